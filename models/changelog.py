@@ -1,0 +1,275 @@
+"""The hash-chained change log (DESIGN.md, "Change log").
+
+Every create, update and delete of a :class:`Tracked` record appends an
+immutable :class:`ChangeEvent` with the fields' old and new values, the author,
+the office and the office's next sequence number. Each event stores the SHA-256
+of the office's previous event, so editing or deleting history is detectable.
+
+Two ways in, one writer (:func:`append_events`):
+- ORM writes are captured automatically in ``before_flush`` of a
+  :class:`RepatriaSession`: a service cannot forget to log;
+- bulk paths (imports of 100k rows) pass their rows to :func:`append_events`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.orm import Session, UOWTransaction
+
+from models.entities import ChangeEvent, Tracked
+from models.enums import ChangeOp, Role
+from models.ids import new_id
+from models.partial_date import PartialDate
+
+GENESIS = "0" * 64
+# Bookkeeping columns: not facts about the record, so not logged as changes.
+UNLOGGED_FIELDS = frozenset({"id", "version_vector", "created_at", "updated_at"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is writing: every change event names its author and office."""
+
+    user_id: uuid.UUID | None
+    user_name: str
+    office_id: uuid.UUID
+    role: Role
+
+
+class MissingActor(RuntimeError):
+    """A write without a known author: a programming error, never user input."""
+
+
+class RepatriaSession(Session):
+    """A session whose flushes feed the change log."""
+
+    @property
+    def actor(self) -> Actor:
+        actor = self.info.get("actor")
+        if not isinstance(actor, Actor):
+            raise MissingActor("this session has no actor: writes must name their author")
+        return actor
+
+
+def jsonable(value: Any) -> Any:
+    """A field value as it appears in the log (and in exchange bundles)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date | PartialDate | uuid.UUID | decimal.Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, bytes):
+        return hashlib.sha256(value).hexdigest()
+    raise TypeError(f"cannot log a value of type {type(value).__name__}")
+
+
+def canonical_json(data: Any) -> bytes:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def event_hash(fields: dict[str, Any]) -> str:
+    """SHA-256 over the canonical JSON of everything an event says, ``prev_hash`` included."""
+    return hashlib.sha256(canonical_json(fields)).hexdigest()
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    entity: str
+    record_id: uuid.UUID
+    op: ChangeOp
+    changes: dict[str, list[Any]]
+
+
+def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": str(row["id"]),
+        "office_id": str(row["office_id"]),
+        "seq": row["seq"],
+        "entity": row["entity"],
+        "record_id": str(row["record_id"]),
+        "op": ChangeOp(row["op"]).value,
+        "changes": row["changes"],
+        "author_id": None if row["author_id"] is None else str(row["author_id"]),
+        "author_name": row["author_name"],
+        "at": row["at"].astimezone(dt.UTC).isoformat(),
+        "prev_hash": row["prev_hash"],
+    }
+
+
+def chain_head(session: Session, office_id: uuid.UUID) -> tuple[int, str]:
+    """The office's last sequence number and event hash (0 and the genesis hash when empty)."""
+    with session.no_autoflush:
+        row = session.execute(
+            select(ChangeEvent.seq, ChangeEvent.hash)
+            .where(ChangeEvent.office_id == office_id)
+            .order_by(ChangeEvent.seq.desc())
+            .limit(1)
+        ).first()
+    return (0, GENESIS) if row is None else (row.seq, row.hash)
+
+
+def append_events(session: Session, actor: Actor, changes: Sequence[PendingChange]) -> list[int]:
+    """Append changes to the actor's office chain; returns the sequence number given to each."""
+    if not changes:
+        return []
+    seq, prev = chain_head(session, actor.office_id)
+    now = dt.datetime.now(dt.UTC)
+    rows: list[dict[str, Any]] = []
+    for change in changes:
+        seq += 1
+        row: dict[str, Any] = {
+            "id": new_id(),
+            "office_id": actor.office_id,
+            "seq": seq,
+            "entity": change.entity,
+            "record_id": change.record_id,
+            "op": change.op,
+            "changes": change.changes,
+            "author_id": actor.user_id,
+            "author_name": actor.user_name,
+            "at": now,
+            "prev_hash": prev,
+        }
+        row["hash"] = prev = event_hash(_hashed_fields(row))
+        rows.append(row)
+    session.execute(insert(ChangeEvent), rows)
+    return [r["seq"] for r in rows]
+
+
+def _column_keys(obj: Tracked) -> Iterator[str]:
+    for attr in inspect(type(obj)).column_attrs:
+        if attr.key not in UNLOGGED_FIELDS:
+            yield attr.key
+
+
+def _diff(obj: Tracked, op: ChangeOp) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for key in _column_keys(obj):
+        if op is ChangeOp.CREATE:
+            value = getattr(obj, key)
+            if value is not None:
+                changes[key] = [None, jsonable(value)]
+        elif op is ChangeOp.DELETE:
+            changes[key] = [jsonable(state.committed_state.get(key, getattr(obj, key))), None]
+        else:
+            history = state.attrs[key].history
+            if history.has_changes():
+                old = history.deleted[0] if history.deleted else None
+                new = history.added[0] if history.added else None
+                if jsonable(old) != jsonable(new):
+                    changes[key] = [jsonable(old), jsonable(new)]
+    return changes
+
+
+def _fill_defaults(obj: Tracked) -> None:
+    """Give a new record its id and column defaults now, so the log sees the stored values."""
+    mapper = inspect(type(obj))
+    for column_attr in mapper.column_attrs:
+        column = column_attr.columns[0]
+        if getattr(obj, column_attr.key) is None and column.default is not None:
+            default = column.default
+            if default.is_callable:
+                setattr(obj, column_attr.key, default.arg(None))  # type: ignore[attr-defined]
+            elif default.is_scalar:
+                setattr(obj, column_attr.key, default.arg)  # type: ignore[attr-defined]
+
+
+def _tracked(objects: Iterable[object]) -> list[Tracked]:
+    return [o for o in objects if isinstance(o, Tracked)]
+
+
+@event.listens_for(RepatriaSession, "before_flush")
+def _log_flush(session: Session, flush_context: UOWTransaction, instances: object) -> None:
+    assert isinstance(session, RepatriaSession)
+    pending: list[tuple[Tracked, PendingChange]] = []
+    for obj in _tracked(session.new):
+        _fill_defaults(obj)
+        pending.append((obj, PendingChange(type(obj).__tablename__, obj.id, ChangeOp.CREATE, _diff(obj, ChangeOp.CREATE))))
+    for obj in _tracked(session.dirty):
+        if not session.is_modified(obj, include_collections=False):
+            continue
+        changes = _diff(obj, ChangeOp.UPDATE)
+        if changes:
+            pending.append((obj, PendingChange(type(obj).__tablename__, obj.id, ChangeOp.UPDATE, changes)))
+    for obj in _tracked(session.deleted):
+        pending.append((obj, PendingChange(type(obj).__tablename__, obj.id, ChangeOp.DELETE, _diff(obj, ChangeOp.DELETE))))
+    if not pending:
+        return
+    actor = session.actor
+    seqs = append_events(session, actor, [change for _, change in pending])
+    office = str(actor.office_id)
+    for (obj, change), seq in zip(pending, seqs, strict=True):
+        if change.op is not ChangeOp.DELETE:
+            obj.version_vector = {**(obj.version_vector or {}), office: seq}
+
+
+# -- verification -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    event_id: uuid.UUID
+    office_id: uuid.UUID
+    seq: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"event {self.event_id} (office {self.office_id}, seq {self.seq}): {self.reason}"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    events: int
+    offices: int
+    problem: ChainProblem | None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
+    """Walk every office's chain in sequence order; report the first event that breaks it."""
+    columns = [getattr(ChangeEvent, name) for name in (
+        "id", "office_id", "seq", "entity", "record_id", "op", "changes",
+        "author_id", "author_name", "at", "prev_hash", "hash",
+    )]
+    query = select(*columns).order_by(ChangeEvent.office_id, ChangeEvent.seq)
+    expected: dict[uuid.UUID, tuple[int, str]] = {}
+    count = 0
+    for row in session.execute(query.execution_options(yield_per=batch)):
+        count += 1
+        data = row._asdict()
+        office = data["office_id"]
+        last_seq, last_hash = expected.get(office, (0, GENESIS))
+
+        def problem(reason: str, data: dict[str, Any] = data) -> ChainReport:
+            found = ChainProblem(data["id"], data["office_id"], data["seq"], reason)
+            return ChainReport(count, len(expected), found)
+
+        if data["seq"] != last_seq + 1:
+            return problem(f"sequence jumps from {last_seq} to {data['seq']} (events missing)")
+        if data["prev_hash"] != last_hash:
+            return problem("does not link to the previous event (prev_hash differs)")
+        if event_hash(_hashed_fields(data)) != data["hash"]:
+            return problem("content does not match its hash (the event was altered)")
+        expected[office] = (data["seq"], data["hash"])
+    return ChainReport(count, len(expected), None)

@@ -1,0 +1,20 @@
+"""Alembic environment: always run on a connection the app hands over (the key is set on it)."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from models.entities import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through models.db, which opens the encrypted database")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

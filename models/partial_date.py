@@ -1,0 +1,71 @@
+"""Dates that are often known only in part: a year, a year and month, or a full day.
+
+Relatives know "born in 1990"; a video shows "captured in May 2024". Storing
+such a value as 1990-01-01 would invent a fact, so the app keeps what is known.
+ISO text (``1990``, ``1990-05``, ``1990-05-17``) sorts correctly as a string.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year} is out of range")
+        if self.month is None and self.day is not None:
+            raise ValueError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} does not exist")
+        if self.day is not None:
+            assert self.month is not None
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise ValueError(
+                    f"{self.year:04d}-{self.month:02d} has no day {self.day}"
+                )
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ValueError says why not."""
+        match = _PATTERN.match(text.strip())
+        if not match:
+            raise ValueError(f"{text!r} is not a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None
+        return cls(year, month, day)
+
+    @classmethod
+    def from_date(cls, value: dt.date) -> PartialDate:
+        return cls(value.year, value.month, value.day)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.day is not None
+
+    def earliest(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> dt.date:
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
