@@ -46,7 +46,7 @@ class Actor:
     role: Role
 
 
-class MissingActor(RuntimeError):
+class MissingActorError(RuntimeError):
     """A write without a known author: a programming error, never user input."""
 
 
@@ -57,7 +57,7 @@ class RepatriaSession(Session):
     def actor(self) -> Actor:
         actor = self.info.get("actor")
         if not isinstance(actor, Actor):
-            raise MissingActor("this session has no actor: writes must name their author")
+            raise MissingActorError("this session has no actor: writes must name their author")
         return actor
 
 
@@ -153,6 +153,27 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
     return [r["seq"] for r in rows]
 
 
+def changes_for_create(values: dict[str, Any]) -> dict[str, list[Any]]:
+    """Field changes of a new record: every set field, from nothing to its value."""
+    return {
+        key: [None, jsonable(value)]
+        for key, value in values.items()
+        if value is not None and key not in UNLOGGED_FIELDS
+    }
+
+
+def changes_for_update(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[Any]]:
+    """Field changes between two versions of a record; unchanged fields are left out."""
+    changes: dict[str, list[Any]] = {}
+    for key, value in new.items():
+        if key in UNLOGGED_FIELDS:
+            continue
+        before, after = jsonable(old.get(key)), jsonable(value)
+        if before != after:
+            changes[key] = [before, after]
+    return changes
+
+
 def _column_keys(obj: Tracked) -> Iterator[str]:
     for attr in inspect(type(obj)).column_attrs:
         if attr.key not in UNLOGGED_FIELDS:
@@ -161,22 +182,20 @@ def _column_keys(obj: Tracked) -> Iterator[str]:
 
 def _diff(obj: Tracked, op: ChangeOp) -> dict[str, list[Any]]:
     state = inspect(obj)
-    changes: dict[str, list[Any]] = {}
-    for key in _column_keys(obj):
-        if op is ChangeOp.CREATE:
-            value = getattr(obj, key)
-            if value is not None:
-                changes[key] = [None, jsonable(value)]
-        elif op is ChangeOp.DELETE:
-            changes[key] = [jsonable(state.committed_state.get(key, getattr(obj, key))), None]
-        else:
-            history = state.attrs[key].history
-            if history.has_changes():
-                old = history.deleted[0] if history.deleted else None
-                new = history.added[0] if history.added else None
-                if jsonable(old) != jsonable(new):
-                    changes[key] = [jsonable(old), jsonable(new)]
-    return changes
+    keys = list(_column_keys(obj))
+    if op is ChangeOp.CREATE:
+        return changes_for_create({key: getattr(obj, key) for key in keys})
+    if op is ChangeOp.DELETE:
+        old = {key: state.committed_state.get(key, getattr(obj, key)) for key in keys}
+        return {key: [jsonable(value), None] for key, value in old.items()}
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for key in keys:
+        history = state.attrs[key].history
+        if history.has_changes():
+            before[key] = history.deleted[0] if history.deleted else None
+            after[key] = history.added[0] if history.added else None
+    return changes_for_update(before, after)
 
 
 def _fill_defaults(obj: Tracked) -> None:
@@ -187,9 +206,13 @@ def _fill_defaults(obj: Tracked) -> None:
         if getattr(obj, column_attr.key) is None and column.default is not None:
             default = column.default
             if default.is_callable:
-                setattr(obj, column_attr.key, default.arg(None))  # type: ignore[attr-defined]
+                setattr(obj, column_attr.key, default.arg(None))
             elif default.is_scalar:
-                setattr(obj, column_attr.key, default.arg)  # type: ignore[attr-defined]
+                setattr(obj, column_attr.key, default.arg)
+
+
+def _entity(obj: Tracked) -> str:
+    return str(getattr(type(obj), "__tablename__"))  # noqa: B009 - the mixin does not declare it
 
 
 def _tracked(objects: Iterable[object]) -> list[Tracked]:
@@ -202,15 +225,15 @@ def _log_flush(session: Session, flush_context: UOWTransaction, instances: objec
     pending: list[tuple[Tracked, PendingChange]] = []
     for obj in _tracked(session.new):
         _fill_defaults(obj)
-        pending.append((obj, PendingChange(type(obj).__tablename__, obj.id, ChangeOp.CREATE, _diff(obj, ChangeOp.CREATE))))
+        pending.append((obj, PendingChange(_entity(obj), obj.id, ChangeOp.CREATE, _diff(obj, ChangeOp.CREATE))))
     for obj in _tracked(session.dirty):
         if not session.is_modified(obj, include_collections=False):
             continue
         changes = _diff(obj, ChangeOp.UPDATE)
         if changes:
-            pending.append((obj, PendingChange(type(obj).__tablename__, obj.id, ChangeOp.UPDATE, changes)))
+            pending.append((obj, PendingChange(_entity(obj), obj.id, ChangeOp.UPDATE, changes)))
     for obj in _tracked(session.deleted):
-        pending.append((obj, PendingChange(type(obj).__tablename__, obj.id, ChangeOp.DELETE, _diff(obj, ChangeOp.DELETE))))
+        pending.append((obj, PendingChange(_entity(obj), obj.id, ChangeOp.DELETE, _diff(obj, ChangeOp.DELETE))))
     if not pending:
         return
     actor = session.actor
@@ -248,10 +271,23 @@ class ChainReport:
 
 def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
     """Walk every office's chain in sequence order; report the first event that breaks it."""
-    columns = [getattr(ChangeEvent, name) for name in (
-        "id", "office_id", "seq", "entity", "record_id", "op", "changes",
-        "author_id", "author_name", "at", "prev_hash", "hash",
-    )]
+    columns = [
+        getattr(ChangeEvent, name)
+        for name in (
+            "id",
+            "office_id",
+            "seq",
+            "entity",
+            "record_id",
+            "op",
+            "changes",
+            "author_id",
+            "author_name",
+            "at",
+            "prev_hash",
+            "hash",
+        )
+    ]
     query = select(*columns).order_by(ChangeEvent.office_id, ChangeEvent.seq)
     expected: dict[uuid.UUID, tuple[int, str]] = {}
     count = 0
@@ -260,16 +296,15 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
         data = row._asdict()
         office = data["office_id"]
         last_seq, last_hash = expected.get(office, (0, GENESIS))
-
-        def problem(reason: str, data: dict[str, Any] = data) -> ChainReport:
-            found = ChainProblem(data["id"], data["office_id"], data["seq"], reason)
-            return ChainReport(count, len(expected), found)
-
+        reason = None
         if data["seq"] != last_seq + 1:
-            return problem(f"sequence jumps from {last_seq} to {data['seq']} (events missing)")
-        if data["prev_hash"] != last_hash:
-            return problem("does not link to the previous event (prev_hash differs)")
-        if event_hash(_hashed_fields(data)) != data["hash"]:
-            return problem("content does not match its hash (the event was altered)")
+            reason = f"sequence jumps from {last_seq} to {data['seq']} (events missing)"
+        elif data["prev_hash"] != last_hash:
+            reason = "does not link to the previous event (prev_hash differs)"
+        elif event_hash(_hashed_fields(data)) != data["hash"]:
+            reason = "content does not match its hash (the event was altered)"
+        if reason is not None:
+            problem = ChainProblem(data["id"], office, data["seq"], reason)
+            return ChainReport(count, len(expected | {office: (0, "")}), problem)
         expected[office] = (data["seq"], data["hash"])
     return ChainReport(count, len(expected), None)

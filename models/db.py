@@ -59,8 +59,9 @@ def _encrypted_engine(path: Path, key: bytes) -> Engine:
         conn.execute(key_pragma)
         return conn
 
-    engine = create_engine("sqlite://", module=sqlcipher3, creator=connect, poolclass=QueuePool,
-                           pool_size=4, max_overflow=4)
+    engine = create_engine(
+        "sqlite://", module=sqlcipher3, creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4
+    )
     _configure_sqlite(engine)
     return engine
 
@@ -200,8 +201,9 @@ class Database:
                     command.upgrade(alembic_config(conn), "head")
             with engine.connect() as conn:
                 account = conn.execute(
-                    select(UserAccount.id, UserAccount.role, UserAccount.office_id, UserAccount.active)
-                    .where(UserAccount.name == user)
+                    select(UserAccount.id, UserAccount.role, UserAccount.office_id, UserAccount.active).where(
+                        UserAccount.name == user
+                    )
                 ).first()
         except DatabaseError as exc:
             engine.dispose()

@@ -101,9 +101,7 @@ class KeySlots:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise RepatriaError(
-                f"the key file {path} is missing: without it the database cannot be opened"
-            ) from None
+            raise RepatriaError(f"the key file {path} is missing: without it the database cannot be opened") from None
         try:
             doc = json.loads(raw)
             if doc.get("format") != FORMAT:

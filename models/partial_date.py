@@ -32,9 +32,7 @@ class PartialDate:
             assert self.month is not None
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise ValueError(
-                    f"{self.year:04d}-{self.month:02d} has no day {self.day}"
-                )
+                raise ValueError(f"{self.year:04d}-{self.month:02d} has no day {self.day}")
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:

@@ -12,7 +12,7 @@ from models.entities.agreements import (
     ListVersion,
 )
 from models.entities.base import Base, Tracked
-from models.entities.correspondence import Counterparty, CorrespondenceThread, Letter, ThreadLink
+from models.entities.correspondence import CorrespondenceThread, Counterparty, Letter, ThreadLink
 from models.entities.persons import (
     HealthReport,
     MedicalCommissionDecision,

@@ -116,8 +116,12 @@ class BodyMark(Base, Tracked):
     __tablename__ = "body_mark"
     __table_args__ = (CheckConstraint(_ONE_OWNER, name="one_owner"),)
 
-    remains_case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("remains_case.id", ondelete="CASCADE"), index=True)
-    ante_mortem_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ante_mortem_record.id", ondelete="CASCADE"), index=True)
+    remains_case_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("remains_case.id", ondelete="CASCADE"), index=True
+    )
+    ante_mortem_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("ante_mortem_record.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[MarkKind] = mapped_column(enum_column(MarkKind))
     body_location: Mapped[str] = mapped_column(String(200), default="")
     description: Mapped[str] = mapped_column(Text, default="")
@@ -127,8 +131,12 @@ class Implant(Base, Tracked):
     __tablename__ = "implant"
     __table_args__ = (CheckConstraint(_ONE_OWNER, name="one_owner"),)
 
-    remains_case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("remains_case.id", ondelete="CASCADE"), index=True)
-    ante_mortem_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ante_mortem_record.id", ondelete="CASCADE"), index=True)
+    remains_case_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("remains_case.id", ondelete="CASCADE"), index=True
+    )
+    ante_mortem_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("ante_mortem_record.id", ondelete="CASCADE"), index=True
+    )
     description: Mapped[str] = mapped_column(String(200))
     serial_number: Mapped[str] = mapped_column(String(100), default="", index=True)
 
@@ -142,8 +150,12 @@ class DentalFinding(Base, Tracked):
         CheckConstraint("tooth / 10 BETWEEN 1 AND 4 AND tooth % 10 BETWEEN 1 AND 8", name="fdi_tooth"),
     )
 
-    remains_case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("remains_case.id", ondelete="CASCADE"), index=True)
-    ante_mortem_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ante_mortem_record.id", ondelete="CASCADE"), index=True)
+    remains_case_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("remains_case.id", ondelete="CASCADE"), index=True
+    )
+    ante_mortem_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("ante_mortem_record.id", ondelete="CASCADE"), index=True
+    )
     tooth: Mapped[int]
     state: Mapped[ToothState] = mapped_column(enum_column(ToothState))
     note: Mapped[str] = mapped_column(String(200), default="")

@@ -1,0 +1,523 @@
+"""Deterministic demo data across every entity, so each screen has something to show.
+
+Names, patronymics, units, ranks, places and dates are realistic for the
+Ukrainian office; the same seed always gives the same database. Persons are
+written through the bulk path of the persons service (100k in seconds), the
+rest through the ordinary services, so the change log covers everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from faker.providers.address.uk_UA import Provider as AddressProvider
+from faker.providers.person.uk_UA import Provider as PersonProvider
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.db import Database
+from models.entities import Person
+from models.enums import (
+    CounterpartyKind,
+    ExchangeDirection,
+    Health,
+    LetterChannel,
+    LetterDirection,
+    PersonStatus,
+    Reliability,
+    RemainsCondition,
+    SampleKind,
+    Sex,
+    Side,
+    StatusEventKind,
+)
+from models.keyslots import DEFAULT_KDF, KdfParams
+from models.partial_date import PartialDate
+from models.services import agreements, correspondence, persons, remains
+
+DEMO_USER = "demo"
+DEMO_PASSWORD = "demo-repatria"
+
+GIVEN_MALE = {
+    "Олександр": "Олександрович",
+    "Андрій": "Андрійович",
+    "Сергій": "Сергійович",
+    "Дмитро": "Дмитрович",
+    "Володимир": "Володимирович",
+    "Максим": "Максимович",
+    "Іван": "Іванович",
+    "Віталій": "Віталійович",
+    "Юрій": "Юрійович",
+    "Богдан": "Богданович",
+    "Микола": "Миколайович",
+    "Олег": "Олегович",
+    "Роман": "Романович",
+    "Євген": "Євгенович",
+    "Артем": "Артемович",
+    "Ігор": "Ігорович",
+    "Василь": "Васильович",
+    "Денис": "Денисович",
+    "Тарас": "Тарасович",
+    "Владислав": "Владиславович",
+    "Михайло": "Михайлович",
+    "Віктор": "Вікторович",
+    "Петро": "Петрович",
+    "Павло": "Павлович",
+    "Анатолій": "Анатолійович",
+    "Руслан": "Русланович",
+    "Вадим": "Вадимович",
+    "Ярослав": "Ярославович",
+    "Назар": "Назарович",
+    "Станіслав": "Станіславович",
+}
+GIVEN_FEMALE = ["Олена", "Наталія", "Ірина", "Тетяна", "Юлія", "Оксана", "Марія", "Анна", "Світлана", "Катерина"]
+# How the other side's lists spell our names (DOMAIN.md: names arrive in Russian forms).
+RUSSIAN_FORMS = {
+    "Олександр": "Александр",
+    "Андрій": "Андрей",
+    "Сергій": "Сергей",
+    "Микола": "Николай",
+    "Володимир": "Владимир",
+    "Дмитро": "Дмитрий",
+    "Іван": "Иван",
+    "Віталій": "Виталий",
+    "Юрій": "Юрий",
+    "Олег": "Олег",
+    "Євген": "Евгений",
+    "Ігор": "Игорь",
+    "Василь": "Василий",
+    "Михайло": "Михаил",
+    "Віктор": "Виктор",
+    "Петро": "Петр",
+    "Павло": "Павел",
+    "Анатолій": "Анатолий",
+    "Ярослав": "Ярослав",
+}
+RANKS = (
+    ["солдат"] * 6
+    + ["старший солдат"] * 3
+    + [
+        "молодший сержант",
+        "сержант",
+        "старший сержант",
+        "головний сержант",
+        "штаб-сержант",
+        "молодший лейтенант",
+        "лейтенант",
+        "старший лейтенант",
+        "капітан",
+        "майор",
+    ]
+)
+UNITS = [
+    "24 ОМБр",
+    "28 ОМБр",
+    "30 ОМБр",
+    "53 ОМБр",
+    "54 ОМБр",
+    "56 ОМПБр",
+    "57 ОМПБр",
+    "72 ОМБр",
+    "92 ОШБр",
+    "93 ОМБр",
+    "36 ОБрМП",
+    "35 ОБрМП",
+    "79 ОДШБр",
+    "80 ОДШБр",
+    "95 ОДШБр",
+    "3 ОШБр",
+    "110 ОМБр",
+    "128 ОГШБр",
+    "ДПСУ, 10 МЗ",
+    "НГУ, 12 бригада оперативного призначення",
+]
+FRONT_PLACES = [
+    "Маріуполь",
+    "Бахмут",
+    "Авдіївка",
+    "Соледар",
+    "Херсон",
+    "Ізюм",
+    "Покровськ",
+    "Вугледар",
+    "Курахове",
+    "Мар'їнка",
+    "Лиман",
+    "Сєвєродонецьк",
+    "Лисичанськ",
+    "Попасна",
+    "Рубіжне",
+    "Кліщіївка",
+    "Роботине",
+    "Работине",
+    "Кринки",
+    "Торецьк",
+    "Часів Яр",
+    "Волноваха",
+]
+DETENTION = [
+    "СІЗО-2 Таганрог",
+    "ВК-10 Мордовія",
+    "ВК-1 Донецьк",
+    "СІЗО-1 Курськ",
+    "ВК-7 Горлівка",
+    "СІЗО-1 Бєлгород",
+    "ВК-6 Брянськ",
+    "Оленівка",
+    "ВК-3 Рязань",
+    "невідомо",
+]
+RELATIONS = ["мати", "батько", "дружина", "сестра", "брат", "син", "донька"]
+STATUS_WEIGHTS = {
+    PersonStatus.MISSING: 40,
+    PersonStatus.CAPTURED: 25,
+    PersonStatus.CAPTURED_UNCONFIRMED: 10,
+    PersonStatus.RETURNED: 15,
+    PersonStatus.DECEASED: 8,
+    PersonStatus.UNKNOWN: 2,
+}
+HEALTH_WEIGHTS = {
+    Health.GOOD: 25,
+    Health.NOT_WOUNDED: 20,
+    Health.SLIGHTLY_WOUNDED: 18,
+    Health.SERIOUSLY_WOUNDED: 10,
+    Health.SICK: 10,
+    Health.SERIOUSLY_ILL: 5,
+    Health.CONVALESCENT: 6,
+    Health.RECOVERED: 6,
+}
+T = TypeVar("T")
+WAR_START = dt.date(2022, 2, 24)
+TODAY = dt.date(2026, 10, 31)  # fixed, so a seed always gives the same data
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    path: Path
+    user: str
+    password: str
+    persons: int
+
+
+def _female_patronymic(male: str) -> str:
+    return male[:-5] + "ївна" if male.endswith("йович") else male[:-4] + "івна"
+
+
+def _female_surname(surname: str) -> str:
+    if surname.endswith(("ський", "цький")):
+        return surname[:-2] + "ка"
+    if surname.endswith(("ов", "ев", "ін", "ів")):
+        return surname + "а"
+    return surname
+
+
+def _day(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:
+    return start + dt.timedelta(days=rng.randrange((end - start).days + 1))
+
+
+def _weighted(rng: random.Random, weights: dict[T, int]) -> T:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def make_person(rng: random.Random, index: int) -> tuple[persons.PersonInput, str]:
+    """One demo person and the text of the person to inform."""
+    surnames = PersonProvider.last_names
+    female = rng.random() < 0.06
+    father = rng.choice(list(GIVEN_MALE))
+    patronymic = GIVEN_MALE[father]
+    surname = rng.choice(surnames)
+    if female:
+        given, patronymic, surname = rng.choice(GIVEN_FEMALE), _female_patronymic(patronymic), _female_surname(surname)
+    else:
+        given = rng.choice(list(GIVEN_MALE)) if rng.random() < 0.9 else rng.choice(PersonProvider.first_names_male)
+    born = _day(rng, dt.date(1966, 1, 1), dt.date(2005, 12, 31))
+    precision = rng.random()
+    date_of_birth = (
+        PartialDate.from_date(born)
+        if precision > 0.04
+        else PartialDate(born.year, born.month)
+        if precision > 0.01
+        else PartialDate(born.year)
+    )
+    status = _weighted(rng, STATUS_WEIGHTS)
+    captured = status in (PersonStatus.CAPTURED, PersonStatus.CAPTURED_UNCONFIRMED, PersonStatus.RETURNED)
+    event_day = _day(rng, max(WAR_START, dt.date(born.year + 18, born.month, min(born.day, 28))), TODAY)
+    health = _weighted(rng, HEALTH_WEIGHTS) if captured else None
+    place = rng.choice(FRONT_PLACES)
+    kin_relation = rng.choice(RELATIONS)
+    kin_given = (
+        rng.choice(GIVEN_FEMALE)
+        if kin_relation in ("мати", "дружина", "сестра", "донька")
+        else rng.choice(list(GIVEN_MALE))
+    )
+    city = rng.choice(AddressProvider.city_names)
+    kin = f"{surname} {kin_given} ({kin_relation}), м. {city}, тел. +380{rng.randrange(10**8, 10**9)}"
+    person = persons.PersonInput(
+        external_id=f"UA-{index:07d}",
+        surname=surname,
+        given_names=given,
+        patronymic=patronymic,
+        sex=Sex.FEMALE if female else Sex.MALE,
+        date_of_birth=date_of_birth,
+        place_of_birth=rng.choice(AddressProvider.city_names),
+        citizenship="Україна",
+        service_number=f"{rng.choice('АБВГДЕКМНОРСТ')}{rng.randrange(100000, 999999)}",
+        rank=rng.choice(RANKS),
+        unit=rng.choice(UNITS),
+        status=status,
+        health=health,
+        capture_date=PartialDate.from_date(event_day) if captured else None,
+        capture_place=place if captured else "",
+        detention_place=rng.choice(DETENTION) if status is PersonStatus.CAPTURED else "",
+        death_date=PartialDate.from_date(event_day) if status is PersonStatus.DECEASED else None,
+        death_place=place if status is PersonStatus.DECEASED else "",
+        notes="" if rng.random() < 0.85 else f"Зник безвісти в районі н.п. {place}, дані від побратимів.",
+    )
+    return person, kin if rng.random() < 0.7 else ""
+
+
+def generate(
+    path: Path,
+    persons_count: int,
+    seed: int,
+    *,
+    kdf: KdfParams = DEFAULT_KDF,
+    progress: Callable[[str], None] | None = None,
+) -> DemoResult:
+    """Create a demo database at ``path`` with ``persons_count`` persons and everything around them."""
+    say = progress or (lambda _message: None)
+    rng = random.Random(seed)
+    with Database.create(
+        path, DEMO_USER, DEMO_PASSWORD, office_code="KSHP", office_name="Координаційний штаб (демо)", kdf=kdf, demo=True
+    ) as db:
+        say(f"generating {persons_count:,} persons")
+        chunk = 20_000
+        for start in range(0, persons_count, chunk):
+            batch = [make_person(rng, i + 1) for i in range(start, min(start + chunk, persons_count))]
+            with db.write() as session:
+                persons.upsert_persons(session, batch)
+        say("agreements, lists, remains and letters")
+        with db.write() as session:
+            _around_persons(session, rng)
+    return DemoResult(path, DEMO_USER, DEMO_PASSWORD, persons_count)
+
+
+def _around_persons(session: Session, rng: random.Random) -> None:
+    """Agreements, lists, an exchange, remains and correspondence over the generated persons."""
+    sample = list(
+        session.execute(
+            select(
+                Person.id,
+                Person.surname,
+                Person.given_names,
+                Person.patronymic,
+                Person.date_of_birth,
+                Person.status,
+                Person.service_number,
+            )
+            .order_by(Person.external_id)
+            .limit(3000)
+        )
+    )
+    rng.shuffle(sample)
+    for row in sample[:400]:
+        persons.add_status_event(
+            session,
+            row.id,
+            StatusEventKind.CAPTURED if row.status != PersonStatus.MISSING else StatusEventKind.MISSING,
+            PartialDate.from_date(_day(rng, WAR_START, TODAY)),
+            place=rng.choice(FRONT_PLACES),
+            reliability=Reliability.PROBABLE,
+            description="Відомості від побратимів",
+        )
+    for row in sample[400:550]:
+        persons.add_status_event(
+            session,
+            row.id,
+            StatusEventKind.SEEN_ON_VIDEO,
+            PartialDate.from_date(_day(rng, WAR_START, TODAY)),
+            description="Відео в Telegram-каналі іншої сторони",
+            reliability=Reliability.POSSIBLE,
+        )
+
+    first = agreements.create_agreement(
+        session,
+        {
+            "title": "Домовленість про поетапний обмін «всіх на всіх» (тяжкопоранені, тяжкохворі, до 25 років)",
+            "signed_on": "2025-06-02",
+            "place": "Стамбул",
+            "parties": "Україна; інша сторона",
+            "mediator": "Туреччина",
+            "match": "any",
+            "criteria": [
+                {"kind": "under_age", "age": 25, "on": "2025-06-02"},
+                {"kind": "health", "categories": ["seriously_wounded", "seriously_ill"]},
+            ],
+            "phases": [
+                {"planned_on": "2025-06-09", "description": "Етап 1"},
+                {"planned_on": "2025-06-20", "description": "Етап 2"},
+            ],
+        },
+    )
+    agreements.add_commitment(session, first.id, Side.THEIRS, "Передати 6000 тіл загиблих", due_on=dt.date(2025, 6, 30))
+    agreements.add_commitment(
+        session, first.id, Side.OURS, "Передати списки за узгодженими критеріями", due_on=dt.date(2025, 6, 5)
+    )
+    second = agreements.create_agreement(
+        session,
+        {
+            "title": "Обмін цивільних осіб",
+            "signed_on": "2025-09-15",
+            "place": "Абу-Дабі",
+            "mediator": "ОАЕ",
+            "match": "all",
+            "criteria": [{"kind": "civilian"}],
+        },
+    )
+    agreements.new_criteria_version(
+        session,
+        second.id,
+        [{"kind": "civilian"}, {"kind": "annex1", "categories": ["A1a", "A2"]}],
+        "any",
+        dt.date(2025, 10, 1),
+        "Розширено на категорії Додатка I",
+    )
+
+    ours = [
+        agreements.ListEntryInput(
+            row_number=n,
+            raw={"ПІБ": f"{r.surname} {r.given_names} {r.patronymic}", "Дата народження": str(r.date_of_birth or "")},
+            surname=r.surname,
+            given_names=r.given_names,
+            patronymic=r.patronymic,
+            date_of_birth=r.date_of_birth,
+            service_number=r.service_number,
+        )
+        for n, r in enumerate(sample[:300], start=1)
+    ]
+    agreements.add_list_version(
+        session, first.id, Side.OURS, 1, ours, title="Наш список, етап 1", received_on=dt.date(2025, 6, 4)
+    )
+    theirs = []
+    for n, r in enumerate(sample[300:550], start=1):
+        given = RUSSIAN_FORMS.get(r.given_names, r.given_names)
+        dob = r.date_of_birth
+        written = f"{dob.day:02d}.{dob.month:02d}.{dob.year}" if dob and dob.day else str(dob or "")
+        theirs.append(
+            agreements.ListEntryInput(
+                row_number=n,
+                raw={"ФИО": f"{r.surname} {given}", "Дата рождения": written},
+                surname=r.surname,
+                given_names=given,
+                date_of_birth=dob,
+            )
+        )
+    agreements.add_list_version(
+        session, first.id, Side.THEIRS, 1, theirs, title="Список іншої сторони, етап 1", received_on=dt.date(2025, 6, 6)
+    )
+    exchange = agreements.create_exchange(
+        session, dt.date(2025, 6, 9), agreement_id=first.id, phase_number=1, place="кордон з Білоруссю"
+    )
+    for r in sample[:300]:
+        agreements.add_exchange_participant(
+            session, exchange, ExchangeDirection.TO_US, person_id=r.id, returned=rng.random() < 0.85
+        )
+
+    for b in range(1, 4):
+        received = dt.date(2025, 6, 10) + dt.timedelta(days=14 * b)
+        batch = remains.create_batch(
+            session,
+            f"B-2025-{b:03d}",
+            received,
+            place="Київська обл.",
+            handed_over_by="інша сторона через МКЧХ",
+            declared_count=50 + b,
+            bag_numbers=f"{b * 1000 + 1}-{b * 1000 + 50}",
+        )
+        for c in range(1, 51):
+            case = remains.create_case(
+                session,
+                remains.RemainsCaseInput(
+                    case_number=f"PM-2025-{b:02d}{c:03d}",
+                    batch_id=batch.id,
+                    bag_number=str(b * 1000 + c),
+                    recovery_place=rng.choice(FRONT_PLACES),
+                    condition=rng.choice(list(RemainsCondition)),
+                    apparent_sex=Sex.MALE if rng.random() < 0.95 else Sex.UNKNOWN,
+                    age_min=(age := rng.randrange(18, 50)),
+                    age_max=age + rng.choice((5, 10, 15)),
+                    stature_min_cm=(h := rng.randrange(160, 185)),
+                    stature_max_cm=h + 8,
+                    id_tags="жетон" if rng.random() < 0.1 else "",
+                    possibly_other_side=rng.random() < 0.04,
+                ),
+            )
+            remains.record_custody_transfer(
+                session,
+                case.id,
+                "інша сторона",
+                "Бюро СМЕ",
+                dt.datetime.combine(received, dt.time(12), dt.UTC),
+                "черговий експерт",
+            )
+            if c <= 20:
+                remains.add_dna_sample(
+                    session,
+                    f"DNA-PM-{b:02d}{c:03d}",
+                    SampleKind.REMAINS,
+                    remains_case_id=case.id,
+                    lab="ДНДЕКЦ МВС",
+                    collected_on=received,
+                )
+    missing = [r for r in sample if r.status == PersonStatus.MISSING][:60]
+    for n, r in enumerate(missing, start=1):
+        remains.add_dna_sample(
+            session,
+            f"DNA-REF-{n:04d}",
+            SampleKind.REFERENCE,
+            person_id=r.id,
+            relative_name=f"{r.surname} (мати)",
+            relationship="мати",
+            lab="ДНДЕКЦ МВС",
+        )
+
+    other_side = correspondence.add_counterparty(
+        session, "Уповноважений орган іншої сторони", CounterpartyKind.OTHER_SIDE
+    )
+    icrc = correspondence.add_counterparty(session, "МКЧХ, Центральне агентство з розшуку", CounterpartyKind.ICRC)
+    correspondence.add_counterparty(session, "Уповноважений ВРУ з прав людини", CounterpartyKind.OMBUDSPERSON)
+    for t in range(8):
+        person = sample[600 + t]
+        thread = correspondence.open_thread(
+            session,
+            other_side if t % 2 == 0 else icrc,
+            f"Запит щодо {person.surname} {person.given_names}",
+            due_on=dt.date(2025, 7, 1) + dt.timedelta(days=20 * t),
+            links=[("person", person.id)],
+        )
+        sent = dt.date(2025, 6, 15) + dt.timedelta(days=20 * t)
+        correspondence.register_letter(
+            session,
+            thread,
+            LetterDirection.OUTGOING,
+            subject="Запит про уточнення",
+            body=f"Просимо надати відомості про {person.surname} {person.given_names}.",
+            channel=LetterChannel.THROUGH_ICRC,
+            sent_on=sent,
+        )
+        if t % 3 == 0:
+            correspondence.register_letter(
+                session,
+                thread,
+                LetterDirection.INCOMING,
+                subject="Відповідь",
+                body="Відомостями не володіємо.",
+                channel=LetterChannel.EMAIL,
+                received_on=sent + dt.timedelta(days=30),
+                their_reference=f"ИСХ-{t}",
+            )

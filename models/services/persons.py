@@ -1,0 +1,684 @@
+"""The person registry: create, update, read and page through persons and their records."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from models.changelog import (
+    PendingChange,
+    RepatriaSession,
+    append_events,
+    changes_for_create,
+    changes_for_update,
+)
+from models.entities import (
+    HealthReport,
+    MedicalCommissionDecision,
+    NextOfKin,
+    Person,
+    PersonName,
+    Source,
+    StatusEvent,
+)
+from models.enums import (
+    Annex1Category,
+    ChangeOp,
+    CommissionDecision,
+    Consent,
+    Health,
+    NameForm,
+    PersonStatus,
+    Reliability,
+    Role,
+    Sex,
+    SourceKind,
+    StatusEventKind,
+)
+from models.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from models.ids import new_id
+from models.partial_date import PartialDate
+from models.services.common import check_not_future, check_text, require_role, to_dto
+
+EARLIEST_BIRTH_YEAR = 1900
+SERVICE_NUMBER = re.compile(r"^[0-9A-Za-zА-ЯҐЄІЇа-яґєії][0-9A-Za-zА-ЯҐЄІЇа-яґєії/-]*$")
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """What a user or an import may set on a person. Strings default to empty, never None."""
+
+    external_id: str
+    surname: str
+    given_names: str = ""
+    patronymic: str = ""
+    mother_maiden_name: str = ""
+    sex: Sex = Sex.UNKNOWN
+    date_of_birth: PartialDate | None = None
+    place_of_birth: str = ""
+    citizenship: str = ""
+    service_number: str = ""
+    rank: str = ""
+    unit: str = ""
+    is_civilian: bool = False
+    status: PersonStatus = PersonStatus.MISSING
+    health: Health | None = None
+    annex1_category: Annex1Category | None = None
+    consent_to_repatriation: Consent = Consent.UNKNOWN
+    capture_date: PartialDate | None = None
+    capture_place: str = ""
+    coming_from: str = ""
+    detention_place: str = ""
+    prisoner_number: str = ""
+    address_for_correspondence: str = ""
+    death_date: PartialDate | None = None
+    death_place: str = ""
+    death_cause: str = ""
+    burial_place: str = ""
+    grave: str = ""
+    notes: str = ""
+
+
+INPUT_FIELDS = tuple(f.name for f in dataclasses.fields(PersonInput))
+MULTILINE_FIELDS = frozenset({"notes", "address_for_correspondence"})
+
+
+@dataclass(frozen=True)
+class PersonDTO(PersonInput):
+    id: uuid.UUID = field(default_factory=new_id)
+    version_vector: dict[str, int] = field(default_factory=dict)
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    def as_input(self) -> PersonInput:
+        return PersonInput(**{name: getattr(self, name) for name in INPUT_FIELDS})
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.surname, self.given_names, self.patronymic) if part)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the registry table: only what the table shows."""
+
+    id: uuid.UUID
+    external_id: str
+    surname: str
+    given_names: str
+    patronymic: str
+    date_of_birth: PartialDate | None
+    service_number: str
+    rank: str
+    unit: str
+    status: PersonStatus
+    health: Health | None
+    capture_date: PartialDate | None
+
+
+ROW_FIELDS = tuple(f.name for f in dataclasses.fields(PersonRow))
+SORTABLE = frozenset(ROW_FIELDS) - {"id"}
+
+
+@dataclass(frozen=True)
+class PersonQuery:
+    """Which persons the registry shows, and in which order (sorting happens in SQL)."""
+
+    statuses: frozenset[PersonStatus] = frozenset()
+    sort_by: str = "surname"
+    descending: bool = False
+
+
+def _max_len(name: str) -> int:
+    column_type = Person.__table__.c[name].type
+    return column_type.length if isinstance(column_type, String) and column_type.length else 100_000
+
+
+def validate_person(data: PersonInput, row: int | None = None) -> list[FieldError]:
+    """Every problem with the input, each naming its field and the reason."""
+    errors: list[FieldError] = []
+    for name in INPUT_FIELDS:
+        value = getattr(data, name)
+        if isinstance(value, str):
+            check_text(
+                errors,
+                name,
+                value,
+                max_len=_max_len(name),
+                required=name in ("external_id", "surname"),
+                multiline=name in MULTILINE_FIELDS,
+                row=row,
+            )
+    if data.external_id != data.external_id.strip():
+        errors.append(FieldError("external_id", "has leading or trailing spaces", row))
+    if data.service_number and not SERVICE_NUMBER.match(data.service_number):
+        errors.append(
+            FieldError("service_number", f"{data.service_number!r} is malformed: use letters, digits, '-' and '/'", row)
+        )
+    for name in ("date_of_birth", "capture_date", "death_date"):
+        check_not_future(errors, name, getattr(data, name), row)
+    dob, capture, death = data.date_of_birth, data.capture_date, data.death_date
+    if dob is not None and dob.year < EARLIEST_BIRTH_YEAR:
+        errors.append(FieldError("date_of_birth", f"{dob} is before {EARLIEST_BIRTH_YEAR}", row))
+    if dob is not None and capture is not None and capture.latest() < dob.earliest():
+        errors.append(FieldError("capture_date", f"{capture} is before the date of birth {dob}", row))
+    if dob is not None and death is not None and death.latest() < dob.earliest():
+        errors.append(FieldError("death_date", f"{death} is before the date of birth {dob}", row))
+    if capture is not None and death is not None and death.latest() < capture.earliest():
+        errors.append(FieldError("death_date", f"{death} is before the capture date {capture}", row))
+    return errors
+
+
+def _values(data: PersonInput) -> dict[str, Any]:
+    return {name: getattr(data, name) for name in INPUT_FIELDS}
+
+
+def _load(session: Session, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(f"no person with id {person_id}")
+    return person
+
+
+def _external_id_taken(session: Session, external_id: str, other_than: uuid.UUID | None = None) -> bool:
+    query = select(Person.id).where(Person.external_id == external_id)
+    if other_than is not None:
+        query = query.where(Person.id != other_than)
+    return session.execute(query.limit(1)).first() is not None
+
+
+def create_person(session: Session, data: PersonInput) -> PersonDTO:
+    require_role(session, Role.CLERK)
+    errors = validate_person(data)
+    if not errors and _external_id_taken(session, data.external_id):
+        errors.append(FieldError("external_id", f"{data.external_id!r} is already used by another person"))
+    if errors:
+        raise ValidationError(errors)
+    person = Person(**_values(data))
+    session.add(person)
+    session.flush()
+    return to_dto(person, PersonDTO)
+
+
+def update_person(
+    session: Session, person_id: uuid.UUID, data: PersonInput, expected_version: dict[str, int] | None = None
+) -> PersonDTO:
+    """Write an edited person. ``expected_version`` is the version vector the editor started
+    from: if the record changed meanwhile, ConflictError instead of overwriting."""
+    require_role(session, Role.CLERK)
+    person = _load(session, person_id)
+    if expected_version is not None and dict(person.version_vector) != dict(expected_version):
+        raise ConflictError(f"{person.surname} {person.given_names} was changed by someone else meanwhile")
+    errors = validate_person(data)
+    if not errors and _external_id_taken(session, data.external_id, other_than=person_id):
+        errors.append(FieldError("external_id", f"{data.external_id!r} is already used by another person"))
+    if errors:
+        raise ValidationError(errors)
+    for name, value in _values(data).items():
+        if getattr(person, name) != value:
+            setattr(person, name, value)
+    session.flush()
+    return to_dto(person, PersonDTO)
+
+
+def get_person(session: Session, person_id: uuid.UUID) -> PersonDTO:
+    return to_dto(_load(session, person_id), PersonDTO)
+
+
+def find_by_external_id(session: Session, external_id: str) -> PersonDTO | None:
+    person = session.scalars(select(Person).where(Person.external_id == external_id)).first()
+    return None if person is None else to_dto(person, PersonDTO)
+
+
+def _where(query: PersonQuery) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if query.statuses:
+        clauses.append(Person.status.in_(sorted(query.statuses)))
+    return clauses
+
+
+def count_persons(session: Session, query: PersonQuery | None = None) -> int:
+    stmt = select(func.count()).select_from(Person).where(*_where(query or PersonQuery()))
+    return int(session.execute(stmt).scalar_one())
+
+
+def person_page(session: Session, query: PersonQuery, offset: int, limit: int) -> list[PersonRow]:
+    """One page of the registry in the query's order; ties broken by id so pages never overlap."""
+    if query.sort_by not in SORTABLE:
+        raise ValidationError.single("sort_by", f"cannot sort by {query.sort_by!r}")
+    column = getattr(Person, query.sort_by)
+    order = [column.desc() if query.descending else column.asc()]
+    if query.sort_by == "surname":
+        order.append(Person.given_names.desc() if query.descending else Person.given_names.asc())
+    order.append(Person.id)
+    stmt = (
+        select(*(getattr(Person, name) for name in ROW_FIELDS))
+        .where(*_where(query))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [PersonRow(*row) for row in session.execute(stmt)]
+
+
+def counts_by_status(session: Session) -> dict[PersonStatus, int]:
+    rows = session.execute(select(Person.status, func.count()).group_by(Person.status))
+    return {status: int(count) for status, count in rows}
+
+
+# -- records about a person ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusEventDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    kind: StatusEventKind
+    occurred_on: PartialDate | None
+    place: str
+    description: str
+    source_id: uuid.UUID | None
+    reliability: Reliability
+
+
+@dataclass(frozen=True)
+class NextOfKinDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    name: str
+    relationship: str
+    address: str
+    phone: str
+    email: str
+    is_person_to_inform: bool
+
+
+@dataclass(frozen=True)
+class SourceDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID | None
+    kind: SourceKind
+    description: str
+    reliability: Reliability
+    received_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class NameDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    form: NameForm
+    surname: str
+    given_names: str
+    patronymic: str
+    generated: bool
+
+
+@dataclass(frozen=True)
+class HealthReportDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    reported_on: dt.date
+    health: Health
+    annex1_category: Annex1Category | None
+    description: str
+
+
+@dataclass(frozen=True)
+class CommissionDecisionDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    examined_on: dt.date
+    decision: CommissionDecision
+    annex1_category: Annex1Category | None
+    members: str
+    votes_for: int
+    votes_against: int
+    notes: str
+
+
+def add_status_event(
+    session: Session,
+    person_id: uuid.UUID,
+    kind: StatusEventKind,
+    occurred_on: PartialDate | None,
+    *,
+    place: str = "",
+    description: str = "",
+    source_id: uuid.UUID | None = None,
+    reliability: Reliability = Reliability.UNCONFIRMED,
+) -> StatusEventDTO:
+    require_role(session, Role.CLERK)
+    _load(session, person_id)
+    errors: list[FieldError] = []
+    check_not_future(errors, "occurred_on", occurred_on)
+    check_text(errors, "place", place, max_len=200)
+    check_text(errors, "description", description, max_len=20_000, multiline=True)
+    if errors:
+        raise ValidationError(errors)
+    record = StatusEvent(
+        person_id=person_id,
+        kind=kind,
+        occurred_on=occurred_on,
+        place=place,
+        description=description,
+        source_id=source_id,
+        reliability=reliability,
+    )
+    session.add(record)
+    session.flush()
+    return to_dto(record, StatusEventDTO)
+
+
+def status_events(session: Session, person_id: uuid.UUID) -> list[StatusEventDTO]:
+    rows = session.scalars(
+        select(StatusEvent)
+        .where(StatusEvent.person_id == person_id)
+        .order_by(StatusEvent.occurred_on, StatusEvent.created_at)
+    )
+    return [to_dto(r, StatusEventDTO) for r in rows]
+
+
+def add_next_of_kin(
+    session: Session,
+    person_id: uuid.UUID,
+    name: str,
+    *,
+    relationship: str = "",
+    address: str = "",
+    phone: str = "",
+    email: str = "",
+    is_person_to_inform: bool = False,
+) -> NextOfKinDTO:
+    require_role(session, Role.CLERK)
+    _load(session, person_id)
+    errors: list[FieldError] = []
+    check_text(errors, "name", name, max_len=200, required=True)
+    check_text(errors, "relationship", relationship, max_len=64)
+    check_text(errors, "address", address, max_len=2000, multiline=True)
+    check_text(errors, "phone", phone, max_len=64)
+    check_text(errors, "email", email, max_len=200)
+    if email and "@" not in email:
+        errors.append(FieldError("email", f"{email!r} is not an e-mail address"))
+    if errors:
+        raise ValidationError(errors)
+    record = NextOfKin(
+        person_id=person_id,
+        name=name,
+        relationship=relationship,
+        address=address,
+        phone=phone,
+        email=email,
+        is_person_to_inform=is_person_to_inform,
+    )
+    session.add(record)
+    session.flush()
+    return to_dto(record, NextOfKinDTO)
+
+
+def next_of_kin(session: Session, person_id: uuid.UUID) -> list[NextOfKinDTO]:
+    rows = session.scalars(
+        select(NextOfKin)
+        .where(NextOfKin.person_id == person_id)
+        .order_by(NextOfKin.is_person_to_inform.desc(), NextOfKin.created_at)
+    )
+    return [to_dto(r, NextOfKinDTO) for r in rows]
+
+
+def add_source(
+    session: Session,
+    person_id: uuid.UUID | None,
+    kind: SourceKind,
+    *,
+    description: str = "",
+    reliability: Reliability = Reliability.UNCONFIRMED,
+    received_on: dt.date | None = None,
+) -> SourceDTO:
+    require_role(session, Role.CLERK)
+    if person_id is not None:
+        _load(session, person_id)
+    errors: list[FieldError] = []
+    check_text(errors, "description", description, max_len=20_000, multiline=True)
+    check_not_future(errors, "received_on", received_on)
+    if errors:
+        raise ValidationError(errors)
+    record = Source(
+        person_id=person_id, kind=kind, description=description, reliability=reliability, received_on=received_on
+    )
+    session.add(record)
+    session.flush()
+    return to_dto(record, SourceDTO)
+
+
+def add_name(
+    session: Session,
+    person_id: uuid.UUID,
+    form: NameForm,
+    surname: str,
+    given_names: str = "",
+    patronymic: str = "",
+    *,
+    generated: bool = False,
+) -> NameDTO:
+    """Another known spelling of a person's name (Latin, Russian form, a list's variant)."""
+    require_role(session, Role.CLERK)
+    _load(session, person_id)
+    errors: list[FieldError] = []
+    check_text(errors, "surname", surname, max_len=100, required=True)
+    check_text(errors, "given_names", given_names, max_len=150)
+    check_text(errors, "patronymic", patronymic, max_len=100)
+    if errors:
+        raise ValidationError(errors)
+    record = PersonName(
+        person_id=person_id,
+        form=form,
+        surname=surname,
+        given_names=given_names,
+        patronymic=patronymic,
+        generated=generated,
+    )
+    session.add(record)
+    session.flush()
+    return to_dto(record, NameDTO)
+
+
+def names(session: Session, person_id: uuid.UUID) -> list[NameDTO]:
+    rows = session.scalars(
+        select(PersonName).where(PersonName.person_id == person_id).order_by(PersonName.form, PersonName.created_at)
+    )
+    return [to_dto(r, NameDTO) for r in rows]
+
+
+def add_health_report(
+    session: Session,
+    person_id: uuid.UUID,
+    reported_on: dt.date,
+    health: Health,
+    *,
+    annex1_category: Annex1Category | None = None,
+    description: str = "",
+) -> HealthReportDTO:
+    require_role(session, Role.CLERK)
+    _load(session, person_id)
+    errors: list[FieldError] = []
+    check_not_future(errors, "reported_on", reported_on)
+    check_text(errors, "description", description, max_len=20_000, multiline=True)
+    if errors:
+        raise ValidationError(errors)
+    record = HealthReport(
+        person_id=person_id,
+        reported_on=reported_on,
+        health=health,
+        annex1_category=annex1_category,
+        description=description,
+    )
+    session.add(record)
+    session.flush()
+    return to_dto(record, HealthReportDTO)
+
+
+def add_commission_decision(
+    session: Session,
+    person_id: uuid.UUID,
+    examined_on: dt.date,
+    decision: CommissionDecision,
+    *,
+    votes_for: int,
+    votes_against: int,
+    annex1_category: Annex1Category | None = None,
+    members: str = "",
+    notes: str = "",
+) -> CommissionDecisionDTO:
+    """A Mixed Medical Commission decision: three members decide by majority."""
+    require_role(session, Role.SUPERVISOR)
+    _load(session, person_id)
+    errors: list[FieldError] = []
+    check_not_future(errors, "examined_on", examined_on)
+    if votes_for < 0 or votes_against < 0 or votes_for + votes_against != 3:
+        errors.append(FieldError("votes_for", "the commission has three members: votes must add up to 3"))
+    elif votes_for < 2:
+        errors.append(FieldError("votes_for", f"{votes_for} of 3 is no majority for the decision"))
+    check_text(errors, "members", members, max_len=2000, multiline=True)
+    check_text(errors, "notes", notes, max_len=20_000, multiline=True)
+    if errors:
+        raise ValidationError(errors)
+    record = MedicalCommissionDecision(
+        person_id=person_id,
+        examined_on=examined_on,
+        decision=decision,
+        annex1_category=annex1_category,
+        members=members,
+        votes_for=votes_for,
+        votes_against=votes_against,
+        notes=notes,
+    )
+    session.add(record)
+    session.flush()
+    return to_dto(record, CommissionDecisionDTO)
+
+
+# -- bulk writes (imports) -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    created: int
+    updated: int
+    unchanged: int
+
+
+def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | None]]) -> BulkResult:
+    """Create or update many persons by external_id in one go, through the change log.
+
+    Each item is a validated person and the text of the person to inform (None: leave
+    the next of kin alone). Used by imports of tens of thousands of rows, where the
+    ORM's per-object bookkeeping would dominate; the log is written exactly as the
+    ORM path would write it.
+    """
+    assert isinstance(session, RepatriaSession)
+    require_role(session, Role.CLERK)
+    actor = session.actor
+    by_external = {data.external_id: (data, kin) for data, kin in items}
+    columns = [Person.id, Person.version_vector, *(getattr(Person, name) for name in INPUT_FIELDS)]
+    existing: dict[str, dict[str, Any]] = {}
+    keys = list(by_external)
+    for start in range(0, len(keys), 900):
+        chunk = keys[start : start + 900]
+        for row in session.execute(select(*columns).where(Person.external_id.in_(chunk))):
+            existing[row.external_id] = row._asdict()
+    kin_rows: dict[uuid.UUID, dict[str, Any]] = {}
+    if existing:
+        ids = [row["id"] for row in existing.values()]
+        for start in range(0, len(ids), 900):
+            stmt = select(NextOfKin.id, NextOfKin.person_id, NextOfKin.name).where(
+                NextOfKin.person_id.in_(ids[start : start + 900]), NextOfKin.is_person_to_inform
+            )
+            for found in session.execute(stmt):
+                kin_rows.setdefault(found.person_id, found._asdict())
+
+    now = dt.datetime.now(dt.UTC)
+    changes: list[PendingChange] = []
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    kin_inserts: list[dict[str, Any]] = []
+    kin_updates: list[dict[str, Any]] = []
+    unchanged = 0
+    for external_id, (data, kin_text) in by_external.items():
+        values = _values(data)
+        old = existing.get(external_id)
+        if old is None:
+            person_id = new_id()
+            inserts.append({"id": person_id, **values, "created_at": now, "updated_at": now})
+            changes.append(PendingChange("person", person_id, ChangeOp.CREATE, changes_for_create(values)))
+        else:
+            person_id = old["id"]
+            diff = changes_for_update(old, values)
+            if diff:
+                updates.append({"id": person_id, "version_vector": old["version_vector"], **values, "updated_at": now})
+                changes.append(PendingChange("person", person_id, ChangeOp.UPDATE, diff))
+            else:
+                unchanged += 1
+        if kin_text is None:
+            continue
+        current = kin_rows.get(person_id)
+        if current is None and kin_text:
+            new_kin: dict[str, Any] = {
+                "id": new_id(),
+                "person_id": person_id,
+                "name": kin_text,
+                "relationship": "",
+                "address": "",
+                "phone": "",
+                "email": "",
+                "is_person_to_inform": True,
+                "created_at": now,
+                "updated_at": now,
+            }
+            kin_inserts.append(new_kin)
+            changes.append(PendingChange("next_of_kin", new_kin["id"], ChangeOp.CREATE, changes_for_create(new_kin)))
+        elif current is not None and current["name"] != kin_text:
+            kin_updates.append({"id": current["id"], "name": kin_text, "updated_at": now})
+            changes.append(
+                PendingChange("next_of_kin", current["id"], ChangeOp.UPDATE, {"name": [current["name"], kin_text]})
+            )
+
+    seqs = append_events(session, actor, changes)
+    office = str(actor.office_id)
+    vector_of = {change.record_id: seq for change, seq in zip(changes, seqs, strict=True)}
+    for values_row in inserts + kin_inserts:
+        values_row["version_vector"] = {office: vector_of[values_row["id"]]}
+    for values_row in updates:
+        values_row["version_vector"] = {**values_row["version_vector"], office: vector_of[values_row["id"]]}
+    if inserts:
+        session.execute(insert(Person), inserts)
+    if updates:
+        session.execute(update(Person), updates)
+    if kin_inserts:
+        session.execute(insert(NextOfKin), kin_inserts)
+    if kin_updates:
+        for kin_row in kin_updates:
+            kin_row["version_vector"] = {office: vector_of[kin_row["id"]]}
+        session.execute(update(NextOfKin), kin_updates)
+    return BulkResult(created=len(inserts), updated=len(updates), unchanged=unchanged)
+
+
+def person_to_inform(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The first person-to-inform's name for each person (for exports)."""
+    result: dict[uuid.UUID, str] = {}
+    for start in range(0, len(person_ids), 900):
+        stmt = (
+            select(NextOfKin.person_id, NextOfKin.name)
+            .where(NextOfKin.person_id.in_(person_ids[start : start + 900]), NextOfKin.is_person_to_inform)
+            .order_by(NextOfKin.created_at)
+        )
+        for person_id, name in session.execute(stmt):
+            result.setdefault(person_id, name)
+    return result
