@@ -33,7 +33,8 @@ from models.partial_date import PartialDate
 
 GENESIS = "0" * 64
 # Bookkeeping columns: not facts about the record, so not logged as changes.
-UNLOGGED_FIELDS = frozenset({"id", "version_vector", "created_at", "updated_at"})
+UNLOGGED_FIELDS = frozenset({"id", "version_vector", "created_at", "updated_at", "sort_name"})
+# (sort_name is derived from the names by the services, so it is not a fact of its own.)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from models.partial_date import PartialDate
 class Person(Base, Tracked):
     __tablename__ = "person"
     __table_args__ = (
-        Index("ix_person_surname_given", "surname", "given_names"),
+        Index("ix_person_sort_name", "sort_name"),
         Index("ix_person_status", "status"),
         Index("ix_person_capture_date", "capture_date"),
     )
@@ -40,6 +40,8 @@ class Person(Base, Tracked):
     surname: Mapped[str] = mapped_column(String(100))
     given_names: Mapped[str] = mapped_column(String(150), default="")
     patronymic: Mapped[str] = mapped_column(String(100), default="")
+    # Derived from the names by the services (models.collation), for alphabetical order in SQL.
+    sort_name: Mapped[str] = mapped_column(String(400), default="")
     mother_maiden_name: Mapped[str] = mapped_column(String(100), default="")
     sex: Mapped[Sex] = mapped_column(enum_column(Sex), default=Sex.UNKNOWN)
     date_of_birth: Mapped[PartialDate | None] = mapped_column(index=True)

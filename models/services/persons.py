@@ -44,6 +44,7 @@ from models.enums import (
     StatusEventKind,
 )
 from models.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from models.collation import sort_key
 from models.ids import new_id
 from models.partial_date import PartialDate
 from models.services.common import check_not_future, check_text, require_role, to_dto
@@ -178,7 +179,10 @@ def validate_person(data: PersonInput, row: int | None = None) -> list[FieldErro
 
 
 def _values(data: PersonInput) -> dict[str, Any]:
-    return {name: getattr(data, name) for name in INPUT_FIELDS}
+    """The columns written for an input, with the derived sort key."""
+    values = {name: getattr(data, name) for name in INPUT_FIELDS}
+    values["sort_name"] = sort_key(data.surname, data.given_names, data.patronymic)
+    return values
 
 
 def _load(session: Session, person_id: uuid.UUID) -> Person:
@@ -254,11 +258,9 @@ def person_page(session: Session, query: PersonQuery, offset: int, limit: int) -
     """One page of the registry in the query's order; ties broken by id so pages never overlap."""
     if query.sort_by not in SORTABLE:
         raise ValidationError.single("sort_by", f"cannot sort by {query.sort_by!r}")
-    column = getattr(Person, query.sort_by)
-    order = [column.desc() if query.descending else column.asc()]
-    if query.sort_by == "surname":
-        order.append(Person.given_names.desc() if query.descending else Person.given_names.asc())
-    order.append(Person.id)
+    # By surname means in Ukrainian alphabetical order of the whole name (models.collation).
+    column = Person.sort_name if query.sort_by == "surname" else getattr(Person, query.sort_by)
+    order = [column.desc() if query.descending else column.asc(), Person.id]
     stmt = (
         select(*(getattr(Person, name) for name in ROW_FIELDS))
         .where(*_where(query))

@@ -241,7 +241,10 @@ def read_limited(path: Path) -> bytes:
 
 def import_persons(session: Session, data: bytes, *, skip_invalid: bool = False) -> ImportResult:
     """Validate everything first; write only when the file is clean (or rejects are allowed)."""
-    parsed = parse_persons_csv(data)
+    return import_parsed(session, parse_persons_csv(data), skip_invalid=skip_invalid)
+
+
+def import_parsed(session: Session, parsed: ParsedFile, *, skip_invalid: bool = False) -> ImportResult:
     if parsed.file_errors:
         raise ValidationError(parsed.errors)
     if parsed.rejected and not skip_invalid:

@@ -105,6 +105,7 @@ def upgrade() -> None:
         sa.Column("surname", sa.String(length=100), nullable=False),
         sa.Column("given_names", sa.String(length=150), nullable=False),
         sa.Column("patronymic", sa.String(length=100), nullable=False),
+        sa.Column("sort_name", sa.String(length=400), nullable=False),
         sa.Column("mother_maiden_name", sa.String(length=100), nullable=False),
         sa.Column(
             "sex", sa.Enum("male", "female", "unknown", name="sex", native_enum=False, length=32), nullable=False
@@ -201,7 +202,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_person_date_of_birth"), ["date_of_birth"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_service_number"), ["service_number"], unique=False)
         batch_op.create_index("ix_person_status", ["status"], unique=False)
-        batch_op.create_index("ix_person_surname_given", ["surname", "given_names"], unique=False)
+        batch_op.create_index("ix_person_sort_name", ["sort_name"], unique=False)
 
     op.create_table(
         "remains_batch",
@@ -1352,7 +1353,7 @@ def downgrade() -> None:
     op.drop_table("setting")
     op.drop_table("remains_batch")
     with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.drop_index("ix_person_surname_given")
+        batch_op.drop_index("ix_person_sort_name")
         batch_op.drop_index("ix_person_status")
         batch_op.drop_index(batch_op.f("ix_person_service_number"))
         batch_op.drop_index(batch_op.f("ix_person_date_of_birth"))

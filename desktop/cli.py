@@ -1,0 +1,186 @@
+"""The ``repatria`` command line. With no command it opens the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.settings import default_db_path, resolve_password, resolve_user
+from models.db import Database, head_revision
+from models.errors import RepatriaError, ValidationError, WrongPassword
+from models.keyslots import keys_path_for
+
+EXIT_OK, EXIT_PROBLEM, EXIT_AUTH = 0, 1, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="repatria", description="Repatria case management.")
+    parser.add_argument(
+        "--db", type=Path, default=None, help="database file (default: $REPATRIA_DB, else the user data folder)"
+    )
+    parser.add_argument("--user", default=None, help="user name (default: $REPATRIA_USER)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create a new encrypted database and its first admin user")
+    init.add_argument("--office-code", default="HQ")
+    init.add_argument("--office-name", default="Coordination Headquarters")
+
+    demo = commands.add_parser("demo", help="create a database full of realistic demo data")
+    demo.add_argument("--persons", type=int, default=100_000)
+    demo.add_argument("--seed", type=int, default=1)
+
+    persons = commands.add_parser("persons", help="import or export persons as CSV")
+    persons_commands = persons.add_subparsers(dest="persons_command", metavar="ACTION", required=True)
+    imp = persons_commands.add_parser("import", help="import persons from CSV (all or nothing)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--skip-invalid",
+        type=Path,
+        metavar="REJECTS.csv",
+        default=None,
+        help="import the valid rows and write the rejected ones, with reasons, here",
+    )
+    exp = persons_commands.add_parser("export", help="export every person to CSV")
+    exp.add_argument("file", type=Path)
+
+    info = commands.add_parser("info", help="what the database holds")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+
+    audit = commands.add_parser("audit", help="check the change log")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_commands.add_parser("verify", help="verify the hash chain; name the first broken event")
+
+    gui = commands.add_parser("gui", help="open the desktop app")
+    gui.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        default=None,
+        help="log in from the environment, save the main window as PNG and exit",
+    )
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Database:
+    user = resolve_user(args.db, args.user)
+    return Database.open(args.db, user, resolve_password(args.db))
+
+
+def _init(args: argparse.Namespace) -> int:
+    user = args.user or "admin"
+    password = resolve_password(confirm=True)
+    with Database.create(args.db, user, password, office_code=args.office_code, office_name=args.office_name):
+        pass
+    print(f"created {args.db} (key slots in {keys_path_for(args.db)}); admin user: {user}")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from models import demo  # faker is needed only here
+
+    if args.db.exists():
+        print(f"{args.db} exists already; left as it is", file=sys.stderr)
+        return EXIT_OK
+    if args.persons < 0:
+        raise RepatriaError("--persons must not be negative")
+    started = time.perf_counter()
+    result = demo.generate(args.db, args.persons, args.seed, progress=lambda message: print(message, file=sys.stderr))
+    elapsed = time.perf_counter() - started
+    print(f"created demo database {result.path} with {result.persons:,} persons in {elapsed:.1f} s")
+    print(f"user: {result.user}")
+    print(f"password: {result.password}")
+    return EXIT_OK
+
+
+def _persons(args: argparse.Namespace) -> int:
+    from models.services import persons_csv
+
+    if args.persons_command == "import":
+        # Everything is checked before the database is opened: a bad file changes nothing.
+        parsed = persons_csv.parse_persons_csv(persons_csv.read_limited(args.file))
+        skip = args.skip_invalid is not None
+        if parsed.file_errors or (parsed.rejected and not skip):
+            print(f"{args.file}: nothing was imported:", file=sys.stderr)
+            print(persons_csv.describe_errors(parsed.errors), file=sys.stderr)
+            return EXIT_PROBLEM
+        with _open(args) as db, db.write() as session:
+            result = persons_csv.import_parsed(session, parsed, skip_invalid=skip)
+        if skip:
+            with args.skip_invalid.open("w", encoding="utf-8", newline="") as out:
+                persons_csv.write_rejects(result.rejected, parsed.header, out)
+        print(
+            f"created {result.created}, updated {result.updated}, unchanged {result.unchanged}, "
+            f"rejected {len(result.rejected)}"
+        )
+        return EXIT_OK
+    with _open(args) as db, db.read() as session, args.file.open("w", encoding="utf-8", newline="") as out:
+        count = persons_csv.export_persons(session, out)
+    print(f"exported {count} persons to {args.file}")
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace) -> int:
+    from models.services.info import entity_counts, log_head
+
+    with _open(args) as db, db.read() as session:
+        counts = entity_counts(session)
+        head = log_head(session)
+    report = {
+        "database": str(args.db),
+        "schema": head_revision(),
+        "user": db.actor.user_name,
+        "role": db.actor.role.value,
+        "counts": counts,
+        "change_log_head": None
+        if head is None
+        else {"event_id": str(head.event_id), "office_id": str(head.office_id), "seq": head.seq, "hash": head.hash},
+    }
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print(f"{args.db} (schema {report['schema']}), logged in as {db.actor.user_name} ({db.actor.role})")
+        for name, count in counts.items():
+            print(f"  {name:32} {count:>10,}")
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from models.changelog import verify_chain
+
+    with _open(args) as db, db.read() as session:
+        report = verify_chain(session)
+    if report.ok:
+        print(f"ok: {report.events} events from {report.offices} office(s); the chain is intact")
+        return EXIT_OK
+    print(f"broken: {report.problem}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from desktop.app import run_gui
+
+    return run_gui(args.db, args.user, screenshot=getattr(args, "screenshot", None))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    args.db = (args.db or default_db_path()).expanduser()
+    handlers = {"init": _init, "demo": _demo, "persons": _persons, "info": _info, "audit": _audit, "gui": _gui}
+    try:
+        return handlers[args.command or "gui"](args)
+    except WrongPassword as exc:
+        print(f"repatria: {exc}", file=sys.stderr)
+        return EXIT_AUTH
+    except ValidationError as exc:
+        print("repatria: " + "\n".join(str(e) for e in exc.errors), file=sys.stderr)
+        return EXIT_PROBLEM
+    except RepatriaError as exc:
+        print(f"repatria: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except (OSError, KeyboardInterrupt) as exc:
+        print(f"repatria: {exc or 'interrupted'}", file=sys.stderr)
+        return EXIT_PROBLEM

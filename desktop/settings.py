@@ -1,0 +1,54 @@
+"""Where things live and how the user is identified, from options and the environment."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from models.errors import RepatriaError
+from models.keyslots import DemoCredentials, KeySlots, keys_path_for
+
+
+def default_db_path() -> Path:
+    """``REPATRIA_DB`` if set, else the platform's user data folder."""
+    env = os.environ.get("REPATRIA_DB")
+    return Path(env) if env else user_data_path("Repatria", appauthor=False) / "repatria.db"
+
+
+def demo_credentials(db_path: Path) -> DemoCredentials | None:
+    """The login a demo database advertises, or None for a real one (or no readable key file)."""
+    try:
+        return KeySlots.load(keys_path_for(db_path)).demo
+    except RepatriaError:
+        return None
+
+
+def resolve_user(db_path: Path, given: str | None) -> str:
+    if given:
+        return given
+    if env := os.environ.get("REPATRIA_USER"):
+        return env
+    if demo := demo_credentials(db_path):
+        return demo.user
+    slots = KeySlots.load(keys_path_for(db_path)).slots if keys_path_for(db_path).exists() else {}
+    if len(slots) == 1:
+        return next(iter(slots))
+    raise RepatriaError("say who you are: --user NAME (or REPATRIA_USER)")
+
+
+def resolve_password(db_path: Path | None = None, *, confirm: bool = False) -> str:
+    """``REPATRIA_PASSWORD`` if set, else a prompt on the terminal (never echoed)."""
+    if (env := os.environ.get("REPATRIA_PASSWORD")) is not None:
+        return env
+    if db_path is not None and (demo := demo_credentials(db_path)):
+        return demo.password
+    if not sys.stdin.isatty():
+        raise RepatriaError("no password: set REPATRIA_PASSWORD or run in a terminal to be asked")
+    password = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Repeat the password: ") != password:
+        raise RepatriaError("the passwords differ")
+    return password

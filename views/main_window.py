@@ -1,0 +1,85 @@
+"""The main window: the person registry as a table over every person, counts in the status bar."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QTableView, QWidget
+
+from models.enums import PersonStatus
+from views.persons_model import STATUS_LABELS, PersonSource, PersonTableModel
+
+
+class RegistrySource(PersonSource, Protocol):
+    def counts_by_status(self) -> dict[PersonStatus, int]: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, source: RegistrySource, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._settings = settings
+        self.setWindowTitle(self.tr("Repatria — {0}").format(source.title))
+
+        self.model = PersonTableModel(source, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("persons")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 130, 150, 100, 150, 130, 130, 160, 110, 100)):
+            self.table.setColumnWidth(column, width)
+        self.setCentralWidget(self.table)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("counts")
+        self.statusBar().addPermanentWidget(self.count_label, 1)
+
+        refresh = self.menuBar().addMenu(self.tr("&View")).addAction(self.tr("&Refresh"))
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+
+        self._restore_layout()
+        self.update_counts()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        counts = self._source.counts_by_status()
+        total = sum(counts.values())
+        parts = [self.tr("{0} persons").format(f"{total:,}".replace(",", " "))]
+        for status in PersonStatus:
+            if counts.get(status):
+                label = self.tr(STATUS_LABELS[status.value])
+                parts.append(f"{label}: {counts[status]:,}".replace(",", " "))
+        self.count_label.setText("  ·  ".join(parts))
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self._settings.value("main/persons_header")
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("main/geometry", self.saveGeometry())
+        self._settings.setValue("main/persons_header", self.table.horizontalHeader().saveState())
+        super().closeEvent(event)

@@ -1,0 +1,135 @@
+"""The registry table: a model that knows the row count and fetches rows in pages on demand.
+
+Like Anki's browser table, it never loads 100k rows: ``data()`` finds the row's
+page in a small cache and, on a miss, asks the source for that one page (one
+query per page, never one per cell). Sorting is done by the source, in SQL.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from models.services.persons import PersonQuery, PersonRow
+
+PAGE_SIZE = 200
+CACHED_PAGES = 64
+
+
+class PersonSource(Protocol):
+    """What the model needs from the service facade (desktop hands it one)."""
+
+    def count_persons(self, query: PersonQuery) -> int: ...
+
+    def person_page(self, query: PersonQuery, offset: int, limit: int) -> list[PersonRow]: ...
+
+
+# (field of PersonRow, header); the header is translated in headerData.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("surname", "Surname"),
+    ("given_names", "Given names"),
+    ("patronymic", "Patronymic"),
+    ("date_of_birth", "Date of birth"),
+    ("status", "Status"),
+    ("health", "Health"),
+    ("rank", "Rank"),
+    ("unit", "Unit"),
+    ("service_number", "Service number"),
+    ("capture_date", "Captured"),
+    ("external_id", "External id"),
+)
+
+STATUS_LABELS = {
+    "missing": "missing",
+    "captured": "captured",
+    "captured_unconfirmed": "captured (unconfirmed)",
+    "returned": "returned",
+    "deceased": "deceased",
+    "unknown": "unknown",
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PersonTableModel(QAbstractTableModel):
+    def __init__(self, source: PersonSource, query: PersonQuery | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._query = query or PersonQuery()
+        self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
+        self._count = source.count_persons(self._query)
+
+    # -- what is shown ---------------------------------------------------------------
+
+    @property
+    def query(self) -> PersonQuery:
+        return self._query
+
+    def set_query(self, query: PersonQuery) -> None:
+        self.beginResetModel()
+        self._query = query
+        self._pages.clear()
+        self._count = self._source.count_persons(query)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def row_at(self, row: int) -> PersonRow | None:
+        if not 0 <= row < self._count:
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._source.person_page(self._query, number * PAGE_SIZE, PAGE_SIZE)
+            self._pages[number] = page
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    @property
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    # -- QAbstractTableModel ---------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        person = self.row_at(index.row())
+        if person is None:
+            return None
+        value = getattr(person, COLUMNS[index.column()][0])
+        if value is None:
+            return ""
+        if COLUMNS[index.column()][0] == "status":
+            return self.tr(STATUS_LABELS.get(str(value), str(value)))
+        if COLUMNS[index.column()][0] == "health":
+            return self.tr(str(value).replace("_", " "))
+        return str(value)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section][1]) if 0 <= section < len(COLUMNS) else None
+        return section + 1
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.set_query(
+            replace(self._query, sort_by=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)
+        )
