@@ -49,9 +49,9 @@ class Session:
             return str(exc)
         return None
 
-    def show_main_window(self) -> MainWindow:
+    def show_main_window(self, *, remember_layout: bool = True) -> MainWindow:
         assert self.db is not None
-        self.window = MainWindow(RegistryFacade(self.db), settings())
+        self.window = MainWindow(RegistryFacade(self.db), settings(), remember_layout=remember_layout)
         self.window.show()
         return self.window
 
@@ -85,7 +85,7 @@ def _screenshot(app: QApplication, state: Session, db_path: Path, user: str | No
     problem = state.authenticate(db_path, resolve_user(db_path, user), resolve_password(db_path))
     if problem is not None:
         raise RepatriaError(problem)
-    window = state.show_main_window()
+    window = state.show_main_window(remember_layout=False)  # the same picture whatever the user's layout
     saved: list[bool] = []
 
     def grab() -> None:

@@ -20,10 +20,18 @@ class RegistrySource(PersonSource, Protocol):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, source: RegistrySource, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        source: RegistrySource,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        remember_layout: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._source = source
         self._settings = settings
+        self._remember_layout = remember_layout
         self.setWindowTitle(self.tr("Repatria — {0}").format(source.title))
 
         self.model = PersonTableModel(source, parent=self)
@@ -52,7 +60,10 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
 
-        self._restore_layout()
+        if remember_layout:
+            self._restore_layout()
+        else:
+            self.resize(1280, 800)
         self.update_counts()
 
     def refresh(self) -> None:
@@ -80,6 +91,9 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._remember_layout:
+            super().closeEvent(event)
+            return
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.setValue("main/persons_header", self.table.horizontalHeader().saveState())
         super().closeEvent(event)

@@ -20,6 +20,7 @@ from models.changelog import (
     changes_for_create,
     changes_for_update,
 )
+from models.collation import sort_key
 from models.entities import (
     HealthReport,
     MedicalCommissionDecision,
@@ -44,7 +45,6 @@ from models.enums import (
     StatusEventKind,
 )
 from models.errors import ConflictError, FieldError, NotFoundError, ValidationError
-from models.collation import sort_key
 from models.ids import new_id
 from models.partial_date import PartialDate
 from models.services.common import check_not_future, check_text, require_role, to_dto

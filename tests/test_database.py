@@ -1,0 +1,75 @@
+"""The database file: encryption at rest, damage, migrations, append-only log."""
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import IntegrityError
+
+from models.db import Database, alembic_config
+from models.entities import Base
+from models.errors import DatabaseDamaged, DatabaseMissing, RepatriaError
+from models.services.persons import PersonInput, create_person
+from tests.conftest import ADMIN, PASSWORD, file_state
+
+SECRET_NAMES = ("Шевчишин", "Kovalenko-Secret")
+
+
+def test_no_personal_data_in_plaintext_on_disk(db: Database, db_path: Path) -> None:
+    with db.write() as session:
+        create_person(session, PersonInput(external_id="X-1", surname=SECRET_NAMES[0], notes=SECRET_NAMES[1]))
+    # While open, the WAL holds the new pages; both it and the database must be ciphertext.
+    files = file_state(db_path.parent)
+    assert any(name.endswith("-wal") for name in files)
+    for name, content in files.items():
+        for secret in SECRET_NAMES:
+            assert secret.encode("utf-8") not in content, f"{secret} in plaintext in {name}"
+            assert secret.encode("utf-16-le") not in content
+    with db.read() as session:
+        assert session.execute(text("PRAGMA temp_store")).scalar() == 2  # memory: no temp files
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_the_file_is_not_a_plain_sqlite_database(db_path: Path) -> None:
+    assert not db_path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_damaged_file_says_it_is_damaged_and_stays_as_it_was(db_path: Path) -> None:
+    data = bytearray(db_path.read_bytes())
+    data[16:4096] = bytes(4096 - 16)  # wreck the first page
+    db_path.write_bytes(bytes(data))
+    before = file_state(db_path.parent)
+    with pytest.raises(DatabaseDamaged, match="damaged"):
+        Database.open(db_path, ADMIN, PASSWORD)
+    assert file_state(db_path.parent) == before
+
+
+def test_missing_database_and_refusal_to_overwrite(db_path: Path, tmp_path: Path) -> None:
+    with pytest.raises(DatabaseMissing, match="repatria init"):
+        Database.open(tmp_path / "nothing.db", ADMIN, PASSWORD)
+    with pytest.raises(RepatriaError, match="already exists"):
+        Database.create(db_path, ADMIN, PASSWORD)
+
+
+def test_migrations_build_exactly_the_model_from_empty() -> None:
+    engine = create_engine("sqlite://")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        command.downgrade(alembic_config(conn), "base")
+        names = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars())
+        assert names <= {"alembic_version"}
+
+
+def test_the_change_log_is_append_only_in_the_database(db: Database) -> None:
+    with db.write() as session:
+        create_person(session, PersonInput(external_id="X-2", surname="Бондар"))
+    for statement in ("UPDATE change_event SET author_name = 'x'", "DELETE FROM change_event"):
+        with pytest.raises(IntegrityError, match="append-only"), db.write() as session:
+            session.execute(text(statement))
