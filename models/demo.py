@@ -491,8 +491,8 @@ def _around_persons(session: Session, rng: random.Random) -> None:
     )
     icrc = correspondence.add_counterparty(session, "МКЧХ, Центральне агентство з розшуку", CounterpartyKind.ICRC)
     correspondence.add_counterparty(session, "Уповноважений ВРУ з прав людини", CounterpartyKind.OMBUDSPERSON)
-    for t in range(8):
-        person = sample[600 + t]
+    for t in range(8 if sample else 0):
+        person = sample[(600 + t) % len(sample)]
         thread = correspondence.open_thread(
             session,
             other_side if t % 2 == 0 else icrc,

@@ -54,5 +54,5 @@ def test_unknown_user_and_damaged_key_file(db_path: Path) -> None:
     with pytest.raises(UnknownUser, match="nobody"):
         Database.open(db_path, "nobody", PASSWORD)
     keys_path_for(db_path).write_text("{not json")
-    with pytest.raises(DatabaseDamaged, match="key file .* is damaged"):
+    with pytest.raises(DatabaseDamaged, match=r"key file .* is damaged"):
         Database.open(db_path, ADMIN, PASSWORD)

@@ -269,6 +269,10 @@ def add_list_version(
     a new version, never an edit of the old one."""
     require_role(session, Role.CLERK)
     _agreement(session, agreement_id)
+    rows = [e.row_number for e in entries]
+    if len(set(rows)) != len(rows):
+        duplicated = sorted({r for r in rows if rows.count(r) > 1})
+        raise ValidationError.single("row_number", f"rows {duplicated[:10]} appear more than once")
     exchange_list = session.scalars(
         select(ExchangeList).where(
             ExchangeList.agreement_id == agreement_id,

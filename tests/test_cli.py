@@ -1,0 +1,100 @@
+"""The `repatria` command, in-process (same code path as the console script)."""
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from tests.conftest import ADMIN, PASSWORD
+from tests.test_persons_csv import make_csv, person
+
+
+@pytest.fixture(autouse=True)
+def _password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    monkeypatch.delenv("REPATRIA_DB", raising=False)
+    monkeypatch.delenv("REPATRIA_USER", raising=False)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "new.db")
+    code, out, _ = run(capsys, "--db", db, "--user", "chief", "init", "--office-code", "LVIV")
+    assert code == 0 and "admin user: chief" in out
+    code, out, _ = run(capsys, "--db", db, "--user", "chief", "info", "--json")
+    report = json.loads(out)
+    assert code == 0
+    assert report["counts"]["person"] == 0 and report["counts"]["office"] == 1
+    assert report["change_log_head"]["seq"] == 2  # the office and its first user
+
+
+def test_wrong_password_exits_non_zero(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REPATRIA_PASSWORD", "guess")
+    code, _, err = run(capsys, "--db", str(db_path), "--user", ADMIN, "info")
+    assert code != 0 and "wrong password" in err
+
+
+def test_damaged_database_is_reported(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path.write_bytes(b"\x00" * 8192)
+    code, _, err = run(capsys, "--db", str(db_path), "--user", ADMIN, "info")
+    assert code == 1 and "damaged" in err
+
+
+def test_import_export_and_audit(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.csv"
+    source.write_bytes(make_csv(person(1), person(2), person(3, date_of_birth="01.02.1990")))
+    rejects = tmp_path / "rejects.csv"
+    code, out, _ = run(
+        capsys, "--db", str(db_path), "--user", ADMIN, "persons", "import", str(source), "--skip-invalid", str(rejects)
+    )
+    assert code == 0 and out.strip() == "created 2, updated 0, unchanged 0, rejected 1"
+    rejected = list(csv.reader(io.StringIO(rejects.read_text(encoding="utf-8"))))
+    assert rejected[1][0] == "6" and "date_of_birth" in rejected[1][1]
+
+    exported = tmp_path / "out.csv"
+    code, out, _ = run(capsys, "--db", str(db_path), "--user", ADMIN, "persons", "export", str(exported))
+    assert code == 0 and "exported 2 persons" in out
+    rows = list(csv.DictReader(io.StringIO(exported.read_text(encoding="utf-8"))))
+    assert [r["external_id"] for r in rows] == ["EXT-1", "EXT-2"]
+    assert rows[0]["next_of_kin"] == "Коваленко Марія (мати)"
+
+    code, out, _ = run(capsys, "--db", str(db_path), "--user", ADMIN, "audit", "verify")
+    assert code == 0 and out.startswith("ok:")
+
+
+def test_all_or_nothing_import_lists_problems(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.csv"
+    source.write_bytes(make_csv(person(1), person(2, sex="x")))
+    code, _, err = run(capsys, "--db", str(db_path), "--user", ADMIN, "persons", "import", str(source))
+    assert code == 1
+    assert "nothing was imported" in err and "line 4, sex: 'x' is not one of" in err
+
+
+def test_demo_creates_a_database_and_prints_its_login(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("REPATRIA_PASSWORD")
+    db = str(tmp_path / "demo.db")
+    code, out, _ = run(capsys, "--db", db, "demo", "--persons", "300", "--seed", "7")
+    assert code == 0
+    assert "user: demo" in out and "password: demo-repatria" in out
+    code, out, _ = run(capsys, "--db", db, "info", "--json")  # the demo login is found by itself
+    counts = json.loads(out)["counts"]
+    assert counts["person"] == 300
+    assert all(counts[name] > 0 for name in ("agreement", "list_entry", "remains_case", "letter", "exchange"))
+    code, out, _ = run(capsys, "--db", db, "audit", "verify")
+    assert code == 0
+    code, _, err = run(capsys, "--db", db, "demo", "--persons", "10")
+    assert code == 0 and "left as it is" in err
