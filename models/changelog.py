@@ -27,6 +27,7 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from models.entities import ChangeEvent, Tracked
+from models.entities.base import table_of
 from models.enums import ChangeOp, Role
 from models.ids import new_id
 from models.partial_date import PartialDate
@@ -150,7 +151,7 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
         }
         row["hash"] = prev = event_hash(_hashed_fields(row))
         rows.append(row)
-    session.execute(insert(ChangeEvent), rows)
+    session.execute(insert(table_of(ChangeEvent)), rows)
     return [r["seq"] for r in rows]
 
 

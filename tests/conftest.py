@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,8 @@ import pytest
 
 from models.db import Database
 from models.keyslots import KdfParams, keys_path_for
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # GUI tests never need a screen
 
 # Cheap Argon2id for tests; the slot records its parameters, so opening uses the same.
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)

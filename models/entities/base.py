@@ -7,7 +7,7 @@ import uuid
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Enum, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import JSON, DateTime, Enum, MetaData, String, Table, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -97,3 +97,11 @@ class Tracked:
     version_vector: Mapped[dict[str, int]] = mapped_column(default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+def table_of(entity: type[Base]) -> Table:
+    """The Core table of an entity, for executemany bulk writes (one statement, many rows:
+    the ORM's bulk insert splits rows into many statements when their values differ)."""
+    table = entity.__table__
+    assert isinstance(table, Table)
+    return table

@@ -30,7 +30,7 @@ from models.partial_date import PartialDate
 class Person(Base, Tracked):
     __tablename__ = "person"
     __table_args__ = (
-        Index("ix_person_sort_name", "sort_name"),
+        Index("ix_person_sort_name", "sort_name", "id"),  # the registry orders by name, then id
         Index("ix_person_status", "status"),
         Index("ix_person_capture_date", "capture_date"),
     )

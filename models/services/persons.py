@@ -30,6 +30,7 @@ from models.entities import (
     Source,
     StatusEvent,
 )
+from models.entities.base import table_of
 from models.enums import (
     Annex1Category,
     ChangeOp,
@@ -660,11 +661,11 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
     for values_row in updates:
         values_row["version_vector"] = {**values_row["version_vector"], office: vector_of[values_row["id"]]}
     if inserts:
-        session.execute(insert(Person), inserts)
+        session.execute(insert(table_of(Person)), inserts)
     if updates:
         session.execute(update(Person), updates)
     if kin_inserts:
-        session.execute(insert(NextOfKin), kin_inserts)
+        session.execute(insert(table_of(NextOfKin)), kin_inserts)
     if kin_updates:
         for kin_row in kin_updates:
             kin_row["version_vector"] = {office: vector_of[kin_row["id"]]}

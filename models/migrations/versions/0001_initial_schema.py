@@ -202,7 +202,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_person_date_of_birth"), ["date_of_birth"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_service_number"), ["service_number"], unique=False)
         batch_op.create_index("ix_person_status", ["status"], unique=False)
-        batch_op.create_index("ix_person_sort_name", ["sort_name"], unique=False)
+        batch_op.create_index("ix_person_sort_name", ["sort_name", "id"], unique=False)
 
     op.create_table(
         "remains_batch",

@@ -1,0 +1,32 @@
+"""GUI fixtures: settings in a temp file, a real database behind the facade."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.facade import RegistryFacade
+from models.db import Database
+from models.services.persons import PersonInput, upsert_persons
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def registry(db: Database) -> Iterator[RegistryFacade]:
+    """1,050 persons: more than five pages of the table model."""
+    with db.write() as session:
+        upsert_persons(
+            session,
+            [
+                (PersonInput(external_id=f"G-{n:05d}", surname=f"Прізвище{n:05d}", given_names="Іван"), None)
+                for n in range(1050)
+            ],
+        )
+    yield RegistryFacade(db)
