@@ -55,7 +55,9 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User:"), self.user_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
-        form.addRow(self.tr("&Database:"), path_row)
+        path_label = QLabel(self.tr("&Database:"))
+        path_label.setBuddy(self.path_edit)  # a row holding a layout gets no buddy by itself
+        form.addRow(path_label, path_row)
 
         self.demo_label = QLabel()
         self.demo_label.setObjectName("demo_note")
