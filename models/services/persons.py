@@ -139,22 +139,30 @@ class PersonQuery:
     descending: bool = False
 
 
-def _max_len(name: str) -> int:
-    column_type = Person.__table__.c[name].type
-    return column_type.length if isinstance(column_type, String) and column_type.length else 100_000
+def _text_limits() -> dict[str, int]:
+    """Each text field of PersonInput with the length its column holds (the column is the truth)."""
+    limits: dict[str, int] = {}
+    for name in INPUT_FIELDS:
+        if PersonInput.__dataclass_fields__[name].type == "str":
+            column_type = Person.__table__.c[name].type
+            limits[name] = column_type.length if isinstance(column_type, String) and column_type.length else 100_000
+    return limits
+
+
+TEXT_LIMITS = _text_limits()
 
 
 def validate_person(data: PersonInput, row: int | None = None) -> list[FieldError]:
     """Every problem with the input, each naming its field and the reason."""
     errors: list[FieldError] = []
-    for name in INPUT_FIELDS:
+    for name, limit in TEXT_LIMITS.items():
         value = getattr(data, name)
         if isinstance(value, str):
             check_text(
                 errors,
                 name,
                 value,
-                max_len=_max_len(name),
+                max_len=limit,
                 required=name in ("external_id", "surname"),
                 multiline=name in MULTILINE_FIELDS,
                 row=row,
