@@ -7,7 +7,7 @@ DEMO_DB ?= var/demo.db
 DEMO_PERSONS ?= 100000
 DEMO_SEED ?= 1
 
-.PHONY: install run demo test lint bench clean
+.PHONY: install run demo test lint bench clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,3 +39,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+
+# Ukrainian translation: regenerate the .ts from its table and compile the .qm the app loads.
+translations: $(STAMP)
+	$(BIN)/python resources/translations/make_ts.py
+	$(BIN)/pyside6-lrelease resources/translations/repatria_uk.ts -qm resources/translations/repatria_uk.qm

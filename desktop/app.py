@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -25,10 +26,18 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("Repatria")
     app.setApplicationName("Repatria")
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "repatria", "_", str(TRANSLATIONS)):
-        app.installTranslator(translator)
+    install_translation(app, os.environ.get("REPATRIA_LANG"))
     return app
+
+
+def install_translation(app: QApplication, language: str | None = None) -> bool:
+    """Ukrainian or English: ``REPATRIA_LANG`` (uk, en) if set, else the system's language."""
+    locale = QLocale(language) if language else QLocale()
+    translator = QTranslator(app)
+    if not translator.load(locale, "repatria", "_", str(TRANSLATIONS)):
+        return False  # English, the source language, needs no translator
+    app.installTranslator(translator)
+    return True
 
 
 def settings() -> QSettings:

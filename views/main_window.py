@@ -9,7 +9,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QTableView, QWidget
 
 from models.enums import PersonStatus
-from views.persons_model import STATUS_LABELS, PersonSource, PersonTableModel
+from views.persons_model import PAGE_SIZE, STATUS_LABELS, PersonSource, PersonTableModel
+
+
+MAX_COLUMN_WIDTH = 240
 
 
 class RegistrySource(PersonSource, Protocol):
@@ -48,8 +51,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 130, 150, 100, 150, 130, 130, 160, 110, 100)):
-            self.table.setColumnWidth(column, width)
+        header.setResizeContentsPrecision(PAGE_SIZE)  # fit columns to the first page, never to 100k rows
         self.setCentralWidget(self.table)
 
         self.count_label = QLabel()
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
             self._restore_layout()
         else:
             self.resize(1280, 800)
+            self._fit_columns()
         self.update_counts()
 
     def refresh(self) -> None:
@@ -87,8 +90,14 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         state = self._settings.value("main/persons_header")
-        if isinstance(state, QByteArray):
-            self.table.horizontalHeader().restoreState(state)
+        if not (isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state)):
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as the first page's content, but no single column eats the window."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._remember_layout:
