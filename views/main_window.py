@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindo
 from models.enums import PersonStatus
 from views.persons_model import PAGE_SIZE, STATUS_LABELS, PersonSource, PersonTableModel
 
-
 MAX_COLUMN_WIDTH = 240
 
 
