@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import Text, event, insert, inspect, select, type_coerce
 from sqlalchemy.orm import Session, UOWTransaction
 
 from models.entities import ChangeEvent, Tracked
@@ -63,9 +63,14 @@ class RepatriaSession(Session):
         return actor
 
 
+_PLAIN = frozenset({str, int, float, bool})
+
+
 def jsonable(value: Any) -> Any:
     """A field value as it appears in the log (and in exchange bundles)."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if value is None or type(value) in _PLAIN:  # the common case first: imports log millions of values
+        return value
+    if isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, enum.Enum):
         return value.value
@@ -86,9 +91,28 @@ def canonical_json(data: Any) -> bytes:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def event_hash(fields: dict[str, Any]) -> str:
-    """SHA-256 over the canonical JSON of everything an event says, ``prev_hash`` included."""
-    return hashlib.sha256(canonical_json(fields)).hexdigest()
+def canonical_json_text(data: Any) -> str:
+    """The engine's JSON serializer: what is stored is the canonical text that is hashed."""
+    return canonical_json(data).decode("utf-8")
+
+
+def event_hash(fields: dict[str, Any], changes_json: str) -> str:
+    """SHA-256 of an event: its canonical header JSON (``prev_hash`` included), a newline,
+    and the canonical JSON of its changes. Kept as two parts so verification can hash the
+    stored changes text as it is, without decoding and re-encoding every event."""
+    digest = hashlib.sha256(canonical_json(fields))
+    digest.update(b"\n")
+    digest.update(changes_json.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _uuid_text(value: uuid.UUID | str | None) -> str | None:
+    """A UUID in its standard form, from a UUID or SQLite's 32-digit hex storage."""
+    if value is None:
+        return None
+    if isinstance(value, str) and len(value) == 32:
+        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+    return str(value)
 
 
 @dataclass(frozen=True)
@@ -101,14 +125,13 @@ class PendingChange:
 
 def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
     return {
-        "id": str(row["id"]),
-        "office_id": str(row["office_id"]),
+        "id": _uuid_text(row["id"]),
+        "office_id": _uuid_text(row["office_id"]),
         "seq": row["seq"],
         "entity": row["entity"],
-        "record_id": str(row["record_id"]),
+        "record_id": _uuid_text(row["record_id"]),
         "op": ChangeOp(row["op"]).value,
-        "changes": row["changes"],
-        "author_id": None if row["author_id"] is None else str(row["author_id"]),
+        "author_id": _uuid_text(row["author_id"]),
         "author_name": row["author_name"],
         "at": row["at"].astimezone(dt.UTC).isoformat(),
         "prev_hash": row["prev_hash"],
@@ -149,7 +172,7 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
             "at": now,
             "prev_hash": prev,
         }
-        row["hash"] = prev = event_hash(_hashed_fields(row))
+        row["hash"] = prev = event_hash(_hashed_fields(row), canonical_json_text(change.changes))
         rows.append(row)
     session.execute(insert(table_of(ChangeEvent)), rows)
     return [r["seq"] for r in rows]
@@ -271,27 +294,47 @@ class ChainReport:
         return self.problem is None
 
 
+_RAW_TEXT = ("id", "office_id", "record_id", "author_id", "changes")
+
+
+def _altered(data: dict[str, Any]) -> bool:
+    fields = _hashed_fields(data)
+    stored: str = data["hash"]
+    if event_hash(fields, data["changes"]) == stored:
+        return False
+    # A backend that normalises stored JSON (PostgreSQL's jsonb) returns other text for the
+    # same changes: compare the canonical form before calling the event altered.
+    try:
+        canonical = canonical_json_text(json.loads(data["changes"]))
+    except ValueError:
+        return True
+    return event_hash(fields, canonical) != stored
+
+
 def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
     """Walk every office's chain in sequence order; report the first event that breaks it."""
+    names = (
+        "id",
+        "office_id",
+        "seq",
+        "entity",
+        "record_id",
+        "op",
+        "changes",
+        "author_id",
+        "author_name",
+        "at",
+        "prev_hash",
+        "hash",
+    )
+    # Ids and changes are read as stored text: hashing needs text, and 100k UUID objects
+    # and JSON round trips would cost more than the hashing itself.
     columns = [
-        getattr(ChangeEvent, name)
-        for name in (
-            "id",
-            "office_id",
-            "seq",
-            "entity",
-            "record_id",
-            "op",
-            "changes",
-            "author_id",
-            "author_name",
-            "at",
-            "prev_hash",
-            "hash",
-        )
+        type_coerce(getattr(ChangeEvent, n), Text).label(n) if n in _RAW_TEXT else getattr(ChangeEvent, n)
+        for n in names
     ]
     query = select(*columns).order_by(ChangeEvent.office_id, ChangeEvent.seq)
-    expected: dict[uuid.UUID, tuple[int, str]] = {}
+    expected: dict[str, tuple[int, str]] = {}
     count = 0
     for row in session.execute(query.execution_options(yield_per=batch)):
         count += 1
@@ -303,10 +346,11 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
             reason = f"sequence jumps from {last_seq} to {data['seq']} (events missing)"
         elif data["prev_hash"] != last_hash:
             reason = "does not link to the previous event (prev_hash differs)"
-        elif event_hash(_hashed_fields(data)) != data["hash"]:
+        elif _altered(data):
             reason = "content does not match its hash (the event was altered)"
         if reason is not None:
-            problem = ChainProblem(data["id"], office, data["seq"], reason)
+            event_id, office_id = uuid.UUID(data["id"]), uuid.UUID(office)
+            problem = ChainProblem(event_id, office_id, data["seq"], reason)
             return ChainReport(count, len(expected | {office: (0, "")}), problem)
         expected[office] = (data["seq"], data["hash"])
     return ChainReport(count, len(expected), None)

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from models.changelog import Actor, RepatriaSession
+from models.changelog import Actor, RepatriaSession, canonical_json_text
 from models.entities import Office, Setting, UserAccount
 from models.enums import Role
 from models.errors import DatabaseDamaged, DatabaseMissing, RepatriaError
@@ -60,7 +60,13 @@ def _encrypted_engine(path: Path, key: bytes) -> Engine:
         return conn
 
     engine = create_engine(
-        "sqlite://", module=sqlcipher3, creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4
+        "sqlite://",
+        module=sqlcipher3,
+        creator=connect,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        json_serializer=canonical_json_text,  # stored change-log JSON is exactly the hashed text
     )
     _configure_sqlite(engine)
     return engine
