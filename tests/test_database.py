@@ -60,7 +60,9 @@ def test_migrations_build_exactly_the_model_from_empty() -> None:
     engine = create_engine("sqlite://")
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        from models.migrations.env_filter import include_object
+
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
         assert compare_metadata(context, Base.metadata) == []
         command.downgrade(alembic_config(conn), "base")
         names = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars())

@@ -48,6 +48,7 @@ from models.enums import (
 from models.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from models.ids import new_id
 from models.partial_date import PartialDate
+from models.search_index import IndexedNames, index_persons, reindex_persons
 from models.services.common import check_not_future, check_text, require_role, to_dto
 
 EARLIEST_BIRTH_YEAR = 1900
@@ -218,6 +219,7 @@ def create_person(session: Session, data: PersonInput) -> PersonDTO:
     person = Person(**_values(data))
     session.add(person)
     session.flush()
+    reindex_persons(session, [person.id])
     return to_dto(person, PersonDTO)
 
 
@@ -239,6 +241,7 @@ def update_person(
         if getattr(person, name) != value:
             setattr(person, name, value)
     session.flush()
+    reindex_persons(session, [person.id])
     return to_dto(person, PersonDTO)
 
 
@@ -251,7 +254,7 @@ def find_by_external_id(session: Session, external_id: str) -> PersonDTO | None:
     return None if person is None else to_dto(person, PersonDTO)
 
 
-def _where(query: PersonQuery) -> list[ColumnElement[bool]]:
+def filters_of(query: PersonQuery) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = []
     if query.statuses:
         clauses.append(Person.status.in_(sorted(query.statuses)))
@@ -259,7 +262,7 @@ def _where(query: PersonQuery) -> list[ColumnElement[bool]]:
 
 
 def count_persons(session: Session, query: PersonQuery | None = None) -> int:
-    stmt = select(func.count()).select_from(Person).where(*_where(query or PersonQuery()))
+    stmt = select(func.count()).select_from(Person).where(*filters_of(query or PersonQuery()))
     return int(session.execute(stmt).scalar_one())
 
 
@@ -272,7 +275,7 @@ def person_page(session: Session, query: PersonQuery, offset: int, limit: int) -
     order = [column.desc() if query.descending else column.asc(), Person.id]
     stmt = (
         select(*(getattr(Person, name) for name in ROW_FIELDS))
-        .where(*_where(query))
+        .where(*filters_of(query))
         .order_by(*order)
         .offset(offset)
         .limit(limit)
@@ -498,6 +501,7 @@ def add_name(
     )
     session.add(record)
     session.flush()
+    reindex_persons(session, [person_id])
     return to_dto(record, NameDTO)
 
 
@@ -678,6 +682,17 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
         for kin_row in kin_updates:
             kin_row["version_vector"] = {office: vector_of[kin_row["id"]]}
         session.execute(update(NextOfKin), kin_updates)
+    index_persons(
+        session,
+        [
+            IndexedNames(
+                row["id"],
+                [row["surname"], row["given_names"], row["patronymic"], row["mother_maiden_name"]],
+                [row["external_id"], row["service_number"]],
+            )
+            for row in inserts + updates
+        ],
+    )
     return BulkResult(created=len(inserts), updated=len(updates), unchanged=unchanged)
 
 
