@@ -30,6 +30,7 @@ from models.enums import Role
 from models.errors import DatabaseDamaged, DatabaseMissing, RepatriaError
 from models.ids import new_id
 from models.keyslots import DEFAULT_KDF, DemoCredentials, KdfParams, KeySlots, keys_path_for
+from models.sqlfunctions import sqlite_casefold
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 LOCAL_OFFICE_KEY = "local_office_id"
@@ -76,6 +77,7 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _begin)
+        dbapi_conn.create_function("casefold", 1, sqlite_casefold, deterministic=True)
         for pragma in (
             "PRAGMA temp_store = MEMORY",  # no plaintext temporary files
             "PRAGMA journal_mode = WAL",

@@ -148,3 +148,53 @@ def test_records_about_a_person(db: Database) -> None:
         assert [e.kind for e in persons.status_events(session, person.id)] == [StatusEventKind.SEEN_ON_VIDEO]
         assert persons.next_of_kin(session, person.id)[0].is_person_to_inform
         assert persons.names(session, person.id)[0].surname == "Oliinyk"
+
+
+def test_registry_filters(db: Database) -> None:
+    from models.enums import Annex1Category, Health, Side
+    from models.services import agreements
+
+    rows = [
+        PersonInput(
+            external_id="Q-1",
+            surname="А",
+            unit="72 ОМБр",
+            citizenship="Україна",
+            health=Health.SICK,
+            capture_date=PartialDate(2024, 5),
+            annex1_category=Annex1Category.A2,
+        ),
+        PersonInput(
+            external_id="Q-2", surname="Б", unit="93 ОМБр", citizenship="Україна", capture_date=PartialDate(2024, 6, 15)
+        ),
+        PersonInput(
+            external_id="Q-3", surname="В", unit="72 омбр", citizenship="Грузія", capture_date=PartialDate(2023, 1, 2)
+        ),
+    ]
+    with db.write() as session:
+        created = [persons.create_person(session, row) for row in rows]
+        agreement = agreements.create_agreement(session, {"title": "t", "criteria": [{"kind": "all_for_all"}]})
+        listed = agreements.add_list_version(
+            session, agreement.id, Side.OURS, 1, [agreements.ListEntryInput(row_number=1, raw={"ПІБ": "Б"})]
+        )
+        from models.entities import ListEntry
+
+        entry = session.query(ListEntry).one()
+        entry.person_id = created[1].id
+
+    def ids(**filters: object) -> list[str]:
+        with db.read() as session:
+            query = PersonQuery(**filters)  # type: ignore[arg-type]
+            assert persons.count_persons(session, query) == len(persons.person_page(session, query, 0, 100))
+            return [r.external_id for r in persons.person_page(session, query, 0, 100)]
+
+    assert ids(unit="72 омбр") == ["Q-1", "Q-3"]
+    assert ids(citizenship="укр") == ["Q-1", "Q-2"]
+    assert ids(healths=frozenset({Health.SICK})) == ["Q-1"]
+    assert ids(annex1_categories=frozenset({Annex1Category.A2})) == ["Q-1"]
+    assert ids(captured_from=dt.date(2024, 5, 20)) == ["Q-1", "Q-2"]  # May 2024 may be after the 20th
+    assert ids(captured_from=dt.date(2024, 1, 1), captured_to=dt.date(2024, 6, 1)) == ["Q-1"]
+    assert ids(on_list=listed.list_id) == ["Q-2"]
+    assert PersonQuery(unit="x").filtered and not PersonQuery(sort_by="rank").filtered
+    with db.read() as session:
+        assert persons.distinct_values(session, "unit")[0] in ("72 ОМБр", "93 ОМБр", "72 омбр")

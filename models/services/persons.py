@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, func, insert, select, update
+from sqlalchemy import ColumnElement, String, func, insert, literal, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from models.changelog import (
@@ -23,6 +23,8 @@ from models.changelog import (
 from models.collation import sort_key
 from models.entities import (
     HealthReport,
+    ListEntry,
+    ListVersion,
     MedicalCommissionDecision,
     NextOfKin,
     Person,
@@ -50,6 +52,7 @@ from models.ids import new_id
 from models.partial_date import PartialDate
 from models.search_index import IndexedNames, index_persons, reindex_persons
 from models.services.common import check_not_future, check_text, require_role, to_dto
+from models.sqlfunctions import casefold
 
 EARLIEST_BIRTH_YEAR = 1900
 SERVICE_NUMBER = re.compile(r"^[0-9A-Za-zА-ЯҐЄІЇа-яґєії][0-9A-Za-zА-ЯҐЄІЇа-яґєії/-]*$")
@@ -136,8 +139,19 @@ class PersonQuery:
     """Which persons the registry shows, and in which order (sorting happens in SQL)."""
 
     statuses: frozenset[PersonStatus] = frozenset()
+    healths: frozenset[Health] = frozenset()
+    annex1_categories: frozenset[Annex1Category] = frozenset()
+    unit: str = ""  # part of the unit's name, any case
+    citizenship: str = ""
+    captured_from: dt.date | None = None
+    captured_to: dt.date | None = None
+    on_list: uuid.UUID | None = None  # persons matched to an entry of any version of this list
     sort_by: str = "surname"
     descending: bool = False
+
+    @property
+    def filtered(self) -> bool:
+        return self != PersonQuery(sort_by=self.sort_by, descending=self.descending)
 
 
 def _text_limits() -> dict[str, int]:
@@ -258,7 +272,41 @@ def filters_of(query: PersonQuery) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = []
     if query.statuses:
         clauses.append(Person.status.in_(sorted(query.statuses)))
+    if query.healths:
+        clauses.append(Person.health.in_(sorted(query.healths)))
+    if query.annex1_categories:
+        clauses.append(Person.annex1_category.in_(sorted(query.annex1_categories)))
+    if query.unit.strip():
+        clauses.append(casefold(Person.unit).contains(query.unit.strip().casefold(), autoescape=True))
+    if query.citizenship.strip():
+        clauses.append(casefold(Person.citizenship).contains(query.citizenship.strip().casefold(), autoescape=True))
+    # Capture dates may be partial ("2024-05"): a partial date within the range counts, and ISO
+    # text sorts as dates do; a partial date that is a prefix of the start overlaps it.
+    capture_text = type_coerce(Person.capture_date, String)
+    if query.captured_from is not None:
+        start = query.captured_from.isoformat()
+        clauses.append(or_(capture_text >= start, literal(start).like(capture_text + "%")))
+    if query.captured_to is not None:
+        clauses.append(capture_text <= query.captured_to.isoformat())
+    if query.on_list is not None:
+        on_list = (
+            select(ListEntry.person_id)
+            .join(ListVersion, ListVersion.id == ListEntry.list_version_id)
+            .where(ListVersion.list_id == query.on_list, ListEntry.person_id.is_not(None))
+        )
+        clauses.append(Person.id.in_(on_list))
     return clauses
+
+
+def distinct_values(session: Session, field: str, limit: int = 500) -> list[str]:
+    """The values a text field takes (for filter choices), most frequent first."""
+    if field not in ("unit", "citizenship", "rank"):
+        raise ValidationError.single("field", f"no choices for {field!r}")
+    column = getattr(Person, field)
+    rows = session.execute(
+        select(column).where(column != "").group_by(column).order_by(func.count().desc(), column).limit(limit)
+    )
+    return [value for (value,) in rows]
 
 
 def count_persons(session: Session, query: PersonQuery | None = None) -> int:
