@@ -98,7 +98,9 @@ def _screenshot(app: QApplication, state: Session, db_path: Path, user: str | No
     saved: list[bool] = []
 
     def grab() -> None:
-        window.table.viewport().update()
+        if window.persons.searching or window.dashboard.data is None:
+            QTimer.singleShot(100, grab)  # the first screen has its data only when both have loaded
+            return
         saved.append(window.grab().save(str(target), "PNG"))
         window.close()
         app.quit()

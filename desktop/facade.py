@@ -1,10 +1,18 @@
-"""The service facade views talk to: each call is one unit of work on its own session."""
+"""The service facade views talk to: each call is one unit of work on its own session.
+
+Views never see a session or SQL; they get DTOs. Every method is safe to call from a
+background task (each opens its own session on a pooled connection).
+"""
 
 from __future__ import annotations
 
+import uuid
+
 from models.db import Database
 from models.enums import PersonStatus
-from models.services import persons
+from models.search import search_persons
+from models.services import agreements, persons
+from models.services.dashboard import Dashboard, dashboard
 from models.services.persons import PersonQuery, PersonRow
 
 
@@ -27,3 +35,20 @@ class RegistryFacade:
     def counts_by_status(self) -> dict[PersonStatus, int]:
         with self._db.read() as session:
             return persons.counts_by_status(session)
+
+    def search(self, text: str, query: PersonQuery, limit: int = 500) -> list[PersonRow]:
+        with self._db.read() as session:
+            return [hit.row for hit in search_persons(session, text, query, limit)]
+
+    def filter_choices(self, field: str) -> list[str]:
+        with self._db.read() as session:
+            return persons.distinct_values(session, field)
+
+    def lists(self) -> list[tuple[uuid.UUID, str]]:
+        """Every exchange list, for the "on a list" filter: (list id, readable title)."""
+        with self._db.read() as session:
+            return agreements.list_titles(session)
+
+    def dashboard(self) -> Dashboard:
+        with self._db.read() as session:
+            return dashboard(session)

@@ -427,6 +427,19 @@ def _around_persons(session: Session, rng: random.Random) -> None:
         agreements.add_exchange_participant(
             session, exchange, ExchangeDirection.TO_US, person_id=r.id, returned=rng.random() < 0.85
         )
+    # Earlier exchanges, every few months, bringing home persons now recorded as returned.
+    returned = list(
+        session.execute(
+            select(Person.id).where(Person.status == PersonStatus.RETURNED).order_by(Person.external_id).limit(1500)
+        ).scalars()
+    )
+    for n in range(10):
+        held_on = dt.date(2024, 1, 15) + dt.timedelta(days=n * 85)
+        earlier = agreements.create_exchange(session, held_on, place="кордон з Білоруссю", notes=f"Обмін №{n + 1}")
+        for person_id in returned[n * 150 : (n + 1) * 150]:
+            agreements.add_exchange_participant(
+                session, earlier, ExchangeDirection.TO_US, person_id=person_id, returned=True
+            )
 
     for b in range(1, 4):
         received = dt.date(2025, 6, 10) + dt.timedelta(days=14 * b)

@@ -95,7 +95,7 @@ _LATIN_STEPS = (
     ("\x03", "ch"),
 )
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
-_DOUBLES = re.compile(r"(.)\1+")
+_DOUBLES = re.compile(r"([^\W\d_])\1+")  # doubled letters, never digits
 _TOKEN = re.compile(r"[^\W_]+(?:[" + re.escape(APOSTROPHES) + r"-][^\W_]+)*", re.UNICODE)
 
 

@@ -1,34 +1,38 @@
-"""The main window: the person registry as a table over every person, counts in the status bar."""
+"""The main window: a navigation sidebar, the sections, a search field always at hand."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QTableView, QWidget
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from models.enums import PersonStatus
-from views.persons_model import PAGE_SIZE, STATUS_LABELS, PersonSource, PersonTableModel
+from views.dashboard_page import DashboardPage, DashboardSource
+from views.labels import status_label, thousands
+from views.persons_page import PersonsPage, RegistrySource
 
-MAX_COLUMN_WIDTH = 240
 
-
-class RegistrySource(PersonSource, Protocol):
-    def counts_by_status(self) -> dict[PersonStatus, int]: ...
-
-    @property
-    def title(self) -> str: ...
+class MainSource(RegistrySource, DashboardSource, Protocol):
+    pass
 
 
 class MainWindow(QMainWindow):
+    DASHBOARD, PERSONS = 0, 1
+
     def __init__(
-        self,
-        source: RegistrySource,
-        settings: QSettings,
-        parent: QWidget | None = None,
-        *,
-        remember_layout: bool = True,
+        self, source: MainSource, settings: QSettings, parent: QWidget | None = None, *, remember_layout: bool = True
     ) -> None:
         super().__init__(parent)
         self._source = source
@@ -36,72 +40,133 @@ class MainWindow(QMainWindow):
         self._remember_layout = remember_layout
         self.setWindowTitle(self.tr("Repatria — {0}").format(source.title))
 
-        self.model = PersonTableModel(source, parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("persons")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(PAGE_SIZE)  # fit columns to the first page, never to 100k rows
-        self.setCentralWidget(self.table)
+        self.dashboard = DashboardPage(source)
+        self.persons = PersonsPage(source)
+        self.persons.shown_changed.connect(self._show_counts)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.dashboard)
+        self.stack.addWidget(self.persons)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        for title in (self.tr("Dashboard"), self.tr("Persons")):
+            QListWidgetItem(title, self.navigation)
+        self.navigation.setMaximumWidth(220)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; }QListWidget#navigation::item { padding: 8px 10px; }"
+        )
+        self.navigation.currentRowChanged.connect(self._navigate)
+
+        splitter = QSplitter()
+        splitter.setObjectName("main_splitter")
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([160, 1100])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by name in any spelling, service number, date of birth…"))
+        self.search.setMinimumWidth(420)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.persons.search_now)
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setObjectName("search_bar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Search:") + " "))
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.count_label, 1)
+        self._build_menu()
 
-        refresh = self.menuBar().addMenu(self.tr("&View")).addAction(self.tr("&Refresh"))
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-
+        self.navigation.setCurrentRow(self.PERSONS)
+        self.persons.apply()
+        self.dashboard.reload()
         if remember_layout:
             self._restore_layout()
         else:
             self.resize(1280, 800)
-            self._fit_columns()
-        self.update_counts()
+            self.persons.fit_columns()
+
+    def _build_menu(self) -> None:
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for title, shortcut, page in (
+            (self.tr("&Dashboard"), "Ctrl+1", self.DASHBOARD),
+            (self.tr("&Persons"), "Ctrl+2", self.PERSONS),
+        ):
+            action = view.addAction(title)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, p=page: self.navigation.setCurrentRow(p))
+        view.addSeparator()
+        find = QAction(self.tr("&Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        view.addAction(find)
+        refresh = view.addAction(self.tr("&Refresh"))
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+
+    def focus_search(self) -> None:
+        self.navigation.setCurrentRow(self.PERSONS)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.search.hasFocus() and self.search.text():
+            self.search.clear()
+            return
+        super().keyPressEvent(event)
+
+    def _search_changed(self, text: str) -> None:
+        if self.stack.currentIndex() != self.PERSONS:
+            self.navigation.setCurrentRow(self.PERSONS)
+        self.persons.set_search_text(text)
+
+    def _navigate(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
 
     def refresh(self) -> None:
-        self.model.refresh()
-        self.update_counts()
+        self.persons.refresh()
+        self.dashboard.reload()
 
-    def update_counts(self) -> None:
+    def _show_counts(self, shown: int, searching: bool) -> None:
         counts = self._source.counts_by_status()
         total = sum(counts.values())
-        parts = [self.tr("{0} persons").format(f"{total:,}".replace(",", " "))]
-        for status in PersonStatus:
-            if counts.get(status):
-                label = self.tr(STATUS_LABELS[status.value])
-                parts.append(f"{label}: {counts[status]:,}".replace(",", " "))
+        if searching:
+            first = self.tr("found: {0}").format(thousands(shown))
+        elif shown != total:
+            first = self.tr("shown: {0} of {1}").format(thousands(shown), thousands(total))
+        else:
+            first = self.tr("{0} persons").format(thousands(total))
+        parts = [first]
+        parts += [f"{status_label(s)}: {thousands(counts[s])}" for s in PersonStatus if counts.get(s)]
         self.count_label.setText("  ·  ".join(parts))
 
     def _restore_layout(self) -> None:
         geometry = self._settings.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
             self.resize(1280, 800)
-        state = self._settings.value("main/persons_header")
-        if not (isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state)):
-            self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as the first page's content, but no single column eats the window."""
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
+        splitter = self._settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+        if not self.persons.restore_state(self._settings.value("main/persons_header")):
+            self.persons.fit_columns()
+        page = self._settings.value("main/page")
+        if page is not None:
+            self.navigation.setCurrentRow(int(page))  # type: ignore[call-overload]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._remember_layout:
-            super().closeEvent(event)
-            return
-        self._settings.setValue("main/geometry", self.saveGeometry())
-        self._settings.setValue("main/persons_header", self.table.horizontalHeader().saveState())
+        if self._remember_layout:
+            self._settings.setValue("main/geometry", self.saveGeometry())
+            self._settings.setValue("main/splitter", self.splitter.saveState())
+            self._settings.setValue("main/persons_header", self.persons.save_state())
+            self._settings.setValue("main/page", self.navigation.currentRow())
         super().closeEvent(event)

@@ -13,7 +13,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from models.collation import sort_key
 from models.services.persons import PersonQuery, PersonRow
+from views.labels import health_label, status_label
 
 PAGE_SIZE = 200
 CACHED_PAGES = 64
@@ -42,14 +44,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("external_id", "External id"),
 )
 
-STATUS_LABELS = {
-    "missing": "missing",
-    "captured": "captured",
-    "captured_unconfirmed": "captured (unconfirmed)",
-    "returned": "returned",
-    "deceased": "deceased",
-    "unknown": "unknown",
-}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,6 +54,7 @@ class PersonTableModel(QAbstractTableModel):
         self._source = source
         self._query = query or PersonQuery()
         self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
+        self._rows: list[PersonRow] | None = None  # search results: a ranked list, not pages
         self._count = source.count_persons(self._query)
 
     # -- what is shown ---------------------------------------------------------------
@@ -69,18 +64,35 @@ class PersonTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: PersonQuery) -> None:
+        """Show every person the query selects, fetched page by page."""
+        count = self._source.count_persons(query)
         self.beginResetModel()
         self._query = query
         self._pages.clear()
-        self._count = self._source.count_persons(query)
+        self._rows = None
+        self._count = count
         self.endResetModel()
 
+    def show_rows(self, rows: list[PersonRow]) -> None:
+        """Show a ready list (search results, ranked best first) instead of the whole registry."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._count = len(self._rows)
+        self.endResetModel()
+
+    @property
+    def showing_results(self) -> bool:
+        return self._rows is not None
+
     def refresh(self) -> None:
-        self.set_query(self._query)
+        if self._rows is None:
+            self.set_query(self._query)
 
     def row_at(self, row: int) -> PersonRow | None:
         if not 0 <= row < self._count:
             return None
+        if self._rows is not None:
+            return self._rows[row]
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
@@ -114,10 +126,11 @@ class PersonTableModel(QAbstractTableModel):
         value = getattr(person, COLUMNS[index.column()][0])
         if value is None:
             return ""
-        if COLUMNS[index.column()][0] == "status":
-            return self.tr(STATUS_LABELS.get(str(value), str(value)))
-        if COLUMNS[index.column()][0] == "health":
-            return self.tr(str(value).replace("_", " "))
+        field = COLUMNS[index.column()][0]
+        if field == "status":
+            return status_label(value)
+        if field == "health":
+            return health_label(value)
         return str(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,6 +142,14 @@ class PersonTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
+            return
+        if self._rows is not None:  # a few hundred results: sorted here, in memory
+            field = COLUMNS[column][0]
+            self.beginResetModel()
+            self._rows.sort(
+                key=lambda r: sort_key(str(getattr(r, field) or "")), reverse=order == Qt.SortOrder.DescendingOrder
+            )
+            self.endResetModel()
             return
         self.set_query(
             replace(self._query, sort_by=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)

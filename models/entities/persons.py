@@ -32,6 +32,7 @@ class Person(Base, Tracked):
     __table_args__ = (
         Index("ix_person_sort_name", "sort_name", "id"),  # the registry orders by name, then id
         Index("ix_person_status", "status"),
+        Index("ix_person_health", "health"),
         Index("ix_person_capture_date", "capture_date"),
     )
 

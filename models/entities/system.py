@@ -55,6 +55,7 @@ class ChangeEvent(Base):
     __table_args__ = (
         UniqueConstraint("office_id", "seq", name="office_seq"),
         Index("ix_change_event_record", "entity", "record_id"),
+        Index("ix_change_event_at", "at"),  # "recent changes"
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)

@@ -323,6 +323,20 @@ def add_list_version(
     return ListVersionDTO(version.id, exchange_list.id, version.version, received_on, source_filename, len(entries))
 
 
+def list_titles(session: Session) -> list[tuple[uuid.UUID, str]]:
+    """Each list as (id, "title — side, phase N"), newest agreement first."""
+    rows = session.execute(
+        select(ExchangeList.id, ExchangeList.title, ExchangeList.side, ExchangeList.phase_number, Agreement.title)
+        .join(Agreement, Agreement.id == ExchangeList.agreement_id)
+        .order_by(Agreement.signed_on.desc(), ExchangeList.phase_number, ExchangeList.side)
+    )
+    result = []
+    for list_id, title, side, phase, agreement_title in rows:
+        label = title or f"{agreement_title}: {side.value}"
+        result.append((list_id, label if phase is None else f"{label} ({phase})"))
+    return result
+
+
 def create_exchange(
     session: Session,
     held_on: dt.date,

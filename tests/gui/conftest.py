@@ -30,3 +30,12 @@ def registry(db: Database) -> Iterator[RegistryFacade]:
             ],
         )
     yield RegistryFacade(db)
+
+
+@pytest.fixture(autouse=True)
+def _no_background_work_left() -> Iterator[None]:
+    """A GUI test must not leave pool jobs running into the next test (napari's check)."""
+    from PySide6.QtCore import QThreadPool
+
+    yield
+    assert QThreadPool.globalInstance().waitForDone(10_000), "background jobs still running after the test"

@@ -11,9 +11,15 @@ from views.persons_model import PAGE_SIZE, PersonTableModel
 
 def test_the_table_model_passes_the_model_tester(qtmodeltester: ModelTester, registry: RegistryFacade) -> None:
     model = PersonTableModel(registry)
-    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model, force_py=True)  # stays connected: every later change is checked too
     model.sort(4, Qt.SortOrder.DescendingOrder)
-    qtmodeltester.check(model, force_py=True)
+    model.show_rows(registry.search("Прізвище0001", model.query))
+    assert model.rowCount() == 10
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data() == "Прізвище00019"
+    results = PersonTableModel(registry)
+    results.show_rows(registry.search("Прізвище0001", results.query))
+    qtmodeltester.check(results, force_py=True)
 
 
 def test_rows_are_fetched_a_page_at_a_time(registry: RegistryFacade) -> None:
@@ -41,24 +47,72 @@ def test_sorting_happens_in_sql(registry: RegistryFacade) -> None:
     assert model.index(1049, 0).data() == "Прізвище00000"
 
 
-def test_main_window_shows_the_registry_and_counts(
-    qtbot: QtBot, registry: RegistryFacade, settings: QSettings, tmp_path: Path
-) -> None:
+def _window(qtbot: QtBot, registry: RegistryFacade, settings: QSettings) -> MainWindow:
     window = MainWindow(registry, settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.table.model().rowCount() == 1050
+    qtbot.waitUntil(lambda: window.dashboard.data is not None)
+    return window
+
+
+def test_main_window_shows_the_registry_and_counts(
+    qtbot: QtBot, registry: RegistryFacade, settings: QSettings, tmp_path: Path
+) -> None:
+    window = _window(qtbot, registry, settings)
+    assert window.persons.model.rowCount() == 1050
     assert window.count_label.text().startswith("1 050 persons")
     assert "missing: 1 050" in window.count_label.text()
     assert window.grab().save(str(tmp_path / "main.png"))
 
 
+def test_search_as_you_type(qtbot: QtBot, registry: RegistryFacade, settings: QSettings) -> None:
+    window = _window(qtbot, registry, settings)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "Prizvyshche00012")  # Latin finds the Cyrillic record
+    qtbot.waitUntil(lambda: window.persons.model.showing_results and not window.persons.searching)
+    assert window.persons.model.rowCount() == 1
+    assert window.persons.model.index(0, 0).data() == "Прізвище00012"
+    assert window.count_label.text().startswith("found: 1")
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    qtbot.waitUntil(lambda: not window.persons.model.showing_results)
+    assert window.persons.model.rowCount() == 1050
+
+
+def test_filters_narrow_the_table(qtbot: QtBot, registry: RegistryFacade, settings: QSettings) -> None:
+    window = _window(qtbot, registry, settings)
+    window.persons.filters.citizenship.setEditText("Грузія")
+    assert window.persons.model.rowCount() == 0
+    assert window.count_label.text().startswith("shown: 0 of 1 050")
+    window.persons.filters.clear()
+    assert window.persons.model.rowCount() == 1050
+
+
+def test_column_chooser_hides_columns(qtbot: QtBot, registry: RegistryFacade, settings: QSettings) -> None:
+    window = _window(qtbot, registry, settings)
+    header = window.persons.table.horizontalHeader()
+    window.persons.set_column_visible(5, False)
+    assert header.isSectionHidden(5)
+    window.persons.set_column_visible(5, True)
+    assert not header.isSectionHidden(5)
+
+
+def test_dashboard_shows_counts_and_charts(qtbot: QtBot, registry: RegistryFacade, settings: QSettings) -> None:
+    window = _window(qtbot, registry, settings)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.dashboard
+    assert window.dashboard.summary.text() == "1 050 persons in the registry"
+    assert window.dashboard.status_chart.chart().series()
+    assert window.dashboard.recent.rowCount() > 0
+
+
 def test_layout_is_remembered(qtbot: QtBot, registry: RegistryFacade, settings: QSettings) -> None:
-    window = MainWindow(registry, settings)
-    qtbot.addWidget(window)
-    window.table.setColumnWidth(0, 321)
+    window = _window(qtbot, registry, settings)
+    window.persons.table.setColumnWidth(0, 321)
+    window.navigation.setCurrentRow(MainWindow.DASHBOARD)
     window.close()
-    again = MainWindow(registry, settings)
-    qtbot.addWidget(again)
-    assert again.table.columnWidth(0) == 321
+    again = _window(qtbot, registry, settings)
+    assert again.persons.table.columnWidth(0) == 321
+    assert again.stack.currentWidget() is again.dashboard

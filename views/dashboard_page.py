@@ -1,0 +1,201 @@
+"""The Dashboard: where the registry stands at a glance, loaded in the background."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import PersonStatus
+from models.services.dashboard import Dashboard
+from views.labels import entity_label, health_label, op_label, status_label, thousands
+from views.tasks import run_task
+
+
+class DashboardSource(Protocol):
+    def dashboard(self) -> Dashboard: ...
+
+
+def _month_ms(month: str) -> float:
+    year, number = (int(p) for p in month.split("-"))
+    return float(QDateTime(dt.datetime(year, number, 1)).toMSecsSinceEpoch())
+
+
+class DashboardPage(QWidget):
+    loaded = Signal()
+    person_activated = Signal(object)  # a stale person's id
+
+    def __init__(self, source: DashboardSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self.data: Dashboard | None = None
+        self.status_chart = self._chart_view()
+        self.health_chart = self._chart_view()
+        self.months_chart = self._chart_view()
+        self.recent = self._table([self.tr("When"), self.tr("Who"), self.tr("Record"), self.tr("What changed")])
+        self.stale = self._table([self.tr("Person"), self.tr("Status"), self.tr("Last news")])
+        self.stale.setObjectName("stale")
+        self.stale.cellDoubleClicked.connect(self._stale_activated)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setStyleSheet("font-size: 15pt; font-weight: bold")
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.summary, 0, 0, 1, 2)
+        grid.addWidget(self._box(self.tr("Persons by status"), self.status_chart), 1, 0)
+        grid.addWidget(self._box(self.tr("Health of the captured and returned"), self.health_chart), 1, 1)
+        grid.addWidget(self._box(self.tr("Captures and returns per month"), self.months_chart), 2, 0, 1, 2)
+        grid.addWidget(self._box(self.tr("Recent changes"), self.recent), 3, 0)
+        grid.addWidget(self._box(self.tr("No news for over six months"), self.stale), 3, 1)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(2, 3)
+        grid.setRowStretch(3, 2)
+
+    @staticmethod
+    def _chart_view() -> QChartView:
+        view = QChartView()
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(180)
+        return view
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    @staticmethod
+    def _box(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(widget)
+        return box
+
+    def reload(self) -> None:
+        run_task(lambda _progress: self._source.dashboard(), self.show_data, parent=self)
+
+    def show_data(self, data: Dashboard) -> None:
+        self.data = data
+        total = sum(data.by_status.values())
+        self.summary.setText(self.tr("{0} persons in the registry").format(thousands(total)))
+        self.status_chart.setChart(
+            self._bars([(status_label(s), data.by_status.get(s, 0)) for s in reversed(list(PersonStatus))])
+        )
+        health = sorted(((h, n) for h, n in data.by_health.items() if h is not None), key=lambda item: item[1])
+        self.health_chart.setChart(self._bars([(health_label(h), n) for h, n in health]))
+        self.months_chart.setChart(self._months(data))
+        self._fill(
+            self.recent,
+            [
+                (
+                    c.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    c.author,
+                    c.label or f"{entity_label(c.entity)} {str(c.record_id)[:8]}",
+                    f"{op_label(c.op)}: {', '.join(c.fields[:6])}",
+                )
+                for c in data.recent
+            ],
+        )
+        self._fill(self.stale, [(p.name, status_label(p.status), str(p.last_news)) for p in data.stale])
+        self.loaded.emit()
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(value))
+
+    def _bars(self, values: list[tuple[str, int]]) -> QChart:
+        chart = QChart()
+        bars = QBarSet(self.tr("persons"))
+        bars.append([float(n) for _, n in values])
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([label for label, _ in values])
+        categories.setTruncateLabels(False)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        axis = QValueAxis()
+        axis.setLabelFormat("%d")
+        axis.setRange(0, max([n for _, n in values] + [1]) * 1.2)
+        axis.applyNiceNumbers()
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis)
+        chart.legend().hide()
+        chart.setMargins(QMargins(0, 0, 0, 0))
+        return chart
+
+    def _months(self, data: Dashboard) -> QChart:
+        chart = QChart()
+        top = 1
+        for title, months in (
+            (self.tr("captured"), data.captures_per_month),
+            (self.tr("returned"), data.returns_per_month),
+        ):
+            series = QLineSeries()
+            series.setName(title)
+            series.setPointsVisible(True)  # a month on its own is a point, not a line
+            for month, count in months:
+                series.append(_month_ms(month), float(count))
+                top = max(top, count)
+            chart.addSeries(series)
+        time_axis = QDateTimeAxis()
+        time_axis.setFormat("MM.yyyy")
+        chart.addAxis(time_axis, Qt.AlignmentFlag.AlignBottom)
+        value_axis = QValueAxis()
+        value_axis.setLabelFormat("%d")
+        value_axis.setRange(0, top * 1.1)
+        value_axis.applyNiceNumbers()
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in chart.series():
+            series.attachAxis(time_axis)
+            series.attachAxis(value_axis)
+        months = [m for m, _ in data.captures_per_month + data.returns_per_month]
+        if months:
+            time_axis.setRange(
+                QDateTime.fromMSecsSinceEpoch(int(_month_ms(min(months)))),
+                QDateTime.fromMSecsSinceEpoch(int(_month_ms(max(months)))),
+            )
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        chart.setMargins(QMargins(0, 0, 0, 0))
+        return chart
+
+    def _stale_activated(self, row: int, _column: int) -> None:
+        if self.data is not None and 0 <= row < len(self.data.stale):
+            self.person_activated.emit(self.data.stale[row].id)

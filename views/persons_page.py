@@ -1,0 +1,161 @@
+"""The Persons section: filter bar over the registry table; search results when a query is typed."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
+
+from models.enums import PersonStatus
+from models.services.persons import PersonQuery, PersonRow
+from views.person_filters import FilterBar
+from views.persons_model import COLUMNS, PAGE_SIZE, PersonSource, PersonTableModel
+from views.tasks import run_task
+
+SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
+MAX_COLUMN_WIDTH = 240
+
+
+class RegistrySource(PersonSource, Protocol):
+    """Everything the registry screens ask of the service facade."""
+
+    @property
+    def title(self) -> str: ...
+
+    def counts_by_status(self) -> dict[PersonStatus, int]: ...
+
+    def search(self, text: str, query: PersonQuery, limit: int = 500) -> list[PersonRow]: ...
+
+    def filter_choices(self, field: str) -> list[str]: ...
+
+    def lists(self) -> list[tuple[uuid.UUID, str]]: ...
+
+
+class PersonsPage(QWidget):
+    shown_changed = Signal(int, bool)  # persons shown, whether they are search results
+    person_activated = Signal(object)  # the PersonRow double-clicked or entered
+
+    def __init__(self, source: RegistrySource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._search_text = ""
+        self._generation = 0  # answers of superseded searches are dropped
+        self.searching = False
+
+        self.filters = FilterBar(source.filter_choices, source.lists)
+        self.filters.changed.connect(self.apply)
+        self.model = PersonTableModel(source, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("persons")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(PAGE_SIZE)  # fit columns to the first page, never to 100k rows
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def set_search_text(self, text: str) -> None:
+        self._search_text = text.strip()
+        self._debounce.start()
+
+    def search_now(self) -> None:
+        self._debounce.stop()
+        self.apply()
+
+    def _query(self) -> PersonQuery:
+        return self.filters.query(sort_by=self.model.query.sort_by, descending=self.model.query.descending)
+
+    def apply(self) -> None:
+        self._debounce.stop()
+        self._generation += 1
+        query = self._query()
+        if not self._search_text:
+            self.searching = False
+            self.model.set_query(query)
+            self.shown_changed.emit(self.model.rowCount(), False)
+            return
+        generation, text = self._generation, self._search_text
+        self.searching = True
+
+        def done(rows: list[PersonRow]) -> None:
+            if generation == self._generation:
+                self.searching = False
+                self.model.show_rows(rows)
+                self.shown_changed.emit(len(rows), True)
+
+        run_task(lambda _progress: self._source.search(text, query), done, parent=self)
+
+    def refresh(self) -> None:
+        self.apply()
+
+    def current_row(self) -> PersonRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _activate(self, row: int) -> None:
+        person = self.model.row_at(row)
+        if person is not None:
+            self.person_activated.emit(person)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
+            self._activate(self.table.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+    # -- columns ------------------------------------------------------------------------
+
+    def _column_menu(self, position: QPoint) -> None:
+        """The column chooser: tick the columns to show."""
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.set_column_visible(c, shown))
+        menu.popup(header.mapToGlobal(position))
+
+    def set_column_visible(self, column: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        visible = [c for c in range(len(COLUMNS)) if not header.isSectionHidden(c)]
+        if not shown and visible == [column]:
+            return  # keep at least one column
+        header.setSectionHidden(column, not shown)
+
+    def fit_columns(self) -> None:
+        """Columns as wide as the first page's content, but no single column eats the window."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
+
+    def save_state(self) -> QByteArray:
+        return self.table.horizontalHeader().saveState()
+
+    def restore_state(self, state: object) -> bool:
+        return isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state)
