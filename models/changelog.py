@@ -166,24 +166,26 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
             "entity": change.entity,
             "record_id": change.record_id,
             "op": change.op,
-            "changes": change.changes,
+            "changes": canonical_json_text(change.changes),  # stored as is: the hashed text
             "author_id": actor.user_id,
             "author_name": actor.user_name,
             "at": now,
             "prev_hash": prev,
         }
-        row["hash"] = prev = event_hash(_hashed_fields(row), canonical_json_text(change.changes))
+        row["hash"] = prev = event_hash(_hashed_fields(row), row["changes"])
         rows.append(row)
     session.execute(insert(table_of(ChangeEvent)), rows)
     return [r["seq"] for r in rows]
 
 
 def changes_for_create(values: dict[str, Any]) -> dict[str, list[Any]]:
-    """Field changes of a new record: every set field, from nothing to its value."""
+    """Field changes of a new record: every field with a value, from nothing to that value.
+    Empty text is left out: it is every text field's default, and a create event of a
+    person would otherwise be mostly empty strings."""
     return {
-        key: [None, jsonable(value)]
+        key: [None, value if type(value) in _PLAIN else jsonable(value)]
         for key, value in values.items()
-        if value is not None and key not in UNLOGGED_FIELDS
+        if value is not None and value != "" and key not in UNLOGGED_FIELDS
     }
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import translitua
@@ -108,6 +108,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat: a registry has far fewer distinct words than persons
 def skeleton(word: str) -> str:
     """A coarse Latin key of one word in any script (see the module docstring)."""
     text = _DOUBLES.sub(r"\1", strip_apostrophes(word.casefold()).translate(_CYRILLIC_TABLE))

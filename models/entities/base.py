@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Enum, MetaData, String, Table, TypeDecorator, Uuid
+from sqlalchemy import JSON, DateTime, Enum, MetaData, String, Table, Text, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -59,6 +60,23 @@ class PartialDateType(TypeDecorator[PartialDate]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> PartialDate | None:
         return None if value is None else PartialDate.parse(value)
+
+
+class CanonicalJSON(TypeDecorator[Any]):
+    """JSON stored as canonical text (sorted keys, no spaces, UTF-8): the change log hashes
+    exactly the stored text. Accepts text that is already canonical, so a writer that hashed
+    it does not encode it twice."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None or isinstance(value, str):
+            return value
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Any:
+        return None if value is None else json.loads(value)
 
 
 def enum_column(enum: type[StrEnum], length: int = 32) -> Enum:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.entities.base import Base, Tracked, enum_column, utcnow
+from models.entities.base import Base, CanonicalJSON, Tracked, enum_column, utcnow
 from models.enums import ChangeOp, Role
 from models.ids import new_id
 
@@ -66,7 +66,7 @@ class ChangeEvent(Base):
     entity: Mapped[str] = mapped_column(String(64))
     record_id: Mapped[uuid.UUID]
     op: Mapped[ChangeOp] = mapped_column(enum_column(ChangeOp, 8))
-    changes: Mapped[dict[str, Any]]
+    changes: Mapped[dict[str, Any]] = mapped_column(CanonicalJSON())
     author_id: Mapped[uuid.UUID | None]
     author_name: Mapped[str] = mapped_column(String(64))
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -48,7 +48,7 @@ def upgrade() -> None:
         sa.Column(
             "op", sa.Enum("create", "update", "delete", name="changeop", native_enum=False, length=8), nullable=False
         ),
-        sa.Column("changes", sa.JSON(), nullable=False),
+        sa.Column("changes", sa.Text(), nullable=False),
         sa.Column("author_id", sa.Uuid(), nullable=True),
         sa.Column("author_name", sa.String(length=64), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
