@@ -756,3 +756,35 @@ def person_to_inform(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[
         for person_id, name in session.execute(stmt):
             result.setdefault(person_id, name)
     return result
+
+
+def sources(session: Session, person_id: uuid.UUID) -> list[SourceDTO]:
+    rows = session.scalars(select(Source).where(Source.person_id == person_id).order_by(Source.created_at))
+    return [to_dto(r, SourceDTO) for r in rows]
+
+
+def health_reports(session: Session, person_id: uuid.UUID) -> list[HealthReportDTO]:
+    rows = session.scalars(
+        select(HealthReport).where(HealthReport.person_id == person_id).order_by(HealthReport.reported_on)
+    )
+    return [to_dto(r, HealthReportDTO) for r in rows]
+
+
+def commission_decisions(session: Session, person_id: uuid.UUID) -> list[CommissionDecisionDTO]:
+    rows = session.scalars(
+        select(MedicalCommissionDecision)
+        .where(MedicalCommissionDecision.person_id == person_id)
+        .order_by(MedicalCommissionDecision.examined_on)
+    )
+    return [to_dto(r, CommissionDecisionDTO) for r in rows]
+
+
+def remove_name(session: Session, name_id: uuid.UUID) -> None:
+    require_role(session, Role.CLERK)
+    record = session.get(PersonName, name_id)
+    if record is None:
+        raise NotFoundError(f"no name spelling with id {name_id}")
+    person_id = record.person_id
+    session.delete(record)
+    session.flush()
+    reindex_persons(session, [person_id])

@@ -1,0 +1,158 @@
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from models.db import Database
+from models.entities import Blob, Person
+from models.enums import ChangeOp, Health, NameForm, PersonStatus, StatusEventKind
+from models.errors import PermissionDenied, ValidationError
+from models.partial_date import PartialDate
+from models.search import search_persons
+from models.services import attachments, persons
+from models.services.duplicates import dates_compatible, find_duplicates, merge_persons
+from models.services.person_history import person_history
+from models.services.persons import PersonInput
+
+KOVALENKO = PersonInput(
+    external_id="D-1",
+    surname="Коваленко",
+    given_names="Олександр",
+    patronymic="Іванович",
+    date_of_birth=PartialDate(1990, 3, 4),
+    service_number="А111111",
+)
+
+
+@pytest.fixture
+def existing(db: Database) -> Database:
+    with db.write() as session:
+        persons.create_person(session, KOVALENKO)
+        persons.create_person(
+            session,
+            PersonInput(
+                external_id="D-2", surname="Коваленко", given_names="Олександр", date_of_birth=PartialDate(1975, 1, 1)
+            ),
+        )
+    return db
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("1990-03-04", "1990-03-04", True),
+        ("1990-03-04", "1990-04-03", True),  # day and month swapped on the other side's list
+        ("1990-03-04", "1990", True),
+        ("1990-03-04", "1991-03-04", False),
+    ],
+)
+def test_dates_compatible(a: str, b: str, same: bool) -> None:
+    assert dates_compatible(PartialDate.parse(a), PartialDate.parse(b))[0] is same
+
+
+@pytest.mark.parametrize(
+    "candidate",
+    [
+        PersonInput(
+            external_id="N", surname="Kovalenko", given_names="Aleksandr", date_of_birth=PartialDate(1990, 4, 3)
+        ),
+        PersonInput(external_id="N", surname="Коваленко", given_names="Александр", patronymic="Иванович"),
+        PersonInput(external_id="N", surname="Коваленко", given_names="Олександр", date_of_birth=PartialDate(1990)),
+    ],
+)
+def test_likely_duplicates_are_found_across_scripts(existing: Database, candidate: PersonInput) -> None:
+    with existing.read() as session:
+        found = find_duplicates(session, candidate)
+    assert found and found[0].row.external_id == "D-1"
+    assert any("name matches" in r for r in found[0].reasons)
+
+
+def test_a_different_birth_date_is_not_a_duplicate(existing: Database) -> None:
+    with existing.read() as session:
+        found = find_duplicates(
+            session,
+            PersonInput(
+                external_id="N", surname="Коваленко", given_names="Олександр", date_of_birth=PartialDate(2001, 1, 1)
+            ),
+        )
+    assert found == []
+
+
+def test_merge_keeps_both_histories(existing: Database) -> None:
+    with existing.write() as session:
+        keep = persons.find_by_external_id(session, "D-1")
+        other = persons.create_person(
+            session,
+            PersonInput(
+                external_id="D-9",
+                surname="Kovalenko",
+                given_names="Aleksandr",
+                health=Health.SICK,
+                status=PersonStatus.CAPTURED,
+            ),
+        )
+        persons.add_status_event(session, other.id, StatusEventKind.CAPTURED, PartialDate(2024, 5))
+        persons.add_next_of_kin(session, other.id, "Коваленко Марія", relationship="мати")
+        attachments.add_attachment(session, "person", other.id, "photo.jpg", b"\xff\xd8jpeg")
+    assert keep is not None
+    merged = PersonInput(**{**keep.as_input().__dict__, "health": Health.SICK, "status": PersonStatus.CAPTURED})
+    viewerless = merged
+    with existing.write() as session:
+        result = merge_persons(session, keep.id, other.id, viewerless)
+    assert result.health is Health.SICK and result.external_id == "D-1"
+    with existing.read() as session:
+        assert session.get(Person, other.id) is None
+        assert [e.kind for e in persons.status_events(session, keep.id)] == [StatusEventKind.CAPTURED]
+        assert persons.next_of_kin(session, keep.id)[0].name == "Коваленко Марія"
+        assert attachments.attachments_of(session, "person", keep.id)[0].filename == "photo.jpg"
+        assert any(n.form is NameForm.OTHER and n.surname == "Kovalenko" for n in persons.names(session, keep.id))
+        assert "D-1" in [h.row.external_id for h in search_persons(session, "Kovalenko Aleksandr")]
+        history = person_history(session, keep.id)
+    ops = {(h.entity, h.op) for h in history}
+    assert ("person", ChangeOp.UPDATE) in ops  # the chosen values
+    assert ("status_event", ChangeOp.UPDATE) in ops  # moved from the other record
+    assert ("status_event", ChangeOp.CREATE) in ops  # ... whose own history is kept
+
+
+def test_merge_needs_a_supervisor_and_two_records(existing: Database) -> None:
+    from models.changelog import Actor
+    from models.enums import Role
+
+    clerk = Actor(None, "clerk", existing.actor.office_id, Role.CLERK)
+    with existing.read() as session:
+        one = persons.find_by_external_id(session, "D-1")
+    assert one is not None
+    with pytest.raises(PermissionDenied), existing.write(clerk) as session:
+        merge_persons(session, one.id, one.id, one.as_input())
+    with pytest.raises(ValidationError, match="with itself"), existing.write() as session:
+        merge_persons(session, one.id, one.id, one.as_input())
+
+
+def test_history_lists_field_changes(existing: Database) -> None:
+    with existing.write() as session:
+        person = persons.find_by_external_id(session, "D-1")
+        assert person is not None
+        persons.update_person(session, person.id, PersonInput(**{**person.as_input().__dict__, "rank": "сержант"}))
+    with existing.read() as session:
+        history = person_history(session, person.id)
+    assert (history[0].field, history[0].old, history[0].new) == ("rank", None, "сержант") or (
+        history[0].field,
+        history[0].new,
+    ) == ("rank", "сержант")
+    assert history[-1].op is ChangeOp.CREATE and history[0].author == "admin"
+
+
+def test_attachments_are_stored_once_per_content(db: Database) -> None:
+    with db.write() as session:
+        person = persons.create_person(session, PersonInput(external_id="A-1", surname="Шевчук"))
+        first = attachments.add_attachment(session, "person", person.id, "scan.pdf", b"%PDF-1.4 same")
+        second = attachments.add_attachment(session, "person", person.id, "copy.pdf", b"%PDF-1.4 same")
+        assert first.blob_sha256 == second.blob_sha256 and first.media_type == "application/pdf"
+        assert session.execute(select(func.count()).select_from(Blob)).scalar_one() == 1
+        attachments.remove_attachment(session, first.id)
+        assert attachments.attachment_data(session, second.id) == b"%PDF-1.4 same"
+        attachments.remove_attachment(session, second.id)
+        assert session.execute(select(func.count()).select_from(Blob)).scalar_one() == 0
+        with pytest.raises(ValidationError, match="cannot be attached"):
+            attachments.add_attachment(session, "office", person.id, "x", b"")
+    _ = dt
