@@ -6,13 +6,28 @@ background task (each opens its own session on a pooled connection).
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from models.db import Database
-from models.enums import PersonStatus
+from models.enums import (
+    Annex1Category,
+    CommissionDecision,
+    Health,
+    NameForm,
+    PersonStatus,
+    Reliability,
+    SourceKind,
+    StatusEventKind,
+)
+from models.errors import FieldError
+from models.names import Spelling, spellings
+from models.partial_date import PartialDate
 from models.search import search_persons
-from models.services import agreements, persons
+from models.services import agreements, attachments, persons
 from models.services.dashboard import Dashboard, dashboard
+from models.services.duplicates import DuplicateCandidate, find_duplicates, merge_persons
+from models.services.person_history import HistoryEntry, person_history
 from models.services.persons import PersonQuery, PersonRow
 
 
@@ -52,3 +67,174 @@ class RegistryFacade:
     def dashboard(self) -> Dashboard:
         with self._db.read() as session:
             return dashboard(session)
+
+
+class PersonFacade:
+    """Everything the person editor does, each call one unit of work."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @property
+    def user_name(self) -> str:
+        return self._db.actor.user_name
+
+    def get(self, person_id: uuid.UUID) -> persons.PersonDTO:
+        with self._db.read() as session:
+            return persons.get_person(session, person_id)
+
+    def validate(self, data: persons.PersonInput) -> list[FieldError]:
+        return persons.validate_person(data)
+
+    def create(self, data: persons.PersonInput) -> persons.PersonDTO:
+        with self._db.write() as session:
+            return persons.create_person(session, data)
+
+    def update(
+        self, person_id: uuid.UUID, data: persons.PersonInput, expected_version: dict[str, int]
+    ) -> persons.PersonDTO:
+        with self._db.write() as session:
+            return persons.update_person(session, person_id, data, expected_version)
+
+    def duplicates(self, data: persons.PersonInput, exclude: uuid.UUID | None = None) -> list[DuplicateCandidate]:
+        with self._db.read() as session:
+            return find_duplicates(session, data, exclude=exclude)
+
+    def merge(self, keep_id: uuid.UUID, other_id: uuid.UUID, merged: persons.PersonInput) -> persons.PersonDTO:
+        with self._db.write() as session:
+            return merge_persons(session, keep_id, other_id, merged)
+
+    def generated_spellings(self, surname: str, given_names: str, patronymic: str) -> list[Spelling]:
+        return spellings(surname, given_names, patronymic)
+
+    def names(self, person_id: uuid.UUID) -> list[persons.NameDTO]:
+        with self._db.read() as session:
+            return persons.names(session, person_id)
+
+    def add_name(
+        self, person_id: uuid.UUID, form: NameForm, surname: str, given_names: str, patronymic: str
+    ) -> persons.NameDTO:
+        with self._db.write() as session:
+            return persons.add_name(session, person_id, form, surname, given_names, patronymic)
+
+    def remove_name(self, name_id: uuid.UUID) -> None:
+        with self._db.write() as session:
+            persons.remove_name(session, name_id)
+
+    def timeline(self, person_id: uuid.UUID) -> list[persons.StatusEventDTO]:
+        with self._db.read() as session:
+            return persons.status_events(session, person_id)
+
+    def add_event(
+        self,
+        person_id: uuid.UUID,
+        kind: StatusEventKind,
+        occurred_on: PartialDate | None,
+        *,
+        place: str,
+        description: str,
+        reliability: Reliability,
+    ) -> persons.StatusEventDTO:
+        with self._db.write() as session:
+            return persons.add_status_event(
+                session, person_id, kind, occurred_on, place=place, description=description, reliability=reliability
+            )
+
+    def next_of_kin(self, person_id: uuid.UUID) -> list[persons.NextOfKinDTO]:
+        with self._db.read() as session:
+            return persons.next_of_kin(session, person_id)
+
+    def add_next_of_kin(
+        self,
+        person_id: uuid.UUID,
+        name: str,
+        *,
+        relationship: str,
+        address: str,
+        phone: str,
+        email: str,
+        is_person_to_inform: bool,
+    ) -> persons.NextOfKinDTO:
+        with self._db.write() as session:
+            return persons.add_next_of_kin(
+                session,
+                person_id,
+                name,
+                relationship=relationship,
+                address=address,
+                phone=phone,
+                email=email,
+                is_person_to_inform=is_person_to_inform,
+            )
+
+    def sources(self, person_id: uuid.UUID) -> list[persons.SourceDTO]:
+        with self._db.read() as session:
+            return persons.sources(session, person_id)
+
+    def add_source(
+        self, person_id: uuid.UUID, kind: SourceKind, description: str, reliability: Reliability
+    ) -> persons.SourceDTO:
+        with self._db.write() as session:
+            return persons.add_source(session, person_id, kind, description=description, reliability=reliability)
+
+    def health_reports(self, person_id: uuid.UUID) -> list[persons.HealthReportDTO]:
+        with self._db.read() as session:
+            return persons.health_reports(session, person_id)
+
+    def commission_decisions(self, person_id: uuid.UUID) -> list[persons.CommissionDecisionDTO]:
+        with self._db.read() as session:
+            return persons.commission_decisions(session, person_id)
+
+    def add_health_report(
+        self,
+        person_id: uuid.UUID,
+        reported_on: dt.date,
+        health: Health,
+        annex1_category: Annex1Category | None,
+        description: str,
+    ) -> persons.HealthReportDTO:
+        with self._db.write() as session:
+            return persons.add_health_report(
+                session, person_id, reported_on, health, annex1_category=annex1_category, description=description
+            )
+
+    def add_commission_decision(
+        self,
+        person_id: uuid.UUID,
+        examined_on: dt.date,
+        decision: CommissionDecision,
+        votes_for: int,
+        annex1_category: Annex1Category | None,
+        members: str,
+    ) -> persons.CommissionDecisionDTO:
+        with self._db.write() as session:
+            return persons.add_commission_decision(
+                session,
+                person_id,
+                examined_on,
+                decision,
+                votes_for=votes_for,
+                votes_against=3 - votes_for,
+                annex1_category=annex1_category,
+                members=members,
+            )
+
+    def attachments(self, person_id: uuid.UUID) -> list[attachments.AttachmentDTO]:
+        with self._db.read() as session:
+            return attachments.attachments_of(session, "person", person_id)
+
+    def add_attachment(self, person_id: uuid.UUID, filename: str, data: bytes) -> attachments.AttachmentDTO:
+        with self._db.write() as session:
+            return attachments.add_attachment(session, "person", person_id, filename, data)
+
+    def attachment_data(self, attachment_id: uuid.UUID) -> bytes:
+        with self._db.read() as session:
+            return attachments.attachment_data(session, attachment_id)
+
+    def remove_attachment(self, attachment_id: uuid.UUID) -> None:
+        with self._db.write() as session:
+            attachments.remove_attachment(session, attachment_id)
+
+    def history(self, person_id: uuid.UUID) -> list[HistoryEntry]:
+        with self._db.read() as session:
+            return person_history(session, person_id)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Protocol
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -19,8 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import PersonStatus
+from models.errors import RepatriaError
+from models.services.persons import PersonDTO, PersonInput
 from views.dashboard_page import DashboardPage, DashboardSource
 from views.labels import status_label, thousands
+from views.person_dialogs import MergeDialog
+from views.person_editor import PersonEditor, PersonService
+from views.person_records import RecordsService, record_tabs
 from views.persons_page import PersonsPage, RegistrySource
 
 
@@ -28,14 +36,26 @@ class MainSource(RegistrySource, DashboardSource, Protocol):
     pass
 
 
+class PeopleService(PersonService, RecordsService, Protocol):
+    def merge(self, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO: ...
+
+
 class MainWindow(QMainWindow):
     DASHBOARD, PERSONS = 0, 1
 
     def __init__(
-        self, source: MainSource, settings: QSettings, parent: QWidget | None = None, *, remember_layout: bool = True
+        self,
+        source: MainSource,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        people: PeopleService | None = None,
+        remember_layout: bool = True,
     ) -> None:
         super().__init__(parent)
         self._source = source
+        self._people = people
+        self.editors: dict[uuid.UUID | None, PersonEditor] = {}
         self._settings = settings
         self._remember_layout = remember_layout
         self.setWindowTitle(self.tr("Repatria — {0}").format(source.title))
@@ -43,6 +63,8 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(source)
         self.persons = PersonsPage(source)
         self.persons.shown_changed.connect(self._show_counts)
+        self.persons.person_activated.connect(lambda row: self.open_person(row.id))
+        self.dashboard.person_activated.connect(self.open_person)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.persons)
@@ -96,6 +118,18 @@ class MainWindow(QMainWindow):
             self.persons.fit_columns()
 
     def _build_menu(self) -> None:
+        person = self.menuBar().addMenu(self.tr("&Person"))
+        new = person.addAction(self.tr("&New person"))
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(lambda: self.open_person(None))
+        edit = person.addAction(self.tr("&Open selected"))
+        edit.setShortcut(QKeySequence("Ctrl+O"))
+        edit.triggered.connect(self._open_selected)
+        self.merge_action = person.addAction(self.tr("&Merge the two selected…"))
+        self.merge_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.merge_action.triggered.connect(self.merge_selected)
+        for action in (new, edit, self.merge_action):
+            action.setEnabled(self._people is not None)
         view = self.menuBar().addMenu(self.tr("&View"))
         for title, shortcut, page in (
             (self.tr("&Dashboard"), "Ctrl+1", self.DASHBOARD),
@@ -112,6 +146,76 @@ class MainWindow(QMainWindow):
         refresh = view.addAction(self.tr("&Refresh"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
+
+    # -- persons --------------------------------------------------------------------------
+
+    def open_person(self, person_id: uuid.UUID | None) -> PersonEditor | None:
+        """Open the editor of a person (None: a new person); an open one is brought forward."""
+        if self._people is None:
+            return None
+        existing = self.editors.get(person_id)
+        if existing is not None and person_id is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        person = self._people.get(person_id) if person_id is not None else None
+        editor = PersonEditor(self._people, person, record_tabs(self._people), self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._person_saved)
+        editor.open_person.connect(self.open_person)
+        editor.finished.connect(lambda _result, e=editor: self._forget(e))
+        editor.destroyed.connect(lambda _obj=None, e=editor: self._forget(e))
+        self.editors[person_id] = editor
+        editor.show()
+        return editor
+
+    def _forget(self, editor: PersonEditor) -> None:
+        for key, value in list(self.editors.items()):
+            if value is editor:
+                del self.editors[key]
+
+    def _person_saved(self, person: PersonDTO) -> None:
+        editor = self.sender()
+        if isinstance(editor, PersonEditor):
+            self._forget(editor)
+            self.editors[person.id] = editor
+        self.persons.refresh()
+        self.dashboard.reload()
+
+    def _open_selected(self) -> None:
+        rows = self.persons.selected_rows()
+        if rows:
+            self.open_person(rows[0].id)
+
+    def merge_selected(self) -> MergeDialog | None:
+        rows = self.persons.selected_rows()
+        if self._people is None or len(rows) != 2:
+            self.statusBar().showMessage(self.tr("Select exactly two persons to merge (Ctrl+click)."), 5000)
+            return None
+        people = self._people
+        keep, other = people.get(rows[0].id), people.get(rows[1].id)
+        editor = PersonEditor(people, keep)  # only for its translated field labels
+        dialog = MergeDialog(keep, other, editor.field_label, self)
+        editor.deleteLater()
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            try:
+                people.merge(keep.id, other.id, dialog.merged())
+            except RepatriaError as exc:
+                QMessageBox(
+                    QMessageBox.Icon.Warning, self.tr("Not merged"), str(exc), QMessageBox.StandardButton.Ok, self
+                ).open()
+                return
+            self.statusBar().showMessage(
+                self.tr("{0} merged into {1}.").format(other.external_id, keep.external_id), 8000
+            )
+            self.refresh()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def focus_search(self) -> None:
         self.navigation.setCurrentRow(self.PERSONS)

@@ -54,7 +54,7 @@ class PersonsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # two rows to merge
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -112,6 +112,12 @@ class PersonsPage(QWidget):
 
     def refresh(self) -> None:
         self.apply()
+
+    def selected_rows(self) -> list[PersonRow]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [person for person in (self.model.row_at(r) for r in rows) if person is not None]
 
     def current_row(self) -> PersonRow | None:
         index = self.table.currentIndex()

@@ -9,6 +9,7 @@ through its :class:`Progress`; nothing is killed mid-write.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -62,13 +63,18 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self._progress)
-        except Exception as exc:
+        except Exception as exc:  # every failure goes back to the GUI thread
             exc.__notes__ = [traceback.format_exc()]
-            self._signals.failed.emit(exc)
+            self._emit(self._signals.failed, exc)
         else:
-            self._signals.succeeded.emit(result)
+            self._emit(self._signals.succeeded, result)
         finally:
-            self._signals.finished.emit()
+            self._emit(self._signals.finished)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # whoever asked (a closed window) is gone: nobody to tell
+            signal.emit(*args)
 
 
 class Task(QObject, Generic[T]):

@@ -1,0 +1,537 @@
+"""The person editor: every field of DOMAIN.md in tabs, validation beside each field,
+undo/redo across fields, a guard against losing edits, and no silent overwrite.
+
+Saving a new person first looks for likely duplicates; saving a person someone else
+changed meanwhile shows both versions and lets the user decide field by field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import Annex1Category, Consent, Health, PersonStatus, Sex
+from models.errors import ConflictError, FieldError, ValidationError
+from models.partial_date import PartialDate
+from models.services.duplicates import DuplicateCandidate
+from models.services.persons import INPUT_FIELDS, PersonDTO, PersonInput
+from views.labels import health_label, status_label
+from views.person_dialogs import ConflictDialog, DuplicatesDialog
+
+# (field, label, kind): kind is text, multiline, date, bool, or the StrEnum of a choice.
+Field = tuple[str, str, Any]
+TABS: list[tuple[str, list[Field]]] = [
+    (
+        "Identity",
+        [
+            ("surname", "Surname", "text"),
+            ("given_names", "Given names", "text"),
+            ("patronymic", "Patronymic", "text"),
+            ("mother_maiden_name", "Mother's maiden name", "text"),
+            ("sex", "Sex", Sex),
+            ("date_of_birth", "Date of birth", "date"),
+            ("place_of_birth", "Place of birth", "text"),
+            ("citizenship", "Citizenship (Power depended on)", "text"),
+            ("external_id", "External id", "text"),
+            ("notes", "Notes", "multiline"),
+        ],
+    ),
+    (
+        "Service",
+        [
+            ("service_number", "Service number", "text"),
+            ("rank", "Rank", "text"),
+            ("unit", "Unit", "text"),
+            ("is_civilian", "Civilian", "bool"),
+        ],
+    ),
+    (
+        "Capture and detention",
+        [
+            ("status", "Status", PersonStatus),
+            ("capture_date", "Capture date", "date"),
+            ("capture_place", "Capture place", "text"),
+            ("coming_from", "Coming from (unit, camp, hospital)", "text"),
+            ("detention_place", "Place of detention", "text"),
+            ("prisoner_number", "Prisoner number", "text"),
+            ("address_for_correspondence", "Address for correspondence", "multiline"),
+            ("consent_to_repatriation", "Consent to repatriation", Consent),
+        ],
+    ),
+    (
+        "Health",
+        [
+            ("health", "Health", Health),
+            ("annex1_category", "Annex I category", Annex1Category),
+        ],
+    ),
+    (
+        "Death",
+        [
+            ("death_date", "Date of death", "date"),
+            ("death_place", "Place of death", "text"),
+            ("death_cause", "Cause of death", "text"),
+            ("burial_place", "Burial place", "text"),
+            ("grave", "Grave", "text"),
+        ],
+    ),
+]
+FIELD_LABELS = {name: label for _, fields in TABS for name, label, _ in fields}
+TAB_TITLES = [title for title, _ in TABS]
+OPTIONAL_CHOICES = {"health", "annex1_category"}
+CHOICE_TEXT = {
+    "sex": {"male": "male", "female": "female", "unknown": "unknown"},
+    "consent_to_repatriation": {"given": "given", "refused": "refused", "unknown": "unknown"},
+}
+DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+class PersonService(Protocol):
+    """What the editor asks of the service facade."""
+
+    @property
+    def user_name(self) -> str: ...
+
+    def get(self, person_id: uuid.UUID) -> PersonDTO: ...
+
+    def validate(self, data: PersonInput) -> list[FieldError]: ...
+
+    def create(self, data: PersonInput) -> PersonDTO: ...
+
+    def update(self, person_id: uuid.UUID, data: PersonInput, expected_version: dict[str, int]) -> PersonDTO: ...
+
+    def duplicates(self, data: PersonInput, exclude: uuid.UUID | None = None) -> list[DuplicateCandidate]: ...
+
+
+class _FieldEdit(QUndoCommand):
+    """One field's change; consecutive typing in the same text field merges into one step."""
+
+    def __init__(self, editor: PersonEditor, field: str, old: Any, new: Any) -> None:
+        super().__init__(editor.tr("edit {0}").format(editor.field_label(field)))
+        self._editor, self.field, self.old, self.new = editor, field, old, new
+
+    def id(self) -> int:
+        return INPUT_FIELDS.index(self.field) + 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _FieldEdit) or other.field != self.field or not isinstance(self.new, str):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self._editor.set_value(self.field, self.new)
+
+    def undo(self) -> None:
+        self._editor.set_value(self.field, self.old)
+
+
+class PersonEditor(QDialog):
+    saved = Signal(object)  # the PersonDTO written
+    open_person = Signal(object)  # the id of an existing person the user chose to open instead
+
+    def __init__(
+        self,
+        service: PersonService,
+        person: PersonDTO | None = None,
+        records: Callable[[PersonEditor], list[tuple[str, QWidget]]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._service = service
+        self.person = person
+        self._widgets: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._values: dict[str, Any] = {}
+        self._setting = False
+        self._closing_confirmed = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+
+        self.header = QLabel()
+        self.header.setObjectName("header")
+        self.header.setStyleSheet("font-size: 14pt; font-weight: bold")
+        self.tabs = QTabWidget()
+        for title, fields in TABS:
+            self.tabs.addTab(self._form(fields), self.tr(title))
+        self.record_tabs: dict[str, QWidget] = {}
+        for title, widget in records(self) if records else []:
+            self.record_tabs[title] = widget
+            self.tabs.addTab(widget, title)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("save")
+        self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.redo_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(150)
+        self._validate_timer.timeout.connect(self.validate)
+        self.load(person)
+        self.resize(1020, 680)
+        first = self._widgets["surname"]
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- building -------------------------------------------------------------------------
+
+    @property
+    def person_id(self) -> uuid.UUID | None:
+        return None if self.person is None else self.person.id
+
+    def reload_records(self) -> None:
+        for widget in self.record_tabs.values():
+            reload = getattr(widget, "reload", None)
+            if reload is not None:
+                reload()
+
+    def field_label(self, field: str) -> str:
+        return self.tr(FIELD_LABELS.get(field, field))
+
+    def _form(self, fields: list[Field]) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # fields keep their height; the page's spare room goes below them
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        previous: QWidget | None = None
+        for name, label, kind in fields:
+            widget = self._widget(name, kind)
+            widget.setObjectName(name)
+            error = QLabel()
+            error.setObjectName(f"{name}_error")
+            error.setStyleSheet("color: #b00020")
+            error.setWordWrap(True)
+            error.hide()
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(1)
+            column.addWidget(widget)
+            column.addWidget(error)
+            caption = QLabel(self.tr(label) + ":")
+            caption.setBuddy(widget)
+            form.addRow(caption, cell)
+            self._widgets[name] = widget
+            self._errors[name] = error
+            if previous is not None:
+                QWidget.setTabOrder(previous, widget)
+            previous = widget
+        return page
+
+    def _widget(self, name: str, kind: Any) -> QWidget:
+        if kind == "multiline":
+            area = QPlainTextEdit()
+            area.setTabChangesFocus(True)
+            area.setMaximumHeight(90)
+            area.textChanged.connect(lambda: self._changed(name))
+            return area
+        if kind == "bool":
+            box = QCheckBox()
+            box.toggled.connect(lambda _on: self._changed(name))
+            return box
+        if isinstance(kind, type) and issubclass(kind, StrEnum):
+            combo = QComboBox()
+            if name in OPTIONAL_CHOICES:
+                combo.addItem("—", None)
+            for member in kind:
+                combo.addItem(self._choice_label(name, member), member)
+            combo.currentIndexChanged.connect(lambda _i: self._changed(name))
+            return combo
+        edit = QLineEdit()
+        if kind == "date":
+            edit.setPlaceholderText(self.tr(DATE_HINT))
+        edit.textChanged.connect(lambda _t: self._changed(name))
+        return edit
+
+    def _choice_label(self, name: str, member: StrEnum) -> str:
+        if name == "status":
+            return status_label(member)
+        if name == "health":
+            return health_label(member)
+        if name in CHOICE_TEXT:
+            return self.tr(CHOICE_TEXT[name][member.value])
+        return member.value
+
+    # -- values ---------------------------------------------------------------------------
+
+    def value(self, field: str) -> Any:
+        widget = self._widgets[field]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        assert isinstance(widget, QLineEdit)
+        return widget.text()
+
+    def set_value(self, field: str, value: Any) -> None:
+        """Show a value without recording an undo step (undo/redo and loading use this)."""
+        widget = self._widgets[field]
+        self._setting = True
+        try:
+            if isinstance(widget, QPlainTextEdit):
+                if widget.toPlainText() != value:
+                    widget.setPlainText(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+            else:
+                assert isinstance(widget, QLineEdit)
+                text = "" if value is None else str(value)
+                if widget.text() != text:
+                    widget.setText(text)
+        finally:
+            self._setting = False
+        self._values[field] = self.value(field)
+        self._validate_timer.start()
+
+    def load(self, person: PersonDTO | None) -> None:
+        self.person = person
+        data = person.as_input() if person is not None else PersonInput(external_id="", surname="")
+        for field in FIELD_LABELS:
+            self.set_value(field, getattr(data, field))
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._update_title()
+        for widget in self.record_tabs.values():
+            widget.setEnabled(person is not None)
+        self.validate()
+        self.reload_records()
+
+    def _changed(self, field: str) -> None:
+        if self._setting:
+            return
+        new = self.value(field)
+        old = self._values.get(field)
+        if new == old:
+            return
+        self._values[field] = new
+        self._setting = True  # push() runs redo(), which would set the widget again
+        try:
+            self.undo_stack.push(_FieldEdit(self, field, old, new))
+        finally:
+            self._setting = False
+        self._validate_timer.start()
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def current_input(self) -> tuple[PersonInput | None, list[FieldError]]:
+        """The edited person as input for the services, or the problems that prevent it."""
+        values: dict[str, Any] = {}
+        errors: list[FieldError] = []
+        for field in INPUT_FIELDS:
+            if field not in self._widgets:
+                values[field] = getattr(self.person, field) if self.person else None
+                continue
+            value = self.value(field)
+            if field in ("date_of_birth", "capture_date", "death_date"):
+                text = value.strip()
+                try:
+                    value = PartialDate.parse(text) if text else None
+                except ValueError as exc:
+                    errors.append(FieldError(field, str(exc)))
+                    value = None
+            elif isinstance(value, str) and field not in ("notes", "address_for_correspondence"):
+                value = value.strip()
+            values[field] = value
+        defaults = {f.name: f.default for f in dataclasses.fields(PersonInput)}
+        values = {k: (defaults[k] if v is None and defaults[k] is not None else v) for k, v in values.items()}
+        data = PersonInput(**values)
+        return data, errors + self._service.validate(data)
+
+    # -- validation -----------------------------------------------------------------------
+
+    def validate(self) -> list[FieldError]:
+        _, errors = self.current_input()
+        self.show_errors(errors)
+        return errors
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for error in errors:
+            by_field.setdefault(error.field, []).append(error.reason)
+        for field, label in self._errors.items():
+            reasons = by_field.get(field)
+            label.setText("; ".join(reasons or []))
+            label.setVisible(bool(reasons))
+            self._widgets[field].setStyleSheet("border: 1px solid #b00020" if reasons else "")
+        self.save_button.setEnabled(not errors)
+
+    def _first_error_field(self, errors: list[FieldError]) -> str | None:
+        for title, fields in TABS:
+            for name, _label, _kind in fields:
+                if any(e.field == name for e in errors):
+                    self.tabs.setCurrentIndex(TAB_TITLES.index(title))
+                    return name
+        return None
+
+    def _update_title(self) -> None:
+        if self.person is None:
+            name = self.tr("New person")
+        else:
+            name = " ".join(p for p in (self.person.surname, self.person.given_names, self.person.patronymic) if p)
+            name += f"  ·  {self.person.external_id}"
+        self.header.setText(name)
+        self.setWindowTitle(("* " if self.dirty else "") + name)
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def save(self) -> None:
+        data, errors = self.current_input()
+        if errors or data is None:
+            self.show_errors(errors)
+            field = self._first_error_field(errors)
+            if field is not None:
+                self._widgets[field].setFocus()
+            return
+        if self.person is None:
+            candidates = self._service.duplicates(data)
+            if candidates:
+                self._ask_about_duplicates(data, candidates)
+                return
+            self._write(lambda: self._service.create(data))
+            return
+        person = self.person
+        self._write(lambda: self._service.update(person.id, data, person.version_vector), data)
+
+    def _write(self, action: Callable[[], PersonDTO], data: PersonInput | None = None) -> None:
+        try:
+            written = action()
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except ConflictError:
+            assert self.person is not None and data is not None
+            self._resolve_conflict(self.person, data, self._service.get(self.person.id))
+            return
+        self.load(written)
+        self.saved.emit(written)
+
+    def _ask_about_duplicates(self, data: PersonInput, candidates: list[DuplicateCandidate]) -> None:
+        dialog = DuplicatesDialog(candidates, self)
+
+        def finished(result: int) -> None:
+            if result == DuplicatesDialog.CREATE_ANYWAY:
+                self._write(lambda: self._service.create(data))
+            elif result == DuplicatesDialog.OPEN_EXISTING and dialog.chosen is not None:
+                self._closing_confirmed = True
+                self.open_person.emit(dialog.chosen)
+                self.close()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _resolve_conflict(self, base: PersonDTO, mine: PersonInput, theirs: PersonDTO) -> None:
+        dialog = ConflictDialog(base.as_input(), mine, theirs, self.field_label, self)
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                merged = dialog.merged()
+                self._write(lambda: self._service.update(theirs.id, merged, theirs.version_vector), merged)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    # -- closing --------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.dirty and not self._closing_confirmed:
+            self._ask_to_keep_edits(super().reject)
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.dirty and not self._closing_confirmed:
+            event.ignore()
+            self._ask_to_keep_edits(self.close)
+            return
+        self._cleanup()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self._cleanup()
+        super().done(result)
+
+    def _cleanup(self) -> None:
+        for widget in self.record_tabs.values():
+            cleanup = getattr(widget, "cleanup", None)
+            if cleanup is not None:
+                cleanup()
+
+    def _ask_to_keep_edits(self, then_close: Callable[[], Any]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("This person has changes that are not saved."),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsaved")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+        def finished(_result: int) -> None:
+            button = box.standardButton(box.clickedButton())
+            if button == QMessageBox.StandardButton.Save:
+                self.save()
+                if not self.dirty:
+                    self._closing_confirmed = True
+                    then_close()
+            elif button == QMessageBox.StandardButton.Discard:
+                self._closing_confirmed = True
+                then_close()
+
+        box.finished.connect(finished)
+        self.unsaved_box = box
+        box.open()
