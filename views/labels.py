@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication
 
-from models.enums import Annex1Category, ChangeOp, Health, PersonStatus
+from models.enums import (
+    Annex1Category,
+    ChangeOp,
+    CommissionDecision,
+    Consent,
+    Health,
+    NameForm,
+    PersonStatus,
+    Reliability,
+    Sex,
+    SourceKind,
+    StatusEventKind,
+)
 
 
 def _tr(text: str) -> str:
@@ -31,12 +45,77 @@ HEALTH_TEXT = {
 }
 
 
+EVENT_TEXT = {
+    StatusEventKind.MISSING: "went missing",
+    StatusEventKind.CAPTURED: "taken prisoner",
+    StatusEventKind.SEEN_ON_VIDEO: "seen on video",
+    StatusEventKind.LETTER_RECEIVED: "letter received",
+    StatusEventKind.TRANSFERRED: "transferred",
+    StatusEventKind.HOSPITALISED: "hospitalised",
+    StatusEventKind.RELEASED: "released",
+    StatusEventKind.ESCAPED: "escaped",
+    StatusEventKind.EXCHANGED: "exchanged",
+    StatusEventKind.REPATRIATED: "repatriated",
+    StatusEventKind.DECEASED: "died",
+    StatusEventKind.REMAINS_IDENTIFIED: "remains identified",
+    StatusEventKind.OTHER: "other",
+}
+RELIABILITY_TEXT = {
+    Reliability.CONFIRMED: "confirmed",
+    Reliability.PROBABLE: "probable",
+    Reliability.POSSIBLE: "possible",
+    Reliability.UNCONFIRMED: "unconfirmed",
+}
+SOURCE_TEXT = {
+    SourceKind.RELATIVE: "relative",
+    SourceKind.RELEASED_PRISONER: "released prisoner",
+    SourceKind.VIDEO: "video",
+    SourceKind.OTHER_SIDE_LIST: "the other side's list",
+    SourceKind.ICRC: "ICRC",
+    SourceKind.MILITARY_UNIT: "military unit",
+    SourceKind.MEDIA: "media",
+    SourceKind.DOCUMENT: "document",
+    SourceKind.OTHER: "other",
+}
+NAME_FORM_TEXT = {
+    NameForm.ORIGINAL: "original",
+    NameForm.UK_LATIN_2010: "official Latin (2010)",
+    NameForm.RUSSIAN: "Russian form",
+    NameForm.PASSPORT_LATIN: "passport Latin",
+    NameForm.OTHER: "other",
+}
+DECISION_TEXT = {
+    CommissionDecision.REPATRIATE: "repatriate",
+    CommissionDecision.EXCLUDE: "exclude",
+    CommissionDecision.RE_EXAMINE: "re-examine",
+}
+SEX_TEXT = {Sex.MALE: "male", Sex.FEMALE: "female", Sex.UNKNOWN: "unknown"}
+CONSENT_TEXT = {Consent.GIVEN: "given", Consent.REFUSED: "refused", Consent.UNKNOWN: "unknown"}
+ENUM_TEXT: dict[type[StrEnum], dict[StrEnum, str]] = {
+    PersonStatus: STATUS_TEXT,  # type: ignore[dict-item]
+    Health: HEALTH_TEXT,  # type: ignore[dict-item]
+    StatusEventKind: EVENT_TEXT,  # type: ignore[dict-item]
+    Reliability: RELIABILITY_TEXT,  # type: ignore[dict-item]
+    SourceKind: SOURCE_TEXT,  # type: ignore[dict-item]
+    NameForm: NAME_FORM_TEXT,  # type: ignore[dict-item]
+    CommissionDecision: DECISION_TEXT,  # type: ignore[dict-item]
+    Sex: SEX_TEXT,  # type: ignore[dict-item]
+    Consent: CONSENT_TEXT,  # type: ignore[dict-item]
+}
+
+
+def enum_label(member: StrEnum) -> str:
+    """A code as people read it, in the user's language; codes of the Convention stay as they are."""
+    table = ENUM_TEXT.get(type(member))
+    return _tr(table[member]) if table is not None else member.value
+
+
 def status_label(status: PersonStatus | str) -> str:
-    return _tr(STATUS_TEXT[PersonStatus(status)])
+    return enum_label(PersonStatus(status))
 
 
 def health_label(health: Health | str) -> str:
-    return _tr(HEALTH_TEXT[Health(health)])
+    return enum_label(Health(health))
 
 
 def annex1_label(category: Annex1Category | str) -> str:

@@ -37,7 +37,7 @@ from models.errors import ConflictError, FieldError, ValidationError
 from models.partial_date import PartialDate
 from models.services.duplicates import DuplicateCandidate
 from models.services.persons import INPUT_FIELDS, PersonDTO, PersonInput
-from views.labels import health_label, status_label
+from views.labels import enum_label
 from views.person_dialogs import ConflictDialog, DuplicatesDialog
 
 # (field, label, kind): kind is text, multiline, date, bool, or the StrEnum of a choice.
@@ -101,10 +101,6 @@ TABS: list[tuple[str, list[Field]]] = [
 FIELD_LABELS = {name: label for _, fields in TABS for name, label, _ in fields}
 TAB_TITLES = [title for title, _ in TABS]
 OPTIONAL_CHOICES = {"health", "annex1_category"}
-CHOICE_TEXT = {
-    "sex": {"male": "male", "female": "female", "unknown": "unknown"},
-    "consent_to_repatriation": {"given": "given", "refused": "refused", "unknown": "unknown"},
-}
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
 
 
@@ -282,7 +278,7 @@ class PersonEditor(QDialog):
             if name in OPTIONAL_CHOICES:
                 combo.addItem("—", None)
             for member in kind:
-                combo.addItem(self._choice_label(name, member), member)
+                combo.addItem(enum_label(member), member)
             combo.currentIndexChanged.connect(lambda _i: self._changed(name))
             return combo
         edit = QLineEdit()
@@ -290,15 +286,6 @@ class PersonEditor(QDialog):
             edit.setPlaceholderText(self.tr(DATE_HINT))
         edit.textChanged.connect(lambda _t: self._changed(name))
         return edit
-
-    def _choice_label(self, name: str, member: StrEnum) -> str:
-        if name == "status":
-            return status_label(member)
-        if name == "health":
-            return health_label(member)
-        if name in CHOICE_TEXT:
-            return self.tr(CHOICE_TEXT[name][member.value])
-        return member.value
 
     # -- values ---------------------------------------------------------------------------
 

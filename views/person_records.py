@@ -51,7 +51,7 @@ from models.services.persons import (
     SourceDTO,
     StatusEventDTO,
 )
-from views.labels import entity_label, op_label
+from views.labels import entity_label, enum_label, op_label
 from views.tasks import Progress, run_task
 
 THUMBNAIL = QSize(96, 96)
@@ -174,7 +174,7 @@ class RecordDialog(QDialog):
             elif isinstance(kind, type) and issubclass(kind, StrEnum):
                 widget = QComboBox()
                 for member in kind:
-                    widget.addItem(member.value.replace("_", " "), member)
+                    widget.addItem(enum_label(member), member)
             else:
                 widget = QLineEdit()
                 if kind == "date":
@@ -289,13 +289,10 @@ class SpellingsTab(_RecordsTab):
         self._generated = self.service.generated_spellings(surname, given, patronymic) if surname else []
         self._stored = self.service.names(self.person.person_id) if self.person.person_id else []
         rows = [
-            [s.form.replace("_", " "), s.surname, s.given_names, s.patronymic, self.tr("generated")]
+            [enum_label(NameForm(s.form)), s.surname, s.given_names, s.patronymic, self.tr("generated")]
             for s in self._generated
         ]
-        rows += [
-            [n.form.value.replace("_", " "), n.surname, n.given_names, n.patronymic, self.tr("entered")]
-            for n in self._stored
-        ]
+        rows += [[enum_label(n.form), n.surname, n.given_names, n.patronymic, self.tr("entered")] for n in self._stored]
         _fill(self.table, rows)
 
     def _fields(self) -> list[tuple[str, str, Any]]:
@@ -356,7 +353,7 @@ class TimelineTab(_RecordsTab):
         _fill(
             self.table,
             [
-                [str(e.occurred_on or "?"), e.kind.value.replace("_", " "), e.place, e.reliability.value, e.description]
+                [str(e.occurred_on or "?"), enum_label(e.kind), e.place, enum_label(e.reliability), e.description]
                 for e in events
             ],
         )
@@ -442,10 +439,7 @@ class SourcesTab(_RecordsTab):
         rows = self.service.sources(self.person.person_id) if self.person.person_id else []
         _fill(
             self.table,
-            [
-                [s.kind.value.replace("_", " "), s.reliability.value, str(s.received_on or ""), s.description]
-                for s in rows
-            ],
+            [[enum_label(s.kind), enum_label(s.reliability), str(s.received_on or ""), s.description] for s in rows],
         )
 
     def add(self) -> None:
@@ -460,23 +454,63 @@ class SourcesTab(_RecordsTab):
         )
 
 
-class MedicalTab(QWidget):
-    """Health reports and Mixed Medical Commission decisions (recorded by supervisors)."""
-
-    changed = Signal()
+class MedicalTab(_RecordsTab):
+    """Health reports, and Mixed Medical Commission decisions (recorded by supervisors)."""
 
     def __init__(self, service: RecordsService, person: PersonContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service, self.person = service, person
-        self.reports = _table([self.tr("Reported"), self.tr("Health"), self.tr("Annex I"), self.tr("Description")])
+        super().__init__(
+            service,
+            person,
+            [self.tr("Reported"), self.tr("Health"), self.tr("Annex I"), self.tr("Description")],
+            parent,
+        )
+        self.reports = self.table
+        self.add_button.setText(self.tr("Add health report…"))
         self.decisions = _table(
             [self.tr("Examined"), self.tr("Decision"), self.tr("Annex I"), self.tr("Votes"), self.tr("Members")]
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Health reports")))
-        layout.addWidget(self.reports, 1)
-        layout.addWidget(QLabel(self.tr("Mixed Medical Commission decisions")))
-        layout.addWidget(self.decisions, 1)
+        decision_button = QPushButton(self.tr("Add commission decision…"))
+        decision_button.clicked.connect(self.add_decision)
+        self.buttons.insertWidget(1, decision_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, QLabel(self.tr("Health reports")))
+        layout.insertWidget(2, QLabel(self.tr("Mixed Medical Commission decisions")))
+        layout.insertWidget(3, self.decisions, 1)
+
+    def add(self) -> None:
+        self._ask(
+            self.tr("Health report"),
+            [
+                ("reported_on", self.tr("Reported on"), "date"),
+                ("health", self.tr("Health"), Health),
+                ("annex1_category", self.tr("Annex I"), Annex1Category),
+                ("description", self.tr("Description"), "multiline"),
+            ],
+            lambda pid, v: self.service.add_health_report(
+                pid, _full_date(v["reported_on"], "reported_on"), v["health"], v["annex1_category"], v["description"]
+            ),
+        )
+
+    def add_decision(self) -> None:
+        self._ask(
+            self.tr("Mixed Medical Commission decision"),
+            [
+                ("examined_on", self.tr("Examined on"), "date"),
+                ("decision", self.tr("Decision"), CommissionDecision),
+                ("annex1_category", self.tr("Annex I"), Annex1Category),
+                ("votes_for", self.tr("Votes for (of 3)"), "text"),
+                ("members", self.tr("Members"), "multiline"),
+            ],
+            lambda pid, v: self.service.add_commission_decision(
+                pid,
+                _full_date(v["examined_on"], "examined_on"),
+                v["decision"],
+                _votes(v["votes_for"]),
+                v["annex1_category"],
+                v["members"],
+            ),
+        )
 
     def reload(self) -> None:
         pid = self.person.person_id
@@ -487,7 +521,7 @@ class MedicalTab(QWidget):
             [
                 [
                     str(r.reported_on),
-                    r.health.value.replace("_", " "),
+                    enum_label(r.health),
                     r.annex1_category.value if r.annex1_category else "",
                     r.description,
                 ]
@@ -499,7 +533,7 @@ class MedicalTab(QWidget):
             [
                 [
                     str(d.examined_on),
-                    d.decision.value.replace("_", " "),
+                    enum_label(d.decision),
                     d.annex1_category.value if d.annex1_category else "",
                     f"{d.votes_for}:{d.votes_against}",
                     d.members,

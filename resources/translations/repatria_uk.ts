@@ -184,6 +184,150 @@
         <translation>користувач</translation>
     </message>
     <message>
+        <source>went missing</source>
+        <translation>зник безвісти</translation>
+    </message>
+    <message>
+        <source>taken prisoner</source>
+        <translation>потрапив у полон</translation>
+    </message>
+    <message>
+        <source>seen on video</source>
+        <translation>побачений на відео</translation>
+    </message>
+    <message>
+        <source>letter received</source>
+        <translation>отримано лист</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>переведений</translation>
+    </message>
+    <message>
+        <source>hospitalised</source>
+        <translation>госпіталізований</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>звільнений</translation>
+    </message>
+    <message>
+        <source>escaped</source>
+        <translation>втік</translation>
+    </message>
+    <message>
+        <source>exchanged</source>
+        <translation>обміняний</translation>
+    </message>
+    <message>
+        <source>repatriated</source>
+        <translation>репатрійований</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>помер</translation>
+    </message>
+    <message>
+        <source>remains identified</source>
+        <translation>останки ідентифіковано</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <source>probable</source>
+        <translation>ймовірно</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>можливо</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>не підтверджено</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>родич</translation>
+    </message>
+    <message>
+        <source>released prisoner</source>
+        <translation>звільнений полонений</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>відео</translation>
+    </message>
+    <message>
+        <source>the other side's list</source>
+        <translation>список іншої сторони</translation>
+    </message>
+    <message>
+        <source>ICRC</source>
+        <translation>МКЧХ</translation>
+    </message>
+    <message>
+        <source>military unit</source>
+        <translation>військова частина</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>ЗМІ</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригінал</translation>
+    </message>
+    <message>
+        <source>official Latin (2010)</source>
+        <translation>офіційна латиниця (2010)</translation>
+    </message>
+    <message>
+        <source>Russian form</source>
+        <translation>російська форма</translation>
+    </message>
+    <message>
+        <source>passport Latin</source>
+        <translation>паспортна латиниця</translation>
+    </message>
+    <message>
+        <source>repatriate</source>
+        <translation>репатріювати</translation>
+    </message>
+    <message>
+        <source>exclude</source>
+        <translation>відмовити</translation>
+    </message>
+    <message>
+        <source>re-examine</source>
+        <translation>переогляд</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>чоловіча</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>жіноча</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>надано</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>відмовився</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>створено</translation>
     </message>
@@ -288,6 +432,34 @@
     <message>
         <source>found: {0}</source>
         <translation>знайдено: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Особа</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Нова особа</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Відкрити вибрану</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two selected…</source>
+        <translation>&amp;Об'єднати дві вибрані…</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Не об'єднано</translation>
+    </message>
+    <message>
+        <source>Select exactly two persons to merge (Ctrl+click).</source>
+        <translation>Виберіть рівно дві особи для об'єднання (Ctrl+клік).</translation>
+    </message>
+    <message>
+        <source>{0} merged into {1}.</source>
+        <translation>{0} об'єднано з {1}.</translation>
     </message>
     <message>
         <source>shown: {0} of {1}</source>
@@ -409,6 +581,576 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Нова особа</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати дію</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторити дію</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>This person has changes that are not saved.</source>
+        <translation>Зміни до цієї особи не збережено.</translation>
+    </message>
+    <message>
+        <source>edit {0}</source>
+        <translation>зміна: {0}</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>РРРР, РРРР-ММ або РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Capture and detention</source>
+        <translation>Полон і утримання</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров'я</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Смерть</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Mother's maiden name</source>
+        <translation>Дівоче прізвище матері</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <source>Citizenship (Power depended on)</source>
+        <translation>Громадянство (держава, від якої залежить)</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Зовнішній ідентифікатор</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Звання</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Civilian</source>
+        <translation>Цивільна особа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Capture date</source>
+        <translation>Дата полону</translation>
+    </message>
+    <message>
+        <source>Capture place</source>
+        <translation>Місце полону</translation>
+    </message>
+    <message>
+        <source>Coming from (unit, camp, hospital)</source>
+        <translation>Звідки (частина, табір, шпиталь)</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Місце утримання</translation>
+    </message>
+    <message>
+        <source>Prisoner number</source>
+        <translation>Номер військовополоненого</translation>
+    </message>
+    <message>
+        <source>Address for correspondence</source>
+        <translation>Адреса для листування</translation>
+    </message>
+    <message>
+        <source>Consent to repatriation</source>
+        <translation>Згода на репатріацію</translation>
+    </message>
+    <message>
+        <source>Annex I category</source>
+        <translation>Категорія за Додатком I</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Дата смерті</translation>
+    </message>
+    <message>
+        <source>Place of death</source>
+        <translation>Місце смерті</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Причина смерті</translation>
+    </message>
+    <message>
+        <source>Burial place</source>
+        <translation>Місце поховання</translation>
+    </message>
+    <message>
+        <source>Grave</source>
+        <translation>Могила</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Зовнішній ідентифікатор</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чому</translation>
+    </message>
+    <message>
+        <source>Open the selected person</source>
+        <translation>Відкрити вибрану особу</translation>
+    </message>
+    <message>
+        <source>Create a new person anyway</source>
+        <translation>Усе одно створити нову особу</translation>
+    </message>
+    <message>
+        <source>These persons are already recorded and may be the one you are entering:</source>
+        <translation>Ці особи вже є в реєстрі, і одна з них може бути тією, кого ви вносите:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Змінено іншим користувачем</translation>
+    </message>
+    <message>
+        <source>This person was changed and saved by someone else while you were editing.</source>
+        <translation>Поки ви редагували, цю особу змінив і зберіг інший користувач.</translation>
+    </message>
+    <message>
+        <source>Their changes to {0} are kept.</source>
+        <translation>Їхні зміни полів {0} збережено.</translation>
+    </message>
+    <message>
+        <source>Both of you changed the fields below: choose which value to keep.</source>
+        <translation>Поля нижче змінили ви обоє: виберіть, яке значення залишити.</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версія</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Їхня версія</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Об'єднання двох записів</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Об'єднати</translation>
+    </message>
+    <message>
+        <source>Choose, for each field that differs, the value to keep. Everything recorded about both (timeline, relatives, sources, files, lists) is kept, and both histories stay in the change log. The record {0} is kept; {1} is merged into it.</source>
+        <translation>Для кожного поля, що відрізняється, виберіть значення, яке залишити. Усе, що записано про обох (події, родичі, джерела, файли, списки), зберігається, а обидві історії лишаються в журналі змін. Запис {0} залишається; {1} об'єднується з ним.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>РРРР, РРРР-ММ або РРРР-ММ-ДД</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordsTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Додати…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecords</name>
+    <message>
+        <source>Spellings</source>
+        <translation>Написання</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Родичі</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Медичне</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Файли</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія змін</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingsTab</name>
+    <message>
+        <source>Add spelling…</source>
+        <translation>Додати написання…</translation>
+    </message>
+    <message>
+        <source>Another spelling</source>
+        <translation>Інше написання</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Походження</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>створено автоматично</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>внесено вручну</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Add event…</source>
+        <translation>Додати подію…</translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Достовірність</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Details and source</source>
+        <translation>Подробиці та джерело</translation>
+    </message>
+</context>
+<context>
+    <name>KinTab</name>
+    <message>
+        <source>Relative or person to inform</source>
+        <translation>Родич або особа для повідомлення</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Ступінь спорідненості</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>To inform</source>
+        <translation>Повідомляти</translation>
+    </message>
+    <message>
+        <source>Person to inform</source>
+        <translation>Особа для повідомлення</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <source>Source of information</source>
+        <translation>Джерело відомостей</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Достовірність</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+</context>
+<context>
+    <name>MedicalTab</name>
+    <message>
+        <source>Health reports</source>
+        <translation>Звіти про стан здоров'я</translation>
+    </message>
+    <message>
+        <source>Mixed Medical Commission decisions</source>
+        <translation>Рішення Змішаної медичної комісії</translation>
+    </message>
+    <message>
+        <source>Mixed Medical Commission decision</source>
+        <translation>Рішення Змішаної медичної комісії</translation>
+    </message>
+    <message>
+        <source>Add health report…</source>
+        <translation>Додати звіт про здоров'я…</translation>
+    </message>
+    <message>
+        <source>Add commission decision…</source>
+        <translation>Додати рішення комісії…</translation>
+    </message>
+    <message>
+        <source>Health report</source>
+        <translation>Звіт про стан здоров'я</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Дата звіту</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Дата звіту</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров'я</translation>
+    </message>
+    <message>
+        <source>Annex I</source>
+        <translation>Додаток I</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Examined on</source>
+        <translation>Дата огляду</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоси</translation>
+    </message>
+    <message>
+        <source>Votes for (of 3)</source>
+        <translation>Голосів «за» (з 3)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члени комісії</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Drop photos and documents here, or add them with the button.</source>
+        <translation>Перетягніть сюди фото й документи або додайте їх кнопкою.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Додати файли…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Додати файли</translation>
+    </message>
+    <message>
+        <source>Adding files</source>
+        <translation>Додавання файлів</translation>
+    </message>
+    <message>
+        <source>Adding {0} file(s)…</source>
+        <translation>Додавання файлів: {0}…</translation>
+    </message>
+    <message>
+        <source>{0} file(s) added.</source>
+        <translation>Додано файлів: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Було</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Стало</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import TRANSLATIONS
 from desktop.facade import RegistryFacade
 from resources.translations.make_ts import UK, render
-from views import labels, persons_model
+from views import labels, person_editor, person_records, persons_model
 
 VIEWS = Path(persons_model.__file__).parent
 
@@ -26,12 +26,25 @@ def translated_strings() -> set[tuple[str, str]]:
                     isinstance(node, ast.Call)
                     and isinstance(node.func, ast.Attribute)
                     and node.func.attr == "tr"
+                    and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == "self"
                     and node.args
                     and isinstance(node.args[0], ast.Constant)
                 ):
                     found.add((cls.name, node.args[0].value))
     found |= {("PersonTableModel", label) for _, label in persons_model.COLUMNS}
-    for table in (labels.STATUS_TEXT, labels.HEALTH_TEXT, labels.ENTITY_TEXT, labels.OP_TEXT):
+    # Strings the views translate through a variable: the editor's fields and tabs, record tab titles.
+    found |= {
+        ("PersonEditor", text)
+        for text in [
+            *person_editor.FIELD_LABELS.values(),
+            *person_editor.TAB_TITLES,
+            person_editor.DATE_HINT,
+            "edit {0}",
+        ]
+    }
+    found |= {("PersonRecords", title) for title, _ in person_records.RECORD_TABS}
+    for table in (*labels.ENUM_TEXT.values(), labels.ENTITY_TEXT, labels.OP_TEXT):
         found |= {("Labels", text) for text in table.values()}
     return found
 
