@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -175,7 +174,7 @@ class ConflictDialog(QDialog):
 
     def merged(self) -> PersonInput:
         """Their version, plus my changes, plus my choice where we both changed a field."""
-        values = dataclasses.asdict(self._theirs)
+        values = {f: getattr(self._theirs, f) for f in INPUT_FIELDS}  # not asdict: it would unpack dates
         for field in INPUT_FIELDS:
             if getattr(self._mine, field) != getattr(self._base, field) and field not in self.conflicts:
                 values[field] = getattr(self._mine, field)

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -192,9 +192,13 @@ class PersonEditor(QDialog):
         self.redo_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        for key, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(slot)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.undo_button)
@@ -257,6 +261,7 @@ class PersonEditor(QDialog):
             form.addRow(caption, cell)
             self._widgets[name] = widget
             self._errors[name] = error
+            widget.installEventFilter(self)
             if previous is not None:
                 QWidget.setTabOrder(previous, widget)
             previous = widget
@@ -286,6 +291,21 @@ class PersonEditor(QDialog):
             edit.setPlaceholderText(self.tr(DATE_HINT))
         edit.textChanged.connect(lambda _t: self._changed(name))
         return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a field undoes the editor's last step (across fields), not only the field's
+        own typing: one undo history for the whole person."""
+        if isinstance(event, QKeyEvent) and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            for key, action in (
+                (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            ):
+                if event.matches(key):
+                    if event.type() == QEvent.Type.KeyPress:
+                        action()
+                    event.accept()
+                    return True
+        return super().eventFilter(watched, event)
 
     # -- values ---------------------------------------------------------------------------
 

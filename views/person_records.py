@@ -704,14 +704,19 @@ class HistoryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self.entries: list[HistoryEntry] = []
+        self._generation = 0
 
     def reload(self) -> None:
         pid = self.person.person_id
+        self._generation += 1
+        generation = self._generation
         if pid is None:
             self.table.setRowCount(0)
             return
 
         def show(entries: list[HistoryEntry]) -> None:
+            if generation != self._generation:
+                return  # a newer reload is on its way: this answer is out of date
             self.entries = entries
             _fill(
                 self.table,
