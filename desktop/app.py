@@ -6,13 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.facade import PersonFacade, RegistryFacade
 from desktop.settings import demo_credentials, resolve_password, resolve_user
 from models.db import Database
 from models.errors import RepatriaError
+from models.services.persons import find_by_external_id
 from views.login import LoginDialog
 from views.main_window import MainWindow
 
@@ -26,14 +27,21 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("Repatria")
     app.setApplicationName("Repatria")
-    install_translation(app, os.environ.get("REPATRIA_LANG"))
+    chosen = settings().value("language")
+    install_translation(app, os.environ.get("REPATRIA_LANG") or (chosen if isinstance(chosen, str) else None))
     return app
 
 
 def install_translation(app: QApplication, language: str | None = None) -> bool:
-    """Ukrainian or English: ``REPATRIA_LANG`` (uk, en) if set, else the system's language."""
+    """Ukrainian or English: ``REPATRIA_LANG`` (uk, en) if set, else the user's choice in the
+    app, else the system's language. Replaces the translation installed before."""
+    for old in app.findChildren(QTranslator, "repatria"):
+        app.removeTranslator(old)
+        old.deleteLater()
     locale = QLocale(language) if language else QLocale()
+    QLocale.setDefault(locale)
     translator = QTranslator(app)
+    translator.setObjectName("repatria")
     if not translator.load(locale, "repatria", "_", str(TRANSLATIONS)):
         return False  # English, the source language, needs no translator
     app.installTranslator(translator)
@@ -63,8 +71,23 @@ class Session:
         self.window = MainWindow(
             RegistryFacade(self.db), settings(), people=PersonFacade(self.db), remember_layout=remember_layout
         )
+        self.window.language_chosen.connect(self.switch_language)
         self.window.show()
         return self.window
+
+    def switch_language(self, code: str) -> MainWindow:
+        """Remember the language, install it, and rebuild the main window in it."""
+        app = application()
+        settings().setValue("language", code)
+        install_translation(app, code)
+        old = self.window
+        window = self.show_main_window(remember_layout=old is None or old.remembers_layout)
+        if old is not None:
+            window.navigation.setCurrentRow(old.navigation.currentRow())
+            window.search.setText(old.search.text())
+            old.close()
+            old.deleteLater()
+        return window
 
     def close(self) -> None:
         if self.db is not None:
@@ -76,38 +99,84 @@ def _demo_pair(path: Path) -> tuple[str, str] | None:
     return None if demo is None else (demo.user, demo.password)
 
 
-def run_gui(db_path: Path, user: str | None, *, screenshot: Path | None = None) -> int:
+def run_gui(
+    db_path: Path,
+    user: str | None,
+    *,
+    screenshot: Path | None = None,
+    person: str | None = None,
+    search: str | None = None,
+) -> int:
     app = application()
     state = Session()
     try:
         if screenshot is not None:
-            return _screenshot(app, state, db_path, user, screenshot)
+            return _screenshot(app, state, db_path, user, screenshot, person=person, search=search)
         dialog = LoginDialog(db_path, state.authenticate, _demo_pair, user or "")
-        dialog.accepted.connect(state.show_main_window)
+        dialog.accepted.connect(lambda: _first_screen(state, person, search))
         dialog.rejected.connect(app.quit)
         dialog.open()
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # background reads end before the database closes
         state.close()
 
 
-def _screenshot(app: QApplication, state: Session, db_path: Path, user: str | None, target: Path) -> int:
-    """Log in from the environment, wait for the first screen's data, save it as PNG, exit."""
+def _first_screen(
+    state: Session, person: str | None, search: str | None, *, remember_layout: bool = True
+) -> MainWindow:
+    """The main window after login, with a search typed or a person opened if asked."""
+    window = state.show_main_window(remember_layout=remember_layout)
+    if search:
+        window.search.setText(search)
+        window.persons.search_now()
+    if person:
+        assert state.db is not None
+        with state.db.read() as session:
+            found = find_by_external_id(session, person)
+        if found is None:
+            raise RepatriaError(f"no person with the external id {person!r}")
+        window.open_person(found.id)
+    return window
+
+
+def _screenshot(
+    app: QApplication,
+    state: Session,
+    db_path: Path,
+    user: str | None,
+    target: Path,
+    *,
+    person: str | None,
+    search: str | None,
+) -> int:
+    """Log in from the environment, wait until the first screen has its data, save it as PNG
+    (the person's editor when one is named), exit."""
     problem = state.authenticate(db_path, resolve_user(db_path, user), resolve_password(db_path))
     if problem is not None:
         raise RepatriaError(problem)
-    window = state.show_main_window(remember_layout=False)  # the same picture whatever the user's layout
+    # remember_layout off: the same picture whatever layout this user saved
+    window = _first_screen(state, person, search, remember_layout=False)
     saved: list[bool] = []
 
     def grab() -> None:
-        if window.persons.searching or window.dashboard.data is None:
-            QTimer.singleShot(100, grab)  # the first screen has its data only when both have loaded
+        editors = list(window.editors.values())
+        busy = (
+            window.persons.searching
+            or window.dashboard.data is None
+            or any(getattr(tab, "pending", 0) for e in editors for tab in e.record_tabs.values())
+        )
+        if busy or QThreadPool.globalInstance().activeThreadCount():
+            QTimer.singleShot(100, grab)  # the screen has its data only when every load has finished
             return
-        saved.append(window.grab().save(str(target), "PNG"))
+        shown = editors[0] if editors else window
+        saved.append(shown.grab().save(str(target), "PNG"))
+        for editor in editors:
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         window.close()
         app.quit()
 
-    QTimer.singleShot(200, grab)  # after the first paint has fetched the first page
+    QTimer.singleShot(300, grab)
     app.exec()
     if not saved or not saved[0]:
         raise RepatriaError(f"could not write the screenshot to {target}")

@@ -62,6 +62,13 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="log in from the environment, save the main window as PNG and exit",
     )
+    gui.add_argument(
+        "--person",
+        metavar="EXTERNAL_ID",
+        default=None,
+        help="open this person's editor (with --screenshot: save the editor)",
+    )
+    gui.add_argument("--search", metavar="TEXT", default=None, help="start with this search typed")
     return parser
 
 
@@ -163,7 +170,13 @@ def _audit(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
 
-    return run_gui(args.db, args.user, screenshot=getattr(args, "screenshot", None))
+    return run_gui(
+        args.db,
+        args.user,
+        screenshot=getattr(args, "screenshot", None),
+        person=getattr(args, "person", None),
+        search=getattr(args, "search", None),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

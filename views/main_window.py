@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QLocale, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -40,8 +40,12 @@ class PeopleService(PersonService, RecordsService, Protocol):
     def merge(self, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO: ...
 
 
+LANGUAGES = (("en", "English"), ("uk", "Українська"))  # each named in its own language
+
+
 class MainWindow(QMainWindow):
     DASHBOARD, PERSONS = 0, 1
+    language_chosen = Signal(str)  # "en" or "uk"; desktop switches and rebuilds the window
 
     def __init__(
         self,
@@ -146,6 +150,31 @@ class MainWindow(QMainWindow):
         refresh = view.addAction(self.tr("&Refresh"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
+        languages = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = QLocale().name()[:2]
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == ("uk" if current == "uk" else "en"))
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Switch language: the window is rebuilt in the new language, so open edits must be saved."""
+        if any(editor.dirty for editor in self.editors.values()):
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Language"),
+                self.tr("Save or close the persons being edited, then switch the language."),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.open()
+            return
+        self.language_chosen.emit(code)
 
     # -- persons --------------------------------------------------------------------------
 
@@ -236,6 +265,10 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+
+    @property
+    def remembers_layout(self) -> bool:
+        return self._remember_layout
 
     def refresh(self) -> None:
         self.persons.refresh()

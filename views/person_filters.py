@@ -99,7 +99,7 @@ class FilterBar(QWidget):
         self.captured_to = self._date_edit()
         self.on_list = QComboBox()
         self.on_list.setObjectName("on_list")
-        self.on_list.addItem(self.tr("on any list or none"), None)
+        self.on_list.addItem(self.tr("list: any"), None)
         for list_id, title in lists():
             self.on_list.addItem(title, list_id)
         self.on_list.setMinimumContentsLength(18)

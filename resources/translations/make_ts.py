@@ -142,6 +142,11 @@ UK: dict[str, dict[str, str]] = {
         "&Open selected": "&Відкрити вибрану",
         "&Merge the two selected…": "&Об'єднати дві вибрані…",
         "Not merged": "Не об'єднано",
+        "&Language": "&Мова",
+        "Language": "Мова",
+        "Save or close the persons being edited, then switch the language.": (
+            "Збережіть або закрийте особи, що редагуються, і тоді змініть мову."
+        ),
         "Select exactly two persons to merge (Ctrl+click).": "Виберіть рівно дві особи для об'єднання (Ctrl+клік).",
         "{0} merged into {1}.": "{0} об'єднано з {1}.",
         "shown: {0} of {1}": "показано: {0} з {1}",
@@ -155,7 +160,7 @@ UK: dict[str, dict[str, str]] = {
         "Citizenship": "Громадянство",
         "Captured from": "Полон з",
         "to": "по",
-        "on any list or none": "у будь-якому списку або без списку",
+        "list: any": "список: будь-який",
         "Clear filters": "Скинути фільтри",
     },
     "DashboardPage": {

@@ -454,6 +454,18 @@
         <translation>Не об'єднано</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Save or close the persons being edited, then switch the language.</source>
+        <translation>Збережіть або закрийте особи, що редагуються, і тоді змініть мову.</translation>
+    </message>
+    <message>
         <source>Select exactly two persons to merge (Ctrl+click).</source>
         <translation>Виберіть рівно дві особи для об'єднання (Ctrl+клік).</translation>
     </message>
@@ -501,8 +513,8 @@
         <translation>по</translation>
     </message>
     <message>
-        <source>on any list or none</source>
-        <translation>у будь-якому списку або без списку</translation>
+        <source>list: any</source>
+        <translation>список: будь-який</translation>
     </message>
     <message>
         <source>Clear filters</source>

@@ -11,6 +11,7 @@ import csv
 import io
 import random
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,6 +23,7 @@ from models.changelog import verify_chain
 from models.db import Database
 from models.services import persons_csv
 from models.services.persons import PersonQuery, count_persons, person_page
+from tests.benchmarks.common import report
 
 PERSONS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 
@@ -41,11 +43,6 @@ def plain_insert(path: Path, header: list[str], rows: list[list[str]]) -> None:
     with conn:
         conn.executemany(f"INSERT INTO person VALUES ({marks})", rows)
     conn.close()
-
-
-def report(name: str, seconds: float, baseline: float, unit: str = "s") -> None:
-    ratio = seconds / baseline if baseline else float("inf")
-    print(f"{name:46} {seconds:9.3f} {unit}   baseline {baseline:9.3f} {unit}   ratio {ratio:7.1f}x", flush=True)
 
 
 def main() -> None:
@@ -103,7 +100,11 @@ def main() -> None:
             deep = timed(lambda: person_page(session, query, max(PERSONS - 200, 0), 200))
             report("registry page of 200 at the end (vs first page)", deep * 1000, first * 1000, "ms")
             verify = timed(lambda: verify_chain(session))
-        print(f"{'audit verify of the whole change log':46} {verify:9.3f} s")
+        print(f"{'audit verify of the whole change log':52} {verify:9.3f} s")
+
+        print()
+        # A process of its own, so its memory figure is the app's alone, not this run's.
+        subprocess.run([sys.executable, "-m", "tests.benchmarks.registry", str(demo_path)], check=True)
 
 
 if __name__ == "__main__":

@@ -39,3 +39,11 @@ def _no_background_work_left() -> Iterator[None]:
 
     yield
     assert QThreadPool.globalInstance().waitForDone(10_000), "background jobs still running after the test"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The app's own QSettings (language, layout) go to a temporary folder, never the user's."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
