@@ -121,6 +121,7 @@ class PendingChange:
     record_id: uuid.UUID
     op: ChangeOp
     changes: dict[str, list[Any]]
+    subject_id: uuid.UUID | None = None  # the person (or other main record) the change is about
 
 
 def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
@@ -171,6 +172,7 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
             "author_name": actor.user_name,
             "at": now,
             "prev_hash": prev,
+            "subject_id": change.subject_id,
         }
         row["hash"] = prev = event_hash(_hashed_fields(row), row["changes"])
         rows.append(row)
@@ -242,6 +244,21 @@ def _entity(obj: Tracked) -> str:
     return str(getattr(type(obj), "__tablename__"))  # noqa: B009 - the mixin does not declare it
 
 
+def subject_of(obj: object) -> uuid.UUID | None:
+    """The person a record is about, so a person's history is one indexed look-up. Not part
+    of the hash: it is an index over what the log says, rebuilt from it if need be."""
+    if getattr(obj, "__tablename__", None) == "person":
+        return getattr(obj, "id", None)
+    person_id = getattr(obj, "person_id", None)
+    if isinstance(person_id, uuid.UUID):
+        return person_id
+    for kind_field, id_field in (("owner_entity", "owner_id"), ("entity", "record_id")):
+        if getattr(obj, kind_field, None) == "person":
+            value = getattr(obj, id_field, None)
+            return value if isinstance(value, uuid.UUID) else None
+    return None
+
+
 def _tracked(objects: Iterable[object]) -> list[Tracked]:
     return [o for o in objects if isinstance(o, Tracked)]
 
@@ -252,15 +269,19 @@ def _log_flush(session: Session, flush_context: UOWTransaction, instances: objec
     pending: list[tuple[Tracked, PendingChange]] = []
     for obj in _tracked(session.new):
         _fill_defaults(obj)
-        pending.append((obj, PendingChange(_entity(obj), obj.id, ChangeOp.CREATE, _diff(obj, ChangeOp.CREATE))))
+        pending.append(
+            (obj, PendingChange(_entity(obj), obj.id, ChangeOp.CREATE, _diff(obj, ChangeOp.CREATE), subject_of(obj)))
+        )
     for obj in _tracked(session.dirty):
         if not session.is_modified(obj, include_collections=False):
             continue
         changes = _diff(obj, ChangeOp.UPDATE)
         if changes:
-            pending.append((obj, PendingChange(_entity(obj), obj.id, ChangeOp.UPDATE, changes)))
+            pending.append((obj, PendingChange(_entity(obj), obj.id, ChangeOp.UPDATE, changes, subject_of(obj))))
     for obj in _tracked(session.deleted):
-        pending.append((obj, PendingChange(_entity(obj), obj.id, ChangeOp.DELETE, _diff(obj, ChangeOp.DELETE))))
+        pending.append(
+            (obj, PendingChange(_entity(obj), obj.id, ChangeOp.DELETE, _diff(obj, ChangeOp.DELETE), subject_of(obj)))
+        )
     if not pending:
         return
     actor = session.actor

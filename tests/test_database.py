@@ -75,3 +75,24 @@ def test_the_change_log_is_append_only_in_the_database(db: Database) -> None:
     for statement in ("UPDATE change_event SET author_name = 'x'", "DELETE FROM change_event"):
         with pytest.raises(IntegrityError, match="append-only"), db.write() as session:
             session.execute(text(statement))
+
+
+def test_a_database_made_by_an_earlier_version_opens_and_is_upgraded(tmp_path: Path) -> None:
+    """tests/fixtures/schema-0003.db was made by the release before migration 0004."""
+    from models import demo
+    from models.changelog import verify_chain
+    from models.db import head_revision
+    from models.search import search_persons
+    from models.services.person_history import person_history
+    from models.services.persons import count_persons
+    from tests.conftest import copy_database
+
+    fixture = Path(__file__).parent / "fixtures" / "schema-0003.db"
+    path = copy_database(fixture, tmp_path / "old.db")
+    with Database.open(path, demo.DEMO_USER, demo.DEMO_PASSWORD) as db, db.read() as session:
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        assert count_persons(session) == 120
+        assert verify_chain(session).ok
+        hit = search_persons(session, "а")[0]
+        history = person_history(session, hit.row.id)
+        assert any(entry.entity == "person" for entry in history)

@@ -72,6 +72,8 @@ class ChangeEvent(Base):
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The person the change is about (for a person's history); an index, outside the hash.
+    subject_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
 
 
 class Blob(Base):

@@ -155,12 +155,13 @@ def merge_persons(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID, mer
     for link in _records(session, ThreadLink, "record_id", other_id, entity="person"):
         link.record_id = keep_id
     session.flush()
-    # Say in the log where the other record went, so its history is found from the kept one.
+    # Say in the log where the other record went; the event is about the kept person, so the
+    # kept person's history finds it, and through it the other record's own history.
     assert isinstance(session, RepatriaSession)
     append_events(
         session,
         session.actor,
-        [PendingChange("person", other_id, ChangeOp.UPDATE, {"merged_into": [None, str(keep_id)]})],
+        [PendingChange("person", other_id, ChangeOp.UPDATE, {"merged_into": [None, str(keep_id)]}, keep_id)],
     )
     unindex_person(session, other_id)
     session.delete(other)

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, or_, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.entities import ChangeEvent
@@ -26,31 +26,22 @@ class HistoryEntry:
     new: Any
 
 
-def _mentioning(ids: set[uuid.UUID]) -> ColumnElement[bool]:
-    clauses: list[ColumnElement[bool]] = [ChangeEvent.record_id.in_(ids)]
-    clauses += [type_coerce(ChangeEvent.changes, Text).contains(f'"{i}"', autoescape=True) for i in ids]
-    return or_(*clauses)
-
-
 def person_history(session: Session, person_id: uuid.UUID, limit: int = 5000) -> list[HistoryEntry]:
     """Every change to the person and to the records about them, newest first, one line per
-    field. Records about the person are found by the person's id in their logged values, so
-    records deleted since keep their history here; so do records merged into this one
-    (found by their ``merged_into`` event), with everything that was recorded about them."""
+    field; records merged into this one (found by their ``merged_into`` event) bring their
+    whole history along. One indexed look-up per merged record (change_event.subject_id)."""
     ids = {person_id}
     while True:  # follow merges: A merged into B merged into this one
         merged = {
             record_id
             for record_id, changes in session.execute(
                 select(ChangeEvent.record_id, ChangeEvent.changes).where(
-                    ChangeEvent.entity == "person",
-                    _mentioning(ids),
-                    type_coerce(ChangeEvent.changes, Text).contains('"merged_into"'),
+                    ChangeEvent.subject_id.in_(ids), ChangeEvent.entity == "person", ChangeEvent.record_id.not_in(ids)
                 )
             )
-            if changes.get("merged_into", [None, None])[1] in {str(i) for i in ids}
+            if "merged_into" in changes
         }
-        if merged <= ids:
+        if not merged:
             break
         ids |= merged
     rows = session.execute(
@@ -62,7 +53,7 @@ def person_history(session: Session, person_id: uuid.UUID, limit: int = 5000) ->
             ChangeEvent.op,
             ChangeEvent.changes,
         )
-        .where(_mentioning(ids))
+        .where(ChangeEvent.subject_id.in_(ids))
         .order_by(ChangeEvent.at.desc(), ChangeEvent.seq.desc())
         .limit(limit)
     )

@@ -680,13 +680,13 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
         if old is None:
             person_id = new_id()
             inserts.append({"id": person_id, **values, "created_at": now, "updated_at": now})
-            changes.append(PendingChange("person", person_id, ChangeOp.CREATE, changes_for_create(values)))
+            changes.append(PendingChange("person", person_id, ChangeOp.CREATE, changes_for_create(values), person_id))
         else:
             person_id = old["id"]
             diff = changes_for_update(old, values)
             if diff:
                 updates.append({"id": person_id, "version_vector": old["version_vector"], **values, "updated_at": now})
-                changes.append(PendingChange("person", person_id, ChangeOp.UPDATE, diff))
+                changes.append(PendingChange("person", person_id, ChangeOp.UPDATE, diff, person_id))
             else:
                 unchanged += 1
         if kin_text is None:
@@ -706,11 +706,15 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
                 "updated_at": now,
             }
             kin_inserts.append(new_kin)
-            changes.append(PendingChange("next_of_kin", new_kin["id"], ChangeOp.CREATE, changes_for_create(new_kin)))
+            changes.append(
+                PendingChange("next_of_kin", new_kin["id"], ChangeOp.CREATE, changes_for_create(new_kin), person_id)
+            )
         elif current is not None and current["name"] != kin_text:
             kin_updates.append({"id": current["id"], "name": kin_text, "updated_at": now})
             changes.append(
-                PendingChange("next_of_kin", current["id"], ChangeOp.UPDATE, {"name": [current["name"], kin_text]})
+                PendingChange(
+                    "next_of_kin", current["id"], ChangeOp.UPDATE, {"name": [current["name"], kin_text]}, person_id
+                )
             )
 
     seqs = append_events(session, actor, changes)
