@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.tasks import run_task
+
 # Returns None when the login worked, else the message to show (e.g. "wrong password").
 Authenticator = Callable[[Path, str, str], str | None]
 DemoLookup = Callable[[Path], tuple[str, str] | None]
@@ -67,6 +69,10 @@ class LoginDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.hide()
+        self.busy = False
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
@@ -77,6 +83,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.demo_label)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.user_edit, self.password_edit)
         self.setTabOrder(self.password_edit, self.path_edit)
@@ -116,19 +123,37 @@ class LoginDialog(QDialog):
         self.error_label.show()
 
     def _try_login(self) -> None:
+        """Unlocking runs in the background: key derivation and a database upgrade can take
+        seconds on a large database, and the window must stay alive meanwhile."""
         user = self.user_edit.text().strip()
         if not user:
             self.show_error(self.tr("Enter your user name."))
             self.user_edit.setFocus()
             return
+        if self.busy:
+            return
+        self.busy = True
+        self.error_label.hide()
+        self.status_label.setText(self.tr("Opening the database…"))
+        self.status_label.show()
+        self.buttons.setEnabled(False)
         self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            problem = self._authenticate(self.db_path, user, self.password_edit.text())
-        finally:
-            self.unsetCursor()
+        path, password = self.db_path, self.password_edit.text()
+        run_task(
+            lambda _progress: self._authenticate(path, user, password),
+            self._logged_in,
+            parent=self,
+            on_failure=lambda error: self._logged_in(str(error)),
+        )
+
+    def _logged_in(self, problem: str | None) -> None:
+        self.busy = False
+        self.unsetCursor()
+        self.buttons.setEnabled(True)
+        self.status_label.hide()
         if problem is None:
             self.accept()
-        else:
-            self.show_error(problem)
-            self.password_edit.selectAll()
-            self.password_edit.setFocus()
+            return
+        self.show_error(problem)
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()

@@ -121,6 +121,7 @@ UK: dict[str, dict[str, str]] = {
         "Choose the database": "Виберіть базу даних",
         "Repatria databases (*.db);;All files (*)": "Бази Repatria (*.db);;Усі файли (*)",
         "Enter your user name.": "Введіть ім'я користувача.",
+        "Opening the database…": "Відкриття бази даних…",
     },
     "MainWindow": {
         "Repatria — {0}": "Repatria — {0}",

@@ -382,6 +382,10 @@
         <source>Enter your user name.</source>
         <translation>Введіть ім'я користувача.</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Відкриття бази даних…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -21,6 +21,8 @@ def test_wrong_password_is_shown_in_the_dialog(qtbot: QtBot, db_path: Path) -> N
     qtbot.keyClicks(dialog.user_edit, ADMIN)
     qtbot.keyClicks(dialog.password_edit, "guess")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.busy and not dialog.buttons.isEnabled()  # unlocking runs in the background
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.isVisible()
     assert dialog.error_label.isVisibleTo(dialog)
     assert dialog.error_label.text() == "wrong password"
