@@ -9,8 +9,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.settings import default_db_path, resolve_password, resolve_user
+from desktop.settings import default_db_path, resolve_new_password, resolve_password, resolve_user
 from models.db import Database, head_revision
+from models.enums import Role
 from models.errors import RepatriaError, ValidationError, WrongPassword
 from models.keyslots import keys_path_for
 
@@ -46,6 +47,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     exp = persons_commands.add_parser("export", help="export every person to CSV")
     exp.add_argument("file", type=Path)
+
+    users = commands.add_parser("users", help="users and their roles (admins)")
+    users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add_user = users_commands.add_parser("add", help="add a user with a role and a password of their own")
+    add_user.add_argument("name")
+    add_user.add_argument("--role", choices=[r.value for r in Role], required=True)
+    add_user.add_argument("--full-name", default="")
+    users_commands.add_parser("list", help="list the users")
+    reset = users_commands.add_parser("reset-password", help="give a user a new password")
+    reset.add_argument("name")
+    commands.add_parser("passwd", help="change your own password (the database is not rewritten)")
 
     info = commands.add_parser("info", help="what the database holds")
     info.add_argument("--json", action="store_true", help="machine-readable output")
@@ -130,6 +142,35 @@ def _persons(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _users(args: argparse.Namespace) -> int:
+    from models.services.users import list_users
+
+    with _open(args) as db:
+        if args.users_command == "list":
+            with db.read() as session:
+                for user in list_users(session):
+                    state = "" if user.active else " (disabled)"
+                    print(f"{user.name:24} {user.role.value:11} {user.full_name}{state}")
+            return EXIT_OK
+        new_password = resolve_new_password()
+        if args.users_command == "add":
+            user = db.add_user(args.name, Role(args.role), new_password, full_name=args.full_name)
+            print(f"added {user.name} ({user.role.value})")
+        else:
+            db.reset_password(args.name, new_password)
+            print(f"new password set for {args.name}")
+    return EXIT_OK
+
+
+def _passwd(args: argparse.Namespace) -> int:
+    user = resolve_user(args.db, args.user)
+    old = resolve_password(args.db)
+    with Database.open(args.db, user, old) as db:
+        db.change_password(user, old, resolve_new_password())
+    print(f"password changed for {user}")
+    return EXIT_OK
+
+
 def _info(args: argparse.Namespace) -> int:
     from models.services.info import entity_counts, log_head
 
@@ -182,7 +223,16 @@ def _gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     args.db = (args.db or default_db_path()).expanduser()
-    handlers = {"init": _init, "demo": _demo, "persons": _persons, "info": _info, "audit": _audit, "gui": _gui}
+    handlers = {
+        "init": _init,
+        "demo": _demo,
+        "persons": _persons,
+        "users": _users,
+        "passwd": _passwd,
+        "info": _info,
+        "audit": _audit,
+        "gui": _gui,
+    }
     try:
         return handlers[args.command or "gui"](args)
     except WrongPassword as exc:

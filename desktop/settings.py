@@ -52,3 +52,15 @@ def resolve_password(db_path: Path | None = None, *, confirm: bool = False) -> s
     if confirm and getpass.getpass("Repeat the password: ") != password:
         raise RepatriaError("the passwords differ")
     return password
+
+
+def resolve_new_password() -> str:
+    """A new password: ``REPATRIA_NEW_PASSWORD`` if set, else asked twice on the terminal."""
+    if (env := os.environ.get("REPATRIA_NEW_PASSWORD")) is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise RepatriaError("no new password: set REPATRIA_NEW_PASSWORD or run in a terminal to be asked")
+    password = getpass.getpass("New password: ")
+    if getpass.getpass("Repeat the new password: ") != password:
+        raise RepatriaError("the passwords differ")
+    return password

@@ -27,9 +27,10 @@ from sqlalchemy.pool import QueuePool
 from models.changelog import Actor, RepatriaSession, canonical_json_text
 from models.entities import Office, Setting, UserAccount
 from models.enums import Role
-from models.errors import DatabaseDamaged, DatabaseMissing, RepatriaError
+from models.errors import DatabaseDamaged, DatabaseMissing, PermissionDenied, RepatriaError
 from models.ids import new_id
 from models.keyslots import DEFAULT_KDF, DemoCredentials, KdfParams, KeySlots, keys_path_for
+from models.services.users import UserDTO, create_user
 from models.sqlfunctions import sqlite_casefold
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -97,10 +98,11 @@ def _configure_sqlite(engine: Engine) -> None:
 class Database:
     """An open database: the engine, the unit-of-work sessions and who is logged in."""
 
-    def __init__(self, path: Path, engine: Engine, actor: Actor, slots: KeySlots) -> None:
+    def __init__(self, path: Path, engine: Engine, actor: Actor, slots: KeySlots, key: bytes) -> None:
         self.path = path
         self.engine = engine
         self.actor = actor
+        self._key = key  # held in memory while open: an admin adds users' key slots with it
         self.slots = slots
         self._read = sessionmaker(bind=engine, class_=RepatriaSession, expire_on_commit=False)
         self._write = sessionmaker(
@@ -135,6 +137,27 @@ class Database:
 
     def add_user_slot(self, user: str, password: str, key: bytes, params: KdfParams = DEFAULT_KDF) -> None:
         self.slots.add(user, password, key, params)
+        self.slots.save()
+
+    def add_user(
+        self, name: str, role: Role, password: str, *, full_name: str = "", params: KdfParams = DEFAULT_KDF
+    ) -> UserDTO:
+        """A new user with a role and a key slot of their own (admins only)."""
+        if name in self.slots.slots:
+            raise RepatriaError(f"a key slot for {name!r} exists already")
+        with self.write() as session:
+            user = create_user(session, name, role, full_name)
+            self.slots.add(name, password, self._key, params)  # in memory until the user is committed
+        self.slots.save()
+        return user
+
+    def reset_password(self, name: str, password: str, params: KdfParams = DEFAULT_KDF) -> None:
+        """Give a user a new password (an admin helping someone who forgot theirs)."""
+        if not self.actor.role.at_least(Role.ADMIN):
+            raise PermissionDenied(f"{self.actor.user_name} ({self.actor.role}) may not reset passwords")
+        if name not in self.slots.slots:
+            raise RepatriaError(f"no key slot for {name!r}")
+        self.slots.add(name, password, self._key, params)
         self.slots.save()
 
     def change_password(self, user: str, old: str, new: str, params: KdfParams = DEFAULT_KDF) -> None:
@@ -174,7 +197,7 @@ class Database:
                 command.upgrade(alembic_config(conn), "head")
             office_id = new_id()
             bootstrap = Actor(None, admin, office_id, Role.ADMIN)
-            db = cls(path, engine, bootstrap, slots)
+            db = cls(path, engine, bootstrap, slots, key)
             with db.write() as session:
                 office = Office(id=office_id, code=office_code, name=office_name)
                 session.add(office)
@@ -225,4 +248,4 @@ class Database:
         if account is None or not account.active:
             engine.dispose()
             raise RepatriaError(f"the user {user!r} is disabled in this database")
-        return cls(path, engine, Actor(account.id, user, account.office_id, account.role), slots)
+        return cls(path, engine, Actor(account.id, user, account.office_id, account.role), slots, key)

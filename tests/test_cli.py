@@ -98,3 +98,22 @@ def test_demo_creates_a_database_and_prints_its_login(
     assert code == 0
     code, _, err = run(capsys, "--db", db, "demo", "--persons", "10")
     assert code == 0 and "left as it is" in err
+
+
+def test_users_and_passwords(db_path: Path, capsys: pytest.CaptureFixture[str],
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REPATRIA_NEW_PASSWORD", "olena's own")
+    code, out, _ = run(capsys, "--db", str(db_path), "--user", ADMIN, "users", "add", "olena", "--role", "clerk",
+                       "--full-name", "Олена Петренко")
+    assert code == 0 and "added olena (clerk)" in out
+    code, out, _ = run(capsys, "--db", str(db_path), "--user", ADMIN, "users", "list")
+    assert "olena" in out and "clerk" in out and "Олена Петренко" in out
+    monkeypatch.setenv("REPATRIA_PASSWORD", "olena's own")
+    monkeypatch.setenv("REPATRIA_NEW_PASSWORD", "changed")
+    code, out, _ = run(capsys, "--db", str(db_path), "--user", "olena", "passwd")
+    assert code == 0
+    monkeypatch.setenv("REPATRIA_PASSWORD", "changed")
+    code, out, err = run(capsys, "--db", str(db_path), "--user", "olena", "users", "add", "x", "--role", "admin")
+    assert code == 1 and "may not do this" in err  # a clerk cannot add users
+    code, out, _ = run(capsys, "--db", str(db_path), "--user", "olena", "info", "--json")
+    assert json.loads(out)["role"] == "clerk"
