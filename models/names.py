@@ -215,3 +215,35 @@ def search_keys(*names: str) -> set[str]:
                 keys.add(skeleton(russian_latin(russian)))
     keys.discard("")
     return keys
+
+
+@cache
+def given_name_equivalents() -> dict[str, str]:
+    """Skeleton of any known form of a given name or patronymic (Ukrainian, Russian, their
+    Latin) -> the skeleton of its Ukrainian form, so Александр, Aleksandr and Oleksandr meet."""
+    given, patronymics = _equivalents()
+    result: dict[str, str] = {}
+    for name in given.values():
+        target = skeleton(name.uk)
+        for form in (name.uk, name.ru, official_latin(name.uk), russian_latin(name.ru)):
+            result.setdefault(skeleton(form), target)
+    for uk, ru in patronymics.items():
+        target = skeleton(uk)
+        for form in (uk, ru, official_latin(uk), russian_latin(ru)):
+            result.setdefault(skeleton(form), target)
+    return result
+
+
+def known_given_skeletons() -> frozenset[str]:
+    given, _ = _equivalents()
+    forms = set()
+    for name in given.values():
+        for form in (name.uk, name.ru, official_latin(name.uk), russian_latin(name.ru)):
+            forms.add(skeleton(form))
+    return frozenset(forms)
+
+
+def canonical_given(word: str) -> str:
+    """The Ukrainian skeleton of a given name or patronymic in any form (itself when unknown)."""
+    key = skeleton(word)
+    return given_name_equivalents().get(key, key)
