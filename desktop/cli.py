@@ -6,12 +6,14 @@ import argparse
 import json
 import sys
 import time
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from desktop.settings import default_db_path, resolve_new_password, resolve_password, resolve_user
 from models.db import Database, head_revision
-from models.enums import Role
+from models.enums import Role, Side
 from models.errors import RepatriaError, ValidationError, WrongPassword
 from models.keyslots import keys_path_for
 
@@ -47,6 +49,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     exp = persons_commands.add_parser("export", help="export every person to CSV")
     exp.add_argument("file", type=Path)
+
+    agreements = commands.add_parser("agreements", help="agreements and their criteria")
+    agreements_commands = agreements.add_subparsers(dest="agreements_command", metavar="ACTION", required=True)
+    add_agreement = agreements_commands.add_parser("add", help="add an agreement from JSON; prints its id")
+    add_agreement.add_argument("file", type=Path)
+
+    lists = commands.add_parser("lists", help="exchange lists: import and check")
+    lists_commands = lists.add_subparsers(dest="lists_command", metavar="ACTION", required=True)
+    import_list = lists_commands.add_parser("import", help="import a list (CSV or XLSX); prints the list's id")
+    import_list.add_argument("file", type=Path)
+    import_list.add_argument("--agreement", required=True, type=uuid.UUID, metavar="ID")
+    import_list.add_argument("--side", required=True, choices=[s.value for s in Side])
+    import_list.add_argument("--phase", type=int, default=None, metavar="N")
+    check = lists_commands.add_parser("check", help="match every entry with the registry and judge the criteria")
+    check.add_argument("list_id", type=uuid.UUID, metavar="LIST_ID")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
 
     users = commands.add_parser("users", help="users and their roles (admins)")
     users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
@@ -142,6 +160,72 @@ def _persons(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _agreements(args: argparse.Namespace) -> int:
+    from models.services.agreements import create_agreement
+
+    try:
+        document = json.loads(args.file.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise RepatriaError(f"{args.file}: not a JSON document ({exc})") from None
+    if not isinstance(document, dict):
+        raise RepatriaError(f"{args.file}: expected a JSON object")
+    with _open(args) as db, db.write() as session:
+        agreement = create_agreement(session, document)
+    print(agreement.id)
+    return EXIT_OK
+
+
+def _lists(args: argparse.Namespace) -> int:
+    from models.lists import service
+
+    if args.lists_command == "import":
+        data = args.file.read_bytes()
+        with _open(args) as db, db.write() as session:
+            imported = service.import_list(session, data, args.file.name, args.agreement, Side(args.side), args.phase)
+        for problem in imported.problems[:50]:
+            print(f"{args.file}: {problem}", file=sys.stderr)
+        print(imported.version.list_id)
+        return EXIT_OK
+    with _open(args) as db, db.write() as session:
+        result = service.check_list(session, args.list_id)
+    if args.json:
+        print(json.dumps(check_document(result), ensure_ascii=False, indent=1))
+    else:
+        print(
+            f"list {result.list_id}, version {result.version}: {len(result.entries)} entries; "
+            f"matched {result.count('matched')}, review {result.count('review')}, "
+            f"unmatched {result.count('unmatched')}; "
+            f"not compliant {sum(1 for e in result.entries if e.compliant is False)}"
+        )
+    return EXIT_OK
+
+
+def check_document(result: Any) -> dict[str, Any]:
+    """The `lists check --json` document (issue contract; keys may be added, never renamed)."""
+    return {
+        "list_id": str(result.list_id),
+        "version": result.version,
+        "entries": [
+            {
+                "row": entry.row,
+                "raw_name": entry.raw_name,
+                "match": {
+                    "state": entry.public_state,
+                    "person_external_id": entry.person_external_id,
+                    "score": round(entry.score or 0.0, 4),
+                },
+                "criteria": [
+                    {"criterion": v.criterion, "verdict": v.verdict, "reason": v.reason, "label": v.label}
+                    for v in entry.verdicts
+                ],
+                "compliant": entry.compliant,
+                "flags": entry.flags,
+            }
+            for entry in result.entries
+        ],
+    }
+
+
 def _users(args: argparse.Namespace) -> int:
     from models.services.users import list_users
 
@@ -227,6 +311,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "init": _init,
         "demo": _demo,
         "persons": _persons,
+        "agreements": _agreements,
+        "lists": _lists,
         "users": _users,
         "passwd": _passwd,
         "info": _info,

@@ -135,10 +135,14 @@ class CriteriaMatch(StrEnum):
 
 
 class EntryMatchState(StrEnum):
+    """Whom a list entry names. The first three are the check's; the last two a person's,
+    which later checks keep."""
+
     UNMATCHED = "unmatched"
-    SUGGESTED = "suggested"
-    CONFIRMED = "confirmed"
-    REJECTED = "rejected"
+    REVIEW = "review"
+    MATCHED = "matched"
+    CONFIRMED = "confirmed"  # a person confirmed the match
+    REJECTED = "rejected"  # a person rejected every candidate
 
 
 class ExchangeDirection(StrEnum):

@@ -100,11 +100,24 @@ def test_demo_creates_a_database_and_prints_its_login(
     assert code == 0 and "left as it is" in err
 
 
-def test_users_and_passwords(db_path: Path, capsys: pytest.CaptureFixture[str],
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_users_and_passwords(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("REPATRIA_NEW_PASSWORD", "olena's own")
-    code, out, _ = run(capsys, "--db", str(db_path), "--user", ADMIN, "users", "add", "olena", "--role", "clerk",
-                       "--full-name", "Олена Петренко")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "--user",
+        ADMIN,
+        "users",
+        "add",
+        "olena",
+        "--role",
+        "clerk",
+        "--full-name",
+        "Олена Петренко",
+    )
     assert code == 0 and "added olena (clerk)" in out
     code, out, _ = run(capsys, "--db", str(db_path), "--user", ADMIN, "users", "list")
     assert "olena" in out and "clerk" in out and "Олена Петренко" in out

@@ -114,6 +114,8 @@ class ListEntry(Base, Tracked):
         enum_column(EntryMatchState), default=EntryMatchState.UNMATCHED
     )
     match_score: Mapped[float | None]
+    candidates: Mapped[list[Any]] = mapped_column(default=list)  # ranked, each with its score and reasons
+    flags: Mapped[list[Any]] = mapped_column(default=list)  # duplicate on the list, on both sides, returned ...
     compliant: Mapped[bool | None]
     compliance: Mapped[list[Any]] = mapped_column(default=list)  # one verdict with reason per criterion
 

@@ -35,9 +35,9 @@ def _typo(rng: random.Random, word: str) -> str:
     kind = rng.choice(("replace", "drop", "double"))
     if kind == "replace":
         pool = CYRILLIC if "\u0400" <= word[at] <= "\u04ff" else "abcdefghijklmnopqrstuvwxyz"
-        return word[:at] + rng.choice(pool) + word[at + 1:]
+        return word[:at] + rng.choice(pool) + word[at + 1 :]
     if kind == "drop":
-        return word[:at] + word[at + 1:]
+        return word[:at] + word[at + 1 :]
     return word[:at] + word[at] + word[at:]
 
 

@@ -1,0 +1,194 @@
+"""Does a listed person meet the agreed criteria? A verdict per criterion with a reason a
+delegate can read aloud, from the registry when the entry is matched and from the list's
+own data otherwise, saying so where the two disagree."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from models.enums import Annex1Category, CriteriaMatch, Health
+from models.lists.dates import swapped
+from models.partial_date import PartialDate
+
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+
+HEALTH_WORDS = {  # how lists name the categories, in Ukrainian, Russian and English
+    Health.SERIOUSLY_WOUNDED: (
+        "тяжкопоранен",
+        "тяжко поранен",
+        "тяжелоранен",
+        "тяжело ранен",
+        "seriously wounded",
+        "severely wounded",
+        "тяжке поранення",
+        "тяжелое ранение",
+    ),
+    Health.SERIOUSLY_ILL: (
+        "тяжкохвор",
+        "тяжко хвор",
+        "тяжелобольн",
+        "тяжело больн",
+        "seriously ill",
+        "severely ill",
+        "тяжка хвороба",
+        "тяжелое заболевание",
+    ),
+    Health.SLIGHTLY_WOUNDED: ("легкопоранен", "легкоранен", "slightly wounded"),
+    Health.SICK: ("хворий", "больной", "sick"),
+}
+CIVILIAN_WORDS = ("цивіл", "гражданск", "civil", "мирн")
+HEALTH_TEXT = {h: h.value.replace("_", " ") for h in Health}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    criterion: str  # the kind: under_age, health, annex1, all_for_all, civilian
+    label: str  # "under 25 on 2025-06-02"
+    verdict: str  # met | not_met | unknown
+    reason: str
+
+
+@dataclass(frozen=True)
+class Known:
+    """What is known of the listed person: from the registry (matched) and from the list."""
+
+    registry_birth: PartialDate | None
+    list_birth: PartialDate | None
+    registry_health: Health | None
+    registry_annex1: Annex1Category | None
+    registry_civilian: bool | None
+    list_category: str
+    matched: bool
+
+
+def label_of(criterion: dict[str, Any]) -> str:
+    kind = criterion["kind"]
+    if kind == "under_age":
+        return f"under {criterion['age']} on {criterion['on']}"
+    if kind in ("health", "annex1"):
+        names = [HEALTH_TEXT.get(Health(c), c) if kind == "health" else c for c in criterion["categories"]]
+        return " or ".join(names)
+    return {"all_for_all": "all-for-all", "civilian": "civilian"}.get(str(kind), str(kind))
+
+
+def _dmy(value: PartialDate) -> str:
+    if value.day is not None and value.month is not None:
+        return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    if value.month is not None:
+        return f"{value.month:02d}.{value.year}"
+    return str(value.year)
+
+
+def _age(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _under_age(criterion: dict[str, Any], known: Known) -> tuple[str, str]:
+    limit, on = int(criterion["age"]), dt.date.fromisoformat(criterion["on"])
+    label = f"'under {limit}'"
+    birth = known.registry_birth if known.registry_birth is not None else known.list_birth
+    if birth is None:
+        return UNKNOWN, f"date of birth unknown; criterion {label} cannot be checked"
+    source = ""
+    registry, listed = known.registry_birth, known.list_birth
+    if registry is not None and listed is not None and listed != registry:
+        if swapped(listed) == registry:
+            source = f" (registry; the list says {_dmy(listed)}, day and month swapped)"
+        elif not (listed.earliest() <= registry.latest() and registry.earliest() <= listed.latest()):
+            source = f" (registry; the list says {_dmy(listed)})"
+    youngest, oldest = _age(birth.latest(), on), _age(birth.earliest(), on)
+    on_text = on.strftime("%d.%m.%Y")
+    if oldest == youngest:
+        verdict = MET if oldest < limit else NOT_MET
+        word = "met" if verdict == MET else "not met"
+        return verdict, f"born {_dmy(birth)}{source}: {oldest} on {on_text}; criterion {label} {word}"
+    if oldest < limit:
+        return MET, f"born {_dmy(birth)}{source}: at most {oldest} on {on_text}; criterion {label} met"
+    if youngest >= limit:
+        return NOT_MET, f"born {_dmy(birth)}{source}: at least {youngest} on {on_text}; criterion {label} not met"
+    return UNKNOWN, (
+        f"born {_dmy(birth)}{source}: {youngest} or {oldest} on {on_text}; criterion {label} needs "
+        "the full date of birth"
+    )
+
+
+def _listed_health(category: str) -> Health | None:
+    text = category.casefold()
+    for health, words in HEALTH_WORDS.items():
+        if any(w in text for w in words):
+            return health
+    return None
+
+
+def _health(criterion: dict[str, Any], known: Known) -> tuple[str, str]:
+    wanted = {Health(c) for c in criterion["categories"]}
+    label = f"'{label_of(criterion)}'"
+    listed = _listed_health(known.list_category)
+    if known.registry_health is not None:
+        health = known.registry_health
+        verdict = MET if health in wanted else NOT_MET
+        note = ""
+        if listed is not None and listed != health:
+            note = f" (the list says '{known.list_category}')"
+        word = "met" if verdict == MET else "not met"
+        return verdict, f"health recorded as {HEALTH_TEXT[health]}{note}; criterion {label} {word}"
+    if listed is not None:
+        verdict = MET if listed in wanted else NOT_MET
+        word = "met" if verdict == MET else "not met"
+        where = "not recorded in the registry; " if known.matched else "person not found in the registry; "
+        return verdict, f"health {where}the list says '{known.list_category}'; criterion {label} {word} by the list"
+    return UNKNOWN, f"health not known; criterion {label} cannot be checked"
+
+
+def _annex1(criterion: dict[str, Any], known: Known) -> tuple[str, str]:
+    wanted = set(criterion["categories"])
+    label = f"'Annex I {', '.join(sorted(wanted))}'"
+    if known.registry_annex1 is None:
+        return UNKNOWN, f"no Annex I category recorded; criterion {label} cannot be checked"
+    verdict = MET if known.registry_annex1.value in wanted else NOT_MET
+    word = "met" if verdict == MET else "not met"
+    return verdict, f"Annex I category {known.registry_annex1.value}; criterion {label} {word}"
+
+
+def _civilian(known: Known) -> tuple[str, str]:
+    if known.registry_civilian is not None and known.matched:
+        verdict = MET if known.registry_civilian else NOT_MET
+        what = "a civilian" if known.registry_civilian else "military"
+        return verdict, f"recorded as {what}; criterion 'civilian' {'met' if verdict == MET else 'not met'}"
+    if any(w in known.list_category.casefold() for w in CIVILIAN_WORDS):
+        return MET, f"the list says '{known.list_category}'; criterion 'civilian' met by the list"
+    return UNKNOWN, "not known whether a civilian; criterion 'civilian' cannot be checked"
+
+
+def judge(criteria: list[dict[str, Any]], known: Known) -> list[Verdict]:
+    verdicts = []
+    for criterion in criteria:
+        kind = criterion["kind"]
+        if kind == "under_age":
+            verdict, reason = _under_age(criterion, known)
+        elif kind == "health":
+            verdict, reason = _health(criterion, known)
+        elif kind == "annex1":
+            verdict, reason = _annex1(criterion, known)
+        elif kind == "civilian":
+            verdict, reason = _civilian(known)
+        else:
+            verdict, reason = MET, "all-for-all: every person held is covered"
+        verdicts.append(Verdict(kind, label_of(criterion), verdict, reason))
+    return verdicts
+
+
+def combine(verdicts: list[Verdict], how: CriteriaMatch) -> bool | None:
+    """The agreement's combination: any criterion met, or all of them; None when unknown."""
+    values = [v.verdict for v in verdicts]
+    if not values:
+        return None
+    if how is CriteriaMatch.ANY:
+        if MET in values:
+            return True
+        return False if all(v == NOT_MET for v in values) else None
+    if NOT_MET in values:
+        return False
+    return True if all(v == MET for v in values) else None

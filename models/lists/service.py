@@ -1,0 +1,356 @@
+"""Importing lists, checking them against the registry and the criteria, and the decisions
+a person makes about their entries. Every write goes through the change log."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from models.changelog import PendingChange, RepatriaSession, append_events, changes_for_update
+from models.entities import CriteriaVersion, ExchangeList, ListEntry, ListVersion, Person
+from models.enums import ChangeOp, CriteriaMatch, EntryMatchState, PersonStatus, Role, Side
+from models.errors import FieldError, NotFoundError, ValidationError
+from models.lists.compliance import Known, Verdict, combine, judge
+from models.lists.reader import guess_field, read_list, to_entries
+from models.lists.reconcile import EntryName, Match, RegistryIndex, RegistryPerson
+from models.services.agreements import ListVersionDTO, add_list_version
+from models.services.common import require_role
+
+DECIDED = (EntryMatchState.CONFIRMED, EntryMatchState.REJECTED)
+PUBLIC_STATE = {  # the three states the check reports; a person's decision counts as the check's
+    EntryMatchState.MATCHED: "matched",
+    EntryMatchState.CONFIRMED: "matched",
+    EntryMatchState.REVIEW: "review",
+    EntryMatchState.UNMATCHED: "unmatched",
+    EntryMatchState.REJECTED: "unmatched",
+}
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportedList:
+    version: ListVersionDTO
+    problems: list[FieldError]  # cells that could not be read (the entries are kept, raw)
+    mapping: dict[str, int]
+
+
+def import_list(
+    session: Session,
+    data: bytes,
+    filename: str,
+    agreement_id: uuid.UUID,
+    side: Side,
+    phase: int | None,
+    *,
+    mapping: dict[str, int] | None = None,
+) -> ImportedList:
+    """A new list, or a new version of the list for this agreement, side and phase."""
+    require_role(session, Role.CLERK)
+    file = read_list(data, filename)
+    parsed = to_entries(file, mapping)
+    version = add_list_version(
+        session,
+        agreement_id,
+        side,
+        phase,
+        parsed.entries,
+        source_filename=filename,
+        source_sha256=hashlib.sha256(data).hexdigest(),
+    )
+    stored = session.get(ListVersion, version.id)
+    assert stored is not None
+    stored.column_mapping = dict(mapping if mapping is not None else file.mapping)
+    session.flush()
+    return ImportedList(version, parsed.problems, dict(stored.column_mapping))
+
+
+@dataclass(frozen=True)
+class CandidateView:
+    person_id: uuid.UUID
+    external_id: str
+    name: str
+    date_of_birth: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EntryResult:
+    entry_id: uuid.UUID
+    row: int
+    raw_name: str
+    raw_date_of_birth: str
+    state: EntryMatchState
+    person_id: uuid.UUID | None
+    person_external_id: str | None
+    score: float | None
+    candidates: list[CandidateView]
+    verdicts: list[Verdict]
+    compliant: bool | None
+    flags: list[str]
+
+    @property
+    def public_state(self) -> str:
+        return PUBLIC_STATE[self.state]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    list_id: uuid.UUID
+    version: int
+    entries: list[EntryResult]
+
+    def count(self, state: str) -> int:
+        return sum(1 for e in self.entries if e.public_state == state)
+
+
+def latest_version(session: Session, list_id: uuid.UUID) -> ListVersion:
+    version = session.scalars(
+        select(ListVersion).where(ListVersion.list_id == list_id).order_by(ListVersion.version.desc()).limit(1)
+    ).first()
+    if version is None:
+        raise NotFoundError(f"no list with id {list_id}")
+    return version
+
+
+def _registry(session: Session) -> tuple[RegistryIndex, dict[uuid.UUID, Any]]:
+    rows = session.execute(
+        select(
+            Person.id,
+            Person.external_id,
+            Person.surname,
+            Person.given_names,
+            Person.patronymic,
+            Person.date_of_birth,
+            Person.service_number,
+            Person.status,
+            Person.health,
+            Person.annex1_category,
+            Person.is_civilian,
+        )
+    ).all()
+    index = RegistryIndex(RegistryPerson(*row[:8]) for row in rows)
+    return index, {row.id: row for row in rows}
+
+
+def _raw_name(raw: dict[str, str], entry: ListEntry) -> str:
+    parts = {"full_name": "", "surname": "", "given_names": "", "patronymic": ""}
+    for header, text in raw.items():
+        field = guess_field(header)
+        if field in parts and not parts[field]:
+            parts[field] = text.strip()
+    if parts["full_name"]:
+        return parts["full_name"]
+    written = " ".join(p for p in (parts["surname"], parts["given_names"], parts["patronymic"]) if p)
+    return written or " ".join(p for p in (entry.surname, entry.given_names, entry.patronymic) if p)
+
+
+def _raw_date(raw: dict[str, str]) -> str:
+    return next((text for header, text in raw.items() if guess_field(header) == "date_of_birth"), "")
+
+
+def _criteria(session: Session, version: ListVersion, agreement_id: uuid.UUID) -> tuple[list[Any], CriteriaMatch]:
+    criteria = session.get(CriteriaVersion, version.criteria_version_id) if version.criteria_version_id else None
+    if criteria is None:
+        criteria = session.scalars(
+            select(CriteriaVersion)
+            .where(CriteriaVersion.agreement_id == agreement_id)
+            .order_by(CriteriaVersion.version.desc())
+            .limit(1)
+        ).first()
+    return (list(criteria.criteria), criteria.match) if criteria else ([], CriteriaMatch.ANY)
+
+
+def _other_side(session: Session, exchange_list: ExchangeList) -> dict[uuid.UUID, str]:
+    """Persons on the other side's lists of the same agreement (latest versions): where."""
+    found: dict[uuid.UUID, str] = {}
+    others = session.scalars(
+        select(ExchangeList).where(
+            ExchangeList.agreement_id == exchange_list.agreement_id, ExchangeList.side != exchange_list.side
+        )
+    )
+    for other in others:
+        version = latest_version(session, other.id)
+        side = "our" if other.side is Side.OURS else "their"
+        phase = f", phase {other.phase_number}" if other.phase_number else ""
+        for person_id, row in session.execute(
+            select(ListEntry.person_id, ListEntry.row_number).where(
+                ListEntry.list_version_id == version.id, ListEntry.person_id.is_not(None)
+            )
+        ):
+            if person_id is not None:
+                found.setdefault(person_id, f"also on {side} list{phase}, row {row}")
+    return found
+
+
+def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None = None) -> CheckResult:
+    """Match every entry of the list's latest version with the registry and judge it against
+    the criteria; store the result (decisions a person made are kept)."""
+    assert isinstance(session, RepatriaSession)
+    require_role(session, Role.CLERK)
+    exchange_list = session.get(ExchangeList, list_id)
+    if exchange_list is None:
+        raise NotFoundError(f"no list with id {list_id}")
+    version = latest_version(session, list_id)
+    criteria, how = _criteria(session, version, exchange_list.agreement_id)
+    index, registry = _registry(session)
+    entries = list(
+        session.scalars(select(ListEntry).where(ListEntry.list_version_id == version.id).order_by(ListEntry.row_number))
+    )
+    other_side = _other_side(session, exchange_list)
+
+    matches: dict[uuid.UUID, Match] = {}
+    chosen: dict[uuid.UUID, tuple[EntryMatchState, uuid.UUID | None, float | None]] = {}
+    for number, entry in enumerate(entries, start=1):
+        match = index.match(
+            EntryName(entry.surname, entry.given_names, entry.patronymic, entry.date_of_birth, entry.service_number)
+        )
+        matches[entry.id] = match
+        if entry.match_state in DECIDED:
+            chosen[entry.id] = (entry.match_state, entry.person_id, entry.match_score)
+        else:
+            best = match.best
+            state = EntryMatchState(match.state)
+            person = best.person.id if best is not None and state is EntryMatchState.MATCHED else None
+            chosen[entry.id] = (state, person, best.score if best is not None else None)
+        if progress is not None and number % 250 == 0:
+            progress(number, len(entries))
+
+    rows_of_person: dict[uuid.UUID, list[int]] = defaultdict(list)
+    for entry in entries:
+        if (person := chosen[entry.id][1]) is not None:
+            rows_of_person[person].append(entry.row_number)
+
+    updates: list[dict[str, Any]] = []
+    events: list[PendingChange] = []
+    for entry in entries:
+        state, person_id, score = chosen[entry.id]
+        record = registry.get(person_id) if person_id is not None else None
+        known = Known(
+            record.date_of_birth if record else None,
+            entry.date_of_birth,
+            record.health if record else None,
+            record.annex1_category if record else None,
+            record.is_civilian if record else None,
+            entry.category,
+            record is not None,
+        )
+        verdicts = judge(criteria, known)
+        flags: list[str] = []
+        if person_id is not None:
+            flags += [f"the same person as row {r}" for r in rows_of_person[person_id] if r != entry.row_number]
+            if person_id in other_side:
+                flags.append(other_side[person_id])
+            if record is not None and record.status in (PersonStatus.RETURNED, PersonStatus.DECEASED):
+                flags.append(f"recorded in the registry as {record.status.value}")
+        candidates = [
+            {
+                "person_id": str(c.person.id),
+                "external_id": c.person.external_id,
+                "score": c.score,
+                "reasons": list(c.reasons),
+            }
+            for c in matches[entry.id].candidates
+        ]
+        new = {
+            "person_id": person_id,
+            "match_state": state,
+            "match_score": score,
+            "candidates": candidates,
+            "compliance": [vars(v) for v in verdicts],
+            "compliant": combine(verdicts, how),
+            "flags": flags,
+        }
+        old = {key: getattr(entry, key) for key in new}
+        diff = changes_for_update(old, new)
+        if diff:
+            updates.append({"id": entry.id, **new})
+            events.append(PendingChange("list_entry", entry.id, ChangeOp.UPDATE, diff, person_id))
+    seqs = append_events(session, session.actor, events)
+    office = str(session.actor.office_id)
+    vectors = {e.record_id: s for e, s in zip(events, seqs, strict=True)}
+    for entry in entries:
+        session.expunge(entry)  # the rows are rewritten below in one statement; no stale ORM state
+    if updates:
+        for row in updates:
+            row["version_vector"] = {office: vectors[row["id"]]}
+        session.execute(update(ListEntry), updates)
+    return list_results(session, list_id)
+
+
+def list_results(session: Session, list_id: uuid.UUID) -> CheckResult:
+    """What the last check found, as stored."""
+    version = latest_version(session, list_id)
+    entries = session.scalars(
+        select(ListEntry).where(ListEntry.list_version_id == version.id).order_by(ListEntry.row_number)
+    ).all()
+    person_ids = {e.person_id for e in entries if e.person_id is not None}
+    people = (
+        {
+            pid: ext
+            for pid, ext in session.execute(select(Person.id, Person.external_id).where(Person.id.in_(person_ids)))
+        }
+        if person_ids
+        else {}
+    )
+    results = []
+    for entry in entries:
+        candidates = [
+            CandidateView(uuid.UUID(c["person_id"]), c["external_id"], "", "", c["score"], tuple(c["reasons"]))
+            for c in entry.candidates
+        ]
+        verdicts = [Verdict(**v) for v in entry.compliance]
+        results.append(
+            EntryResult(
+                entry.id,
+                entry.row_number,
+                _raw_name(entry.raw, entry),
+                _raw_date(entry.raw),
+                entry.match_state,
+                entry.person_id,
+                people.get(entry.person_id) if entry.person_id else None,
+                entry.match_score,
+                candidates,
+                verdicts,
+                entry.compliant,
+                list(entry.flags),
+            )
+        )
+    return CheckResult(list_id, version.version, results)
+
+
+def _entry(session: Session, entry_id: uuid.UUID) -> ListEntry:
+    entry = session.get(ListEntry, entry_id)
+    if entry is None:
+        raise NotFoundError(f"no list entry with id {entry_id}")
+    return entry
+
+
+def confirm_entry(session: Session, entry_id: uuid.UUID, person_id: uuid.UUID) -> None:
+    """A person decides: this entry is this person. Later checks keep the decision."""
+    require_role(session, Role.CLERK)
+    entry = _entry(session, entry_id)
+    if session.get(Person, person_id) is None:
+        raise ValidationError.single("person_id", "no such person in the registry")
+    entry.person_id, entry.match_state = person_id, EntryMatchState.CONFIRMED
+    session.flush()
+
+
+def reject_entry(session: Session, entry_id: uuid.UUID) -> None:
+    """A person decides: none of the candidates is this entry."""
+    require_role(session, Role.CLERK)
+    entry = _entry(session, entry_id)
+    entry.person_id, entry.match_state = None, EntryMatchState.REJECTED
+    session.flush()
+
+
+def count_lists(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(ExchangeList)).scalar_one())

@@ -1,0 +1,172 @@
+"""Importing and checking lists on a real database, and the CLI's JSON contract."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from models.db import Database
+from models.enums import EntryMatchState, Health, PersonStatus, Side
+from models.errors import ValidationError
+from models.lists import service
+from models.partial_date import PartialDate
+from models.services import agreements, persons
+from models.services.persons import PersonInput
+from tests.conftest import ADMIN, PASSWORD
+
+AGREEMENT = {
+    "title": "Обмін",
+    "signed_on": "2025-06-02",
+    "match": "any",
+    "criteria": [
+        {"kind": "under_age", "age": 25, "on": "2025-06-02"},
+        {"kind": "health", "categories": ["seriously_wounded", "seriously_ill"]},
+    ],
+}
+THEIRS = (
+    "№;ФИО;Дата рождения;Категория\n"
+    "1;Коваленко Сергей Николаевич;02.03.1996;тяжелораненый\n"
+    "2;Мельник Александр Иванович;01.04.2003;\n"
+    "3;Неизвестный Петр;01.01.1990;\n"
+    "4;Kovalenko Serhii;1996;\n"
+)
+
+
+@pytest.fixture
+def setup(db: Database) -> tuple[Database, str]:
+    with db.write() as session:
+        persons.create_person(
+            session,
+            PersonInput(
+                external_id="P1",
+                surname="Коваленко",
+                given_names="Сергій",
+                patronymic="Миколайович",
+                date_of_birth=PartialDate(1996, 3, 2),
+                health=Health.SLIGHTLY_WOUNDED,
+                status=PersonStatus.CAPTURED,
+            ),
+        )
+        persons.create_person(
+            session,
+            PersonInput(
+                external_id="P2",
+                surname="Мельник",
+                given_names="Олександр",
+                patronymic="Іванович",
+                date_of_birth=PartialDate(2003, 4, 1),
+                status=PersonStatus.RETURNED,
+            ),
+        )
+        agreement = agreements.create_agreement(session, AGREEMENT)
+    return db, str(agreement.id)
+
+
+def _import(db: Database, agreement: str, text: str, side: Side = Side.THEIRS) -> service.ImportedList:
+    import uuid
+
+    with db.write() as session:
+        return service.import_list(session, text.encode("cp1251"), "list.csv", uuid.UUID(agreement), side, 1)
+
+
+def test_check_matches_judges_and_flags(setup: tuple[Database, str]) -> None:
+    db, agreement = setup
+    imported = _import(db, agreement, THEIRS)
+    with db.write() as session:
+        result = service.check_list(session, imported.version.list_id)
+    first, second, stranger, again = result.entries
+    assert (first.public_state, first.person_external_id) == ("matched", "P1")
+    assert first.compliant is False
+    assert first.verdicts[0].reason == "born 02.03.1996: 29 on 02.06.2025; criterion 'under 25' not met"
+    assert second.compliant is True and "recorded in the registry as returned" in second.flags
+    assert stranger.public_state == "unmatched" and stranger.person_external_id is None
+    assert again.person_external_id == "P1" and "the same person as row 1" in again.flags
+    assert first.raw_name == "Коваленко Сергей Николаевич" and first.raw_date_of_birth == "02.03.1996"
+
+
+def test_decisions_survive_a_second_check_and_a_new_version(setup: tuple[Database, str]) -> None:
+    db, agreement = setup
+    imported = _import(db, agreement, THEIRS)
+    with db.write() as session:
+        result = service.check_list(session, imported.version.list_id)
+        service.reject_entry(session, result.entries[3].entry_id)
+    with db.write() as session:
+        rechecked = service.check_list(session, imported.version.list_id)
+    assert rechecked.entries[3].state is EntryMatchState.REJECTED and rechecked.entries[3].person_id is None
+    again = _import(db, agreement, THEIRS + "5;Бондарь Николай;1985;\n")
+    assert again.version.list_id == imported.version.list_id and again.version.version == 2
+    with db.write() as session:
+        second = service.check_list(session, again.version.list_id)
+    assert second.version == 2 and len(second.entries) == 5
+
+
+def test_a_person_on_both_sides_lists_is_flagged(setup: tuple[Database, str]) -> None:
+    db, agreement = setup
+    ours = _import(db, agreement, "ПІБ;Дата народження\nМельник Олександр Іванович;01.04.2003\n", Side.OURS)
+    theirs = _import(db, agreement, THEIRS)
+    with db.write() as session:
+        service.check_list(session, ours.version.list_id)
+        result = service.check_list(session, theirs.version.list_id)
+    assert "also on our list, phase 1, row 1" in result.entries[1].flags
+
+
+def test_a_checker_needs_a_mapping_with_names(setup: tuple[Database, str]) -> None:
+    db, agreement = setup
+    import uuid
+
+    with pytest.raises(ValidationError, match="full name or the surname"), db.write() as session:
+        service.import_list(
+            session, THEIRS.encode(), "x.csv", uuid.UUID(agreement), Side.THEIRS, 1, mapping={"date_of_birth": 2}
+        )
+
+
+def test_cli_contract(
+    setup: tuple[Database, str],
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    db, _ = setup
+    db.close()
+    document = tmp_path / "agreement.json"
+    document.write_text(json.dumps(AGREEMENT), encoding="utf-8")
+    assert main(["--db", str(db_path), "--user", ADMIN, "agreements", "add", str(document)]) == 0
+    agreement_id = capsys.readouterr().out.strip()
+    listed = tmp_path / "theirs.csv"
+    listed.write_bytes(THEIRS.encode("utf-8-sig"))
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "--user",
+                ADMIN,
+                "lists",
+                "import",
+                str(listed),
+                "--agreement",
+                agreement_id,
+                "--side",
+                "theirs",
+                "--phase",
+                "1",
+            ]
+        )
+        == 0
+    )
+    list_id = capsys.readouterr().out.strip()
+    assert main(["--db", str(db_path), "--user", ADMIN, "lists", "check", list_id, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["list_id"] == list_id
+    entry = report["entries"][0]
+    assert set(entry) >= {"row", "raw_name", "match", "criteria", "compliant"}
+    assert entry["row"] == 1 and entry["raw_name"] == "Коваленко Сергей Николаевич"
+    assert entry["match"] == {"state": "matched", "person_external_id": "P1", "score": entry["match"]["score"]}
+    assert 0 <= entry["match"]["score"] <= 1
+    assert {c["verdict"] for c in entry["criteria"]} <= {"met", "not_met", "unknown"}
+    assert entry["compliant"] is False
+    assert report["entries"][2]["match"]["person_external_id"] is None
+    assert main(["--db", str(db_path), "--user", ADMIN, "audit", "verify"]) == 0

@@ -1,0 +1,162 @@
+"""Reading the other side's files: encodings, delimiters, XLSX, headers, names, dates."""
+
+import datetime as dt
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+
+from models.errors import ValidationError
+from models.lists.dates import parse_list_date, swapped
+from models.lists.names import split_full_name
+from models.lists.reader import guess_field, read_list, to_entries
+from models.partial_date import PartialDate
+
+RUSSIAN_CSV = "№;ФИО;Дата рождения;Личный номер;Звание\n1;Коваленко Сергей Николаевич;02.03.1996;А123456;рядовой\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "utf-16"])
+def test_common_encodings_read_the_same(encoding: str) -> None:
+    file = read_list(RUSSIAN_CSV.encode(encoding), "list.csv")
+    entries = to_entries(file).entries
+    assert file.mapping == {"full_name": 1, "date_of_birth": 2, "service_number": 3, "rank": 4}
+    entry = entries[0]
+    assert (entry.surname, entry.given_names, entry.patronymic) == ("Коваленко", "Сергей", "Николаевич")
+    assert entry.date_of_birth == PartialDate(1996, 3, 2) and entry.date_of_birth_ambiguous
+    assert entry.raw == {
+        "№": "1",
+        "ФИО": "Коваленко Сергей Николаевич",
+        "Дата рождения": "02.03.1996",
+        "Личный номер": "А123456",
+        "Звание": "рядовой",
+    }  # every cell exactly as written
+    assert entry.row_number == 1
+
+
+def test_xlsx_with_a_title_above_the_header() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Список військовополонених, етап 1"])
+    sheet.append(["Прізвище", "Ім'я", "По батькові", "Дата народження", "Категорія"])
+    sheet.append(["Шевчук", "Тарас", "Петрович", dt.datetime(2001, 5, 17), "тяжкопоранений"])
+    sheet.append([None, None, None, None, None])
+    sheet.append(["Бондар", "Микола", None, 1985, None])
+    out = io.BytesIO()
+    book.save(out)
+    file = read_list(out.getvalue(), "phase1.xlsx")
+    assert file.header_row == 2 and len(file.rows) == 2
+    first, second = to_entries(file).entries
+    assert (first.surname, first.date_of_birth, first.category) == (
+        "Шевчук",
+        PartialDate(2001, 5, 17),
+        "тяжкопоранений",
+    )
+    assert second.date_of_birth == PartialDate(1985) and second.row_number == 2
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("ПІБ", "full_name"),
+        ("Ф.И.О.", "full_name"),
+        ("Full name", "full_name"),
+        ("Прізвище", "surname"),
+        ("Фамилия", "surname"),
+        ("Ім’я", "given_names"),
+        ("Имя", "given_names"),
+        ("По батькові", "patronymic"),
+        ("Отчество", "patronymic"),
+        ("Дата народження", "date_of_birth"),
+        ("DOB", "date_of_birth"),
+        ("Date of birth", "date_of_birth"),
+        ("Особистий номер", "service_number"),
+        ("Личный номер", "service_number"),
+        ("Service number", "service_number"),
+        ("Звання", "rank"),
+        ("Звание", "rank"),
+        ("Категорія", "category"),
+        ("Категория", "category"),
+        ("Колір очей", None),
+    ],
+)
+def test_headers_in_three_languages(header: str, field: str | None) -> None:
+    assert guess_field(header) == field
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Коваленко Сергій Іванович", ("Коваленко", "Сергій", "Іванович")),
+        ("Сергій Іванович Коваленко", ("Коваленко", "Сергій", "Іванович")),
+        ("Kovalenko Serhii Ivanovych", ("Kovalenko", "Serhii", "Ivanovych")),
+        ("Serhii Kovalenko", ("Kovalenko", "Serhii", "")),
+        ("KOVALENKO Serhii", ("KOVALENKO", "Serhii", "")),
+        ("Олійник Юлія Андріївна", ("Олійник", "Юлія", "Андріївна")),
+    ],
+)
+def test_full_names_split_in_either_order(text: str, expected: tuple[str, str, str]) -> None:
+    split = split_full_name(text)
+    assert (split.surname, split.given_names, split.patronymic) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "ambiguous"),
+    [
+        ("02.03.1996", PartialDate(1996, 3, 2), True),
+        ("1996-03-02", PartialDate(1996, 3, 2), False),
+        ("2/3/96", PartialDate(1996, 3, 2), True),
+        ("13.02.1990", PartialDate(1990, 2, 13), False),
+        ("02/13/1990", PartialDate(1990, 2, 13), False),  # month first: only one reading exists
+        ("03.1996", PartialDate(1996, 3), False),
+        ("1996 р.", PartialDate(1996), False),
+        ("05.05.05", PartialDate(2005, 5, 5), False),
+    ],
+)
+def test_list_dates(text: str, value: PartialDate, ambiguous: bool) -> None:
+    parsed = parse_list_date(text, dt.date(2026, 1, 1))
+    assert parsed is not None and (parsed.value, parsed.ambiguous) == (value, ambiguous)
+
+
+def test_impossible_dates_are_problems_not_lost_entries() -> None:
+    file = read_list("ПІБ;Дата народження\nКоваленко Сергій;31.02.1996\n".encode(), "x.csv")
+    result = to_entries(file)
+    assert result.entries[0].raw["Дата народження"] == "31.02.1996" and result.entries[0].date_of_birth is None
+    assert result.problems[0].row == 2 and "no day 31" in result.problems[0].reason
+    assert swapped(PartialDate(1996, 3, 2)) == PartialDate(1996, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"a;b;c\n1;2;3\n", "no header row"),
+        (b"PK\x03\x04broken", "not a readable XLSX"),
+    ],
+)
+def test_broken_files_say_what_is_wrong(data: bytes, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        read_list(data, "list.xlsx" if data.startswith(b"PK") else "list.csv")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=3000))
+def test_arbitrary_bytes_never_crash(data: bytes) -> None:
+    try:
+        file = read_list(data, "fuzz.csv")
+    except ValidationError:
+        return
+    to_entries(file)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.text(max_size=20), min_size=2, max_size=5), min_size=1, max_size=8))
+def test_arbitrary_cells_under_a_good_header_never_crash(rows: list[list[str]]) -> None:
+    lines = ["ПІБ,Дата народження,Категорія"] + [",".join('"' + c.replace('"', '""') + '"' for c in r) for r in rows]
+    try:
+        file = read_list("\n".join(lines).encode(), "fuzz.csv")
+    except ValidationError:
+        return
+    result = to_entries(file)
+    assert all(len(e.surname) <= 100 for e in result.entries)

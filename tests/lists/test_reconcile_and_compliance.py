@@ -1,0 +1,149 @@
+"""Who each line names, and whether they meet the criteria, with reasons."""
+
+import uuid
+
+import pytest
+
+from models.enums import CriteriaMatch, Health, PersonStatus
+from models.lists.compliance import Known, combine, judge
+from models.lists.reconcile import EntryName, RegistryIndex, RegistryPerson
+from models.partial_date import PartialDate
+from tests.benchmarks.list_generator import generate
+
+
+def person(
+    external_id: str, surname: str, given: str, patronymic: str, born: PartialDate | None, service: str = ""
+) -> RegistryPerson:
+    return RegistryPerson(uuid.uuid4(), external_id, surname, given, patronymic, born, service, PersonStatus.CAPTURED)
+
+
+REGISTRY = [
+    person("K1", "Коваленко", "Сергій", "Миколайович", PartialDate(1996, 3, 2)),
+    person("K2", "Коваленко", "Сергій", "Іванович", PartialDate(1979, 8, 8)),
+    person("M1", "Мельник", "Олександр", "Іванович", PartialDate(2003, 4, 1), "А123456"),
+    person("B1", "Бондар", "Микола", "Петрович", PartialDate(1985, 7, 7)),
+    person("L1", "Лисенко", "Андрій", "Юрійович", PartialDate(1990, 11, 5)),
+]
+INDEX = RegistryIndex(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (EntryName("Коваленко", "Сергей", "Николаевич", PartialDate(1996, 3, 2)), "K1"),  # Russian forms
+        (EntryName("Kovalenko", "Serhii", "Mykolaiovych", PartialDate(1996, 3, 2)), "K1"),  # official Latin
+        (EntryName("Kovalenko", "Sergey", "", PartialDate(1996, 2, 3)), "K1"),  # passport Latin, day/month swapped
+        (EntryName("Сергей", "Коваленко", "Николаевич", PartialDate(1996, 3, 2)), "K1"),  # swapped order
+        (EntryName("Ковалнко", "Сергій", "Миколайович", PartialDate(1996, 3, 2)), "K1"),  # a typo
+        (EntryName("Мельник", "Александр", "", PartialDate(2003, 4, 1)), "M1"),
+        (EntryName("Мельнік", "Олександр", "", None, "А123456"), "M1"),  # service number settles it
+        (EntryName("Лысенко", "Андрей", "Юрьевич", PartialDate(1990, 11, 5)), "L1"),
+    ],
+)
+def test_entries_match_across_scripts(entry: EntryName, expected: str) -> None:
+    match = INDEX.match(entry)
+    assert match.state == "matched"
+    assert match.best is not None and match.best.person.external_id == expected
+    assert match.best.reasons  # the score explains itself
+
+
+def test_two_people_with_the_same_name_go_to_review() -> None:
+    match = INDEX.match(EntryName("Коваленко", "Сергій", "", None))
+    assert match.state == "review"
+    assert {c.person.external_id for c in match.candidates[:2]} == {"K1", "K2"}
+
+
+def test_unknown_persons_stay_unmatched() -> None:
+    assert INDEX.match(EntryName("Невідомий", "Петро", "", PartialDate(1990, 1, 1))).state == "unmatched"
+    assert INDEX.match(EntryName("Бондар", "Микола", "Петрович", PartialDate(1999, 1, 1))).state != "matched"
+
+
+def test_generated_list_is_reconciled_with_high_precision_and_recall() -> None:
+    import random
+
+    from models.demo import make_person
+    from models.lists.dates import parse_list_date
+    from models.lists.names import split_full_name
+
+    rng = random.Random(5)
+    registry = []
+    for n in range(3000):
+        data, _ = make_person(rng, n)
+        registry.append(
+            RegistryPerson(
+                uuid.uuid4(),
+                data.external_id,
+                data.surname,
+                data.given_names,
+                data.patronymic,
+                data.date_of_birth,
+                data.service_number,
+                data.status,
+            )
+        )
+    index = RegistryIndex(registry)
+    lines = generate(registry, 600, seed=9)
+    true_matches = wrong = 0
+    for line in lines:
+        name = split_full_name(line.full_name)
+        born = parse_list_date(line.date_of_birth)
+        match = index.match(EntryName(name.surname, name.given_names, name.patronymic, born.value if born else None))
+        if match.state == "matched" and match.best is not None:
+            if match.best.person.id == line.truth:
+                true_matches += 1
+            else:
+                wrong += 1
+    truths = sum(1 for line in lines if line.truth is not None)
+    assert true_matches / truths >= 0.95
+    assert true_matches / (true_matches + wrong) >= 0.98
+
+
+UNDER_25 = {"kind": "under_age", "age": 25, "on": "2025-06-02"}
+HEALTH = {"kind": "health", "categories": ["seriously_wounded", "seriously_ill"]}
+
+
+def known(**overrides: object) -> Known:
+    values: dict[str, object] = dict(
+        registry_birth=None,
+        list_birth=None,
+        registry_health=None,
+        registry_annex1=None,
+        registry_civilian=None,
+        list_category="",
+        matched=True,
+    )
+    values.update(overrides)
+    return Known(**values)  # type: ignore[arg-type]
+
+
+def test_reasons_a_delegate_can_read_aloud() -> None:
+    verdict = judge([UNDER_25], known(registry_birth=PartialDate(1996, 3, 2)))[0]
+    assert (verdict.verdict, verdict.reason) == (
+        "not_met",
+        "born 02.03.1996: 29 on 02.06.2025; criterion 'under 25' not met",
+    )
+    assert judge([UNDER_25], known(registry_birth=PartialDate(2001, 1, 1)))[0].verdict == "met"
+    partial = judge([UNDER_25], known(list_birth=PartialDate(2000), matched=False))[0]
+    assert partial.verdict == "unknown" and "24 or 25" in partial.reason
+    disagreeing = judge([UNDER_25], known(registry_birth=PartialDate(1996, 3, 2), list_birth=PartialDate(1996, 2, 3)))
+    assert "the list says 03.02.1996, day and month swapped" in disagreeing[0].reason
+
+
+def test_health_from_the_registry_or_the_list() -> None:
+    registry = judge([HEALTH], known(registry_health=Health.SERIOUSLY_WOUNDED))[0]
+    assert registry.verdict == "met" and "health recorded as seriously wounded" in registry.reason
+    listed = judge([HEALTH], known(list_category="тяжелобольной", matched=False))[0]
+    assert listed.verdict == "met" and "the list says 'тяжелобольной'" in listed.reason
+    disagree = judge([HEALTH], known(registry_health=Health.SLIGHTLY_WOUNDED, list_category="тяжелораненый"))[0]
+    assert disagree.verdict == "not_met" and "the list says 'тяжелораненый'" in disagree.reason
+
+
+def test_combination_any_and_all() -> None:
+    verdicts = judge(
+        [UNDER_25, HEALTH], known(registry_birth=PartialDate(1996, 3, 2), registry_health=Health.SERIOUSLY_ILL)
+    )
+    assert combine(verdicts, CriteriaMatch.ANY) is True
+    assert combine(verdicts, CriteriaMatch.ALL) is False
+    unknown = judge([UNDER_25, HEALTH], known(registry_birth=PartialDate(1996, 3, 2)))
+    assert combine(unknown, CriteriaMatch.ANY) is None
+    assert judge([{"kind": "all_for_all"}], known())[0].verdict == "met"
