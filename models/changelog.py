@@ -34,8 +34,9 @@ from models.partial_date import PartialDate
 
 GENESIS = "0" * 64
 # Bookkeeping columns: not facts about the record, so not logged as changes.
-UNLOGGED_FIELDS = frozenset({"id", "version_vector", "created_at", "updated_at", "sort_name"})
-# (sort_name is derived from the names by the services, so it is not a fact of its own.)
+UNLOGGED_FIELDS = frozenset({"id", "version_vector", "created_at", "updated_at", "sort_name", "candidates"})
+# (sort_name and a list entry's ranked candidates are derived by the services from data the
+# log already holds; the decisions taken from them - match state, person, verdicts - are logged.)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class RepatriaSession(Session):
 
 
 _PLAIN = frozenset({str, int, float, bool})
+_PLAIN_OR_JSON = _PLAIN | {list, dict}
 
 
 def jsonable(value: Any) -> Any:
@@ -197,7 +199,10 @@ def changes_for_update(old: dict[str, Any], new: dict[str, Any]) -> dict[str, li
     for key, value in new.items():
         if key in UNLOGGED_FIELDS:
             continue
-        before, after = jsonable(old.get(key)), jsonable(value)
+        previous = old.get(key)
+        if type(value) is type(previous) and type(value) in _PLAIN_OR_JSON and value == previous:
+            continue  # the common case of a re-check: nothing changed, nothing to convert
+        before, after = jsonable(previous), jsonable(value)
         if before != after:
             changes[key] = [before, after]
     return changes

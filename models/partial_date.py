@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -43,6 +44,12 @@ class PartialDate:
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
         return cls(year, month, day)
+
+    @staticmethod
+    @lru_cache(maxsize=1 << 16)
+    def parse_cached(text: str) -> PartialDate:
+        """parse() for bulk reads, where the same few thousand days repeat."""
+        return PartialDate.parse(text)
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:

@@ -19,11 +19,13 @@ exact, day/month swapped, year only, different; service number), and the entry a
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -40,16 +42,21 @@ GIVEN_CUTOFF = 60  # rapidfuzz ratio: a typo'd given name still passes, another 
 GIVEN_CUTOFF_NEAR_SURNAME = 80
 
 
-@dataclass(frozen=True)
-class RegistryPerson:
-    id: uuid.UUID
+class RegistryPerson(NamedTuple):
+    """A registry person as matching sees it (a tuple: 100,000 of them are built per check)."""
+
+    id: uuid.UUID | str  # the person's id, or its 32-digit hex text as read in bulk (see person_uuid)
     external_id: str
     surname: str
     given_names: str
     patronymic: str
     date_of_birth: PartialDate | None
     service_number: str
-    status: PersonStatus
+    status: PersonStatus | str
+
+    @property
+    def person_uuid(self) -> uuid.UUID:
+        return self.id if isinstance(self.id, uuid.UUID) else uuid.UUID(hex=self.id)
 
 
 @dataclass(frozen=True)
@@ -82,12 +89,17 @@ def _deletions(key: str) -> set[str]:
     return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
+_SERVICE_TABLE = str.maketrans("авекмнорстухіїё", "abekmhopctyxiie")  # Cyrillic letters that look Latin
+_NOT_ALNUM = re.compile(r"[^0-9a-z\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=1 << 17)
 def _service_key(text: str) -> str:
-    return skeleton(text) if text.strip() else ""
+    """A service number as compared: case, separators and look-alike letters do not matter."""
+    return _NOT_ALNUM.sub("", text.casefold().translate(_SERVICE_TABLE))
 
 
-@dataclass
-class _Keys:
+class _Keys(NamedTuple):
     surname: str
     given: str
     patronymic: str
@@ -104,6 +116,11 @@ def _given_key(given: str) -> str:
     return canonical_given(words[0]) if words else ""
 
 
+@lru_cache(maxsize=1 << 16)
+def _date_text(value: PartialDate) -> str:
+    return str(value)
+
+
 def _keys(surname: str, given: str, patronymic: str) -> _Keys:
     return _Keys(_surname_key(surname), _given_key(given), _given_key(patronymic))
 
@@ -114,21 +131,33 @@ class RegistryIndex:
     def __init__(self, persons: Iterable[RegistryPerson]) -> None:
         self.persons: list[RegistryPerson] = list(persons)
         self.keys: list[_Keys] = [_keys(p.surname, p.given_names, p.patronymic) for p in self.persons]
-        self._by_surname: dict[str, list[int]] = defaultdict(list)
+        self._by_surname: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self._surname_variants: dict[str, set[str]] = defaultdict(set)
         self._by_given_born: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._by_service: dict[str, list[int]] = defaultdict(list)
+        self._by_given_year: dict[tuple[str, str], list[int]] | None = None
         for index, (person, keys) in enumerate(zip(self.persons, self.keys, strict=True)):
-            self._by_surname[keys.surname].append(index)
-            if person.date_of_birth is not None and keys.given:
-                self._by_given_born[(keys.given, str(person.date_of_birth))].append(index)
-                if person.date_of_birth.is_complete:  # so that a year-only date on a list finds it too
-                    self._by_given_born[(keys.given, str(person.date_of_birth.year))].append(index)
+            self._by_surname[keys.surname][keys.given].append(index)
+            born = person.date_of_birth
+            if born is not None and keys.given:
+                self._by_given_born[(keys.given, _date_text(born))].append(index)
             if service := _service_key(person.service_number):
                 self._by_service[service].append(index)
         for key in self._by_surname:
             for variant in _deletions(key):
                 self._surname_variants[variant].add(key)
+
+    def _given_born_prefix(self, given: str, prefix: str) -> list[int]:
+        """Persons with this given name born within a partial date (built on first need)."""
+        if self._by_given_year is None:
+            self._by_given_year = defaultdict(list)
+            for (name, born), members in self._by_given_born.items():
+                self._by_given_year[(name, born[:4])].extend(members)
+        return [
+            i
+            for i in self._by_given_year.get((given, prefix[:4]), ())
+            if _date_text(self.persons[i].date_of_birth or PartialDate(1)).startswith(prefix)
+        ]
 
     def _surname_block(self, key: str) -> set[str]:
         found: set[str] = set()
@@ -144,22 +173,25 @@ class RegistryIndex:
             if not surname_key:
                 continue
             for block_key in self._surname_block(surname_key):
-                block = self._by_surname[block_key]
+                by_given = self._by_surname[block_key]
+                if not given_key:
+                    for members in by_given.values():
+                        found.update(members)
+                    continue
                 # Within a surname, only persons whose given name is near (a brother is not a
                 # candidate); a surname one letter away needs the given name to agree closely.
-                if given_key:
-                    cutoff = GIVEN_CUTOFF if block_key == surname_key else GIVEN_CUTOFF_NEAR_SURNAME
-                    block = [
-                        i
-                        for i in block
-                        if self.keys[i].given == given_key or fuzz.ratio(self.keys[i].given, given_key) >= cutoff
-                    ]
-                found.update(block)
+                cutoff = GIVEN_CUTOFF if block_key == surname_key else GIVEN_CUTOFF_NEAR_SURNAME
+                for given, members in by_given.items():
+                    if given == given_key or fuzz.ratio(given, given_key) >= cutoff:
+                        found.update(members)
         if entry.date_of_birth is not None and keys.given:  # a surname mangled beyond one letter
-            dates = {str(entry.date_of_birth)}
-            if (other := swapped(entry.date_of_birth)) is not None:
-                dates.add(str(other))
-            found.update(i for d in dates for i in self._by_given_born.get((keys.given, d), ()))
+            if entry.date_of_birth.day is None:  # a year or month only: every birthday it covers
+                found.update(self._given_born_prefix(keys.given, _date_text(entry.date_of_birth)))
+            else:
+                dates = {_date_text(entry.date_of_birth)}
+                if (other := swapped(entry.date_of_birth)) is not None:
+                    dates.add(_date_text(other))
+                found.update(i for d in dates for i in self._by_given_born.get((keys.given, d), ()))
         if service := _service_key(entry.service_number):
             found.update(self._by_service.get(service, ()))
         return sorted(found)

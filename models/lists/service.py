@@ -8,18 +8,19 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import String, func, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from models.changelog import PendingChange, RepatriaSession, append_events, changes_for_update
 from models.entities import CriteriaVersion, ExchangeList, ListEntry, ListVersion, Person
-from models.enums import ChangeOp, CriteriaMatch, EntryMatchState, PersonStatus, Role, Side
+from models.enums import Annex1Category, ChangeOp, CriteriaMatch, EntryMatchState, Health, PersonStatus, Role, Side
 from models.errors import FieldError, NotFoundError, ValidationError
 from models.lists.compliance import Known, Verdict, combine, judge
 from models.lists.reader import guess_field, read_list, to_entries
 from models.lists.reconcile import EntryName, Match, RegistryIndex, RegistryPerson
+from models.partial_date import PartialDate
 from models.services.agreements import ListVersionDTO, add_list_version
 from models.services.common import require_role
 
@@ -121,15 +122,28 @@ def latest_version(session: Session, list_id: uuid.UUID) -> ListVersion:
     return version
 
 
-def _registry(session: Session) -> tuple[RegistryIndex, dict[uuid.UUID, Any]]:
+class _RegistryFacts(NamedTuple):
+    """What compliance needs of a matched person, beyond what matching needs (codes as read)."""
+
+    date_of_birth: PartialDate | None
+    status: str
+    health: str | None
+    annex1_category: str | None
+    is_civilian: bool
+
+
+def _registry(session: Session) -> tuple[RegistryIndex, dict[str, _RegistryFacts]]:
+    """The whole registry in memory for one check. Ids and dates are read as text: ids become
+    UUIDs only for the persons an entry is matched to, and each distinct birthday is parsed
+    once (100k persons share a few thousand of them)."""
     rows = session.execute(
         select(
-            Person.id,
+            type_coerce(Person.id, String),
             Person.external_id,
             Person.surname,
             Person.given_names,
             Person.patronymic,
-            Person.date_of_birth,
+            type_coerce(Person.date_of_birth, String),
             Person.service_number,
             Person.status,
             Person.health,
@@ -137,8 +151,14 @@ def _registry(session: Session) -> tuple[RegistryIndex, dict[uuid.UUID, Any]]:
             Person.is_civilian,
         )
     ).all()
-    index = RegistryIndex(RegistryPerson(*row[:8]) for row in rows)
-    return index, {row.id: row for row in rows}
+    persons: list[RegistryPerson] = []
+    facts: dict[str, _RegistryFacts] = {}
+    parse = PartialDate.parse_cached
+    for key, external_id, surname, given, patronymic, born_text, service_number, status, health, annex1, civ in rows:
+        born = parse(born_text) if born_text else None
+        persons.append(RegistryPerson(key, external_id, surname, given, patronymic, born, service_number, status))
+        facts[key] = _RegistryFacts(born, status, health, annex1, civ)
+    return RegistryIndex(persons), facts
 
 
 def _raw_name(raw: dict[str, str], entry: ListEntry) -> str:
@@ -219,7 +239,7 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
         else:
             best = match.best
             state = EntryMatchState(match.state)
-            person = best.person.id if best is not None and state is EntryMatchState.MATCHED else None
+            person = best.person.person_uuid if best is not None and state is EntryMatchState.MATCHED else None
             chosen[entry.id] = (state, person, best.score if best is not None else None)
         if progress is not None and number % 250 == 0:
             progress(number, len(entries))
@@ -231,14 +251,16 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
 
     updates: list[dict[str, Any]] = []
     events: list[PendingChange] = []
+    results: list[EntryResult] = []
+    external_ids = {str(p.id): p.external_id for p in index.persons}  # keyed by the ids' hex text
     for entry in entries:
         state, person_id, score = chosen[entry.id]
-        record = registry.get(person_id) if person_id is not None else None
+        record = registry.get(person_id.hex) if person_id is not None else None
         known = Known(
             record.date_of_birth if record else None,
             entry.date_of_birth,
-            record.health if record else None,
-            record.annex1_category if record else None,
+            Health(record.health) if record and record.health else None,
+            Annex1Category(record.annex1_category) if record and record.annex1_category else None,
             record.is_civilian if record else None,
             entry.category,
             record is not None,
@@ -250,25 +272,42 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
             if person_id in other_side:
                 flags.append(other_side[person_id])
             if record is not None and record.status in (PersonStatus.RETURNED, PersonStatus.DECEASED):
-                flags.append(f"recorded in the registry as {record.status.value}")
+                flags.append(f"recorded in the registry as {record.status}")
         candidates = [
             {
-                "person_id": str(c.person.id),
+                "person_id": str(c.person.person_uuid),
                 "external_id": c.person.external_id,
                 "score": c.score,
                 "reasons": list(c.reasons),
             }
             for c in matches[entry.id].candidates
         ]
+        compliant = combine(verdicts, how)
         new = {
             "person_id": person_id,
             "match_state": state,
             "match_score": score,
             "candidates": candidates,
             "compliance": [vars(v) for v in verdicts],
-            "compliant": combine(verdicts, how),
+            "compliant": compliant,
             "flags": flags,
         }
+        results.append(
+            EntryResult(
+                entry.id,
+                entry.row_number,
+                _raw_name(entry.raw, entry),
+                _raw_date(entry.raw),
+                state,
+                person_id,
+                external_ids.get(person_id.hex) if person_id is not None else None,
+                score,
+                [_candidate_view(c) for c in candidates],
+                verdicts,
+                compliant,
+                flags,
+            )
+        )
         old = {key: getattr(entry, key) for key in new}
         diff = changes_for_update(old, new)
         if diff:
@@ -283,7 +322,13 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
         for row in updates:
             row["version_vector"] = {office: vectors[row["id"]]}
         session.execute(update(ListEntry), updates)
-    return list_results(session, list_id)
+    return CheckResult(list_id, version.version, results)
+
+
+def _candidate_view(stored: dict[str, Any]) -> CandidateView:
+    return CandidateView(
+        uuid.UUID(stored["person_id"]), stored["external_id"], "", "", stored["score"], tuple(stored["reasons"])
+    )
 
 
 def list_results(session: Session, list_id: uuid.UUID) -> CheckResult:
@@ -303,10 +348,7 @@ def list_results(session: Session, list_id: uuid.UUID) -> CheckResult:
     )
     results = []
     for entry in entries:
-        candidates = [
-            CandidateView(uuid.UUID(c["person_id"]), c["external_id"], "", "", c["score"], tuple(c["reasons"]))
-            for c in entry.candidates
-        ]
+        candidates = [_candidate_view(c) for c in entry.candidates]
         verdicts = [Verdict(**v) for v in entry.compliance]
         results.append(
             EntryResult(

@@ -8,9 +8,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from models.changelog import PendingChange, RepatriaSession, append_events, changes_for_create
 from models.entities import (
     Agreement,
     AgreementPhase,
@@ -22,8 +23,10 @@ from models.entities import (
     ListEntry,
     ListVersion,
 )
-from models.enums import Annex1Category, CriteriaMatch, ExchangeDirection, Health, Role, Side
+from models.entities.base import table_of
+from models.enums import Annex1Category, ChangeOp, CriteriaMatch, EntryMatchState, ExchangeDirection, Health, Role, Side
 from models.errors import FieldError, NotFoundError, ValidationError
+from models.ids import new_id
 from models.partial_date import PartialDate
 from models.services.common import check_text, require_role, to_dto
 
@@ -303,24 +306,45 @@ def add_list_version(
     )
     session.add(version)
     session.flush()
-    session.add_all(
-        ListEntry(
-            list_version_id=version.id,
-            row_number=e.row_number,
-            raw=dict(e.raw),
-            surname=e.surname,
-            given_names=e.given_names,
-            patronymic=e.patronymic,
-            date_of_birth=e.date_of_birth,
-            date_of_birth_ambiguous=e.date_of_birth_ambiguous,
-            service_number=e.service_number,
-            rank=e.rank,
-            category=e.category,
-        )
-        for e in entries
-    )
-    session.flush()
+    _insert_entries(session, version.id, entries)
     return ListVersionDTO(version.id, exchange_list.id, version.version, received_on, source_filename, len(entries))
+
+
+def _insert_entries(session: Session, version_id: uuid.UUID, entries: Sequence[ListEntryInput]) -> None:
+    """A list's lines in one statement, each logged (lists run to thousands of lines)."""
+    assert isinstance(session, RepatriaSession)
+    now = dt.datetime.now(dt.UTC)
+    rows: list[dict[str, Any]] = []
+    changes: list[PendingChange] = []
+    for e in entries:
+        values: dict[str, Any] = {
+            "list_version_id": version_id,
+            "row_number": e.row_number,
+            "raw": dict(e.raw),
+            "surname": e.surname,
+            "given_names": e.given_names,
+            "patronymic": e.patronymic,
+            "date_of_birth": e.date_of_birth,
+            "date_of_birth_ambiguous": e.date_of_birth_ambiguous,
+            "service_number": e.service_number,
+            "rank": e.rank,
+            "category": e.category,
+            "person_id": None,
+            "match_state": EntryMatchState.UNMATCHED,
+            "match_score": None,
+            "compliant": None,
+            "compliance": [],
+            "candidates": [],
+            "flags": [],
+        }
+        entry_id = new_id()
+        rows.append({"id": entry_id, **values, "created_at": now, "updated_at": now})
+        changes.append(PendingChange("list_entry", entry_id, ChangeOp.CREATE, changes_for_create(values)))
+    office = str(session.actor.office_id)
+    for row, seq in zip(rows, append_events(session, session.actor, changes), strict=True):
+        row["version_vector"] = {office: seq}
+    if rows:
+        session.execute(insert(table_of(ListEntry)), rows)
 
 
 def list_titles(session: Session) -> list[tuple[uuid.UUID, str]]:

@@ -105,6 +105,8 @@ def main() -> None:
         print()
         # A process of its own, so its memory figure is the app's alone, not this run's.
         subprocess.run([sys.executable, "-m", "tests.benchmarks.registry", str(demo_path)], check=True)
+        print()
+        subprocess.run([sys.executable, "-m", "tests.benchmarks.lists", str(demo_path)], check=True)
 
 
 if __name__ == "__main__":

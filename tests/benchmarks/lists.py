@@ -1,0 +1,107 @@
+"""List reconciliation benchmark (issue 4): 6,000 lines against the 100k-person registry.
+
+The list comes from tests/benchmarks/list_generator.py (Russian forms, Latin forms, typos,
+swapped order, swapped day/month, 10% strangers). Printed: the time of the real check
+(import, match, judge, store) beside a brute-force all-pairs rapidfuzz comparison of the
+same lines with every registry name, and the quality of ``matched`` against the truth.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+
+from models.db import Database
+from models.demo import DEMO_PASSWORD, DEMO_USER
+from models.entities import Agreement, Person
+from models.enums import Side
+from models.lists import service
+from models.lists.reconcile import RegistryPerson
+from models.names import skeleton, tokens
+from tests.benchmarks.common import report
+from tests.benchmarks.list_generator import generate
+
+LINES = 6000
+BRUTE_SAMPLE = 300
+
+
+def _key(text: str) -> str:
+    return " ".join(sorted(skeleton(w) for w in tokens(text)))
+
+
+def run(demo_path: Path) -> None:
+    with Database.open(demo_path, DEMO_USER, DEMO_PASSWORD) as db:
+        with db.read() as session:
+            persons = [
+                RegistryPerson(*row)
+                for row in session.execute(
+                    select(
+                        Person.id,
+                        Person.external_id,
+                        Person.surname,
+                        Person.given_names,
+                        Person.patronymic,
+                        Person.date_of_birth,
+                        Person.service_number,
+                        Person.status,
+                    )
+                )
+            ]
+            agreement_id = session.execute(select(Agreement.id).limit(1)).scalar_one()
+        lines = generate(persons, LINES, seed=21)
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";")
+        writer.writerow(["№", "ФИО", "Дата рождения"])
+        for number, line in enumerate(lines, start=1):
+            writer.writerow([number, line.full_name, line.date_of_birth])
+        data = out.getvalue().encode("cp1251", errors="replace")
+
+        started = time.perf_counter()
+        with db.write() as session:
+            imported = service.import_list(session, data, "bench.csv", agreement_id, Side.THEIRS, 99)
+            result = service.check_list(session, imported.version.list_id)
+        check_seconds = time.perf_counter() - started
+
+    # Brute force: every line against every registry name. It takes minutes, so it runs on a
+    # sample of the same lines and is scaled to the whole list (printed as such).
+    names = [_key(f"{p.surname} {p.given_names} {p.patronymic}") for p in persons]
+    sample = lines[:BRUTE_SAMPLE]
+    started = time.perf_counter()
+    brute = [process.extractOne(_key(line.full_name), names, scorer=fuzz.token_set_ratio) for line in sample]
+    brute_seconds = (time.perf_counter() - started) * len(lines) / len(sample)
+    report(f"list import+check, {LINES:,} lines vs {len(persons):,} persons", check_seconds, brute_seconds)
+    print(f"{'  (baseline: all-pairs rapidfuzz, ' + str(BRUTE_SAMPLE) + ' lines measured, scaled)':52}")
+
+    truths = sum(1 for line in lines if line.truth is not None)
+    by_external = {p.external_id: p.id for p in persons}
+    right = wrong = review = 0
+    for line, entry in zip(lines, result.entries, strict=True):
+        if entry.public_state == "matched":
+            if by_external.get(entry.person_external_id or "") == line.truth:
+                right += 1
+            else:
+                wrong += 1
+        elif entry.public_state == "review":
+            review += 1
+    brute_right = sum(
+        1
+        for line, hit in zip(lines, brute, strict=True)
+        if hit is not None and hit[1] >= 90 and persons[hit[2]].id == line.truth
+    )
+    brute_called = sum(1 for hit in brute if hit is not None and hit[1] >= 90)
+    print(
+        f"{'  matched: precision':52} {right / max(right + wrong, 1):9.4f}     brute force (ratio>=90) "
+        f"{brute_right / max(brute_called, 1):.4f}"
+    )
+    print(f"{'  matched: recall':52} {right / truths:9.4f}     brute force {brute_right / truths:.4f}")
+    print(f"{'  share sent to review':52} {review / len(lines):9.4f}")
+
+
+if __name__ == "__main__":
+    run(Path(sys.argv[1]))
