@@ -91,7 +91,7 @@ def run(demo_path: Path) -> None:
             review += 1
     brute_right = sum(
         1
-        for line, hit in zip(lines, brute, strict=True)
+        for line, hit in zip(sample, brute, strict=True)
         if hit is not None and hit[1] >= 90 and persons[hit[2]].id == line.truth
     )
     brute_called = sum(1 for hit in brute if hit is not None and hit[1] >= 90)
@@ -99,7 +99,8 @@ def run(demo_path: Path) -> None:
         f"{'  matched: precision':52} {right / max(right + wrong, 1):9.4f}     brute force (ratio>=90) "
         f"{brute_right / max(brute_called, 1):.4f}"
     )
-    print(f"{'  matched: recall':52} {right / truths:9.4f}     brute force {brute_right / truths:.4f}")
+    sample_truths = sum(1 for line in sample if line.truth is not None)
+    print(f"{'  matched: recall':52} {right / truths:9.4f}     brute force {brute_right / sample_truths:.4f}")
     print(f"{'  share sent to review':52} {review / len(lines):9.4f}")
 
 
