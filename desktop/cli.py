@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     check = lists_commands.add_parser("check", help="match every entry with the registry and judge the criteria")
     check.add_argument("list_id", type=uuid.UUID, metavar="LIST_ID")
     check.add_argument("--json", action="store_true", help="machine-readable output")
+    diff = lists_commands.add_parser("diff", help="lines added, removed and changed between two versions")
+    diff.add_argument("list_id", type=uuid.UUID, metavar="LIST_ID")
+    diff.add_argument("--old", type=int, default=None, metavar="N", help="older version (default: the one before)")
+    diff.add_argument("--new", type=int, default=None, metavar="M", help="newer version (default: the latest)")
+    diff.add_argument("--json", action="store_true", help="machine-readable output")
 
     users = commands.add_parser("users", help="users and their roles (admins)")
     users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
@@ -186,6 +191,8 @@ def _lists(args: argparse.Namespace) -> int:
             print(f"{args.file}: {problem}", file=sys.stderr)
         print(imported.version.list_id)
         return EXIT_OK
+    if args.lists_command == "diff":
+        return _diff(args)
     with _open(args) as db, db.write() as session:
         result = service.check_list(session, args.list_id)
     if args.json:
@@ -197,6 +204,52 @@ def _lists(args: argparse.Namespace) -> int:
             f"unmatched {result.count('unmatched')}; "
             f"not compliant {sum(1 for e in result.entries if e.compliant is False)}"
         )
+    return EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from models.lists.diff import diff_versions
+
+    with _open(args) as db, db.read() as session:
+        diff = diff_versions(session, args.list_id, args.old, args.new)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "list_id": str(args.list_id),
+                    "old_version": diff.old_version,
+                    "new_version": diff.new_version,
+                    "added": [{"row": d.row, "raw": d.raw} for d in diff.added],
+                    "removed": [{"row": d.row, "raw": d.raw} for d in diff.removed],
+                    "changed": [
+                        {
+                            "old_row": c.before.row,
+                            "new_row": c.after.row,
+                            "fields": list(c.fields),
+                            "old": c.before.raw,
+                            "new": c.after.raw,
+                        }
+                        for c in diff.changed
+                    ],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return EXIT_OK
+    print(
+        f"version {diff.old_version} -> {diff.new_version}: {len(diff.added)} added, {len(diff.removed)} removed, "
+        f"{len(diff.changed)} changed"
+    )
+    for line in diff.added:
+        print(f"+ row {line.row}: {' | '.join(diff.ordered(line))}")
+    for line in diff.removed:
+        print(f"- row {line.row}: {' | '.join(diff.ordered(line))}")
+    for change in diff.changed:
+        fields = ", ".join(
+            f"{f}: {change.before.raw.get(f, '')!r} -> {change.after.raw.get(f, '')!r}" for f in change.fields
+        )
+        print(f"~ row {change.before.row} -> {change.after.row}: {fields}")
     return EXIT_OK
 
 
@@ -330,6 +383,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RepatriaError as exc:
         print(f"repatria: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
+    except BrokenPipeError:
+        return EXIT_OK  # the reader went away (| head): nothing left to say
     except (OSError, KeyboardInterrupt) as exc:
         print(f"repatria: {exc or 'interrupted'}", file=sys.stderr)
         return EXIT_PROBLEM

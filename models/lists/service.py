@@ -68,9 +68,11 @@ def import_list(
     )
     stored = session.get(ListVersion, version.id)
     assert stored is not None
-    stored.column_mapping = dict(mapping if mapping is not None else file.mapping)
+    fields = dict(mapping if mapping is not None else file.mapping)
+    # The header in its order: cells are stored by header name, and a list reads in its own order.
+    stored.column_mapping = {"fields": fields, "header": list(file.header), "encoding": file.encoding}
     session.flush()
-    return ImportedList(version, parsed.problems, dict(stored.column_mapping))
+    return ImportedList(version, parsed.problems, fields)
 
 
 @dataclass(frozen=True)

@@ -170,3 +170,26 @@ def test_cli_contract(
     assert entry["compliant"] is False
     assert report["entries"][2]["match"]["person_external_id"] is None
     assert main(["--db", str(db_path), "--user", ADMIN, "audit", "verify"]) == 0
+
+
+def test_version_diff(setup: tuple[Database, str]) -> None:
+    from models.lists.diff import diff_versions
+
+    db, agreement = setup
+    first = _import(db, agreement, THEIRS)
+    with db.write() as session:
+        service.check_list(session, first.version.list_id)
+    second_text = (
+        "№;ФИО;Дата рождения;Категория\n"
+        "1;Коваленко Сергей Николаевич;02.03.1996;тяжелобольной\n"  # category changed
+        "2;Неизвестный Петр;01.01.1990;\n"  # renumbered, same line
+        "3;Бондарь Николай;1985;\n"
+    )  # new; Мельник and the second Kovalenko line are gone
+    second = _import(db, agreement, second_text)
+    with db.write() as session:
+        service.check_list(session, second.version.list_id)
+        diff = diff_versions(session, second.version.list_id)
+    assert (diff.old_version, diff.new_version) == (1, 2)
+    assert [d.raw["ФИО"] for d in diff.added] == ["Бондарь Николай"]
+    assert [d.raw["ФИО"] for d in diff.removed] == ["Мельник Александр Иванович", "Kovalenko Serhii"]
+    assert [(c.after.raw["ФИО"], c.fields) for c in diff.changed] == [("Коваленко Сергей Николаевич", ("Категория",))]

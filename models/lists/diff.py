@@ -1,0 +1,106 @@
+"""What changed between two versions of a list: lines added, removed and changed.
+
+Lines are paired by whom they name: the name as skeletons (a re-spelling in another script
+is not a new person) and the date of birth, whether or not the versions were checked yet.
+Row numbers do not count: the other side renumbers freely."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.entities import ListEntry, ListVersion
+from models.errors import NotFoundError
+from models.names import canonical_given, skeleton, tokens
+
+
+@dataclass(frozen=True)
+class DiffLine:
+    row: int
+    raw: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ChangedLine:
+    before: DiffLine
+    after: DiffLine
+    fields: tuple[str, ...]  # the columns whose text differs
+
+
+@dataclass(frozen=True)
+class ListDiff:
+    old_version: int
+    new_version: int
+    added: list[DiffLine]
+    removed: list[DiffLine]
+    changed: list[ChangedLine]
+    columns: list[str]  # the newer version's header, in the file's order
+
+    def ordered(self, line: DiffLine) -> list[str]:
+        """A line's cells in the file's column order."""
+        known = [line.raw.get(c, "") for c in self.columns]
+        return known + [text for header, text in line.raw.items() if header not in self.columns]
+
+
+def _identity(entry: ListEntry) -> str:
+    surname = " ".join(skeleton(w) for w in tokens(entry.surname))
+    given = canonical_given(entry.given_names.split()[0]) if entry.given_names.split() else ""
+    return f"{surname}|{given}|{entry.date_of_birth or ''}"
+
+
+def _version(session: Session, list_id: uuid.UUID, number: int) -> ListVersion:
+    version = session.scalars(
+        select(ListVersion).where(ListVersion.list_id == list_id, ListVersion.version == number)
+    ).first()
+    if version is None:
+        raise NotFoundError(f"the list {list_id} has no version {number}")
+    return version
+
+
+def diff_versions(session: Session, list_id: uuid.UUID, old: int | None = None, new: int | None = None) -> ListDiff:
+    """Compare two versions (by default the latest with the one before it)."""
+    numbers = sorted(session.scalars(select(ListVersion.version).where(ListVersion.list_id == list_id)))
+    if not numbers:
+        raise NotFoundError(f"no list with id {list_id}")
+    new = new if new is not None else numbers[-1]
+    old = old if old is not None else (numbers[-2] if len(numbers) > 1 else numbers[-1])
+    before_version, after_version = _version(session, list_id, old), _version(session, list_id, new)
+
+    def lines(version: ListVersion) -> dict[str, ListEntry]:
+        found: dict[str, ListEntry] = {}
+        for entry in session.scalars(
+            select(ListEntry).where(ListEntry.list_version_id == version.id).order_by(ListEntry.row_number)
+        ):
+            key = _identity(entry)
+            occurrence = 2
+            while key in found:  # the same person twice on one list: the second is a line of its own
+                key = f"{_identity(entry)}#{occurrence}"
+                occurrence += 1
+            found[key] = entry
+        return found
+
+    before, after = lines(before_version), lines(after_version)
+    added = [DiffLine(e.row_number, dict(e.raw)) for key, e in after.items() if key not in before]
+    removed = [DiffLine(e.row_number, dict(e.raw)) for key, e in before.items() if key not in after]
+    changed = []
+    for key in before.keys() & after.keys():
+        old_entry, new_entry = before[key], after[key]
+        columns = sorted({*old_entry.raw, *new_entry.raw} - {"№", "N", "No", "#"})
+        differing = tuple(c for c in columns if old_entry.raw.get(c, "").strip() != new_entry.raw.get(c, "").strip())
+        if differing:
+            changed.append(
+                ChangedLine(
+                    DiffLine(old_entry.row_number, dict(old_entry.raw)),
+                    DiffLine(new_entry.row_number, dict(new_entry.raw)),
+                    differing,
+                )
+            )
+    changed.sort(key=lambda c: c.after.row)
+    header = after_version.column_mapping.get("header") if isinstance(after_version.column_mapping, dict) else None
+    columns = [h.strip() or f"column {i + 1}" for i, h in enumerate(header)] if isinstance(header, list) else []
+    return ListDiff(
+        old, new, sorted(added, key=lambda d: d.row), sorted(removed, key=lambda d: d.row), changed, columns
+    )
