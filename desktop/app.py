@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.facade import PersonFacade, RegistryFacade
+from desktop.facade import ListsFacade, PersonFacade, RegistryFacade
 from desktop.settings import demo_credentials, resolve_password, resolve_user
 from models.db import Database
 from models.errors import RepatriaError
@@ -69,7 +69,11 @@ class Session:
     def show_main_window(self, *, remember_layout: bool = True) -> MainWindow:
         assert self.db is not None
         self.window = MainWindow(
-            RegistryFacade(self.db), settings(), people=PersonFacade(self.db), remember_layout=remember_layout
+            RegistryFacade(self.db),
+            settings(),
+            people=PersonFacade(self.db),
+            lists=ListsFacade(self.db),
+            remember_layout=remember_layout,
         )
         self.window.language_chosen.connect(self.switch_language)
         self.window.show()

@@ -17,10 +17,13 @@ from models.enums import (
     NameForm,
     PersonStatus,
     Reliability,
+    Side,
     SourceKind,
     StatusEventKind,
 )
 from models.errors import FieldError
+from models.lists import service as lists_service
+from models.lists.reader import ListFile, read_list
 from models.names import Spelling, spellings
 from models.partial_date import PartialDate
 from models.search import search_persons
@@ -238,3 +241,53 @@ class PersonFacade:
     def history(self, person_id: uuid.UUID) -> list[HistoryEntry]:
         with self._db.read() as session:
             return person_history(session, person_id)
+
+
+class ListsFacade:
+    """Everything the Lists section does, each call one unit of work."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def agreements(self) -> list[agreements.AgreementDTO]:
+        with self._db.read() as session:
+            return agreements.list_agreements(session)
+
+    def lists(self) -> list[lists_service.ListNode]:
+        with self._db.read() as session:
+            return lists_service.list_nodes(session)
+
+    def read_file(self, data: bytes, filename: str) -> ListFile:
+        return read_list(data, filename)
+
+    def import_list(
+        self,
+        data: bytes,
+        filename: str,
+        agreement_id: uuid.UUID,
+        side: Side,
+        phase: int | None,
+        mapping: dict[str, int],
+    ) -> lists_service.ImportedList:
+        with self._db.write() as session:
+            return lists_service.import_list(session, data, filename, agreement_id, side, phase, mapping=mapping)
+
+    def check(self, list_id: uuid.UUID, progress: lists_service.Progress | None = None) -> lists_service.CheckResult:
+        with self._db.write() as session:
+            return lists_service.check_list(session, list_id, progress)
+
+    def results(self, list_id: uuid.UUID) -> lists_service.CheckResult:
+        with self._db.read() as session:
+            return lists_service.list_results(session, list_id)
+
+    def confirm(self, entry_id: uuid.UUID, person_id: uuid.UUID) -> None:
+        with self._db.write() as session:
+            lists_service.confirm_entry(session, entry_id, person_id)
+
+    def reject(self, entry_id: uuid.UUID) -> None:
+        with self._db.write() as session:
+            lists_service.reject_entry(session, entry_id)
+
+    def people(self, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, persons.PersonRow]:
+        with self._db.read() as session:
+            return persons.rows_by_id(session, person_ids)

@@ -26,6 +26,7 @@ from models.errors import RepatriaError
 from models.services.persons import PersonDTO, PersonInput
 from views.dashboard_page import DashboardPage, DashboardSource
 from views.labels import status_label, thousands
+from views.lists_page import ListsPage, ListsService
 from views.person_dialogs import MergeDialog
 from views.person_editor import PersonEditor, PersonService
 from views.person_records import RecordsService, record_tabs
@@ -44,7 +45,7 @@ LANGUAGES = (("en", "English"), ("uk", "Українська"))  # each named in
 
 
 class MainWindow(QMainWindow):
-    DASHBOARD, PERSONS = 0, 1
+    DASHBOARD, PERSONS, LISTS = 0, 1, 2
     language_chosen = Signal(str)  # "en" or "uk"; desktop switches and rebuilds the window
 
     def __init__(
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         people: PeopleService | None = None,
+        lists: ListsService | None = None,
         remember_layout: bool = True,
     ) -> None:
         super().__init__(parent)
@@ -72,11 +74,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.persons)
+        self.lists = ListsPage(lists) if lists is not None else None
+        if self.lists is not None:
+            self.stack.addWidget(self.lists)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        for title in (self.tr("Dashboard"), self.tr("Persons")):
+        titles = [self.tr("Dashboard"), self.tr("Persons")] + ([self.tr("Lists")] if self.lists else [])
+        for title in titles:
             QListWidgetItem(title, self.navigation)
         self.navigation.setMaximumWidth(220)
         self.navigation.setStyleSheet(
@@ -135,10 +141,10 @@ class MainWindow(QMainWindow):
         for action in (new, edit, self.merge_action):
             action.setEnabled(self._people is not None)
         view = self.menuBar().addMenu(self.tr("&View"))
-        for title, shortcut, page in (
-            (self.tr("&Dashboard"), "Ctrl+1", self.DASHBOARD),
-            (self.tr("&Persons"), "Ctrl+2", self.PERSONS),
-        ):
+        sections = [(self.tr("&Dashboard"), "Ctrl+1", self.DASHBOARD), (self.tr("&Persons"), "Ctrl+2", self.PERSONS)]
+        if self.lists is not None:
+            sections.append((self.tr("&Lists"), "Ctrl+3", self.LISTS))
+        for title, shortcut, page in sections:
             action = view.addAction(title)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, p=page: self.navigation.setCurrentRow(p))

@@ -14,7 +14,7 @@ from sqlalchemy import String, func, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from models.changelog import PendingChange, RepatriaSession, append_events, changes_for_update
-from models.entities import CriteriaVersion, ExchangeList, ListEntry, ListVersion, Person
+from models.entities import Agreement, CriteriaVersion, ExchangeList, ListEntry, ListVersion, Person
 from models.enums import Annex1Category, ChangeOp, CriteriaMatch, EntryMatchState, Health, PersonStatus, Role, Side
 from models.errors import FieldError, NotFoundError, ValidationError
 from models.lists.compliance import Known, Verdict, combine, judge
@@ -231,6 +231,8 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
 
     matches: dict[uuid.UUID, Match] = {}
     chosen: dict[uuid.UUID, tuple[EntryMatchState, uuid.UUID | None, float | None]] = {}
+    if progress is not None:
+        progress(0, len(entries))  # a cancel pressed while the registry loaded stops here
     for number, entry in enumerate(entries, start=1):
         match = index.match(
             EntryName(entry.surname, entry.given_names, entry.patronymic, entry.date_of_birth, entry.service_number)
@@ -246,6 +248,8 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
         if progress is not None and number % 250 == 0:
             progress(number, len(entries))
 
+    if progress is not None:
+        progress(len(entries), len(entries))  # the last chance to cancel: nothing is written before this
     rows_of_person: dict[uuid.UUID, list[int]] = defaultdict(list)
     for entry in entries:
         if (person := chosen[entry.id][1]) is not None:
@@ -394,6 +398,38 @@ def reject_entry(session: Session, entry_id: uuid.UUID) -> None:
     entry = _entry(session, entry_id)
     entry.person_id, entry.match_state = None, EntryMatchState.REJECTED
     session.flush()
+
+
+@dataclass(frozen=True)
+class ListNode:
+    """One list as the Lists section shows it."""
+
+    list_id: uuid.UUID
+    agreement_id: uuid.UUID
+    agreement_title: str
+    side: Side
+    phase: int | None
+    title: str
+    versions: int
+
+
+def list_nodes(session: Session) -> list[ListNode]:
+    rows = session.execute(
+        select(
+            ExchangeList.id,
+            ExchangeList.agreement_id,
+            Agreement.title,
+            ExchangeList.side,
+            ExchangeList.phase_number,
+            ExchangeList.title,
+            func.count(ListVersion.id),
+        )
+        .join(Agreement, Agreement.id == ExchangeList.agreement_id)
+        .join(ListVersion, ListVersion.list_id == ExchangeList.id)
+        .group_by(ExchangeList.id, Agreement.id)
+        .order_by(Agreement.signed_on.desc(), Agreement.title, ExchangeList.phase_number, ExchangeList.side)
+    )
+    return [ListNode(*row) for row in rows]
 
 
 def count_lists(session: Session) -> int:

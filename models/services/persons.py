@@ -331,6 +331,17 @@ def person_page(session: Session, query: PersonQuery, offset: int, limit: int) -
     return [PersonRow(*row) for row in session.execute(stmt)]
 
 
+def rows_by_id(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, PersonRow]:
+    """Registry rows for the given persons (e.g. the candidates of a list entry)."""
+    result: dict[uuid.UUID, PersonRow] = {}
+    ids = list(person_ids)
+    for start in range(0, len(ids), 900):
+        stmt = select(*(getattr(Person, name) for name in ROW_FIELDS)).where(Person.id.in_(ids[start : start + 900]))
+        for row in session.execute(stmt):
+            result[row.id] = PersonRow(*row)
+    return result
+
+
 def counts_by_status(session: Session) -> dict[PersonStatus, int]:
     rows = session.execute(select(Person.status, func.count()).group_by(Person.status))
     return {status: int(count) for status, count in rows}

@@ -458,6 +458,14 @@
         <translation>Не об'єднано</translation>
     </message>
     <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Списки</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
@@ -597,6 +605,274 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>Agreements and lists</source>
+        <translation>Домовленості та списки</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Імпортувати список…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Перевірити знову</translation>
+    </message>
+    <message>
+        <source>Review matches…</source>
+        <translation>Переглянути збіги…</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>Імпорт списку</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Списки (*.csv *.xlsx *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Importing and checking the list…</source>
+        <translation>Імпорт і перевірка списку…</translation>
+    </message>
+    <message>
+        <source>Checking the list…</source>
+        <translation>Перевірка списку…</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>їхній</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>наш</translation>
+    </message>
+    <message>
+        <source>, phase {0}</source>
+        <translation>, етап {0}</translation>
+    </message>
+    <message>
+        <source>{0}{1} — v{2}</source>
+        <translation>{0}{1} — в.{2}</translation>
+    </message>
+    <message>
+        <source>version {0}: {1} entries · matched {2} · needs review {3} · unmatched {4} · not compliant {5}</source>
+        <translation>версія {0}: записів {1} · збіг {2} · перевірити {3} · не знайдено {4} · не відповідає {5}</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Усі записи</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Не знайдені</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Потребують перевірки</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>Не відповідають критеріям</translation>
+    </message>
+</context>
+<context>
+    <name>ListEntriesModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Ім'я, як написано</translation>
+    </message>
+    <message>
+        <source>Date of birth as written</source>
+        <translation>Дата народження, як написано</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Збіг</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Відповідає</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Підстава</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>знайдено</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>перевірити</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>не знайдено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListDialog</name>
+    <message>
+        <source>Import a list: {0}</source>
+        <translation>Імпорт списку: {0}</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Домовленість:</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>Сторона:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Етап:</translation>
+    </message>
+    <message>
+        <source>no phase</source>
+        <translation>без етапу</translation>
+    </message>
+    <message>
+        <source>the other side's list (received)</source>
+        <translation>список іншої сторони (отриманий)</translation>
+    </message>
+    <message>
+        <source>our list (sent)</source>
+        <translation>наш список (надісланий)</translation>
+    </message>
+    <message>
+        <source>Which column holds what (as guessed from the headers)</source>
+        <translation>Що в якому стовпці (за заголовками)</translation>
+    </message>
+    <message>
+        <source>column {0}</source>
+        <translation>стовпець {0}</translation>
+    </message>
+    <message>
+        <source>{0} lines; the first of them:</source>
+        <translation>рядків: {0}; перші з них:</translation>
+    </message>
+    <message>
+        <source>Import and check</source>
+        <translation>Імпортувати й перевірити</translation>
+    </message>
+    <message>
+        <source>Choose the column with the full name or the surname.</source>
+        <translation>Виберіть стовпець із ПІБ або прізвищем.</translation>
+    </message>
+    <message>
+        <source>Record the agreement first: a list always belongs to one.</source>
+        <translation>Спершу внесіть домовленість: список завжди належить до неї.</translation>
+    </message>
+    <message>
+        <source>Full name (one column)</source>
+        <translation>ПІБ (один стовпець)</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Звання</translation>
+    </message>
+    <message>
+        <source>Category / health</source>
+        <translation>Категорія / стан здоров'я</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Підрозділ</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review the matches</source>
+        <translation>Перевірка збігів</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>У списку</translation>
+    </message>
+    <message>
+        <source>In the registry</source>
+        <translation>У реєстрі</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation>народився</translation>
+    </message>
+    <message>
+        <source>No candidates in the registry.</source>
+        <translation>У реєстрі немає кандидатів.</translation>
+    </message>
+    <message>
+        <source>All {0} entries reviewed.</source>
+        <translation>Переглянуто всі записи: {0}.</translation>
+    </message>
+    <message>
+        <source>Entry {0} of {1} (row {2})</source>
+        <translation>Запис {0} з {1} (рядок {2})</translation>
+    </message>
+    <message>
+        <source>Candidate {0} of {1}, score {2:.2f}: {3}</source>
+        <translation>Кандидат {0} з {1}, оцінка {2:.2f}: {3}</translation>
+    </message>
+    <message>
+        <source>A / Enter: this is the person   R: none of them   →: next candidate   ↓: next entry   Esc: close</source>
+        <translation>A / Enter: це ця особа   R: жоден   →: наступний кандидат   ↓: наступний запис   Esc: закрити</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import TRANSLATIONS
 from desktop.facade import RegistryFacade
 from resources.translations.make_ts import UK, render
-from views import labels, person_editor, person_records, persons_model
+from views import labels, list_dialogs, list_model, person_editor, person_records, persons_model
 
 VIEWS = Path(persons_model.__file__).parent
 
@@ -44,6 +44,9 @@ def translated_strings() -> set[tuple[str, str]]:
         ]
     }
     found |= {("PersonRecords", title) for title, _ in person_records.RECORD_TABS}
+    found |= {("ListEntriesModel", title) for title in list_model.COLUMNS}
+    found |= {("ListsPage", title) for title in list_model.FILTERS}
+    found |= {("ImportListDialog", title) for title in list_dialogs.FIELD_LABELS.values()}
     for table in (*labels.ENUM_TEXT.values(), labels.ENTITY_TEXT, labels.OP_TEXT):
         found |= {("Labels", text) for text in table.values()}
     return found

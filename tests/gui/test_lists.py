@@ -1,0 +1,148 @@
+"""The Lists section driven as a user would: import with the column step, check, review."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop.facade import ListsFacade
+from models.db import Database
+from models.enums import EntryMatchState, Health, PersonStatus
+from models.lists import service
+from models.partial_date import PartialDate
+from models.services import agreements, persons
+from models.services.persons import PersonInput
+from views.list_model import ListEntriesModel
+from views.lists_page import ListsPage
+from views.tasks import Cancelled
+
+AGREEMENT = {
+    "title": "Обмін",
+    "signed_on": "2025-06-02",
+    "match": "any",
+    "criteria": [
+        {"kind": "under_age", "age": 25, "on": "2025-06-02"},
+        {"kind": "health", "categories": ["seriously_wounded", "seriously_ill"]},
+    ],
+}
+LIST = (
+    "Список;;;\n"
+    "Прізвище;Ім'я;Дата;Примітка\n"
+    "Коваленко;Сергей;02.03.1996;тяжелораненый\n"
+    "Коваленко;Сергій;;\n"
+    "Мельник;Александр;01.04.2003;\n"
+)
+
+
+@pytest.fixture
+def lists(db: Database) -> ListsFacade:
+    with db.write() as session:
+        for external_id, given, born in (
+            ("P1", "Сергій", PartialDate(1996, 3, 2)),
+            ("P9", "Сергій", PartialDate(1979, 8, 8)),
+        ):
+            persons.create_person(
+                session,
+                PersonInput(
+                    external_id=external_id,
+                    surname="Коваленко",
+                    given_names=given,
+                    date_of_birth=born,
+                    health=Health.SLIGHTLY_WOUNDED,
+                ),
+            )
+        persons.create_person(
+            session,
+            PersonInput(
+                external_id="P2",
+                surname="Мельник",
+                given_names="Олександр",
+                date_of_birth=PartialDate(2003, 4, 1),
+                status=PersonStatus.CAPTURED,
+            ),
+        )
+        agreements.create_agreement(session, AGREEMENT)
+    return ListsFacade(db)
+
+
+def _imported(qtbot: QtBot, page: ListsPage, tmp_path: Path) -> None:
+    path = tmp_path / "theirs.csv"
+    path.write_bytes(LIST.encode("cp1251"))
+    page.import_file(path)
+    qtbot.waitUntil(lambda: getattr(page, "import_dialog", None) is not None)
+    dialog = page.import_dialog
+    assert dialog.mapping() == {"surname": 0, "given_names": 1}  # "Дата" alone could be any date
+    born = dialog.mapping_boxes["date_of_birth"]
+    born.setCurrentIndex(born.findData(2))  # the user corrects the guess
+    category = dialog.mapping_boxes["category"]
+    category.setCurrentIndex(category.findData(3))
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        dialog.accept()
+
+
+def test_import_with_the_column_step_then_filter(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    _imported(qtbot, page, tmp_path)
+    assert page.model.rowCount() == 3
+    assert page.model.index(0, 3).data() == "matched"
+    assert page.model.index(0, 6).data() == "no"  # 29 and only slightly wounded
+    assert "criterion 'under 25' not met" in page.model.index(0, 7).data()
+    assert page.model.index(1, 3).data() == "needs review"  # two Serhii Kovalenkos, no date
+    page.filter.setCurrentIndex(3)
+    assert page.model.rowCount() == 1
+    assert "needs review 1" in page.summary.text()
+
+
+def test_review_from_the_keyboard(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    _imported(qtbot, page, tmp_path)
+    dialog = page.review()
+    assert dialog is not None and dialog.current is not None
+    assert "Коваленко Сергій" in dialog.listed.text()
+    first_candidate = dialog.registry.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Right)
+    assert dialog.registry.text() != first_candidate
+    with qtbot.waitSignal(dialog.decided):
+        qtbot.keyClick(dialog, Qt.Key.Key_A)
+    assert "All 1 entries reviewed" in dialog.progress.text()
+    with db.read() as session:
+        node = service.list_nodes(session)[0]
+        entry = service.list_results(session, node.list_id).entries[1]
+    assert entry.state is EntryMatchState.CONFIRMED and entry.person_external_id in ("P1", "P9")
+
+
+def test_a_cancelled_check_writes_nothing(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    _imported(qtbot, page, tmp_path)
+    with db.write() as session:  # someone changes the registry, so a check would write changes
+        p9 = persons.find_by_external_id(session, "P9")
+        assert p9 is not None
+        persons.update_person(session, p9.id, PersonInput(external_id="P9", surname="Шевчук", given_names="Тарас"))
+    failures: list[BaseException] = []
+    page.check_current()
+    page.check_task.failed.connect(failures.append)
+    page.check_task.cancel()
+    qtbot.waitUntil(lambda: not page.busy)
+    assert failures and isinstance(failures[0], Cancelled)
+    with db.read() as session:
+        node = service.list_nodes(session)[0]
+        assert service.list_results(session, node.list_id).entries[1].public_state == "review"  # unchanged
+
+
+def test_entries_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, lists: ListsFacade, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    _imported(qtbot, page, tmp_path)
+    model = ListEntriesModel()
+    qtmodeltester.check(model, force_py=True)
+    model.set_entries(page.model.entries())
+    model.set_filter(2)
+    model.set_filter(0)
+    assert model.rowCount() == 3

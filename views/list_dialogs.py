@@ -1,0 +1,286 @@
+"""Importing a list (where it belongs and which column is which) and reviewing its matches."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import Side
+from models.lists.reader import FIELDS, ListFile
+from models.lists.service import EntryResult
+from models.services.agreements import AgreementDTO
+from models.services.persons import PersonRow
+from views.labels import status_label
+
+FIELD_LABELS = {
+    "full_name": "Full name (one column)",
+    "surname": "Surname",
+    "given_names": "Given names",
+    "patronymic": "Patronymic",
+    "date_of_birth": "Date of birth",
+    "service_number": "Service number",
+    "rank": "Rank",
+    "category": "Category / health",
+    "unit": "Unit",
+}
+PREVIEW_ROWS = 8
+
+
+class ImportListDialog(QDialog):
+    """Where the list belongs, and which column holds what: the guess is shown, and can be
+    corrected before anything is written."""
+
+    def __init__(
+        self, file: ListFile, filename: str, agreements: list[AgreementDTO], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import a list: {0}").format(filename))
+        self.file = file
+        self.agreement = QComboBox()
+        self.agreement.setObjectName("agreement")
+        for agreement in agreements:
+            self.agreement.addItem(f"{agreement.title} ({agreement.signed_on or '—'})", agreement.id)
+        self.side = QComboBox()
+        self.side.setObjectName("side")
+        self.side.addItem(self.tr("the other side's list (received)"), Side.THEIRS)
+        self.side.addItem(self.tr("our list (sent)"), Side.OURS)
+        self.phase = QSpinBox()
+        self.phase.setObjectName("phase")
+        self.phase.setRange(0, 99)
+        self.phase.setSpecialValueText(self.tr("no phase"))
+        self.phase.setValue(1)
+        where = QFormLayout()
+        where.addRow(self.tr("Agreement:"), self.agreement)
+        where.addRow(self.tr("Side:"), self.side)
+        where.addRow(self.tr("Phase:"), self.phase)
+
+        columns = [h.strip() or self.tr("column {0}").format(i + 1) for i, h in enumerate(file.header)]
+        self.mapping_boxes: dict[str, QComboBox] = {}
+        mapping_box = QGroupBox(self.tr("Which column holds what (as guessed from the headers)"))
+        grid = QGridLayout(mapping_box)
+        for number, field in enumerate(FIELDS):
+            combo = QComboBox()
+            combo.setObjectName(f"map_{field}")
+            combo.addItem("—", None)
+            for column, title in enumerate(columns):
+                combo.addItem(title, column)
+            combo.setCurrentIndex(max(combo.findData(file.mapping.get(field)), 0))
+            combo.currentIndexChanged.connect(self._validate)
+            self.mapping_boxes[field] = combo
+            grid.addWidget(QLabel(self.tr(FIELD_LABELS[field]) + ":"), number // 3, (number % 3) * 2)
+            grid.addWidget(combo, number // 3, (number % 3) * 2 + 1)
+
+        preview = QTableWidget(min(PREVIEW_ROWS, len(file.rows)), len(columns))
+        preview.setObjectName("preview")
+        preview.setHorizontalHeaderLabels(columns)
+        preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(file.rows[:PREVIEW_ROWS]):
+            for c, text in enumerate(row[: len(columns)]):
+                preview.setItem(r, c, QTableWidgetItem(text))
+        preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import and check"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(where)
+        layout.addWidget(mapping_box)
+        layout.addWidget(QLabel(self.tr("{0} lines; the first of them:").format(len(file.rows))))
+        layout.addWidget(preview, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(960, 560)
+        self._validate()
+
+    def mapping(self) -> dict[str, int]:
+        return {
+            field: combo.currentData() for field, combo in self.mapping_boxes.items() if combo.currentData() is not None
+        }
+
+    def _validate(self) -> None:
+        mapping = self.mapping()
+        problem = ""
+        if not ({"full_name", "surname"} & set(mapping)):
+            problem = self.tr("Choose the column with the full name or the surname.")
+        elif self.agreement.count() == 0:
+            problem = self.tr("Record the agreement first: a list always belongs to one.")
+        self.problem.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    @property
+    def agreement_id(self) -> uuid.UUID:
+        value = self.agreement.currentData()
+        assert isinstance(value, uuid.UUID)
+        return value
+
+    @property
+    def side_value(self) -> Side:
+        return Side(self.side.currentData())
+
+    @property
+    def phase_value(self) -> int | None:
+        return self.phase.value() or None
+
+
+class ReviewService(Protocol):
+    def confirm(self, entry_id: uuid.UUID, person_id: uuid.UUID) -> None: ...
+
+    def reject(self, entry_id: uuid.UUID) -> None: ...
+
+    def people(self, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, PersonRow]: ...
+
+
+class ReviewDialog(QDialog):
+    """Entry and candidate side by side, from the keyboard: A or Enter accepts the candidate,
+    R rejects them all, → shows the next candidate, ↓ skips to the next entry, Esc ends."""
+
+    decided = Signal()
+
+    def __init__(
+        self,
+        service: ReviewService,
+        entries: list[EntryResult],
+        raw_of: Callable[[EntryResult], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Review the matches"))
+        self._service = service
+        self._entries = entries
+        self._raw_of = raw_of
+        self.position = 0
+        self.candidate = 0
+        self.decisions = 0
+        self.progress = QLabel()
+        self.listed = QLabel()
+        self.listed.setObjectName("listed")
+        self.listed.setWordWrap(True)
+        self.registry = QLabel()
+        self.registry.setObjectName("registry")
+        self.registry.setWordWrap(True)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        for label in (self.listed, self.registry):
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setMinimumWidth(380)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        sides = QHBoxLayout()
+        for title, label in ((self.tr("On the list"), self.listed), (self.tr("In the registry"), self.registry)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(label)
+            sides.addWidget(box)
+        keys = QLabel(
+            self.tr("A / Enter: this is the person   R: none of them   →: next candidate   ↓: next entry   Esc: close")
+        )
+        keys.setStyleSheet("color: #555")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addLayout(sides, 1)
+        layout.addWidget(self.reasons)
+        layout.addWidget(keys)
+        self.resize(860, 380)
+        self._people = service.people([c.person_id for e in entries for c in e.candidates])
+        self._show()
+
+    @property
+    def current(self) -> EntryResult | None:
+        return self._entries[self.position] if self.position < len(self._entries) else None
+
+    def _show(self) -> None:
+        entry = self.current
+        if entry is None:
+            self.progress.setText(self.tr("All {0} entries reviewed.").format(len(self._entries)))
+            self.listed.setText("")
+            self.registry.setText("")
+            self.reasons.setText("")
+            return
+        self.progress.setText(
+            self.tr("Entry {0} of {1} (row {2})").format(self.position + 1, len(self._entries), entry.row)
+        )
+        self.listed.setText(self._raw_of(entry))
+        if not entry.candidates:
+            self.registry.setText(self.tr("No candidates in the registry."))
+            self.reasons.setText("")
+            return
+        candidate = entry.candidates[self.candidate % len(entry.candidates)]
+        person = self._people.get(candidate.person_id)
+        if person is None:
+            self.registry.setText(candidate.external_id)
+        else:
+            name = " ".join(p for p in (person.surname, person.given_names, person.patronymic) if p)
+            self.registry.setText(
+                f"<b>{name}</b><br>{self.tr('born')} {person.date_of_birth or '—'}<br>"
+                f"{status_label(person.status)}<br>{person.unit}<br>{person.external_id}"
+            )
+        self.reasons.setText(
+            self.tr("Candidate {0} of {1}, score {2:.2f}: {3}").format(
+                self.candidate % len(entry.candidates) + 1,
+                len(entry.candidates),
+                candidate.score,
+                "; ".join(candidate.reasons),
+            )
+        )
+
+    def accept_candidate(self) -> None:
+        entry = self.current
+        if entry is None or not entry.candidates:
+            return
+        candidate = entry.candidates[self.candidate % len(entry.candidates)]
+        self._service.confirm(entry.entry_id, candidate.person_id)
+        self._next_entry(decided=True)
+
+    def reject_all(self) -> None:
+        entry = self.current
+        if entry is None:
+            return
+        self._service.reject(entry.entry_id)
+        self._next_entry(decided=True)
+
+    def next_candidate(self) -> None:
+        self.candidate += 1
+        self._show()
+
+    def _next_entry(self, *, decided: bool = False) -> None:
+        if decided:
+            self.decisions += 1
+            self.decided.emit()
+        self.position = min(self.position + 1, len(self._entries))
+        self.candidate = 0
+        self._show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_A, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept_candidate()
+        elif key == Qt.Key.Key_R:
+            self.reject_all()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_N):
+            self.next_candidate()
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_J):
+            self._next_entry()
+        else:
+            super().keyPressEvent(event)

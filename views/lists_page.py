@@ -1,0 +1,297 @@
+"""The Lists section: agreements and their lists, each list's entries as checked, import,
+check in the background (progress, cancel) and the review of matches."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import Side
+from models.lists.reader import ListFile
+from models.lists.service import CheckResult, EntryResult, ImportedList, ListNode, Progress
+from models.services.agreements import AgreementDTO
+from views.list_dialogs import ImportListDialog, ReviewDialog, ReviewService
+from views.list_model import FILTERS, ListEntriesModel
+from views.tasks import Cancelled, run_task
+from views.tasks import Progress as TaskProgress
+
+
+class ListsService(ReviewService, Protocol):
+    def agreements(self) -> list[AgreementDTO]: ...
+
+    def lists(self) -> list[ListNode]: ...
+
+    def read_file(self, data: bytes, filename: str) -> ListFile: ...
+
+    def import_list(
+        self,
+        data: bytes,
+        filename: str,
+        agreement_id: uuid.UUID,
+        side: Side,
+        phase: int | None,
+        mapping: dict[str, int],
+    ) -> ImportedList: ...
+
+    def check(self, list_id: uuid.UUID, progress: Progress | None = None) -> CheckResult: ...
+
+    def results(self, list_id: uuid.UUID) -> CheckResult: ...
+
+
+class ListsPage(QWidget):
+    checked = Signal(object)  # the CheckResult shown
+    busy_changed = Signal(bool)
+
+    def __init__(self, service: ListsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.busy = False
+        self.result: CheckResult | None = None
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("lists")
+        self.tree.setHeaderLabels([self.tr("Agreements and lists")])
+        self.tree.setMinimumWidth(260)
+        self.tree.currentItemChanged.connect(lambda current, _previous: self._selected(current))
+        self.model = ListEntriesModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("entries")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.filter = QComboBox()
+        self.filter.setObjectName("filter")
+        for title in FILTERS:
+            self.filter.addItem(self.tr(title))
+        self.filter.currentIndexChanged.connect(self.model.set_filter)
+        self.import_button = QPushButton(self.tr("Import list…"))
+        self.import_button.clicked.connect(self.choose_file)
+        self.check_button = QPushButton(self.tr("Check again"))
+        self.check_button.clicked.connect(self.check_current)
+        self.review_button = QPushButton(self.tr("Review matches…"))
+        self.review_button.clicked.connect(self.review)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        tools = QHBoxLayout()
+        for widget in (self.import_button, self.check_button, self.review_button, self.filter):
+            tools.addWidget(widget)
+        tools.addWidget(self.summary, 1)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(tools)
+        column.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setSizes([320, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(splitter)
+        self.reload()
+
+    # -- the tree ---------------------------------------------------------------------
+
+    def reload(self, select: uuid.UUID | None = None) -> None:
+        self.tree.clear()
+        by_agreement: dict[uuid.UUID, QTreeWidgetItem] = {}
+        for agreement in self._service.agreements():
+            item = QTreeWidgetItem([f"{agreement.title} ({agreement.signed_on or '—'})"])
+            item.setToolTip(0, agreement.title)
+            self.tree.addTopLevelItem(item)
+            by_agreement[agreement.id] = item
+        for node in self._service.lists():
+            side = self.tr("theirs") if node.side is Side.THEIRS else self.tr("ours")
+            phase = self.tr(", phase {0}").format(node.phase) if node.phase else ""
+            child = QTreeWidgetItem(
+                [
+                    self.tr("{0}{1} — v{2}").format(side, phase, node.versions)
+                    + (f": {node.title}" if node.title else "")
+                ]
+            )
+            child.setData(0, Qt.ItemDataRole.UserRole, node.list_id)
+            parent = by_agreement.get(node.agreement_id)
+            if parent is not None:
+                parent.addChild(child)
+            if node.list_id == select:
+                self.tree.setCurrentItem(child)
+        self.tree.expandAll()
+        if self.tree.currentItem() is None:  # open on the first list there is
+            first = next(
+                (
+                    self.tree.topLevelItem(i).child(0)
+                    for i in range(self.tree.topLevelItemCount())
+                    if self.tree.topLevelItem(i).childCount()
+                ),
+                None,
+            )
+            if first is not None:
+                self.tree.setCurrentItem(first)
+        self._update_buttons()
+
+    @property
+    def current_list(self) -> uuid.UUID | None:
+        item = self.tree.currentItem()
+        value = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return value if isinstance(value, uuid.UUID) else None
+
+    def _selected(self, item: QTreeWidgetItem | None) -> None:
+        list_id = self.current_list
+        self._update_buttons()
+        if list_id is None:
+            self.show_result(None)
+            return
+        run_task(lambda _progress: self._service.results(list_id), self.show_result, parent=self)
+
+    def _update_buttons(self) -> None:
+        has_list = self.current_list is not None and not self.busy
+        self.check_button.setEnabled(has_list)
+        self.review_button.setEnabled(has_list and self.result is not None and self.result.count("review") > 0)
+        self.import_button.setEnabled(not self.busy)
+
+    def show_result(self, result: CheckResult | None) -> None:
+        self.result = result
+        self.model.set_entries(result.entries if result else [])
+        if result is None:
+            self.summary.setText("")
+        else:
+            not_compliant = sum(1 for e in result.entries if e.compliant is False)
+            self.summary.setText(
+                self.tr(
+                    "version {0}: {1} entries · matched {2} · needs review {3} · unmatched {4} · not compliant {5}"
+                ).format(
+                    result.version,
+                    len(result.entries),
+                    result.count("matched"),
+                    result.count("review"),
+                    result.count("unmatched"),
+                    not_compliant,
+                )
+            )
+            self.table.resizeColumnsToContents()
+            for c in range(self.model.columnCount()):
+                self.table.setColumnWidth(c, min(self.table.columnWidth(c), 360))
+        self._update_buttons()
+        self.checked.emit(result)
+
+    # -- import and check -------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_buttons()
+        self.busy_changed.emit(busy)
+
+    def choose_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import a list"))
+        dialog.setNameFilter(self.tr("Lists (*.csv *.xlsx *.txt);;All files (*)"))
+        dialog.fileSelected.connect(lambda name: self.import_file(Path(name)))
+        dialog.open()
+
+    def import_file(self, path: Path) -> None:
+        """Read the file in the background, then ask where it belongs and which column is which."""
+        self._set_busy(True)
+
+        def read(_progress: TaskProgress) -> tuple[bytes, ListFile]:
+            data = path.read_bytes()
+            return data, self._service.read_file(data, path.name)
+
+        def ask(read_result: tuple[bytes, ListFile]) -> None:
+            self._set_busy(False)
+            data, file = read_result
+            dialog = ImportListDialog(file, path.name, self._service.agreements(), self)
+            dialog.accepted.connect(lambda: self._import(data, path.name, dialog))
+            dialog.open()
+            self.import_dialog = dialog
+
+        run_task(read, ask, on_failure=self._failed, parent=self)
+
+    def _import(self, data: bytes, filename: str, dialog: ImportListDialog) -> None:
+        agreement, side, phase, mapping = dialog.agreement_id, dialog.side_value, dialog.phase_value, dialog.mapping()
+        self._set_busy(True)
+
+        def work(progress: TaskProgress) -> CheckResult:
+            imported = self._service.import_list(data, filename, agreement, side, phase, mapping)
+            return self._service.check(imported.version.list_id, progress.report)
+
+        def done(result: CheckResult) -> None:
+            self._set_busy(False)
+            self.reload(select=result.list_id)
+            self.show_result(result)
+
+        run_task(
+            work,
+            done,
+            on_failure=self._failed,
+            parent=self,
+            progress_parent=self,
+            title=self.tr("Importing and checking the list…"),
+        )
+
+    def check_current(self) -> None:
+        list_id = self.current_list
+        if list_id is None:
+            return
+        self._set_busy(True)
+
+        def done(result: CheckResult) -> None:
+            self._set_busy(False)
+            self.show_result(result)
+
+        self.check_task = run_task(
+            lambda progress: self._service.check(list_id, progress.report),
+            done,
+            on_failure=self._failed,
+            parent=self,
+            progress_parent=self,
+            title=self.tr("Checking the list…"),
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, Cancelled):
+            return  # the user stopped it: nothing was written
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Lists"), str(error), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("list_error")
+        box.open()
+        self.error_box = box
+
+    # -- review -----------------------------------------------------------------------
+
+    def review(self) -> ReviewDialog | None:
+        if self.result is None:
+            return None
+        pending = [e for e in self.result.entries if e.public_state == "review"]
+        if not pending:
+            return None
+        dialog = ReviewDialog(self._service, pending, _entry_html, self)
+        dialog.finished.connect(lambda _result: self._selected(self.tree.currentItem()))
+        dialog.open()
+        return dialog
+
+
+def _entry_html(entry: EntryResult) -> str:
+    born = html.escape(entry.raw_date_of_birth) or "—"
+    return f"<b>{html.escape(entry.raw_name)}</b><br>{born}<br>row {entry.row}"
