@@ -70,7 +70,7 @@ class ListsPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("lists")
         self.tree.setHeaderLabels([self.tr("Agreements and lists")])
-        self.tree.setMinimumWidth(260)
+        self.tree.setMinimumWidth(200)
         self.tree.currentItemChanged.connect(lambda current, _previous: self._selected(current))
         self.model = ListEntriesModel(self)
         self.table = QTableView()
@@ -95,6 +95,8 @@ class ListsPage(QWidget):
         self.review_button.clicked.connect(self.review)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setMinimumWidth(120)
         tools = QHBoxLayout()
         for widget in (self.import_button, self.check_button, self.review_button, self.filter):
             tools.addWidget(widget)

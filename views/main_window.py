@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         for title in titles:
             QListWidgetItem(title, self.navigation)
         self.navigation.setMaximumWidth(220)
+        self.navigation.setMinimumWidth(140)
         self.navigation.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; }QListWidget#navigation::item { padding: 8px 10px; }"
         )
