@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop.settings import default_db_path, resolve_new_password, resolve_password, resolve_user
 from models.db import Database, head_revision
-from models.enums import Role, Side
+from models.enums import PersonStatus, Role, Side
 from models.errors import RepatriaError, ValidationError, WrongPassword
 from models.keyslots import keys_path_for
 
@@ -65,6 +65,22 @@ def _parser() -> argparse.ArgumentParser:
     check = lists_commands.add_parser("check", help="match every entry with the registry and judge the criteria")
     check.add_argument("list_id", type=uuid.UUID, metavar="LIST_ID")
     check.add_argument("--json", action="store_true", help="machine-readable output")
+    build = lists_commands.add_parser("build", help="build our list from the registry; prints the list's id")
+    build.add_argument("--agreement", required=True, type=uuid.UUID, metavar="ID")
+    build.add_argument("--phase", type=int, default=None, metavar="N")
+    build.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        choices=[s.value for s in PersonStatus],
+        help="persons with this status (repeatable; default: captured)",
+    )
+    build.add_argument("--all", action="store_true", help="also persons who do not meet the agreed criteria")
+    lock = lists_commands.add_parser("lock", help="lock the latest version as submitted")
+    lock.add_argument("list_id", type=uuid.UUID, metavar="LIST_ID")
+    export = lists_commands.add_parser("export", help="export the latest version as XLSX or CSV")
+    export.add_argument("list_id", type=uuid.UUID, metavar="LIST_ID")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
     diff = lists_commands.add_parser("diff", help="lines added, removed and changed between two versions")
     diff.add_argument("list_id", type=uuid.UUID, metavar="LIST_ID")
     diff.add_argument("--old", type=int, default=None, metavar="N", help="older version (default: the one before)")
@@ -193,6 +209,8 @@ def _lists(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.lists_command == "diff":
         return _diff(args)
+    if args.lists_command in ("build", "lock", "export"):
+        return _our_lists(args)
     with _open(args) as db, db.write() as session:
         result = service.check_list(session, args.list_id)
     if args.json:
@@ -204,6 +222,32 @@ def _lists(args: argparse.Namespace) -> int:
             f"unmatched {result.count('unmatched')}; "
             f"not compliant {sum(1 for e in result.entries if e.compliant is False)}"
         )
+    return EXIT_OK
+
+
+def _our_lists(args: argparse.Namespace) -> int:
+    from models.lists import outgoing
+    from models.services.persons import PersonQuery
+
+    with _open(args) as db:
+        if args.lists_command == "build":
+            statuses = frozenset(PersonStatus(s) for s in args.status) or frozenset({PersonStatus.CAPTURED})
+            with db.write() as session:
+                version = outgoing.build_our_list(
+                    session, args.agreement, args.phase, PersonQuery(statuses=statuses), only_compliant=not args.all
+                )
+            print(version.list_id)
+            print(f"version {version.version}: {version.entries} persons", file=sys.stderr)
+        elif args.lists_command == "lock":
+            with db.write() as session:
+                outgoing.lock_list(session, args.list_id)
+            print(f"locked the latest version of {args.list_id}")
+        else:
+            fmt = args.output.suffix.casefold().lstrip(".")
+            with db.read() as session:
+                data = outgoing.export_list(session, args.list_id, fmt)
+            args.output.write_bytes(data)
+            print(f"wrote {args.output}")
     return EXIT_OK
 
 

@@ -87,6 +87,9 @@ class ListVersion(Base, Tracked):
     source_sha256: Mapped[str] = mapped_column(String(64), default="")
     criteria_version_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("criteria_version.id"))
     column_mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Submitted: a locked version is never edited, only superseded by a new version.
+    locked_at: Mapped[dt.datetime | None]
+    locked_by: Mapped[str] = mapped_column(String(64), default="")
 
 
 class ListEntry(Base, Tracked):

@@ -179,6 +179,17 @@ def _raw_date(raw: dict[str, str]) -> str:
     return next((text for header, text in raw.items() if guess_field(header) == "date_of_birth"), "")
 
 
+def _criteria_for_agreement(session: Session, agreement_id: uuid.UUID) -> tuple[list[Any], CriteriaMatch]:
+    """The agreement's current criteria (its latest version)."""
+    criteria = session.scalars(
+        select(CriteriaVersion)
+        .where(CriteriaVersion.agreement_id == agreement_id)
+        .order_by(CriteriaVersion.version.desc())
+        .limit(1)
+    ).first()
+    return (list(criteria.criteria), criteria.match) if criteria else ([], CriteriaMatch.ANY)
+
+
 def _criteria(session: Session, version: ListVersion, agreement_id: uuid.UUID) -> tuple[list[Any], CriteriaMatch]:
     criteria = session.get(CriteriaVersion, version.criteria_version_id) if version.criteria_version_id else None
     if criteria is None:
@@ -222,6 +233,8 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
     if exchange_list is None:
         raise NotFoundError(f"no list with id {list_id}")
     version = latest_version(session, list_id)
+    if version.locked_at is not None:
+        return list_results(session, list_id)  # submitted: shown as it was, never rewritten
     criteria, how = _criteria(session, version, exchange_list.agreement_id)
     index, registry = _registry(session)
     entries = list(
@@ -376,9 +389,15 @@ def list_results(session: Session, list_id: uuid.UUID) -> CheckResult:
 
 
 def _entry(session: Session, entry_id: uuid.UUID) -> ListEntry:
+    """An entry that may still be changed: a locked (submitted) version is never edited."""
     entry = session.get(ListEntry, entry_id)
     if entry is None:
         raise NotFoundError(f"no list entry with id {entry_id}")
+    version = session.get(ListVersion, entry.list_version_id)
+    if version is not None and version.locked_at is not None:
+        raise ValidationError.single(
+            "list", f"version {version.version} was submitted and is locked: import or build a new version instead"
+        )
     return entry
 
 

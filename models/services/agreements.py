@@ -77,6 +77,7 @@ class ListEntryInput:
     service_number: str = ""
     rank: str = ""
     category: str = ""
+    person_id: uuid.UUID | None = None  # known from the start (our own lists, built from the registry)
 
 
 def _date(value: Any, field: str, errors: list[FieldError]) -> dt.date | None:
@@ -329,8 +330,8 @@ def _insert_entries(session: Session, version_id: uuid.UUID, entries: Sequence[L
             "service_number": e.service_number,
             "rank": e.rank,
             "category": e.category,
-            "person_id": None,
-            "match_state": EntryMatchState.UNMATCHED,
+            "person_id": e.person_id,
+            "match_state": EntryMatchState.UNMATCHED if e.person_id is None else EntryMatchState.CONFIRMED,
             "match_score": None,
             "compliant": None,
             "compliance": [],
@@ -339,7 +340,7 @@ def _insert_entries(session: Session, version_id: uuid.UUID, entries: Sequence[L
         }
         entry_id = new_id()
         rows.append({"id": entry_id, **values, "created_at": now, "updated_at": now})
-        changes.append(PendingChange("list_entry", entry_id, ChangeOp.CREATE, changes_for_create(values)))
+        changes.append(PendingChange("list_entry", entry_id, ChangeOp.CREATE, changes_for_create(values), e.person_id))
     office = str(session.actor.office_id)
     for row, seq in zip(rows, append_events(session, session.actor, changes), strict=True):
         row["version_vector"] = {office: seq}

@@ -193,3 +193,40 @@ def test_version_diff(setup: tuple[Database, str]) -> None:
     assert [d.raw["ФИО"] for d in diff.added] == ["Бондарь Николай"]
     assert [d.raw["ФИО"] for d in diff.removed] == ["Мельник Александр Иванович", "Kovalenko Serhii"]
     assert [(c.after.raw["ФИО"], c.fields) for c in diff.changed] == [("Коваленко Сергей Николаевич", ("Категория",))]
+
+
+def test_our_list_built_from_the_registry_locked_and_exported(setup: tuple[Database, str]) -> None:
+    import io
+    import uuid
+
+    from openpyxl import load_workbook
+
+    from models.lists.outgoing import build_our_list, export_list, lock_list
+    from models.services.persons import PersonQuery
+
+    db, agreement = setup
+    with db.write() as session:
+        persons.create_person(session, PersonInput(external_id="P3", surname="Андрієнко", given_names="Іван",
+                                                   date_of_birth=PartialDate(2004, 1, 1),
+                                                   status=PersonStatus.CAPTURED))
+        version = build_our_list(session, uuid.UUID(agreement), 2,
+                                 PersonQuery(statuses=frozenset({PersonStatus.CAPTURED})), only_compliant=True)
+        result = service.check_list(session, version.list_id)
+    # P1 (29, slightly wounded) does not meet the criteria; P3 (21) does. P2 was returned.
+    assert [e.person_external_id for e in result.entries] == ["P3"]
+    assert result.entries[0].state is EntryMatchState.CONFIRMED and result.entries[0].compliant is True
+    with db.write() as session:
+        lock_list(session, version.list_id)
+        with pytest.raises(ValidationError, match="locked"):
+            service.reject_entry(session, result.entries[0].entry_id)
+        assert service.check_list(session, version.list_id).entries == result.entries  # shown, not rewritten
+        csv_bytes = export_list(session, version.list_id, "csv")
+        xlsx_bytes = export_list(session, version.list_id, "xlsx")
+    assert csv_bytes.startswith(b"\xef\xbb\xbf") and "Андрієнко" in csv_bytes.decode("utf-8-sig")
+    sheet = load_workbook(io.BytesIO(xlsx_bytes)).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("№", "Прізвище", "Ім'я") and rows[1][1:3] == ("Андрієнко", "Іван")
+    with db.write() as session:  # superseding a locked list is a new version
+        again = build_our_list(session, uuid.UUID(agreement), 2, PersonQuery(), only_compliant=False)
+    assert again.version == 2

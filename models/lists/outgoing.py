@@ -1,0 +1,184 @@
+"""Our own lists: built from the registry with filters and the agreed criteria, reviewed,
+locked when submitted (never edited afterwards, only superseded), exported as XLSX or CSV."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import uuid
+from collections.abc import Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.changelog import RepatriaSession
+from models.entities import ListEntry, Person
+from models.enums import Health, Role, Side
+from models.errors import ValidationError
+from models.lists.compliance import Known, combine, judge
+from models.lists.service import _criteria_for_agreement, latest_version
+from models.partial_date import PartialDate
+from models.services.agreements import ListEntryInput, ListVersionDTO, add_list_version
+from models.services.common import require_role
+from models.services.persons import PersonQuery, filters_of
+
+HEADER = [
+    "№",
+    "Прізвище",
+    "Ім'я",
+    "По батькові",
+    "Дата народження",
+    "Особистий номер",
+    "Звання",
+    "Підрозділ",
+    "Стан здоров'я",
+]
+MAX_OUTGOING = 50_000
+# The list goes to the other side and to mediators in Ukrainian, dates as dd.mm.yyyy.
+HEALTH_UK = {
+    Health.GOOD: "задовільний",
+    Health.NOT_WOUNDED: "без поранень",
+    Health.RECOVERED: "одужав",
+    Health.CONVALESCENT: "одужує",
+    Health.SICK: "хворий",
+    Health.SERIOUSLY_ILL: "тяжкохворий",
+    Health.SLIGHTLY_WOUNDED: "легкопоранений",
+    Health.SERIOUSLY_WOUNDED: "тяжкопоранений",
+}
+
+
+def _date_uk(value: PartialDate | None) -> str:
+    if value is None:
+        return ""
+    if value.day is not None and value.month is not None:
+        return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    return f"{value.month:02d}.{value.year}" if value.month is not None else str(value.year)
+
+
+def build_our_list(
+    session: Session,
+    agreement_id: uuid.UUID,
+    phase: int | None,
+    query: PersonQuery,
+    *,
+    only_compliant: bool = True,
+    title: str = "",
+) -> ListVersionDTO:
+    """A new version of our list for the agreement and phase: the persons the filters select
+    (and, if asked, only those who meet the agreed criteria), in alphabetical order."""
+    require_role(session, Role.CLERK)
+    criteria, how = _criteria_for_agreement(session, agreement_id)
+    stmt = select(Person).where(*filters_of(query)).order_by(Person.sort_name, Person.id).limit(MAX_OUTGOING + 1)
+    persons = list(session.scalars(stmt))
+    if len(persons) > MAX_OUTGOING:
+        raise ValidationError.single("filters", f"select at most {MAX_OUTGOING:,} persons for one list")
+    entries: list[ListEntryInput] = []
+    for person in persons:
+        if only_compliant and criteria:
+            known = Known(
+                person.date_of_birth, None, person.health, person.annex1_category, person.is_civilian, "", True
+            )
+            if combine(judge(criteria, known), how) is not True:
+                continue
+        row = len(entries) + 1
+        health = person.health.value.replace("_", " ") if person.health else ""
+        cells = [
+            str(row),
+            person.surname,
+            person.given_names,
+            person.patronymic,
+            str(person.date_of_birth or ""),
+            person.service_number,
+            person.rank,
+            person.unit,
+            health,
+        ]
+        entries.append(
+            ListEntryInput(
+                row_number=row,
+                raw=dict(zip(HEADER, cells, strict=True)),
+                surname=person.surname,
+                given_names=person.given_names,
+                patronymic=person.patronymic,
+                date_of_birth=person.date_of_birth,
+                service_number=person.service_number,
+                rank=person.rank,
+                category=health,
+                person_id=person.id,
+            )
+        )
+    version = add_list_version(
+        session, agreement_id, Side.OURS, phase, entries, title=title, received_on=dt.date.today()
+    )
+    stored = latest_version(session, version.list_id)
+    stored.column_mapping = {"header": HEADER, "built_from": _describe(query), "only_compliant": only_compliant}
+    session.flush()
+    return version
+
+
+def _describe(query: PersonQuery) -> dict[str, object]:
+    return {
+        "statuses": sorted(query.statuses),
+        "healths": sorted(query.healths),
+        "annex1_categories": sorted(query.annex1_categories),
+        "unit": query.unit,
+        "citizenship": query.citizenship,
+        "captured_from": str(query.captured_from or ""),
+        "captured_to": str(query.captured_to or ""),
+    }
+
+
+def lock_list(session: Session, list_id: uuid.UUID) -> None:
+    """Lock the latest version: it was submitted, and is from now on only superseded."""
+    assert isinstance(session, RepatriaSession)
+    require_role(session, Role.SUPERVISOR)
+    version = latest_version(session, list_id)
+    if version.locked_at is not None:
+        raise ValidationError.single("list", f"version {version.version} is locked already")
+    version.locked_at = dt.datetime.now(dt.UTC)
+    version.locked_by = session.actor.user_name
+    session.flush()
+
+
+def _rows(session: Session, list_id: uuid.UUID) -> tuple[list[str], list[list[str]]]:
+    version = latest_version(session, list_id)
+    mapping = version.column_mapping if isinstance(version.column_mapping, dict) else {}
+    header = [str(h) for h in mapping.get("header", [])]
+    entries: Sequence[ListEntry] = session.scalars(
+        select(ListEntry).where(ListEntry.list_version_id == version.id).order_by(ListEntry.row_number)
+    ).all()
+    if not header:
+        header = sorted({key for entry in entries for key in entry.raw})
+    rows = [[str(entry.raw.get(column, "")) for column in header] for entry in entries]
+    return header, rows
+
+
+def export_list(session: Session, list_id: uuid.UUID, fmt: str) -> bytes:
+    """The latest version, every cell as recorded, as XLSX or CSV (UTF-8 with BOM, for Excel)."""
+    header, rows = _rows(session, list_id)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        return out.getvalue().encode("utf-8-sig")
+    if fmt != "xlsx":
+        raise ValidationError.single("format", f"{fmt!r} is not csv or xlsx")
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(row)
+    for column in sheet.columns:
+        width = max((len(str(c.value or "")) for c in column), default=8)
+        sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 6), 45)
+    sheet.freeze_panes = "A2"
+    out_bytes = io.BytesIO()
+    book.save(out_bytes)
+    return out_bytes.getvalue()
