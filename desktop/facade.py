@@ -22,6 +22,7 @@ from models.enums import (
     StatusEventKind,
 )
 from models.errors import FieldError
+from models.lists import exchange_day
 from models.lists import service as lists_service
 from models.lists.reader import ListFile, read_list
 from models.names import Spelling, spellings
@@ -291,3 +292,22 @@ class ListsFacade:
     def people(self, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, persons.PersonRow]:
         with self._db.read() as session:
             return persons.rows_by_id(session, person_ids)
+
+    def expected_home(self, agreement_id: uuid.UUID, phase: int | None) -> list[exchange_day.Expected]:
+        with self._db.read() as session:
+            return exchange_day.expected_home(session, agreement_id, phase)
+
+    def record_exchange_day(
+        self,
+        agreement_id: uuid.UUID,
+        phase: int | None,
+        held_on: dt.date,
+        *,
+        returned: list[uuid.UUID],
+        handed_over: list[str],
+        place: str,
+    ) -> exchange_day.ExchangeSummary:
+        with self._db.write() as session:
+            return exchange_day.record_exchange_day(
+                session, agreement_id, phase, held_on, returned=returned, handed_over=handed_over, place=place
+            )

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import Side
+from models.lists.exchange_day import Expected
 from models.lists.reader import FIELDS, ListFile
 from models.lists.service import EntryResult
 from models.services.agreements import AgreementDTO
@@ -284,3 +289,80 @@ class ReviewDialog(QDialog):
             self._next_entry()
         else:
             super().keyPressEvent(event)
+
+
+class ExchangeDayDialog(QDialog):
+    """The day of an exchange: tick who came home, list who was handed over, and see the
+    parity before it is recorded."""
+
+    def __init__(self, expected: list[Expected], title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exchange day: {0}").format(title))
+        self.expected = expected
+        self.held_on = QDateEdit(QDate.currentDate())
+        self.held_on.setObjectName("held_on")
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.held_on.setMaximumDate(QDate.currentDate())
+        self.place = QLineEdit()
+        self.place.setObjectName("place")
+        where = QFormLayout()
+        where.addRow(self.tr("Date:"), self.held_on)
+        where.addRow(self.tr("Place:"), self.place)
+        self.table = QTableWidget(len(expected), 3)
+        self.table.setObjectName("expected")
+        self.table.setHorizontalHeaderLabels([self.tr("Came home"), self.tr("Person"), self.tr("Row on their list")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, person in enumerate(expected):
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            tick.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, 0, tick)
+            self.table.setItem(row, 1, QTableWidgetItem(f"{person.name} ({person.external_id})"))
+            self.table.setItem(row, 2, QTableWidgetItem(str(person.row)))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemChanged.connect(self._update)
+        self.handed_over = QPlainTextEdit()
+        self.handed_over.setObjectName("handed_over")
+        self.handed_over.setPlaceholderText(self.tr("One name per line"))
+        self.handed_over.textChanged.connect(self._update)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record the exchange"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(where)
+        layout.addWidget(QLabel(self.tr("Expected home (on the other side's list):")))
+        layout.addWidget(self.table, 2)
+        layout.addWidget(QLabel(self.tr("Handed over to the other side:")))
+        layout.addWidget(self.handed_over, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.resize(720, 620)
+        self._update()
+
+    def returned(self) -> list[uuid.UUID]:
+        return [
+            person.person_id
+            for row, person in enumerate(self.expected)
+            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+        ]
+
+    def handed_over_names(self) -> list[str]:
+        return [line.strip() for line in self.handed_over.toPlainText().splitlines() if line.strip()]
+
+    def day(self) -> dt.date:
+        value = self.held_on.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def _update(self) -> None:
+        came, given = len(self.returned()), len(self.handed_over_names())
+        self.summary.setText(
+            self.tr("Came home {0} of {1} expected · handed over {2} · parity {3:+d}").format(
+                came, len(self.expected), given, came - given
+            )
+        )

@@ -3,6 +3,7 @@ check in the background (progress, cancel) and the review of matches."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import uuid
 from pathlib import Path
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import Side
+from models.errors import RepatriaError
+from models.lists.exchange_day import ExchangeSummary, Expected
 from models.lists.reader import ListFile
 from models.lists.service import CheckResult, EntryResult, ImportedList, ListNode, Progress
 from models.services.agreements import AgreementDTO
-from views.list_dialogs import ImportListDialog, ReviewDialog, ReviewService
+from views.list_dialogs import ExchangeDayDialog, ImportListDialog, ReviewDialog, ReviewService
 from views.list_model import FILTERS, ListEntriesModel
 from views.tasks import Cancelled, run_task
 from views.tasks import Progress as TaskProgress
@@ -57,9 +60,23 @@ class ListsService(ReviewService, Protocol):
 
     def results(self, list_id: uuid.UUID) -> CheckResult: ...
 
+    def expected_home(self, agreement_id: uuid.UUID, phase: int | None) -> list[Expected]: ...
+
+    def record_exchange_day(
+        self,
+        agreement_id: uuid.UUID,
+        phase: int | None,
+        held_on: dt.date,
+        *,
+        returned: list[uuid.UUID],
+        handed_over: list[str],
+        place: str,
+    ) -> ExchangeSummary: ...
+
 
 class ListsPage(QWidget):
     checked = Signal(object)  # the CheckResult shown
+    exchange_recorded = Signal(object)  # the ExchangeSummary
     busy_changed = Signal(bool)
 
     def __init__(self, service: ListsService, parent: QWidget | None = None) -> None:
@@ -93,12 +110,14 @@ class ListsPage(QWidget):
         self.check_button.clicked.connect(self.check_current)
         self.review_button = QPushButton(self.tr("Review matches…"))
         self.review_button.clicked.connect(self.review)
+        self.exchange_button = QPushButton(self.tr("Exchange day…"))
+        self.exchange_button.clicked.connect(self.exchange_day)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setMinimumWidth(120)
         tools = QHBoxLayout()
-        for widget in (self.import_button, self.check_button, self.review_button, self.filter):
+        for widget in (self.import_button, self.check_button, self.review_button, self.exchange_button, self.filter):
             tools.addWidget(widget)
         tools.addWidget(self.summary, 1)
         right = QWidget()
@@ -125,7 +144,8 @@ class ListsPage(QWidget):
             item.setToolTip(0, agreement.title)
             self.tree.addTopLevelItem(item)
             by_agreement[agreement.id] = item
-        for node in self._service.lists():
+        self.nodes = {node.list_id: node for node in self._service.lists()}
+        for node in self.nodes.values():
             side = self.tr("theirs") if node.side is Side.THEIRS else self.tr("ours")
             phase = self.tr(", phase {0}").format(node.phase) if node.phase else ""
             child = QTreeWidgetItem(
@@ -173,6 +193,7 @@ class ListsPage(QWidget):
         self.check_button.setEnabled(has_list)
         self.review_button.setEnabled(has_list and self.result is not None and self.result.count("review") > 0)
         self.import_button.setEnabled(not self.busy)
+        self.exchange_button.setEnabled(has_list)
 
     def show_result(self, result: CheckResult | None) -> None:
         self.result = result
@@ -279,6 +300,48 @@ class ListsPage(QWidget):
         box.setObjectName("list_error")
         box.open()
         self.error_box = box
+
+    # -- exchange day -----------------------------------------------------------------
+
+    def exchange_day(self) -> ExchangeDayDialog | None:
+        node = self.nodes.get(self.current_list) if self.current_list else None
+        if node is None:
+            return None
+        expected = self._service.expected_home(node.agreement_id, node.phase)
+        phase = self.tr("phase {0}").format(node.phase) if node.phase else self.tr("no phase")
+        dialog = ExchangeDayDialog(expected, f"{node.agreement_title}, {phase}", self)
+
+        def record() -> None:
+            try:
+                summary = self._service.record_exchange_day(
+                    node.agreement_id,
+                    node.phase,
+                    dialog.day(),
+                    returned=dialog.returned(),
+                    handed_over=dialog.handed_over_names(),
+                    place=dialog.place.text().strip(),
+                )
+            except RepatriaError as error:
+                self._failed(error)
+                return
+            self.last_exchange = summary
+            text = self.tr("Recorded: {0} came home of {1} expected, {2} handed over (parity {3:+d}).").format(
+                summary.returned, summary.expected, summary.handed_over, summary.parity
+            )
+            if summary.missing:
+                text += "\n" + self.tr("Did not come: {0}").format(", ".join(summary.missing))
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Exchange day"), text, QMessageBox.StandardButton.Ok, self
+            )
+            box.setObjectName("exchange_summary")
+            box.open()
+            self.exchange_box = box
+            self.exchange_recorded.emit(summary)
+
+        dialog.accepted.connect(record)
+        dialog.open()
+        self.exchange_dialog = dialog
+        return dialog
 
     # -- review -----------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from models.entities import ListEntry, Person
 from models.enums import Health, Role, Side
 from models.errors import ValidationError
 from models.lists.compliance import Known, combine, judge
-from models.lists.service import _criteria_for_agreement, latest_version
+from models.lists.service import agreement_criteria, latest_version
 from models.partial_date import PartialDate
 from models.services.agreements import ListEntryInput, ListVersionDTO, add_list_version
 from models.services.common import require_role
@@ -70,7 +70,7 @@ def build_our_list(
     """A new version of our list for the agreement and phase: the persons the filters select
     (and, if asked, only those who meet the agreed criteria), in alphabetical order."""
     require_role(session, Role.CLERK)
-    criteria, how = _criteria_for_agreement(session, agreement_id)
+    criteria, how = agreement_criteria(session, agreement_id)
     stmt = select(Person).where(*filters_of(query)).order_by(Person.sort_name, Person.id).limit(MAX_OUTGOING + 1)
     persons = list(session.scalars(stmt))
     if len(persons) > MAX_OUTGOING:

@@ -179,7 +179,7 @@ def _raw_date(raw: dict[str, str]) -> str:
     return next((text for header, text in raw.items() if guess_field(header) == "date_of_birth"), "")
 
 
-def _criteria_for_agreement(session: Session, agreement_id: uuid.UUID) -> tuple[list[Any], CriteriaMatch]:
+def agreement_criteria(session: Session, agreement_id: uuid.UUID) -> tuple[list[Any], CriteriaMatch]:
     """The agreement's current criteria (its latest version)."""
     criteria = session.scalars(
         select(CriteriaVersion)

@@ -202,6 +202,14 @@ UK: dict[str, dict[str, str]] = {
         "version {0}: {1} entries · matched {2} · needs review {3} · unmatched {4} · not compliant {5}": (
             "версія {0}: записів {1} · збіг {2} · перевірити {3} · не знайдено {4} · не відповідає {5}"
         ),
+        "Exchange day…": "День обміну…",
+        "Exchange day": "День обміну",
+        "phase {0}": "етап {0}",
+        "no phase": "без етапу",
+        "Recorded: {0} came home of {1} expected, {2} handed over (parity {3:+d}).": (
+            "Записано: повернулися {0} з {1} очікуваних, передано {2} (паритет {3:+d})."
+        ),
+        "Did not come: {0}": "Не повернулися: {0}",
         # filters
         "All entries": "Усі записи",
         "Unmatched": "Не знайдені",
@@ -250,6 +258,21 @@ UK: dict[str, dict[str, str]] = {
         "Rank": "Звання",
         "Category / health": "Категорія / стан здоров'я",
         "Unit": "Підрозділ",
+    },
+    "ExchangeDayDialog": {
+        "Exchange day: {0}": "День обміну: {0}",
+        "Date:": "Дата:",
+        "Place:": "Місце:",
+        "Came home": "Повернувся",
+        "Person": "Особа",
+        "Row on their list": "Рядок у їхньому списку",
+        "One name per line": "Одне ім'я в рядку",
+        "Record the exchange": "Записати обмін",
+        "Expected home (on the other side's list):": "Очікувані (у списку іншої сторони):",
+        "Handed over to the other side:": "Передані іншій стороні:",
+        "Came home {0} of {1} expected · handed over {2} · parity {3:+d}": (
+            "Повернулися {0} з {1} очікуваних · передано {2} · паритет {3:+d}"
+        ),
     },
     "ReviewDialog": {
         "Review the matches": "Перевірка збігів",

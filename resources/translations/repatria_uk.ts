@@ -666,6 +666,30 @@
         <translation>версія {0}: записів {1} · збіг {2} · перевірити {3} · не знайдено {4} · не відповідає {5}</translation>
     </message>
     <message>
+        <source>Exchange day…</source>
+        <translation>День обміну…</translation>
+    </message>
+    <message>
+        <source>Exchange day</source>
+        <translation>День обміну</translation>
+    </message>
+    <message>
+        <source>phase {0}</source>
+        <translation>етап {0}</translation>
+    </message>
+    <message>
+        <source>no phase</source>
+        <translation>без етапу</translation>
+    </message>
+    <message>
+        <source>Recorded: {0} came home of {1} expected, {2} handed over (parity {3:+d}).</source>
+        <translation>Записано: повернулися {0} з {1} очікуваних, передано {2} (паритет {3:+d}).</translation>
+    </message>
+    <message>
+        <source>Did not come: {0}</source>
+        <translation>Не повернулися: {0}</translation>
+    </message>
+    <message>
         <source>All entries</source>
         <translation>Усі записи</translation>
     </message>
@@ -834,6 +858,53 @@
     <message>
         <source>Unit</source>
         <translation>Підрозділ</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDayDialog</name>
+    <message>
+        <source>Exchange day: {0}</source>
+        <translation>День обміну: {0}</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Місце:</translation>
+    </message>
+    <message>
+        <source>Came home</source>
+        <translation>Повернувся</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Row on their list</source>
+        <translation>Рядок у їхньому списку</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Одне ім'я в рядку</translation>
+    </message>
+    <message>
+        <source>Record the exchange</source>
+        <translation>Записати обмін</translation>
+    </message>
+    <message>
+        <source>Expected home (on the other side's list):</source>
+        <translation>Очікувані (у списку іншої сторони):</translation>
+    </message>
+    <message>
+        <source>Handed over to the other side:</source>
+        <translation>Передані іншій стороні:</translation>
+    </message>
+    <message>
+        <source>Came home {0} of {1} expected · handed over {2} · parity {3:+d}</source>
+        <translation>Повернулися {0} з {1} очікуваних · передано {2} · паритет {3:+d}</translation>
     </message>
 </context>
 <context>

@@ -146,3 +146,25 @@ def test_entries_model_passes_the_model_tester(
     model.set_filter(2)
     model.set_filter(0)
     assert model.rowCount() == 3
+
+
+def test_exchange_day_flow(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    _imported(qtbot, page, tmp_path)
+    dialog = page.exchange_day()
+    assert dialog is not None
+    assert dialog.table.rowCount() == 2  # the two matched persons of the other side's list
+    missing_name = dialog.table.item(1, 1).text()
+    dialog.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # did not come
+    dialog.handed_over.setPlainText("Иванов Иван\nПетров Петр\nСидоров Сидор\n")
+    assert "Came home 1 of 2 expected · handed over 3 · parity -2" == dialog.summary.text()
+    dialog.place.setText("кордон")
+    with qtbot.waitSignal(page.exchange_recorded) as recorded:
+        dialog.accept()
+    summary = recorded.args[0]
+    assert (summary.returned, summary.handed_over, summary.parity) == (1, 3, -2)
+    assert "Did not come" in page.exchange_box.text() and missing_name.split(" (")[0] in page.exchange_box.text()
+    with db.read() as session:
+        returned = [p for p in (persons.find_by_external_id(session, e) for e in ("P1", "P2")) if p is not None]
+    assert sum(p.status is PersonStatus.RETURNED for p in returned) == 1

@@ -206,11 +206,23 @@ def test_our_list_built_from_the_registry_locked_and_exported(setup: tuple[Datab
 
     db, agreement = setup
     with db.write() as session:
-        persons.create_person(session, PersonInput(external_id="P3", surname="Андрієнко", given_names="Іван",
-                                                   date_of_birth=PartialDate(2004, 1, 1),
-                                                   status=PersonStatus.CAPTURED))
-        version = build_our_list(session, uuid.UUID(agreement), 2,
-                                 PersonQuery(statuses=frozenset({PersonStatus.CAPTURED})), only_compliant=True)
+        persons.create_person(
+            session,
+            PersonInput(
+                external_id="P3",
+                surname="Андрієнко",
+                given_names="Іван",
+                date_of_birth=PartialDate(2004, 1, 1),
+                status=PersonStatus.CAPTURED,
+            ),
+        )
+        version = build_our_list(
+            session,
+            uuid.UUID(agreement),
+            2,
+            PersonQuery(statuses=frozenset({PersonStatus.CAPTURED})),
+            only_compliant=True,
+        )
         result = service.check_list(session, version.list_id)
     # P1 (29, slightly wounded) does not meet the criteria; P3 (21) does. P2 was returned.
     assert [e.person_external_id for e in result.entries] == ["P3"]
@@ -230,3 +242,36 @@ def test_our_list_built_from_the_registry_locked_and_exported(setup: tuple[Datab
     with db.write() as session:  # superseding a locked list is a new version
         again = build_our_list(session, uuid.UUID(agreement), 2, PersonQuery(), only_compliant=False)
     assert again.version == 2
+
+
+def test_exchange_day_updates_statuses_and_counts_parity(setup: tuple[Database, str]) -> None:
+    import datetime as dt
+    import uuid
+
+    from models.changelog import verify_chain
+    from models.lists.exchange_day import expected_home, parity, record_exchange_day
+
+    db, agreement = setup
+    theirs = _import(db, agreement, THEIRS)
+    with db.write() as session:
+        service.check_list(session, theirs.version.list_id)
+        expected = expected_home(session, uuid.UUID(agreement), 1)
+        assert [e.external_id for e in expected] == ["P1", "P2"]
+        p1 = expected[0].person_id
+        outsider = persons.create_person(session, PersonInput(external_id="P7", surname="Гнатюк"))
+        summary = record_exchange_day(
+            session,
+            uuid.UUID(agreement),
+            1,
+            dt.date(2025, 6, 9),
+            returned=[p1, outsider.id],
+            handed_over=["Иванов Иван", "Петров Петр", " "],
+            place="кордон",
+        )
+    assert (summary.expected, summary.returned, summary.handed_over, summary.parity) == (2, 2, 2, 0)
+    assert summary.missing == ["Мельник Олександр Іванович"] and summary.unexpected == ["Гнатюк"]
+    with db.read() as session:
+        assert persons.get_person(session, p1).status is PersonStatus.RETURNED
+        assert [e.kind.value for e in persons.status_events(session, p1)] == ["exchanged"]
+        assert [(p.phase, p.returned, p.handed_over) for p in parity(session, uuid.UUID(agreement))] == [(1, 2, 2)]
+        assert verify_chain(session).ok

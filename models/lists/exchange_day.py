@@ -1,0 +1,203 @@
+"""Exchange day: who actually came home and who was handed over, against the lists, with
+every returned person's status changed in one step and parity counted per phase."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.entities import Exchange, ExchangeList, ExchangeParticipant, ListEntry, Person, StatusEvent
+from models.enums import (
+    EntryMatchState,
+    ExchangeDirection,
+    PersonStatus,
+    Reliability,
+    Role,
+    Side,
+    StatusEventKind,
+)
+from models.errors import FieldError, ValidationError
+from models.lists.service import latest_version
+from models.partial_date import PartialDate
+from models.services.common import check_not_future, check_text, require_role
+
+MATCHED = (EntryMatchState.MATCHED, EntryMatchState.CONFIRMED)
+
+
+@dataclass(frozen=True)
+class Expected:
+    """A person the other side's list for the phase promises to release."""
+
+    person_id: uuid.UUID
+    external_id: str
+    name: str
+    row: int
+
+
+@dataclass(frozen=True)
+class ExchangeSummary:
+    exchange_id: uuid.UUID
+    expected: int
+    returned: int
+    missing: list[str]  # expected, did not come
+    unexpected: list[str]  # came, were not on the list
+    handed_over: int
+
+    @property
+    def parity(self) -> int:
+        """Returned minus handed over: 0 is an even exchange."""
+        return self.returned - self.handed_over
+
+
+def expected_home(session: Session, agreement_id: uuid.UUID, phase: int | None) -> list[Expected]:
+    """Persons matched on the other side's list for the phase (latest version)."""
+    exchange_list = session.scalars(
+        select(ExchangeList).where(
+            ExchangeList.agreement_id == agreement_id,
+            ExchangeList.side == Side.THEIRS,
+            ExchangeList.phase_number.is_(None) if phase is None else ExchangeList.phase_number == phase,
+        )
+    ).first()
+    if exchange_list is None:
+        return []
+    version = latest_version(session, exchange_list.id)
+    rows = session.execute(
+        select(
+            ListEntry.person_id,
+            ListEntry.row_number,
+            Person.external_id,
+            Person.surname,
+            Person.given_names,
+            Person.patronymic,
+        )
+        .join(Person, Person.id == ListEntry.person_id)
+        .where(ListEntry.list_version_id == version.id, ListEntry.match_state.in_(MATCHED))
+        .order_by(ListEntry.row_number)
+    )
+    seen: set[uuid.UUID] = set()
+    result = []
+    for person_id, row, external_id, surname, given, patronymic in rows:
+        if person_id is not None and person_id not in seen:
+            seen.add(person_id)
+            result.append(Expected(person_id, external_id, " ".join(p for p in (surname, given, patronymic) if p), row))
+    return result
+
+
+def record_exchange_day(
+    session: Session,
+    agreement_id: uuid.UUID,
+    phase: int | None,
+    held_on: dt.date,
+    *,
+    returned: Iterable[uuid.UUID],
+    handed_over: Iterable[str],
+    place: str = "",
+) -> ExchangeSummary:
+    """Record the day in one transaction: the exchange, everyone expected and whether they
+    came, those who came unexpectedly, those handed over; and each returned person's status
+    (returned, with an 'exchanged' event on their timeline), all through the change log."""
+    require_role(session, Role.SUPERVISOR)
+    came = set(returned)
+    given = [name.strip() for name in handed_over if name.strip()]
+    errors: list[FieldError] = []
+    check_not_future(errors, "held_on", held_on)
+    check_text(errors, "place", place, max_len=200)
+    for name in given:
+        check_text(errors, "handed_over", name, max_len=300)
+    known = set(session.scalars(select(Person.id).where(Person.id.in_(came)))) if came else set()
+    if came - known:
+        errors.append(FieldError("returned", f"{len(came - known)} of the returned persons are not in the registry"))
+    if errors:
+        raise ValidationError(errors)
+    expected = expected_home(session, agreement_id, phase)
+    exchange = Exchange(agreement_id=agreement_id, phase_number=phase, held_on=held_on, place=place)
+    session.add(exchange)
+    session.flush()
+    expected_ids = {e.person_id for e in expected}
+    for person in expected:
+        session.add(
+            ExchangeParticipant(
+                exchange_id=exchange.id,
+                direction=ExchangeDirection.TO_US,
+                person_id=person.person_id,
+                name_as_listed=person.name,
+                expected=True,
+                returned=person.person_id in came,
+            )
+        )
+    for person_id in sorted(came - expected_ids):
+        session.add(
+            ExchangeParticipant(
+                exchange_id=exchange.id,
+                direction=ExchangeDirection.TO_US,
+                person_id=person_id,
+                expected=False,
+                returned=True,
+            )
+        )
+    for name in given:
+        session.add(
+            ExchangeParticipant(
+                exchange_id=exchange.id,
+                direction=ExchangeDirection.TO_THEM,
+                name_as_listed=name,
+                expected=True,
+                returned=True,
+            )
+        )
+    day = PartialDate.from_date(held_on)
+    for record in session.scalars(select(Person).where(Person.id.in_(came))):
+        record.status = PersonStatus.RETURNED
+        session.add(
+            StatusEvent(
+                person_id=record.id,
+                kind=StatusEventKind.EXCHANGED,
+                occurred_on=day,
+                place=place,
+                description=f"exchange, phase {phase}" if phase else "exchange",
+                reliability=Reliability.CONFIRMED,
+            )
+        )
+    session.flush()
+    names = {p.person_id: p.name for p in expected}
+    extra = {
+        pid: f"{s} {g}".strip()
+        for pid, s, g in session.execute(
+            select(Person.id, Person.surname, Person.given_names).where(Person.id.in_(came - expected_ids))
+        )
+    }
+    return ExchangeSummary(
+        exchange.id,
+        len(expected),
+        len(came),
+        [names[p] for p in names if p not in came],
+        sorted(extra.values()),
+        len(given),
+    )
+
+
+@dataclass(frozen=True)
+class PhaseParity:
+    phase: int | None
+    returned: int
+    handed_over: int
+
+
+def parity(session: Session, agreement_id: uuid.UUID) -> list[PhaseParity]:
+    """Per phase of the agreement: how many came home and how many were handed over."""
+    counts: dict[int | None, list[int]] = {}
+    rows = session.execute(
+        select(Exchange.phase_number, ExchangeParticipant.direction, ExchangeParticipant.returned)
+        .join(ExchangeParticipant, ExchangeParticipant.exchange_id == Exchange.id)
+        .where(Exchange.agreement_id == agreement_id)
+    )
+    for phase, direction, came in rows:
+        if came:
+            pair = counts.setdefault(phase, [0, 0])
+            pair[0 if direction is ExchangeDirection.TO_US else 1] += 1
+    return [PhaseParity(phase, pair[0], pair[1]) for phase, pair in sorted(counts.items(), key=lambda i: i[0] or 0)]
