@@ -22,8 +22,9 @@ from models.enums import (
     StatusEventKind,
 )
 from models.errors import FieldError
-from models.lists import exchange_day
+from models.lists import exchange_day, outgoing
 from models.lists import service as lists_service
+from models.lists.diff import ListDiff, diff_versions
 from models.lists.reader import ListFile, read_list
 from models.names import Spelling, spellings
 from models.partial_date import PartialDate
@@ -292,6 +293,24 @@ class ListsFacade:
     def people(self, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, persons.PersonRow]:
         with self._db.read() as session:
             return persons.rows_by_id(session, person_ids)
+
+    def diff(self, list_id: uuid.UUID) -> ListDiff:
+        with self._db.read() as session:
+            return diff_versions(session, list_id)
+
+    def build_our_list(
+        self, agreement_id: uuid.UUID, phase: int | None, query: persons.PersonQuery, only_compliant: bool
+    ) -> agreements.ListVersionDTO:
+        with self._db.write() as session:
+            return outgoing.build_our_list(session, agreement_id, phase, query, only_compliant=only_compliant)
+
+    def lock(self, list_id: uuid.UUID) -> None:
+        with self._db.write() as session:
+            outgoing.lock_list(session, list_id)
+
+    def export(self, list_id: uuid.UUID, fmt: str) -> bytes:
+        with self._db.read() as session:
+            return outgoing.export_list(session, list_id, fmt)
 
     def expected_home(self, agreement_id: uuid.UUID, phase: int | None) -> list[exchange_day.Expected]:
         with self._db.read() as session:

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -30,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import Side
+from models.enums import PersonStatus, Side
+from models.lists.diff import ListDiff
 from models.lists.exchange_day import Expected
 from models.lists.reader import FIELDS, ListFile
 from models.lists.service import EntryResult
 from models.services.agreements import AgreementDTO
-from models.services.persons import PersonRow
+from models.services.persons import PersonQuery, PersonRow
 from views.labels import status_label
 
 FIELD_LABELS = {
@@ -366,3 +368,93 @@ class ExchangeDayDialog(QDialog):
                 came, len(self.expected), given, came - given
             )
         )
+
+
+class DiffDialog(QDialog):
+    """A list's newer version against the one before: lines added, removed and changed."""
+
+    def __init__(self, diff: ListDiff, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Version {0} against version {1}").format(diff.new_version, diff.old_version))
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("diff")
+        self.table.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Row"), self.tr("Line")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows: list[tuple[str, str, str, str]] = []
+        rows += [(self.tr("added"), str(d.row), " | ".join(diff.ordered(d)), "#d1e7dd") for d in diff.added]
+        rows += [(self.tr("removed"), str(d.row), " | ".join(diff.ordered(d)), "#f8d7da") for d in diff.removed]
+        for change in diff.changed:
+            what = "; ".join(
+                f"{f}: {change.before.raw.get(f, '')} → {change.after.raw.get(f, '')}" for f in change.fields
+            )
+            rows.append((self.tr("changed"), f"{change.before.row} → {change.after.row}", what, "#fff3cd"))
+        self.table.setRowCount(len(rows))
+        for r, (kind, row, text, colour) in enumerate(rows):
+            for c, value in enumerate((kind, row, text)):
+                item = QTableWidgetItem(value)
+                item.setBackground(QColor(colour))
+                item.setForeground(QColor("black"))
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        summary = QLabel(
+            self.tr("{0} added, {1} removed, {2} changed").format(len(diff.added), len(diff.removed), len(diff.changed))
+        )
+        summary.setObjectName("summary")
+        self.summary = summary
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 480)
+
+
+class BuildListDialog(QDialog):
+    """Our list for a phase: which registry persons, and whether only those who meet the criteria."""
+
+    def __init__(self, agreements: list[AgreementDTO], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Build our list"))
+        self.agreement = QComboBox()
+        self.agreement.setObjectName("agreement")
+        for agreement in agreements:
+            self.agreement.addItem(f"{agreement.title} ({agreement.signed_on or '—'})", agreement.id)
+        self.phase = QSpinBox()
+        self.phase.setRange(0, 99)
+        self.phase.setSpecialValueText(self.tr("no phase"))
+        self.phase.setValue(1)
+        self.statuses: dict[PersonStatus, QCheckBox] = {}
+        statuses = QHBoxLayout()
+        for status in (PersonStatus.CAPTURED, PersonStatus.CAPTURED_UNCONFIRMED, PersonStatus.MISSING):
+            box = QCheckBox(status_label(status))
+            box.setChecked(status is PersonStatus.CAPTURED)
+            self.statuses[status] = box
+            statuses.addWidget(box)
+        self.only_compliant = QCheckBox(self.tr("only persons who meet the agreed criteria"))
+        self.only_compliant.setObjectName("only_compliant")
+        self.only_compliant.setChecked(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Agreement:"), self.agreement)
+        form.addRow(self.tr("Phase:"), self.phase)
+        form.addRow(self.tr("Persons:"), statuses)
+        form.addRow("", self.only_compliant)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Build"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.agreement.count() > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def query(self) -> PersonQuery:
+        return PersonQuery(statuses=frozenset(s for s, box in self.statuses.items() if box.isChecked()))
+
+    @property
+    def agreement_id(self) -> uuid.UUID:
+        value = self.agreement.currentData()
+        assert isinstance(value, uuid.UUID)
+        return value

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -29,11 +30,20 @@ from PySide6.QtWidgets import (
 
 from models.enums import Side
 from models.errors import RepatriaError
+from models.lists.diff import ListDiff
 from models.lists.exchange_day import ExchangeSummary, Expected
 from models.lists.reader import ListFile
 from models.lists.service import CheckResult, EntryResult, ImportedList, ListNode, Progress
-from models.services.agreements import AgreementDTO
-from views.list_dialogs import ExchangeDayDialog, ImportListDialog, ReviewDialog, ReviewService
+from models.services.agreements import AgreementDTO, ListVersionDTO
+from models.services.persons import PersonQuery
+from views.list_dialogs import (
+    BuildListDialog,
+    DiffDialog,
+    ExchangeDayDialog,
+    ImportListDialog,
+    ReviewDialog,
+    ReviewService,
+)
 from views.list_model import FILTERS, ListEntriesModel
 from views.tasks import Cancelled, run_task
 from views.tasks import Progress as TaskProgress
@@ -62,6 +72,16 @@ class ListsService(ReviewService, Protocol):
 
     def expected_home(self, agreement_id: uuid.UUID, phase: int | None) -> list[Expected]: ...
 
+    def diff(self, list_id: uuid.UUID) -> ListDiff: ...
+
+    def build_our_list(
+        self, agreement_id: uuid.UUID, phase: int | None, query: PersonQuery, only_compliant: bool
+    ) -> ListVersionDTO: ...
+
+    def lock(self, list_id: uuid.UUID) -> None: ...
+
+    def export(self, list_id: uuid.UUID, fmt: str) -> bytes: ...
+
     def record_exchange_day(
         self,
         agreement_id: uuid.UUID,
@@ -84,6 +104,7 @@ class ListsPage(QWidget):
         self._service = service
         self.busy = False
         self.result: CheckResult | None = None
+        self.nodes: dict[uuid.UUID, ListNode] = {}
         self.tree = QTreeWidget()
         self.tree.setObjectName("lists")
         self.tree.setHeaderLabels([self.tr("Agreements and lists")])
@@ -112,12 +133,27 @@ class ListsPage(QWidget):
         self.review_button.clicked.connect(self.review)
         self.exchange_button = QPushButton(self.tr("Exchange day…"))
         self.exchange_button.clicked.connect(self.exchange_day)
+        self.more_button = QPushButton(self.tr("More"))
+        self.more_button.setObjectName("more")
+        more = QMenu(self.more_button)
+        self.build_action = more.addAction(self.tr("Build our list…"), self.build_list)
+        self.diff_action = more.addAction(self.tr("Compare with the previous version…"), self.compare)
+        self.lock_action = more.addAction(self.tr("Lock as submitted"), self.lock)
+        self.export_action = more.addAction(self.tr("Export as XLSX or CSV…"), self.export)
+        self.more_button.setMenu(more)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setMinimumWidth(120)
         tools = QHBoxLayout()
-        for widget in (self.import_button, self.check_button, self.review_button, self.exchange_button, self.filter):
+        for widget in (
+            self.import_button,
+            self.check_button,
+            self.review_button,
+            self.exchange_button,
+            self.more_button,
+            self.filter,
+        ):
             tools.addWidget(widget)
         tools.addWidget(self.summary, 1)
         right = QWidget()
@@ -194,6 +230,10 @@ class ListsPage(QWidget):
         self.review_button.setEnabled(has_list and self.result is not None and self.result.count("review") > 0)
         self.import_button.setEnabled(not self.busy)
         self.exchange_button.setEnabled(has_list)
+        node = self.nodes.get(self.current_list) if self.current_list else None
+        for action in (self.diff_action, self.lock_action, self.export_action):
+            action.setEnabled(has_list)
+        self.diff_action.setEnabled(has_list and node is not None and node.versions > 1)
 
     def show_result(self, result: CheckResult | None) -> None:
         self.result = result
@@ -300,6 +340,77 @@ class ListsPage(QWidget):
         box.setObjectName("list_error")
         box.open()
         self.error_box = box
+
+    # -- versions, our lists ----------------------------------------------------------
+
+    def compare(self) -> DiffDialog | None:
+        list_id = self.current_list
+        if list_id is None:
+            return None
+        dialog = DiffDialog(self._service.diff(list_id), self)
+        dialog.open()
+        self.diff_dialog = dialog
+        return dialog
+
+    def build_list(self) -> BuildListDialog:
+        dialog = BuildListDialog(self._service.agreements(), self)
+
+        def build() -> None:
+            agreement, phase, query = dialog.agreement_id, dialog.phase.value() or None, dialog.query()
+            only = dialog.only_compliant.isChecked()
+            self._set_busy(True)
+
+            def work(progress: TaskProgress) -> CheckResult:
+                version = self._service.build_our_list(agreement, phase, query, only)
+                return self._service.check(version.list_id, progress.report)
+
+            def done(result: CheckResult) -> None:
+                self._set_busy(False)
+                self.reload(select=result.list_id)
+                self.show_result(result)
+
+            run_task(
+                work,
+                done,
+                on_failure=self._failed,
+                parent=self,
+                progress_parent=self,
+                title=self.tr("Building our list…"),
+            )
+
+        dialog.accepted.connect(build)
+        dialog.open()
+        self.build_dialog = dialog
+        return dialog
+
+    def lock(self) -> None:
+        list_id = self.current_list
+        if list_id is None:
+            return
+        try:
+            self._service.lock(list_id)
+        except RepatriaError as error:
+            self._failed(error)
+            return
+        self.summary.setText(self.summary.text() + " · " + self.tr("locked as submitted"))
+
+    def export(self) -> None:
+        list_id = self.current_list
+        if list_id is None:
+            return
+        dialog = QFileDialog(self, self.tr("Export the list"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("Excel workbook (*.xlsx)"), self.tr("CSV (*.csv)")])
+        dialog.fileSelected.connect(lambda name: self.export_to(list_id, Path(name)))
+        dialog.open()
+
+    def export_to(self, list_id: uuid.UUID, path: Path) -> None:
+        fmt = "csv" if path.suffix.casefold() == ".csv" else "xlsx"
+        target = path if path.suffix else path.with_suffix(".xlsx")
+        try:
+            target.write_bytes(self._service.export(list_id, fmt))
+        except (RepatriaError, OSError) as error:
+            self._failed(error)
 
     # -- exchange day -----------------------------------------------------------------
 

@@ -670,6 +670,46 @@
         <translation>День обміну…</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Ще</translation>
+    </message>
+    <message>
+        <source>Build our list…</source>
+        <translation>Скласти наш список…</translation>
+    </message>
+    <message>
+        <source>Building our list…</source>
+        <translation>Складання нашого списку…</translation>
+    </message>
+    <message>
+        <source>Compare with the previous version…</source>
+        <translation>Порівняти з попередньою версією…</translation>
+    </message>
+    <message>
+        <source>Lock as submitted</source>
+        <translation>Заблокувати як поданий</translation>
+    </message>
+    <message>
+        <source>locked as submitted</source>
+        <translation>заблоковано як поданий</translation>
+    </message>
+    <message>
+        <source>Export as XLSX or CSV…</source>
+        <translation>Експортувати в XLSX або CSV…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Експорт списку</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Exchange day</source>
         <translation>День обміну</translation>
     </message>
@@ -858,6 +898,72 @@
     <message>
         <source>Unit</source>
         <translation>Підрозділ</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Version {0} against version {1}</source>
+        <translation>Версія {0} порівняно з версією {1}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Рядок списку</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>додано</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>вилучено</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <source>{0} added, {1} removed, {2} changed</source>
+        <translation>додано {0}, вилучено {1}, змінено {2}</translation>
+    </message>
+</context>
+<context>
+    <name>BuildListDialog</name>
+    <message>
+        <source>Build our list</source>
+        <translation>Скласти наш список</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Скласти</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Домовленість:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Етап:</translation>
+    </message>
+    <message>
+        <source>no phase</source>
+        <translation>без етапу</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Особи:</translation>
+    </message>
+    <message>
+        <source>only persons who meet the agreed criteria</source>
+        <translation>лише особи, що відповідають узгодженим критеріям</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ def lists(db: Database) -> ListsFacade:
 def _imported(qtbot: QtBot, page: ListsPage, tmp_path: Path) -> None:
     path = tmp_path / "theirs.csv"
     path.write_bytes(LIST.encode("cp1251"))
+    page.import_dialog = None  # type: ignore[assignment]
     page.import_file(path)
     qtbot.waitUntil(lambda: getattr(page, "import_dialog", None) is not None)
     dialog = page.import_dialog
@@ -168,3 +169,27 @@ def test_exchange_day_flow(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_p
     with db.read() as session:
         returned = [p for p in (persons.find_by_external_id(session, e) for e in ("P1", "P2")) if p is not None]
     assert sum(p.status is PersonStatus.RETURNED for p in returned) == 1
+
+
+def test_build_lock_export_and_compare(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    _imported(qtbot, page, tmp_path)
+    dialog = page.build_list()
+    dialog.only_compliant.setChecked(False)
+
+    def built_from_registry(result: object) -> bool:  # not the other list shown while the tree reloads
+        return result is not None and all(e.state is EntryMatchState.CONFIRMED for e in result.entries)  # type: ignore[attr-defined]
+
+    with qtbot.waitSignal(page.checked, timeout=10_000, check_params_cb=built_from_registry) as built:
+        dialog.accept()
+    result = built.args[0]
+    assert [e.person_external_id for e in result.entries] == ["P2"]  # the only captured person
+    page.lock()
+    assert "locked as submitted" in page.summary.text()
+    target = tmp_path / "ours.xlsx"
+    page.export_to(page.current_list, target)
+    assert target.read_bytes().startswith(b"PK")
+    _imported(qtbot, page, tmp_path)  # the other side's list again: version 2 of it
+    compare = page.compare()
+    assert compare is not None and compare.summary.text() == "0 added, 0 removed, 0 changed"
