@@ -255,6 +255,10 @@ class ListsFacade:
         with self._db.read() as session:
             return agreements.list_agreements(session)
 
+    def agreement_details(self, agreement_id: uuid.UUID) -> agreements.AgreementDetails:
+        with self._db.read() as session:
+            return agreements.agreement_details(session, agreement_id)
+
     def lists(self) -> list[lists_service.ListNode]:
         with self._db.read() as session:
             return lists_service.list_nodes(session)

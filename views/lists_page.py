@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from models.enums import Side
 from models.errors import RepatriaError
+from models.lists.compliance import label_of
 from models.lists.diff import ListDiff
 from models.lists.exchange_day import ExchangeSummary, Expected
 from models.lists.reader import ListFile
 from models.lists.service import CheckResult, EntryResult, ImportedList, ListNode, Progress
-from models.services.agreements import AgreementDTO, ListVersionDTO
+from models.services.agreements import AgreementDetails, AgreementDTO, ListVersionDTO
 from models.services.persons import PersonQuery
 from views.list_dialogs import (
     BuildListDialog,
@@ -53,6 +54,8 @@ class ListsService(ReviewService, Protocol):
     def agreements(self) -> list[AgreementDTO]: ...
 
     def lists(self) -> list[ListNode]: ...
+
+    def agreement_details(self, agreement_id: uuid.UUID) -> AgreementDetails: ...
 
     def read_file(self, data: bytes, filename: str) -> ListFile: ...
 
@@ -178,6 +181,7 @@ class ListsPage(QWidget):
         for agreement in self._service.agreements():
             item = QTreeWidgetItem([f"{agreement.title} ({agreement.signed_on or '—'})"])
             item.setToolTip(0, agreement.title)
+            item.setData(0, Qt.ItemDataRole.UserRole + 1, agreement.id)
             self.tree.addTopLevelItem(item)
             by_agreement[agreement.id] = item
         self.nodes = {node.list_id: node for node in self._service.lists()}
@@ -221,6 +225,9 @@ class ListsPage(QWidget):
         self._update_buttons()
         if list_id is None:
             self.show_result(None)
+            agreement_id = item.data(0, Qt.ItemDataRole.UserRole + 1) if item is not None else None
+            if isinstance(agreement_id, uuid.UUID):
+                self.summary.setText(self._agreement_text(self._service.agreement_details(agreement_id)))
             return
         run_task(lambda _progress: self._service.results(list_id), self.show_result, parent=self)
 
@@ -259,6 +266,27 @@ class ListsPage(QWidget):
                 self.table.setColumnWidth(c, min(self.table.columnWidth(c), 360))
         self._update_buttons()
         self.checked.emit(result)
+
+    def _agreement_text(self, details: AgreementDetails) -> str:
+        """The agreement as a delegate reads it: criteria (every version), phases, commitments."""
+        agreement = details.agreement
+        lines = [
+            f"<b>{html.escape(agreement.title)}</b> — {agreement.signed_on or '—'}"
+            + (f", {html.escape(agreement.place)}" if agreement.place else "")
+            + (f"; {self.tr('mediator')}: {html.escape(agreement.mediator)}" if agreement.mediator else "")
+        ]
+        for version in details.criteria:
+            joined = (self.tr(" or ") if version.match.value == "any" else self.tr(" and ")).join(
+                label_of(c) for c in version.criteria
+            )
+            lines.append(self.tr("Criteria v{0}: {1}").format(version.version, html.escape(joined)))
+        for number, planned, description in details.phases:
+            lines.append(self.tr("Phase {0}: {1} {2}").format(number, planned or "", html.escape(description)))
+        for side, text, due, fulfilled, _evidence in details.commitments:
+            who = self.tr("theirs") if side is Side.THEIRS else self.tr("ours")
+            state = self.tr("fulfilled {0}").format(fulfilled) if fulfilled else self.tr("due {0}").format(due or "—")
+            lines.append(f"{who}: {html.escape(text)} ({state})")
+        return "<br>".join(lines)
 
     # -- import and check -------------------------------------------------------------
 

@@ -252,6 +252,31 @@ def add_commitment(
     session.flush()
 
 
+@dataclass(frozen=True)
+class AgreementDetails:
+    agreement: AgreementDTO
+    criteria: list[CriteriaVersionDTO]
+    phases: list[tuple[int, dt.date | None, str]]
+    commitments: list[tuple[Side, str, dt.date | None, dt.date | None, str]]  # side, text, due, fulfilled, evidence
+
+
+def agreement_details(session: Session, agreement_id: uuid.UUID) -> AgreementDetails:
+    agreement = to_dto(_agreement(session, agreement_id), AgreementDTO)
+    phases = [
+        (p.number, p.planned_on, p.description)
+        for p in session.scalars(
+            select(AgreementPhase).where(AgreementPhase.agreement_id == agreement_id).order_by(AgreementPhase.number)
+        )
+    ]
+    commitments = [
+        (c.side, c.text, c.due_on, c.fulfilled_on, c.evidence)
+        for c in session.scalars(
+            select(Commitment).where(Commitment.agreement_id == agreement_id).order_by(Commitment.due_on)
+        )
+    ]
+    return AgreementDetails(agreement, criteria_versions(session, agreement_id), phases, commitments)
+
+
 def list_agreements(session: Session) -> list[AgreementDTO]:
     rows = session.scalars(select(Agreement).order_by(Agreement.signed_on.desc(), Agreement.title))
     return [to_dto(r, AgreementDTO) for r in rows]

@@ -674,6 +674,34 @@
         <translation>Ще</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> або </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> і </translation>
+    </message>
+    <message>
+        <source>Criteria v{0}: {1}</source>
+        <translation>Критерії в.{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Phase {0}: {1} {2}</source>
+        <translation>Етап {0}: {1} {2}</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>строк {0}</translation>
+    </message>
+    <message>
+        <source>fulfilled {0}</source>
+        <translation>виконано {0}</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>посередник</translation>
+    </message>
+    <message>
         <source>Build our list…</source>
         <translation>Скласти наш список…</translation>
     </message>

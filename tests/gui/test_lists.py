@@ -193,3 +193,10 @@ def test_build_lock_export_and_compare(qtbot: QtBot, lists: ListsFacade, tmp_pat
     _imported(qtbot, page, tmp_path)  # the other side's list again: version 2 of it
     compare = page.compare()
     assert compare is not None and compare.summary.text() == "0 added, 0 removed, 0 changed"
+
+
+def test_an_agreement_shows_its_criteria(qtbot: QtBot, lists: ListsFacade) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    assert "Criteria v1: under 25 on 2025-06-02 or seriously wounded or seriously ill" in page.summary.text()
