@@ -147,3 +147,40 @@ def test_combination_any_and_all() -> None:
     unknown = judge([UNDER_25, HEALTH], known(registry_birth=PartialDate(1996, 3, 2)))
     assert combine(unknown, CriteriaMatch.ANY) is None
     assert judge([{"kind": "all_for_all"}], known())[0].verdict == "met"
+
+
+@pytest.mark.parametrize(
+    ("written", "ukrainian"),
+    [
+        ("Александр", "Олександр"),
+        ("Aleksandr", "Олександр"),
+        ("Oleksandr", "Олександр"),
+        ("Николай", "Микола"),
+        ("Mykola", "Микола"),
+        ("Сергеевич", "Сергійович"),
+        ("Sergeevich", "Сергійович"),
+        ("Юрьевич", "Юрійович"),
+        ("Андреевна", "Андріївна"),
+        ("Илья", "Ілля"),
+        ("Вячеслав", "В'ячеслав"),
+    ],
+)
+def test_russian_and_latin_forms_map_to_the_ukrainian_name(written: str, ukrainian: str) -> None:
+    from models.names import canonical_given
+
+    assert canonical_given(written) == canonical_given(ukrainian)
+
+
+def test_annex1_and_civilian_criteria() -> None:
+    from models.enums import Annex1Category
+
+    annex = {"kind": "annex1", "categories": ["A1a", "A2"]}
+    assert judge([annex], known(registry_annex1=Annex1Category.A2))[0].verdict == "met"
+    not_met = judge([annex], known(registry_annex1=Annex1Category.B1))[0]
+    assert not_met.verdict == "not_met" and "Annex I category B1" in not_met.reason
+    assert judge([annex], known())[0].verdict == "unknown"
+    civilian = {"kind": "civilian"}
+    assert judge([civilian], known(registry_civilian=True))[0].verdict == "met"
+    assert judge([civilian], known(registry_civilian=False))[0].verdict == "not_met"
+    listed = judge([civilian], known(list_category="цивільний", matched=False))[0]
+    assert listed.verdict == "met" and "by the list" in listed.reason
