@@ -130,20 +130,36 @@ class RegistryIndex:
 
     def __init__(self, persons: Iterable[RegistryPerson]) -> None:
         self.persons: list[RegistryPerson] = list(persons)
-        self.keys: list[_Keys] = [_keys(p.surname, p.given_names, p.patronymic) for p in self.persons]
-        self._by_surname: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.keys: list[_Keys] = []
+        self._by_surname: dict[str, dict[str, list[int]]] = {}
         self._surname_variants: dict[str, set[str]] = defaultdict(set)
         self._by_given_born: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._by_service: dict[str, list[int]] = defaultdict(list)
         self._by_given_year: dict[tuple[str, str], list[int]] | None = None
-        for index, (person, keys) in enumerate(zip(self.persons, self.keys, strict=True)):
-            self._by_surname[keys.surname][keys.given].append(index)
-            born = person.date_of_birth
-            if born is not None and keys.given:
-                self._by_given_born[(keys.given, _date_text(born))].append(index)
-            if service := _service_key(person.service_number):
-                self._by_service[service].append(index)
-        for key in self._by_surname:
+        # One pass with local names: this loop runs over the whole registry on every check.
+        keys_append, by_surname, by_born, by_service = (
+            self.keys.append,
+            self._by_surname,
+            self._by_given_born,
+            self._by_service,
+        )
+        for index, (_id, _external, surname, given, patronymic, born, service, _status) in enumerate(self.persons):
+            keys = _keys(surname, given, patronymic)
+            keys_append(keys)
+            given_key = keys.given
+            block = by_surname.get(keys.surname)
+            if block is None:
+                block = by_surname[keys.surname] = {}
+            members = block.get(given_key)
+            if members is None:
+                block[given_key] = [index]
+            else:
+                members.append(index)
+            if born is not None and given_key:
+                by_born[(given_key, _date_text(born))].append(index)
+            if service:
+                by_service[_service_key(service)].append(index)
+        for key in by_surname:
             for variant in _deletions(key):
                 self._surname_variants[variant].add(key)
 

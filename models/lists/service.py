@@ -163,7 +163,7 @@ def _registry(session: Session) -> tuple[RegistryIndex, dict[str, _RegistryFacts
     return RegistryIndex(persons), facts
 
 
-def _raw_name(raw: dict[str, str], entry: ListEntry) -> str:
+def _raw_name(raw: dict[str, str], entry: Any) -> str:
     parts = {"full_name": "", "surname": "", "given_names": "", "patronymic": ""}
     for header, text in raw.items():
         field = guess_field(header)
@@ -237,9 +237,30 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
         return list_results(session, list_id)  # submitted: shown as it was, never rewritten
     criteria, how = _criteria(session, version, exchange_list.agreement_id)
     index, registry = _registry(session)
-    entries = list(
-        session.scalars(select(ListEntry).where(ListEntry.list_version_id == version.id).order_by(ListEntry.row_number))
+    # Plain rows, not ORM objects: thousands of lines are read, judged and rewritten in bulk.
+    columns = (
+        "id",
+        "row_number",
+        "raw",
+        "surname",
+        "given_names",
+        "patronymic",
+        "date_of_birth",
+        "service_number",
+        "category",
+        "person_id",
+        "match_state",
+        "match_score",
+        "candidates",
+        "compliance",
+        "compliant",
+        "flags",
     )
+    entries = session.execute(
+        select(*(getattr(ListEntry, c) for c in columns))
+        .where(ListEntry.list_version_id == version.id)
+        .order_by(ListEntry.row_number)
+    ).all()
     other_side = _other_side(session, exchange_list)
 
     matches: dict[uuid.UUID, Match] = {}
@@ -335,8 +356,6 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
     seqs = append_events(session, session.actor, events)
     office = str(session.actor.office_id)
     vectors = {e.record_id: s for e, s in zip(events, seqs, strict=True)}
-    for entry in entries:
-        session.expunge(entry)  # the rows are rewritten below in one statement; no stale ORM state
     if updates:
         for row in updates:
             row["version_vector"] = {office: vectors[row["id"]]}
