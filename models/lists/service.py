@@ -10,11 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, func, select, type_coerce, update
+from sqlalchemy import String, bindparam, func, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from models.changelog import PendingChange, RepatriaSession, append_events, changes_for_update
 from models.entities import Agreement, CriteriaVersion, ExchangeList, ListEntry, ListVersion, Person
+from models.entities.base import table_of
 from models.enums import Annex1Category, ChangeOp, CriteriaMatch, EntryMatchState, Health, PersonStatus, Role, Side
 from models.errors import FieldError, NotFoundError, ValidationError
 from models.lists.compliance import Known, Verdict, combine, judge
@@ -125,19 +126,20 @@ def latest_version(session: Session, list_id: uuid.UUID) -> ListVersion:
 
 
 class _RegistryFacts(NamedTuple):
-    """What compliance needs of a matched person, beyond what matching needs (codes as read)."""
+    """What compliance needs of a matched person, beyond what matching needs."""
 
+    external_id: str
     date_of_birth: PartialDate | None
-    status: str
-    health: str | None
-    annex1_category: str | None
+    status: PersonStatus
+    health: Health | None
+    annex1_category: Annex1Category | None
     is_civilian: bool
 
 
-def _registry(session: Session) -> tuple[RegistryIndex, dict[str, _RegistryFacts]]:
-    """The whole registry in memory for one check. Ids and dates are read as text: ids become
-    UUIDs only for the persons an entry is matched to, and each distinct birthday is parsed
-    once (100k persons share a few thousand of them)."""
+def _registry(session: Session) -> RegistryIndex:
+    """The whole registry in memory for one check: only what matching compares. Ids and dates
+    are read as text: ids become UUIDs only for the persons an entry is matched to, and each
+    distinct birthday is parsed once (100k persons share a few thousand of them)."""
     rows = session.execute(
         select(
             type_coerce(Person.id, String),
@@ -147,20 +149,35 @@ def _registry(session: Session) -> tuple[RegistryIndex, dict[str, _RegistryFacts
             Person.patronymic,
             type_coerce(Person.date_of_birth, String),
             Person.service_number,
-            Person.status,
-            Person.health,
-            Person.annex1_category,
-            Person.is_civilian,
+            type_coerce(Person.status, String),
         )
     ).all()
-    persons: list[RegistryPerson] = []
-    facts: dict[str, _RegistryFacts] = {}
     parse = PartialDate.parse_cached
-    for key, external_id, surname, given, patronymic, born_text, service_number, status, health, annex1, civ in rows:
-        born = parse(born_text) if born_text else None
-        persons.append(RegistryPerson(key, external_id, surname, given, patronymic, born, service_number, status))
-        facts[key] = _RegistryFacts(born, status, health, annex1, civ)
-    return RegistryIndex(persons), facts
+    return RegistryIndex(
+        RegistryPerson(key, external_id, surname, given, patronymic, parse(born) if born else None, service, status)
+        for key, external_id, surname, given, patronymic, born, service, status in rows
+    )
+
+
+def _facts(session: Session, person_ids: set[uuid.UUID]) -> dict[uuid.UUID, _RegistryFacts]:
+    """What compliance needs, for the matched persons only."""
+    facts: dict[uuid.UUID, _RegistryFacts] = {}
+    ids = sorted(person_ids)
+    for start in range(0, len(ids), 900):
+        rows = session.execute(
+            select(
+                Person.id,
+                Person.external_id,
+                Person.date_of_birth,
+                Person.status,
+                Person.health,
+                Person.annex1_category,
+                Person.is_civilian,
+            ).where(Person.id.in_(ids[start : start + 900]))
+        )
+        for pid, external_id, born, status, health, annex1, civilian in rows:
+            facts[pid] = _RegistryFacts(external_id, born, status, health, annex1, civilian)
+    return facts
 
 
 def _raw_name(raw: dict[str, str], entry: Any) -> str:
@@ -236,7 +253,7 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
     if version.locked_at is not None:
         return list_results(session, list_id)  # submitted: shown as it was, never rewritten
     criteria, how = _criteria(session, version, exchange_list.agreement_id)
-    index, registry = _registry(session)
+    index = _registry(session)
     # Plain rows, not ORM objects: thousands of lines are read, judged and rewritten in bulk.
     columns = (
         "id",
@@ -288,19 +305,29 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
     for entry in entries:
         if (person := chosen[entry.id][1]) is not None:
             rows_of_person[person].append(entry.row_number)
+    registry = _facts(session, set(rows_of_person))
 
     updates: list[dict[str, Any]] = []
     events: list[PendingChange] = []
     results: list[EntryResult] = []
-    external_ids = {str(p.id): p.external_id for p in index.persons}  # keyed by the ids' hex text
+    external_ids = (
+        {
+            pid: ext
+            for pid, ext in session.execute(
+                select(Person.id, Person.external_id).where(Person.id.in_(list(rows_of_person)))
+            )
+        }
+        if rows_of_person
+        else {}
+    )
     for entry in entries:
         state, person_id, score = chosen[entry.id]
-        record = registry.get(person_id.hex) if person_id is not None else None
+        record = registry.get(person_id) if person_id is not None else None
         known = Known(
             record.date_of_birth if record else None,
             entry.date_of_birth,
-            Health(record.health) if record and record.health else None,
-            Annex1Category(record.annex1_category) if record and record.annex1_category else None,
+            record.health if record else None,
+            record.annex1_category if record else None,
             record.is_civilian if record else None,
             entry.category,
             record is not None,
@@ -340,7 +367,7 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
                 _raw_date(entry.raw),
                 state,
                 person_id,
-                external_ids.get(person_id.hex) if person_id is not None else None,
+                external_ids.get(person_id) if person_id is not None else None,
                 score,
                 [_candidate_view(c) for c in candidates],
                 verdicts,
@@ -357,9 +384,12 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
     office = str(session.actor.office_id)
     vectors = {e.record_id: s for e, s in zip(events, seqs, strict=True)}
     if updates:
+        table = table_of(ListEntry)
         for row in updates:
             row["version_vector"] = {office: vectors[row["id"]]}
-        session.execute(update(ListEntry), updates)
+            row["entry_id"] = row.pop("id")
+        values: dict[str, Any] = {key: bindparam(key) for key in updates[0] if key != "entry_id"}
+        session.execute(update(table).where(table.c.id == bindparam("entry_id")).values(values), updates)
     return CheckResult(list_id, version.version, results)
 
 

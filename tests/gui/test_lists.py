@@ -1,5 +1,6 @@
 """The Lists section driven as a user would: import with the column step, check, review."""
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -116,7 +117,9 @@ def test_review_from_the_keyboard(qtbot: QtBot, lists: ListsFacade, db: Database
     assert entry.state is EntryMatchState.CONFIRMED and entry.person_external_id in ("P1", "P9")
 
 
-def test_a_cancelled_check_writes_nothing(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path) -> None:
+def test_a_cancelled_check_writes_nothing(
+    qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = ListsPage(lists)
     qtbot.addWidget(page)
     _imported(qtbot, page, tmp_path)
@@ -124,10 +127,19 @@ def test_a_cancelled_check_writes_nothing(qtbot: QtBot, lists: ListsFacade, db: 
         p9 = persons.find_by_external_id(session, "P9")
         assert p9 is not None
         persons.update_person(session, p9.id, PersonInput(external_id="P9", surname="Шевчук", given_names="Тарас"))
+    gate = threading.Event()
+    real_check = lists.check
+
+    def check_after_the_cancel(list_id, progress=None):  # type: ignore[no-untyped-def]
+        gate.wait(10)  # the user presses Cancel while the check is under way
+        return real_check(list_id, progress)
+
+    monkeypatch.setattr(lists, "check", check_after_the_cancel)
     failures: list[BaseException] = []
     page.check_current()
     page.check_task.failed.connect(failures.append)
     page.check_task.cancel()
+    gate.set()
     qtbot.waitUntil(lambda: not page.busy)
     assert failures and isinstance(failures[0], Cancelled)
     with db.read() as session:
