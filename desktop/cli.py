@@ -312,7 +312,13 @@ def check_document(result: Any) -> dict[str, Any]:
                     "score": round(entry.score or 0.0, 4),
                 },
                 "criteria": [
-                    {"criterion": v.criterion, "verdict": v.verdict, "reason": v.reason, "label": v.label}
+                    {
+                        "criterion": v.criterion,
+                        "verdict": v.verdict,
+                        "reason": v.reason,
+                        "reason_uk": v.reason_uk,
+                        "label": v.label,
+                    }
                     for v in entry.verdicts
                 ],
                 "compliant": entry.compliant,

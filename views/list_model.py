@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from models.lists.compliance import Verdict
 from models.lists.service import EntryResult
 
 COLUMNS = (
@@ -37,6 +38,12 @@ def colour_of(entry: EntryResult) -> str:
     if entry.public_state in ("review", "unmatched"):
         return entry.public_state
     return "compliant" if entry.compliant else "unknown"
+
+
+def _reason(verdict: Verdict) -> str:
+    """The reason in the language the app speaks (the model layer words it in both)."""
+    ukrainian = QLocale().language() == QLocale.Language.Ukrainian
+    return verdict.reason_uk if ukrainian and verdict.reason_uk else verdict.reason
 
 
 class ListEntriesModel(QAbstractTableModel):
@@ -121,10 +128,10 @@ class ListEntriesModel(QAbstractTableModel):
         if column == 6:
             return {True: self.tr("yes"), False: self.tr("no"), None: self.tr("unknown")}[entry.compliant]
         if column == 7:
-            failing = [v.reason for v in entry.verdicts if v.verdict == "not_met"] or [
-                v.reason for v in entry.verdicts if v.verdict == "unknown"
+            failing = [_reason(v) for v in entry.verdicts if v.verdict == "not_met"] or [
+                _reason(v) for v in entry.verdicts if v.verdict == "unknown"
             ]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(v.reason for v in entry.verdicts)
+                return "\n".join(_reason(v) for v in entry.verdicts)
             return failing[0] if failing and entry.compliant is not True else ""
         return "; ".join(entry.flags)

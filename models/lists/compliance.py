@@ -40,6 +40,27 @@ HEALTH_WORDS = {  # how lists name the categories, in Ukrainian, Russian and Eng
 }
 CIVILIAN_WORDS = ("цивіл", "гражданск", "civil", "мирн")
 HEALTH_TEXT = {h: h.value.replace("_", " ") for h in Health}
+# Ukrainian, as the lists and the delegations write it: one person's state, and the groups a criterion names.
+HEALTH_UK = {
+    Health.GOOD: "задовільний",
+    Health.NOT_WOUNDED: "без поранень",
+    Health.RECOVERED: "одужав",
+    Health.CONVALESCENT: "одужує",
+    Health.SICK: "хворий",
+    Health.SERIOUSLY_ILL: "тяжкохворий",
+    Health.SLIGHTLY_WOUNDED: "легкопоранений",
+    Health.SERIOUSLY_WOUNDED: "тяжкопоранений",
+}
+HEALTH_GROUP_UK = {
+    Health.GOOD: "у задовільному стані",
+    Health.NOT_WOUNDED: "без поранень",
+    Health.RECOVERED: "одужалі",
+    Health.CONVALESCENT: "ті, що одужують",
+    Health.SICK: "хворі",
+    Health.SERIOUSLY_ILL: "тяжкохворі",
+    Health.SLIGHTLY_WOUNDED: "легкопоранені",
+    Health.SERIOUSLY_WOUNDED: "тяжкопоранені",
+}
 
 
 @dataclass(frozen=True)
@@ -47,7 +68,8 @@ class Verdict:
     criterion: str  # the kind: under_age, health, annex1, all_for_all, civilian
     label: str  # "under 25 on 2025-06-02"
     verdict: str  # met | not_met | unknown
-    reason: str
+    reason: str  # in English
+    reason_uk: str = ""  # the same in Ukrainian: delegations read either
 
 
 @dataclass(frozen=True)
@@ -85,32 +107,57 @@ def _age(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _under_age(criterion: dict[str, Any], known: Known) -> tuple[str, str]:
+def _word(verdict: str) -> tuple[str, str]:
+    return ("met", "виконано") if verdict == MET else ("not met", "не виконано")
+
+
+def _under_age(criterion: dict[str, Any], known: Known) -> tuple[str, str, str]:
     limit, on = int(criterion["age"]), dt.date.fromisoformat(criterion["on"])
-    label = f"'under {limit}'"
+    label, label_uk = f"'under {limit}'", f"«молодше {limit} років»"
     birth = known.registry_birth if known.registry_birth is not None else known.list_birth
     if birth is None:
-        return UNKNOWN, f"date of birth unknown; criterion {label} cannot be checked"
-    source = ""
+        return (
+            UNKNOWN,
+            f"date of birth unknown; criterion {label} cannot be checked",
+            f"дата народження невідома; критерій {label_uk} неможливо перевірити",
+        )
+    source = source_uk = ""
     registry, listed = known.registry_birth, known.list_birth
     if registry is not None and listed is not None and listed != registry:
         if swapped(listed) == registry:
             source = f" (registry; the list says {_dmy(listed)}, day and month swapped)"
+            source_uk = f" (за реєстром; у списку {_dmy(listed)}, день і місяць переставлено)"
         elif not (listed.earliest() <= registry.latest() and registry.earliest() <= listed.latest()):
             source = f" (registry; the list says {_dmy(listed)})"
+            source_uk = f" (за реєстром; у списку {_dmy(listed)})"
     youngest, oldest = _age(birth.latest(), on), _age(birth.earliest(), on)
     on_text = on.strftime("%d.%m.%Y")
+    born, born_uk = f"born {_dmy(birth)}{source}", f"дата народження {_dmy(birth)}{source_uk}"
     if oldest == youngest:
         verdict = MET if oldest < limit else NOT_MET
-        word = "met" if verdict == MET else "not met"
-        return verdict, f"born {_dmy(birth)}{source}: {oldest} on {on_text}; criterion {label} {word}"
+        word, word_uk = _word(verdict)
+        return (
+            verdict,
+            f"{born}: {oldest} on {on_text}; criterion {label} {word}",
+            f"{born_uk}: на {on_text} повних років — {oldest}; критерій {label_uk} {word_uk}",
+        )
     if oldest < limit:
-        return MET, f"born {_dmy(birth)}{source}: at most {oldest} on {on_text}; criterion {label} met"
+        return (
+            MET,
+            f"{born}: at most {oldest} on {on_text}; criterion {label} met",
+            f"{born_uk}: на {on_text} повних років — не більше {oldest}; критерій {label_uk} виконано",
+        )
     if youngest >= limit:
-        return NOT_MET, f"born {_dmy(birth)}{source}: at least {youngest} on {on_text}; criterion {label} not met"
-    return UNKNOWN, (
-        f"born {_dmy(birth)}{source}: {youngest} or {oldest} on {on_text}; criterion {label} needs "
-        "the full date of birth"
+        return (
+            NOT_MET,
+            f"{born}: at least {youngest} on {on_text}; criterion {label} not met",
+            f"{born_uk}: на {on_text} повних років — не менше {youngest}; критерій {label_uk} не виконано",
+        )
+    return (
+        UNKNOWN,
+        f"{born}: {youngest} or {oldest} on {on_text}; criterion {label} needs the full date of birth",
+        f"{born_uk}: на {on_text} повних років — {youngest} або {oldest}; для критерію {label_uk} потрібна "
+        "повна дата народження",
     )
 
 
@@ -122,44 +169,82 @@ def _listed_health(category: str) -> Health | None:
     return None
 
 
-def _health(criterion: dict[str, Any], known: Known) -> tuple[str, str]:
+def _health(criterion: dict[str, Any], known: Known) -> tuple[str, str, str]:
     wanted = {Health(c) for c in criterion["categories"]}
     label = f"'{label_of(criterion)}'"
+    label_uk = "«" + " або ".join(HEALTH_GROUP_UK[Health(c)] for c in criterion["categories"]) + "»"
     listed = _listed_health(known.list_category)
     if known.registry_health is not None:
         health = known.registry_health
         verdict = MET if health in wanted else NOT_MET
-        note = ""
+        note = note_uk = ""
         if listed is not None and listed != health:
-            note = f" (the list says '{known.list_category}')"
-        word = "met" if verdict == MET else "not met"
-        return verdict, f"health recorded as {HEALTH_TEXT[health]}{note}; criterion {label} {word}"
+            note, note_uk = f" (the list says '{known.list_category}')", f" (у списку: «{known.list_category}»)"
+        word, word_uk = _word(verdict)
+        return (
+            verdict,
+            f"health recorded as {HEALTH_TEXT[health]}{note}; criterion {label} {word}",
+            f"стан здоров'я за реєстром: {HEALTH_UK[health]}{note_uk}; критерій {label_uk} {word_uk}",
+        )
     if listed is not None:
         verdict = MET if listed in wanted else NOT_MET
-        word = "met" if verdict == MET else "not met"
+        word, word_uk = _word(verdict)
         where = "not recorded in the registry; " if known.matched else "person not found in the registry; "
-        return verdict, f"health {where}the list says '{known.list_category}'; criterion {label} {word} by the list"
-    return UNKNOWN, f"health not known; criterion {label} cannot be checked"
+        where_uk = "у реєстрі не зазначено; " if known.matched else "особу в реєстрі не знайдено; "
+        return (
+            verdict,
+            f"health {where}the list says '{known.list_category}'; criterion {label} {word} by the list",
+            f"стан здоров'я {where_uk}у списку: «{known.list_category}»; критерій {label_uk} {word_uk} "
+            "за даними списку",
+        )
+    return (
+        UNKNOWN,
+        f"health not known; criterion {label} cannot be checked",
+        f"стан здоров'я невідомий; критерій {label_uk} неможливо перевірити",
+    )
 
 
-def _annex1(criterion: dict[str, Any], known: Known) -> tuple[str, str]:
+def _annex1(criterion: dict[str, Any], known: Known) -> tuple[str, str, str]:
     wanted = set(criterion["categories"])
     label = f"'Annex I {', '.join(sorted(wanted))}'"
+    label_uk = f"«Додаток I: {', '.join(sorted(wanted))}»"
     if known.registry_annex1 is None:
-        return UNKNOWN, f"no Annex I category recorded; criterion {label} cannot be checked"
+        return (
+            UNKNOWN,
+            f"no Annex I category recorded; criterion {label} cannot be checked",
+            f"категорію за Додатком I не зазначено; критерій {label_uk} неможливо перевірити",
+        )
     verdict = MET if known.registry_annex1.value in wanted else NOT_MET
-    word = "met" if verdict == MET else "not met"
-    return verdict, f"Annex I category {known.registry_annex1.value}; criterion {label} {word}"
+    word, word_uk = _word(verdict)
+    category = known.registry_annex1.value
+    return (
+        verdict,
+        f"Annex I category {category}; criterion {label} {word}",
+        f"категорія за Додатком I: {category}; критерій {label_uk} {word_uk}",
+    )
 
 
-def _civilian(known: Known) -> tuple[str, str]:
+def _civilian(known: Known) -> tuple[str, str, str]:
     if known.registry_civilian is not None and known.matched:
         verdict = MET if known.registry_civilian else NOT_MET
-        what = "a civilian" if known.registry_civilian else "military"
-        return verdict, f"recorded as {what}; criterion 'civilian' {'met' if verdict == MET else 'not met'}"
+        word, word_uk = _word(verdict)
+        what, what_uk = ("a civilian", "цивільна особа") if known.registry_civilian else ("military", "військовий")
+        return (
+            verdict,
+            f"recorded as {what}; criterion 'civilian' {word}",
+            f"за реєстром: {what_uk}; критерій «цивільні» {word_uk}",
+        )
     if any(w in known.list_category.casefold() for w in CIVILIAN_WORDS):
-        return MET, f"the list says '{known.list_category}'; criterion 'civilian' met by the list"
-    return UNKNOWN, "not known whether a civilian; criterion 'civilian' cannot be checked"
+        return (
+            MET,
+            f"the list says '{known.list_category}'; criterion 'civilian' met by the list",
+            f"у списку: «{known.list_category}»; критерій «цивільні» виконано за даними списку",
+        )
+    return (
+        UNKNOWN,
+        "not known whether a civilian; criterion 'civilian' cannot be checked",
+        "невідомо, чи цивільна особа; критерій «цивільні» неможливо перевірити",
+    )
 
 
 def judge(criteria: list[dict[str, Any]], known: Known) -> list[Verdict]:
@@ -167,16 +252,20 @@ def judge(criteria: list[dict[str, Any]], known: Known) -> list[Verdict]:
     for criterion in criteria:
         kind = criterion["kind"]
         if kind == "under_age":
-            verdict, reason = _under_age(criterion, known)
+            verdict, reason, reason_uk = _under_age(criterion, known)
         elif kind == "health":
-            verdict, reason = _health(criterion, known)
+            verdict, reason, reason_uk = _health(criterion, known)
         elif kind == "annex1":
-            verdict, reason = _annex1(criterion, known)
+            verdict, reason, reason_uk = _annex1(criterion, known)
         elif kind == "civilian":
-            verdict, reason = _civilian(known)
+            verdict, reason, reason_uk = _civilian(known)
         else:
-            verdict, reason = MET, "all-for-all: every person held is covered"
-        verdicts.append(Verdict(kind, label_of(criterion), verdict, reason))
+            verdict, reason, reason_uk = (
+                MET,
+                "all-for-all: every person held is covered",
+                "«всіх на всіх»: підпадає кожна утримувана особа",
+            )
+        verdicts.append(Verdict(kind, label_of(criterion), verdict, reason, reason_uk))
     return verdicts
 
 

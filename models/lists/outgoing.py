@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from models.changelog import RepatriaSession
 from models.entities import ListEntry, Person
-from models.enums import Health, Role, Side
+from models.enums import Role, Side
 from models.errors import ValidationError
 from models.lists.compliance import Known, combine, judge
 from models.lists.service import agreement_criteria, latest_version
@@ -38,16 +38,6 @@ HEADER = [
 ]
 MAX_OUTGOING = 50_000
 # The list goes to the other side and to mediators in Ukrainian, dates as dd.mm.yyyy.
-HEALTH_UK = {
-    Health.GOOD: "задовільний",
-    Health.NOT_WOUNDED: "без поранень",
-    Health.RECOVERED: "одужав",
-    Health.CONVALESCENT: "одужує",
-    Health.SICK: "хворий",
-    Health.SERIOUSLY_ILL: "тяжкохворий",
-    Health.SLIGHTLY_WOUNDED: "легкопоранений",
-    Health.SERIOUSLY_WOUNDED: "тяжкопоранений",
-}
 
 
 def _date_uk(value: PartialDate | None) -> str:

@@ -184,3 +184,23 @@ def test_annex1_and_civilian_criteria() -> None:
     assert judge([civilian], known(registry_civilian=False))[0].verdict == "not_met"
     listed = judge([civilian], known(list_category="цивільний", matched=False))[0]
     assert listed.verdict == "met" and "by the list" in listed.reason
+
+
+def test_reasons_are_worded_in_ukrainian_too() -> None:
+    verdict = judge([UNDER_25], known(registry_birth=PartialDate(1996, 3, 2), list_birth=PartialDate(1996, 2, 3)))[0]
+    assert verdict.reason_uk == (
+        "дата народження 02.03.1996 (за реєстром; у списку 03.02.1996, день і місяць "
+        "переставлено): на 02.06.2025 повних років — 29; критерій «молодше 25 років» "
+        "не виконано"
+    )
+    health = judge([HEALTH], known(registry_health=Health.SLIGHTLY_WOUNDED))[0]
+    assert health.reason_uk == (
+        "стан здоров'я за реєстром: легкопоранений; критерій «тяжкопоранені або тяжкохворі» не виконано"
+    )
+    assert all(
+        v.reason_uk
+        for v in judge(
+            [UNDER_25, HEALTH, {"kind": "all_for_all"}, {"kind": "civilian"}, {"kind": "annex1", "categories": ["A2"]}],
+            known(),
+        )
+    )
