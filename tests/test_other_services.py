@@ -120,3 +120,66 @@ def test_reference_numbers_run_per_year_without_gaps(db: Database) -> None:
     assert refs == ["CL-2024/0001", "CL-2025/0001", "CL-2025/0002"]
     assert reply.our_reference == "CL-2025/0003"
     assert state is ThreadState.ANSWERED
+
+
+def test_identification_records(db: Database) -> None:
+    from models.entities import MatchCandidate
+    from models.enums import CandidateState, IdentificationDecision
+    from models.errors import PermissionDenied
+    from models.partial_date import PartialDate
+    from models.services import persons
+    from models.services.persons import PersonInput
+
+    with db.write() as session:
+        person = persons.create_person(session, PersonInput(external_id="M-1", surname="Бондаренко"))
+        am = remains.record_ante_mortem(
+            session, person.id, stature_cm=178, last_seen_place="Бахмут", last_seen_date=PartialDate(2023, 5)
+        )
+        remains.record_dental(session, 36, ToothState.FILLED, ante_mortem_id=am)
+        case = remains.create_case(session, remains.RemainsCaseInput(case_number="PM-9"))
+        pm_sample = remains.add_dna_sample(session, "S-PM-9", SampleKind.REMAINS, remains_case_id=case.id)
+        ref = remains.add_dna_sample(
+            session,
+            "S-REF-1",
+            SampleKind.REFERENCE,
+            person_id=person.id,
+            relative_name="Бондаренко Ганна",
+            relationship="мати",
+        )
+        remains.record_dna_result(session, pm_sample, ref, 125_000.0, lab="ДНДЕКЦ", reported_on=dt.date(2025, 7, 1))
+        with pytest.raises(ValidationError, match="not a likelihood ratio"):
+            remains.record_dna_result(session, pm_sample, ref, -1.0)
+        with pytest.raises(ValidationError, match="not a human stature"):
+            remains.record_ante_mortem(session, person.id, stature_cm=20)
+        candidate = remains.propose_candidate(
+            session, case.id, person.id, 0.97, [{"evidence": "DNA", "likelihood_ratio": 125000}]
+        )
+        with pytest.raises(ValidationError, match="keeps its reason"):
+            remains.reject_candidate(session, candidate, " ")
+        remains.reject_candidate(session, candidate, "dental: 36 filled in AM, unrestored in PM")
+        assert session.get(MatchCandidate, candidate).state is CandidateState.REJECTED
+        remains.record_identification(
+            session,
+            case.id,
+            person.id,
+            IdentificationDecision.IDENTIFIED,
+            dt.date(2025, 7, 10),
+            board_members="Іваненко, Петренко, Сидоренко",
+            evidence="DNA LR 125000",
+            signed_by="Іваненко",
+        )
+    from models.changelog import Actor
+    from models.enums import Role
+
+    clerk = Actor(None, "clerk", db.actor.office_id, Role.CLERK)
+    with pytest.raises(PermissionDenied), db.write(clerk) as session:
+        remains.record_identification(
+            session,
+            case.id,
+            person.id,
+            IdentificationDecision.EXCLUDED,
+            dt.date(2025, 7, 10),
+            board_members="x",
+            evidence="y",
+            signed_by="z",
+        )

@@ -18,7 +18,7 @@ from models.changelog import RepatriaSession
 from models.entities import ListEntry, Person
 from models.enums import Role, Side
 from models.errors import ValidationError
-from models.lists.compliance import Known, combine, judge
+from models.lists.compliance import HEALTH_UK, Known, combine, judge
 from models.lists.service import agreement_criteria, latest_version
 from models.partial_date import PartialDate
 from models.services.agreements import ListEntryInput, ListVersionDTO, add_list_version
@@ -74,13 +74,13 @@ def build_our_list(
             if combine(judge(criteria, known), how) is not True:
                 continue
         row = len(entries) + 1
-        health = person.health.value.replace("_", " ") if person.health else ""
+        health = HEALTH_UK[person.health] if person.health else ""
         cells = [
             str(row),
             person.surname,
             person.given_names,
             person.patronymic,
-            str(person.date_of_birth or ""),
+            _date_uk(person.date_of_birth),
             person.service_number,
             person.rank,
             person.unit,

@@ -494,7 +494,3 @@ def list_nodes(session: Session) -> list[ListNode]:
         .order_by(Agreement.signed_on.desc(), Agreement.title, ExchangeList.phase_number, ExchangeList.side)
     )
     return [ListNode(*row) for row in rows]
-
-
-def count_lists(session: Session) -> int:
-    return int(session.execute(select(func.count()).select_from(ExchangeList)).scalar_one())

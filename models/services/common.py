@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -30,10 +30,6 @@ def to_dto(obj: object, dto_type: type[T]) -> T:
     assert dataclasses.is_dataclass(dto_type)
     values = {f.name: getattr(obj, f.name) for f in dataclasses.fields(dto_type)}
     return dto_type(**values)
-
-
-def dto_fields(dto_type: type[Any]) -> list[str]:
-    return [f.name for f in dataclasses.fields(dto_type)]
 
 
 def today() -> dt.date:
