@@ -78,10 +78,10 @@ def import_list(
 
 @dataclass(frozen=True)
 class CandidateView:
+    """A ranked candidate as stored with the entry (the registry row is read when shown)."""
+
     person_id: uuid.UUID
     external_id: str
-    name: str
-    date_of_birth: str
     score: float
     reasons: tuple[str, ...]
 
@@ -391,7 +391,7 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
 
 def _candidate_view(stored: dict[str, Any]) -> CandidateView:
     return CandidateView(
-        uuid.UUID(stored["person_id"]), stored["external_id"], "", "", stored["score"], tuple(stored["reasons"])
+        uuid.UUID(stored["person_id"]), stored["external_id"], stored["score"], tuple(stored["reasons"])
     )
 
 
