@@ -87,6 +87,17 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--new", type=int, default=None, metavar="M", help="newer version (default: the latest)")
     diff.add_argument("--json", action="store_true", help="machine-readable output")
 
+    letters = commands.add_parser("letters", help="clarification correspondence")
+    letters_commands = letters.add_subparsers(dest="letters_command", metavar="ACTION", required=True)
+    overdue = letters_commands.add_parser("overdue", help="open threads past their due date")
+    overdue.add_argument("--json", action="store_true", help="machine-readable output")
+    draft = letters_commands.add_parser(
+        "draft-clarification", help="draft a clarification request from a list; prints the thread's id"
+    )
+    draft.add_argument("list_id", type=uuid.UUID, metavar="LIST_ID")
+    find = letters_commands.add_parser("search", help="letters by subject, text or reference number")
+    find.add_argument("text")
+
     users = commands.add_parser("users", help="users and their roles (admins)")
     users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     add_user = users_commands.add_parser("add", help="add a user with a role and a password of their own")
@@ -329,6 +340,50 @@ def check_document(result: Any) -> dict[str, Any]:
     }
 
 
+def _letters(args: argparse.Namespace) -> int:
+    from models.lists.clarification import draft_clarification
+    from models.services import correspondence
+
+    with _open(args) as db:
+        if args.letters_command == "draft-clarification":
+            with db.write() as session:
+                thread_id = draft_clarification(session, args.list_id)
+            print(thread_id)
+            return EXIT_OK
+        if args.letters_command == "search":
+            with db.read() as session:
+                found = correspondence.search_letters(session, args.text)
+            for letter in found:
+                date = letter.received_on or letter.sent_on or "draft"
+                print(f"{letter.our_reference or '—':14} {date!s:10} {letter.direction.value:8} {letter.subject}")
+            return EXIT_OK
+        with db.read() as session:
+            threads = correspondence.thread_summaries(session, only_overdue=True)
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "thread_id": str(t.id),
+                        "subject": t.subject,
+                        "counterparty": t.counterparty,
+                        "state": t.state.value,
+                        "due_on": str(t.due_on) if t.due_on else None,
+                        "days_waiting": t.days_waiting,
+                        "days_overdue": t.days_overdue,
+                    }
+                    for t in threads
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+    else:
+        for t in threads:
+            print(f"{t.days_overdue:5} days overdue  {t.counterparty}: {t.subject}")
+    return EXIT_OK
+
+
 def _users(args: argparse.Namespace) -> int:
     from models.services.users import list_users
 
@@ -416,6 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "persons": _persons,
         "agreements": _agreements,
         "lists": _lists,
+        "letters": _letters,
         "users": _users,
         "passwd": _passwd,
         "info": _info,

@@ -3,6 +3,7 @@ a person makes about their entries. Every write goes through the change log."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import uuid
 from collections import defaultdict
@@ -14,9 +15,28 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from models.changelog import PendingChange, RepatriaSession, append_events, changes_for_update
-from models.entities import Agreement, CriteriaVersion, ExchangeList, ListEntry, ListVersion, Person
+from models.entities import (
+    Agreement,
+    CorrespondenceThread,
+    CriteriaVersion,
+    ExchangeList,
+    ListEntry,
+    ListVersion,
+    Person,
+    ThreadLink,
+)
 from models.entities.base import table_of
-from models.enums import Annex1Category, ChangeOp, CriteriaMatch, EntryMatchState, Health, PersonStatus, Role, Side
+from models.enums import (
+    Annex1Category,
+    ChangeOp,
+    CriteriaMatch,
+    EntryMatchState,
+    Health,
+    PersonStatus,
+    Role,
+    Side,
+    ThreadState,
+)
 from models.errors import FieldError, NotFoundError, ValidationError
 from models.lists.compliance import Known, Verdict, combine, judge
 from models.lists.reader import guess_field, read_list, to_entries
@@ -386,7 +406,37 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
             row["entry_id"] = row.pop("id")
         values: dict[str, Any] = {key: bindparam(key) for key in updates[0] if key != "entry_id"}
         session.execute(update(table).where(table.c.id == bindparam("entry_id")).values(values), updates)
-    return CheckResult(list_id, version.version, results)
+    return CheckResult(list_id, version.version, _with_clarifications(session, results))
+
+
+CLARIFICATION_REQUESTED = "clarification requested"
+_OPEN_THREADS = (ThreadState.DRAFT, ThreadState.SENT, ThreadState.AWAITING_REPLY)
+
+
+def entries_under_clarification(session: Session, entry_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """The entries named in a clarification thread that is still open (not answered or closed)."""
+    found: set[uuid.UUID] = set()
+    for start in range(0, len(entry_ids), 900):
+        rows = session.execute(
+            select(ThreadLink.record_id)
+            .join(CorrespondenceThread, CorrespondenceThread.id == ThreadLink.thread_id)
+            .where(
+                ThreadLink.entity == "list_entry",
+                ThreadLink.record_id.in_(entry_ids[start : start + 900]),
+                CorrespondenceThread.state.in_(_OPEN_THREADS),
+            )
+        )
+        found.update(record_id for (record_id,) in rows)
+    return found
+
+
+def _with_clarifications(session: Session, results: list[EntryResult]) -> list[EntryResult]:
+    """Mark the entries a still-open clarification request covers (a state of the thread, not
+    of the check: it is read fresh every time)."""
+    asked = entries_under_clarification(session, [r.entry_id for r in results])
+    return [
+        dataclasses.replace(r, flags=[*r.flags, CLARIFICATION_REQUESTED]) if r.entry_id in asked else r for r in results
+    ]
 
 
 def _candidate_view(stored: dict[str, Any]) -> CandidateView:
@@ -430,7 +480,7 @@ def list_results(session: Session, list_id: uuid.UUID) -> CheckResult:
                 list(entry.flags),
             )
         )
-    return CheckResult(list_id, version.version, results)
+    return CheckResult(list_id, version.version, _with_clarifications(session, results))
 
 
 def _entry(session: Session, entry_id: uuid.UUID) -> ListEntry:

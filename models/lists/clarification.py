@@ -1,0 +1,84 @@
+"""A clarification request drafted from a checked list: every entry that does not meet the
+criteria or was not found, with its row, the name as written and the reason, in Ukrainian
+and English. The entries it covers show "clarification requested" until it is answered."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.entities import Agreement, Counterparty, ExchangeList
+from models.enums import CounterpartyKind, LetterChannel, LetterDirection, Role
+from models.errors import NotFoundError, ValidationError
+from models.lists.service import EntryResult, list_results
+from models.services.common import require_role
+from models.services.correspondence import add_counterparty, open_thread, register_letter
+
+DEFAULT_COUNTERPARTY = "Уповноважений орган іншої сторони"
+REPLY_WITHIN_DAYS = 14
+
+
+def _needs_clarification(entry: EntryResult) -> bool:
+    return entry.compliant is False or entry.public_state == "unmatched"
+
+
+def _line(entry: EntryResult, ukrainian: bool) -> str:
+    if entry.public_state == "unmatched":
+        why = "особу не знайдено в нашому реєстрі" if ukrainian else "the person is not found in our registry"
+    else:
+        failing = [v for v in entry.verdicts if v.verdict == "not_met"]
+        why = "; ".join((v.reason_uk or v.reason) if ukrainian else v.reason for v in failing)
+    row = "Рядок" if ukrainian else "Row"
+    born = f", {entry.raw_date_of_birth}" if entry.raw_date_of_birth else ""
+    return f"{row} {entry.row}: {entry.raw_name}{born} — {why}"
+
+
+def draft_clarification(session: Session, list_id: uuid.UUID, *, today: dt.date | None = None) -> uuid.UUID:
+    """Open a thread with the other side holding a draft request for every entry of the list's
+    last check that is not compliant or not found; returns the thread's id."""
+    require_role(session, Role.CLERK)
+    exchange_list = session.get(ExchangeList, list_id)
+    if exchange_list is None:
+        raise NotFoundError(f"no list with id {list_id}")
+    result = list_results(session, list_id)
+    entries = [e for e in result.entries if _needs_clarification(e)]
+    if not entries:
+        raise ValidationError.single("list", "every entry of this list is found and compliant: nothing to clarify")
+    agreement = session.get(Agreement, exchange_list.agreement_id)
+    assert agreement is not None
+    counterparty = session.scalars(
+        select(Counterparty.id)
+        .where(Counterparty.kind == CounterpartyKind.OTHER_SIDE)
+        .order_by(Counterparty.created_at)
+        .limit(1)
+    ).first()
+    if counterparty is None:
+        counterparty = add_counterparty(session, DEFAULT_COUNTERPARTY, CounterpartyKind.OTHER_SIDE)
+    phase = f", етап {exchange_list.phase_number}" if exchange_list.phase_number else ""
+    phase_en = f", phase {exchange_list.phase_number}" if exchange_list.phase_number else ""
+    subject = f"Запит про уточнення списку{phase} (версія {result.version}) / Clarification request{phase_en}"
+    due = (today or dt.date.today()) + dt.timedelta(days=REPLY_WITHIN_DAYS)
+    links = [("exchange_list", list_id), ("agreement", agreement.id)] + [("list_entry", e.entry_id) for e in entries]
+    thread = open_thread(session, counterparty, subject[:300], due_on=due, links=links)
+    body = "\n".join(
+        [
+            f"Щодо списку{phase} (версія {result.version}) за домовленістю «{agreement.title}» просимо уточнити "
+            f"відомості про таких осіб ({len(entries)}):",
+            "",
+            *(_line(e, True) for e in entries),
+            "",
+            "---",
+            "",
+            f'Concerning the list{phase_en} (version {result.version}) under the agreement "{agreement.title}", '
+            f"we ask you to clarify the following persons ({len(entries)}):",
+            "",
+            *(_line(e, False) for e in entries),
+        ]
+    )
+    register_letter(
+        session, thread, LetterDirection.OUTGOING, subject=subject[:300], body=body, channel=LetterChannel.THROUGH_ICRC
+    )
+    return thread

@@ -1,0 +1,143 @@
+"""Clarification correspondence: numbering, immutability, waiting and overdue, drafting from a list."""
+
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from models.db import Database
+from models.enums import CounterpartyKind, LetterChannel, LetterDirection, PersonStatus, Side, ThreadState
+from models.errors import ValidationError
+from models.lists import service as lists
+from models.lists.clarification import draft_clarification
+from models.partial_date import PartialDate
+from models.services import agreements, correspondence, persons
+from models.services.persons import PersonInput
+from tests.conftest import ADMIN, PASSWORD
+
+
+@pytest.fixture
+def thread(db: Database) -> tuple[Database, uuid.UUID]:
+    with db.write() as session:
+        party = correspondence.add_counterparty(session, "МКЧХ", CounterpartyKind.ICRC)
+        return db, correspondence.open_thread(session, party, "Запит щодо Коваленка", due_on=dt.date(2025, 7, 1))
+
+
+def test_drafts_get_their_number_when_sent_without_gaps(thread: tuple[Database, uuid.UUID]) -> None:
+    db, thread_id = thread
+    with db.write() as session:
+        draft = correspondence.register_letter(
+            session, thread_id, LetterDirection.OUTGOING, subject="s", body="b", channel=LetterChannel.EMAIL
+        )
+        assert draft.our_reference is None
+        other = correspondence.register_letter(
+            session, thread_id, LetterDirection.OUTGOING, subject="s2", body="b", channel=LetterChannel.EMAIL
+        )
+        first = correspondence.mark_sent(session, other.id, dt.date(2025, 6, 1), LetterChannel.EMAIL)
+        second = correspondence.mark_sent(session, draft.id, dt.date(2025, 6, 2), LetterChannel.THROUGH_ICRC)
+    assert (first.our_reference, second.our_reference) == ("CL-2025/0001", "CL-2025/0002")
+
+
+def test_a_sent_letter_is_never_edited_only_corrected(thread: tuple[Database, uuid.UUID]) -> None:
+    db, thread_id = thread
+    with db.write() as session:
+        sent = correspondence.register_letter(
+            session,
+            thread_id,
+            LetterDirection.OUTGOING,
+            subject="s",
+            body="b",
+            channel=LetterChannel.EMAIL,
+            sent_on=dt.date(2025, 6, 1),
+        )
+        with pytest.raises(ValidationError, match="never edited"):
+            correspondence.update_draft(session, sent.id, subject="x", body="y", channel=LetterChannel.EMAIL)
+        correction = correspondence.register_correction(
+            session, sent.id, subject="s (correction)", body="b2", sent_on=dt.date(2025, 6, 2)
+        )
+        letters = correspondence.thread_letters(session, thread_id)
+    assert [letter.subject for letter in letters] == ["s", "s (correction)"]
+    assert letters[1].corrects_letter_id == sent.id and correction.our_reference == "CL-2025/0002"
+
+
+def test_waiting_and_overdue(thread: tuple[Database, uuid.UUID]) -> None:
+    db, thread_id = thread
+    with db.write() as session:
+        correspondence.register_letter(
+            session,
+            thread_id,
+            LetterDirection.OUTGOING,
+            subject="s",
+            body="b",
+            channel=LetterChannel.EMAIL,
+            sent_on=dt.date(2025, 6, 1),
+        )
+        summary = correspondence.thread_summaries(session, dt.date(2025, 7, 11))[0]
+        assert (summary.state, summary.days_waiting, summary.days_overdue) == (ThreadState.AWAITING_REPLY, 40, 10)
+        assert correspondence.thread_summaries(session, dt.date(2025, 6, 20), only_overdue=True) == []
+        correspondence.register_letter(
+            session,
+            thread_id,
+            LetterDirection.INCOMING,
+            subject="reply",
+            body="",
+            channel=LetterChannel.EMAIL,
+            received_on=dt.date(2025, 7, 12),
+        )
+        assert correspondence.thread_summaries(session, dt.date(2025, 7, 20)) == []  # answered: not open
+        found = correspondence.search_letters(session, "REPLY")
+    assert [letter.subject for letter in found] == ["reply"]
+
+
+def test_drafting_from_a_checked_list(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with db.write() as session:
+        persons.create_person(
+            session,
+            PersonInput(
+                external_id="P1",
+                surname="Коваленко",
+                given_names="Сергій",
+                date_of_birth=PartialDate(1996, 3, 2),
+                status=PersonStatus.CAPTURED,
+            ),
+        )
+        agreement = agreements.create_agreement(
+            session, {"title": "Обмін", "criteria": [{"kind": "under_age", "age": 25, "on": "2025-06-02"}]}
+        )
+        text = "ФИО;Дата рождения\nКоваленко Сергей;02.03.1996\nНеизвестный Петр;01.01.1990\n"
+        imported = lists.import_list(session, text.encode(), "l.csv", agreement.id, Side.THEIRS, 1)
+        lists.check_list(session, imported.version.list_id)
+        thread_id = draft_clarification(session, imported.version.list_id, today=dt.date(2025, 6, 10))
+        letters = correspondence.thread_letters(session, thread_id)
+        result = lists.list_results(session, imported.version.list_id)
+    body = letters[0].body
+    assert "Рядок 1: Коваленко Сергей, 02.03.1996 — дата народження 02.03.1996" in body
+    assert "Row 2: Неизвестный Петр, 01.01.1990 — the person is not found in our registry" in body
+    assert letters[0].our_reference is None  # a draft until it is sent
+    assert all("clarification requested" in e.flags for e in result.entries)
+    db.close()
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    assert (
+        main(["--db", str(db_path), "--user", ADMIN, "letters", "draft-clarification", str(imported.version.list_id)])
+        == 0
+    )
+    assert uuid.UUID(capsys.readouterr().out.strip())
+    assert main(["--db", str(db_path), "--user", ADMIN, "letters", "overdue", "--json"]) == 0
+    overdue = json.loads(capsys.readouterr().out)
+    # The thread drafted "on 2025-06-10" was due two weeks later; the one drafted today is not due yet.
+    assert [t["thread_id"] for t in overdue] == [str(thread_id)]
+    assert overdue[0]["days_overdue"] == (dt.date.today() - dt.date(2025, 6, 24)).days
+    assert set(overdue[0]) >= {
+        "thread_id",
+        "subject",
+        "counterparty",
+        "state",
+        "due_on",
+        "days_waiting",
+        "days_overdue",
+    }
