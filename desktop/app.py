@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.facade import ListsFacade, PersonFacade, RegistryFacade
+from desktop.facade import CorrespondenceFacade, ListsFacade, PersonFacade, RegistryFacade
 from desktop.settings import demo_credentials, resolve_password, resolve_user
 from models.db import Database
 from models.errors import RepatriaError
@@ -73,6 +73,7 @@ class Session:
             settings(),
             people=PersonFacade(self.db),
             lists=ListsFacade(self.db),
+            letters=CorrespondenceFacade(self.db),
             remember_layout=remember_layout,
         )
         self.window.language_chosen.connect(self.switch_language)

@@ -13,23 +13,28 @@ from models.db import Database
 from models.enums import (
     Annex1Category,
     CommissionDecision,
+    CounterpartyKind,
     Health,
+    LetterChannel,
+    LetterDirection,
     NameForm,
     PersonStatus,
     Reliability,
     Side,
     SourceKind,
     StatusEventKind,
+    ThreadState,
 )
 from models.errors import FieldError
 from models.lists import exchange_day, outgoing
 from models.lists import service as lists_service
+from models.lists.clarification import draft_clarification
 from models.lists.diff import ListDiff, diff_versions
 from models.lists.reader import ListFile, read_list
 from models.names import Spelling, spellings
 from models.partial_date import PartialDate
 from models.search import search_persons
-from models.services import agreements, attachments, persons
+from models.services import agreements, attachments, correspondence, persons
 from models.services.dashboard import Dashboard, dashboard
 from models.services.duplicates import DuplicateCandidate, find_duplicates, merge_persons
 from models.services.person_history import HistoryEntry, person_history
@@ -316,6 +321,10 @@ class ListsFacade:
         with self._db.read() as session:
             return outgoing.export_list(session, list_id, fmt)
 
+    def draft_clarification(self, list_id: uuid.UUID) -> uuid.UUID:
+        with self._db.write() as session:
+            return draft_clarification(session, list_id)
+
     def expected_home(self, agreement_id: uuid.UUID, phase: int | None) -> list[exchange_day.Expected]:
         with self._db.read() as session:
             return exchange_day.expected_home(session, agreement_id, phase)
@@ -334,3 +343,73 @@ class ListsFacade:
             return exchange_day.record_exchange_day(
                 session, agreement_id, phase, held_on, returned=returned, handed_over=handed_over, place=place
             )
+
+
+class CorrespondenceFacade:
+    """The Correspondence section's calls, each one unit of work."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def threads(
+        self, *, only_overdue: bool = False, include_closed: bool = False
+    ) -> list[correspondence.ThreadSummary]:
+        with self._db.read() as session:
+            return correspondence.thread_summaries(session, only_overdue=only_overdue, include_closed=include_closed)
+
+    def letters(self, thread_id: uuid.UUID) -> list[correspondence.LetterView]:
+        with self._db.read() as session:
+            return correspondence.thread_letters(session, thread_id)
+
+    def counterparties(self) -> list[tuple[uuid.UUID, str, CounterpartyKind]]:
+        with self._db.read() as session:
+            return correspondence.counterparties(session)
+
+    def open_thread(self, counterparty_id: uuid.UUID, subject: str, due_on: dt.date | None) -> uuid.UUID:
+        with self._db.write() as session:
+            return correspondence.open_thread(session, counterparty_id, subject, due_on=due_on)
+
+    def register(
+        self,
+        thread_id: uuid.UUID,
+        direction: LetterDirection,
+        *,
+        subject: str,
+        body: str,
+        channel: LetterChannel,
+        date: dt.date | None,
+        their_reference: str,
+    ) -> correspondence.LetterDTO:
+        incoming = direction is LetterDirection.INCOMING
+        with self._db.write() as session:
+            return correspondence.register_letter(
+                session,
+                thread_id,
+                direction,
+                subject=subject,
+                body=body,
+                channel=channel,
+                received_on=date if incoming else None,
+                sent_on=None if incoming else date,
+                their_reference=their_reference,
+            )
+
+    def update_draft(self, letter_id: uuid.UUID, subject: str, body: str, channel: LetterChannel) -> None:
+        with self._db.write() as session:
+            correspondence.update_draft(session, letter_id, subject=subject, body=body, channel=channel)
+
+    def mark_sent(self, letter_id: uuid.UUID, sent_on: dt.date, channel: LetterChannel) -> correspondence.LetterDTO:
+        with self._db.write() as session:
+            return correspondence.mark_sent(session, letter_id, sent_on, channel)
+
+    def set_state(self, thread_id: uuid.UUID, state: ThreadState) -> None:
+        with self._db.write() as session:
+            correspondence.set_thread_state(session, thread_id, state)
+
+    def search(self, text: str) -> list[correspondence.LetterDTO]:
+        with self._db.read() as session:
+            return correspondence.search_letters(session, text)
+
+    def draft_clarification(self, list_id: uuid.UUID) -> uuid.UUID:
+        with self._db.write() as session:
+            return draft_clarification(session, list_id)

@@ -83,6 +83,8 @@ class ListsService(ReviewService, Protocol):
 
     def lock(self, list_id: uuid.UUID) -> None: ...
 
+    def draft_clarification(self, list_id: uuid.UUID) -> uuid.UUID: ...
+
     def export(self, list_id: uuid.UUID, fmt: str) -> bytes: ...
 
     def record_exchange_day(
@@ -100,6 +102,7 @@ class ListsService(ReviewService, Protocol):
 class ListsPage(QWidget):
     checked = Signal(object)  # the CheckResult shown
     exchange_recorded = Signal(object)  # the ExchangeSummary
+    clarification_drafted = Signal(object)  # the new thread's id
     busy_changed = Signal(bool)
 
     def __init__(self, service: ListsService, parent: QWidget | None = None) -> None:
@@ -143,6 +146,7 @@ class ListsPage(QWidget):
         self.diff_action = more.addAction(self.tr("Compare with the previous version…"), self.compare)
         self.lock_action = more.addAction(self.tr("Lock as submitted"), self.lock)
         self.export_action = more.addAction(self.tr("Export as XLSX or CSV…"), self.export)
+        self.clarify_action = more.addAction(self.tr("Draft a clarification request…"), self.draft_clarification)
         self.more_button.setMenu(more)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -238,7 +242,7 @@ class ListsPage(QWidget):
         self.import_button.setEnabled(not self.busy)
         self.exchange_button.setEnabled(has_list)
         node = self.nodes.get(self.current_list) if self.current_list else None
-        for action in (self.diff_action, self.lock_action, self.export_action):
+        for action in (self.diff_action, self.lock_action, self.export_action, self.clarify_action):
             action.setEnabled(has_list)
         self.diff_action.setEnabled(has_list and node is not None and node.versions > 1)
 
@@ -410,6 +414,19 @@ class ListsPage(QWidget):
         dialog.open()
         self.build_dialog = dialog
         return dialog
+
+    def draft_clarification(self) -> None:
+        """A request to the other side for every entry not found or not compliant."""
+        list_id = self.current_list
+        if list_id is None:
+            return
+        try:
+            thread_id = self._service.draft_clarification(list_id)
+        except RepatriaError as error:
+            self._failed(error)
+            return
+        self._selected(self.tree.currentItem())  # the entries now show "clarification requested"
+        self.clarification_drafted.emit(thread_id)
 
     def lock(self) -> None:
         list_id = self.current_list

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.enums import PersonStatus
 from models.errors import RepatriaError
 from models.services.persons import PersonDTO, PersonInput
+from views.correspondence_page import CorrespondencePage, CorrespondenceService
 from views.dashboard_page import DashboardPage, DashboardSource
 from views.labels import status_label, thousands
 from views.lists_page import ListsPage, ListsService
@@ -45,7 +46,7 @@ LANGUAGES = (("en", "English"), ("uk", "Українська"))  # each named in
 
 
 class MainWindow(QMainWindow):
-    DASHBOARD, PERSONS, LISTS = 0, 1, 2
+    DASHBOARD, PERSONS, LISTS, CORRESPONDENCE = 0, 1, 2, 3
     language_chosen = Signal(str)  # "en" or "uk"; desktop switches and rebuilds the window
 
     def __init__(
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         *,
         people: PeopleService | None = None,
         lists: ListsService | None = None,
+        letters: CorrespondenceService | None = None,
         remember_layout: bool = True,
     ) -> None:
         super().__init__(parent)
@@ -77,15 +79,22 @@ class MainWindow(QMainWindow):
         self.lists = ListsPage(lists) if lists is not None else None
         if self.lists is not None:
             self.stack.addWidget(self.lists)
+        self.correspondence = CorrespondencePage(letters) if letters is not None and self.lists is not None else None
+        if self.correspondence is not None:
+            self.stack.addWidget(self.correspondence)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        titles = [self.tr("Dashboard"), self.tr("Persons")] + ([self.tr("Lists")] if self.lists else [])
+        titles = (
+            [self.tr("Dashboard"), self.tr("Persons")]
+            + ([self.tr("Lists")] if self.lists else [])
+            + ([self.tr("Correspondence")] if self.correspondence else [])
+        )
         for title in titles:
             QListWidgetItem(title, self.navigation)
-        self.navigation.setMaximumWidth(220)
-        self.navigation.setMinimumWidth(140)
+        self.navigation.setMaximumWidth(240)
+        self.navigation.setMinimumWidth(180)
         self.navigation.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; }QListWidget#navigation::item { padding: 8px 10px; }"
         )
@@ -96,7 +105,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([160, 1100])
+        splitter.setSizes([190, 1090])
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
@@ -122,6 +131,10 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.PERSONS)
         self.persons.apply()
         self.dashboard.reload()
+        if self.correspondence is not None and self.lists is not None:
+            self.correspondence.overdue_changed.connect(self._show_overdue)
+            self.lists.clarification_drafted.connect(self._open_clarification)
+            self._show_overdue(sum(1 for t in self.correspondence.threads if t.days_overdue))
         if remember_layout:
             self._restore_layout()
         else:
@@ -145,6 +158,8 @@ class MainWindow(QMainWindow):
         sections = [(self.tr("&Dashboard"), "Ctrl+1", self.DASHBOARD), (self.tr("&Persons"), "Ctrl+2", self.PERSONS)]
         if self.lists is not None:
             sections.append((self.tr("&Lists"), "Ctrl+3", self.LISTS))
+        if self.correspondence is not None:
+            sections.append((self.tr("&Correspondence"), "Ctrl+4", self.CORRESPONDENCE))
         for title, shortcut, page in sections:
             action = view.addAction(title)
             action.setShortcut(QKeySequence(shortcut))
@@ -182,6 +197,24 @@ class MainWindow(QMainWindow):
             box.open()
             return
         self.language_chosen.emit(code)
+
+    # -- correspondence -------------------------------------------------------------------
+
+    def _show_overdue(self, count: int) -> None:
+        """The reminder: the sidebar says how many threads are past their due date."""
+        item = self.navigation.item(self.CORRESPONDENCE)
+        if item is None:
+            return
+        title = self.tr("Correspondence")
+        item.setText(title + (f" ({count})" if count else ""))
+        item.setToolTip(self.tr("{0} threads past their due date").format(count) if count else "")
+        if count:
+            self.statusBar().showMessage(self.tr("{0} threads past their due date").format(count), 15000)
+
+    def _open_clarification(self, thread_id: object) -> None:
+        if self.correspondence is not None and isinstance(thread_id, uuid.UUID):
+            self.navigation.setCurrentRow(self.CORRESPONDENCE)
+            self.correspondence.open_thread(thread_id)
 
     # -- persons --------------------------------------------------------------------------
 

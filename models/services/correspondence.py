@@ -355,3 +355,12 @@ def search_letters(session: Session, text: str, limit: int = 200) -> list[Letter
         .limit(limit)
     )
     return [_dto(letter) for letter in session.scalars(stmt)]
+
+
+def counterparties(session: Session) -> list[tuple[uuid.UUID, str, CounterpartyKind]]:
+    return [
+        (cid, name, kind)
+        for cid, name, kind in session.execute(
+            select(Counterparty.id, Counterparty.name, Counterparty.kind).order_by(Counterparty.name)
+        )
+    ]

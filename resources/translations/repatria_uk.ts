@@ -462,6 +462,18 @@
         <translation>&amp;Списки</translation>
     </message>
     <message>
+        <source>&amp;Correspondence</source>
+        <translation>&amp;Листування</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Листування</translation>
+    </message>
+    <message>
+        <source>{0} threads past their due date</source>
+        <translation>Листувань із простроченою відповіддю: {0}</translation>
+    </message>
+    <message>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
@@ -668,6 +680,10 @@
     <message>
         <source>Exchange day…</source>
         <translation>День обміну…</translation>
+    </message>
+    <message>
+        <source>Draft a clarification request…</source>
+        <translation>Підготувати запит про уточнення…</translation>
     </message>
     <message>
         <source>More</source>
@@ -926,6 +942,171 @@
     <message>
         <source>Unit</source>
         <translation>Підрозділ</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondencePage</name>
+    <message>
+        <source>Open threads</source>
+        <translation>Відкриті листування</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочені</translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation>Усі листування</translation>
+    </message>
+    <message>
+        <source>Find letters by number, subject or a name in them…</source>
+        <translation>Пошук листів за номером, темою чи іменем…</translation>
+    </message>
+    <message>
+        <source>New thread…</source>
+        <translation>Нове листування…</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Waiting, days</source>
+        <translation>Очікування, днів</translation>
+    </message>
+    <message>
+        <source>Overdue, days</source>
+        <translation>Прострочено, днів</translation>
+    </message>
+    <message>
+        <source>Register reply…</source>
+        <translation>Зареєструвати відповідь…</translation>
+    </message>
+    <message>
+        <source>New letter…</source>
+        <translation>Новий лист…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Зберегти чернетку</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Позначити як надісланий</translation>
+    </message>
+    <message>
+        <source>Close thread</source>
+        <translation>Закрити листування</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>надіслано</translation>
+    </message>
+    <message>
+        <source>awaiting reply</source>
+        <translation>очікує відповіді</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>отримано відповідь</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Листування</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Register a letter received</source>
+        <translation>Реєстрація отриманого листа</translation>
+    </message>
+    <message>
+        <source>New outgoing letter</source>
+        <translation>Новий вихідний лист</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Отримано:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Their reference:</source>
+        <translation>Їхній номер:</translation>
+    </message>
+    <message>
+        <source>A draft until it is marked as sent; then it gets our number.</source>
+        <translation>Чернетка, доки її не позначено як надіслану; тоді вона отримає наш номер.</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>diplomatic note</source>
+        <translation>дипломатична нота</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>електронна пошта</translation>
+    </message>
+    <message>
+        <source>through the ICRC</source>
+        <translation>через МКЧХ</translation>
+    </message>
+    <message>
+        <source>handed over at a meeting</source>
+        <translation>передано на зустрічі</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadDialog</name>
+    <message>
+        <source>New thread</source>
+        <translation>Нове листування</translation>
+    </message>
+    <message>
+        <source>Counterparty:</source>
+        <translation>Адресат:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Reply due by:</source>
+        <translation>Відповідь очікується до:</translation>
     </message>
 </context>
 <context>

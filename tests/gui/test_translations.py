@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import TRANSLATIONS
 from desktop.facade import RegistryFacade
 from resources.translations.make_ts import UK, render
-from views import labels, list_dialogs, list_model, person_editor, person_records, persons_model
+from views import correspondence_page, labels, list_dialogs, list_model, person_editor, person_records, persons_model
 
 VIEWS = Path(persons_model.__file__).parent
 
@@ -47,6 +47,11 @@ def translated_strings() -> set[tuple[str, str]]:
     found |= {("ListEntriesModel", title) for title in list_model.COLUMNS}
     found |= {("ListsPage", title) for title in list_model.FILTERS}
     found |= {("ImportListDialog", title) for title in list_dialogs.FIELD_LABELS.values()}
+    found |= {
+        ("CorrespondencePage", title)
+        for title in (*correspondence_page.VIEWS, *correspondence_page.STATE_TEXT.values())
+    }
+    found |= {("LetterDialog", title) for title in correspondence_page.CHANNEL_TEXT.values()}
     for table in (*labels.ENUM_TEXT.values(), labels.ENTITY_TEXT, labels.OP_TEXT):
         found |= {("Labels", text) for text in table.values()}
     return found

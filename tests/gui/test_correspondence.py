@@ -1,0 +1,122 @@
+"""The Correspondence section driven as an officer would."""
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings
+from pytestqt.qtbot import QtBot
+
+from desktop.facade import CorrespondenceFacade, ListsFacade, PersonFacade, RegistryFacade
+from models.db import Database
+from models.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
+from models.services import correspondence
+from views.correspondence_page import CorrespondencePage
+from views.main_window import MainWindow
+
+
+@pytest.fixture
+def letters(db: Database) -> tuple[CorrespondenceFacade, uuid.UUID]:
+    with db.write() as session:
+        party = correspondence.add_counterparty(session, "МКЧХ", CounterpartyKind.ICRC)
+        late = correspondence.open_thread(session, party, "Запит щодо Коваленка", due_on=dt.date(2025, 7, 1))
+        correspondence.register_letter(
+            session,
+            late,
+            LetterDirection.OUTGOING,
+            subject="Запит",
+            body="Просимо…",
+            channel=LetterChannel.THROUGH_ICRC,
+            sent_on=dt.date(2025, 6, 1),
+        )
+        calm = correspondence.open_thread(
+            session, party, "Запит щодо Мельника", due_on=dt.date.today() + dt.timedelta(days=30)
+        )
+        correspondence.register_letter(
+            session, calm, LetterDirection.OUTGOING, subject="Чернетка", body="…", channel=LetterChannel.EMAIL
+        )
+    return CorrespondenceFacade(db), late
+
+
+def test_threads_show_how_long_they_wait_and_the_overdue_view(
+    qtbot: QtBot, letters: tuple[CorrespondenceFacade, uuid.UUID]
+) -> None:
+    page = CorrespondencePage(letters[0])
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 2
+    assert page.table.item(0, 0).text() == "Запит щодо Коваленка"  # overdue first
+    assert int(page.table.item(0, 5).text()) == (dt.date.today() - dt.date(2025, 7, 1)).days
+    page.view.setCurrentIndex(1)
+    assert page.table.rowCount() == 1
+
+
+def test_register_an_incoming_reply(
+    qtbot: QtBot, letters: tuple[CorrespondenceFacade, uuid.UUID], db: Database
+) -> None:
+    facade, late = letters
+    page = CorrespondencePage(facade)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    dialog = page.new_letter(LetterDirection.INCOMING)
+    assert dialog is not None
+    dialog.date.setDate(QDate(2025, 7, 20))
+    dialog.their_reference.setText("ИСХ-77")
+    dialog.subject.setText("Відповідь")
+    dialog.body.setPlainText("Відомостями не володіємо.")
+    dialog.accept()
+    assert page.table.rowCount() == 1  # answered: no longer open
+    with db.read() as session:
+        threads = correspondence.thread_summaries(session, include_closed=True)
+        answered = next(t for t in threads if t.id == late)
+        reply = correspondence.thread_letters(session, late)[-1]
+    assert answered.state is ThreadState.ANSWERED
+    assert (reply.their_reference, reply.our_reference, reply.received_on) == (
+        "ИСХ-77",
+        "CL-2025/0002",
+        dt.date(2025, 7, 20),
+    )
+
+
+def test_a_draft_is_edited_then_sent_and_frozen(
+    qtbot: QtBot, letters: tuple[CorrespondenceFacade, uuid.UUID], db: Database
+) -> None:
+    page = CorrespondencePage(letters[0])
+    qtbot.addWidget(page)
+    page.table.selectRow(1)
+    assert page.current_letter is not None and page.current_letter.our_reference is None
+    assert not page.text.isReadOnly()
+    page.text.setPlainText("Просимо надати відомості про Мельника Олександра.")
+    page.mark_sent()
+    page.table.selectRow(next(i for i, t in enumerate(page.threads) if t.subject == "Запит щодо Мельника"))
+    sent = page.current_letter
+    assert sent is not None and sent.our_reference is not None and sent.body.startswith("Просимо надати")
+    assert page.text.isReadOnly() and not page.send_button.isEnabled()
+    page.search.setText(sent.our_reference)
+    page.find()
+    assert page.current_letter is not None and page.current_letter.id == sent.id
+
+
+def test_drafting_a_clarification_from_the_lists_section(
+    qtbot: QtBot, db: Database, settings: QSettings, tmp_path: Path
+) -> None:
+    from models.services import agreements
+    from tests.gui.test_lists import AGREEMENT, _imported
+
+    with db.write() as session:
+        agreements.create_agreement(session, AGREEMENT)
+    window = MainWindow(
+        RegistryFacade(db), settings, people=PersonFacade(db), lists=ListsFacade(db), letters=CorrespondenceFacade(db)
+    )
+    qtbot.addWidget(window)
+    assert window.lists is not None and window.correspondence is not None
+    _imported(qtbot, window.lists, tmp_path)  # nobody is in the registry: every line needs clarifying
+    window.lists.draft_clarification()
+    assert window.stack.currentWidget() is window.correspondence
+    thread = window.correspondence.current_thread
+    assert thread is not None and thread.subject.startswith("Запит про уточнення списку")
+    letter = window.correspondence.current_letter
+    assert (
+        letter is not None and "Рядок 1: Коваленко Сергей" in letter.body and "Row 3: Мельник Александр" in letter.body
+    )
+    qtbot.waitUntil(lambda: all("clarification requested" in e.flags for e in window.lists.model.entries()))

@@ -1,0 +1,400 @@
+"""The Correspondence section: threads with how long each waits, a thread's letters in order,
+registering letters and replies, drafts that freeze once sent, search across letters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Protocol
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
+from models.errors import RepatriaError
+from models.services.correspondence import LetterDTO, LetterView, ThreadSummary
+
+VIEWS = ("Open threads", "Overdue", "All threads")
+STATE_TEXT = {
+    ThreadState.DRAFT: "draft",
+    ThreadState.SENT: "sent",
+    ThreadState.AWAITING_REPLY: "awaiting reply",
+    ThreadState.ANSWERED: "answered",
+    ThreadState.CLOSED: "closed",
+}
+CHANNEL_TEXT = {
+    LetterChannel.DIPLOMATIC_NOTE: "diplomatic note",
+    LetterChannel.EMAIL: "e-mail",
+    LetterChannel.THROUGH_ICRC: "through the ICRC",
+    LetterChannel.AT_MEETING: "handed over at a meeting",
+    LetterChannel.OTHER: "other",
+}
+
+
+class CorrespondenceService(Protocol):
+    def threads(self, *, only_overdue: bool = False, include_closed: bool = False) -> list[ThreadSummary]: ...
+    def letters(self, thread_id: uuid.UUID) -> list[LetterView]: ...
+    def counterparties(self) -> list[tuple[uuid.UUID, str, CounterpartyKind]]: ...
+    def open_thread(self, counterparty_id: uuid.UUID, subject: str, due_on: dt.date | None) -> uuid.UUID: ...
+    def register(
+        self,
+        thread_id: uuid.UUID,
+        direction: LetterDirection,
+        *,
+        subject: str,
+        body: str,
+        channel: LetterChannel,
+        date: dt.date | None,
+        their_reference: str,
+    ) -> LetterDTO: ...
+    def update_draft(self, letter_id: uuid.UUID, subject: str, body: str, channel: LetterChannel) -> None: ...
+    def mark_sent(self, letter_id: uuid.UUID, sent_on: dt.date, channel: LetterChannel) -> LetterDTO: ...
+    def set_state(self, thread_id: uuid.UUID, state: ThreadState) -> None: ...
+    def search(self, text: str) -> list[LetterDTO]: ...
+
+
+def _date(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMaximumDate(QDate.currentDate())
+    return edit
+
+
+class LetterDialog(QDialog):
+    """Register a letter: a reply received, or an outgoing letter (a draft until it is sent)."""
+
+    def __init__(self, direction: LetterDirection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        incoming = direction is LetterDirection.INCOMING
+        self.direction = direction
+        self.setWindowTitle(self.tr("Register a letter received") if incoming else self.tr("New outgoing letter"))
+        self.date = _date_edit()
+        self.date.setObjectName("date")
+        self.their_reference = QLineEdit()
+        self.their_reference.setObjectName("their_reference")
+        self.channel = QComboBox()
+        for channel, text in CHANNEL_TEXT.items():
+            self.channel.addItem(self.tr(text), channel)
+        self.subject = QLineEdit()
+        self.subject.setObjectName("subject")
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("body")
+        form = QFormLayout()
+        form.addRow(self.tr("Received on:") if incoming else self.tr("Date:"), self.date)
+        if incoming:
+            form.addRow(self.tr("Their reference:"), self.their_reference)
+        else:
+            self.date.setEnabled(False)
+            form.addRow("", QLabel(self.tr("A draft until it is marked as sent; then it gets our number.")))
+        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow(self.tr("Subject:"), self.subject)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+
+
+class ThreadDialog(QDialog):
+    def __init__(
+        self, counterparties: list[tuple[uuid.UUID, str, CounterpartyKind]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New thread"))
+        self.counterparty = QComboBox()
+        for counterparty_id, name, _kind in counterparties:
+            self.counterparty.addItem(name, counterparty_id)
+        self.subject = QLineEdit()
+        self.subject.setObjectName("subject")
+        self.due = QDateEdit(QDate.currentDate().addDays(14))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Counterparty:"), self.counterparty)
+        form.addRow(self.tr("Subject:"), self.subject)
+        form.addRow(self.tr("Reply due by:"), self.due)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class CorrespondencePage(QWidget):
+    overdue_changed = Signal(int)
+
+    def __init__(self, service: CorrespondenceService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.threads: list[ThreadSummary] = []
+        self.letters: list[LetterView] = []
+        self.view = QComboBox()
+        self.view.setObjectName("view")
+        for title in VIEWS:
+            self.view.addItem(self.tr(title))
+        self.view.currentIndexChanged.connect(self.reload)
+        self.search = QLineEdit()
+        self.search.setObjectName("letter_search")
+        self.search.setPlaceholderText(self.tr("Find letters by number, subject or a name in them…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.find)
+        new_thread = QPushButton(self.tr("New thread…"))
+        new_thread.clicked.connect(self.new_thread)
+        top = QHBoxLayout()
+        top.addWidget(self.view)
+        top.addWidget(new_thread)
+        top.addWidget(self.search, 1)
+
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("threads")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Subject"),
+                self.tr("Counterparty"),
+                self.tr("State"),
+                self.tr("Due"),
+                self.tr("Waiting, days"),
+                self.tr("Overdue, days"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show_thread(row))
+
+        self.letter_list = QListWidget()
+        self.letter_list.setObjectName("letters")
+        self.letter_list.currentRowChanged.connect(self._show_letter)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("text")
+        self.reply_button = QPushButton(self.tr("Register reply…"))
+        self.reply_button.clicked.connect(lambda: self.new_letter(LetterDirection.INCOMING))
+        self.write_button = QPushButton(self.tr("New letter…"))
+        self.write_button.clicked.connect(lambda: self.new_letter(LetterDirection.OUTGOING))
+        self.save_button = QPushButton(self.tr("Save draft"))
+        self.save_button.clicked.connect(self.save_draft)
+        self.send_button = QPushButton(self.tr("Mark as sent"))
+        self.send_button.clicked.connect(self.mark_sent)
+        self.close_button = QPushButton(self.tr("Close thread"))
+        self.close_button.clicked.connect(self.close_thread)
+        actions = QHBoxLayout()
+        for button in (self.reply_button, self.write_button, self.save_button, self.send_button, self.close_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.letter_list, 1)
+        column.addWidget(self.text, 2)
+        column.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 500])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.reload()
+
+    # -- threads --------------------------------------------------------------------
+
+    def reload(self, select: uuid.UUID | None = None) -> None:
+        mode = self.view.currentIndex()
+        self.threads = self._service.threads(only_overdue=mode == 1, include_closed=mode == 2)
+        self.table.setRowCount(len(self.threads))
+        for row, thread in enumerate(self.threads):
+            cells = [
+                thread.subject,
+                thread.counterparty,
+                self.tr(STATE_TEXT[thread.state]),
+                str(thread.due_on or ""),
+                "" if thread.days_waiting is None else str(thread.days_waiting),
+                "" if thread.days_overdue is None else str(thread.days_overdue),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if thread.days_overdue:
+                    item.setBackground(QBrush(QColor("#f8d7da")))
+                    item.setForeground(QBrush(QColor("black")))
+                self.table.setItem(row, column, item)
+            if thread.id == select:
+                self.table.selectRow(row)
+        if select is None and self.threads:
+            self.table.selectRow(0)
+        # Always show the current thread afresh: if the same row stays current, Qt sends no signal.
+        self._show_thread(self.table.currentRow() if self.threads else -1)
+        self.overdue_changed.emit(len(self._service.threads(only_overdue=True)) if mode != 1 else len(self.threads))
+
+    @property
+    def current_thread(self) -> ThreadSummary | None:
+        row = self.table.currentRow()
+        return self.threads[row] if 0 <= row < len(self.threads) else None
+
+    def _show_thread(self, row: int) -> None:
+        thread = self.threads[row] if 0 <= row < len(self.threads) else None
+        self.letters = self._service.letters(thread.id) if thread else []
+        self.letter_list.clear()
+        for letter in self.letters:
+            arrow = "→" if letter.direction is LetterDirection.OUTGOING else "←"
+            number = letter.our_reference or self.tr("draft")
+            theirs = f" ({letter.their_reference})" if letter.their_reference else ""
+            QListWidgetItem(f"{letter.date or '—'}  {arrow}  {number}{theirs}  {letter.subject}", self.letter_list)
+        for button in (self.reply_button, self.write_button, self.close_button):
+            button.setEnabled(thread is not None)
+        if self.letters:
+            self.letter_list.setCurrentRow(len(self.letters) - 1)
+        else:
+            self._show_letter(-1)
+
+    @property
+    def current_letter(self) -> LetterView | None:
+        row = self.letter_list.currentRow()
+        return self.letters[row] if 0 <= row < len(self.letters) else None
+
+    def _show_letter(self, row: int) -> None:
+        letter = self.letters[row] if 0 <= row < len(self.letters) else None
+        self.text.setPlainText(letter.body if letter else "")
+        draft = letter is not None and letter.direction is LetterDirection.OUTGOING and letter.sent_on is None
+        self.text.setReadOnly(not draft)  # a sent or received letter is never edited
+        self.save_button.setEnabled(draft)
+        self.send_button.setEnabled(draft)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def _problem(self, error: BaseException) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Correspondence"), str(error), QMessageBox.StandardButton.Ok, self
+        )
+        box.open()
+        self.error_box = box
+
+    def new_thread(self) -> ThreadDialog:
+        dialog = ThreadDialog(self._service.counterparties(), self)
+
+        def create() -> None:
+            try:
+                due = dialog.due.date()
+                thread_id = self._service.open_thread(
+                    dialog.counterparty.currentData(),
+                    dialog.subject.text(),
+                    dt.date(due.year(), due.month(), due.day()),
+                )
+            except RepatriaError as error:
+                self._problem(error)
+                return
+            self.view.setCurrentIndex(0)
+            self.reload(select=thread_id)
+
+        dialog.accepted.connect(create)
+        dialog.open()
+        self.thread_dialog = dialog
+        return dialog
+
+    def new_letter(self, direction: LetterDirection) -> LetterDialog | None:
+        thread = self.current_thread
+        if thread is None:
+            return None
+        dialog = LetterDialog(direction, self)
+
+        def register() -> None:
+            try:
+                self._service.register(
+                    thread.id,
+                    direction,
+                    subject=dialog.subject.text(),
+                    body=dialog.body.toPlainText(),
+                    channel=dialog.channel.currentData(),
+                    date=_date(dialog.date) if direction is LetterDirection.INCOMING else None,
+                    their_reference=dialog.their_reference.text().strip(),
+                )
+            except RepatriaError as error:
+                self._problem(error)
+                return
+            self.reload(select=thread.id)
+            self.table.selectRow(next((i for i, t in enumerate(self.threads) if t.id == thread.id), 0))
+
+        dialog.accepted.connect(register)
+        dialog.open()
+        self.letter_dialog = dialog
+        return dialog
+
+    def save_draft(self) -> None:
+        letter = self.current_letter
+        if letter is None:
+            return
+        try:
+            self._service.update_draft(letter.id, letter.subject, self.text.toPlainText(), letter.channel)
+        except RepatriaError as error:
+            self._problem(error)
+
+    def mark_sent(self) -> None:
+        letter, thread = self.current_letter, self.current_thread
+        if letter is None or thread is None:
+            return
+        try:
+            self._service.update_draft(letter.id, letter.subject, self.text.toPlainText(), letter.channel)
+            self._service.mark_sent(letter.id, dt.date.today(), letter.channel)
+        except RepatriaError as error:
+            self._problem(error)
+            return
+        self.reload(select=thread.id)
+
+    def close_thread(self) -> None:
+        thread = self.current_thread
+        if thread is None:
+            return
+        self._service.set_state(thread.id, ThreadState.CLOSED)
+        self.reload()
+
+    def find(self) -> None:
+        """Letters found by the search field, shown as a list to open their thread."""
+        text = self.search.text().strip()
+        if not text:
+            return
+        found = self._service.search(text)
+        self.view.setCurrentIndex(2)  # all threads, so a found letter's thread is there
+        self.found = found
+        if found:
+            self.reload(select=found[0].thread_id)
+            self.table.selectRow(next((i for i, t in enumerate(self.threads) if t.id == found[0].thread_id), 0))
+            index = next((i for i, letter in enumerate(self.letters) if letter.id == found[0].id), 0)
+            self.letter_list.setCurrentRow(index)
+
+    def open_thread(self, thread_id: uuid.UUID) -> None:
+        self.view.setCurrentIndex(0)
+        self.reload(select=thread_id)
+        self.table.selectRow(next((i for i, t in enumerate(self.threads) if t.id == thread_id), 0))
