@@ -141,3 +141,48 @@ def test_drafting_from_a_checked_list(
         "days_waiting",
         "days_overdue",
     }
+
+
+def test_concurrent_registrations_get_distinct_numbers(db_path: Path) -> None:
+    """Two windows (or a window and the CLI) registering at the same moment: BEGIN IMMEDIATE
+    serialises the writers, so numbers never repeat and never skip."""
+    import threading
+
+    from models.db import Database as Db
+
+    setup = Db.open(db_path, ADMIN, PASSWORD)
+    with setup.write() as session:
+        party = correspondence.add_counterparty(session, "Омбудсман", CounterpartyKind.OMBUDSPERSON)
+        thread_id = correspondence.open_thread(session, party, "Паралельні листи")
+    setup.close()
+    references: list[str] = []
+    errors: list[BaseException] = []
+
+    def register(count: int) -> None:
+        database = Db.open(db_path, ADMIN, PASSWORD)
+        try:
+            for _ in range(count):
+                with database.write() as session:
+                    letter = correspondence.register_letter(
+                        session,
+                        thread_id,
+                        LetterDirection.OUTGOING,
+                        subject="s",
+                        body="b",
+                        channel=LetterChannel.EMAIL,
+                        sent_on=dt.date(2025, 3, 1),
+                    )
+                    assert letter.our_reference is not None
+                    references.append(letter.our_reference)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            database.close()
+
+    workers = [threading.Thread(target=register, args=(15,)) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert errors == []
+    assert sorted(references) == [f"CL-2025/{n:04d}" for n in range(1, 46)]

@@ -107,6 +107,8 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "tests.benchmarks.registry", str(demo_path)], check=True)
         print()
         subprocess.run([sys.executable, "-m", "tests.benchmarks.lists", str(demo_path)], check=True)
+        print()
+        subprocess.run([sys.executable, "-m", "tests.benchmarks.letters", str(demo_path)], check=True)
 
 
 if __name__ == "__main__":
