@@ -37,6 +37,7 @@ from models.search import search_persons
 from models.services import agreements, attachments, correspondence, persons
 from models.services.dashboard import Dashboard, dashboard
 from models.services.duplicates import DuplicateCandidate, find_duplicates, merge_persons
+from models.services.letter_templates import fill_template
 from models.services.person_history import HistoryEntry, person_history
 from models.services.persons import PersonQuery, PersonRow
 
@@ -405,6 +406,10 @@ class CorrespondenceFacade:
     def set_state(self, thread_id: uuid.UUID, state: ThreadState) -> None:
         with self._db.write() as session:
             correspondence.set_thread_state(session, thread_id, state)
+
+    def template(self, kind: str, thread_id: uuid.UUID) -> tuple[str, str]:
+        with self._db.read() as session:
+            return fill_template(session, kind, thread_id)
 
     def search(self, text: str) -> list[correspondence.LetterDTO]:
         with self._db.read() as session:

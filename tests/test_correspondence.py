@@ -186,3 +186,52 @@ def test_concurrent_registrations_get_distinct_numbers(db_path: Path) -> None:
         worker.join()
     assert errors == []
     assert sorted(references) == [f"CL-2025/{n:04d}" for n in range(1, 46)]
+
+
+def test_templates_filled_from_the_records(db: Database) -> None:
+    from models.enums import IdentificationDecision
+    from models.services import remains
+    from models.services.letter_templates import fill_template
+
+    with db.write() as session:
+        person = persons.create_person(
+            session,
+            PersonInput(
+                external_id="T-1",
+                surname="Ткаченко",
+                given_names="Андрій",
+                service_number="А777777",
+                date_of_birth=PartialDate(1990, 5, 5),
+            ),
+        )
+        party = correspondence.add_counterparty(session, "Інша сторона", CounterpartyKind.OTHER_SIDE)
+        thread_id = correspondence.open_thread(session, party, "Ткаченко", links=[("person", person.id)])
+        subject, body = fill_template(session, "person_information_request", thread_id)
+        assert "Ткаченко Андрій" in subject and "особистий номер: А777777" in body and "Article 122" in body
+        with pytest.raises(ValidationError, match="no letter has been received"):
+            fill_template(session, "reply_acknowledgment", thread_id)
+        correspondence.register_letter(
+            session,
+            thread_id,
+            LetterDirection.INCOMING,
+            subject="Відповідь",
+            body="",
+            channel=LetterChannel.EMAIL,
+            received_on=dt.date(2025, 8, 1),
+            their_reference="ИСХ-5",
+        )
+        assert "№ ИСХ-5 від 01.08.2025" in fill_template(session, "reply_acknowledgment", thread_id)[1]
+        with pytest.raises(ValidationError, match="no identification"):
+            fill_template(session, "identification_notification", thread_id)
+        case = remains.create_case(session, remains.RemainsCaseInput(case_number="PM-77"))
+        remains.record_identification(
+            session,
+            case.id,
+            person.id,
+            IdentificationDecision.IDENTIFIED,
+            dt.date(2025, 9, 1),
+            board_members="a, b, c",
+            evidence="DNA",
+            signed_by="a",
+        )
+        assert "справа PM-77" in fill_template(session, "identification_notification", thread_id)[1]

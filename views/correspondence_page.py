@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from models.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
 from models.errors import RepatriaError
 from models.services.correspondence import LetterDTO, LetterView, ThreadSummary
+from models.services.letter_templates import TEMPLATES
 
 VIEWS = ("Open threads", "Overdue", "All threads")
 STATE_TEXT = {
@@ -73,6 +75,7 @@ class CorrespondenceService(Protocol):
     def mark_sent(self, letter_id: uuid.UUID, sent_on: dt.date, channel: LetterChannel) -> LetterDTO: ...
     def set_state(self, thread_id: uuid.UUID, state: ThreadState) -> None: ...
     def search(self, text: str) -> list[LetterDTO]: ...
+    def template(self, kind: str, thread_id: uuid.UUID) -> tuple[str, str]: ...
 
 
 def _date(edit: QDateEdit) -> dt.date:
@@ -91,9 +94,15 @@ def _date_edit() -> QDateEdit:
 class LetterDialog(QDialog):
     """Register a letter: a reply received, or an outgoing letter (a draft until it is sent)."""
 
-    def __init__(self, direction: LetterDirection, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        direction: LetterDirection,
+        parent: QWidget | None = None,
+        fill: Callable[[str], tuple[str, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         incoming = direction is LetterDirection.INCOMING
+        self._fill = fill
         self.direction = direction
         self.setWindowTitle(self.tr("Register a letter received") if incoming else self.tr("New outgoing letter"))
         self.date = _date_edit()
@@ -114,6 +123,16 @@ class LetterDialog(QDialog):
         else:
             self.date.setEnabled(False)
             form.addRow("", QLabel(self.tr("A draft until it is marked as sent; then it gets our number.")))
+            self.template = QComboBox()
+            self.template.setObjectName("template")
+            self.template.addItem(self.tr("(no template)"), None)
+            for kind, title in TEMPLATES.items():
+                self.template.addItem(self.tr(title), kind)
+            self.template.currentIndexChanged.connect(self._use_template)
+            form.addRow(self.tr("Template:"), self.template)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
         form.addRow(self.tr("Channel:"), self.channel)
         form.addRow(self.tr("Subject:"), self.subject)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -122,8 +141,22 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(640, 480)
+
+    def _use_template(self) -> None:
+        kind = self.template.currentData()
+        if kind is None or self._fill is None:
+            return
+        try:
+            subject, body = self._fill(kind)
+        except RepatriaError as error:
+            self.problem.setText(str(error))
+            return
+        self.problem.setText("")
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
 
 
 class ThreadDialog(QDialog):
@@ -328,7 +361,7 @@ class CorrespondencePage(QWidget):
         thread = self.current_thread
         if thread is None:
             return None
-        dialog = LetterDialog(direction, self)
+        dialog = LetterDialog(direction, self, lambda kind: self._service.template(kind, thread.id))
 
         def register() -> None:
             try:

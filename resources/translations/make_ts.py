@@ -319,6 +319,11 @@ UK: dict[str, dict[str, str]] = {
         "e-mail": "електронна пошта",
         "through the ICRC": "через МКЧХ",
         "handed over at a meeting": "передано на зустрічі",
+        "(no template)": "(без шаблону)",
+        "Template:": "Шаблон:",
+        "Acknowledgement of a reply": "Підтвердження отримання відповіді",
+        "Request for information about a person": "Запит про надання відомостей щодо особи",
+        "Notification of identification": "Повідомлення про ідентифікацію",
         "other": "інше",
     },
     "ThreadDialog": {

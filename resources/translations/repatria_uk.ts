@@ -1086,6 +1086,26 @@
         <translation>передано на зустрічі</translation>
     </message>
     <message>
+        <source>(no template)</source>
+        <translation>(без шаблону)</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of a reply</source>
+        <translation>Підтвердження отримання відповіді</translation>
+    </message>
+    <message>
+        <source>Request for information about a person</source>
+        <translation>Запит про надання відомостей щодо особи</translation>
+    </message>
+    <message>
+        <source>Notification of identification</source>
+        <translation>Повідомлення про ідентифікацію</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>інше</translation>
     </message>

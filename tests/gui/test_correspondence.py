@@ -120,3 +120,23 @@ def test_drafting_a_clarification_from_the_lists_section(
         letter is not None and "Рядок 1: Коваленко Сергей" in letter.body and "Row 3: Мельник Александр" in letter.body
     )
     qtbot.waitUntil(lambda: all("clarification requested" in e.flags for e in window.lists.model.entries()))
+
+
+def test_a_template_fills_the_letter(qtbot: QtBot, db: Database) -> None:
+    from models.services import persons
+    from models.services.persons import PersonInput
+
+    with db.write() as session:
+        person = persons.create_person(
+            session, PersonInput(external_id="T-9", surname="Ткаченко", given_names="Андрій")
+        )
+        party = correspondence.add_counterparty(session, "Інша сторона", CounterpartyKind.OTHER_SIDE)
+        correspondence.open_thread(session, party, "Ткаченко", links=[("person", person.id)])
+    page = CorrespondencePage(CorrespondenceFacade(db))
+    qtbot.addWidget(page)
+    dialog = page.new_letter(LetterDirection.OUTGOING)
+    assert dialog is not None
+    dialog.template.setCurrentIndex(dialog.template.findData("person_information_request"))
+    assert "Ткаченко Андрій" in dialog.subject.text() and "Article 122" in dialog.body.toPlainText()
+    dialog.template.setCurrentIndex(dialog.template.findData("reply_acknowledgment"))
+    assert "no letter has been received" in dialog.problem.text()

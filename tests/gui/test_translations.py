@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import TRANSLATIONS
 from desktop.facade import RegistryFacade
+from models.services import letter_templates
 from resources.translations.make_ts import UK, render
 from views import correspondence_page, labels, list_dialogs, list_model, person_editor, person_records, persons_model
 
@@ -51,7 +52,10 @@ def translated_strings() -> set[tuple[str, str]]:
         ("CorrespondencePage", title)
         for title in (*correspondence_page.VIEWS, *correspondence_page.STATE_TEXT.values())
     }
-    found |= {("LetterDialog", title) for title in correspondence_page.CHANNEL_TEXT.values()}
+    found |= {
+        ("LetterDialog", title)
+        for title in (*correspondence_page.CHANNEL_TEXT.values(), *letter_templates.TEMPLATES.values())
+    }
     for table in (*labels.ENUM_TEXT.values(), labels.ENTITY_TEXT, labels.OP_TEXT):
         found |= {("Labels", text) for text in table.values()}
     return found
