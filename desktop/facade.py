@@ -246,6 +246,10 @@ class PersonFacade:
         with self._db.write() as session:
             attachments.remove_attachment(session, attachment_id)
 
+    def correspondence(self, person_id: uuid.UUID) -> list[correspondence.ThreadSummary]:
+        with self._db.read() as session:
+            return correspondence.thread_summaries(session, include_closed=True, about=("person", person_id))
+
     def history(self, person_id: uuid.UUID) -> list[HistoryEntry]:
         with self._db.read() as session:
             return person_history(session, person_id)

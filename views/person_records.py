@@ -42,6 +42,7 @@ from models.errors import RepatriaError, ValidationError
 from models.names import Spelling
 from models.partial_date import PartialDate
 from models.services.attachments import AttachmentDTO
+from models.services.correspondence import ThreadSummary
 from models.services.person_history import HistoryEntry
 from models.services.persons import (
     CommissionDecisionDTO,
@@ -116,6 +117,7 @@ class RecordsService(Protocol):
     def attachment_data(self, attachment_id: uuid.UUID) -> bytes: ...
     def remove_attachment(self, attachment_id: uuid.UUID) -> None: ...
     def history(self, person_id: uuid.UUID) -> list[HistoryEntry]: ...
+    def correspondence(self, person_id: uuid.UUID) -> list[ThreadSummary]: ...
 
 
 class PersonContext(Protocol):
@@ -680,6 +682,39 @@ class AttachmentsTab(QWidget):
             self._temp.rmdir()
 
 
+class CorrespondenceTab(QWidget):
+    """The threads that concern this person, with their state and how long they wait."""
+
+    changed = Signal()
+
+    def __init__(self, service: RecordsService, person: PersonContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.person = service, person
+        self.table = _table(
+            [self.tr("Subject"), self.tr("Counterparty"), self.tr("State"), self.tr("Due"), self.tr("Waiting, days")]
+        )
+        self.table.setObjectName("person_threads")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def reload(self) -> None:
+        pid = self.person.person_id
+        threads = self.service.correspondence(pid) if pid else []
+        _fill(
+            self.table,
+            [
+                [
+                    t.subject,
+                    t.counterparty,
+                    t.state.value.replace("_", " "),
+                    str(t.due_on or ""),
+                    "" if t.days_waiting is None else str(t.days_waiting),
+                ]
+                for t in threads
+            ],
+        )
+
+
 class HistoryTab(QWidget):
     """Who changed what, when, from what to what (the change log), loaded in the background."""
 
@@ -745,6 +780,7 @@ RECORD_TABS = (
     ("Sources", SourcesTab),
     ("Medical", MedicalTab),
     ("Attachments", AttachmentsTab),
+    ("Correspondence", CorrespondenceTab),
     ("History", HistoryTab),
 )
 

@@ -253,7 +253,12 @@ OPEN_STATES = (ThreadState.DRAFT, ThreadState.SENT, ThreadState.AWAITING_REPLY)
 
 
 def thread_summaries(
-    session: Session, today: dt.date | None = None, *, only_overdue: bool = False, include_closed: bool = False
+    session: Session,
+    today: dt.date | None = None,
+    *,
+    only_overdue: bool = False,
+    include_closed: bool = False,
+    about: tuple[str, uuid.UUID] | None = None,
 ) -> list[ThreadSummary]:
     """Threads with how long each has waited; overdue ones (past their due date, unanswered)
     first, longest waiting first."""
@@ -276,6 +281,13 @@ def thread_summaries(
         .join(Counterparty, Counterparty.id == CorrespondenceThread.counterparty_id)
         .outerjoin(last_sent, last_sent.c.thread_id == CorrespondenceThread.id)
     )
+    if about is not None:  # the threads about one record (a person, a list ...)
+        entity, record_id = about
+        stmt = stmt.where(
+            CorrespondenceThread.id.in_(
+                select(ThreadLink.thread_id).where(ThreadLink.entity == entity, ThreadLink.record_id == record_id)
+            )
+        )
     if not include_closed:
         stmt = stmt.where(CorrespondenceThread.state.in_(OPEN_STATES))
     result = []

@@ -470,6 +470,7 @@ UK: dict[str, dict[str, str]] = {
         "Sources": "Джерела",
         "Medical": "Медичне",
         "Attachments": "Файли",
+        "Correspondence": "Листування",
         "History": "Історія змін",
     },
     "SpellingsTab": {
@@ -541,6 +542,13 @@ UK: dict[str, dict[str, str]] = {
         "Adding files": "Додавання файлів",
         "Adding {0} file(s)…": "Додавання файлів: {0}…",
         "{0} file(s) added.": "Додано файлів: {0}.",
+    },
+    "CorrespondenceTab": {
+        "Subject": "Тема",
+        "Counterparty": "Адресат",
+        "State": "Стан",
+        "Due": "Строк",
+        "Waiting, days": "Очікування, днів",
     },
     "HistoryTab": {
         "When": "Коли",

@@ -1574,6 +1574,10 @@
         <translation>Файли</translation>
     </message>
     <message>
+        <source>Correspondence</source>
+        <translation>Листування</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Історія змін</translation>
     </message>
@@ -1818,6 +1822,29 @@
     <message>
         <source>{0} file(s) added.</source>
         <translation>Додано файлів: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceTab</name>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Waiting, days</source>
+        <translation>Очікування, днів</translation>
     </message>
 </context>
 <context>

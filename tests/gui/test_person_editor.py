@@ -220,3 +220,19 @@ def test_merge_from_the_main_window(qtbot: QtBot, db: Database, people: PersonFa
         dialog.accept()
     qtbot.waitUntil(lambda: window.persons.model.rowCount() == 1)
     _ = dt, QDialog
+
+
+def test_the_person_shows_its_correspondence(qtbot: QtBot, people: PersonFacade, db: Database) -> None:
+    from models.enums import CounterpartyKind
+    from models.services import correspondence
+    from views.person_records import CorrespondenceTab
+
+    with db.write() as session:
+        person = persons.find_by_external_id(session, "E-1")
+        assert person is not None
+        party = correspondence.add_counterparty(session, "МКЧХ", CounterpartyKind.ICRC)
+        correspondence.open_thread(session, party, "Запит щодо Коваленка", links=[("person", person.id)])
+    editor = _editor(qtbot, people)
+    tab = next(w for w in editor.record_tabs.values() if isinstance(w, CorrespondenceTab))
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 0).text() == "Запит щодо Коваленка"
+    assert tab.table.item(0, 2).text() == "draft"
