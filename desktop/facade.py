@@ -374,6 +374,10 @@ class CorrespondenceFacade:
         with self._db.write() as session:
             return correspondence.open_thread(session, counterparty_id, subject, due_on=due_on)
 
+    def add_counterparty(self, name: str, kind: CounterpartyKind) -> uuid.UUID:
+        with self._db.write() as session:
+            return correspondence.add_counterparty(session, name, kind)
+
     def register(
         self,
         thread_id: uuid.UUID,

@@ -60,6 +60,7 @@ class CorrespondenceService(Protocol):
     def letters(self, thread_id: uuid.UUID) -> list[LetterView]: ...
     def counterparties(self) -> list[tuple[uuid.UUID, str, CounterpartyKind]]: ...
     def open_thread(self, counterparty_id: uuid.UUID, subject: str, due_on: dt.date | None) -> uuid.UUID: ...
+    def add_counterparty(self, name: str, kind: CounterpartyKind) -> uuid.UUID: ...
     def register(
         self,
         thread_id: uuid.UUID,
@@ -183,6 +184,69 @@ class ThreadDialog(QDialog):
         form.addRow(buttons)
 
 
+KIND_TEXT = {
+    CounterpartyKind.OTHER_SIDE: "the other side",
+    CounterpartyKind.ICRC: "ICRC",
+    CounterpartyKind.OMBUDSPERSON: "ombudsperson",
+    CounterpartyKind.MEDIATOR: "mediator",
+    CounterpartyKind.OTHER: "other",
+}
+
+
+class CounterpartiesDialog(QDialog):
+    """The managed list of those the office writes to."""
+
+    def __init__(self, service: CorrespondenceService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.setWindowTitle(self.tr("Counterparties"))
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("counterparties")
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.kind = QComboBox()
+        for kind, text in KIND_TEXT.items():
+            self.kind.addItem(self.tr(text), kind)
+        add = QPushButton(self.tr("Add"))
+        add.clicked.connect(self.add)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        row = QHBoxLayout()
+        row.addWidget(self.name, 1)
+        row.addWidget(self.kind)
+        row.addWidget(add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(560, 380)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self._service.counterparties()
+        self.table.setRowCount(len(rows))
+        for r, (_cid, name, kind) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(name))
+            self.table.setItem(r, 1, QTableWidgetItem(self.tr(KIND_TEXT[kind])))
+
+    def add(self) -> None:
+        try:
+            self._service.add_counterparty(self.name.text().strip(), self.kind.currentData())
+        except RepatriaError as error:
+            self.problem.setText(str(error))
+            return
+        self.problem.setText("")
+        self.name.clear()
+        self.reload()
+
+
 class CorrespondencePage(QWidget):
     overdue_changed = Signal(int)
 
@@ -203,9 +267,12 @@ class CorrespondencePage(QWidget):
         self.search.returnPressed.connect(self.find)
         new_thread = QPushButton(self.tr("New thread…"))
         new_thread.clicked.connect(self.new_thread)
+        parties = QPushButton(self.tr("Counterparties…"))
+        parties.clicked.connect(self.counterparties)
         top = QHBoxLayout()
         top.addWidget(self.view)
         top.addWidget(new_thread)
+        top.addWidget(parties)
         top.addWidget(self.search, 1)
 
         self.table = QTableWidget(0, 6)
@@ -334,6 +401,12 @@ class CorrespondencePage(QWidget):
         )
         box.open()
         self.error_box = box
+
+    def counterparties(self) -> CounterpartiesDialog:
+        dialog = CounterpartiesDialog(self._service, self)
+        dialog.open()
+        self.counterparties_dialog = dialog
+        return dialog
 
     def new_thread(self) -> ThreadDialog:
         dialog = ThreadDialog(self._service.counterparties(), self)

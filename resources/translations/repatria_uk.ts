@@ -967,6 +967,10 @@
         <translation>Нове листування…</translation>
     </message>
     <message>
+        <source>Counterparties…</source>
+        <translation>Адресати…</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -1104,6 +1108,45 @@
     <message>
         <source>Notification of identification</source>
         <translation>Повідомлення про ідентифікацію</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartiesDialog</name>
+    <message>
+        <source>Counterparties</source>
+        <translation>Адресати</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>інша сторона</translation>
+    </message>
+    <message>
+        <source>ICRC</source>
+        <translation>МКЧХ</translation>
+    </message>
+    <message>
+        <source>ombudsperson</source>
+        <translation>омбудсман</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>посередник</translation>
     </message>
     <message>
         <source>other</source>

@@ -140,3 +140,17 @@ def test_a_template_fills_the_letter(qtbot: QtBot, db: Database) -> None:
     assert "Ткаченко Андрій" in dialog.subject.text() and "Article 122" in dialog.body.toPlainText()
     dialog.template.setCurrentIndex(dialog.template.findData("reply_acknowledgment"))
     assert "no letter has been received" in dialog.problem.text()
+
+
+def test_counterparties_are_a_managed_list(qtbot: QtBot, letters: tuple[CorrespondenceFacade, uuid.UUID]) -> None:
+    page = CorrespondencePage(letters[0])
+    qtbot.addWidget(page)
+    dialog = page.counterparties()
+    assert dialog.table.rowCount() == 1
+    dialog.name.setText("Уповноважений ВРУ з прав людини")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(CounterpartyKind.OMBUDSPERSON))
+    dialog.add()
+    assert dialog.table.rowCount() == 2 and dialog.problem.text() == ""
+    dialog.name.setText("МКЧХ")
+    dialog.add()
+    assert "exists already" in dialog.problem.text()
