@@ -374,6 +374,14 @@ class CorrespondenceFacade:
         with self._db.write() as session:
             return correspondence.open_thread(session, counterparty_id, subject, due_on=due_on)
 
+    def attach(self, letter_id: uuid.UUID, filename: str, data: bytes) -> None:
+        with self._db.write() as session:
+            attachments.add_attachment(session, "letter", letter_id, filename, data)
+
+    def attachments(self, letter_id: uuid.UUID) -> list[attachments.AttachmentDTO]:
+        with self._db.read() as session:
+            return attachments.attachments_of(session, "letter", letter_id)
+
     def add_counterparty(self, name: str, kind: CounterpartyKind) -> uuid.UUID:
         with self._db.write() as session:
             return correspondence.add_counterparty(session, name, kind)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,8 +37,10 @@ from PySide6.QtWidgets import (
 
 from models.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
 from models.errors import RepatriaError
+from models.services.attachments import AttachmentDTO
 from models.services.correspondence import LetterDTO, LetterView, ThreadSummary
 from models.services.letter_templates import TEMPLATES
+from views.tasks import Progress, run_task
 
 VIEWS = ("Open threads", "Overdue", "All threads")
 STATE_TEXT = {
@@ -61,6 +65,8 @@ class CorrespondenceService(Protocol):
     def counterparties(self) -> list[tuple[uuid.UUID, str, CounterpartyKind]]: ...
     def open_thread(self, counterparty_id: uuid.UUID, subject: str, due_on: dt.date | None) -> uuid.UUID: ...
     def add_counterparty(self, name: str, kind: CounterpartyKind) -> uuid.UUID: ...
+    def attach(self, letter_id: uuid.UUID, filename: str, data: bytes) -> None: ...
+    def attachments(self, letter_id: uuid.UUID) -> list[AttachmentDTO]: ...
     def register(
         self,
         thread_id: uuid.UUID,
@@ -249,6 +255,7 @@ class CounterpartiesDialog(QDialog):
 
 class CorrespondencePage(QWidget):
     overdue_changed = Signal(int)
+    attached = Signal()
 
     def __init__(self, service: CorrespondenceService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -310,9 +317,21 @@ class CorrespondencePage(QWidget):
         self.send_button.clicked.connect(self.mark_sent)
         self.close_button = QPushButton(self.tr("Close thread"))
         self.close_button.clicked.connect(self.close_thread)
+        self.attach_button = QPushButton(self.tr("Attach scan…"))
+        self.attach_button.clicked.connect(self.choose_scan)
+        self.files = QLabel()
+        self.files.setObjectName("files")
         actions = QHBoxLayout()
-        for button in (self.reply_button, self.write_button, self.save_button, self.send_button, self.close_button):
+        for button in (
+            self.reply_button,
+            self.write_button,
+            self.save_button,
+            self.send_button,
+            self.attach_button,
+            self.close_button,
+        ):
             actions.addWidget(button)
+        actions.addWidget(self.files)
         actions.addStretch(1)
         right = QWidget()
         column = QVBoxLayout(right)
@@ -392,6 +411,9 @@ class CorrespondencePage(QWidget):
         self.text.setReadOnly(not draft)  # a sent or received letter is never edited
         self.save_button.setEnabled(draft)
         self.send_button.setEnabled(draft)
+        self.attach_button.setEnabled(letter is not None)
+        names = [a.filename for a in self._service.attachments(letter.id)] if letter else []
+        self.files.setText(self.tr("Attached: {0}").format(", ".join(names)) if names else "")
 
     # -- actions ----------------------------------------------------------------------
 
@@ -478,6 +500,32 @@ class CorrespondencePage(QWidget):
             self._problem(error)
             return
         self.reload(select=thread.id)
+
+    def choose_scan(self) -> None:
+        dialog = QFileDialog(self, self.tr("Attach scans to the letter"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(lambda names: self.attach_files([Path(n) for n in names]))
+        dialog.open()
+
+    def attach_files(self, paths: list[Path]) -> None:
+        """Scans are read and stored in the background (a scan can be large)."""
+        letter = self.current_letter
+        if letter is None or not paths:
+            return
+
+        def work(progress: Progress) -> int:
+            for number, path in enumerate(paths, start=1):
+                progress.report(number - 1, len(paths), path.name)
+                self._service.attach(letter.id, path.name, path.read_bytes())
+            return len(paths)
+
+        def done(_count: int) -> None:
+            self._show_letter(self.letter_list.currentRow())
+            self.attached.emit()
+
+        run_task(
+            work, done, on_failure=self._problem, parent=self, progress_parent=self, title=self.tr("Attaching scans…")
+        )
 
     def close_thread(self) -> None:
         thread = self.current_thread

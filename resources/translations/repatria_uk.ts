@@ -1015,6 +1015,22 @@
         <translation>Закрити листування</translation>
     </message>
     <message>
+        <source>Attach scan…</source>
+        <translation>Додати скан…</translation>
+    </message>
+    <message>
+        <source>Attached: {0}</source>
+        <translation>Додано: {0}</translation>
+    </message>
+    <message>
+        <source>Attach scans to the letter</source>
+        <translation>Скани до листа</translation>
+    </message>
+    <message>
+        <source>Attaching scans…</source>
+        <translation>Додавання сканів…</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>

@@ -154,3 +154,14 @@ def test_counterparties_are_a_managed_list(qtbot: QtBot, letters: tuple[Correspo
     dialog.name.setText("МКЧХ")
     dialog.add()
     assert "exists already" in dialog.problem.text()
+
+
+def test_a_scan_is_attached_to_a_letter(qtbot: QtBot, letters: tuple[CorrespondenceFacade, uuid.UUID],
+                                        tmp_path: Path) -> None:
+    page = CorrespondencePage(letters[0])
+    qtbot.addWidget(page)
+    scan = tmp_path / "reply-scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    with qtbot.waitSignal(page.attached):
+        page.attach_files([scan])
+    assert page.files.text() == "Attached: reply-scan.pdf"
