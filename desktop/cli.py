@@ -87,6 +87,11 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--new", type=int, default=None, metavar="M", help="newer version (default: the latest)")
     diff.add_argument("--json", action="store_true", help="machine-readable output")
 
+    report = commands.add_parser("report", help="write a PDF report for a delegation")
+    report.add_argument("kind", choices=["phase-list", "compliance"], metavar="KIND", help="phase-list or compliance")
+    report.add_argument("record_id", metavar="ID", help="the list's id")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
     letters = commands.add_parser("letters", help="clarification correspondence")
     letters_commands = letters.add_subparsers(dest="letters_command", metavar="ACTION", required=True)
     overdue = letters_commands.add_parser("overdue", help="open threads past their due date")
@@ -259,6 +264,21 @@ def _our_lists(args: argparse.Namespace) -> int:
                 data = outgoing.export_list(session, args.list_id, fmt)
             args.output.write_bytes(data)
             print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    from desktop.reporting import KINDS, ReportsFacade
+
+    try:
+        uuid.UUID(args.record_id)
+    except ValueError:
+        print(f"repatria: {args.record_id!r} is not a {KINDS[args.kind]}", file=sys.stderr)
+        return EXIT_PROBLEM
+    with _open(args) as db:
+        pdf = ReportsFacade(db).build(args.kind, args.record_id)
+    args.output.write_bytes(pdf)
+    print(f"wrote {args.output} ({len(pdf):,} bytes)")
     return EXIT_OK
 
 
@@ -472,6 +492,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "agreements": _agreements,
         "lists": _lists,
         "letters": _letters,
+        "report": _report,
         "users": _users,
         "passwd": _passwd,
         "info": _info,

@@ -67,6 +67,11 @@ class PartialDate:
         day = self.day or calendar.monthrange(self.year, month)[1]
         return dt.date(self.year, month, day)
 
+    def dotted(self) -> str:
+        """As Ukrainian documents write it: 07.03.1994, 03.1994 or 1994."""
+        parts = [f"{v:02d}" for v in (self.day, self.month) if v is not None]
+        return ".".join([*parts, f"{self.year:04d}"])
+
     def __str__(self) -> str:
         text = f"{self.year:04d}"
         if self.month is not None:

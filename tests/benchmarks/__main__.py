@@ -109,6 +109,8 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "tests.benchmarks.lists", str(demo_path)], check=True)
         print()
         subprocess.run([sys.executable, "-m", "tests.benchmarks.letters", str(demo_path)], check=True)
+        print()
+        subprocess.run([sys.executable, "-m", "tests.benchmarks.reports"], check=True)
 
 
 if __name__ == "__main__":

@@ -156,8 +156,9 @@ def test_counterparties_are_a_managed_list(qtbot: QtBot, letters: tuple[Correspo
     assert "exists already" in dialog.problem.text()
 
 
-def test_a_scan_is_attached_to_a_letter(qtbot: QtBot, letters: tuple[CorrespondenceFacade, uuid.UUID],
-                                        tmp_path: Path) -> None:
+def test_a_scan_is_attached_to_a_letter(
+    qtbot: QtBot, letters: tuple[CorrespondenceFacade, uuid.UUID], tmp_path: Path
+) -> None:
     page = CorrespondencePage(letters[0])
     qtbot.addWidget(page)
     scan = tmp_path / "reply-scan.pdf"

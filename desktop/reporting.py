@@ -1,0 +1,117 @@
+"""Reports as the user asks for them: read the data in one unit of work, turn it into the
+report DTOs, and let reports/ write the PDF. The GUI and the CLI both come through here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+
+from models.collation import sort_key
+from models.db import Database
+from models.enums import Side
+from models.lists import service as lists_service
+from models.lists.printout import ListPrintout, PrintContext, list_printout, print_context
+from models.services.persons import rows_by_id
+from reports.compliance import build_compliance
+from reports.dto import ComplianceReport, ComplianceRow, PhaseList, PhaseListRow, ReportContext
+from reports.phase_list import build_phase_list
+
+SIDE_TEXT = {Side.OURS: ("наш список", "our list"), Side.THEIRS: ("список іншої сторони", "the other side's list")}
+
+# The kinds the CLI and the GUI offer, each with what its ID names.
+KINDS = {"phase-list": "LIST_ID", "compliance": "LIST_ID"}
+
+
+def report_context(printed: PrintContext, now: dt.datetime | None = None) -> ReportContext:
+    head = printed.head
+    log_head = (
+        f"журнал / log: подія / event {head.event_id} · {head.hash[:16]}" if head else "журнал порожній / empty log"
+    )
+    return ReportContext(printed.office, now or dt.datetime.now().astimezone(), log_head)
+
+
+def phase_list_dto(printout: ListPrintout) -> PhaseList:
+    side_uk, side_en = SIDE_TEXT[printout.side]
+    ordered = sorted(printout.entries, key=lambda e: (sort_key(e.surname, e.given_names, e.patronymic), e.row))
+    return PhaseList(
+        printout.agreement,
+        side_uk,
+        side_en,
+        printout.phase,
+        printout.version,
+        [
+            PhaseListRow(
+                number,
+                e.surname,
+                e.given_names,
+                e.patronymic,
+                e.date_of_birth,
+                e.service_number,
+                e.rank,
+                e.category,
+            )
+            for number, e in enumerate(ordered, start=1)
+        ],
+    )
+
+
+def compliance_dto(
+    printout: ListPrintout, result: lists_service.CheckResult, people: dict[uuid.UUID, str]
+) -> ComplianceReport:
+    side_uk, side_en = SIDE_TEXT[printout.side]
+    joiner = " або / or " if printout.criteria_match == "any" else " і / and "
+    return ComplianceReport(
+        printout.agreement,
+        joiner.join(printout.criteria) if printout.criteria else "",
+        side_uk,
+        side_en,
+        printout.phase,
+        result.version,
+        [
+            ComplianceRow(
+                e.row,
+                e.raw_name,
+                e.raw_date_of_birth,
+                e.public_state,
+                people.get(e.person_id, "") if e.person_id else "",
+                e.compliant,
+                [v.reason_uk or v.reason for v in e.verdicts],
+                [v.reason for v in e.verdicts],
+            )
+            for e in result.entries
+        ],
+    )
+
+
+class ReportsFacade:
+    """Builds each report from the database; the returned bytes are a finished PDF."""
+
+    def __init__(self, db: Database, clock: Callable[[], dt.datetime] | None = None) -> None:
+        self._db = db
+        self._clock = clock or (lambda: dt.datetime.now().astimezone())
+
+    def build(self, kind: str, record_id: str) -> bytes:
+        if kind == "phase-list":
+            return self.phase_list(uuid.UUID(record_id))
+        if kind == "compliance":
+            return self.compliance(uuid.UUID(record_id))
+        raise ValueError(f"unknown report kind {kind!r}; one of: {', '.join(KINDS)}")
+
+    def phase_list(self, list_id: uuid.UUID) -> bytes:
+        with self._db.read() as session:
+            printout = list_printout(session, list_id)
+            context = report_context(print_context(session), self._clock())
+        return build_phase_list(context, phase_list_dto(printout))
+
+    def compliance(self, list_id: uuid.UUID) -> bytes:
+        with self._db.read() as session:
+            printout = list_printout(session, list_id)
+            result = lists_service.list_results(session, list_id)
+            rows = rows_by_id(session, [e.person_id for e in result.entries if e.person_id is not None])
+            context = report_context(print_context(session), self._clock())
+        people = {
+            pid: f"{row.external_id} {row.surname} {row.given_names} {row.patronymic}".strip()
+            for pid, row in rows.items()
+        }
+        return build_compliance(context, compliance_dto(printout, result, people))

@@ -1,0 +1,102 @@
+"""A list as it goes on paper: the version's entries, its agreement and criteria, read in
+one pass. The desktop turns this into the report DTOs; nothing here knows of PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.db import LOCAL_OFFICE_KEY
+from models.entities import Agreement, ExchangeList, ListEntry, Office, Setting
+from models.enums import CriteriaMatch, Side
+from models.lists.compliance import label_of
+from models.lists.service import _criteria, latest_version
+from models.services.info import LogHead, log_head
+
+
+@dataclass(frozen=True)
+class PrintedEntry:
+    row: int
+    surname: str
+    given_names: str
+    patronymic: str
+    date_of_birth: str
+    service_number: str
+    rank: str
+    category: str
+
+
+@dataclass(frozen=True)
+class ListPrintout:
+    list_id: uuid.UUID
+    agreement: str
+    side: Side
+    phase: int | None
+    version: int
+    locked_at: dt.datetime | None
+    criteria: list[str]  # the labels of the agreed criteria, in order
+    criteria_match: CriteriaMatch
+    entries: list[PrintedEntry]
+
+
+def list_printout(session: Session, list_id: uuid.UUID) -> ListPrintout:
+    version = latest_version(session, list_id)
+    exchange_list = session.get(ExchangeList, list_id)
+    assert exchange_list is not None  # the version exists, so its list does
+    agreement = session.get(Agreement, exchange_list.agreement_id)
+    criteria, match = _criteria(session, version, exchange_list.agreement_id)
+    rows = session.execute(
+        select(
+            ListEntry.row_number,
+            ListEntry.surname,
+            ListEntry.given_names,
+            ListEntry.patronymic,
+            ListEntry.date_of_birth,
+            ListEntry.service_number,
+            ListEntry.rank,
+            ListEntry.category,
+        )
+        .where(ListEntry.list_version_id == version.id)
+        .order_by(ListEntry.row_number)
+    ).all()
+    entries = [
+        PrintedEntry(
+            r.row_number,
+            r.surname,
+            r.given_names,
+            r.patronymic,
+            r.date_of_birth.dotted() if r.date_of_birth is not None else "",
+            r.service_number,
+            r.rank,
+            r.category,
+        )
+        for r in rows
+    ]
+    return ListPrintout(
+        list_id,
+        agreement.title if agreement is not None else "",
+        exchange_list.side,
+        exchange_list.phase_number,
+        version.version,
+        version.locked_at,
+        [label_of(c) for c in criteria],
+        match,
+        entries,
+    )
+
+
+@dataclass(frozen=True)
+class PrintContext:
+    office: str
+    head: LogHead | None
+
+
+def print_context(session: Session) -> PrintContext:
+    """The local office's name and the change-log head every printout carries."""
+    office_id = session.scalar(select(Setting.value).where(Setting.key == LOCAL_OFFICE_KEY))
+    office = session.get(Office, uuid.UUID(office_id)) if office_id else None
+    return PrintContext(office.name if office is not None else "", log_head(session))

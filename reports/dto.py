@@ -1,0 +1,61 @@
+"""What the reports print: plain frozen dataclasses the desktop fills from the services."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What every page says: who made it, from which data, how it is classified."""
+
+    office: str
+    generated_at: dt.datetime
+    log_head: str  # "event <id> · <hash prefix>": ties paper to the exact data
+    marking: str = "ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED"
+
+
+@dataclass(frozen=True)
+class PhaseListRow:
+    number: int
+    surname: str
+    given_names: str
+    patronymic: str
+    date_of_birth: str
+    service_number: str
+    rank: str
+    category: str
+
+
+@dataclass(frozen=True)
+class PhaseList:
+    agreement: str
+    side_uk: str  # "наш список" / "список іншої сторони"
+    side_en: str
+    phase: int | None
+    version: int
+    rows: list[PhaseListRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ComplianceRow:
+    row: int
+    name_as_written: str
+    date_as_written: str
+    match: str  # matched | review | unmatched
+    person: str  # the registry person's external id and name, or ""
+    compliant: bool | None
+    reasons_uk: list[str]
+    reasons_en: list[str]
+
+
+@dataclass(frozen=True)
+class ComplianceReport:
+    agreement: str
+    criteria: str
+    side_uk: str
+    side_en: str
+    phase: int | None
+    version: int
+    rows: list[ComplianceRow] = field(default_factory=list)

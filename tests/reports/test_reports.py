@@ -1,0 +1,167 @@
+"""Reports on a real database: the text extracted from each PDF carries the exact names and
+values, in Cyrillic; the font is embedded; pages and sizes are right; output is byte-stable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import uuid
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4, landscape
+
+from desktop.cli import main
+from desktop.reporting import ReportsFacade
+from models.db import Database
+from models.enums import Side
+from models.lists import service
+from reports.base import Report, wrap
+from reports.dto import PhaseList, PhaseListRow, ReportContext
+from reports.phase_list import build_phase_list
+from tests.conftest import ADMIN, PASSWORD
+from tests.lists.test_list_service import THEIRS, setup  # noqa: F401 - the fixture is shared
+
+FIXED = dt.datetime(2026, 11, 25, 9, 30, tzinfo=dt.UTC)
+CONTEXT = ReportContext("Координаційний штаб", FIXED, "журнал / log: подія / event 42 · abcdef")
+
+
+def _flat(text: str) -> str:
+    """Extracted text with each run of white space as one space: cells wrap across lines."""
+    return " ".join(text.split())
+
+
+def _text(pdf: bytes) -> tuple[PdfReader, str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return reader, _flat("\n".join(page.extract_text() for page in reader.pages))
+
+
+def _fonts(reader: PdfReader) -> set[str]:
+    """Base fonts of every page, and whether each is embedded (FontFile2 for TrueType)."""
+    found = set()
+    for page in reader.pages:
+        for reference in page["/Resources"]["/Font"].values():
+            font = reference.get_object()
+            descriptor = font.get("/FontDescriptor")
+            embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
+            found.add((str(font["/BaseFont"]).split("+")[-1], embedded))
+    return found
+
+
+def _import_theirs(db: Database, agreement: str) -> uuid.UUID:
+    with db.write() as session:
+        imported = service.import_list(
+            session, THEIRS.encode("cp1251"), "list.csv", uuid.UUID(agreement), Side.THEIRS, 1
+        )
+        list_id = imported.version.list_id
+        service.check_list(session, list_id)
+    return list_id
+
+
+def test_phase_list_prints_every_name_sorted_with_totals_and_signatures(setup: tuple[Database, str]) -> None:  # noqa: F811
+    db, agreement = setup
+    list_id = _import_theirs(db, agreement)
+    pdf = ReportsFacade(db, clock=lambda: FIXED).phase_list(list_id)
+    reader, text = _text(pdf)
+    assert pdf.startswith(b"%PDF")
+    for expected in (
+        "Список для обміну, етап 1",
+        "Обмін",
+        "Коваленко Сергей Николаевич",
+        "Мельник Александр Иванович",
+        "02.03.1996",
+        "Усього / Total",
+        "М.П. / seal",
+        "ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED",
+        "сторінка 1 з 1 / page 1 of 1",
+        "2026-11-25 09:30",
+    ):
+        assert expected in text, expected
+    # Numbered by surname in the registry's collation (Latin before Cyrillic, then К < М < Н),
+    # not in the order the list came in.
+    assert text.index("1 Kovalenko") < text.index("2 Коваленко") < text.index("3 Мельник")
+    assert text.index("3 Мельник") < text.index("4 Неизвестный")
+    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
+    assert [tuple(map(round, page.mediabox[2:])) for page in reader.pages] == [tuple(map(round, A4))]
+
+
+def test_compliance_report_gives_the_reason_for_every_criterion(setup: tuple[Database, str]) -> None:  # noqa: F811
+    db, agreement = setup
+    list_id = _import_theirs(db, agreement)
+    pdf = ReportsFacade(db, clock=lambda: FIXED).compliance(list_id)
+    reader, text = _text(pdf)
+    flat = text
+    assert "Звіт про відповідність списку, етап 1" in flat
+    assert "Усього записів / Entries 4" in flat
+    assert "знайдено / matched 3" in flat and "не знайдено / not found 1" in flat
+    assert "Відповідає: так / yes 1 Відповідає: ні / no 2 Відповідає: невідомо / unknown 1" in flat
+    assert "under 25 on 2025-06-02 або / or seriously wounded or seriously ill" in flat
+    assert "P1 Коваленко Сергій Миколайович" in flat  # the registry's spelling beside the list's
+    assert "P2 Мельник Олександр Іванович" in flat
+    assert "молодше 25 років" in flat and "under 25" in flat
+    assert "tiny" not in flat
+    assert all(round(page.mediabox[2]) == round(landscape(A4)[0]) for page in reader.pages)
+    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
+
+
+def _phase(rows: int) -> PhaseList:
+    return PhaseList(
+        "Угода",
+        "наш список",
+        "our list",
+        2,
+        1,
+        [
+            PhaseListRow(n, f"Прізвище{n:05d}", "Олександр", "Миколайович", "01.02.1990", f"А{n:06d}", "солдат", "")
+            for n in range(1, rows + 1)
+        ],
+    )
+
+
+def test_long_list_splits_with_header_on_every_page_and_never_cuts_a_row() -> None:
+    reader, text = _text(build_phase_list(CONTEXT, _phase(400)))
+    pages = [_flat(page.extract_text()) for page in reader.pages]
+    assert len(pages) > 5
+    for number, page in enumerate(pages, start=1):
+        assert "Прізвище, ім'я, по батькові" in page  # the header is repeated
+        assert f"сторінка {number} з {len(pages)} / page {number} of {len(pages)}" in page
+    # Every row appears exactly once, whole, on one page.
+    for n in (1, 57, 199, 400):
+        holders = [page for page in pages if f"Прізвище{n:05d} Олександр Миколайович" in page]
+        assert len(holders) == 1
+    assert text.count("А000") == 400
+
+
+def test_output_is_byte_stable() -> None:
+    assert build_phase_list(CONTEXT, _phase(30)) == build_phase_list(CONTEXT, _phase(30))
+
+
+def test_long_words_wrap_instead_of_being_cut() -> None:
+    Report(CONTEXT, "т", "t")  # registers the font
+    word = "Дуже" * 30
+    lines = wrap(f"Ім'я {word}", "DejaVuSans", 9, 100)
+    assert "".join(lines[1:]) == word and lines[0] == "Ім'я"
+    assert wrap("a\nb", "DejaVuSans", 9, 100) == ["a", "b"]
+
+
+def test_cli_writes_the_report(
+    setup: tuple[Database, str],  # noqa: F811
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    db, agreement = setup
+    list_id = _import_theirs(db, agreement)
+    db.close()
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    out = tmp_path / "phase.pdf"
+    args = ["--db", str(db_path), "--user", ADMIN, "report"]
+    assert main([*args, "phase-list", str(list_id), "-o", str(out)]) == 0
+    assert "Мельник Александр Иванович" in _text(out.read_bytes())[1]
+    assert main([*args, "compliance", str(list_id), "-o", str(tmp_path / "c.pdf")]) == 0
+    assert main([*args, "phase-list", "not-an-id", "-o", str(out)]) == 1
+    assert "not-an-id" in capsys.readouterr().err
+    assert main([*args, "phase-list", str(uuid.uuid4()), "-o", str(tmp_path / "none.pdf")]) == 1
+    assert not (tmp_path / "none.pdf").exists()
