@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from desktop.reporting import ReportsFacade
 from models.db import Database
 from models.enums import (
     Annex1Category,
@@ -329,6 +330,10 @@ class ListsFacade:
     def draft_clarification(self, list_id: uuid.UUID) -> uuid.UUID:
         with self._db.write() as session:
             return draft_clarification(session, list_id)
+
+    def report(self, kind: str, list_id: uuid.UUID) -> bytes:
+        """A finished PDF: ``phase-list`` or ``compliance`` of the list's latest version."""
+        return ReportsFacade(self._db).build(kind, str(list_id))
 
     def expected_home(self, agreement_id: uuid.UUID, phase: int | None) -> list[exchange_day.Expected]:
         with self._db.read() as session:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +47,7 @@ from views.list_dialogs import (
     ReviewService,
 )
 from views.list_model import FILTERS, ListEntriesModel
+from views.report_preview import ReportPreview
 from views.tasks import Cancelled, run_task
 from views.tasks import Progress as TaskProgress
 
@@ -86,6 +88,8 @@ class ListsService(ReviewService, Protocol):
     def draft_clarification(self, list_id: uuid.UUID) -> uuid.UUID: ...
 
     def export(self, list_id: uuid.UUID, fmt: str) -> bytes: ...
+
+    def report(self, kind: str, list_id: uuid.UUID) -> bytes: ...
 
     def record_exchange_day(
         self,
@@ -148,6 +152,20 @@ class ListsPage(QWidget):
         self.export_action = more.addAction(self.tr("Export as XLSX or CSV…"), self.export)
         self.clarify_action = more.addAction(self.tr("Draft a clarification request…"), self.draft_clarification)
         self.more_button.setMenu(more)
+        self.print_button = QPushButton(self.tr("Print / Export PDF"))
+        self.print_button.setObjectName("print")
+        printing = QMenu(self.print_button)
+        self.phase_list_action = printing.addAction(
+            self.tr("Phase list for the delegation…"), lambda: self.print_report("phase-list")
+        )
+        self.phase_list_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.phase_list_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.phase_list_action)
+        self.compliance_action = printing.addAction(
+            self.tr("Compliance report…"), lambda: self.print_report("compliance")
+        )
+        self.print_button.setMenu(printing)
+        self.preview: ReportPreview | None = None
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -159,6 +177,7 @@ class ListsPage(QWidget):
             self.review_button,
             self.exchange_button,
             self.more_button,
+            self.print_button,
             self.filter,
         ):
             tools.addWidget(widget)
@@ -242,8 +261,16 @@ class ListsPage(QWidget):
         self.import_button.setEnabled(not self.busy)
         self.exchange_button.setEnabled(has_list)
         node = self.nodes.get(self.current_list) if self.current_list else None
-        for action in (self.diff_action, self.lock_action, self.export_action, self.clarify_action):
+        for action in (
+            self.diff_action,
+            self.lock_action,
+            self.export_action,
+            self.clarify_action,
+            self.phase_list_action,
+            self.compliance_action,
+        ):
             action.setEnabled(has_list)
+        self.print_button.setEnabled(has_list)
         self.diff_action.setEnabled(has_list and node is not None and node.versions > 1)
 
     def show_result(self, result: CheckResult | None) -> None:
@@ -456,6 +483,31 @@ class ListsPage(QWidget):
             target.write_bytes(self._service.export(list_id, fmt))
         except (RepatriaError, OSError) as error:
             self._failed(error)
+
+    # -- printing ---------------------------------------------------------------------
+
+    def print_report(self, kind: str) -> None:
+        """Build the report in the background, then show it in the preview."""
+        node = self.nodes.get(self.current_list) if self.current_list else None
+        if node is None or self.busy:
+            return
+        self._set_busy(True)
+        name = f"{kind}-{node.title or node.list_id}.pdf".replace("/", "-").replace(" ", "-")
+        title = self.tr("Phase list") if kind == "phase-list" else self.tr("Compliance report")
+
+        def show(pdf: bytes) -> None:
+            self._set_busy(False)
+            self.preview = ReportPreview(pdf, name, f"{title}: {node.title}", self)
+            self.preview.open()
+
+        run_task(
+            lambda _progress: self._service.report(kind, node.list_id),
+            show,
+            parent=self,
+            on_failure=self._failed,
+            progress_parent=self,
+            title=self.tr("Building the report…"),
+        )
 
     # -- exchange day -----------------------------------------------------------------
 

@@ -620,6 +620,37 @@
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <source>{0} pages</source>
+        <translation>сторінок: {0}</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Зберегти як PDF…</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>Відкрити в системному переглядачі</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Друкувати…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Зберегти звіт</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>Не вдалося зберегти {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ListsPage</name>
     <message>
         <source>Agreements and lists</source>
@@ -740,6 +771,30 @@
     <message>
         <source>Export as XLSX or CSV…</source>
         <translation>Експортувати в XLSX або CSV…</translation>
+    </message>
+    <message>
+        <source>Print / Export PDF</source>
+        <translation>Друк / експорт у PDF</translation>
+    </message>
+    <message>
+        <source>Phase list for the delegation…</source>
+        <translation>Список етапу для делегації…</translation>
+    </message>
+    <message>
+        <source>Compliance report…</source>
+        <translation>Звіт про відповідність…</translation>
+    </message>
+    <message>
+        <source>Phase list</source>
+        <translation>Список етапу</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Звіт про відповідність</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Формування звіту…</translation>
     </message>
     <message>
         <source>Export the list</source>

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -212,3 +213,24 @@ def test_an_agreement_shows_its_criteria(qtbot: QtBot, lists: ListsFacade) -> No
     qtbot.addWidget(page)
     page.tree.setCurrentItem(page.tree.topLevelItem(0))
     assert "Criteria v1: under 25 on 2025-06-02 or seriously wounded or seriously ill" in page.summary.text()
+
+
+def test_print_the_phase_list_to_a_preview_then_save_it(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    _imported(qtbot, page, tmp_path)
+    assert page.print_button.isEnabled()
+    page.phase_list_action.trigger()
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=10_000)
+    preview = page.preview
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.document.status() == QPdfDocument.Status.Ready)
+    assert preview.document.pageCount() == 1
+    assert "Коваленко" in preview.document.getAllText(0).text()
+    assert preview.save_to(tmp_path / "phase")
+    assert (tmp_path / "phase.pdf").read_bytes() == preview.pdf
+    assert not page.busy
+    preview.close()
+    page.compliance_action.trigger()
+    qtbot.waitUntil(lambda: page.preview is not preview and page.preview is not None, timeout=10_000)
+    assert "Звіт про відповідність" in page.preview.document.getAllText(0).text()

@@ -1,0 +1,110 @@
+"""The in-app preview of a finished PDF report: look at it, then save it, open it in the
+system viewer or print it. The dialog only ever holds bytes; building happens elsewhere."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ReportPreview(QDialog):
+    def __init__(self, pdf: bytes, suggested_name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("report_preview")
+        self.setWindowTitle(title)
+        self.pdf = pdf
+        self.suggested_name = suggested_name
+        self.saved_to: Path | None = None
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdf_view")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages = QLabel(self.tr("{0} pages").format(self.document.pageCount()))
+        self.pages.setObjectName("pages")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.open_button = QPushButton(self.tr("Open in the system viewer"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        for button in (self.save_button, self.open_button, self.print_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.choose_file)
+        self.open_button.clicked.connect(self.open_externally)
+        self.print_button.clicked.connect(self.print_report)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.choose_file)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages)
+        layout.addWidget(buttons)
+        self.resize(QSize(900, 1000))
+
+    def choose_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Save the report"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("PDF document (*.pdf)")])
+        dialog.selectFile(self.suggested_name)
+        dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
+        dialog.open()
+
+    def save_to(self, path: Path) -> bool:
+        target = path if path.suffix.casefold() == ".pdf" else path.with_suffix(".pdf")
+        try:
+            target.write_bytes(self.pdf)
+        except OSError as error:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Could not save {0}: {1}").format(target, error))
+            return False
+        self.saved_to = target
+        return True
+
+    def open_externally(self) -> None:
+        """Hand a copy to the system viewer; the copy lives in the user's temporary folder."""
+        folder = Path(tempfile.mkdtemp(prefix="repatria-report-"))
+        path = folder / self.suggested_name
+        path.write_bytes(self.pdf)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def print_report(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.open()
+
+    def print_to(self, printer: QPrinter) -> None:
+        painter = QPainter()
+        if not painter.begin(printer):
+            return
+        try:
+            area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                size = self.document.pagePointSize(page).scaled(
+                    area.size().toSizeF(), Qt.AspectRatioMode.KeepAspectRatio
+                )
+                image = self.document.render(page, size.toSize())
+                painter.drawImage(0, 0, image)
+        finally:
+            painter.end()
