@@ -88,8 +88,13 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--json", action="store_true", help="machine-readable output")
 
     report = commands.add_parser("report", help="write a PDF report for a delegation")
-    report.add_argument("kind", choices=["phase-list", "compliance"], metavar="KIND", help="phase-list or compliance")
-    report.add_argument("record_id", metavar="ID", help="the list's id")
+    report.add_argument(
+        "kind",
+        choices=["phase-list", "compliance", "capture-card"],
+        metavar="KIND",
+        help="phase-list LIST_ID, compliance LIST_ID or capture-card PERSON_EXTERNAL_ID",
+    )
+    report.add_argument("record_id", metavar="ID", help="the list's id or the person's record id")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
     letters = commands.add_parser("letters", help="clarification correspondence")
@@ -270,11 +275,12 @@ def _our_lists(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from desktop.reporting import KINDS, ReportsFacade
 
-    try:
-        uuid.UUID(args.record_id)
-    except ValueError:
-        print(f"repatria: {args.record_id!r} is not a {KINDS[args.kind]}", file=sys.stderr)
-        return EXIT_PROBLEM
+    if KINDS[args.kind] == "LIST_ID":
+        try:
+            uuid.UUID(args.record_id)
+        except ValueError:
+            print(f"repatria: {args.record_id!r} is not a {KINDS[args.kind]}", file=sys.stderr)
+            return EXIT_PROBLEM
     with _open(args) as db:
         pdf = ReportsFacade(db).build(args.kind, args.record_id)
     args.output.write_bytes(pdf)

@@ -9,18 +9,21 @@ from collections.abc import Callable
 
 from models.collation import sort_key
 from models.db import Database
-from models.enums import Side
+from models.enums import Health, Side
+from models.errors import NotFoundError
 from models.lists import service as lists_service
 from models.lists.printout import ListPrintout, PrintContext, list_printout, print_context
-from models.services.persons import rows_by_id
+from models.partial_date import PartialDate
+from models.services.persons import NextOfKinDTO, PersonDTO, find_by_external_id, next_of_kin, rows_by_id
+from reports.capture_card import build_capture_card
 from reports.compliance import build_compliance
-from reports.dto import ComplianceReport, ComplianceRow, PhaseList, PhaseListRow, ReportContext
+from reports.dto import CaptureCard, ComplianceReport, ComplianceRow, PhaseList, PhaseListRow, ReportContext
 from reports.phase_list import build_phase_list
 
 SIDE_TEXT = {Side.OURS: ("наш список", "our list"), Side.THEIRS: ("список іншої сторони", "the other side's list")}
 
 # The kinds the CLI and the GUI offer, each with what its ID names.
-KINDS = {"phase-list": "LIST_ID", "compliance": "LIST_ID"}
+KINDS = {"phase-list": "LIST_ID", "compliance": "LIST_ID", "capture-card": "PERSON_EXTERNAL_ID"}
 
 
 def report_context(printed: PrintContext, now: dt.datetime | None = None) -> ReportContext:
@@ -84,6 +87,37 @@ def compliance_dto(
     )
 
 
+def _dotted(value: PartialDate | None) -> str:
+    return value.dotted() if value is not None else ""
+
+
+def capture_card_dto(person: PersonDTO, kin: list[NextOfKinDTO]) -> CaptureCard:
+    informed = next((k for k in kin if k.is_person_to_inform), kin[0] if kin else None)
+    family = ", ".join(part for part in (informed.name, informed.address) if part) if informed else ""
+    # The card knows "sick" but not "seriously ill": the nearer state is ticked.
+    health = Health.SICK if person.health is Health.SERIOUSLY_ILL else person.health
+    return CaptureCard(
+        person.external_id,
+        person.citizenship,
+        person.surname,
+        person.given_names,
+        person.patronymic,
+        person.mother_maiden_name,
+        _dotted(person.date_of_birth),
+        person.place_of_birth,
+        person.rank,
+        person.service_number,
+        person.unit,
+        family or person.address_for_correspondence,
+        _dotted(person.capture_date),
+        person.capture_place,
+        person.coming_from,
+        health.value if health is not None else "",
+        person.prisoner_number,
+        person.detention_place,
+    )
+
+
 class ReportsFacade:
     """Builds each report from the database; the returned bytes are a finished PDF."""
 
@@ -96,6 +130,8 @@ class ReportsFacade:
             return self.phase_list(uuid.UUID(record_id))
         if kind == "compliance":
             return self.compliance(uuid.UUID(record_id))
+        if kind == "capture-card":
+            return self.capture_card(record_id)
         raise ValueError(f"unknown report kind {kind!r}; one of: {', '.join(KINDS)}")
 
     def phase_list(self, list_id: uuid.UUID) -> bytes:
@@ -115,3 +151,12 @@ class ReportsFacade:
             for pid, row in rows.items()
         }
         return build_compliance(context, compliance_dto(printout, result, people))
+
+    def capture_card(self, external_id: str) -> bytes:
+        with self._db.read() as session:
+            person = find_by_external_id(session, external_id)
+            if person is None:
+                raise NotFoundError(f"no person with the record id {external_id!r}")
+            kin = next_of_kin(session, person.id)
+            context = report_context(print_context(session), self._clock())
+        return build_capture_card(context, capture_card_dto(person, kin))

@@ -59,3 +59,27 @@ class ComplianceReport:
     phase: int | None
     version: int
     rows: list[ComplianceRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CaptureCard:
+    """GC III Annex IV B, filled from the registry. ``health`` is the Health value's name."""
+
+    record_id: str  # the person's external id, printed and carried in the QR code
+    power: str
+    surname: str
+    given_names: str
+    fathers_name: str
+    mothers_maiden_name: str
+    date_of_birth: str
+    place_of_birth: str
+    rank: str
+    service_number: str
+    unit: str
+    family_address: str
+    captured_on: str
+    captured_at: str
+    coming_from: str
+    health: str
+    prisoner_number: str
+    camp: str

@@ -3,6 +3,7 @@ values, in Cyrillic; the font is embedded; pages and sizes are right; output is 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import uuid
@@ -161,7 +162,82 @@ def test_cli_writes_the_report(
     assert main([*args, "phase-list", str(list_id), "-o", str(out)]) == 0
     assert "Мельник Александр Иванович" in _text(out.read_bytes())[1]
     assert main([*args, "compliance", str(list_id), "-o", str(tmp_path / "c.pdf")]) == 0
+    assert main([*args, "capture-card", "P1", "-o", str(tmp_path / "card.pdf")]) == 0
+    assert "Коваленко" in _text((tmp_path / "card.pdf").read_bytes())[1]
     assert main([*args, "phase-list", "not-an-id", "-o", str(out)]) == 1
     assert "not-an-id" in capsys.readouterr().err
     assert main([*args, "phase-list", str(uuid.uuid4()), "-o", str(tmp_path / "none.pdf")]) == 1
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_capture_card_is_bilingual_on_its_own_page_with_the_record_id(db: Database) -> None:
+    from reportlab.lib.units import cm
+
+    from models.enums import Health, PersonStatus
+    from models.partial_date import PartialDate
+    from models.services import persons
+    from models.services.persons import PersonInput
+
+    with db.write() as session:
+        person = persons.create_person(
+            session,
+            PersonInput(
+                external_id="UA-0000042",
+                surname="Ґаврилюк",
+                given_names="Євген",
+                patronymic="Йосипович",
+                mother_maiden_name="Їжакевич",
+                date_of_birth=PartialDate(1994, 3, 7),
+                place_of_birth="Біла Церква",
+                citizenship="Україна",
+                service_number="А123456",
+                rank="молодший сержант",
+                unit="128 ОГШБр",
+                status=PersonStatus.CAPTURED,
+                health=Health.SERIOUSLY_ILL,
+                capture_date=PartialDate(2025, 2, 1),
+                capture_place="Роботине",
+                prisoner_number="Б-17",
+                detention_place="СІЗО №2, м. Таганрог " * 4,  # long: must shrink, never be cut
+            ),
+        )
+        persons.add_next_of_kin(
+            session, person.id, "Ґаврилюк Ольга", address="вул. Шевченка 1, Київ", is_person_to_inform=True
+        )
+    pdf = ReportsFacade(db, clock=lambda: FIXED).capture_card("UA-0000042")
+    reader, text = _text(pdf)
+    assert len(reader.pages) == 1
+    assert tuple(round(v) for v in reader.pages[0].mediabox[2:]) == (round(15 * cm), round(10.5 * cm))
+    for expected in (
+        "КАРТКА ПОЛОНЕНОГО",
+        "CAPTURE CARD FOR PRISONER OF WAR",
+        "UA-0000042",
+        "Ґаврилюк",
+        "Євген",
+        "Йосипович",
+        "Їжакевич",
+        "07.03.1994",
+        "Біла Церква",
+        "А123456",
+        "Ґаврилюк Ольга, вул. Шевченка 1, Київ",
+        "01.02.2025, Роботине",
+        "№ / No. Б-17",
+        "Таганрог СІЗО №2, м. Таганрог СІЗО №2, м. Таганрог",  # the long value whole
+        "First name of father",
+    ):
+        assert expected in text, expected
+    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
+    with pytest.raises(Exception, match="UA-404"):
+        ReportsFacade(db).capture_card("UA-404")
+
+
+def test_capture_card_ticks_exactly_the_persons_health_state() -> None:
+    from reports.capture_card import build_capture_card
+    from reports.dto import CaptureCard
+
+    blank = CaptureCard("UA-1", *([""] * 17))
+    unticked = _text(build_capture_card(CONTEXT, blank))[1]
+    ticked = _text(build_capture_card(CONTEXT, dataclasses.replace(blank, health="slightly_wounded")))[1]
+    assert " X " not in unticked
+    assert ticked.count(" X ") == 1
+    assert "X легкопоранений / slightly wounded" in ticked
