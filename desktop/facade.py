@@ -95,6 +95,10 @@ class PersonFacade:
         with self._db.read() as session:
             return persons.get_person(session, person_id)
 
+    def report(self, kind: str, external_id: str) -> bytes:
+        """A finished PDF about the person (``capture-card``)."""
+        return ReportsFacade(self._db).build(kind, external_id)
+
     def validate(self, data: persons.PersonInput) -> list[FieldError]:
         return persons.validate_person(data)
 

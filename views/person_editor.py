@@ -39,6 +39,8 @@ from models.services.duplicates import DuplicateCandidate
 from models.services.persons import INPUT_FIELDS, PersonDTO, PersonInput
 from views.labels import enum_label
 from views.person_dialogs import ConflictDialog, DuplicatesDialog
+from views.report_preview import ReportPreview
+from views.tasks import run_task
 
 # (field, label, kind): kind is text, multiline, date, bool, or the StrEnum of a choice.
 Field = tuple[str, str, Any]
@@ -120,6 +122,8 @@ class PersonService(Protocol):
 
     def duplicates(self, data: PersonInput, exclude: uuid.UUID | None = None) -> list[DuplicateCandidate]: ...
 
+    def report(self, kind: str, external_id: str) -> bytes: ...
+
 
 class _FieldEdit(QUndoCommand):
     """One field's change; consecutive typing in the same text field merges into one step."""
@@ -190,12 +194,18 @@ class PersonEditor(QDialog):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
+        self.card_button = QPushButton(self.tr("Print capture card…"))
+        self.card_button.setObjectName("capture_card")
+        self.card_button.setToolTip(self.tr("The GC III capture card of the saved record (Ctrl+P)"))
+        self.card_button.clicked.connect(self.print_capture_card)
+        self.preview: ReportPreview | None = None
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         for key, slot in (
             (QKeySequence.StandardKey.Save, self.save),
             (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
             (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            (QKeySequence.StandardKey.Print, self.print_capture_card),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
@@ -203,6 +213,7 @@ class PersonEditor(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.redo_button)
+        bottom.addWidget(self.card_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
@@ -342,8 +353,36 @@ class PersonEditor(QDialog):
         self._values[field] = self.value(field)
         self._validate_timer.start()
 
+    def print_capture_card(self) -> None:
+        """Build the card in the background, then show it in the preview."""
+        if self.person is None:
+            return
+        external_id = self.person.external_id
+        self.card_button.setEnabled(False)
+
+        def show(pdf: bytes) -> None:
+            self.card_button.setEnabled(True)
+            title = self.tr("Capture card: {0}").format(external_id)
+            self.preview = ReportPreview(pdf, f"capture-card-{external_id}.pdf", title, self)
+            self.preview.open()
+
+        def failed(error: BaseException) -> None:
+            self.card_button.setEnabled(True)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), str(error), parent=self)
+            box.open()  # never blocks the editor
+
+        run_task(
+            lambda _progress: self._service.report("capture-card", external_id),
+            show,
+            parent=self,
+            on_failure=failed,
+            progress_parent=self,
+            title=self.tr("Building the report…"),
+        )
+
     def load(self, person: PersonDTO | None) -> None:
         self.person = person
+        self.card_button.setEnabled(person is not None)  # the card prints the saved record
         data = person.as_input() if person is not None else PersonInput(external_id="", surname="")
         for field in FIELD_LABELS:
             self.set_value(field, getattr(data, field))

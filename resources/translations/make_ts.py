@@ -411,6 +411,10 @@ UK: dict[str, dict[str, str]] = {
         ),
     },
     "PersonEditor": {
+        "Print capture card…": "Друкувати картку полоненого…",
+        "The GC III capture card of the saved record (Ctrl+P)": "Картка полоненого збереженого запису (Ctrl+P)",
+        "Capture card: {0}": "Картка полоненого: {0}",
+        "Building the report…": "Формування звіту…",
         "&Save": "&Зберегти",
         "Close": "Закрити",
         "New person": "Нова особа",

@@ -1398,6 +1398,22 @@
 <context>
     <name>PersonEditor</name>
     <message>
+        <source>Print capture card…</source>
+        <translation>Друкувати картку полоненого…</translation>
+    </message>
+    <message>
+        <source>The GC III capture card of the saved record (Ctrl+P)</source>
+        <translation>Картка полоненого збереженого запису (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Capture card: {0}</source>
+        <translation>Картка полоненого: {0}</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Формування звіту…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>

@@ -236,3 +236,16 @@ def test_the_person_shows_its_correspondence(qtbot: QtBot, people: PersonFacade,
     tab = next(w for w in editor.record_tabs.values() if isinstance(w, CorrespondenceTab))
     assert tab.table.rowCount() == 1 and tab.table.item(0, 0).text() == "Запит щодо Коваленка"
     assert tab.table.item(0, 2).text() == "draft"
+
+
+def test_ctrl_p_prints_the_capture_card_of_the_saved_record(qtbot: QtBot, people: PersonFacade) -> None:
+    editor = _editor(qtbot, people)
+    assert editor.card_button.isEnabled()
+    qtbot.keyClick(editor, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.preview is not None and editor.preview.isVisible(), timeout=10_000)
+    assert editor.preview is not None
+    text = editor.preview.document.getAllText(0).text()
+    assert "КАРТКА ПОЛОНЕНОГО" in text and "Коваленко" in text and "E-1" in text
+    assert editor.preview.suggested_name == "capture-card-E-1.pdf"
+    new = _editor(qtbot, people, None)
+    assert not new.card_button.isEnabled()  # nothing saved yet: nothing to print
