@@ -90,11 +90,11 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="write a PDF report for a delegation")
     report.add_argument(
         "kind",
-        choices=["phase-list", "compliance", "capture-card"],
+        choices=["phase-list", "compliance", "capture-card", "statistics"],
         metavar="KIND",
-        help="phase-list LIST_ID, compliance LIST_ID or capture-card PERSON_EXTERNAL_ID",
+        help="phase-list LIST_ID, compliance LIST_ID, capture-card PERSON_EXTERNAL_ID or statistics",
     )
-    report.add_argument("record_id", metavar="ID", help="the list's id or the person's record id")
+    report.add_argument("record_id", nargs="?", default="", metavar="ID", help="the list's or the person's id")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
     letters = commands.add_parser("letters", help="clarification correspondence")
@@ -275,6 +275,9 @@ def _our_lists(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from desktop.reporting import KINDS, ReportsFacade
 
+    if KINDS[args.kind] and not args.record_id:
+        print(f"repatria: report {args.kind} needs a {KINDS[args.kind]}", file=sys.stderr)
+        return EXIT_PROBLEM
     if KINDS[args.kind] == "LIST_ID":
         try:
             uuid.UUID(args.record_id)

@@ -80,6 +80,9 @@ class RegistryFacade:
         with self._db.read() as session:
             return dashboard(session)
 
+    def statistics_report(self) -> bytes:
+        return ReportsFacade(self._db).statistics()
+
 
 class PersonFacade:
     """Everything the person editor does, each call one unit of work."""

@@ -9,21 +9,42 @@ from collections.abc import Callable
 
 from models.collation import sort_key
 from models.db import Database
-from models.enums import Health, Side
+from models.enums import Health, PersonStatus, Side
 from models.errors import NotFoundError
 from models.lists import service as lists_service
+from models.lists.compliance import HEALTH_GROUP_UK
 from models.lists.printout import ListPrintout, PrintContext, list_printout, print_context
 from models.partial_date import PartialDate
+from models.services.dashboard import dashboard
 from models.services.persons import NextOfKinDTO, PersonDTO, find_by_external_id, next_of_kin, rows_by_id
 from reports.capture_card import build_capture_card
 from reports.compliance import build_compliance
-from reports.dto import CaptureCard, ComplianceReport, ComplianceRow, PhaseList, PhaseListRow, ReportContext
+from reports.dto import (
+    CaptureCard,
+    ComplianceReport,
+    ComplianceRow,
+    Count,
+    PhaseList,
+    PhaseListRow,
+    ReportContext,
+    Statistics,
+)
 from reports.phase_list import build_phase_list
+from reports.statistics import build_statistics
 
 SIDE_TEXT = {Side.OURS: ("наш список", "our list"), Side.THEIRS: ("список іншої сторони", "the other side's list")}
 
 # The kinds the CLI and the GUI offer, each with what its ID names.
-KINDS = {"phase-list": "LIST_ID", "compliance": "LIST_ID", "capture-card": "PERSON_EXTERNAL_ID"}
+KINDS = {"phase-list": "LIST_ID", "compliance": "LIST_ID", "capture-card": "PERSON_EXTERNAL_ID", "statistics": ""}
+
+STATUS_TEXT = {
+    PersonStatus.MISSING: ("зниклі безвісти", "missing"),
+    PersonStatus.CAPTURED: ("у полоні", "captured"),
+    PersonStatus.CAPTURED_UNCONFIRMED: ("у полоні (не підтверджено)", "captured (unconfirmed)"),
+    PersonStatus.RETURNED: ("повернуті", "returned"),
+    PersonStatus.DECEASED: ("загиблі", "deceased"),
+    PersonStatus.UNKNOWN: ("невідомо", "unknown"),
+}
 
 
 def report_context(printed: PrintContext, now: dt.datetime | None = None) -> ReportContext:
@@ -132,6 +153,8 @@ class ReportsFacade:
             return self.compliance(uuid.UUID(record_id))
         if kind == "capture-card":
             return self.capture_card(record_id)
+        if kind == "statistics":
+            return self.statistics()
         raise ValueError(f"unknown report kind {kind!r}; one of: {', '.join(KINDS)}")
 
     def phase_list(self, list_id: uuid.UUID) -> bytes:
@@ -160,3 +183,20 @@ class ReportsFacade:
             kin = next_of_kin(session, person.id)
             context = report_context(print_context(session), self._clock())
         return build_capture_card(context, capture_card_dto(person, kin))
+
+    def statistics(self) -> bytes:
+        with self._db.read() as session:
+            board = dashboard(session)
+            context = report_context(print_context(session), self._clock())
+        by_status = [Count(*STATUS_TEXT[s], board.by_status[s]) for s in PersonStatus if board.by_status.get(s)]
+        by_health = [
+            Count(HEALTH_GROUP_UK[h], h.value.replace("_", " "), board.by_health[h])
+            for h in Health
+            if board.by_health.get(h)
+        ]
+        if board.by_health.get(None):
+            by_health.append(Count("не вказано", "not recorded", board.by_health[None]))
+        stats = Statistics(
+            sum(board.by_status.values()), by_status, by_health, board.captures_per_month, board.returns_per_month
+        )
+        return build_statistics(context, stats)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 from io import BytesIO
 
+from reportlab.graphics import shapes
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -26,6 +27,9 @@ def register_fonts() -> None:
     """DejaVu Sans (shipped in resources/fonts with its licence): every Cyrillic letter, embedded."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
+    # Charts start from this state; left at Helvetica, every PDF with a chart would name a
+    # font it does not embed.
+    shapes.STATE_DEFAULTS["fontName"] = FONT
     folder = resources.files("resources").joinpath("fonts")
     for name, filename in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf")):
         with resources.as_file(folder.joinpath(filename)) as path:

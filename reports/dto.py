@@ -83,3 +83,19 @@ class CaptureCard:
     health: str
     prisoner_number: str
     camp: str
+
+
+@dataclass(frozen=True)
+class Count:
+    label_uk: str
+    label_en: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Statistics:
+    total: int
+    by_status: list[Count]
+    by_health: list[Count]
+    captures_per_month: list[tuple[str, int]]  # ("2024-05", n), oldest first
+    returns_per_month: list[tuple[str, int]]

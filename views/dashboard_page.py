@@ -17,13 +17,15 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,11 +35,14 @@ from PySide6.QtWidgets import (
 from models.enums import PersonStatus
 from models.services.dashboard import Dashboard
 from views.labels import entity_label, health_label, op_label, status_label, thousands
+from views.report_preview import ReportPreview
 from views.tasks import run_task
 
 
 class DashboardSource(Protocol):
     def dashboard(self) -> Dashboard: ...
+
+    def statistics_report(self) -> bytes: ...
 
 
 def _month_ms(month: str) -> float:
@@ -64,8 +69,18 @@ class DashboardPage(QWidget):
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet("font-size: 15pt; font-weight: bold")
 
+        self.print_button = QPushButton(self.tr("Print / Export PDF"))
+        self.print_button.setObjectName("print")
+        self.print_button.setToolTip(self.tr("Registry statistics with charts, as a PDF (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_statistics)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.print_statistics)
+        self.preview: ReportPreview | None = None
+
         grid = QGridLayout(self)
-        grid.addWidget(self.summary, 0, 0, 1, 2)
+        grid.addWidget(self.summary, 0, 0)
+        grid.addWidget(self.print_button, 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self._box(self.tr("Persons by status"), self.status_chart), 1, 0)
         grid.addWidget(self._box(self.tr("Health of the captured and returned"), self.health_chart), 1, 1)
         grid.addWidget(self._box(self.tr("Captures and returns per month"), self.months_chart), 2, 0, 1, 2)
@@ -101,6 +116,30 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(widget)
         return box
+
+    def print_statistics(self) -> None:
+        """Build the statistics report in the background, then show it in the preview."""
+        if not self.print_button.isEnabled():
+            return
+        self.print_button.setEnabled(False)
+
+        def show(pdf: bytes) -> None:
+            self.print_button.setEnabled(True)
+            self.preview = ReportPreview(pdf, "statistics.pdf", self.tr("Registry statistics"), self)
+            self.preview.open()
+
+        def failed(error: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            QMessageBox(QMessageBox.Icon.Warning, self.tr("Registry statistics"), str(error), parent=self).open()
+
+        run_task(
+            lambda _progress: self._source.statistics_report(),
+            show,
+            parent=self,
+            on_failure=failed,
+            progress_parent=self,
+            title=self.tr("Building the report…"),
+        )
 
     def reload(self) -> None:
         run_task(lambda _progress: self._source.dashboard(), self.show_data, parent=self)

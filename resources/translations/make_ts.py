@@ -170,6 +170,10 @@ UK: dict[str, dict[str, str]] = {
         "Clear filters": "Скинути фільтри",
     },
     "DashboardPage": {
+        "Print / Export PDF": "Друк / експорт у PDF",
+        "Registry statistics with charts, as a PDF (Ctrl+P)": "Статистика реєстру з діаграмами у PDF (Ctrl+P)",
+        "Registry statistics": "Статистика реєстру",
+        "Building the report…": "Формування звіту…",
         "{0} persons in the registry": "У реєстрі осіб: {0}",
         "Persons by status": "Особи за статусом",
         "Health of the captured and returned": "Стан здоров'я полонених і повернутих",

@@ -548,6 +548,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Print / Export PDF</source>
+        <translation>Друк / експорт у PDF</translation>
+    </message>
+    <message>
+        <source>Registry statistics with charts, as a PDF (Ctrl+P)</source>
+        <translation>Статистика реєстру з діаграмами у PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Registry statistics</source>
+        <translation>Статистика реєстру</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Формування звіту…</translation>
+    </message>
+    <message>
         <source>{0} persons in the registry</source>
         <translation>У реєстрі осіб: {0}</translation>
     </message>

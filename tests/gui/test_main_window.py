@@ -116,3 +116,14 @@ def test_layout_is_remembered(qtbot: QtBot, registry: RegistryFacade, settings: 
     again = _window(qtbot, registry, settings)
     assert again.persons.table.columnWidth(0) == 321
     assert again.stack.currentWidget() is again.dashboard
+
+
+def test_dashboard_prints_the_statistics(qtbot: QtBot, registry: RegistryFacade, settings: QSettings) -> None:
+    window = _window(qtbot, registry, settings)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    window.dashboard.print_button.click()
+    qtbot.waitUntil(lambda: window.dashboard.preview is not None, timeout=20_000)
+    preview = window.dashboard.preview
+    assert preview is not None and preview.document.pageCount() >= 1
+    assert "Осіб у реєстрі / Persons in the registry: 1050" in " ".join(preview.document.getAllText(0).text().split())
+    assert window.dashboard.print_button.isEnabled()

@@ -241,3 +241,38 @@ def test_capture_card_ticks_exactly_the_persons_health_state() -> None:
     assert " X " not in unticked
     assert ticked.count(" X ") == 1
     assert "X легкопоранений / slightly wounded" in ticked
+
+
+def test_statistics_counts_with_charts_and_only_the_embedded_font(setup: tuple[Database, str]) -> None:  # noqa: F811
+    db, _ = setup  # P1 captured and slightly wounded, P2 returned with no health recorded
+    pdf = ReportsFacade(db, clock=lambda: FIXED).statistics()
+    reader, text = _text(pdf)
+    assert "Статистика реєстру" in text and "Осіб у реєстрі / Persons in the registry: 2" in text
+    assert "у полоні / captured 1 50.0" in text and "повернуті / returned 1 50.0" in text
+    assert "легкопоранені / slightly wounded 1 50.0" in text and "не вказано / not recorded 1 50.0" in text
+    assert "Усього / Total 2 100.0" in text
+    assert "Captured and returned per month немає даних / no data" in text  # no capture dates yet
+    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}  # charts too
+
+
+def test_statistics_per_month_chart_and_table() -> None:
+    from reports.dto import Count, Statistics
+    from reports.statistics import build_statistics
+
+    months = [(f"{2022 + m // 12}-{m % 12 + 1:02d}", m + 1) for m in range(40)]
+    stats = Statistics(10, [Count("у полоні", "captured", 10)], [], months, [("2024-01", 150)])
+    reader, text = _text(build_statistics(CONTEXT, stats))
+    assert "узято в полон / captured повернуто / returned" in text  # the chart's legend
+    assert "2024-01 25 150" in text and "2025-04 40 0" in text
+    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
+
+
+def test_cli_report_without_the_id_it_needs(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    args = ["--db", str(db_path), "--user", ADMIN, "report"]
+    assert main([*args, "phase-list", "-o", str(tmp_path / "x.pdf")]) == 1
+    assert "needs a LIST_ID" in capsys.readouterr().err
+    assert main([*args, "statistics", "-o", str(tmp_path / "s.pdf")]) == 0
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
