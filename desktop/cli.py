@@ -18,6 +18,14 @@ from models.errors import RepatriaError, ValidationError, WrongPassword
 from models.keyslots import keys_path_for
 
 EXIT_OK, EXIT_PROBLEM, EXIT_AUTH = 0, 1, 3
+# Each report kind and the id it takes (kept here so --help does not import ReportLab).
+REPORT_KINDS = {
+    "phase-list": "LIST_ID",
+    "compliance": "LIST_ID",
+    "capture-card": "PERSON_EXTERNAL_ID",
+    "statistics": "",
+    "exchange": "EXCHANGE_ID",
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -90,9 +98,9 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="write a PDF report for a delegation")
     report.add_argument(
         "kind",
-        choices=["phase-list", "compliance", "capture-card", "statistics"],
+        choices=list(REPORT_KINDS),
         metavar="KIND",
-        help="phase-list LIST_ID, compliance LIST_ID, capture-card PERSON_EXTERNAL_ID or statistics",
+        help=", ".join(f"{kind} {what}".strip() for kind, what in REPORT_KINDS.items()),
     )
     report.add_argument("record_id", nargs="?", default="", metavar="ID", help="the list's or the person's id")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -273,16 +281,16 @@ def _our_lists(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from desktop.reporting import KINDS, ReportsFacade
+    from desktop.reporting import ReportsFacade
 
-    if KINDS[args.kind] and not args.record_id:
-        print(f"repatria: report {args.kind} needs a {KINDS[args.kind]}", file=sys.stderr)
+    if REPORT_KINDS[args.kind] and not args.record_id:
+        print(f"repatria: report {args.kind} needs a {REPORT_KINDS[args.kind]}", file=sys.stderr)
         return EXIT_PROBLEM
-    if KINDS[args.kind] == "LIST_ID":
+    if REPORT_KINDS[args.kind] in ("LIST_ID", "EXCHANGE_ID"):
         try:
             uuid.UUID(args.record_id)
         except ValueError:
-            print(f"repatria: {args.record_id!r} is not a {KINDS[args.kind]}", file=sys.stderr)
+            print(f"repatria: {args.record_id!r} is not a {REPORT_KINDS[args.kind]}", file=sys.stderr)
             return EXIT_PROBLEM
     with _open(args) as db:
         pdf = ReportsFacade(db).build(args.kind, args.record_id)

@@ -26,7 +26,7 @@ from models.enums import (
     StatusEventKind,
     ThreadState,
 )
-from models.errors import FieldError
+from models.errors import FieldError, NotFoundError
 from models.lists import exchange_day, outgoing
 from models.lists import service as lists_service
 from models.lists.clarification import draft_clarification
@@ -339,7 +339,15 @@ class ListsFacade:
             return draft_clarification(session, list_id)
 
     def report(self, kind: str, list_id: uuid.UUID) -> bytes:
-        """A finished PDF: ``phase-list`` or ``compliance`` of the list's latest version."""
+        """A finished PDF: ``phase-list`` or ``compliance`` of the list's latest version, or
+        ``exchange``: the reconciliation of the last exchange day of the list's phase."""
+        if kind == "exchange":
+            with self._db.read() as session:
+                node = next((n for n in lists_service.list_nodes(session) if n.list_id == list_id), None)
+                exchange_id = exchange_day.latest_exchange(session, node.agreement_id, node.phase) if node else None
+            if exchange_id is None:
+                raise NotFoundError("no exchange day has been recorded for this list's phase yet")
+            return ReportsFacade(self._db).exchange(exchange_id)
         return ReportsFacade(self._db).build(kind, str(list_id))
 
     def expected_home(self, agreement_id: uuid.UUID, phase: int | None) -> list[exchange_day.Expected]:

@@ -13,6 +13,7 @@ from models.enums import Health, PersonStatus, Side
 from models.errors import NotFoundError
 from models.lists import service as lists_service
 from models.lists.compliance import HEALTH_GROUP_UK
+from models.lists.exchange_day import ExchangeRecord, exchange_record
 from models.lists.printout import ListPrintout, PrintContext, list_printout, print_context
 from models.partial_date import PartialDate
 from models.services.dashboard import dashboard
@@ -24,18 +25,19 @@ from reports.dto import (
     ComplianceReport,
     ComplianceRow,
     Count,
+    ExchangeLine,
+    ExchangeReport,
     PhaseList,
     PhaseListRow,
     ReportContext,
     Statistics,
 )
+from reports.exchange import build_exchange
 from reports.phase_list import build_phase_list
 from reports.statistics import build_statistics
 
 SIDE_TEXT = {Side.OURS: ("наш список", "our list"), Side.THEIRS: ("список іншої сторони", "the other side's list")}
 
-# The kinds the CLI and the GUI offer, each with what its ID names.
-KINDS = {"phase-list": "LIST_ID", "compliance": "LIST_ID", "capture-card": "PERSON_EXTERNAL_ID", "statistics": ""}
 
 STATUS_TEXT = {
     PersonStatus.MISSING: ("зниклі безвісти", "missing"),
@@ -139,6 +141,18 @@ def capture_card_dto(person: PersonDTO, kin: list[NextOfKinDTO]) -> CaptureCard:
     )
 
 
+def exchange_dto(record: ExchangeRecord) -> ExchangeReport:
+    return ExchangeReport(
+        record.agreement,
+        record.phase,
+        record.held_on.strftime("%d.%m.%Y"),
+        record.place,
+        [ExchangeLine(line.name, line.external_id, line.expected, line.returned) for line in record.home],
+        record.handed_over,
+        [(p.phase, p.returned, p.handed_over) for p in record.parity],
+    )
+
+
 class ReportsFacade:
     """Builds each report from the database; the returned bytes are a finished PDF."""
 
@@ -155,7 +169,9 @@ class ReportsFacade:
             return self.capture_card(record_id)
         if kind == "statistics":
             return self.statistics()
-        raise ValueError(f"unknown report kind {kind!r}; one of: {', '.join(KINDS)}")
+        if kind == "exchange":
+            return self.exchange(uuid.UUID(record_id))
+        raise ValueError(f"unknown report kind {kind!r}")
 
     def phase_list(self, list_id: uuid.UUID) -> bytes:
         with self._db.read() as session:
@@ -200,3 +216,9 @@ class ReportsFacade:
             sum(board.by_status.values()), by_status, by_health, board.captures_per_month, board.returns_per_month
         )
         return build_statistics(context, stats)
+
+    def exchange(self, exchange_id: uuid.UUID) -> bytes:
+        with self._db.read() as session:
+            record = exchange_record(session, exchange_id)
+            context = report_context(print_context(session), self._clock())
+        return build_exchange(context, exchange_dto(record))

@@ -99,3 +99,22 @@ class Statistics:
     by_health: list[Count]
     captures_per_month: list[tuple[str, int]]  # ("2024-05", n), oldest first
     returns_per_month: list[tuple[str, int]]
+
+
+@dataclass(frozen=True)
+class ExchangeLine:
+    name: str
+    record_id: str
+    expected: bool
+    returned: bool
+
+
+@dataclass(frozen=True)
+class ExchangeReport:
+    agreement: str
+    phase: int | None
+    held_on: str
+    place: str
+    home: list[ExchangeLine]
+    handed_over: list[str]
+    parity: list[tuple[int | None, int, int]]  # phase, returned to us, handed over

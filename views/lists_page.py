@@ -164,6 +164,9 @@ class ListsPage(QWidget):
         self.compliance_action = printing.addAction(
             self.tr("Compliance report…"), lambda: self.print_report("compliance")
         )
+        self.exchange_report_action = printing.addAction(
+            self.tr("Exchange-day reconciliation…"), lambda: self.print_report("exchange")
+        )
         self.print_button.setMenu(printing)
         self.preview: ReportPreview | None = None
         self.summary = QLabel()
@@ -268,6 +271,7 @@ class ListsPage(QWidget):
             self.clarify_action,
             self.phase_list_action,
             self.compliance_action,
+            self.exchange_report_action,
         ):
             action.setEnabled(has_list)
         self.print_button.setEnabled(has_list)
@@ -493,7 +497,11 @@ class ListsPage(QWidget):
             return
         self._set_busy(True)
         name = f"{kind}-{node.title or node.list_id}.pdf".replace("/", "-").replace(" ", "-")
-        title = self.tr("Phase list") if kind == "phase-list" else self.tr("Compliance report")
+        title = {
+            "phase-list": self.tr("Phase list"),
+            "compliance": self.tr("Compliance report"),
+            "exchange": self.tr("Exchange-day reconciliation"),
+        }[kind]
 
         def show(pdf: bytes) -> None:
             self._set_busy(False)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.entities import Exchange, ExchangeList, ExchangeParticipant, ListEntry, Person, StatusEvent
+from models.collation import sort_key
+from models.entities import Agreement, Exchange, ExchangeList, ExchangeParticipant, ListEntry, Person, StatusEvent
 from models.enums import (
     EntryMatchState,
     ExchangeDirection,
@@ -21,7 +22,7 @@ from models.enums import (
     Side,
     StatusEventKind,
 )
-from models.errors import FieldError, ValidationError
+from models.errors import FieldError, NotFoundError, ValidationError
 from models.lists.service import latest_version
 from models.partial_date import PartialDate
 from models.services.common import check_not_future, check_text, require_role
@@ -201,3 +202,81 @@ def parity(session: Session, agreement_id: uuid.UUID) -> list[PhaseParity]:
             pair = counts.setdefault(phase, [0, 0])
             pair[0 if direction is ExchangeDirection.TO_US else 1] += 1
     return [PhaseParity(phase, pair[0], pair[1]) for phase, pair in sorted(counts.items(), key=lambda i: i[0] or 0)]
+
+
+@dataclass(frozen=True)
+class ParticipantLine:
+    name: str
+    external_id: str
+    expected: bool
+    returned: bool
+
+
+@dataclass(frozen=True)
+class ExchangeRecord:
+    """One recorded exchange day as it goes on paper, with the agreement's parity per phase."""
+
+    exchange_id: uuid.UUID
+    agreement: str
+    phase: int | None
+    held_on: dt.date
+    place: str
+    home: list[ParticipantLine]  # expected or came: our people
+    handed_over: list[str]
+    parity: list[PhaseParity]
+
+
+def exchange_record(session: Session, exchange_id: uuid.UUID) -> ExchangeRecord:
+    exchange = session.get(Exchange, exchange_id)
+    if exchange is None:
+        raise NotFoundError(f"no exchange with id {exchange_id}")
+    agreement = session.get(Agreement, exchange.agreement_id) if exchange.agreement_id else None
+    rows = session.execute(
+        select(
+            ExchangeParticipant.direction,
+            ExchangeParticipant.name_as_listed,
+            ExchangeParticipant.expected,
+            ExchangeParticipant.returned,
+            Person.external_id,
+            Person.surname,
+            Person.given_names,
+            Person.patronymic,
+        )
+        .outerjoin(Person, Person.id == ExchangeParticipant.person_id)
+        .where(ExchangeParticipant.exchange_id == exchange_id)
+    ).all()
+    home = [
+        ParticipantLine(
+            " ".join(p for p in (r.surname, r.given_names, r.patronymic) if p) or r.name_as_listed,
+            r.external_id or "",
+            r.expected,
+            r.returned,
+        )
+        for r in rows
+        if r.direction is ExchangeDirection.TO_US
+    ]
+    home.sort(key=lambda line: sort_key(line.name))
+    given = sorted((r.name_as_listed for r in rows if r.direction is ExchangeDirection.TO_THEM), key=sort_key)
+    return ExchangeRecord(
+        exchange.id,
+        agreement.title if agreement is not None else "",
+        exchange.phase_number,
+        exchange.held_on,
+        exchange.place,
+        home,
+        given,
+        parity(session, exchange.agreement_id) if exchange.agreement_id else [],
+    )
+
+
+def latest_exchange(session: Session, agreement_id: uuid.UUID, phase: int | None) -> uuid.UUID | None:
+    """The last exchange day recorded for the agreement's phase."""
+    return session.scalar(
+        select(Exchange.id)
+        .where(
+            Exchange.agreement_id == agreement_id,
+            Exchange.phase_number.is_(None) if phase is None else Exchange.phase_number == phase,
+        )
+        .order_by(Exchange.held_on.desc(), Exchange.created_at.desc())
+        .limit(1)
+    )

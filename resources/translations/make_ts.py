@@ -236,6 +236,8 @@ UK: dict[str, dict[str, str]] = {
         "Export as XLSX or CSV…": "Експортувати в XLSX або CSV…",
         "Print / Export PDF": "Друк / експорт у PDF",
         "Phase list for the delegation…": "Список етапу для делегації…",
+        "Exchange-day reconciliation…": "Звірка дня обміну…",
+        "Exchange-day reconciliation": "Звірка дня обміну",
         "Compliance report…": "Звіт про відповідність…",
         "Phase list": "Список етапу",
         "Compliance report": "Звіт про відповідність",

@@ -797,6 +797,14 @@
         <translation>Список етапу для делегації…</translation>
     </message>
     <message>
+        <source>Exchange-day reconciliation…</source>
+        <translation>Звірка дня обміну…</translation>
+    </message>
+    <message>
+        <source>Exchange-day reconciliation</source>
+        <translation>Звірка дня обміну</translation>
+    </message>
+    <message>
         <source>Compliance report…</source>
         <translation>Звіт про відповідність…</translation>
     </message>

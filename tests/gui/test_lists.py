@@ -182,6 +182,12 @@ def test_exchange_day_flow(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_p
     with db.read() as session:
         returned = [p for p in (persons.find_by_external_id(session, e) for e in ("P1", "P2")) if p is not None]
     assert sum(p.status is PersonStatus.RETURNED for p in returned) == 1
+    page.exchange_box.close()
+    page.exchange_report_action.trigger()  # the day's reconciliation, on paper
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=10_000)
+    assert page.preview is not None
+    text = " ".join(page.preview.document.getAllText(0).text().split())
+    assert "Звірка дня обміну, етап 1" in text and "Сидоров Сидор" in text and "місце / place: кордон" in text
 
 
 def test_build_lock_export_and_compare(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
@@ -234,3 +240,7 @@ def test_print_the_phase_list_to_a_preview_then_save_it(qtbot: QtBot, lists: Lis
     page.compliance_action.trigger()
     qtbot.waitUntil(lambda: page.preview is not preview and page.preview is not None, timeout=10_000)
     assert "Звіт про відповідність" in page.preview.document.getAllText(0).text()
+    page.exchange_report_action.trigger()  # no exchange day yet: said plainly, nothing built
+    qtbot.waitUntil(lambda: getattr(page, "error_box", None) is not None, timeout=10_000)
+    assert "no exchange day has been recorded" in page.error_box.text()
+    assert not page.busy

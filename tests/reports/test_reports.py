@@ -276,3 +276,56 @@ def test_cli_report_without_the_id_it_needs(
     assert "needs a LIST_ID" in capsys.readouterr().err
     assert main([*args, "statistics", "-o", str(tmp_path / "s.pdf")]) == 0
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_exchange_day_reconciliation(
+    setup: tuple[Database, str],  # noqa: F811
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from models.lists.exchange_day import expected_home, latest_exchange, record_exchange_day
+    from models.services import persons
+    from models.services.persons import PersonInput
+
+    db, agreement = setup
+    _import_theirs(db, agreement)
+    with db.write() as session:
+        expected = expected_home(session, uuid.UUID(agreement), 1)
+        outsider = persons.create_person(session, PersonInput(external_id="P7", surname="Гнатюк"))
+        summary = record_exchange_day(
+            session,
+            uuid.UUID(agreement),
+            1,
+            dt.date(2025, 6, 9),
+            returned=[expected[0].person_id, outsider.id],
+            handed_over=["Иванов Иван", "Петров Петр", "Сидоров Олег"],
+            place="кордон",
+        )
+        assert latest_exchange(session, uuid.UUID(agreement), 1) == summary.exchange_id
+        assert latest_exchange(session, uuid.UUID(agreement), 2) is None
+    _, text = _text(ReportsFacade(db, clock=lambda: FIXED).exchange(summary.exchange_id))
+    for expected_text in (
+        "Звірка дня обміну, етап 1",
+        "Дата / Date: 09.06.2025 · місце / place: кордон",
+        "Очікували повернення / Expected home 2",
+        "Повернулися з очікуваних / Returned of those expected 1",
+        "Не повернулися / Did not return 1",
+        "Повернулися понад список / Returned, not on the list 1",
+        "Передано іншій стороні / Handed over 3",
+        "(returned − handed over) -1",
+        "Коваленко Сергій Миколайович P1 повернувся / returned",
+        "Мельник Олександр Іванович P2 НЕ ПОВЕРНУВСЯ / DID NOT RETURN",
+        "Гнатюк P7 не було у списку / not on the list",
+        "Иванов Иван",
+        "1 2 3 -1",  # the phase's parity
+    ):
+        assert expected_text in text, expected_text
+    db.close()
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    out = tmp_path / "exchange.pdf"
+    assert (
+        main(["--db", str(db_path), "--user", ADMIN, "report", "exchange", str(summary.exchange_id), "-o", str(out)])
+        == 0
+    )
+    assert "Сидоров Олег" in _text(out.read_bytes())[1]
