@@ -25,6 +25,7 @@ REPORT_KINDS = {
     "capture-card": "PERSON_EXTERNAL_ID",
     "statistics": "",
     "exchange": "EXCHANGE_ID",
+    "letters": "THREAD_ID",
 }
 
 
@@ -286,7 +287,7 @@ def _report(args: argparse.Namespace) -> int:
     if REPORT_KINDS[args.kind] and not args.record_id:
         print(f"repatria: report {args.kind} needs a {REPORT_KINDS[args.kind]}", file=sys.stderr)
         return EXIT_PROBLEM
-    if REPORT_KINDS[args.kind] in ("LIST_ID", "EXCHANGE_ID"):
+    if REPORT_KINDS[args.kind] in ("LIST_ID", "EXCHANGE_ID", "THREAD_ID"):
         try:
             uuid.UUID(args.record_id)
         except ValueError:

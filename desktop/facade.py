@@ -386,6 +386,9 @@ class CorrespondenceFacade:
         with self._db.read() as session:
             return correspondence.thread_letters(session, thread_id)
 
+    def letters_report(self, thread_id: uuid.UUID) -> bytes:
+        return ReportsFacade(self._db).letters(thread_id)
+
     def counterparties(self) -> list[tuple[uuid.UUID, str, CounterpartyKind]]:
         with self._db.read() as session:
             return correspondence.counterparties(session)

@@ -9,13 +9,14 @@ from collections.abc import Callable
 
 from models.collation import sort_key
 from models.db import Database
-from models.enums import Health, PersonStatus, Side
+from models.enums import Health, LetterChannel, LetterDirection, PersonStatus, Side, ThreadState
 from models.errors import NotFoundError
 from models.lists import service as lists_service
 from models.lists.compliance import HEALTH_GROUP_UK
 from models.lists.exchange_day import ExchangeRecord, exchange_record
 from models.lists.printout import ListPrintout, PrintContext, list_printout, print_context
 from models.partial_date import PartialDate
+from models.services.correspondence import thread_letters, thread_summary
 from models.services.dashboard import dashboard
 from models.services.persons import NextOfKinDTO, PersonDTO, find_by_external_id, next_of_kin, rows_by_id
 from reports.capture_card import build_capture_card
@@ -27,17 +28,35 @@ from reports.dto import (
     Count,
     ExchangeLine,
     ExchangeReport,
+    LetterEntry,
+    LettersReport,
     PhaseList,
     PhaseListRow,
     ReportContext,
     Statistics,
 )
 from reports.exchange import build_exchange
+from reports.letters import build_letters
 from reports.phase_list import build_phase_list
 from reports.statistics import build_statistics
 
 SIDE_TEXT = {Side.OURS: ("наш список", "our list"), Side.THEIRS: ("список іншої сторони", "the other side's list")}
 
+
+THREAD_STATE_TEXT = {
+    ThreadState.DRAFT: "чернетка / draft",
+    ThreadState.SENT: "надіслано / sent",
+    ThreadState.AWAITING_REPLY: "очікує відповіді / awaiting reply",
+    ThreadState.ANSWERED: "отримано відповідь / answered",
+    ThreadState.CLOSED: "закрито / closed",
+}
+CHANNEL_TEXT = {
+    LetterChannel.DIPLOMATIC_NOTE: "дипломатична нота / note",
+    LetterChannel.EMAIL: "ел. пошта / e-mail",
+    LetterChannel.THROUGH_ICRC: "через МКЧХ / via ICRC",
+    LetterChannel.AT_MEETING: "на зустрічі / at a meeting",
+    LetterChannel.OTHER: "інше / other",
+}
 
 STATUS_TEXT = {
     PersonStatus.MISSING: ("зниклі безвісти", "missing"),
@@ -171,6 +190,8 @@ class ReportsFacade:
             return self.statistics()
         if kind == "exchange":
             return self.exchange(uuid.UUID(record_id))
+        if kind == "letters":
+            return self.letters(uuid.UUID(record_id))
         raise ValueError(f"unknown report kind {kind!r}")
 
     def phase_list(self, list_id: uuid.UUID) -> bytes:
@@ -222,3 +243,28 @@ class ReportsFacade:
             record = exchange_record(session, exchange_id)
             context = report_context(print_context(session), self._clock())
         return build_exchange(context, exchange_dto(record))
+
+    def letters(self, thread_id: uuid.UUID) -> bytes:
+        with self._db.read() as session:
+            thread = thread_summary(session, thread_id)
+            letters = thread_letters(session, thread_id)
+            context = report_context(print_context(session), self._clock())
+        data = LettersReport(
+            thread.subject,
+            thread.counterparty,
+            THREAD_STATE_TEXT[thread.state],
+            thread.due_on.strftime("%d.%m.%Y") if thread.due_on else "",
+            [
+                LetterEntry(
+                    letter.date.strftime("%d.%m.%Y") if letter.date else "",
+                    letter.direction is LetterDirection.INCOMING,
+                    letter.our_reference or "",
+                    letter.their_reference,
+                    CHANNEL_TEXT[letter.channel],
+                    letter.subject,
+                    letter.body,
+                )
+                for letter in letters
+            ],
+        )
+        return build_letters(context, data)

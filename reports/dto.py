@@ -118,3 +118,23 @@ class ExchangeReport:
     home: list[ExchangeLine]
     handed_over: list[str]
     parity: list[tuple[int | None, int, int]]  # phase, returned to us, handed over
+
+
+@dataclass(frozen=True)
+class LetterEntry:
+    date: str
+    incoming: bool
+    our_reference: str
+    their_reference: str
+    channel: str
+    subject: str
+    body: str
+
+
+@dataclass(frozen=True)
+class LettersReport:
+    subject: str
+    counterparty: str
+    state: str
+    due_on: str
+    letters: list[LetterEntry] = field(default_factory=list)

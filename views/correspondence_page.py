@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from models.errors import RepatriaError
 from models.services.attachments import AttachmentDTO
 from models.services.correspondence import LetterDTO, LetterView, ThreadSummary
 from models.services.letter_templates import TEMPLATES
+from views.report_preview import ReportPreview
 from views.tasks import Progress, run_task
 
 VIEWS = ("Open threads", "Overdue", "All threads")
@@ -62,6 +63,7 @@ CHANNEL_TEXT = {
 class CorrespondenceService(Protocol):
     def threads(self, *, only_overdue: bool = False, include_closed: bool = False) -> list[ThreadSummary]: ...
     def letters(self, thread_id: uuid.UUID) -> list[LetterView]: ...
+    def letters_report(self, thread_id: uuid.UUID) -> bytes: ...
     def counterparties(self) -> list[tuple[uuid.UUID, str, CounterpartyKind]]: ...
     def open_thread(self, counterparty_id: uuid.UUID, subject: str, due_on: dt.date | None) -> uuid.UUID: ...
     def add_counterparty(self, name: str, kind: CounterpartyKind) -> uuid.UUID: ...
@@ -319,6 +321,14 @@ class CorrespondencePage(QWidget):
         self.close_button.clicked.connect(self.close_thread)
         self.attach_button = QPushButton(self.tr("Attach scan…"))
         self.attach_button.clicked.connect(self.choose_scan)
+        self.print_button = QPushButton(self.tr("Print / Export PDF"))
+        self.print_button.setObjectName("print")
+        self.print_button.setToolTip(self.tr("The thread's log and every letter, as a PDF (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_thread)
+        print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_shortcut.activated.connect(self.print_thread)
+        self.preview: ReportPreview | None = None
         self.files = QLabel()
         self.files.setObjectName("files")
         actions = QHBoxLayout()
@@ -329,6 +339,7 @@ class CorrespondencePage(QWidget):
             self.send_button,
             self.attach_button,
             self.close_button,
+            self.print_button,
         ):
             actions.addWidget(button)
         actions.addWidget(self.files)
@@ -392,7 +403,7 @@ class CorrespondencePage(QWidget):
             number = letter.our_reference or self.tr("draft")
             theirs = f" ({letter.their_reference})" if letter.their_reference else ""
             QListWidgetItem(f"{letter.date or '—'}  {arrow}  {number}{theirs}  {letter.subject}", self.letter_list)
-        for button in (self.reply_button, self.write_button, self.close_button):
+        for button in (self.reply_button, self.write_button, self.close_button, self.print_button):
             button.setEnabled(thread is not None)
         if self.letters:
             self.letter_list.setCurrentRow(len(self.letters) - 1)
@@ -423,6 +434,31 @@ class CorrespondencePage(QWidget):
         )
         box.open()
         self.error_box = box
+
+    def print_thread(self) -> None:
+        """Build the thread's report in the background, then show it in the preview."""
+        thread = self.current_thread
+        if thread is None or not self.print_button.isEnabled():
+            return
+        self.print_button.setEnabled(False)
+
+        def show(pdf: bytes) -> None:
+            self.print_button.setEnabled(True)
+            self.preview = ReportPreview(pdf, f"letters-{thread.id}.pdf", thread.subject, self)
+            self.preview.open()
+
+        def failed(error: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            self._problem(error)
+
+        run_task(
+            lambda _progress: self._service.letters_report(thread.id),
+            show,
+            parent=self,
+            on_failure=failed,
+            progress_parent=self,
+            title=self.tr("Building the report…"),
+        )
 
     def counterparties(self) -> CounterpartiesDialog:
         dialog = CounterpartiesDialog(self._service, self)

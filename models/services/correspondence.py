@@ -259,6 +259,7 @@ def thread_summaries(
     only_overdue: bool = False,
     include_closed: bool = False,
     about: tuple[str, uuid.UUID] | None = None,
+    thread_id: uuid.UUID | None = None,
 ) -> list[ThreadSummary]:
     """Threads with how long each has waited; overdue ones (past their due date, unanswered)
     first, longest waiting first."""
@@ -288,15 +289,17 @@ def thread_summaries(
                 select(ThreadLink.thread_id).where(ThreadLink.entity == entity, ThreadLink.record_id == record_id)
             )
         )
+    if thread_id is not None:
+        stmt = stmt.where(CorrespondenceThread.id == thread_id)
     if not include_closed:
         stmt = stmt.where(CorrespondenceThread.state.in_(OPEN_STATES))
     result = []
-    for thread_id, subject, counterparty, state, due_on, last in session.execute(stmt):
+    for found_id, subject, counterparty, state, due_on, last in session.execute(stmt):
         waiting = (today - last).days if last is not None and state is ThreadState.AWAITING_REPLY else None
         overdue = (today - due_on).days if due_on is not None and due_on < today and state in OPEN_STATES else None
         if only_overdue and overdue is None:
             continue
-        result.append(ThreadSummary(thread_id, subject, counterparty, state, due_on, last, waiting, overdue))
+        result.append(ThreadSummary(found_id, subject, counterparty, state, due_on, last, waiting, overdue))
     result.sort(key=lambda t: (t.days_overdue is None, -(t.days_overdue or 0), -(t.days_waiting or 0), t.subject))
     return result
 
@@ -319,6 +322,13 @@ class LetterView:
     @property
     def date(self) -> dt.date | None:
         return self.received_on or self.sent_on
+
+
+def thread_summary(session: Session, thread_id: uuid.UUID, today: dt.date | None = None) -> ThreadSummary:
+    found = thread_summaries(session, today, include_closed=True, thread_id=thread_id)
+    if not found:
+        raise NotFoundError(f"no correspondence thread with id {thread_id}")
+    return found[0]
 
 
 def thread_letters(session: Session, thread_id: uuid.UUID) -> list[LetterView]:

@@ -302,6 +302,9 @@ UK: dict[str, dict[str, str]] = {
         "Unit": "Підрозділ",
     },
     "CorrespondencePage": {
+        "Print / Export PDF": "Друк / експорт у PDF",
+        "The thread's log and every letter, as a PDF (Ctrl+P)": "Журнал листування і всі листи у PDF (Ctrl+P)",
+        "Building the report…": "Формування звіту…",
         "Open threads": "Відкриті листування",
         "Overdue": "Прострочені",
         "All threads": "Усі листування",

@@ -1026,6 +1026,18 @@
 <context>
     <name>CorrespondencePage</name>
     <message>
+        <source>Print / Export PDF</source>
+        <translation>Друк / експорт у PDF</translation>
+    </message>
+    <message>
+        <source>The thread's log and every letter, as a PDF (Ctrl+P)</source>
+        <translation>Журнал листування і всі листи у PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Формування звіту…</translation>
+    </message>
+    <message>
         <source>Open threads</source>
         <translation>Відкриті листування</translation>
     </message>

@@ -166,3 +166,19 @@ def test_a_scan_is_attached_to_a_letter(
     with qtbot.waitSignal(page.attached):
         page.attach_files([scan])
     assert page.files.text() == "Attached: reply-scan.pdf"
+
+
+def test_a_thread_prints_with_its_log_and_letters(
+    qtbot: QtBot, letters: tuple[CorrespondenceFacade, uuid.UUID]
+) -> None:
+    page = CorrespondencePage(letters[0])
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0)
+    page.table.selectRow(0)
+    assert page.current_thread is not None and page.print_button.isEnabled()
+    page.print_button.click()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=10_000)
+    assert page.preview is not None
+    text = " ".join(page.preview.document.getAllText(0).text().split())
+    assert page.current_thread.subject in text
+    assert "Журнал листування / Correspondence log" in text and "через МКЧХ / via ICRC" in text

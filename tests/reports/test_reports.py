@@ -329,3 +329,34 @@ def test_exchange_day_reconciliation(
         == 0
     )
     assert "Сидоров Олег" in _text(out.read_bytes())[1]
+
+
+def test_letters_report_has_the_log_then_every_letter(db: Database) -> None:
+    from models.enums import CounterpartyKind, LetterChannel, LetterDirection
+    from models.services import correspondence
+
+    with db.write() as session:
+        party = correspondence.add_counterparty(session, "Омбудсман іншої сторони", CounterpartyKind.OMBUDSPERSON)
+        thread = correspondence.open_thread(session, party, "Запит щодо Ґаврилюка Є. Й.", due_on=dt.date(2025, 7, 1))
+        correspondence.register_letter(
+            session,
+            thread,
+            LetterDirection.INCOMING,
+            subject="Відповідь",
+            body="Особа перебуває в установі №2.\nСтан задовільний.",
+            channel=LetterChannel.DIPLOMATIC_NOTE,
+            their_reference="ОМ-17/2025",
+            received_on=dt.date(2025, 6, 20),
+        )
+    _, text = _text(ReportsFacade(db, clock=lambda: FIXED).letters(thread))
+    for expected in (
+        "Запит щодо Ґаврилюка Є. Й.",
+        "Адресат / Counterparty: Омбудсман іншої сторони",
+        "строк відповіді / reply due: 01.07.2025",
+        "1 20.06.2025 вхідний / in CL-2025/0001 ОМ-17/2025 дипломатична нота / note Відповідь",
+        "1. Відповідь 20.06.2025 · вхідний / incoming · CL-2025/0001 · ОМ-17/2025",
+        "Особа перебуває в установі №2. Стан задовільний.",
+    ):
+        assert expected in text, expected
+    with pytest.raises(Exception, match="no correspondence thread"):
+        ReportsFacade(db).letters(uuid.uuid4())
