@@ -19,12 +19,12 @@ def build_letters(context: ReportContext, data: LettersReport) -> bytes:
     report.paragraph("Журнал листування / Correspondence log", size=10, bold=True)
     report.table(
         (
-            Column("№", "No.", 9 * mm, "right"),
-            Column("Дата", "Date", 20 * mm),
-            Column("Напрям", "Direction", 25 * mm),
-            Column("Наш номер", "Our ref.", 27 * mm),
-            Column("Їхній номер", "Their ref.", 27 * mm),
-            Column("Канал", "Channel", 24 * mm),
+            Column("№", "No.", 8 * mm, "right"),
+            Column("Дата", "Date", 19 * mm),
+            Column("Напрям", "Direction", 22 * mm),
+            Column("Наш номер", "Our ref.", 25 * mm),
+            Column("Їхній номер", "Their ref.", 25 * mm),
+            Column("Канал", "Channel", 33 * mm),
             Column("Тема", "Subject", 50 * mm),
         ),
         [
