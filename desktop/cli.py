@@ -22,6 +22,7 @@ EXIT_OK, EXIT_PROBLEM, EXIT_AUTH = 0, 1, 3
 REPORT_KINDS = {
     "phase-list": "LIST_ID",
     "compliance": "LIST_ID",
+    "dossier": "PERSON_EXTERNAL_ID",
     "capture-card": "PERSON_EXTERNAL_ID",
     "statistics": "",
     "exchange": "EXCHANGE_ID",

@@ -6,26 +6,38 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from enum import StrEnum
 
 from models.collation import sort_key
 from models.db import Database
-from models.enums import Health, LetterChannel, LetterDirection, PersonStatus, Side, ThreadState
+from models.enums import Health, LetterChannel, LetterDirection, PersonStatus, Sex, Side, ThreadState
 from models.errors import NotFoundError
 from models.lists import service as lists_service
-from models.lists.compliance import HEALTH_GROUP_UK
+from models.lists.compliance import HEALTH_GROUP_UK, HEALTH_UK
 from models.lists.exchange_day import ExchangeRecord, exchange_record
-from models.lists.printout import ListPrintout, PrintContext, list_printout, print_context
+from models.lists.printout import ListPrintout, PrintContext, list_printout, person_on_lists, print_context
 from models.partial_date import PartialDate
-from models.services.correspondence import thread_letters, thread_summary
+from models.services.attachments import attachment_data, attachments_of
+from models.services.correspondence import thread_letters, thread_summaries, thread_summary
 from models.services.dashboard import dashboard
-from models.services.persons import NextOfKinDTO, PersonDTO, find_by_external_id, next_of_kin, rows_by_id
+from models.services.persons import (
+    NextOfKinDTO,
+    PersonDTO,
+    find_by_external_id,
+    names,
+    next_of_kin,
+    rows_by_id,
+    status_events,
+)
 from reports.capture_card import build_capture_card
 from reports.compliance import build_compliance
+from reports.dossier import build_dossier
 from reports.dto import (
     CaptureCard,
     ComplianceReport,
     ComplianceRow,
     Count,
+    Dossier,
     ExchangeLine,
     ExchangeReport,
     LetterEntry,
@@ -57,6 +69,63 @@ CHANNEL_TEXT = {
     LetterChannel.AT_MEETING: "на зустрічі / at a meeting",
     LetterChannel.OTHER: "інше / other",
 }
+
+# The dossier's fields, in the order of the person editor: (attribute, Ukrainian, English).
+DOSSIER_FIELDS = (
+    ("external_id", "Номер запису", "Record id"),
+    ("surname", "Прізвище", "Surname"),
+    ("given_names", "Ім'я", "Given names"),
+    ("patronymic", "По батькові", "Patronymic"),
+    ("mother_maiden_name", "Дівоче прізвище матері", "Mother's maiden name"),
+    ("sex", "Стать", "Sex"),
+    ("date_of_birth", "Дата народження", "Date of birth"),
+    ("place_of_birth", "Місце народження", "Place of birth"),
+    ("citizenship", "Громадянство", "Citizenship"),
+    ("service_number", "Особистий номер", "Service number"),
+    ("rank", "Звання", "Rank"),
+    ("unit", "Військова частина", "Unit"),
+    ("is_civilian", "Цивільна особа", "Civilian"),
+    ("status", "Статус", "Status"),
+    ("health", "Стан здоров'я", "Health"),
+    ("annex1_category", "Категорія додатка I", "Annex I category"),
+    ("consent_to_repatriation", "Згода на репатріацію", "Consent to repatriation"),
+    ("capture_date", "Дата полону", "Capture date"),
+    ("capture_place", "Місце полону", "Capture place"),
+    ("coming_from", "Звідки", "Coming from"),
+    ("detention_place", "Місце утримання", "Place of detention"),
+    ("prisoner_number", "Номер військовополоненого", "Prisoner number"),
+    ("address_for_correspondence", "Адреса для листування", "Address for correspondence"),
+    ("death_date", "Дата смерті", "Date of death"),
+    ("death_place", "Місце смерті", "Place of death"),
+    ("death_cause", "Причина смерті", "Cause of death"),
+    ("burial_place", "Місце поховання", "Burial place"),
+    ("grave", "Могила", "Grave"),
+    ("notes", "Примітки", "Notes"),
+)
+PHOTO_TYPES = ("image/jpeg", "image/png")
+
+
+def _joined(*parts: str) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _field_text(value: object) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "так / yes" if value else ""
+    if isinstance(value, PartialDate):
+        return value.dotted()
+    if isinstance(value, PersonStatus):
+        return " / ".join(STATUS_TEXT[value])
+    if isinstance(value, Health):
+        return f"{HEALTH_UK[value]} / {value.value.replace('_', ' ')}"
+    if isinstance(value, Sex):
+        return {Sex.MALE: "чоловіча / male", Sex.FEMALE: "жіноча / female"}.get(value, "")
+    if isinstance(value, StrEnum):
+        return "" if value.value == "unknown" else value.value.replace("_", " ")
+    return str(value)
+
 
 STATUS_TEXT = {
     PersonStatus.MISSING: ("зниклі безвісти", "missing"),
@@ -190,6 +259,8 @@ class ReportsFacade:
             return self.statistics()
         if kind == "exchange":
             return self.exchange(uuid.UUID(record_id))
+        if kind == "dossier":
+            return self.dossier(record_id)
         if kind == "letters":
             return self.letters(uuid.UUID(record_id))
         raise ValueError(f"unknown report kind {kind!r}")
@@ -268,3 +339,55 @@ class ReportsFacade:
             ],
         )
         return build_letters(context, data)
+
+    def dossier(self, external_id: str) -> bytes:
+        with self._db.read() as session:
+            person = find_by_external_id(session, external_id)
+            if person is None:
+                raise NotFoundError(f"no person with the record id {external_id!r}")
+            spellings = names(session, person.id)
+            kin = next_of_kin(session, person.id)
+            events = status_events(session, person.id)
+            appearances = person_on_lists(session, person.id)
+            threads = thread_summaries(session, include_closed=True, about=("person", person.id))
+            files = attachments_of(session, "person", person.id)
+            photos = [attachment_data(session, f.id) for f in files if f.media_type in PHOTO_TYPES]
+            context = report_context(print_context(session), self._clock())
+        fields = [(uk, en, _field_text(getattr(person, name))) for name, uk, en in DOSSIER_FIELDS]
+        dossier = Dossier(
+            person.external_id,
+            _joined(person.surname, person.given_names, person.patronymic),
+            [(uk, en, value) for uk, en, value in fields if value],
+            photos,
+            [
+                f"{_joined(n.surname, n.given_names, n.patronymic)} ({n.form.value.replace('_', ' ')})"
+                for n in spellings
+            ],
+            [
+                ", ".join(p for p in (k.name, k.relationship, k.address, k.phone, k.email) if p)
+                + (" · повідомляти / to be informed" if k.is_person_to_inform else "")
+                for k in kin
+            ],
+            [
+                (
+                    e.occurred_on.dotted() if e.occurred_on else "—",
+                    e.kind.value.replace("_", " "),
+                    " · ".join(p for p in (e.place, e.description) if p),
+                )
+                for e in events
+            ],
+            [
+                (
+                    f"{a.agreement} · {' / '.join(SIDE_TEXT[a.side])}"
+                    + (f" · етап / phase {a.phase}" if a.phase is not None else "")
+                    + f" · версія / version {a.version}",
+                    str(a.row),
+                    f"{a.match_state} · "
+                    + {True: "відповідає / compliant", False: "не відповідає / not compliant", None: "—"}[a.compliant],
+                )
+                for a in appearances
+            ],
+            [(t.subject, t.counterparty, THREAD_STATE_TEXT[t.state]) for t in threads],
+            [(f.filename, f.media_type, f.description) for f in files],
+        )
+        return build_dossier(context, dossier)

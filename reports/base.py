@@ -191,13 +191,15 @@ class Report:
                 x += col.width
             self.y -= height
 
-        header()
+        titled = any(col.title_uk or col.title_en for col in columns)  # a plain list has no header
+        if titled:
+            header()
         c.setLineWidth(0.3)
         total_width = sum(col.width for col in columns)
         for index, row in enumerate(rows):
             cells = [wrap(text, FONT, size, col.width - 2 * pad) for col, text in zip(columns, row, strict=True)]
             height = max(len(lines) for lines in cells) * line + 2 * pad
-            if self.ensure(height):
+            if self.ensure(height) and titled:
                 header()
             if shade is not None and (gray := shade(index)) is not None:
                 c.setFillGray(gray)

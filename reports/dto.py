@@ -138,3 +138,17 @@ class LettersReport:
     state: str
     due_on: str
     letters: list[LetterEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Dossier:
+    record_id: str
+    full_name: str
+    fields: list[tuple[str, str, str]]  # label in Ukrainian, in English, value
+    photos: list[bytes]  # JPEG or PNG
+    spellings: list[str]
+    next_of_kin: list[str]
+    timeline: list[tuple[str, str, str]]  # date, event, place and description
+    lists: list[tuple[str, str, str]]  # list and version, row, match and compliance
+    correspondence: list[tuple[str, str, str]]  # subject, counterparty, state
+    attachments: list[tuple[str, str, str]]  # file name, type, description

@@ -198,6 +198,10 @@ class PersonEditor(QDialog):
         self.card_button.setObjectName("capture_card")
         self.card_button.setToolTip(self.tr("The GC III capture card of the saved record (Ctrl+P)"))
         self.card_button.clicked.connect(self.print_capture_card)
+        self.dossier_button = QPushButton(self.tr("Print dossier…"))
+        self.dossier_button.setObjectName("dossier")
+        self.dossier_button.setToolTip(self.tr("The whole case of the saved record on a few pages"))
+        self.dossier_button.clicked.connect(lambda: self.print_report("dossier"))
         self.preview: ReportPreview | None = None
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -214,6 +218,7 @@ class PersonEditor(QDialog):
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.redo_button)
         bottom.addWidget(self.card_button)
+        bottom.addWidget(self.dossier_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
@@ -354,25 +359,34 @@ class PersonEditor(QDialog):
         self._validate_timer.start()
 
     def print_capture_card(self) -> None:
-        """Build the card in the background, then show it in the preview."""
+        self.print_report("capture-card")
+
+    def print_report(self, kind: str) -> None:
+        """Build the capture card or the dossier in the background, then show it in the preview."""
         if self.person is None:
             return
         external_id = self.person.external_id
-        self.card_button.setEnabled(False)
+        buttons = (self.card_button, self.dossier_button)
+        for button in buttons:
+            button.setEnabled(False)
 
         def show(pdf: bytes) -> None:
-            self.card_button.setEnabled(True)
-            title = self.tr("Capture card: {0}").format(external_id)
-            self.preview = ReportPreview(pdf, f"capture-card-{external_id}.pdf", title, self)
+            for button in buttons:
+                button.setEnabled(True)
+            title = (self.tr("Capture card: {0}") if kind == "capture-card" else self.tr("Dossier: {0}")).format(
+                external_id
+            )
+            self.preview = ReportPreview(pdf, f"{kind}-{external_id}.pdf", title, self)
             self.preview.open()
 
         def failed(error: BaseException) -> None:
-            self.card_button.setEnabled(True)
+            for button in buttons:
+                button.setEnabled(True)
             box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), str(error), parent=self)
             box.open()  # never blocks the editor
 
         run_task(
-            lambda _progress: self._service.report("capture-card", external_id),
+            lambda _progress: self._service.report(kind, external_id),
             show,
             parent=self,
             on_failure=failed,
@@ -382,7 +396,8 @@ class PersonEditor(QDialog):
 
     def load(self, person: PersonDTO | None) -> None:
         self.person = person
-        self.card_button.setEnabled(person is not None)  # the card prints the saved record
+        for button in (self.card_button, self.dossier_button):  # they print the saved record
+            button.setEnabled(person is not None)
         data = person.as_input() if person is not None else PersonInput(external_id="", surname="")
         for field in FIELD_LABELS:
             self.set_value(field, getattr(data, field))

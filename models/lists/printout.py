@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.db import LOCAL_OFFICE_KEY
-from models.entities import Agreement, ExchangeList, ListEntry, Office, Setting
+from models.entities import Agreement, ExchangeList, ListEntry, ListVersion, Office, Setting
 from models.enums import CriteriaMatch, Side
 from models.lists.compliance import label_of
 from models.lists.service import _criteria, latest_version
@@ -100,3 +100,36 @@ def print_context(session: Session) -> PrintContext:
     office_id = session.scalar(select(Setting.value).where(Setting.key == LOCAL_OFFICE_KEY))
     office = session.get(Office, uuid.UUID(office_id)) if office_id else None
     return PrintContext(office.name if office is not None else "", log_head(session))
+
+
+@dataclass(frozen=True)
+class ListAppearance:
+    """One line of one list version that names the person."""
+
+    agreement: str
+    side: Side
+    phase: int | None
+    version: int
+    row: int
+    match_state: str
+    compliant: bool | None
+
+
+def person_on_lists(session: Session, person_id: uuid.UUID) -> list[ListAppearance]:
+    rows = session.execute(
+        select(
+            Agreement.title,
+            ExchangeList.side,
+            ExchangeList.phase_number,
+            ListVersion.version,
+            ListEntry.row_number,
+            ListEntry.match_state,
+            ListEntry.compliant,
+        )
+        .join(ListVersion, ListVersion.id == ListEntry.list_version_id)
+        .join(ExchangeList, ExchangeList.id == ListVersion.list_id)
+        .join(Agreement, Agreement.id == ExchangeList.agreement_id)
+        .where(ListEntry.person_id == person_id)
+        .order_by(Agreement.title, ExchangeList.phase_number, ExchangeList.side, ListVersion.version)
+    )
+    return [ListAppearance(t, side, phase, v, row, state.value, ok) for t, side, phase, v, row, state, ok in rows]

@@ -1446,6 +1446,18 @@
         <translation>Картка полоненого: {0}</translation>
     </message>
     <message>
+        <source>Print dossier…</source>
+        <translation>Друкувати особову справу…</translation>
+    </message>
+    <message>
+        <source>The whole case of the saved record on a few pages</source>
+        <translation>Уся справа збереженого запису на кількох сторінках</translation>
+    </message>
+    <message>
+        <source>Dossier: {0}</source>
+        <translation>Особова справа: {0}</translation>
+    </message>
+    <message>
         <source>Building the report…</source>
         <translation>Формування звіту…</translation>
     </message>

@@ -247,5 +247,9 @@ def test_ctrl_p_prints_the_capture_card_of_the_saved_record(qtbot: QtBot, people
     text = editor.preview.document.getAllText(0).text()
     assert "КАРТКА ПОЛОНЕНОГО" in text and "Коваленко" in text and "E-1" in text
     assert editor.preview.suggested_name == "capture-card-E-1.pdf"
+    editor.preview.close()
+    editor.dossier_button.click()
+    qtbot.waitUntil(lambda: editor.preview is not None and "dossier" in editor.preview.suggested_name, timeout=10_000)
+    assert "Особова справа / Personal dossier · E-1" in " ".join(editor.preview.document.getAllText(0).text().split())
     new = _editor(qtbot, people, None)
-    assert not new.card_button.isEnabled()  # nothing saved yet: nothing to print
+    assert not new.card_button.isEnabled() and not new.dossier_button.isEnabled()  # nothing saved: nothing to print

@@ -360,3 +360,46 @@ def test_letters_report_has_the_log_then_every_letter(db: Database) -> None:
         assert expected in text, expected
     with pytest.raises(Exception, match="no correspondence thread"):
         ReportsFacade(db).letters(uuid.uuid4())
+
+
+def _jpeg(width: int, height: int, shade: int) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (shade, 120, 200 - shade)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def test_dossier_puts_the_whole_case_on_paper(setup: tuple[Database, str]) -> None:  # noqa: F811
+    from models.enums import StatusEventKind
+    from models.partial_date import PartialDate
+    from models.services import attachments, persons
+
+    db, agreement = setup
+    _import_theirs(db, agreement)
+    with db.write() as session:
+        p1 = persons.find_by_external_id(session, "P1")
+        assert p1 is not None
+        persons.add_status_event(
+            session, p1.id, StatusEventKind.CAPTURED, occurred_on=PartialDate(2024, 5), place="Вовчанськ"
+        )
+        for n in range(3):
+            attachments.add_attachment(session, "person", p1.id, f"фото-{n}.jpg", _jpeg(300 + n, 400, n * 40))
+        attachments.add_attachment(session, "person", p1.id, "довідка.pdf", b"%PDF-1.4 ...", description="Довідка")
+    pdf = ReportsFacade(db, clock=lambda: FIXED).dossier("P1")
+    reader, text = _text(pdf)
+    for expected in (
+        "Коваленко Сергій Миколайович",
+        "Особова справа / Personal dossier · P1",
+        "Дата народження / Date of birth 02.03.1996",
+        "легкопоранений / slightly wounded",
+        "05.2024 captured Вовчанськ",
+        "Обмін · список іншої сторони / the other side's list · етап / phase 1 · версія / version 1",
+        "довідка.pdf application/pdf Довідка",
+        "фото-2.jpg image/jpeg",
+    ):
+        assert expected in text, expected
+    images = [name for page in reader.pages for name in page.images]
+    assert len(images) == 3  # every photo is in the PDF
+    with pytest.raises(Exception, match="UA-404"):
+        ReportsFacade(db).dossier("UA-404")
