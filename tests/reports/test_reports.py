@@ -386,6 +386,8 @@ def test_dossier_puts_the_whole_case_on_paper(setup: tuple[Database, str]) -> No
         for n in range(3):
             attachments.add_attachment(session, "person", p1.id, f"фото-{n}.jpg", _jpeg(300 + n, 400, n * 40))
         attachments.add_attachment(session, "person", p1.id, "довідка.pdf", b"%PDF-1.4 ...", description="Довідка")
+        attachments.add_attachment(session, "person", p1.id, "велике.jpg", _jpeg(4000, 3000, 90))
+        attachments.add_attachment(session, "person", p1.id, "зламане.jpg", b"\xff\xd8 not really a jpeg")
     pdf = ReportsFacade(db, clock=lambda: FIXED).dossier("P1")
     reader, text = _text(pdf)
     for expected in (
@@ -399,7 +401,9 @@ def test_dossier_puts_the_whole_case_on_paper(setup: tuple[Database, str]) -> No
         "фото-2.jpg image/jpeg",
     ):
         assert expected in text, expected
-    images = [name for page in reader.pages for name in page.images]
-    assert len(images) == 3  # every photo is in the PDF
+    images = [image for page in reader.pages for image in page.images]
+    assert len(images) == 4  # every readable photo is in the PDF ...
+    assert max(max(image.image.size) for image in images) <= 640  # ... at the resolution print needs
+    assert "фото 5: файл пошкоджено / photo 5: the file is damaged" in text  # a broken one is named
     with pytest.raises(Exception, match="UA-404"):
         ReportsFacade(db).dossier("UA-404")
