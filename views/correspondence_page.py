@@ -40,7 +40,7 @@ from models.errors import RepatriaError
 from models.services.attachments import AttachmentDTO
 from models.services.correspondence import LetterDTO, LetterView, ThreadSummary
 from models.services.letter_templates import TEMPLATES
-from views.report_preview import ReportPreview
+from views.report_preview import ReportJob, ReportPreview
 from views.tasks import Progress, run_task
 
 VIEWS = ("Open threads", "Overdue", "All threads")
@@ -441,24 +441,18 @@ class CorrespondencePage(QWidget):
         if thread is None or not self.print_button.isEnabled():
             return
         self.print_button.setEnabled(False)
-
-        def show(pdf: bytes) -> None:
-            self.print_button.setEnabled(True)
-            self.preview = ReportPreview(pdf, f"letters-{thread.id}.pdf", thread.subject, self)
-            self.preview.open()
-
-        def failed(error: BaseException) -> None:
-            self.print_button.setEnabled(True)
-            self._problem(error)
-
-        run_task(
-            lambda _progress: self._service.letters_report(thread.id),
-            show,
-            parent=self,
-            on_failure=failed,
-            progress_parent=self,
-            title=self.tr("Building the report…"),
+        job = ReportJob(
+            self,
+            lambda: self._service.letters_report(thread.id),
+            f"letters-{thread.id}.pdf",
+            thread.subject,
+            self._problem,
         )
+        job.ended.connect(lambda: self.print_button.setEnabled(self.current_thread is not None))
+        job.shown.connect(self._set_preview)
+
+    def _set_preview(self, preview: ReportPreview) -> None:
+        self.preview = preview
 
     def counterparties(self) -> CounterpartiesDialog:
         dialog = CounterpartiesDialog(self._service, self)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from models.enums import PersonStatus
 from models.services.dashboard import Dashboard
 from views.labels import entity_label, health_label, op_label, status_label, thousands
-from views.report_preview import ReportPreview
+from views.report_preview import ReportJob, ReportPreview
 from views.tasks import run_task
 
 
@@ -122,24 +122,17 @@ class DashboardPage(QWidget):
         if not self.print_button.isEnabled():
             return
         self.print_button.setEnabled(False)
-
-        def show(pdf: bytes) -> None:
-            self.print_button.setEnabled(True)
-            self.preview = ReportPreview(pdf, "statistics.pdf", self.tr("Registry statistics"), self)
-            self.preview.open()
-
-        def failed(error: BaseException) -> None:
-            self.print_button.setEnabled(True)
-            QMessageBox(QMessageBox.Icon.Warning, self.tr("Registry statistics"), str(error), parent=self).open()
-
-        run_task(
-            lambda _progress: self._source.statistics_report(),
-            show,
-            parent=self,
-            on_failure=failed,
-            progress_parent=self,
-            title=self.tr("Building the report…"),
+        job = ReportJob(
+            self, self._source.statistics_report, "statistics.pdf", self.tr("Registry statistics"), self._failed
         )
+        job.ended.connect(lambda: self.print_button.setEnabled(True))
+        job.shown.connect(self._set_preview)
+
+    def _set_preview(self, preview: ReportPreview) -> None:
+        self.preview = preview
+
+    def _failed(self, error: BaseException) -> None:
+        QMessageBox(QMessageBox.Icon.Warning, self.tr("Registry statistics"), str(error), parent=self).open()
 
     def reload(self) -> None:
         run_task(lambda _progress: self._source.dashboard(), self.show_data, parent=self)

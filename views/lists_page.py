@@ -47,7 +47,7 @@ from views.list_dialogs import (
     ReviewService,
 )
 from views.list_model import FILTERS, ListEntriesModel
-from views.report_preview import ReportPreview
+from views.report_preview import ReportJob, ReportPreview
 from views.tasks import Cancelled, run_task
 from views.tasks import Progress as TaskProgress
 
@@ -503,19 +503,14 @@ class ListsPage(QWidget):
             "exchange": self.tr("Exchange-day reconciliation"),
         }[kind]
 
-        def show(pdf: bytes) -> None:
-            self._set_busy(False)
-            self.preview = ReportPreview(pdf, name, f"{title}: {node.title}", self)
-            self.preview.open()
-
-        run_task(
-            lambda _progress: self._service.report(kind, node.list_id),
-            show,
-            parent=self,
-            on_failure=self._failed,
-            progress_parent=self,
-            title=self.tr("Building the report…"),
+        job = ReportJob(
+            self, lambda: self._service.report(kind, node.list_id), name, f"{title}: {node.title}", self._failed
         )
+        job.ended.connect(lambda: self._set_busy(False))
+        job.shown.connect(self._set_preview)
+
+    def _set_preview(self, preview: ReportPreview) -> None:
+        self.preview = preview
 
     # -- exchange day -----------------------------------------------------------------
 

@@ -39,8 +39,7 @@ from models.services.duplicates import DuplicateCandidate
 from models.services.persons import INPUT_FIELDS, PersonDTO, PersonInput
 from views.labels import enum_label
 from views.person_dialogs import ConflictDialog, DuplicatesDialog
-from views.report_preview import ReportPreview
-from views.tasks import run_task
+from views.report_preview import ReportJob, ReportPreview
 
 # (field, label, kind): kind is text, multiline, date, bool, or the StrEnum of a choice.
 Field = tuple[str, str, Any]
@@ -366,38 +365,33 @@ class PersonEditor(QDialog):
         if self.person is None:
             return
         external_id = self.person.external_id
-        buttons = (self.card_button, self.dossier_button)
-        for button in buttons:
+        for button in (self.card_button, self.dossier_button):
             button.setEnabled(False)
-
-        def show(pdf: bytes) -> None:
-            for button in buttons:
-                button.setEnabled(True)
-            title = (self.tr("Capture card: {0}") if kind == "capture-card" else self.tr("Dossier: {0}")).format(
-                external_id
-            )
-            self.preview = ReportPreview(pdf, f"{kind}-{external_id}.pdf", title, self)
-            self.preview.open()
-
-        def failed(error: BaseException) -> None:
-            for button in buttons:
-                button.setEnabled(True)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), str(error), parent=self)
-            box.open()  # never blocks the editor
-
-        run_task(
-            lambda _progress: self._service.report(kind, external_id),
-            show,
-            parent=self,
-            on_failure=failed,
-            progress_parent=self,
-            title=self.tr("Building the report…"),
+        title = self.tr("Capture card: {0}") if kind == "capture-card" else self.tr("Dossier: {0}")
+        job = ReportJob(
+            self,
+            lambda: self._service.report(kind, external_id),
+            f"{kind}-{external_id}.pdf",
+            title.format(external_id),
+            self._report_failed,
         )
+        job.ended.connect(self._enable_printing)
+        job.shown.connect(self._set_preview)
+
+    def _set_preview(self, preview: ReportPreview) -> None:
+        self.preview = preview
+
+    def _enable_printing(self) -> None:
+        for button in (self.card_button, self.dossier_button):
+            button.setEnabled(self.person is not None)
+
+    def _report_failed(self, error: BaseException) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), str(error), parent=self)
+        box.open()  # never blocks the editor
 
     def load(self, person: PersonDTO | None) -> None:
         self.person = person
-        for button in (self.card_button, self.dossier_button):  # they print the saved record
-            button.setEnabled(person is not None)
+        self._enable_printing()  # the buttons print the saved record
         data = person.as_input() if person is not None else PersonInput(external_id="", surname="")
         for field in FIELD_LABELS:
             self.set_value(field, getattr(data, field))

@@ -4,9 +4,10 @@ system viewer or print it. The dialog only ever holds bytes; building happens el
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.tasks import Cancelled, run_task
+
 
 class ReportPreview(QDialog):
     def __init__(self, pdf: bytes, suggested_name: str, title: str, parent: QWidget | None = None) -> None:
@@ -31,6 +34,7 @@ class ReportPreview(QDialog):
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.saved_to: Path | None = None
+        self.error_box: QMessageBox | None = None
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -74,7 +78,9 @@ class ReportPreview(QDialog):
         try:
             target.write_bytes(self.pdf)
         except OSError as error:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Could not save {0}: {1}").format(target, error))
+            message = self.tr("Could not save {0}: {1}").format(target, error)
+            self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), message, parent=self)
+            self.error_box.open()  # never blocks: the preview stays usable
             return False
         self.saved_to = target
         return True
@@ -108,3 +114,45 @@ class ReportPreview(QDialog):
                 painter.drawImage(0, 0, image)
         finally:
             painter.end()
+
+
+class ReportJob(QObject):
+    """Builds a report in the background (the progress dialog, with Cancel, appears only if it
+    takes a while), then opens the preview. Every "Print / Export PDF" goes through here."""
+
+    shown = Signal(object)  # the ReportPreview
+    ended = Signal()  # shown, failed or cancelled: the caller may enable its buttons again
+
+    def __init__(
+        self,
+        parent: QWidget,
+        build: Callable[[], bytes],
+        suggested_name: str,
+        title: str,
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._name, self._title = suggested_name, title
+        self._on_failure = on_failure
+        self.task = run_task(
+            lambda _progress: build(),
+            self._show,
+            parent=self,
+            on_failure=self._failed,
+            progress_parent=parent,
+            title=self.tr("Building the report…"),
+        )
+
+    def _show(self, pdf: bytes) -> None:
+        self.ended.emit()
+        if self.task.progress.cancelled:
+            return  # the user stopped waiting: nothing to show
+        preview = ReportPreview(pdf, self._name, self._title, self._parent)
+        preview.open()
+        self.shown.emit(preview)
+
+    def _failed(self, error: BaseException) -> None:
+        self.ended.emit()
+        if not isinstance(error, Cancelled):
+            self._on_failure(error)

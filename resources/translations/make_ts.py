@@ -173,7 +173,6 @@ UK: dict[str, dict[str, str]] = {
         "Print / Export PDF": "Друк / експорт у PDF",
         "Registry statistics with charts, as a PDF (Ctrl+P)": "Статистика реєстру з діаграмами у PDF (Ctrl+P)",
         "Registry statistics": "Статистика реєстру",
-        "Building the report…": "Формування звіту…",
         "{0} persons in the registry": "У реєстрі осіб: {0}",
         "Persons by status": "Особи за статусом",
         "Health of the captured and returned": "Стан здоров'я полонених і повернутих",
@@ -192,6 +191,9 @@ UK: dict[str, dict[str, str]] = {
         "returned": "повернулися",
     },
     "Task": {"Cancel": "Скасувати"},
+    "ReportJob": {
+        "Building the report…": "Формування звіту…",
+    },
     "ReportPreview": {
         "{0} pages": "сторінок: {0}",
         "Save as PDF…": "Зберегти як PDF…",
@@ -241,7 +243,6 @@ UK: dict[str, dict[str, str]] = {
         "Compliance report…": "Звіт про відповідність…",
         "Phase list": "Список етапу",
         "Compliance report": "Звіт про відповідність",
-        "Building the report…": "Формування звіту…",
         "Export the list": "Експорт списку",
         "Excel workbook (*.xlsx)": "Книга Excel (*.xlsx)",
         "CSV (*.csv)": "CSV (*.csv)",
@@ -304,7 +305,6 @@ UK: dict[str, dict[str, str]] = {
     "CorrespondencePage": {
         "Print / Export PDF": "Друк / експорт у PDF",
         "The thread's log and every letter, as a PDF (Ctrl+P)": "Журнал листування і всі листи у PDF (Ctrl+P)",
-        "Building the report…": "Формування звіту…",
         "Open threads": "Відкриті листування",
         "Overdue": "Прострочені",
         "All threads": "Усі листування",
@@ -426,7 +426,6 @@ UK: dict[str, dict[str, str]] = {
         "Print dossier…": "Друкувати особову справу…",
         "The whole case of the saved record on a few pages": "Уся справа збереженого запису на кількох сторінках",
         "Dossier: {0}": "Особова справа: {0}",
-        "Building the report…": "Формування звіту…",
         "&Save": "&Зберегти",
         "Close": "Закрити",
         "New person": "Нова особа",

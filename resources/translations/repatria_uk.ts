@@ -560,10 +560,6 @@
         <translation>Статистика реєстру</translation>
     </message>
     <message>
-        <source>Building the report…</source>
-        <translation>Формування звіту…</translation>
-    </message>
-    <message>
         <source>{0} persons in the registry</source>
         <translation>У реєстрі осіб: {0}</translation>
     </message>
@@ -633,6 +629,13 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>Building the report…</source>
+        <translation>Формування звіту…</translation>
     </message>
 </context>
 <context>
@@ -815,10 +818,6 @@
     <message>
         <source>Compliance report</source>
         <translation>Звіт про відповідність</translation>
-    </message>
-    <message>
-        <source>Building the report…</source>
-        <translation>Формування звіту…</translation>
     </message>
     <message>
         <source>Export the list</source>
@@ -1032,10 +1031,6 @@
     <message>
         <source>The thread's log and every letter, as a PDF (Ctrl+P)</source>
         <translation>Журнал листування і всі листи у PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Building the report…</source>
-        <translation>Формування звіту…</translation>
     </message>
     <message>
         <source>Open threads</source>
@@ -1456,10 +1451,6 @@
     <message>
         <source>Dossier: {0}</source>
         <translation>Особова справа: {0}</translation>
-    </message>
-    <message>
-        <source>Building the report…</source>
-        <translation>Формування звіту…</translation>
     </message>
     <message>
         <source>&amp;Save</source>

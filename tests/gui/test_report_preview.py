@@ -1,0 +1,62 @@
+"""The shared report job: built in the background, previewed, or quietly dropped on Cancel."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from reports.dto import PhaseList, PhaseListRow
+from reports.phase_list import build_phase_list
+from tests.reports.test_reports import CONTEXT
+from views.report_preview import ReportJob, ReportPreview
+
+
+def _pdf() -> bytes:
+    row = PhaseListRow(1, "Шевчук", "Тарас", "Григорович", "09.03.1994", "А1", "солдат", "")
+    return build_phase_list(CONTEXT, PhaseList("Угода", "наш список", "our list", 1, 1, [row]))
+
+
+def test_a_finished_report_opens_in_the_preview_and_saves(qtbot: QtBot, tmp_path: Path) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    failures: list[BaseException] = []
+    job = ReportJob(parent, _pdf, "phase.pdf", "Phase list", failures.append)
+    with qtbot.waitSignal(job.shown, timeout=10_000) as shown:
+        pass
+    preview = shown.args[0]
+    assert isinstance(preview, ReportPreview) and preview.isVisible()
+    assert preview.document.pageCount() == 1 and "Шевчук" in preview.document.getAllText(0).text()
+    assert preview.save_to(tmp_path / "out.pdf") and (tmp_path / "out.pdf").read_bytes() == preview.pdf
+    assert not preview.save_to(tmp_path / "no-such-folder" / "out.pdf")  # said in a message, not raised
+    assert preview.error_box is not None and "no-such-folder" in preview.error_box.text()
+    assert failures == []
+
+
+def test_cancel_drops_the_report_and_a_failure_is_reported(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    gate = threading.Event()
+
+    def slow() -> bytes:
+        gate.wait(5)
+        return _pdf()
+
+    failures: list[BaseException] = []
+    shown: list[object] = []
+    job = ReportJob(parent, slow, "phase.pdf", "Phase list", failures.append)
+    job.shown.connect(shown.append)
+    job.task.cancel()
+    with qtbot.waitSignal(job.ended, timeout=10_000):
+        gate.set()
+    assert shown == [] and failures == []
+
+    def broken() -> bytes:
+        raise ValueError("no list with id 42")
+
+    failing = ReportJob(parent, broken, "x.pdf", "x", failures.append)
+    with qtbot.waitSignal(failing.ended, timeout=10_000):
+        pass
+    assert [str(f) for f in failures] == ["no list with id 42"]
