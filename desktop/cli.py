@@ -105,6 +105,13 @@ def _parser() -> argparse.ArgumentParser:
         help=", ".join(f"{kind} {what}".strip() for kind, what in REPORT_KINDS.items()),
     )
     report.add_argument("record_id", nargs="?", default="", metavar="ID", help="the list's or the person's id")
+    report.add_argument(
+        "--marking",
+        default=None,
+        metavar="TEXT",
+        help="classification marking on every page (default: the office's setting, else "
+        "'ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED'; '' for none)",
+    )
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
     letters = commands.add_parser("letters", help="clarification correspondence")
@@ -295,7 +302,7 @@ def _report(args: argparse.Namespace) -> int:
             print(f"repatria: {args.record_id!r} is not a {REPORT_KINDS[args.kind]}", file=sys.stderr)
             return EXIT_PROBLEM
     with _open(args) as db:
-        pdf = ReportsFacade(db).build(args.kind, args.record_id)
+        pdf = ReportsFacade(db, marking=args.marking).build(args.kind, args.record_id)
     args.output.write_bytes(pdf)
     print(f"wrote {args.output} ({len(pdf):,} bytes)")
     return EXIT_OK

@@ -3,6 +3,7 @@ report DTOs, and let reports/ write the PDF. The GUI and the CLI both come throu
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Callable
@@ -137,12 +138,14 @@ STATUS_TEXT = {
 }
 
 
-def report_context(printed: PrintContext, now: dt.datetime | None = None) -> ReportContext:
+def report_context(printed: PrintContext, now: dt.datetime | None = None, marking: str | None = None) -> ReportContext:
     head = printed.head
     log_head = (
         f"журнал / log: подія / event {head.event_id} · {head.hash[:16]}" if head else "журнал порожній / empty log"
     )
-    return ReportContext(printed.office, now or dt.datetime.now().astimezone(), log_head)
+    context = ReportContext(printed.office, now or dt.datetime.now().astimezone(), log_head)
+    chosen = marking if marking is not None else printed.marking
+    return context if chosen is None else dataclasses.replace(context, marking=chosen)
 
 
 def phase_list_dto(printout: ListPrintout) -> PhaseList:
@@ -244,9 +247,12 @@ def exchange_dto(record: ExchangeRecord) -> ExchangeReport:
 class ReportsFacade:
     """Builds each report from the database; the returned bytes are a finished PDF."""
 
-    def __init__(self, db: Database, clock: Callable[[], dt.datetime] | None = None) -> None:
+    def __init__(
+        self, db: Database, clock: Callable[[], dt.datetime] | None = None, marking: str | None = None
+    ) -> None:
         self._db = db
         self._clock = clock or (lambda: dt.datetime.now().astimezone())
+        self._marking = marking  # overrides the office's setting for these reports
 
     def build(self, kind: str, record_id: str) -> bytes:
         if kind == "phase-list":
@@ -268,7 +274,7 @@ class ReportsFacade:
     def phase_list(self, list_id: uuid.UUID) -> bytes:
         with self._db.read() as session:
             printout = list_printout(session, list_id)
-            context = report_context(print_context(session), self._clock())
+            context = report_context(print_context(session), self._clock(), self._marking)
         return build_phase_list(context, phase_list_dto(printout))
 
     def compliance(self, list_id: uuid.UUID) -> bytes:
@@ -276,7 +282,7 @@ class ReportsFacade:
             printout = list_printout(session, list_id)
             result = lists_service.list_results(session, list_id)
             rows = rows_by_id(session, [e.person_id for e in result.entries if e.person_id is not None])
-            context = report_context(print_context(session), self._clock())
+            context = report_context(print_context(session), self._clock(), self._marking)
         people = {
             pid: f"{row.external_id} {row.surname} {row.given_names} {row.patronymic}".strip()
             for pid, row in rows.items()
@@ -289,13 +295,13 @@ class ReportsFacade:
             if person is None:
                 raise NotFoundError(f"no person with the record id {external_id!r}")
             kin = next_of_kin(session, person.id)
-            context = report_context(print_context(session), self._clock())
+            context = report_context(print_context(session), self._clock(), self._marking)
         return build_capture_card(context, capture_card_dto(person, kin))
 
     def statistics(self) -> bytes:
         with self._db.read() as session:
             board = dashboard(session)
-            context = report_context(print_context(session), self._clock())
+            context = report_context(print_context(session), self._clock(), self._marking)
         by_status = [Count(*STATUS_TEXT[s], board.by_status[s]) for s in PersonStatus if board.by_status.get(s)]
         by_health = [
             Count(HEALTH_GROUP_UK[h], h.value.replace("_", " "), board.by_health[h])
@@ -312,14 +318,14 @@ class ReportsFacade:
     def exchange(self, exchange_id: uuid.UUID) -> bytes:
         with self._db.read() as session:
             record = exchange_record(session, exchange_id)
-            context = report_context(print_context(session), self._clock())
+            context = report_context(print_context(session), self._clock(), self._marking)
         return build_exchange(context, exchange_dto(record))
 
     def letters(self, thread_id: uuid.UUID) -> bytes:
         with self._db.read() as session:
             thread = thread_summary(session, thread_id)
             letters = thread_letters(session, thread_id)
-            context = report_context(print_context(session), self._clock())
+            context = report_context(print_context(session), self._clock(), self._marking)
         data = LettersReport(
             thread.subject,
             thread.counterparty,
@@ -352,7 +358,7 @@ class ReportsFacade:
             threads = thread_summaries(session, include_closed=True, about=("person", person.id))
             files = attachments_of(session, "person", person.id)
             photos = [attachment_data(session, f.id) for f in files if f.media_type in PHOTO_TYPES]
-            context = report_context(print_context(session), self._clock())
+            context = report_context(print_context(session), self._clock(), self._marking)
         fields = [(uk, en, _field_text(getattr(person, name))) for name, uk, en in DOSSIER_FIELDS]
         dossier = Dossier(
             person.external_id,

@@ -89,17 +89,22 @@ def list_printout(session: Session, list_id: uuid.UUID) -> ListPrintout:
     )
 
 
+MARKING_KEY = "report_marking"  # the classification marking the office prints on every page
+
+
 @dataclass(frozen=True)
 class PrintContext:
     office: str
     head: LogHead | None
+    marking: str | None  # None: the reports' default
 
 
 def print_context(session: Session) -> PrintContext:
     """The local office's name and the change-log head every printout carries."""
     office_id = session.scalar(select(Setting.value).where(Setting.key == LOCAL_OFFICE_KEY))
     office = session.get(Office, uuid.UUID(office_id)) if office_id else None
-    return PrintContext(office.name if office is not None else "", log_head(session))
+    marking = session.scalar(select(Setting.value).where(Setting.key == MARKING_KEY))
+    return PrintContext(office.name if office is not None else "", log_head(session), marking)
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,11 @@ def test_cli_writes_the_report(
     assert main([*args, "compliance", str(list_id), "-o", str(tmp_path / "c.pdf")]) == 0
     assert main([*args, "capture-card", "P1", "-o", str(tmp_path / "card.pdf")]) == 0
     assert "Коваленко" in _text((tmp_path / "card.pdf").read_bytes())[1]
+    secret = ["--marking", "ТАЄМНО / SECRET"]
+    assert main([*args, "dossier", "P1", "-o", str(tmp_path / "d.pdf"), *secret]) == 0
+    reader, text = _text((tmp_path / "d.pdf").read_bytes())
+    assert "ТАЄМНО / SECRET" in text and "RESTRICTED" not in text
+    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
     assert main([*args, "phase-list", "not-an-id", "-o", str(out)]) == 1
     assert "not-an-id" in capsys.readouterr().err
     assert main([*args, "phase-list", str(uuid.uuid4()), "-o", str(tmp_path / "none.pdf")]) == 1
