@@ -343,8 +343,7 @@ class ListsFacade:
         ``exchange``: the reconciliation of the last exchange day of the list's phase."""
         if kind == "exchange":
             with self._db.read() as session:
-                node = next((n for n in lists_service.list_nodes(session) if n.list_id == list_id), None)
-                exchange_id = exchange_day.latest_exchange(session, node.agreement_id, node.phase) if node else None
+                exchange_id = exchange_day.latest_exchange_for_list(session, list_id)
             if exchange_id is None:
                 raise NotFoundError("no exchange day has been recorded for this list's phase yet")
             return ReportsFacade(self._db).exchange(exchange_id)

@@ -227,7 +227,15 @@ class Report:
         return self.buffer.getvalue()
 
 
-def signature_blocks(report: Report, parties: Sequence[tuple[str, str]]) -> None:
+BOTH_PARTIES = (("Від української сторони", "For the Ukrainian side"), ("Від іншої сторони", "For the other side"))
+
+
+def phase_suffix(phase: int | None) -> tuple[str, str]:
+    """ ", етап 2" and ", phase 2" for a heading; nothing when the list has no phase."""
+    return ("", "") if phase is None else (f", етап {phase}", f", phase {phase}")
+
+
+def signature_blocks(report: Report, parties: Sequence[tuple[str, str]] = BOTH_PARTIES) -> None:
     """Signature and seal blocks, side by side, kept together on one page."""
     c = report.canvas
     report.ensure(42 * mm)

@@ -7,7 +7,7 @@ from collections import Counter
 
 from reportlab.lib.units import mm
 
-from reports.base import Column, Report
+from reports.base import Column, Report, phase_suffix
 from reports.dto import ComplianceReport, ReportContext
 
 MATCH_TEXT = {
@@ -27,8 +27,7 @@ COLUMNS = (
 
 
 def build_compliance(context: ReportContext, data: ComplianceReport) -> bytes:
-    phase_uk = f", етап {data.phase}" if data.phase is not None else ""
-    phase_en = f", phase {data.phase}" if data.phase is not None else ""
+    phase_uk, phase_en = phase_suffix(data.phase)
     report = Report(context, "Звіт про відповідність", "Compliance report", landscape_pages=True)
     report.heading(f"Звіт про відповідність списку{phase_uk}", f"Compliance of the list{phase_en}")
     report.paragraph(f"Угода / Agreement: {data.agreement}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 
-from reports.base import Column, Report, signature_blocks
+from reports.base import Column, Report, phase_suffix, signature_blocks
 from reports.dto import ExchangeReport, ReportContext
 
 
@@ -22,8 +22,7 @@ def _signed(value: int) -> str:
 
 
 def build_exchange(context: ReportContext, data: ExchangeReport) -> bytes:
-    phase_uk = f", етап {data.phase}" if data.phase is not None else ""
-    phase_en = f", phase {data.phase}" if data.phase is not None else ""
+    phase_uk, phase_en = phase_suffix(data.phase)
     report = Report(context, "Звірка дня обміну", "Exchange-day reconciliation")
     report.heading(f"Звірка дня обміну{phase_uk}", f"Exchange-day reconciliation{phase_en}")
     report.paragraph(f"Угода / Agreement: {data.agreement}")
@@ -82,8 +81,5 @@ def build_exchange(context: ReportContext, data: ExchangeReport) -> bytes:
         ],
     )
     report.y -= 14
-    signature_blocks(
-        report,
-        [("Від української сторони", "For the Ukrainian side"), ("Від іншої сторони", "For the other side")],
-    )
+    signature_blocks(report)
     return report.finish()

@@ -7,7 +7,7 @@ from collections import Counter
 
 from reportlab.lib.units import mm
 
-from reports.base import Column, Report, signature_blocks
+from reports.base import Column, Report, phase_suffix, signature_blocks
 from reports.dto import PhaseList, ReportContext
 
 COLUMNS = (
@@ -20,14 +20,8 @@ COLUMNS = (
 )
 
 
-def _phase_text(phase: PhaseList) -> tuple[str, str]:
-    if phase.phase is None:
-        return "", ""
-    return f", етап {phase.phase}", f", phase {phase.phase}"
-
-
 def build_phase_list(context: ReportContext, phase: PhaseList) -> bytes:
-    uk_phase, en_phase = _phase_text(phase)
+    uk_phase, en_phase = phase_suffix(phase.phase)
     report = Report(context, "Список для обміну", "Exchange list")
     report.heading(f"Список для обміну{uk_phase}", f"Exchange list{en_phase}")
     report.paragraph(f"Угода / Agreement: {phase.agreement}")
@@ -59,8 +53,5 @@ def build_phase_list(context: ReportContext, phase: PhaseList) -> bytes:
         + [("Усього / Total", str(len(phase.rows)))],
     )
     report.y -= 14
-    signature_blocks(
-        report,
-        [("Від української сторони", "For the Ukrainian side"), ("Від іншої сторони", "For the other side")],
-    )
+    signature_blocks(report)
     return report.finish()

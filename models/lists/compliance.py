@@ -95,14 +95,6 @@ def label_of(criterion: dict[str, Any]) -> str:
     return {"all_for_all": "all-for-all", "civilian": "civilian"}.get(str(kind), str(kind))
 
 
-def _dmy(value: PartialDate) -> str:
-    if value.day is not None and value.month is not None:
-        return f"{value.day:02d}.{value.month:02d}.{value.year}"
-    if value.month is not None:
-        return f"{value.month:02d}.{value.year}"
-    return str(value.year)
-
-
 def _age(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
@@ -125,14 +117,14 @@ def _under_age(criterion: dict[str, Any], known: Known) -> tuple[str, str, str]:
     registry, listed = known.registry_birth, known.list_birth
     if registry is not None and listed is not None and listed != registry:
         if swapped(listed) == registry:
-            source = f" (registry; the list says {_dmy(listed)}, day and month swapped)"
-            source_uk = f" (за реєстром; у списку {_dmy(listed)}, день і місяць переставлено)"
+            source = f" (registry; the list says {listed.dotted()}, day and month swapped)"
+            source_uk = f" (за реєстром; у списку {listed.dotted()}, день і місяць переставлено)"
         elif not (listed.earliest() <= registry.latest() and registry.earliest() <= listed.latest()):
-            source = f" (registry; the list says {_dmy(listed)})"
-            source_uk = f" (за реєстром; у списку {_dmy(listed)})"
+            source = f" (registry; the list says {listed.dotted()})"
+            source_uk = f" (за реєстром; у списку {listed.dotted()})"
     youngest, oldest = _age(birth.latest(), on), _age(birth.earliest(), on)
     on_text = on.strftime("%d.%m.%Y")
-    born, born_uk = f"born {_dmy(birth)}{source}", f"дата народження {_dmy(birth)}{source_uk}"
+    born, born_uk = f"born {birth.dotted()}{source}", f"дата народження {birth.dotted()}{source_uk}"
     if oldest == youngest:
         verdict = MET if oldest < limit else NOT_MET
         word, word_uk = _word(verdict)

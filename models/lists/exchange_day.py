@@ -280,3 +280,11 @@ def latest_exchange(session: Session, agreement_id: uuid.UUID, phase: int | None
         .order_by(Exchange.held_on.desc(), Exchange.created_at.desc())
         .limit(1)
     )
+
+
+def latest_exchange_for_list(session: Session, list_id: uuid.UUID) -> uuid.UUID | None:
+    """The last exchange day recorded for the agreement and phase of this list."""
+    exchange_list = session.get(ExchangeList, list_id)
+    if exchange_list is None:
+        raise NotFoundError(f"no list with id {list_id}")
+    return latest_exchange(session, exchange_list.agreement_id, exchange_list.phase_number)
