@@ -133,6 +133,22 @@ class Database:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def actor_for(self, user: str, password: str) -> Actor:
+        """Another user of this database, proven by their password (a board member signing
+        on this laptop): WrongPassword / UnknownUser otherwise. The database stays as it is."""
+        slots = KeySlots.load(keys_path_for(self.path))
+        if slots.unwrap(user, password) != self._key:
+            raise DatabaseDamaged(f"the key slot of {user!r} opens another database")
+        with self.engine.connect() as conn:
+            account = conn.execute(
+                select(UserAccount.id, UserAccount.role, UserAccount.office_id, UserAccount.active).where(
+                    UserAccount.name == user
+                )
+            ).first()
+        if account is None or not account.active:
+            raise RepatriaError(f"the user {user!r} is disabled in this database")
+        return Actor(account.id, user, account.office_id, account.role)
+
     # -- passwords ----------------------------------------------------------------
 
     def add_user_slot(self, user: str, password: str, key: bytes, params: KdfParams = DEFAULT_KDF) -> None:

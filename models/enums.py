@@ -211,6 +211,20 @@ class IdentificationDecision(StrEnum):
     EXCLUDED = "excluded"
 
 
+class IdentificationMethod(StrEnum):
+    """INTERPOL DVI: primary identifiers (DNA, fingerprints, dental) decide alone;
+    secondary ones (description, medical, effects) only corroborate."""
+
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+
+
+class ProposalState(StrEnum):
+    PROPOSED = "proposed"  # waiting for the board's signatures
+    DECIDED = "decided"  # the board's decision is recorded
+    WITHDRAWN = "withdrawn"
+
+
 class CounterpartyKind(StrEnum):
     OTHER_SIDE = "other_side"
     ICRC = "icrc"

@@ -189,8 +189,8 @@ def test_concurrent_registrations_get_distinct_numbers(db_path: Path) -> None:
 
 
 def test_templates_filled_from_the_records(db: Database) -> None:
-    from models.enums import IdentificationDecision
-    from models.services import remains
+    from models.enums import IdentificationDecision, IdentificationMethod
+    from models.services import identification, remains, settings
     from models.services.letter_templates import fill_template
 
     with db.write() as session:
@@ -224,14 +224,10 @@ def test_templates_filled_from_the_records(db: Database) -> None:
         with pytest.raises(ValidationError, match="no identification"):
             fill_template(session, "identification_notification", thread_id)
         case = remains.create_case(session, remains.RemainsCaseInput(case_number="PM-77"))
-        remains.record_identification(
-            session,
-            case.id,
-            person.id,
-            IdentificationDecision.IDENTIFIED,
-            dt.date(2025, 9, 1),
-            board_members="a, b, c",
-            evidence="DNA",
-            signed_by="a",
+        settings.set_setting(session, "board_signatures_required", "1")
+        proposal = identification.propose(
+            session, case.id, person.id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "DNA"
         )
+        identification.sign(session, proposal, approves=True)
+        identification.decide(session, proposal, dt.date(2025, 9, 1), certificate_number="DC-1")
         assert "справа PM-77" in fill_template(session, "identification_notification", thread_id)[1]

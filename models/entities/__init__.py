@@ -24,6 +24,7 @@ from models.entities.persons import (
 )
 from models.entities.remains import (
     AnteMortemRecord,
+    BoardSignature,
     BodyMark,
     CustodyTransfer,
     DentalFinding,
@@ -44,6 +45,7 @@ __all__ = [
     "Attachment",
     "Base",
     "Blob",
+    "BoardSignature",
     "BodyMark",
     "ChangeEvent",
     "Commitment",

@@ -6,14 +6,16 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.entities.base import Base, Tracked, enum_column
 from models.enums import (
     CandidateState,
     IdentificationDecision,
+    IdentificationMethod,
     MarkKind,
+    ProposalState,
     RemainsCondition,
     RemainsStatus,
     SampleKind,
@@ -188,6 +190,7 @@ class DnaResult(Base, Tracked):
     """A lab's comparison of a remains sample with a reference. The lab computes the ratio."""
 
     __tablename__ = "dna_result"
+    __table_args__ = (UniqueConstraint("remains_sample_id", "reference_sample_id", "lab"),)
 
     remains_sample_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dna_sample.id"), index=True)
     reference_sample_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dna_sample.id"), index=True)
@@ -210,17 +213,51 @@ class MatchCandidate(Base, Tracked):
 
 
 class Identification(Base, Tracked):
-    """The identification board's decision on a remains case."""
+    """A proposal to the identification board, and then the board's decision on it.
+
+    ``decision`` is what the proposal concludes (identified or excluded); it becomes
+    the board's decision once enough members have signed and it is recorded."""
 
     __tablename__ = "identification"
 
     remains_case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("remains_case.id"), index=True)
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     decision: Mapped[IdentificationDecision] = mapped_column(enum_column(IdentificationDecision, 16))
-    decided_on: Mapped[dt.date]
+    state: Mapped[ProposalState] = mapped_column(enum_column(ProposalState, 16), default=ProposalState.PROPOSED)
+    method: Mapped[IdentificationMethod] = mapped_column(
+        enum_column(IdentificationMethod, 16), default=IdentificationMethod.PRIMARY
+    )
+    proposed_on: Mapped[dt.date | None]
+    proposed_by: Mapped[str] = mapped_column(String(200), default="")
+    decided_on: Mapped[dt.date | None]
     board_members: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
     signed_by: Mapped[str] = mapped_column(String(200), default="")
-    family_notified_on: Mapped[dt.date | None]
-    handed_over_on: Mapped[dt.date | None]
     death_certificate_number: Mapped[str] = mapped_column(String(64), default="")
+    death_date: Mapped[PartialDate | None]
+    death_place: Mapped[str] = mapped_column(String(200), default="")
+    family_notified_on: Mapped[dt.date | None]
+    notified_by: Mapped[str] = mapped_column(String(200), default="")
+    notification_method: Mapped[str] = mapped_column(String(200), default="")
+    handed_over_on: Mapped[dt.date | None]
+    handed_over_to: Mapped[str] = mapped_column(String(200), default="")
+    handover_documents: Mapped[str] = mapped_column(Text, default="")
+    burial_place: Mapped[str] = mapped_column(String(200), default="")
+    burial_date: Mapped[dt.date | None]
+    grave: Mapped[str] = mapped_column(String(100), default="")
+
+
+class BoardSignature(Base, Tracked):
+    """One board member's signature on a proposal: each member signs under their own account."""
+
+    __tablename__ = "board_signature"
+    __table_args__ = (UniqueConstraint("identification_id", "user_name"),)
+
+    identification_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("identification.id", ondelete="CASCADE"), index=True
+    )
+    user_name: Mapped[str] = mapped_column(String(64))
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    approves: Mapped[bool]
+    comment: Mapped[str] = mapped_column(Text, default="")
+    signed_at: Mapped[dt.datetime]

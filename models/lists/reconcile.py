@@ -94,7 +94,7 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z\u0400-\u04ff]")
 
 
 @lru_cache(maxsize=1 << 17)
-def _service_key(text: str) -> str:
+def service_key(text: str) -> str:
     """A service number as compared: case, separators and look-alike letters do not matter."""
     return _NOT_ALNUM.sub("", text.casefold().translate(_SERVICE_TABLE))
 
@@ -158,7 +158,7 @@ class RegistryIndex:
             if born is not None and given_key:
                 by_born[(given_key, _date_text(born))].append(index)
             if service:
-                by_service[_service_key(service)].append(index)
+                by_service[service_key(service)].append(index)
         for key in by_surname:
             for variant in _deletions(key):
                 self._surname_variants[variant].add(key)
@@ -208,7 +208,7 @@ class RegistryIndex:
                 if (other := swapped(entry.date_of_birth)) is not None:
                     dates.add(_date_text(other))
                 found.update(i for d in dates for i in self._by_given_born.get((keys.given, d), ()))
-        if service := _service_key(entry.service_number):
+        if service := service_key(entry.service_number):
             found.update(self._by_service.get(service, ()))
         return sorted(found)
 
@@ -216,7 +216,7 @@ class RegistryIndex:
         """Rank the candidates: a fast numeric pass over the block, then reasons for the best."""
         listed = _keys(entry.surname, entry.given_names, entry.patronymic)
         flipped = _keys(entry.given_names, entry.surname, entry.patronymic)
-        service = _service_key(entry.service_number)
+        service = service_key(entry.service_number)
         quick = []
         for i in self.candidates(entry):
             known = self.keys[i]
@@ -262,7 +262,7 @@ def score(entry: EntryName, person: RegistryPerson, keys: _Keys | None = None) -
         _keys(entry.surname, entry.given_names, entry.patronymic),
         _keys(entry.given_names, entry.surname, entry.patronymic),
         entry.date_of_birth,
-        _service_key(entry.service_number),
+        service_key(entry.service_number),
         person,
         keys or _keys(person.surname, person.given_names, person.patronymic),
         reasons,
@@ -306,7 +306,7 @@ def _score(
         factor, why = _date_factor(born, person.date_of_birth)
         reasons.append(why)
     value = name * factor
-    known_service = _service_key(person.service_number) if service else ""
+    known_service = service_key(person.service_number) if service else ""
     if service and known_service:
         if service == known_service:
             value = (max(value, 0.5 + value / 2) if name >= 0.6 else value) + 0.05

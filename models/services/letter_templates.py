@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.entities import CorrespondenceThread, Identification, Letter, Person, RemainsCase, ThreadLink
-from models.enums import IdentificationDecision, LetterDirection
+from models.enums import IdentificationDecision, LetterDirection, ProposalState
 from models.errors import NotFoundError, ValidationError
 
 TEMPLATES = {
@@ -84,7 +84,11 @@ def _identification(session: Session, thread_id: uuid.UUID) -> tuple[str, str]:
     person = _person(session, thread_id)
     identification = session.scalars(
         select(Identification)
-        .where(Identification.person_id == person.id, Identification.decision == IdentificationDecision.IDENTIFIED)
+        .where(
+            Identification.person_id == person.id,
+            Identification.decision == IdentificationDecision.IDENTIFIED,
+            Identification.state == ProposalState.DECIDED,
+        )
         .order_by(Identification.decided_on.desc())
         .limit(1)
     ).first()
@@ -92,7 +96,7 @@ def _identification(session: Session, thread_id: uuid.UUID) -> tuple[str, str]:
         raise ValidationError.single("template", f"{_name(person)} has no identification recorded")
     case = session.get(RemainsCase, identification.remains_case_id)
     number = case.case_number if case else ""
-    day = identification.decided_on.strftime("%d.%m.%Y")
+    day = identification.decided_on.strftime("%d.%m.%Y") if identification.decided_on else ""
     return (
         f"Повідомлення про ідентифікацію: {_name(person)} / Notification of identification",
         f"Повідомляємо, що {day} ідентифікаційна комісія встановила особу останків (справа {number}): "

@@ -1,0 +1,1 @@
+"""Identification of remains after INTERPOL DVI practice: comparison and candidate ranking."""

@@ -1,0 +1,155 @@
+"""Candidate generation: which missing persons are worth scoring against a remains case.
+
+Scoring every case against every missing person (6,000 x 50,000) is hours of work, and
+most of those pairs share nothing. A person becomes a candidate for a case only through
+a block: a DNA result, a number or name on an ID tag or document, an implant serial,
+two restored teeth in the same places, a rare word of a tattoo, or the settlement they
+were last seen in together with a compatible sex, age and stature.
+"""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from models.enums import MarkKind, Sex
+from models.lists.reconcile import service_key
+from models.names import skeleton, tokens
+from models.remains.dental import RESTORED, restored_teeth
+from models.remains.marks import words
+from models.remains.scoring import (
+    AmProfile,
+    DnaEvidence,
+    PmProfile,
+    Scored,
+    Thresholds,
+    age_on,
+    id_tag_numbers,
+    score_pair,
+    settlement,
+)
+
+COMMON_WORD = 300  # a tattoo word shared by more persons than this blocks nothing
+AGE_SLACK = 5
+STATURE_SLACK_CM = 8
+MAX_RESTORED_FOR_PAIRS = 12  # C(12, 2) = 66 keys per person at most
+
+
+@dataclass(frozen=True)
+class Ranking:
+    case_id: uuid.UUID
+    case_number: str
+    candidates: list[Scored]
+    considered: int  # persons scored for this case
+
+
+class CandidateIndex:
+    """The AM profiles of every missing person, held in the blocks that find candidates."""
+
+    def __init__(
+        self,
+        profiles: Iterable[AmProfile],
+        dna: Mapping[tuple[uuid.UUID, uuid.UUID], Sequence[DnaEvidence]] | None = None,
+        thresholds: Thresholds | None = None,
+    ) -> None:
+        self.profiles: dict[uuid.UUID, AmProfile] = {}
+        self.thresholds = thresholds or Thresholds()
+        # (case id, person id) -> the lab's results for that pair
+        self.dna: dict[tuple[uuid.UUID, uuid.UUID], Sequence[DnaEvidence]] = dict(dna or {})
+        self._dna_by_case: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+        for case_id, person_id in self.dna:
+            self._dna_by_case[case_id].append(person_id)
+        self._by_number: dict[str, list[uuid.UUID]] = defaultdict(list)
+        self._by_surname: dict[str, list[uuid.UUID]] = defaultdict(list)
+        self._by_serial: dict[str, list[uuid.UUID]] = defaultdict(list)
+        self._by_teeth: dict[tuple[int, int], list[uuid.UUID]] = defaultdict(list)
+        self._by_word: dict[str, list[uuid.UUID]] = defaultdict(list)
+        self._by_place: dict[str, list[uuid.UUID]] = defaultdict(list)
+        for profile in profiles:
+            self._add(profile)
+
+    def __len__(self) -> int:
+        return len(self.profiles)
+
+    def _add(self, am: AmProfile) -> None:
+        pid = am.person_id
+        self.profiles[pid] = am
+        for number in {service_key(am.service_number), service_key(am.external_id)} - {""}:
+            self._by_number[number].append(pid)
+        for word in tokens(am.surname)[:1]:
+            self._by_surname[skeleton(word)].append(pid)
+        for serial in am.implant_serials:
+            self._by_serial[serial].append(pid)
+        restored = restored_teeth(am.dental)
+        if 2 <= len(restored) <= MAX_RESTORED_FOR_PAIRS:
+            for pair in itertools.combinations(restored, 2):
+                self._by_teeth[pair].append(pid)
+        for word in {w for m in am.marks if m.kind is MarkKind.TATTOO for w in words(m.description)}:
+            self._by_word[word].append(pid)
+        place = settlement(am.last_seen_place)
+        if place:
+            self._by_place[place].append(pid)
+
+    def _physically_possible(self, pm: PmProfile, am: AmProfile) -> bool:
+        if Sex.UNKNOWN not in (pm.sex, am.sex) and pm.sex is not am.sex:
+            return False
+        if am.date_of_birth is not None and pm.recovery_date is not None:
+            low = age_on(am.date_of_birth, am.last_seen_date or pm.recovery_date)[0]
+            high = age_on(am.date_of_birth, pm.recovery_date)[1]
+            if pm.age_min is not None and high < pm.age_min - AGE_SLACK:
+                return False
+            if pm.age_max is not None and low > pm.age_max + AGE_SLACK:
+                return False
+        if am.stature_cm is not None:
+            if pm.stature_min_cm is not None and am.stature_cm < pm.stature_min_cm - STATURE_SLACK_CM:
+                return False
+            if pm.stature_max_cm is not None and am.stature_cm > pm.stature_max_cm + STATURE_SLACK_CM:
+                return False
+        return True
+
+    def blocked(self, pm: PmProfile) -> set[uuid.UUID]:
+        """Every person sharing at least one block with the case."""
+        found: set[uuid.UUID] = set(self._dna_by_case.get(pm.case_id, ()))
+        if pm.id_text:
+            for number in id_tag_numbers(pm.id_text):
+                found.update(self._by_number.get(number, ()))
+            for word in tokens(pm.id_text):
+                if len(word) > 2:
+                    found.update(self._by_surname.get(skeleton(word), ()))
+        for serial in pm.implant_serials:
+            found.update(self._by_serial.get(serial, ()))
+        # A restoration in life stays (or grows) in death: the AM restored pairs lie
+        # within the PM restored teeth, or behind teeth that cannot be read any more.
+        restored = [t for t, s in pm.dental.items() if s in RESTORED]
+        if len(restored) <= 16:
+            for pair in itertools.combinations(sorted(restored), 2):
+                found.update(self._by_teeth.get(pair, ()))
+        for word in {w for m in pm.marks if m.kind is MarkKind.TATTOO for w in words(m.description)}:
+            posting = self._by_word.get(word, ())
+            if len(posting) <= COMMON_WORD:
+                found.update(posting)
+        place = settlement(pm.recovery_place)
+        if place:
+            found.update(
+                pid for pid in self._by_place.get(place, ()) if self._physically_possible(pm, self.profiles[pid])
+            )
+        return found
+
+    def score(self, pm: PmProfile, person_id: uuid.UUID) -> Scored:
+        return score_pair(pm, self.profiles[person_id], self.dna.get((pm.case_id, person_id), ()), self.thresholds)
+
+    def rank(self, pm: PmProfile, limit: int = 10) -> Ranking:
+        """The case's candidates, best first; excluded candidates after every other."""
+        persons = [pid for pid in self.blocked(pm) if pid in self.profiles]
+        scored = [self.score(pm, pid) for pid in persons]
+        scored.sort(key=lambda s: (s.excluded, -s.score, self.profiles[s.person_id].external_id))
+        return Ranking(pm.case_id, pm.case_number, scored[:limit], len(persons))
+
+    def rank_all_pairs(self, pm: PmProfile, limit: int = 10) -> Ranking:
+        """Every person scored: the baseline the blocks are measured against."""
+        scored = [self.score(pm, pid) for pid in self.profiles]
+        scored.sort(key=lambda s: (s.excluded, -s.score, self.profiles[s.person_id].external_id))
+        return Ranking(pm.case_id, pm.case_number, scored[:limit], len(self.profiles))

@@ -1,0 +1,412 @@
+"""The remains, AM and DNA files of the issue contract: read whole, checked whole, written
+in one transaction or not at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.entities import DnaResult, DnaSample, Person, RemainsBatch, RemainsCase
+from models.enums import Role, SampleKind, SampleStatus, Sex, ToothState
+from models.errors import FieldError, ValidationError
+from models.lists.dates import parse_list_date
+from models.partial_date import PartialDate
+from models.remains.dental import DentalFormatError, parse_dental
+from models.remains.marks import Mark, parse_marks
+from models.services import remains
+from models.services.common import check_not_future, check_text, require_role, today
+from models.services.csv_table import read_table
+
+REMAINS_COLUMNS = (
+    "case_number",
+    "batch",
+    "recovery_date",
+    "recovery_place",
+    "sex",
+    "age_min",
+    "age_max",
+    "stature_cm",
+    "marks",
+    "dental",
+    "effects",
+    "id_tag",
+)
+AM_COLUMNS = ("external_id", "height_cm", "marks", "dental", "clothing", "notes")
+DNA_COLUMNS = ("remains_sample", "reference_sample", "likelihood_ratio", "lab", "reported_on")
+
+_SEX = {
+    "male": Sex.MALE, "m": Sex.MALE, "ч": Sex.MALE, "чол": Sex.MALE, "чоловіча": Sex.MALE,
+    "female": Sex.FEMALE, "f": Sex.FEMALE, "ж": Sex.FEMALE, "жін": Sex.FEMALE, "жіноча": Sex.FEMALE,
+    "": Sex.UNKNOWN, "unknown": Sex.UNKNOWN, "?": Sex.UNKNOWN, "невідомо": Sex.UNKNOWN,
+}  # fmt: skip
+
+
+@dataclass
+class ImportSummary:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    batches_created: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        made = f"; new batches {', '.join(self.batches_created)}" if self.batches_created else ""
+        return f"created {self.created}, updated {self.updated}, unchanged {self.unchanged}{made}"
+
+
+def _int(values: dict[str, str], column: str, line: int, errors: list[FieldError], low: int, high: int) -> int | None:
+    text = values[column]
+    if not text:
+        return None
+    try:
+        number = int(text)
+    except ValueError:
+        errors.append(FieldError(column, f"{text!r} is not a whole number", line))
+        return None
+    if not low <= number <= high:
+        errors.append(FieldError(column, f"{number} is outside {low}-{high}", line))
+        return None
+    return number
+
+
+def _date(values: dict[str, str], column: str, line: int, errors: list[FieldError]) -> PartialDate | None:
+    try:
+        parsed = parse_list_date(values[column])
+    except ValueError as exc:
+        errors.append(FieldError(column, str(exc), line))
+        return None
+    if parsed is None:
+        return None
+    check_not_future(errors, column, parsed.value, line)
+    return parsed.value
+
+
+def _dental(values: dict[str, str], line: int, errors: list[FieldError]) -> dict[int, ToothState]:
+    try:
+        return parse_dental(values["dental"])
+    except DentalFormatError as exc:
+        errors.append(FieldError("dental", str(exc), line))
+        return {}
+
+
+def _marks(values: dict[str, str], line: int, errors: list[FieldError]) -> list[Mark]:
+    marks = parse_marks(values["marks"])
+    for mark in marks:
+        if len(mark.body_location) > 200:
+            errors.append(FieldError("marks", "a body location is longer than 200 characters", line))
+    return marks
+
+
+def _stature(values: dict[str, str], line: int, errors: list[FieldError]) -> tuple[int | None, int | None]:
+    """'172' or a range '168-176'."""
+    text = values["stature_cm"].replace("–", "-")
+    if not text:
+        return None, None
+    low, _, high = text.partition("-")
+    try:
+        bounds = int(low), int(high or low)
+    except ValueError:
+        errors.append(FieldError("stature_cm", f"{text!r} is not centimetres (172, or a range 168-176)", line))
+        return None, None
+    if not all(40 <= b <= 260 for b in bounds) or bounds[0] > bounds[1]:
+        errors.append(FieldError("stature_cm", f"{text!r} is not a human stature in centimetres", line))
+        return None, None
+    return bounds
+
+
+@dataclass(frozen=True)
+class _CaseRow:
+    line: int
+    batch: str
+    data: remains.RemainsCaseInput
+    dental: dict[int, ToothState]
+    marks: list[Mark]
+
+
+def parse_remains_csv(data: bytes) -> tuple[list[_CaseRow], list[FieldError]]:
+    table = read_table(data, REMAINS_COLUMNS)
+    errors = list(table.errors)
+    rows: list[_CaseRow] = []
+    seen: dict[str, int] = {}
+    for line, values in table.rows:
+        row_errors: list[FieldError] = []
+        number = values["case_number"]
+        if number in seen:
+            row_errors.append(FieldError("case_number", f"{number!r} appears already on line {seen[number]}", line))
+        seen.setdefault(number, line)
+        sex = _SEX.get(values["sex"].casefold())
+        if sex is None:
+            row_errors.append(FieldError("sex", f"{values['sex']!r} is not male, female or unknown", line))
+        stature = _stature(values, line, row_errors)
+        case = remains.RemainsCaseInput(
+            case_number=number,
+            recovery_date=_date(values, "recovery_date", line, row_errors),
+            recovery_place=values["recovery_place"],
+            apparent_sex=sex or Sex.UNKNOWN,
+            age_min=_int(values, "age_min", line, row_errors, 0, 120),
+            age_max=_int(values, "age_max", line, row_errors, 0, 120),
+            stature_min_cm=stature[0],
+            stature_max_cm=stature[1],
+            effects=values["effects"],
+            id_tags=values["id_tag"],
+        )
+        check_text(row_errors, "batch", values["batch"], max_len=64, row=line)
+        check_text(row_errors, "recovery_place", values["recovery_place"], max_len=200, row=line)
+        row_errors += [replace(e, row=line) for e in remains.validate_case(case) if e.field != "recovery_date"]
+        dental = _dental(values, line, row_errors)
+        marks = _marks(values, line, row_errors)
+        if row_errors:
+            errors += row_errors
+        else:
+            rows.append(_CaseRow(line, values["batch"], case, dental, marks))
+    return rows, errors
+
+
+def import_remains(session: Session, data: bytes) -> ImportSummary:
+    """Create or update one case per row; a batch named for the first time is created
+    (received today, to be completed in the app). All or nothing."""
+    require_role(session, Role.CLERK)
+    rows, errors = parse_remains_csv(data)
+    if errors:
+        raise ValidationError(errors)
+    summary = ImportSummary()
+    batches = dict(session.execute(select(RemainsBatch.batch_number, RemainsBatch.id)).all())
+    existing = dict(session.execute(select(RemainsCase.case_number, RemainsCase.id)).all())
+    for row in rows:
+        batch_id = None
+        if row.batch:
+            if row.batch not in batches:
+                batches[row.batch] = remains.create_batch(session, row.batch, today()).id
+                summary.batches_created.append(row.batch)
+            batch_id = batches[row.batch]
+        case_id = existing.get(row.data.case_number)
+        if case_id is None:
+            case_id = remains.create_case(session, replace(row.data, batch_id=batch_id)).id
+            summary.created += 1
+            changed = True
+        else:
+            current = session.get(RemainsCase, case_id)
+            assert current is not None
+            updated = replace(
+                remains.case_input_of(current),
+                batch_id=batch_id or current.batch_id,
+                **{k: getattr(row.data, k) for k in _FILE_FIELDS},
+            )
+            changed = updated != remains.case_input_of(current)
+            if changed:
+                remains.update_case(session, case_id, updated)
+        before = (
+            remains.dental_chart(session, remains_case_id=case_id),
+            remains.marks_of(session, remains_case_id=case_id),
+        )
+        remains.set_dental_chart(session, row.dental, remains_case_id=case_id)
+        remains.set_marks(session, row.marks, remains_case_id=case_id)
+        if case_id in existing.values():
+            if changed or before != (row.dental, row.marks):
+                summary.updated += 1
+            else:
+                summary.unchanged += 1
+    return summary
+
+
+_FILE_FIELDS = (
+    "recovery_date", "recovery_place", "apparent_sex", "age_min", "age_max", "stature_min_cm", "stature_max_cm",
+    "effects", "id_tags",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _AmRow:
+    line: int
+    external_id: str
+    stature_cm: int | None
+    marks: list[Mark]
+    dental: dict[int, ToothState]
+    clothing: str
+    notes: str
+
+
+def parse_am_csv(data: bytes) -> tuple[list[_AmRow], list[FieldError]]:
+    table = read_table(data, AM_COLUMNS)
+    errors = list(table.errors)
+    rows: list[_AmRow] = []
+    seen: dict[str, int] = {}
+    for line, values in table.rows:
+        row_errors: list[FieldError] = []
+        ext = values["external_id"]
+        if not ext:
+            row_errors.append(FieldError("external_id", "is required", line))
+        elif ext in seen:
+            row_errors.append(FieldError("external_id", f"{ext!r} appears already on line {seen[ext]}", line))
+        seen.setdefault(ext, line)
+        height = _int(values, "height_cm", line, row_errors, 40, 260)
+        dental = _dental(values, line, row_errors)
+        marks = _marks(values, line, row_errors)
+        check_text(row_errors, "clothing", values["clothing"], max_len=20_000, multiline=True, row=line)
+        check_text(row_errors, "notes", values["notes"], max_len=20_000, multiline=True, row=line)
+        if row_errors:
+            errors += row_errors
+        else:
+            rows.append(_AmRow(line, ext, height, marks, dental, values["clothing"], values["notes"]))
+    return rows, errors
+
+
+def import_ante_mortem(session: Session, data: bytes) -> ImportSummary:
+    """AM data from families, by the registry's external id. All or nothing."""
+    require_role(session, Role.CLERK)
+    rows, errors = parse_am_csv(data)
+    persons = (
+        dict(
+            session.execute(
+                select(Person.external_id, Person.id).where(Person.external_id.in_([r.external_id for r in rows]))
+            ).all()
+        )
+        if rows
+        else {}
+    )
+    errors += [
+        FieldError("external_id", f"no person with the external id {r.external_id!r}", r.line)
+        for r in rows
+        if r.external_id not in persons
+    ]
+    if errors:
+        raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
+    summary = ImportSummary()
+    for row in rows:
+        person_id = persons[row.external_id]
+        current = remains.ante_mortem_of(session, person_id)
+        base = remains.AnteMortemInput() if current is None else remains.am_input_of(current)
+        data_in = replace(base, stature_cm=row.stature_cm, clothing_last_worn=row.clothing, notes=row.notes)
+        record = remains.save_ante_mortem(session, person_id, data_in)
+        before = (
+            None
+            if current is None
+            else (
+                base,
+                remains.dental_chart(session, ante_mortem_id=record.id),
+                remains.marks_of(session, ante_mortem_id=record.id),
+            )
+        )
+        remains.set_dental_chart(session, row.dental, ante_mortem_id=record.id)
+        remains.set_marks(session, row.marks, ante_mortem_id=record.id)
+        if before is None:
+            summary.created += 1
+        elif before == (data_in, row.dental, row.marks):
+            summary.unchanged += 1
+        else:
+            summary.updated += 1
+    return summary
+
+
+@dataclass(frozen=True)
+class _DnaRow:
+    line: int
+    remains_sample: str
+    reference_sample: str
+    ratio: float
+    lab: str
+    reported_on: dt.date | None
+
+
+def _ratio(text: str, line: int, errors: list[FieldError]) -> float:
+    cleaned = text.replace(" ", "").replace("\u00a0", "").replace("_", "")
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        ratio = float(cleaned)
+    except ValueError:
+        errors.append(FieldError("likelihood_ratio", f"{text!r} is not a number", line))
+        return math.nan
+    if not math.isfinite(ratio) or ratio < 0:
+        errors.append(FieldError("likelihood_ratio", f"{text!r} is not a likelihood ratio (a number >= 0)", line))
+    return ratio
+
+
+def parse_dna_csv(data: bytes) -> tuple[list[_DnaRow], list[FieldError]]:
+    table = read_table(data, DNA_COLUMNS)
+    errors = list(table.errors)
+    rows: list[_DnaRow] = []
+    for line, values in table.rows:
+        row_errors: list[FieldError] = []
+        for column in ("remains_sample", "reference_sample"):
+            if not values[column]:
+                row_errors.append(FieldError(column, "is required", line))
+        ratio = _ratio(values["likelihood_ratio"], line, row_errors)
+        reported = _date(values, "reported_on", line, row_errors)
+        if reported is not None and not reported.is_complete:
+            row_errors.append(FieldError("reported_on", f"{reported} is not a whole date", line))
+        check_text(row_errors, "lab", values["lab"], max_len=200, row=line)
+        if row_errors:
+            errors += row_errors
+        else:
+            rows.append(
+                _DnaRow(
+                    line,
+                    values["remains_sample"],
+                    values["reference_sample"],
+                    ratio,
+                    values["lab"],
+                    reported.earliest() if reported else None,
+                )
+            )
+    return rows, errors
+
+
+def import_dna_results(session: Session, data: bytes) -> ImportSummary:
+    """A lab's likelihood ratios. Both samples must be registered; a result the lab
+    sends again for the same pair replaces the earlier figure. All or nothing."""
+    require_role(session, Role.CLERK)
+    rows, errors = parse_dna_csv(data)
+    numbers = {r.remains_sample for r in rows} | {r.reference_sample for r in rows}
+    samples: dict[str, tuple[uuid.UUID, SampleKind]] = (
+        {
+            number: (sid, kind)
+            for number, sid, kind in session.execute(
+                select(DnaSample.sample_number, DnaSample.id, DnaSample.kind).where(
+                    DnaSample.sample_number.in_(numbers)
+                )
+            )
+        }
+        if numbers
+        else {}
+    )
+    for row in rows:
+        for column, number, kind in (
+            ("remains_sample", row.remains_sample, SampleKind.REMAINS),
+            ("reference_sample", row.reference_sample, SampleKind.REFERENCE),
+        ):
+            if number not in samples:
+                errors.append(FieldError(column, f"no sample numbered {number!r} is registered", row.line))
+            elif samples[number][1] is not kind:
+                errors.append(FieldError(column, f"{number!r} is a {samples[number][1].value} sample", row.line))
+    if errors:
+        raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
+    summary = ImportSummary()
+    for row in rows:
+        pm_id, ref_id = samples[row.remains_sample][0], samples[row.reference_sample][0]
+        result = session.scalar(
+            select(DnaResult).where(
+                DnaResult.remains_sample_id == pm_id,
+                DnaResult.reference_sample_id == ref_id,
+                DnaResult.lab == row.lab,
+            )
+        )
+        if result is None:
+            remains.record_dna_result(session, pm_id, ref_id, row.ratio, lab=row.lab, reported_on=row.reported_on)
+            summary.created += 1
+        elif (result.likelihood_ratio, result.reported_on) == (row.ratio, row.reported_on):
+            summary.unchanged += 1
+        else:
+            result.likelihood_ratio, result.reported_on = row.ratio, row.reported_on
+            summary.updated += 1
+        for sample_id in (pm_id, ref_id):
+            sample = session.get(DnaSample, sample_id)
+            assert sample is not None
+            if sample.status is not SampleStatus.PROFILED:
+                sample.status = SampleStatus.PROFILED
+    session.flush()
+    return summary

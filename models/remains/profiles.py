@@ -1,0 +1,299 @@
+"""Reading PM and AM profiles out of the database for comparison, in a few wide queries."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session, aliased
+
+from models.entities import (
+    AnteMortemRecord,
+    BodyMark,
+    DentalFinding,
+    DnaResult,
+    DnaSample,
+    Identification,
+    Implant,
+    MatchCandidate,
+    Person,
+    RemainsCase,
+)
+from models.enums import CandidateState, IdentificationDecision, PersonStatus, ProposalState, ToothState
+from models.errors import NotFoundError
+from models.remains.candidates import CandidateIndex, Ranking
+from models.remains.marks import Mark
+from models.remains.scoring import AmProfile, DnaEvidence, PmProfile, Thresholds
+from models.services import settings
+
+# Persons whose remains may be among those received: everyone not known to be alive at home.
+SEARCHED = (
+    PersonStatus.MISSING,
+    PersonStatus.CAPTURED,
+    PersonStatus.CAPTURED_UNCONFIRMED,
+    PersonStatus.DECEASED,
+    PersonStatus.UNKNOWN,
+)
+
+
+def thresholds(session: Session) -> Thresholds:
+    return Thresholds(
+        certain=settings.get_number(session, "dna_lr_certain"),
+        probable=settings.get_number(session, "dna_lr_probable"),
+    )
+
+
+def _owned_details(
+    session: Session, owner: str, owner_ids: Iterable[uuid.UUID] | None
+) -> tuple[dict[uuid.UUID, dict[int, ToothState]], dict[uuid.UUID, list[Mark]], dict[uuid.UUID, set[str]]]:
+    """Teeth, marks and implant serials of PM cases (owner 'remains_case_id') or AM records."""
+    dental: dict[uuid.UUID, dict[int, ToothState]] = defaultdict(dict)
+    marks: dict[uuid.UUID, list[Mark]] = defaultdict(list)
+    serials: dict[uuid.UUID, set[str]] = defaultdict(set)
+    wanted = None if owner_ids is None else list(owner_ids)
+
+    def owned(column: object) -> object:
+        return column.isnot(None) if wanted is None else column.in_(wanted)  # type: ignore[attr-defined]
+
+    d_owner = getattr(DentalFinding, owner)
+    for oid, tooth, state in session.execute(
+        select(d_owner, DentalFinding.tooth, DentalFinding.state).where(owned(d_owner))  # type: ignore[arg-type]
+    ):
+        dental[oid][tooth] = state
+    m_owner = getattr(BodyMark, owner)
+    for oid, kind, where, description in session.execute(
+        select(m_owner, BodyMark.kind, BodyMark.body_location, BodyMark.description).where(owned(m_owner))  # type: ignore[arg-type]
+    ):
+        marks[oid].append(Mark(kind, where, description))
+    i_owner = getattr(Implant, owner)
+    for oid, serial in session.execute(
+        select(i_owner, Implant.serial_number).where(owned(i_owner), Implant.serial_number != "")  # type: ignore[arg-type]
+    ):
+        serials[oid].add(serial.strip().upper())
+    return dental, marks, serials
+
+
+def identified_person_ids(session: Session) -> set[uuid.UUID]:
+    return set(
+        session.scalars(
+            select(Identification.person_id).where(
+                Identification.state == ProposalState.DECIDED,
+                Identification.decision == IdentificationDecision.IDENTIFIED,
+            )
+        )
+    )
+
+
+def am_profiles(session: Session, person_ids: Sequence[uuid.UUID] | None = None) -> list[AmProfile]:
+    """Every searched person (or the given ones) with their AM data, if the family gave any."""
+    query = select(
+        Person.id,
+        Person.external_id,
+        Person.surname,
+        Person.given_names,
+        Person.patronymic,
+        Person.service_number,
+        Person.sex,
+        Person.date_of_birth,
+        Person.capture_place,
+        Person.capture_date,
+        AnteMortemRecord.id,
+        AnteMortemRecord.stature_cm,
+        AnteMortemRecord.clothing_last_worn,
+        AnteMortemRecord.last_seen_place,
+        AnteMortemRecord.last_seen_date,
+    ).outerjoin(AnteMortemRecord, AnteMortemRecord.person_id == Person.id)
+    if person_ids is None:
+        query = query.where(Person.status.in_(SEARCHED))
+        identified = identified_person_ids(session)
+    else:
+        query = query.where(Person.id.in_(person_ids))
+        identified = set()
+    rows = [r for r in session.execute(query) if r[0] not in identified]
+    dental, marks, serials = _owned_details(
+        session, "ante_mortem_id", None if person_ids is None else [r[10] for r in rows if r[10] is not None]
+    )
+    profiles = []
+    for (
+        pid,
+        ext,
+        surname,
+        given,
+        patronymic,
+        number,
+        sex,
+        born,
+        c_place,
+        c_date,
+        am_id,
+        stature,
+        clothing,
+        seen_place,
+        seen_date,
+    ) in rows:
+        profiles.append(
+            AmProfile(
+                person_id=pid,
+                external_id=ext,
+                surname=surname,
+                given_names=given,
+                patronymic=patronymic,
+                service_number=number,
+                sex=sex,
+                date_of_birth=born,
+                stature_cm=stature,
+                dental=dental.get(am_id, {}),
+                marks=tuple(marks.get(am_id, ())),
+                implant_serials=frozenset(serials.get(am_id, ())),
+                clothing=clothing or "",
+                last_seen_place=seen_place or c_place or "",
+                last_seen_date=seen_date or c_date,
+            )
+        )
+    return profiles
+
+
+def pm_profiles(session: Session, case_ids: Sequence[uuid.UUID] | None = None) -> list[PmProfile]:
+    query = select(RemainsCase).order_by(RemainsCase.case_number)
+    if case_ids is not None:
+        query = query.where(RemainsCase.id.in_(case_ids))
+    cases = list(session.scalars(query))
+    dental, marks, serials = _owned_details(session, "remains_case_id", None if case_ids is None else case_ids)
+    return [
+        PmProfile(
+            case_id=c.id,
+            case_number=c.case_number,
+            sex=c.apparent_sex,
+            age_min=c.age_min,
+            age_max=c.age_max,
+            stature_min_cm=c.stature_min_cm,
+            stature_max_cm=c.stature_max_cm,
+            recovery_date=c.recovery_date,
+            recovery_place=c.recovery_place,
+            dental=dental.get(c.id, {}),
+            marks=tuple(marks.get(c.id, ())),
+            implant_serials=frozenset(serials.get(c.id, ())),
+            id_text="; ".join(t for t in (c.id_tags, c.documents_found) if t.strip()),
+            clothing=c.clothing,
+        )
+        for c in cases
+    ]
+
+
+def dna_evidence(
+    session: Session, case_ids: Sequence[uuid.UUID] | None = None
+) -> dict[tuple[uuid.UUID, uuid.UUID], list[DnaEvidence]]:
+    """The lab's results, by (remains case, missing person)."""
+    pm, ref = aliased(DnaSample), aliased(DnaSample)
+    query = (
+        select(
+            pm.remains_case_id,
+            ref.person_id,
+            DnaResult.likelihood_ratio,
+            DnaResult.lab,
+            ref.sample_number,
+            ref.relationship,
+            pm.sample_number,
+        )
+        .join(pm, pm.id == DnaResult.remains_sample_id)
+        .join(ref, and_(ref.id == DnaResult.reference_sample_id))
+    )
+    if case_ids is not None:
+        query = query.where(pm.remains_case_id.in_(case_ids))
+    found: dict[tuple[uuid.UUID, uuid.UUID], list[DnaEvidence]] = defaultdict(list)
+    for case_id, person_id, ratio, lab, ref_number, relationship, pm_number in session.execute(query):
+        assert case_id is not None and person_id is not None  # the check constraint on dna_sample
+        found[(case_id, person_id)].append(DnaEvidence(ratio, lab, ref_number, relationship, pm_number))
+    return found
+
+
+def build_index(session: Session) -> CandidateIndex:
+    """Every searched person's profile in the candidate blocks, with every DNA result."""
+    return CandidateIndex(am_profiles(session), dna_evidence(session), thresholds(session))
+
+
+def case_id_of(session: Session, case_number: str) -> uuid.UUID:
+    case_id = session.scalar(select(RemainsCase.id).where(RemainsCase.case_number == case_number))
+    if case_id is None:
+        raise NotFoundError(f"no remains case numbered {case_number!r}")
+    return case_id
+
+
+@dataclass(frozen=True)
+class RankedCase:
+    ranking: Ranking
+    profiles: dict[uuid.UUID, AmProfile]
+    rejected: dict[uuid.UUID, str]  # person id -> the reason a person gave
+
+
+def candidates_document(ranked: RankedCase) -> dict[str, object]:
+    """The JSON shape of `repatria remains candidates` (issue contract, plus names and rejections)."""
+    return {
+        "case_number": ranked.ranking.case_number,
+        "candidates": [
+            {
+                "person_external_id": ranked.profiles[s.person_id].external_id,
+                "score": round(s.score, 2),
+                "evidence": [e.as_json() for e in s.evidence],
+                "name": ranked.profiles[s.person_id].name,
+                "excluded": s.excluded,
+            }
+            for s in ranked.ranking.candidates
+        ],
+        "rejected": [
+            {
+                "person_external_id": ranked.profiles[pid].external_id if pid in ranked.profiles else str(pid),
+                "reason": reason,
+            }
+            for pid, reason in ranked.rejected.items()
+        ],
+    }
+
+
+def rejected_candidates(
+    session: Session, case_ids: Sequence[uuid.UUID] | None = None
+) -> dict[uuid.UUID, dict[uuid.UUID, str]]:
+    query = select(MatchCandidate.remains_case_id, MatchCandidate.person_id, MatchCandidate.rejection_reason).where(
+        MatchCandidate.state == CandidateState.REJECTED
+    )
+    if case_ids is not None:
+        query = query.where(MatchCandidate.remains_case_id.in_(case_ids))
+    found: dict[uuid.UUID, dict[uuid.UUID, str]] = defaultdict(dict)
+    for case_id, person_id, reason in session.execute(query):
+        found[case_id][person_id] = reason
+    return found
+
+
+def rank_cases(
+    session: Session,
+    case_ids: Sequence[uuid.UUID] | None = None,
+    *,
+    limit: int = 10,
+    index: CandidateIndex | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> list[RankedCase]:
+    """Ranked candidates of the given cases (every case when None), best first.
+
+    Candidates a person rejected are left out of the ranking and listed with their
+    reasons. ``progress(done, total)`` returning False stops early (nothing is written)."""
+    index = index or build_index(session)
+    cases = pm_profiles(session, case_ids)
+    rejected = rejected_candidates(session, case_ids)
+    ranked = []
+    for n, pm in enumerate(cases):
+        if progress is not None and n % 50 == 0 and not progress(n, len(cases)):
+            break
+        refused = rejected.get(pm.case_id, {})
+        ranking = index.rank(pm, limit + len(refused))
+        kept = [s for s in ranking.candidates if s.person_id not in refused][:limit]
+        ranked.append(
+            RankedCase(
+                Ranking(pm.case_id, pm.case_number, kept, ranking.considered),
+                {pid: index.profiles[pid] for pid in [*(s.person_id for s in kept), *refused] if pid in index.profiles},
+                refused,
+            )
+        )
+    return ranked

@@ -1,0 +1,310 @@
+"""How strongly each piece of evidence speaks for or against a missing person being the
+person whose remains a case describes.
+
+Every piece of evidence adds its own weight to the score, and each weight only grows
+with the strength of its evidence (a higher likelihood ratio, one more concordant
+tooth, one more matching mark), so stronger evidence never lowers a candidate.
+Primary identifiers (DNA, implant serial numbers, dental) weigh far more than
+secondary ones (description, effects, place); an exclusion weighs heavily against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from models.enums import Sex, ToothState
+from models.lists.reconcile import service_key
+from models.names import canonical_given, skeleton, tokens
+from models.partial_date import PartialDate
+from models.remains.dental import compare_dental
+from models.remains.marks import WEIGHTS as MARK_WEIGHTS
+from models.remains.marks import Mark, matching_marks
+
+DNA_WEIGHT_PER_DECADE = 25.0  # log10 of the likelihood ratio, scaled: LR 10,000 -> 100
+DNA_CAP = 200.0
+DNA_EXCLUSION = -100.0
+NUMBER_ON_TAG = 60.0
+IMPLANT_SERIAL = 80.0
+NAME_ON_TAG = 40.0
+SURNAME_AND_INITIAL_ON_TAG = 25.0
+SURNAME_ON_TAG = 10.0
+SEX_AGREES = 2.0
+SEX_EXCLUDES = -40.0
+AGE_FITS = 3.0
+AGE_PER_YEAR_OUTSIDE = -3.0
+STATURE_FITS = 3.0
+STATURE_TOLERANCE_CM = 2
+STATURE_CAP = -20.0
+CLOTHING_ALIKE = 2.0
+SAME_PLACE = 5.0
+RECOVERED_BEFORE_LAST_SEEN = -40.0
+EXCLUSION_BOUND = -30.0  # evidence this strongly against marks the candidate as excluded
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Likelihood ratios from which a DNA result counts as certain or probable (office settings)."""
+
+    certain: float = 10_000.0
+    probable: float = 1_000.0
+
+    def label(self, ratio: float) -> str:
+        if ratio >= self.certain:
+            return "certain"
+        if ratio >= self.probable:
+            return "probable"
+        if ratio < 1:
+            return "excluding"
+        return "inconclusive"
+
+
+@dataclass(frozen=True)
+class DnaEvidence:
+    likelihood_ratio: float
+    lab: str = ""
+    reference_sample: str = ""
+    relationship: str = ""
+    remains_sample: str = ""
+
+
+@dataclass(frozen=True)
+class AmProfile:
+    """What is known of a missing person in life: the registry record and the family's AM data."""
+
+    person_id: uuid.UUID
+    external_id: str
+    surname: str
+    given_names: str
+    patronymic: str = ""
+    service_number: str = ""
+    sex: Sex = Sex.UNKNOWN
+    date_of_birth: PartialDate | None = None
+    stature_cm: int | None = None
+    dental: Mapping[int, ToothState] = field(default_factory=dict)
+    marks: tuple[Mark, ...] = ()
+    implant_serials: frozenset[str] = frozenset()
+    clothing: str = ""
+    last_seen_place: str = ""
+    last_seen_date: PartialDate | None = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.surname, self.given_names, self.patronymic) if p)
+
+
+@dataclass(frozen=True)
+class PmProfile:
+    """What the examination of a remains case found."""
+
+    case_id: uuid.UUID
+    case_number: str
+    sex: Sex = Sex.UNKNOWN
+    age_min: int | None = None
+    age_max: int | None = None
+    stature_min_cm: int | None = None
+    stature_max_cm: int | None = None
+    recovery_date: PartialDate | None = None
+    recovery_place: str = ""
+    dental: Mapping[int, ToothState] = field(default_factory=dict)
+    marks: tuple[Mark, ...] = ()
+    implant_serials: frozenset[str] = frozenset()
+    id_text: str = ""  # ID tags and documents found with the body
+    clothing: str = ""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str
+    weight: float
+    detail: str
+
+    def as_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "weight": round(self.weight, 2), "detail": self.detail}
+
+
+@dataclass(frozen=True)
+class Scored:
+    person_id: uuid.UUID
+    score: float
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def excluded(self) -> bool:
+        return any(e.weight <= EXCLUSION_BOUND for e in self.evidence)
+
+    @property
+    def primary(self) -> bool:
+        """Whether a primary identifier (DNA, implant, dental) speaks for this candidate."""
+        return any(e.kind in ("dna", "implant", "dental") and e.weight >= 20 for e in self.evidence)
+
+
+def dna_weight(ratio: float) -> float:
+    if ratio <= 0:
+        return DNA_EXCLUSION
+    return max(DNA_EXCLUSION, min(DNA_CAP, DNA_WEIGHT_PER_DECADE * math.log10(ratio)))
+
+
+def age_on(born: PartialDate, on: PartialDate) -> tuple[int, int]:
+    """Youngest and oldest the person can have been on a (partial) date."""
+
+    def years(b: dt.date, d: dt.date) -> int:
+        return d.year - b.year - ((d.month, d.day) < (b.month, b.day))
+
+    return max(0, years(born.latest(), on.earliest())), max(0, years(born.earliest(), on.latest()))
+
+
+_PLACE_NOISE = frozenset({"обл", "область", "район", "р-н", "рн", "с", "м", "смт", "селище", "село", "місто", "oblast"})
+
+
+def settlement(place: str) -> str:
+    """The first word of a place that is not 'с.', 'м.', 'обл.' ...: the settlement, as a key."""
+    for word in re.findall(r"[\w'’-]+", place.casefold()):
+        if word not in _PLACE_NOISE and not word.isdigit():
+            return skeleton(word)
+    return ""
+
+
+def id_tag_numbers(text: str) -> set[str]:
+    """Every token of an ID tag or document long enough to be a service number or record id."""
+    found = set()
+    for raw in re.split(r"[\s,;:/()]+", text):
+        key = service_key(raw)
+        if len(key) >= 4 and any(c.isdigit() for c in key):
+            found.add(key)
+    return found
+
+
+def _name_on_tag(pm_text: str, am: AmProfile) -> Evidence | None:
+    words = tokens(pm_text)
+    surname = skeleton(am.surname) if am.surname else ""
+    if not surname or surname not in {skeleton(w) for w in words}:
+        return None
+    given = canonical_given(am.given_names.split()[0]) if am.given_names.split() else ""
+    if given and given in {canonical_given(w) for w in words if len(w) > 1}:
+        return Evidence("id_tag", NAME_ON_TAG, f"'{pm_text}' names {am.surname} {am.given_names}")
+    initials = {w[0].casefold() for w in re.findall(r"\b(\w)\.", pm_text)}
+    if am.given_names and am.given_names[0].casefold() in initials:
+        return Evidence("id_tag", SURNAME_AND_INITIAL_ON_TAG, f"'{pm_text}' names {am.surname} {am.given_names[0]}.")
+    return Evidence("id_tag", SURNAME_ON_TAG, f"'{pm_text}' names the surname {am.surname}")
+
+
+def score_pair(
+    pm: PmProfile,
+    am: AmProfile,
+    dna: Sequence[DnaEvidence] = (),
+    thresholds: Thresholds | None = None,
+) -> Scored:
+    thresholds = thresholds or Thresholds()
+    evidence: list[Evidence] = []
+    if dna:
+        best = max(dna, key=lambda d: d.likelihood_ratio)
+        label = thresholds.label(best.likelihood_ratio)
+        source = ", ".join(
+            p
+            for p in (
+                best.lab,
+                best.remains_sample and f"{best.remains_sample} / {best.reference_sample}",
+                best.relationship and f"reference of the {best.relationship}",
+            )
+            if p
+        )
+        evidence.append(
+            Evidence(
+                "dna",
+                dna_weight(best.likelihood_ratio),
+                f"likelihood ratio {best.likelihood_ratio:,.6g} ({label}); {source}",
+            )
+        )
+
+    if pm.id_text:
+        numbers = id_tag_numbers(pm.id_text)
+        known = {k for k in (service_key(am.service_number), service_key(am.external_id)) if k}
+        if numbers & known:
+            evidence.append(
+                Evidence("id_tag", NUMBER_ON_TAG, f"'{pm.id_text}' carries {', '.join(sorted(numbers & known))}")
+            )
+        else:
+            on_tag = _name_on_tag(pm.id_text, am)
+            if on_tag is not None:
+                evidence.append(on_tag)
+
+    serials = pm.implant_serials & am.implant_serials
+    if serials:
+        evidence.append(Evidence("implant", IMPLANT_SERIAL, f"implant serial number {', '.join(sorted(serials))}"))
+
+    if pm.dental and am.dental:
+        dental = compare_dental(am.dental, pm.dental)
+        if dental.compared:
+            evidence.append(Evidence("dental", dental.weight, dental.detail()))
+
+    if Sex.UNKNOWN not in (pm.sex, am.sex):
+        if pm.sex is am.sex:
+            evidence.append(Evidence("sex", SEX_AGREES, f"{pm.sex.value} in both"))
+        else:
+            evidence.append(Evidence("sex", SEX_EXCLUDES, f"{am.sex.value} in life, {pm.sex.value} remains"))
+
+    if am.date_of_birth is not None and pm.recovery_date is not None and (pm.age_min, pm.age_max) != (None, None):
+        low = age_on(am.date_of_birth, am.last_seen_date or pm.recovery_date)[0]
+        high = age_on(am.date_of_birth, pm.recovery_date)[1]
+        est_low = pm.age_min if pm.age_min is not None else 0
+        est_high = pm.age_max if pm.age_max is not None else 200
+        estimate = f"{est_low}–{est_high}" if pm.age_max is not None else f"{est_low}+"
+        gap = max(est_low - high, low - est_high, 0)
+        at_death = f"{low}–{high}" if low != high else str(low)
+        if gap == 0:
+            evidence.append(Evidence("age", AGE_FITS, f"{at_death} at death, estimated {estimate}"))
+        else:
+            weight = max(EXCLUSION_BOUND, AGE_PER_YEAR_OUTSIDE * gap)
+            evidence.append(Evidence("age", weight, f"{at_death} at death, estimated {estimate}: {gap} years apart"))
+
+    if am.stature_cm is not None and (pm.stature_min_cm, pm.stature_max_cm) != (None, None):
+        low = (pm.stature_min_cm or 0) - STATURE_TOLERANCE_CM
+        high = (pm.stature_max_cm or 300) + STATURE_TOLERANCE_CM
+        gap = max(low - am.stature_cm, am.stature_cm - high, 0)
+        estimate = f"{pm.stature_min_cm or '?'}–{pm.stature_max_cm or '?'} cm"
+        if gap == 0:
+            evidence.append(Evidence("stature", STATURE_FITS, f"{am.stature_cm} cm in life, estimated {estimate}"))
+        else:
+            evidence.append(
+                Evidence(
+                    "stature",
+                    max(STATURE_CAP, -float(gap)),
+                    f"{am.stature_cm} cm in life, estimated {estimate}: {gap} cm outside",
+                )
+            )
+
+    if pm.marks and am.marks:
+        for am_mark, pm_mark in matching_marks(am.marks, pm.marks):
+            evidence.append(Evidence("marks", MARK_WEIGHTS[pm_mark.kind], f"{pm_mark.text()} ~ {am_mark.text()} (AM)"))
+
+    if pm.clothing and am.clothing and fuzz.token_set_ratio(pm.clothing.casefold(), am.clothing.casefold()) >= 70:
+        evidence.append(Evidence("clothing", CLOTHING_ALIKE, f"'{pm.clothing}' ~ last worn '{am.clothing}'"))
+
+    if pm.recovery_place and am.last_seen_place:
+        found, seen = settlement(pm.recovery_place), settlement(am.last_seen_place)
+        if found and found == seen:
+            evidence.append(
+                Evidence("place", SAME_PLACE, f"last seen at {am.last_seen_place}, recovered at {pm.recovery_place}")
+            )
+    if (
+        pm.recovery_date is not None
+        and am.last_seen_date is not None
+        and pm.recovery_date.latest() < am.last_seen_date.earliest()
+    ):
+        evidence.append(
+            Evidence(
+                "date",
+                RECOVERED_BEFORE_LAST_SEEN,
+                f"recovered {pm.recovery_date.dotted()}, before last seen alive {am.last_seen_date.dotted()}",
+            )
+        )
+
+    total = sum(e.weight for e in evidence)
+    return Scored(am.person_id, total, tuple(evidence))

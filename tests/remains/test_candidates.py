@@ -1,0 +1,76 @@
+"""Ranking candidates for remains cases from a real database."""
+
+from __future__ import annotations
+
+from models.db import Database
+from models.remains.profiles import build_index, candidates_document, case_id_of, rank_cases
+from models.services import remains
+from tests.remains.conftest import add_dna
+
+
+def _document(db: Database, case_number: str) -> dict[str, object]:
+    with db.read() as session:
+        ranked = rank_cases(session, [case_id_of(session, case_number)])
+    return candidates_document(ranked[0])
+
+
+def test_dental_tattoo_and_place_put_the_right_person_first(registry: Database) -> None:
+    doc = _document(registry, "PM-001")
+    candidates = doc["candidates"]
+    assert isinstance(candidates, list)
+    best = candidates[0]
+    assert best["person_external_id"] == "M-1"
+    kinds = {e["kind"]: e for e in best["evidence"]}
+    assert kinds["dental"]["weight"] > 20 and "concordant 16 26 36 46" in kinds["dental"]["detail"]
+    assert "тризуб" in kinds["marks"]["detail"]
+    assert kinds["place"]["weight"] > 0 and kinds["age"]["weight"] > 0 and kinds["stature"]["weight"] > 0
+
+
+def test_a_number_on_the_id_tag_names_the_person(registry: Database) -> None:
+    doc = _document(registry, "PM-002")
+    best = doc["candidates"][0]  # type: ignore[index]
+    assert best["person_external_id"] == "M-2"
+    assert any(e["kind"] == "id_tag" and "0123456" in e["detail"] for e in best["evidence"])
+
+
+def test_dna_ranks_first_and_a_stronger_ratio_never_lowers_the_score(registry: Database) -> None:
+    add_dna(registry, "PM-003", "M-3", 50.0)
+    weak = _document(registry, "PM-003")["candidates"][0]  # type: ignore[index]
+    with registry.write() as session:
+        from sqlalchemy import update
+
+        from models.entities import DnaResult
+
+        session.execute(update(DnaResult).values(likelihood_ratio=2.5e6))
+    strong = _document(registry, "PM-003")["candidates"][0]  # type: ignore[index]
+    assert weak["person_external_id"] == strong["person_external_id"] == "M-3"
+    assert strong["score"] > weak["score"]
+    dna = next(e for e in strong["evidence"] if e["kind"] == "dna")
+    assert "certain" in dna["detail"] and "ДНДЕКЦ" in dna["detail"]
+    # The remains are a woman's: sex speaks against, and it is said.
+    assert any(e["kind"] == "sex" and e["weight"] < 0 for e in strong["evidence"])
+
+
+def test_a_rejected_candidate_keeps_its_reason_and_leaves_the_ranking(registry: Database) -> None:
+    with registry.write() as session:
+        case_id = case_id_of(session, "PM-001")
+        index = build_index(session)
+        person = next(p for p in index.profiles.values() if p.external_id == "M-1")
+        remains.reject_candidate(session, case_id, person.person_id, "dental: 46 present in the X-ray of 2024")
+    doc = _document(registry, "PM-001")
+    assert all(c["person_external_id"] != "M-1" for c in doc["candidates"])  # type: ignore[attr-defined]
+    assert doc["rejected"] == [{"person_external_id": "M-1", "reason": "dental: 46 present in the X-ray of 2024"}]
+    with registry.write() as session:
+        remains.restore_candidate(session, case_id, person.person_id)
+    assert _document(registry, "PM-001")["candidates"][0]["person_external_id"] == "M-1"  # type: ignore[index]
+
+
+def test_blocks_find_what_all_pairs_finds(registry: Database) -> None:
+    with registry.read() as session:
+        index = build_index(session)
+        from models.remains.profiles import pm_profiles
+
+        for pm in pm_profiles(session):
+            blocked = index.rank(pm, 3).candidates
+            everyone = [s for s in index.rank_all_pairs(pm, 3).candidates if s.score > 0]
+            assert [s.person_id for s in blocked[:1]] == [s.person_id for s in everyone[:1]]
