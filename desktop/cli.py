@@ -59,6 +59,42 @@ def _parser() -> argparse.ArgumentParser:
     )
     exp = persons_commands.add_parser("export", help="export every person to CSV")
     exp.add_argument("file", type=Path)
+    import_am = persons_commands.add_parser(
+        "import-am",
+        help="import ante-mortem data from families (external_id, height_cm, marks, dental, clothing, notes)",
+    )
+    import_am.add_argument("file", type=Path)
+
+    remains_parser = commands.add_parser("remains", help="remains cases: import and identification candidates")
+    remains_commands = remains_parser.add_subparsers(dest="remains_command", metavar="ACTION", required=True)
+    import_remains = remains_commands.add_parser(
+        "import",
+        help="import PM cases (case_number, batch, recovery_date, recovery_place, sex, age_min, age_max, "
+        "stature_cm, marks, dental, effects, id_tag); all or nothing",
+    )
+    import_remains.add_argument("file", type=Path)
+    candidates = remains_commands.add_parser(
+        "candidates", help="missing persons ranked for a case, best first, with the evidence for and against"
+    )
+    candidates.add_argument("case_number", nargs="?", default=None, metavar="CASE_NUMBER")
+    candidates.add_argument("--all", action="store_true", help="every case (a JSON list with --json)")
+    candidates.add_argument("--limit", type=int, default=10, help="candidates per case (default 10)")
+    candidates.add_argument("--json", action="store_true", help="machine-readable output")
+
+    dna = commands.add_parser("dna", help="DNA results from the laboratories")
+    dna_commands = dna.add_subparsers(dest="dna_command", metavar="ACTION", required=True)
+    import_dna = dna_commands.add_parser(
+        "import",
+        help="import a lab's results (remains_sample, reference_sample, likelihood_ratio, lab, reported_on)",
+    )
+    import_dna.add_argument("file", type=Path)
+
+    settings_parser = commands.add_parser("settings", help="office settings (thresholds, board size, marking)")
+    settings_commands = settings_parser.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    settings_commands.add_parser("list", help="every setting with its value")
+    set_value = settings_commands.add_parser("set", help="change a setting (supervisors)")
+    set_value.add_argument("key")
+    set_value.add_argument("value")
 
     agreements = commands.add_parser("agreements", help="agreements and their criteria")
     agreements_commands = agreements.add_subparsers(dest="agreements_command", metavar="ACTION", required=True)
@@ -195,6 +231,10 @@ def _demo(args: argparse.Namespace) -> int:
 def _persons(args: argparse.Namespace) -> int:
     from models.services import persons_csv
 
+    if args.persons_command == "import-am":
+        from models.remains import files
+
+        return _import_file(args, files.import_ante_mortem)
     if args.persons_command == "import":
         # Everything is checked before the database is opened: a bad file changes nothing.
         parsed = persons_csv.parse_persons_csv(persons_csv.read_limited(args.file))
@@ -216,6 +256,70 @@ def _persons(args: argparse.Namespace) -> int:
     with _open(args) as db, db.read() as session, args.file.open("w", encoding="utf-8", newline="") as out:
         count = persons_csv.export_persons(session, out)
     print(f"exported {count} persons to {args.file}")
+    return EXIT_OK
+
+
+def _import_file(args: argparse.Namespace, importer: Any) -> int:
+    """Run one of the all-or-nothing importers; a rejected file is described line by line."""
+    from models.services.csv_table import read_limited
+    from models.services.persons_csv import describe_errors
+
+    data = read_limited(args.file)
+    try:
+        with _open(args) as db, db.write() as session:
+            summary = importer(session, data)
+    except ValidationError as exc:
+        print(f"{args.file}: nothing was imported:", file=sys.stderr)
+        print(describe_errors(exc.errors), file=sys.stderr)
+        return EXIT_PROBLEM
+    print(summary.text())
+    return EXIT_OK
+
+
+def _remains(args: argparse.Namespace) -> int:
+    from models.remains import files
+
+    if args.remains_command == "import":
+        return _import_file(args, files.import_remains)
+    from models.remains.profiles import candidates_document, case_id_of, rank_cases
+
+    if args.all == (args.case_number is not None):
+        raise RepatriaError("name one CASE_NUMBER, or --all")
+    if args.limit < 1:
+        raise RepatriaError("--limit must be at least 1")
+    with _open(args) as db, db.read() as session:
+        case_ids = None if args.all else [case_id_of(session, args.case_number)]
+        ranked = rank_cases(session, case_ids, limit=args.limit)
+    documents = [candidates_document(r) for r in ranked]
+    if args.json:
+        print(json.dumps(documents if args.all else documents[0], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for document in documents:
+        print(f"{document['case_number']}:")
+        for n, candidate in enumerate(document["candidates"], start=1):  # type: ignore[arg-type]
+            print(f"  {n:>2}. {candidate['person_external_id']} {candidate['name']}  score {candidate['score']}")
+            for evidence in candidate["evidence"]:
+                print(f"        {evidence['weight']:+7.1f} {evidence['kind']}: {evidence['detail']}")
+        for rejected in document["rejected"]:  # type: ignore[attr-defined]
+            print(f"  rejected {rejected['person_external_id']}: {rejected['reason']}")
+    return EXIT_OK
+
+
+def _dna(args: argparse.Namespace) -> int:
+    from models.remains import files
+
+    return _import_file(args, files.import_dna_results)
+
+
+def _settings(args: argparse.Namespace) -> int:
+    from models.services import settings
+
+    if args.settings_command == "set":
+        with _open(args) as db, db.write() as session:
+            settings.set_setting(session, args.key, args.value)
+    with _open(args) as db, db.read() as session:
+        for key, spec in settings.SPECS.items():
+            print(f"{key} = {settings.get_text(session, key)!r}  # {spec.description}")
     return EXIT_OK
 
 
@@ -516,6 +620,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": _demo,
         "persons": _persons,
         "agreements": _agreements,
+        "remains": _remains,
+        "dna": _dna,
+        "settings": _settings,
         "lists": _lists,
         "letters": _letters,
         "report": _report,

@@ -1,0 +1,67 @@
+"""The remains commands of the issue contract: imports, candidates as JSON, settings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from models.db import Database
+from tests.remains.conftest import AM_CSV, REMAINS_CSV
+from tests.test_cli import run
+
+
+@pytest.fixture(autouse=True)
+def _password(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import PASSWORD
+
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    monkeypatch.delenv("REPATRIA_DB", raising=False)
+    monkeypatch.delenv("REPATRIA_USER", raising=False)
+
+
+def test_candidates_json_has_the_contract_shape(registry: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(registry.path)
+    code, out, _ = run(capsys, "--db", db, "remains", "candidates", "PM-001", "--json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["case_number"] == "PM-001"
+    best = document["candidates"][0]
+    assert best["person_external_id"] == "M-1"
+    assert isinstance(best["score"], float)
+    assert {"kind", "weight", "detail"} <= set(best["evidence"][0])
+    scores = [c["score"] for c in document["candidates"] if not c["excluded"]]
+    assert scores == sorted(scores, reverse=True)
+
+    code, out, _ = run(capsys, "--db", db, "remains", "candidates", "--all", "--json")
+    every = json.loads(out)
+    assert [d["case_number"] for d in every] == ["PM-001", "PM-002", "PM-003"]
+    assert every[0] == document
+
+    code, _, err = run(capsys, "--db", db, "remains", "candidates", "PM-404", "--json")
+    assert code == 1 and "no remains case numbered 'PM-404'" in err
+
+
+def test_imports_from_the_command_line(registry: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(registry.path)
+    (tmp_path / "pm.csv").write_text(REMAINS_CSV, encoding="utf-8")
+    (tmp_path / "am.csv").write_text(AM_CSV, encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "remains", "import", str(tmp_path / "pm.csv"))
+    assert (code, out.strip()) == (0, "created 0, updated 0, unchanged 3")
+    code, out, _ = run(capsys, "--db", db, "persons", "import-am", str(tmp_path / "am.csv"))
+    assert (code, out.strip()) == (0, "created 0, updated 0, unchanged 3")
+    (tmp_path / "dna.csv").write_text(
+        "remains_sample,reference_sample,likelihood_ratio,lab,reported_on\nS-1,R-1,10,lab,\n", encoding="utf-8"
+    )
+    code, _, err = run(capsys, "--db", db, "dna", "import", str(tmp_path / "dna.csv"))
+    assert code == 1
+    assert "nothing was imported" in err and "line 2, remains_sample: no sample numbered 'S-1'" in err
+
+
+def test_settings_from_the_command_line(registry: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(registry.path)
+    code, out, _ = run(capsys, "--db", db, "settings", "set", "dna_lr_certain", "100000")
+    assert code == 0 and "dna_lr_certain = '100000.0'" in out
+    code, _, err = run(capsys, "--db", db, "settings", "set", "board_signatures_required", "many")
+    assert code == 1 and "'many' is not an integer" in err
