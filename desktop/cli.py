@@ -294,14 +294,16 @@ def _remains(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(documents if args.all else documents[0], ensure_ascii=False, indent=1))
         return EXIT_OK
-    for document in documents:
-        print(f"{document['case_number']}:")
-        for n, candidate in enumerate(document["candidates"], start=1):  # type: ignore[arg-type]
-            print(f"  {n:>2}. {candidate['person_external_id']} {candidate['name']}  score {candidate['score']}")
-            for evidence in candidate["evidence"]:
-                print(f"        {evidence['weight']:+7.1f} {evidence['kind']}: {evidence['detail']}")
-        for rejected in document["rejected"]:  # type: ignore[attr-defined]
-            print(f"  rejected {rejected['person_external_id']}: {rejected['reason']}")
+    for case in ranked:
+        print(f"{case.ranking.case_number}:")
+        for n, scored in enumerate(case.ranking.candidates, start=1):
+            person = case.profiles[scored.person_id]
+            print(f"  {n:>2}. {person.external_id} {person.name}  score {scored.score:.1f}")
+            for evidence in scored.evidence:
+                print(f"        {evidence.weight:+7.1f} {evidence.kind}: {evidence.detail}")
+        for person_id, reason in case.rejected.items():
+            who = case.profiles[person_id].external_id if person_id in case.profiles else person_id
+            print(f"  rejected {who}: {reason}")
     return EXIT_OK
 
 
