@@ -15,10 +15,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from models.enums import MarkKind, Sex
+from models.enums import MarkKind, Sex, ToothState
 from models.lists.reconcile import service_key
 from models.names import skeleton, tokens
-from models.remains.dental import RESTORED, restored_teeth
+from models.remains.dental import RESTORED
 from models.remains.marks import words
 from models.remains.scoring import (
     AmProfile,
@@ -35,7 +35,30 @@ from models.remains.scoring import (
 COMMON_WORD = 300  # a tattoo word shared by more persons than this blocks nothing
 AGE_SLACK = 5
 STATURE_SLACK_CM = 8
-MAX_RESTORED_FOR_PAIRS = 12  # C(12, 2) = 66 keys per person at most
+MAX_MARKED_LOOKUP = 12  # C(12, 2) + C(12, 3) + C(12, 4) = 781 lookups per case at most
+
+# Teeth a dentist's record or an examination sets apart: restored or lost in life.
+_MARKED = RESTORED | {ToothState.MISSING}
+
+
+def marked_teeth(chart: Mapping[int, ToothState]) -> list[int]:
+    return sorted(t for t, s in chart.items() if s in _MARKED)
+
+
+def _key_size(marked: int) -> int:
+    """Keys grow with the number of marked teeth so that each stays rare: any given pair
+    is marked in about one person in fifty, a triple in one in three hundred, four in
+    one in two thousand."""
+    return 2 if marked == 2 else 3 if marked <= 4 else 4
+
+
+def _dental_keys(marked: list[int]) -> Iterable[tuple[int, ...]]:
+    """A person's dental blocking keys. Dental work and loss only accumulate, so the teeth
+    marked in life are marked in death too (unless the examination could not chart them):
+    any combination of the PM marked teeth of the right size finds the person."""
+    if len(marked) < 2 or len(marked) > 16:
+        return []
+    return itertools.combinations(marked, _key_size(len(marked)))
 
 
 @dataclass(frozen=True)
@@ -65,7 +88,7 @@ class CandidateIndex:
         self._by_number: dict[str, list[uuid.UUID]] = defaultdict(list)
         self._by_surname: dict[str, list[uuid.UUID]] = defaultdict(list)
         self._by_serial: dict[str, list[uuid.UUID]] = defaultdict(list)
-        self._by_teeth: dict[tuple[int, int], list[uuid.UUID]] = defaultdict(list)
+        self._by_teeth: dict[tuple[int, ...], list[uuid.UUID]] = defaultdict(list)
         self._by_word: dict[str, list[uuid.UUID]] = defaultdict(list)
         self._by_place: dict[str, list[uuid.UUID]] = defaultdict(list)
         for profile in profiles:
@@ -83,10 +106,8 @@ class CandidateIndex:
             self._by_surname[skeleton(word)].append(pid)
         for serial in am.implant_serials:
             self._by_serial[serial].append(pid)
-        restored = restored_teeth(am.dental)
-        if 2 <= len(restored) <= MAX_RESTORED_FOR_PAIRS:
-            for pair in itertools.combinations(restored, 2):
-                self._by_teeth[pair].append(pid)
+        for key in _dental_keys(marked_teeth(am.dental)):
+            self._by_teeth[key].append(pid)
         for word in {w for m in am.marks if m.kind is MarkKind.TATTOO for w in words(m.description)}:
             self._by_word[word].append(pid)
         place = settlement(am.last_seen_place)
@@ -121,12 +142,11 @@ class CandidateIndex:
                     found.update(self._by_surname.get(skeleton(word), ()))
         for serial in pm.implant_serials:
             found.update(self._by_serial.get(serial, ()))
-        # A restoration in life stays (or grows) in death: the AM restored pairs lie
-        # within the PM restored teeth, or behind teeth that cannot be read any more.
-        restored = [t for t, s in pm.dental.items() if s in RESTORED]
-        if len(restored) <= 16:
-            for pair in itertools.combinations(sorted(restored), 2):
-                found.update(self._by_teeth.get(pair, ()))
+        marked = marked_teeth(pm.dental)
+        if len(marked) <= MAX_MARKED_LOOKUP:
+            for size in (2, 3, 4):
+                for key in itertools.combinations(marked, size):
+                    found.update(self._by_teeth.get(key, ()))
         for word in {w for m in pm.marks if m.kind is MarkKind.TATTOO for w in words(m.description)}:
             posting = self._by_word.get(word, ())
             if len(posting) <= COMMON_WORD:
