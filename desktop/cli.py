@@ -27,6 +27,9 @@ REPORT_KINDS = {
     "statistics": "",
     "exchange": "EXCHANGE_ID",
     "letters": "THREAD_ID",
+    "remains-status": "",
+    "identification": "CASE_NUMBER",
+    "death-certificate": "CASE_NUMBER",
 }
 
 

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Callable
 from enum import StrEnum
 
+from desktop import remains_reports
 from models.collation import sort_key
 from models.db import Database
 from models.enums import Health, LetterChannel, LetterDirection, PersonStatus, Sex, Side, ThreadState
@@ -30,6 +31,7 @@ from models.services.persons import (
     rows_by_id,
     status_events,
 )
+from reports import remains as remains_pdf
 from reports.capture_card import build_capture_card
 from reports.compliance import build_compliance
 from reports.dossier import build_dossier
@@ -269,7 +271,20 @@ class ReportsFacade:
             return self.dossier(record_id)
         if kind == "letters":
             return self.letters(uuid.UUID(record_id))
+        if kind in ("remains-status", "identification", "death-certificate"):
+            return self.remains(kind, record_id)
         raise ValueError(f"unknown report kind {kind!r}")
+
+    def remains(self, kind: str, case_number: str) -> bytes:
+        with self._db.read() as session:
+            context = report_context(print_context(session), self._clock(), self._marking)
+            if kind == "remains-status":
+                return remains_pdf.build_remains_status(context, remains_reports.remains_status(session))
+            if kind == "identification":
+                report = remains_reports.identification_report(session, case_number)
+                return remains_pdf.build_identification_report(context, report)
+            certificate = remains_reports.death_certificate(session, case_number)
+        return remains_pdf.build_death_certificate(context, certificate)
 
     def phase_list(self, list_id: uuid.UUID) -> bytes:
         with self._db.read() as session:

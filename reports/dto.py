@@ -152,3 +152,51 @@ class Dossier:
     lists: list[tuple[str, str, str]]  # list and version, row, match and compliance
     correspondence: list[tuple[str, str, str]]  # subject, counterparty, state
     attachments: list[tuple[str, str, str]]  # file name, type, description
+
+
+@dataclass(frozen=True)
+class BatchStatusRow:
+    batch_number: str
+    received_on: str
+    place: str
+    handed_over_by: str
+    declared: int
+    received: int
+    individuals: int
+    reached: list[int]  # cases at each stage or beyond, in the order of RemainsStatus.stages
+    possibly_other_side: int
+    commingled: int
+
+
+@dataclass(frozen=True)
+class RemainsStatus:
+    stages: list[tuple[str, str]]  # (Ukrainian, English) stage names
+    batches: list[BatchStatusRow]
+    flagged: list[tuple[str, str, str]]  # case number, batch, what is flagged
+
+
+@dataclass(frozen=True)
+class IdentificationReport:
+    case_number: str
+    record_id: str  # the case's id, in the QR code
+    title_uk: str
+    title_en: str
+    person: str  # "Surname Given Patronymic (external id)", or "" when no person is named yet
+    pm_fields: list[tuple[str, str, str]]
+    am_fields: list[tuple[str, str, str]]
+    pm_dental: dict[int, str]  # tooth -> short state code
+    am_dental: dict[int, str]
+    evidence: list[tuple[str, str, str]]  # kind, weight, detail
+    dna: list[tuple[str, str, str, str, str]]  # samples, relative, ratio, lab, reported
+    custody: list[tuple[str, str, str, str, str]]  # when, from, to, by whom, note
+    decision: list[tuple[str, str, str]]
+    signatures: list[tuple[str, str, str, str]]  # member, approves, when, comment
+
+
+@dataclass(frozen=True)
+class DeathCertificate:
+    certificate_number: str
+    record_id: str
+    items: list[tuple[str, str, str]]  # Annex IV D items: Ukrainian, English, value
+    issued_on: str
+    board_members: str

@@ -913,3 +913,16 @@ def update_batch(session: Session, batch_id: uuid.UUID, **changes: object) -> Ba
             setattr(batch, name, value)
     session.flush()
     return to_dto(batch, BatchDTO)
+
+
+def mark_resample(session: Session, sample_id: uuid.UUID, original_id: uuid.UUID) -> None:
+    """A new sample taken because the first one failed: the first one says so."""
+    require_role(session, Role.CLERK)
+    sample, original = session.get(DnaSample, sample_id), session.get(DnaSample, original_id)
+    if sample is None or original is None:
+        raise NotFoundError("no such DNA sample")
+    if sample.remains_case_id != original.remains_case_id or sample.person_id != original.person_id:
+        raise ValidationError.single("resample_of_id", "a re-sample is of the same remains or the same relative")
+    sample.resample_of_id = original_id
+    original.status = SampleStatus.RESAMPLE_REQUESTED if original.status is not SampleStatus.FAILED else original.status
+    session.flush()

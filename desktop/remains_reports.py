@@ -1,0 +1,338 @@
+"""The remains reports' DTOs, read in one unit of work: identification status per batch,
+a case's identification report, and the death certificate (GC III Annex IV D)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from models.enums import IdentificationDecision, ProposalState, RemainsCondition, ToothState
+from models.errors import NotFoundError
+from models.remains.candidates import CandidateIndex
+from models.remains.profiles import am_profiles, case_id_of, dna_evidence, pm_profiles, thresholds
+from models.services import identification, remains
+from models.services.persons import get_person, next_of_kin
+from reports.dto import BatchStatusRow, DeathCertificate, IdentificationReport, RemainsStatus
+
+STAGE_TEXT = {
+    "received": ("Отримано", "Received"),
+    "examined": ("Обстежено", "Examined"),
+    "sampled": ("Взято ДНК", "Sampled"),
+    "dna_result": ("Є результат ДНК", "DNA result"),
+    "candidate": ("На розгляді комісії", "Before the board"),
+    "identified": ("Встановлено особу", "Identified"),
+    "handed_over": ("Передано родині", "Handed over"),
+}
+TOOTH_CODE = {
+    ToothState.PRESENT: "П",
+    ToothState.MISSING: "В",
+    ToothState.MISSING_POST_MORTEM: "ВП",
+    ToothState.FILLED: "Пл",
+    ToothState.CROWNED: "К",
+    ToothState.ROOT_CANAL: "Кн",
+    ToothState.BRIDGE: "М",
+    ToothState.IMPLANT: "І",
+    ToothState.DECAYED: "Кр",
+    ToothState.UNKNOWN: "?",
+}
+CONDITION_TEXT = {
+    RemainsCondition.COMPLETE: "повні / complete",
+    RemainsCondition.INCOMPLETE: "неповні / incomplete",
+    RemainsCondition.DECOMPOSED: "розкладені / decomposed",
+    RemainsCondition.BURNED: "обгорілі / burned",
+    RemainsCondition.SKELETAL: "скелетовані / skeletal",
+}
+EVIDENCE_TEXT = {
+    "dna": "ДНК / DNA",
+    "id_tag": "жетон, документ / ID tag",
+    "implant": "імплант / implant",
+    "dental": "зуби / dental",
+    "sex": "стать / sex",
+    "age": "вік / age",
+    "stature": "зріст / stature",
+    "marks": "прикмети / marks",
+    "clothing": "одяг / clothing",
+    "place": "місце / place",
+    "date": "дата / date",
+}
+
+
+def _date(value: object) -> str:
+    if value is None:
+        return ""
+    dotted = getattr(value, "dotted", None)
+    return dotted() if dotted else f"{value:%d.%m.%Y}"  # type: ignore[str-format]
+
+
+def _range(low: int | None, high: int | None, unit: str = "") -> str:
+    if low is None and high is None:
+        return ""
+    return f"{low if low is not None else '?'}–{high if high is not None else '?'}{unit}"
+
+
+def remains_status(session: Session) -> RemainsStatus:
+    progress = remains.batch_progress(session)
+    flagged = [
+        (
+            row.case_number,
+            row.batch_number,
+            "; ".join(
+                text
+                for on, text in (
+                    (row.possibly_other_side, "можливо, іншої сторони / possibly the other side's"),
+                    (row.commingled, "змішані останки / commingled"),
+                )
+                if on
+            ),
+        )
+        for row in remains.list_cases(session, flagged=True)
+    ]
+    return RemainsStatus(
+        [STAGE_TEXT[s] for s in remains.STAGES],
+        [
+            BatchStatusRow(
+                p.batch.batch_number,
+                _date(p.batch.received_on),
+                p.batch.place,
+                p.batch.handed_over_by,
+                p.batch.declared_count,
+                p.received,
+                p.individuals,
+                [p.reached[s] for s in remains.STAGES],
+                p.possibly_other_side,
+                p.commingled,
+            )
+            for p in progress
+        ],
+        flagged,
+    )
+
+
+def _pm_fields(detail: remains.CaseDetail) -> list[tuple[str, str, str]]:
+    case = detail.case
+    sex = {"male": "чоловіча / male", "female": "жіноча / female"}.get(case.apparent_sex.value, "невідомо / unknown")
+    return [
+        ("Партія, мішок", "Batch, bag", ", ".join(p for p in (detail.batch_number, case.bag_number) if p)),
+        ("Частина тіла", "Body part", (case.body_part or "так / yes") if case.is_body_part else ""),
+        (
+            "Місце і дата виявлення",
+            "Recovered at, on",
+            ", ".join(p for p in (case.recovery_place, _date(case.recovery_date)) if p),
+        ),
+        ("Стан", "Condition", CONDITION_TEXT.get(case.condition, "") if case.condition else ""),
+        ("Стать (вірогідна)", "Apparent sex", sex),
+        ("Вік, років", "Age range, years", _range(case.age_min, case.age_max)),
+        ("Зріст, см", "Stature, cm", _range(case.stature_min_cm, case.stature_max_cm)),
+        ("Волосся", "Hair", case.hair),
+        ("Прикмети", "Marks", "; ".join(m.text() for m in detail.marks)),
+        ("Імпланти", "Implants", "; ".join(f"{i.description} {i.serial_number}".strip() for i in detail.implants)),
+        ("Ампутації", "Amputations", case.amputations),
+        ("Травми", "Injuries", case.injuries),
+        ("Причина смерті", "Cause of death", case.cause_of_death),
+        ("Жетони", "ID tags", case.id_tags),
+        ("Документи", "Documents", case.documents_found),
+        ("Особисті речі", "Effects", case.effects),
+        ("Одяг", "Clothing", case.clothing),
+        ("Відбитки пальців", "Fingerprints taken", "так / yes" if case.fingerprints_taken else "ні / no"),
+        ("Місце зберігання", "Storage", case.storage_place),
+    ]
+
+
+def identification_report(session: Session, case_number: str) -> IdentificationReport:
+    case_id = case_id_of(session, case_number)
+    detail = remains.case_detail(session, case_id)
+    proposals = identification.proposals(session, case_id=case_id)
+    chosen = next((p for p in reversed(proposals) if p.state is ProposalState.DECIDED), None) or next(
+        (p for p in reversed(proposals) if p.state is ProposalState.PROPOSED), None
+    )
+    title = ("Звіт про ідентифікацію", "Identification report")
+    person_text, am_fields, am_dental, evidence, decision, signatures = "", [], {}, [], [], []
+    if chosen is not None:
+        person = get_person(session, chosen.person_id)
+        person_text = f"{person.surname} {person.given_names} {person.patronymic} ({person.external_id})".replace(
+            "  ", " "
+        )
+        am = remains.ante_mortem_of(session, person.id)
+        profile = am_profiles(session, [person.id])[0]
+        am_fields = [
+            ("Дата народження", "Date of birth", _date(person.date_of_birth)),
+            ("Особистий номер", "Service number", person.service_number),
+            ("Зріст, см", "Stature, cm", str(am.stature_cm) if am and am.stature_cm else ""),
+            ("Прикмети", "Marks", "; ".join(m.text() for m in profile.marks)),
+            ("Одяг", "Clothing last worn", am.clothing_last_worn if am else ""),
+            (
+                "Востаннє бачили",
+                "Last seen",
+                ", ".join(p for p in (profile.last_seen_place, _date(profile.last_seen_date)) if p),
+            ),
+            ("Медичні дані", "Medical history", am.medical_history if am else ""),
+        ]
+        am_dental = {t: TOOTH_CODE[s] for t, s in profile.dental.items()}
+        (pm,) = pm_profiles(session, [case_id])
+        index = CandidateIndex([profile], dna_evidence(session, [case_id]), thresholds(session))
+        scored = index.score(pm, person.id)
+        evidence = [(EVIDENCE_TEXT.get(e.kind, e.kind), f"{e.weight:+.1f}", e.detail) for e in scored.evidence]
+        evidence.append(("разом / total", f"{scored.score:+.1f}", ""))
+        state = {
+            ProposalState.PROPOSED: "на розгляді комісії / before the board",
+            ProposalState.DECIDED: "рішення ухвалено / decided",
+            ProposalState.WITHDRAWN: "відкликано / withdrawn",
+        }[chosen.state]
+        outcome = {
+            IdentificationDecision.IDENTIFIED: "ідентифіковано / identified",
+            IdentificationDecision.EXCLUDED: "виключено / excluded",
+        }[chosen.decision]
+        decision = [
+            ("Стан", "State", state),
+            ("Висновок", "Conclusion", outcome),
+            ("Метод", "Method", "первинний / primary" if chosen.method.value == "primary" else "вторинний / secondary"),
+            ("Обґрунтування", "Evidence", chosen.evidence),
+            ("Запропоновано", "Proposed", f"{_date(chosen.proposed_on)} {chosen.proposed_by}".strip()),
+            ("Дата рішення", "Decided on", _date(chosen.decided_on)),
+            ("Свідоцтво про смерть", "Death certificate", chosen.death_certificate_number),
+            (
+                "Родину повідомлено",
+                "Family notified",
+                ", ".join(
+                    p for p in (_date(chosen.family_notified_on), chosen.notified_by, chosen.notification_method) if p
+                ),
+            ),
+            (
+                "Передано",
+                "Handed over",
+                ", ".join(p for p in (_date(chosen.handed_over_on), chosen.handed_over_to) if p),
+            ),
+            (
+                "Поховання",
+                "Burial",
+                ", ".join(p for p in (chosen.burial_place, _date(chosen.burial_date), chosen.grave) if p),
+            ),
+        ]
+        signatures = [
+            (
+                s.full_name or s.user_name,
+                "за / approves" if s.approves else "проти / objects",
+                f"{s.signed_at:%d.%m.%Y %H:%M}",
+                s.comment,
+            )
+            for s in chosen.signatures
+        ]
+        if chosen.state is ProposalState.DECIDED and chosen.decision is IdentificationDecision.IDENTIFIED:
+            title = ("Звіт про ідентифікацію", "Identification report")
+    dna = [
+        (
+            f"{sample.sample_number} / {r.reference_sample}",
+            f"{r.relative_name} ({r.relationship})" if r.relationship else r.relative_name,
+            f"{r.likelihood_ratio:,.6g}",
+            r.lab,
+            _date(r.reported_on),
+        )
+        for sample in detail.samples
+        for r in sample.results
+    ]
+    return IdentificationReport(
+        case_number=detail.case.case_number,
+        record_id=str(case_id),
+        title_uk=title[0],
+        title_en=title[1],
+        person=person_text,
+        pm_fields=_pm_fields(detail),
+        am_fields=am_fields,
+        pm_dental={t: TOOTH_CODE[s] for t, s in detail.dental.items()},
+        am_dental=am_dental,
+        evidence=evidence,
+        dna=dna,
+        custody=[
+            (f"{c.transferred_at:%d.%m.%Y %H:%M}", c.from_party, c.to_party, c.by_whom, c.note) for c in detail.custody
+        ],
+        decision=decision,
+        signatures=signatures,
+    )
+
+
+def death_certificate(session: Session, case_number: str) -> DeathCertificate:
+    case_id = case_id_of(session, case_number)
+    decided = [
+        p
+        for p in identification.proposals(session, case_id=case_id, state=ProposalState.DECIDED)
+        if p.decision is IdentificationDecision.IDENTIFIED
+    ]
+    if not decided:
+        raise NotFoundError(f"case {case_number} has no identification decided by the board")
+    record = decided[-1]
+    person = get_person(session, record.person_id)
+    detail = remains.case_detail(session, case_id)
+    kin = next_of_kin(session, person.id)
+    inform = next((k for k in kin if k.is_person_to_inform), kin[0] if kin else None)
+    method = "первинний / primary" if record.method.value == "primary" else "вторинний / secondary"
+    effects = "; ".join(p for p in (detail.case.effects, detail.case.documents_found, detail.case.id_tags) if p)
+    items = [
+        (
+            "Держава, від якої залежала особа",
+            "Power on which the person depended",
+            person.citizenship or "Україна / Ukraine",
+        ),
+        ("Прізвище та ім'я", "Name and first names", f"{person.surname} {person.given_names}".strip()),
+        ("Ім'я батька (по батькові)", "First name of father", person.patronymic),
+        (
+            "Місце і дата народження",
+            "Place and date of birth",
+            ", ".join(p for p in (person.place_of_birth, _date(person.date_of_birth)) if p),
+        ),
+        (
+            "Місце і дата смерті",
+            "Place and date of death",
+            ", ".join(
+                p
+                for p in (record.death_place or person.death_place, _date(record.death_date or person.death_date))
+                if p
+            ),
+        ),
+        (
+            "Звання та особистий номер",
+            "Rank and army, regimental, personal or serial number",
+            ", ".join(p for p in (person.rank, person.unit, person.service_number) if p),
+        ),
+        (
+            "Адреса найближчого родича",
+            "Address of next of kin",
+            f"{inform.name}, {inform.address}".strip(", ") if inform else "",
+        ),
+        (
+            "Де і коли потрапив у полон",
+            "Where and when taken prisoner",
+            ", ".join(p for p in (person.capture_place, _date(person.capture_date)) if p),
+        ),
+        (
+            "Причина та обставини смерті",
+            "Cause and circumstances of death",
+            detail.case.cause_of_death or person.death_cause,
+        ),
+        (
+            "Місце поховання",
+            "Place of burial",
+            ", ".join(p for p in (record.burial_place or person.burial_place, _date(record.burial_date)) if p),
+        ),
+        (
+            "Чи позначена могила і чи зможуть її знайти родичі",
+            "Is the grave marked and can it be found later by the relatives?",
+            record.grave or person.grave,
+        ),
+        ("Особисті речі померлого", "Personal effects of the deceased", effects),
+        (
+            "Кому і коли передано останки",
+            "Remains handed over to, on",
+            ", ".join(p for p in (record.handed_over_to, _date(record.handed_over_on)) if p),
+        ),
+        (
+            "Підстава: справа останків, метод ідентифікації",
+            "Grounds: remains case, identification method",
+            f"{case_number}, {method}: {record.evidence}",
+        ),
+    ]
+    return DeathCertificate(
+        certificate_number=record.death_certificate_number,
+        record_id=str(person.id),
+        items=items,
+        issued_on=_date(record.decided_on),
+        board_members=record.board_members,
+    )
