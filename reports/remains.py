@@ -21,7 +21,10 @@ STAGE_COLOURS = [
 ]
 UPPER = (18, 17, 16, 15, 14, 13, 12, 11, 21, 22, 23, 24, 25, 26, 27, 28)
 LOWER = (48, 47, 46, 45, 44, 43, 42, 41, 31, 32, 33, 34, 35, 36, 37, 38)
-TOOTH_CODES = "П present · В missing · ВП missing post mortem · Пл filled · К crowned · Кн root canal · М bridge · І implant · Кр decayed"
+TOOTH_CODES = (
+    "П present · В missing · ВП missing post mortem · Пл filled · К crowned · Кн root canal · М bridge · "
+    "І implant · Кр decayed"
+)
 
 
 BATCH_COLOURS = [

@@ -107,7 +107,7 @@ def test_status_per_batch(registry: Database) -> None:
 def test_report_commands(registry: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _identify(registry)
     out = tmp_path / "cert.pdf"
-    code, printed, _ = run(capsys, "--db", str(registry.path), "report", "death-certificate", "PM-001", "-o", str(out))
+    code, _, _ = run(capsys, "--db", str(registry.path), "report", "death-certificate", "PM-001", "-o", str(out))
     assert code == 0 and out.read_bytes().startswith(b"%PDF")
     code, _, err = run(capsys, "--db", str(registry.path), "report", "identification", "-o", str(out))
     assert code == 1 and "needs a CASE_NUMBER" in err
