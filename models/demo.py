@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,19 +27,25 @@ from models.enums import (
     CounterpartyKind,
     ExchangeDirection,
     Health,
+    IdentificationDecision,
+    IdentificationMethod,
     LetterChannel,
     LetterDirection,
+    MarkKind,
     PersonStatus,
     Reliability,
     RemainsCondition,
+    Role,
     SampleKind,
     Sex,
     Side,
     StatusEventKind,
+    ToothState,
 )
 from models.keyslots import DEFAULT_KDF, KdfParams
 from models.partial_date import PartialDate
-from models.services import agreements, correspondence, persons, remains
+from models.remains.marks import Mark
+from models.services import agreements, correspondence, identification, persons, remains
 
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo-repatria"
@@ -304,7 +311,175 @@ def generate(
         say("agreements, lists, remains and letters")
         with db.write() as session:
             _around_persons(session, rng)
+        say("identification of remains")
+        _identification_work(db, rng, kdf)
     return DemoResult(path, DEMO_USER, DEMO_PASSWORD, persons_count)
+
+
+TATTOOS = ("тризуб", "вовк", "якір", "троянда", "хрест", "напис «мама»", "орел", "череп", "сова", "дракон")
+BODY_PLACES = ("ліве передпліччя", "праве передпліччя", "ліве плече", "праве плече", "груди", "спина")
+RESTORED = (ToothState.FILLED,) * 6 + (ToothState.CROWNED, ToothState.ROOT_CANAL)
+BOARD = (("expert.ivanenko", "Іваненко Олена Петрівна"), ("expert.petrenko", "Петренко Ігор Васильович"))
+
+
+def _teeth(rng: random.Random) -> dict[int, ToothState]:
+    chart = {}
+    for tooth in (q * 10 + n for q in (1, 2, 3, 4) for n in range(1, 9)):
+        roll = rng.random()
+        if roll < 0.1:
+            chart[tooth] = rng.choice(RESTORED)
+        elif roll < 0.14:
+            chart[tooth] = ToothState.MISSING
+    return chart
+
+
+def _identification_work(db: Database, rng: random.Random, kdf: KdfParams) -> None:
+    """Missing persons with AM data from their families, a batch of remains derived from some
+    of them (with the noise of real examinations), DNA results, and the board at work: one
+    identification decided and handed over, one waiting for signatures."""
+    for name, full_name in BOARD:
+        db.add_user(name, Role.SUPERVISOR, DEMO_PASSWORD, full_name=full_name, params=kdf)
+    with db.write() as session:
+        missing = list(
+            session.execute(
+                select(Person.id, Person.sex, Person.date_of_birth, Person.capture_place, Person.service_number)
+                .where(Person.status == PersonStatus.MISSING)
+                .order_by(Person.external_id)
+                .limit(200)
+            )
+        )
+        if not missing:
+            return
+        truth: list[tuple[uuid.UUID, dict[int, ToothState], list[Mark], str, int]] = []
+        for n, (person_id, _sex, _born, place, _number) in enumerate(missing):
+            stature = round(rng.gauss(177, 7))
+            last_place = place or rng.choice(FRONT_PLACES)
+            record = remains.save_ante_mortem(
+                session,
+                person_id,
+                remains.AnteMortemInput(
+                    collected_on=dt.date(2025, 3, 1) + dt.timedelta(days=n),
+                    collected_from="мати",
+                    stature_cm=stature,
+                    hair=rng.choice(("русяве", "темне", "світле", "сиве")),
+                    last_seen_place=last_place,
+                    last_seen_date=PartialDate(2024, rng.randrange(1, 13)),
+                    clothing_last_worn=rng.choice(("піксель, чорні берці", "мультикам", "олива, кросівки")),
+                ),
+            )
+            teeth = _teeth(rng) if rng.random() < 0.6 else {}
+            marks = [Mark(MarkKind.TATTOO, rng.choice(BODY_PLACES), rng.choice(TATTOOS))] if rng.random() < 0.4 else []
+            remains.set_dental_chart(session, teeth, ante_mortem_id=record.id)
+            remains.set_marks(session, marks, ante_mortem_id=record.id)
+            truth.append((person_id, teeth, marks, last_place, stature))
+        batch = remains.create_batch(
+            session,
+            "B-2025-004",
+            dt.date(2025, 9, 18),
+            place="Сумська обл.",
+            handed_over_by="інша сторона через МКЧХ",
+            declared_count=42,
+            bag_numbers="4001-4040",
+        )
+        cases = []
+        for c, (person_id, teeth, marks, place, stature) in enumerate(truth[:36]):
+            born = missing[c][2]
+            age = 2024 - born.year if born else 35
+            pm_teeth = {t: s for t, s in teeth.items() if rng.random() > 0.15}
+            case = remains.create_case(
+                session,
+                remains.RemainsCaseInput(
+                    case_number=f"PM-2025-04{c + 1:03d}",
+                    batch_id=batch.id,
+                    bag_number=str(4001 + c),
+                    recovery_place=place if rng.random() < 0.7 else rng.choice(FRONT_PLACES),
+                    recovery_date=PartialDate(2025, 8, rng.randrange(1, 28)),
+                    condition=rng.choice(list(RemainsCondition)),
+                    apparent_sex=Sex.MALE,
+                    age_min=max(18, age - rng.randrange(3, 8)),
+                    age_max=age + rng.randrange(3, 8),
+                    stature_min_cm=stature - 4,
+                    stature_max_cm=stature + 4,
+                    id_tags=f"жетон {missing[c][4]}" if c % 9 == 4 and missing[c][4] else "",
+                    storage_place="рефрижератор №2",
+                    commingled=c == 17,
+                ),
+            )
+            remains.set_dental_chart(session, pm_teeth, remains_case_id=case.id)
+            remains.set_marks(session, [m for m in marks if rng.random() < 0.7], remains_case_id=case.id)
+            remains.record_custody_transfer(
+                session, case.id, "інша сторона", "Бюро СМЕ", dt.datetime(2025, 9, 18, 12, tzinfo=dt.UTC), "черговий"
+            )
+            remains.record_custody_transfer(
+                session, case.id, "Бюро СМЕ", "рефрижератор №2", dt.datetime(2025, 9, 19, 9, tzinfo=dt.UTC), "експерт"
+            )
+            cases.append(case.id)
+            if c < 24:
+                pm_sample = remains.add_dna_sample(
+                    session, f"DNA-PM-04{c + 1:03d}", SampleKind.REMAINS, remains_case_id=case.id, lab="ДНДЕКЦ МВС"
+                )
+                if c < 14:
+                    ref = remains.add_dna_sample(
+                        session,
+                        f"DNA-REF-M{c + 1:03d}",
+                        SampleKind.REFERENCE,
+                        person_id=person_id,
+                        relative_name="мати",
+                        relationship="мати",
+                        lab="ДНДЕКЦ МВС",
+                    )
+                    ratio = 10 ** rng.uniform(4.5, 9) if c != 9 else 350.0
+                    remains.record_dna_result(
+                        session, pm_sample, ref, ratio, lab="ДНДЕКЦ МВС", reported_on=dt.date(2025, 10, 1 + c)
+                    )
+        for c in range(36, 40):  # remains of people nobody here reported missing
+            remains.create_case(
+                session,
+                remains.RemainsCaseInput(
+                    case_number=f"PM-2025-04{c + 1:03d}",
+                    batch_id=batch.id,
+                    bag_number=str(4001 + c),
+                    recovery_place=rng.choice(FRONT_PLACES),
+                    apparent_sex=Sex.MALE,
+                    age_min=20,
+                    age_max=45,
+                    possibly_other_side=c == 38,
+                ),
+            )
+        first = identification.propose(
+            session,
+            cases[0],
+            truth[0][0],
+            IdentificationDecision.IDENTIFIED,
+            IdentificationMethod.PRIMARY,
+            "ДНК: відношення правдоподібності понад 10 000 (ДНДЕКЦ МВС); збіг зріст і вік",
+        )
+        waiting = identification.propose(
+            session,
+            cases[1],
+            truth[1][0],
+            IdentificationDecision.IDENTIFIED,
+            IdentificationMethod.PRIMARY,
+            "ДНК: відношення правдоподібності понад 10 000 (ДНДЕКЦ МВС)",
+        )
+        identification.sign(session, first, approves=True)
+        identification.sign(session, waiting, approves=True)
+    for name, _full in BOARD:
+        with db.write(db.actor_for(name, DEMO_PASSWORD)) as session:
+            identification.sign(session, first, approves=True, comment="згоден")
+    with db.write() as session:
+        identification.decide(
+            session,
+            first,
+            dt.date(2025, 10, 20),
+            certificate_number="ДС-2025/0001",
+            death_date=PartialDate(2024, 6),
+            death_place=truth[0][3],
+        )
+        identification.record_notification(session, first, dt.date(2025, 10, 22), "Петренко І. В.", "особисто")
+        identification.record_handover(
+            session, first, dt.date(2025, 10, 28), "мати загиблого", "акт передачі №1; свідоцтво про смерть"
+        )
 
 
 def _around_persons(session: Session, rng: random.Random) -> None:

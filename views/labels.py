@@ -12,12 +12,19 @@ from models.enums import (
     CommissionDecision,
     Consent,
     Health,
+    IdentificationDecision,
+    IdentificationMethod,
+    MarkKind,
     NameForm,
     PersonStatus,
+    ProposalState,
     Reliability,
+    RemainsCondition,
+    SampleStatus,
     Sex,
     SourceKind,
     StatusEventKind,
+    ToothState,
 )
 
 
@@ -91,7 +98,57 @@ DECISION_TEXT = {
 }
 SEX_TEXT = {Sex.MALE: "male", Sex.FEMALE: "female", Sex.UNKNOWN: "unknown"}
 CONSENT_TEXT = {Consent.GIVEN: "given", Consent.REFUSED: "refused", Consent.UNKNOWN: "unknown"}
+TOOTH_TEXT = {
+    ToothState.PRESENT: "present",
+    ToothState.MISSING: "missing (lost in life)",
+    ToothState.MISSING_POST_MORTEM: "missing post mortem",
+    ToothState.FILLED: "filled",
+    ToothState.CROWNED: "crowned",
+    ToothState.BRIDGE: "bridge",
+    ToothState.IMPLANT: "implant",
+    ToothState.ROOT_CANAL: "root canal",
+    ToothState.DECAYED: "decayed",
+    ToothState.UNKNOWN: "cannot be charted",
+}
+CONDITION_TEXT = {
+    RemainsCondition.COMPLETE: "complete",
+    RemainsCondition.INCOMPLETE: "incomplete",
+    RemainsCondition.DECOMPOSED: "decomposed",
+    RemainsCondition.BURNED: "burned",
+    RemainsCondition.SKELETAL: "skeletal",
+}
+MARK_TEXT = {
+    MarkKind.SCAR: "scar",
+    MarkKind.TATTOO: "tattoo",
+    MarkKind.BIRTHMARK: "birthmark",
+    MarkKind.PIERCING: "piercing",
+    MarkKind.OTHER: "other",
+}
+SAMPLE_STATUS_TEXT = {
+    SampleStatus.COLLECTED: "collected",
+    SampleStatus.SENT_TO_LAB: "sent to the lab",
+    SampleStatus.PROFILED: "profiled",
+    SampleStatus.FAILED: "failed",
+    SampleStatus.RESAMPLE_REQUESTED: "re-sample requested",
+}
+IDENTIFICATION_TEXT = {IdentificationDecision.IDENTIFIED: "identified", IdentificationDecision.EXCLUDED: "excluded"}
+METHOD_TEXT = {
+    IdentificationMethod.PRIMARY: "primary (DNA, fingerprints, dental)",
+    IdentificationMethod.SECONDARY: "secondary (description, medical, effects)",
+}
+PROPOSAL_TEXT = {
+    ProposalState.PROPOSED: "before the board",
+    ProposalState.DECIDED: "decided",
+    ProposalState.WITHDRAWN: "withdrawn",
+}
 ENUM_TEXT: dict[type[StrEnum], dict[StrEnum, str]] = {
+    ToothState: TOOTH_TEXT,  # type: ignore[dict-item]
+    RemainsCondition: CONDITION_TEXT,  # type: ignore[dict-item]
+    MarkKind: MARK_TEXT,  # type: ignore[dict-item]
+    SampleStatus: SAMPLE_STATUS_TEXT,  # type: ignore[dict-item]
+    IdentificationDecision: IDENTIFICATION_TEXT,  # type: ignore[dict-item]
+    IdentificationMethod: METHOD_TEXT,  # type: ignore[dict-item]
+    ProposalState: PROPOSAL_TEXT,  # type: ignore[dict-item]
     PersonStatus: STATUS_TEXT,  # type: ignore[dict-item]
     Health: HEALTH_TEXT,  # type: ignore[dict-item]
     StatusEventKind: EVENT_TEXT,  # type: ignore[dict-item]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from typing import Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QLocale, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from models.enums import PersonStatus
 from models.errors import RepatriaError
 from models.services.persons import PersonDTO, PersonInput
+from views.ante_mortem_tab import AnteMortemTab
 from views.correspondence_page import CorrespondencePage, CorrespondenceService
 from views.dashboard_page import DashboardPage, DashboardSource
 from views.labels import status_label, thousands
@@ -32,6 +34,8 @@ from views.person_dialogs import MergeDialog
 from views.person_editor import PersonEditor, PersonService
 from views.person_records import RecordsService, record_tabs
 from views.persons_page import PersonsPage, RegistrySource
+from views.remains_page import RemainsPage
+from views.remains_service import RemainsService
 
 
 class MainSource(RegistrySource, DashboardSource, Protocol):
@@ -46,7 +50,7 @@ LANGUAGES = (("en", "English"), ("uk", "Українська"))  # each named in
 
 
 class MainWindow(QMainWindow):
-    DASHBOARD, PERSONS, LISTS, CORRESPONDENCE = 0, 1, 2, 3
+    DASHBOARD, PERSONS, LISTS, CORRESPONDENCE, REMAINS = 0, 1, 2, 3, 4
     language_chosen = Signal(str)  # "en" or "uk"; desktop switches and rebuilds the window
 
     def __init__(
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         people: PeopleService | None = None,
         lists: ListsService | None = None,
         letters: CorrespondenceService | None = None,
+        remains: RemainsService | None = None,
         remember_layout: bool = True,
     ) -> None:
         super().__init__(parent)
@@ -82,6 +87,12 @@ class MainWindow(QMainWindow):
         self.correspondence = CorrespondencePage(letters) if letters is not None and self.lists is not None else None
         if self.correspondence is not None:
             self.stack.addWidget(self.correspondence)
+        self._remains_service = remains
+        self.remains = RemainsPage(remains) if remains is not None and self.correspondence is not None else None
+        if self.remains is not None:
+            self.stack.addWidget(self.remains)
+            self.remains.person_activated.connect(self.open_person)
+            self.remains.queue_changed.connect(self._show_queue)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -90,6 +101,7 @@ class MainWindow(QMainWindow):
             [self.tr("Dashboard"), self.tr("Persons")]
             + ([self.tr("Lists")] if self.lists else [])
             + ([self.tr("Correspondence")] if self.correspondence else [])
+            + ([self.tr("Remains")] if self.remains else [])
         )
         for title in titles:
             QListWidgetItem(title, self.navigation)
@@ -160,6 +172,8 @@ class MainWindow(QMainWindow):
             sections.append((self.tr("&Lists"), "Ctrl+3", self.LISTS))
         if self.correspondence is not None:
             sections.append((self.tr("&Correspondence"), "Ctrl+4", self.CORRESPONDENCE))
+        if self.remains is not None:
+            sections.append((self.tr("&Remains"), "Ctrl+5", self.REMAINS))
         for title, shortcut, page in sections:
             action = view.addAction(title)
             action.setShortcut(QKeySequence(shortcut))
@@ -211,6 +225,12 @@ class MainWindow(QMainWindow):
         if count:
             self.statusBar().showMessage(self.tr("{0} threads past their due date").format(count), 15000)
 
+    def _show_queue(self, count: int) -> None:
+        item = self.navigation.item(self.REMAINS)
+        if item is not None:
+            item.setText(self.tr("Remains") + (f" ({count})" if count else ""))
+            item.setToolTip(self.tr("{0} proposals wait for the identification board").format(count) if count else "")
+
     def _open_clarification(self, thread_id: object) -> None:
         if self.correspondence is not None and isinstance(thread_id, uuid.UUID):
             self.navigation.setCurrentRow(self.CORRESPONDENCE)
@@ -228,7 +248,7 @@ class MainWindow(QMainWindow):
             existing.activateWindow()
             return existing
         person = self._people.get(person_id) if person_id is not None else None
-        editor = PersonEditor(self._people, person, record_tabs(self._people), self)
+        editor = PersonEditor(self._people, person, self._record_tabs(), self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._person_saved)
         editor.open_person.connect(self.open_person)
@@ -237,6 +257,18 @@ class MainWindow(QMainWindow):
         self.editors[person_id] = editor
         editor.show()
         return editor
+
+    def _record_tabs(self) -> Callable[[Any], list[tuple[str, QWidget]]]:
+        assert self._people is not None
+        records = record_tabs(self._people)
+        remains = self._remains_service
+        if remains is None:
+            return records
+
+        def build(editor: Any) -> list[tuple[str, QWidget]]:
+            return [*records(editor), (self.tr("Ante mortem"), AnteMortemTab(remains, editor))]
+
+        return build
 
     def _forget(self, editor: PersonEditor) -> None:
         for key, value in list(self.editors.items()):
@@ -305,6 +337,8 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+        if row == self.REMAINS and self.remains is not None:
+            self.remains.reload()
 
     @property
     def remembers_layout(self) -> bool:

@@ -129,7 +129,7 @@ class PersonContext(Protocol):
     def value(self, field: str) -> Any: ...
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def read_only_table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -141,7 +141,7 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -233,7 +233,7 @@ class _RecordsTab(QWidget):
         super().__init__(parent)
         self.service = service
         self.person = person
-        self.table = _table(headers)
+        self.table = read_only_table(headers)
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.clicked.connect(self.add)
         self.buttons = QHBoxLayout()
@@ -295,7 +295,7 @@ class SpellingsTab(_RecordsTab):
             for s in self._generated
         ]
         rows += [[enum_label(n.form), n.surname, n.given_names, n.patronymic, self.tr("entered")] for n in self._stored]
-        _fill(self.table, rows)
+        fill_table(self.table, rows)
 
     def _fields(self) -> list[tuple[str, str, Any]]:
         return [
@@ -352,7 +352,7 @@ class TimelineTab(_RecordsTab):
 
     def reload(self) -> None:
         events = self.service.timeline(self.person.person_id) if self.person.person_id else []
-        _fill(
+        fill_table(
             self.table,
             [
                 [str(e.occurred_on or "?"), enum_label(e.kind), e.place, enum_label(e.reliability), e.description]
@@ -400,7 +400,7 @@ class KinTab(_RecordsTab):
 
     def reload(self) -> None:
         rows = self.service.next_of_kin(self.person.person_id) if self.person.person_id else []
-        _fill(
+        fill_table(
             self.table,
             [[k.name, k.relationship, k.address, k.phone, k.email, "✓" if k.is_person_to_inform else ""] for k in rows],
         )
@@ -439,7 +439,7 @@ class SourcesTab(_RecordsTab):
 
     def reload(self) -> None:
         rows = self.service.sources(self.person.person_id) if self.person.person_id else []
-        _fill(
+        fill_table(
             self.table,
             [[enum_label(s.kind), enum_label(s.reliability), str(s.received_on or ""), s.description] for s in rows],
         )
@@ -468,7 +468,7 @@ class MedicalTab(_RecordsTab):
         )
         self.reports = self.table
         self.add_button.setText(self.tr("Add health report…"))
-        self.decisions = _table(
+        self.decisions = read_only_table(
             [self.tr("Examined"), self.tr("Decision"), self.tr("Annex I"), self.tr("Votes"), self.tr("Members")]
         )
         decision_button = QPushButton(self.tr("Add commission decision…"))
@@ -518,7 +518,7 @@ class MedicalTab(_RecordsTab):
         pid = self.person.person_id
         reports = self.service.health_reports(pid) if pid else []
         decisions = self.service.commission_decisions(pid) if pid else []
-        _fill(
+        fill_table(
             self.reports,
             [
                 [
@@ -530,7 +530,7 @@ class MedicalTab(_RecordsTab):
                 for r in reports
             ],
         )
-        _fill(
+        fill_table(
             self.decisions,
             [
                 [
@@ -690,7 +690,7 @@ class CorrespondenceTab(QWidget):
     def __init__(self, service: RecordsService, person: PersonContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.person = service, person
-        self.table = _table(
+        self.table = read_only_table(
             [self.tr("Subject"), self.tr("Counterparty"), self.tr("State"), self.tr("Due"), self.tr("Waiting, days")]
         )
         self.table.setObjectName("person_threads")
@@ -700,7 +700,7 @@ class CorrespondenceTab(QWidget):
     def reload(self) -> None:
         pid = self.person.person_id
         threads = self.service.correspondence(pid) if pid else []
-        _fill(
+        fill_table(
             self.table,
             [
                 [
@@ -724,7 +724,7 @@ class HistoryTab(QWidget):
     def __init__(self, service: RecordsService, person: PersonContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.person = service, person
-        self.table = _table(
+        self.table = read_only_table(
             [
                 self.tr("When"),
                 self.tr("Who"),
@@ -753,7 +753,7 @@ class HistoryTab(QWidget):
             if generation != self._generation:
                 return  # a newer reload is on its way: this answer is out of date
             self.entries = entries
-            _fill(
+            fill_table(
                 self.table,
                 [
                     [

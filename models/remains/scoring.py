@@ -211,7 +211,7 @@ def score_pair(
             for p in (
                 best.lab,
                 best.remains_sample and f"{best.remains_sample} / {best.reference_sample}",
-                best.relationship and f"reference of the {best.relationship}",
+                best.relationship and f"reference given by the {best.relationship}",
             )
             if p
         )

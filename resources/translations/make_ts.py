@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from resources.translations.uk_remains import REMAINS_LABELS, REMAINS_UK
+
 LABELS = {
     # person status
     "missing": "зниклі безвісти",
@@ -619,6 +621,11 @@ UK: dict[str, dict[str, str]] = {
         "External id": "Зовнішній ідентифікатор",
     },
 }
+
+
+LABELS.update(REMAINS_LABELS)
+for _context, _messages in REMAINS_UK.items():
+    UK.setdefault(_context, {}).update(_messages)
 
 
 def render() -> str:

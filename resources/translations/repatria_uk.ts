@@ -339,6 +339,130 @@
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
+    <message>
+        <source>before the board</source>
+        <translation>на розгляді комісії</translation>
+    </message>
+    <message>
+        <source>birthmark</source>
+        <translation>родимка</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>міст</translation>
+    </message>
+    <message>
+        <source>burned</source>
+        <translation>обгорілі</translation>
+    </message>
+    <message>
+        <source>cannot be charted</source>
+        <translation>неможливо оглянути</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>відібрано</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>повні</translation>
+    </message>
+    <message>
+        <source>crowned</source>
+        <translation>коронка</translation>
+    </message>
+    <message>
+        <source>decayed</source>
+        <translation>карієс</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>рішення ухвалено</translation>
+    </message>
+    <message>
+        <source>decomposed</source>
+        <translation>розкладені</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>виключено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>невдалий</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>пломба</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation>ідентифіковано</translation>
+    </message>
+    <message>
+        <source>implant</source>
+        <translation>імплант</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>неповні</translation>
+    </message>
+    <message>
+        <source>missing (lost in life)</source>
+        <translation>відсутній (втрачений за життя)</translation>
+    </message>
+    <message>
+        <source>missing post mortem</source>
+        <translation>втрачений посмертно</translation>
+    </message>
+    <message>
+        <source>piercing</source>
+        <translation>пірсинг</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>наявний</translation>
+    </message>
+    <message>
+        <source>primary (DNA, fingerprints, dental)</source>
+        <translation>первинний (ДНК, відбитки пальців, зуби)</translation>
+    </message>
+    <message>
+        <source>profiled</source>
+        <translation>профіль отримано</translation>
+    </message>
+    <message>
+        <source>re-sample requested</source>
+        <translation>потрібен повторний зразок</translation>
+    </message>
+    <message>
+        <source>root canal</source>
+        <translation>лікований канал</translation>
+    </message>
+    <message>
+        <source>scar</source>
+        <translation>шрам</translation>
+    </message>
+    <message>
+        <source>secondary (description, medical, effects)</source>
+        <translation>вторинний (опис, медичні дані, речі)</translation>
+    </message>
+    <message>
+        <source>sent to the lab</source>
+        <translation>надіслано до лабораторії</translation>
+    </message>
+    <message>
+        <source>skeletal</source>
+        <translation>скелетовані</translation>
+    </message>
+    <message>
+        <source>tattoo</source>
+        <translation>татуювання</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>відкликано</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -504,6 +628,22 @@
     <message>
         <source>{0} persons</source>
         <translation>осіб: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Remains</source>
+        <translation>&amp;Останки</translation>
+    </message>
+    <message>
+        <source>Ante mortem</source>
+        <translation>Прижиттєві дані</translation>
+    </message>
+    <message>
+        <source>Remains</source>
+        <translation>Останки</translation>
+    </message>
+    <message>
+        <source>{0} proposals wait for the identification board</source>
+        <translation>{0} пропозицій чекають на ідентифікаційну комісію</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2232,1348 @@
     <message>
         <source>External id</source>
         <translation>Зовнішній ідентифікатор</translation>
+    </message>
+</context>
+<context>
+    <name>RemainsPage</name>
+    <message>
+        <source>A new remains case (Ctrl+Shift+N)</source>
+        <translation>Нова справа останків (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Усі партії</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Усі стадії</translation>
+    </message>
+    <message>
+        <source>Ante-mortem data from families CSV…</source>
+        <translation>Прижиттєві дані від родин (CSV)…</translation>
+    </message>
+    <message>
+        <source>Bag or label numbers</source>
+        <translation>Номери мішків або бирок</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партія</translation>
+    </message>
+    <message>
+        <source>Batch not saved</source>
+        <translation>Партію не збережено</translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation>Номер партії</translation>
+    </message>
+    <message>
+        <source>Board queue ({0})…</source>
+        <translation>Черга комісії ({0})…</translation>
+    </message>
+    <message>
+        <source>Board queue…</source>
+        <translation>Черга комісії…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Case number, place, bag or ID tag…</source>
+        <translation>Номер справи, місце, мішок або жетон…</translation>
+    </message>
+    <message>
+        <source>DNA results from a laboratory CSV…</source>
+        <translation>Результати ДНК від лабораторії (CSV)…</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Заявлено</translation>
+    </message>
+    <message>
+        <source>Declared count</source>
+        <translation>Заявлена кількість</translation>
+    </message>
+    <message>
+        <source>Declared count: {0!r} is not a number</source>
+        <translation>Заявлена кількість: {0!r} — не число</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Різниця</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Пошук:</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Позначені</translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation>Лише позначені</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Хто передав</translation>
+    </message>
+    <message>
+        <source>Identification status per batch</source>
+        <translation>Стан ідентифікації за партіями</translation>
+    </message>
+    <message>
+        <source>Identification status per batch, for a delegation (Ctrl+P)</source>
+        <translation>Стан ідентифікації за партіями для делегації (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Ідентифіковано</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Імпортовано</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>Нова партія</translation>
+    </message>
+    <message>
+        <source>New batch…</source>
+        <translation>Нова партія…</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Нова справа…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Place of handover</source>
+        <translation>Місце передачі</translation>
+    </message>
+    <message>
+        <source>Possibly the other side's, or commingled</source>
+        <translation>Можливо, іншої сторони, або змішані</translation>
+    </message>
+    <message>
+        <source>Print status…</source>
+        <translation>Друк стану…</translation>
+    </message>
+    <message>
+        <source>Proposals waiting for the identification board (Ctrl+B)</source>
+        <translation>Пропозиції, що чекають на ідентифікаційну комісію (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Дата отримання</translation>
+    </message>
+    <message>
+        <source>Received on: a whole date (YYYY-MM-DD)</source>
+        <translation>Дата отримання: повна дата (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Remains</source>
+        <translation>Останки</translation>
+    </message>
+    <message>
+        <source>Remains and identification</source>
+        <translation>Останки та ідентифікація</translation>
+    </message>
+    <message>
+        <source>Remains cases (PM) CSV…</source>
+        <translation>Справи останків (PM, CSV)…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Стадія:</translation>
+    </message>
+    <message>
+        <source>The other side declared {0}; {1} received</source>
+        <translation>Інша сторона заявила {0}; отримано {1}</translation>
+    </message>
+    <message>
+        <source>Where each batch stands</source>
+        <translation>Стан кожної партії</translation>
+    </message>
+    <message>
+        <source>{0} cases</source>
+        <translation>Справ: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: nothing was imported</source>
+        <translation>{0}: нічого не імпортовано</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партія</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>DNA result</source>
+        <translation>є результат ДНК</translation>
+    </message>
+    <message>
+        <source>DNA sampled</source>
+        <translation>взято ДНК</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <source>Identified as</source>
+        <translation>Ідентифіковано як</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Виявлено</translation>
+    </message>
+    <message>
+        <source>Recovery place</source>
+        <translation>Місце виявлення</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Стадія</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Зберігання</translation>
+    </message>
+    <message>
+        <source>before the board</source>
+        <translation>на розгляді комісії</translation>
+    </message>
+    <message>
+        <source>commingled</source>
+        <translation>змішані</translation>
+    </message>
+    <message>
+        <source>examined</source>
+        <translation>обстежено</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>передано родині</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation>ідентифіковано</translation>
+    </message>
+    <message>
+        <source>possibly the other side's</source>
+        <translation>можливо, іншої сторони</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>отримано</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>A body part</source>
+        <translation>Частина тіла</translation>
+    </message>
+    <message>
+        <source>A new sample in place of the selected one, which failed</source>
+        <translation>Новий зразок замість вибраного, який не вдався</translation>
+    </message>
+    <message>
+        <source>Add sample…</source>
+        <translation>Додати зразок…</translation>
+    </message>
+    <message>
+        <source>Add transfer…</source>
+        <translation>Додати передачу…</translation>
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation>Вік від</translation>
+    </message>
+    <message>
+        <source>Age to</source>
+        <translation>Вік до</translation>
+    </message>
+    <message>
+        <source>Amputations</source>
+        <translation>Ампутації</translation>
+    </message>
+    <message>
+        <source>Apparent sex</source>
+        <translation>Стать (вірогідна)</translation>
+    </message>
+    <message>
+        <source>Bag or label number</source>
+        <translation>Номер мішка або бирки</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партія</translation>
+    </message>
+    <message>
+        <source>Burial…</source>
+        <translation>Поховання…</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидати</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер справи</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Причина смерті</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Свідоцтво</translation>
+    </message>
+    <message>
+        <source>Click a tooth or move with the arrow keys; type P present, F filled, C crowned, R root canal, B bridge, I implant, D decayed, M missing (lost in life), X missing post mortem, U cannot be charted; Del clears. Right-click for the list. Ctrl+Z undoes.</source>
+        <translation>Клацніть зуб або рухайтеся стрілками; клавіші: P наявний, F пломба, C коронка, R лікований канал, B міст, I імплант, D карієс, M відсутній (втрачений за життя), X втрачений посмертно, U неможливо оглянути; Del очищає. Правий клік — список. Ctrl+Z скасовує.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Одяг</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Відібрано</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>Дата відбору</translation>
+    </message>
+    <message>
+        <source>Commingled remains</source>
+        <translation>Змішані останки</translation>
+    </message>
+    <message>
+        <source>Compare AM / PM…</source>
+        <translation>Порівняти AM / PM…</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Зберігання</translation>
+    </message>
+    <message>
+        <source>DNA</source>
+        <translation>ДНК</translation>
+    </message>
+    <message>
+        <source>Death certificate</source>
+        <translation>Свідоцтво про смерть</translation>
+    </message>
+    <message>
+        <source>Death certificate…</source>
+        <translation>Свідоцтво про смерть…</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Dental</source>
+        <translation>Зуби</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Documents found</source>
+        <translation>Знайдені документи</translation>
+    </message>
+    <message>
+        <source>Every transfer of the remains, in order. Transfers are only added, never edited.</source>
+        <translation>Кожна передача останків по черзі. Передачі лише додаються й ніколи не змінюються.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Докази</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Обстеження</translation>
+    </message>
+    <message>
+        <source>Family notified: {0} {1} {2}. Handed over: {3} to {4}. Burial: {5} {6} {7}.</source>
+        <translation>Родину повідомлено: {0} {1} {2}. Передано: {3}, кому: {4}. Поховання: {5} {6} {7}.</translation>
+    </message>
+    <message>
+        <source>Family notified…</source>
+        <translation>Родину повідомлено…</translation>
+    </message>
+    <message>
+        <source>Fingerprints taken</source>
+        <translation>Відбитки пальців зняті</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>Волосся</translation>
+    </message>
+    <message>
+        <source>Handed over…</source>
+        <translation>Передано…</translation>
+    </message>
+    <message>
+        <source>ID tags found</source>
+        <translation>Знайдені жетони</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Ідентифікація</translation>
+    </message>
+    <message>
+        <source>Identification report</source>
+        <translation>Звіт про ідентифікацію</translation>
+    </message>
+    <message>
+        <source>Identification report…</source>
+        <translation>Звіт про ідентифікацію…</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Травми</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Лабораторія</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Лабораторія</translation>
+    </message>
+    <message>
+        <source>Marks and implants</source>
+        <translation>Прикмети та імпланти</translation>
+    </message>
+    <message>
+        <source>New DNA sample</source>
+        <translation>Новий зразок ДНК</translation>
+    </message>
+    <message>
+        <source>No identification has been decided for this case.</source>
+        <translation>Щодо цієї справи рішення про ідентифікацію немає.</translation>
+    </message>
+    <message>
+        <source>No missing person shares any evidence with this case yet.</source>
+        <translation>Поки жодна зникла особа не має спільних доказів із цією справою.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>Відкрити особу</translation>
+    </message>
+    <message>
+        <source>Part of the individual (case number)</source>
+        <translation>Частина тіла особи (номер справи)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Personal effects</source>
+        <translation>Особисті речі</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Possibly the other side's</source>
+        <translation>Можливо, іншої сторони</translation>
+    </message>
+    <message>
+        <source>Propose to the board…</source>
+        <translation>Подати на комісію…</translation>
+    </message>
+    <message>
+        <source>Rank again</source>
+        <translation>Переранжувати</translation>
+    </message>
+    <message>
+        <source>Ranking the missing persons…</source>
+        <translation>Ранжування зниклих осіб…</translation>
+    </message>
+    <message>
+        <source>Re-sample of</source>
+        <translation>Повторний зразок для</translation>
+    </message>
+    <message>
+        <source>Re-sample of {0}</source>
+        <translation>Повторний зразок для {0}</translation>
+    </message>
+    <message>
+        <source>Re-sample…</source>
+        <translation>Повторний зразок…</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the case)</source>
+        <translation>Причина (зберігається у справі)</translation>
+    </message>
+    <message>
+        <source>Recovery date</source>
+        <translation>Дата виявлення</translation>
+    </message>
+    <message>
+        <source>Recovery place</source>
+        <translation>Місце виявлення</translation>
+    </message>
+    <message>
+        <source>Reject {0}</source>
+        <translation>Відхилити: {0}</translation>
+    </message>
+    <message>
+        <source>Rejected candidates and the reasons</source>
+        <translation>Відхилені кандидати та причини</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Відхилити…</translation>
+    </message>
+    <message>
+        <source>Remains case</source>
+        <translation>Справа останків</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>Restore rejected</source>
+        <translation>Повернути відхиленого</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результати</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Зразок</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>Номер зразка</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Бал</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Змінити статус</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Підписи</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Stature from, cm</source>
+        <translation>Зріст від, см</translation>
+    </message>
+    <message>
+        <source>Stature to, cm</source>
+        <translation>Зріст до, см</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Storage place</source>
+        <translation>Місце зберігання</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved.</source>
+        <translation>У справі є незбережені зміни.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Transfer of custody</source>
+        <translation>Передача на зберігання</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>When (YYYY-MM-DD HH:MM)</source>
+        <translation>Коли (РРРР-ММ-ДД ГГ:ХХ)</translation>
+    </message>
+    <message>
+        <source>When: write it as 2025-06-14 09:30</source>
+        <translation>Коли: запишіть як 2025-06-14 09:30</translation>
+    </message>
+    <message>
+        <source>Which part</source>
+        <translation>Яка частина</translation>
+    </message>
+    <message>
+        <source>new case</source>
+        <translation>нова справа</translation>
+    </message>
+    <message>
+        <source>no case numbered {0!r}</source>
+        <translation>немає справи з номером {0!r}</translation>
+    </message>
+    <message>
+        <source>{0} missing persons compared; the best {1} shown, best first. ✗ marks an exclusion.</source>
+        <translation>Порівняно зниклих осіб: {0}; показано найкращих {1}, від найкращого. ✗ позначає виключення.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>Ante mortem: {0} ({1})</source>
+        <translation>За життя: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Одяг</translation>
+    </message>
+    <message>
+        <source>Dental chart in life (AM)</source>
+        <translation>Зубна формула за життя (AM)</translation>
+    </message>
+    <message>
+        <source>Dental chart of the remains (PM)</source>
+        <translation>Зубна формула останків (PM)</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказ</translation>
+    </message>
+    <message>
+        <source>Evidence for and against</source>
+        <translation>Докази за і проти</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>Волосся</translation>
+    </message>
+    <message>
+        <source>Implants</source>
+        <translation>Імпланти</translation>
+    </message>
+    <message>
+        <source>Last seen / recovered</source>
+        <translation>Востаннє бачили / виявлено</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Прикмети</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Медичні дані</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>Відкрити особу</translation>
+    </message>
+    <message>
+        <source>Outlines: green concordant, amber explainable (dental work after the record), orange inconsistent, red excluding.</source>
+        <translation>Рамки: зелена — збіг, жовта — пояснювана розбіжність (лікування після запису), помаранчева — суперечність, червона — виключення.</translation>
+    </message>
+    <message>
+        <source>Post mortem: case {0}</source>
+        <translation>Після смерті: справа {0}</translation>
+    </message>
+    <message>
+        <source>Propose to the board…</source>
+        <translation>Подати на комісію…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Відхилити…</translation>
+    </message>
+    <message>
+        <source>Service number / ID tags</source>
+        <translation>Особистий номер / жетони</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Stature, cm</source>
+        <translation>Зріст, см</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вага</translation>
+    </message>
+    <message>
+        <source>born {0}</source>
+        <translation>народився {0}</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>виключено</translation>
+    </message>
+    <message>
+        <source>{0} and case {1}</source>
+        <translation>{0} і справа {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>DNA</source>
+        <translation>ДНК</translation>
+    </message>
+    <message>
+        <source>ID tag or document</source>
+        <translation>жетон або документ</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>вік</translation>
+    </message>
+    <message>
+        <source>clothing</source>
+        <translation>одяг</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>dental</source>
+        <translation>зуби</translation>
+    </message>
+    <message>
+        <source>implant</source>
+        <translation>імплант</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>прикмети</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>стать</translation>
+    </message>
+    <message>
+        <source>stature</source>
+        <translation>зріст</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Conclusion:</source>
+        <translation>Висновок:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Докази:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Метод:</translation>
+    </message>
+    <message>
+        <source>Propose {0} to the board</source>
+        <translation>Подати на комісію: {0}</translation>
+    </message>
+    <message>
+        <source>The board decides on evidence: describe it.</source>
+        <translation>Комісія вирішує на підставі доказів: опишіть їх.</translation>
+    </message>
+</context>
+<context>
+    <name>_FollowUp</name>
+    <message>
+        <source>Burial</source>
+        <translation>Поховання</translation>
+    </message>
+    <message>
+        <source>Burial place</source>
+        <translation>Місце поховання</translation>
+    </message>
+    <message>
+        <source>Buried on</source>
+        <translation>Дата поховання</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Documents handed over</source>
+        <translation>Передані документи</translation>
+    </message>
+    <message>
+        <source>Grave</source>
+        <translation>Могила</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Дата передачі</translation>
+    </message>
+    <message>
+        <source>How (in person, by phone, by letter)</source>
+        <translation>Як (особисто, телефоном, листом)</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Дата повідомлення</translation>
+    </message>
+    <message>
+        <source>The date is required</source>
+        <translation>Потрібна дата</translation>
+    </message>
+    <message>
+        <source>The family is notified</source>
+        <translation>Родину повідомлено</translation>
+    </message>
+    <message>
+        <source>The remains are handed over</source>
+        <translation>Останки передано</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кому</translation>
+    </message>
+</context>
+<context>
+    <name>BoardQueue</name>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Case {0} — {1} ({2})</source>
+        <translation>Справа {0} — {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Вирішені</translation>
+    </message>
+    <message>
+        <source>Decided on {0}; certificate {1}</source>
+        <translation>Рішення від {0}; свідоцтво {1}</translation>
+    </message>
+    <message>
+        <source>Identification board</source>
+        <translation>Ідентифікаційна комісія</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>No proposals here.</source>
+        <translation>Пропозицій немає.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Не підписано</translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>Не відкликано</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>Відкрити особу</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Proposed {0} by {1}: {2}, {3}</source>
+        <translation>Подано {0}, {1}: {2}, {3}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>Записати рішення…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показати:</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Підписи</translation>
+    </message>
+    <message>
+        <source>Signatures ({0} of {1} required):</source>
+        <translation>Підписи ({0} з {1} потрібних):</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Підписати…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Waiting for the board</source>
+        <translation>Чекають на комісію</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal</source>
+        <translation>Відкликати пропозицію</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Відкликати…</translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>за</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>проти</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Board member (user name):</source>
+        <translation>Член комісії (ім'я користувача):</translation>
+    </message>
+    <message>
+        <source>Comment (required to object):</source>
+        <translation>Коментар (обов'язковий, якщо проти):</translation>
+    </message>
+    <message>
+        <source>Each member signs under their own account.</source>
+        <translation>Кожен член комісії підписує під власним обліковим записом.</translation>
+    </message>
+    <message>
+        <source>I approve</source>
+        <translation>Я за</translation>
+    </message>
+    <message>
+        <source>I object</source>
+        <translation>Я проти</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign: case {0}, {1}</source>
+        <translation>Підпис: справа {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Голос:</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Date of death:</source>
+        <translation>Дата смерті:</translation>
+    </message>
+    <message>
+        <source>Date of death: {0}</source>
+        <translation>Дата смерті: {0}</translation>
+    </message>
+    <message>
+        <source>Death certificate number:</source>
+        <translation>Номер свідоцтва про смерть:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Дата рішення:</translation>
+    </message>
+    <message>
+        <source>Decided on: write the date as YYYY-MM-DD</source>
+        <translation>Дата рішення: запишіть як РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Decision: case {0}, {1}</source>
+        <translation>Рішення: справа {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Place of death:</source>
+        <translation>Місце смерті:</translation>
+    </message>
+    <message>
+        <source>The candidate will be excluded for this case, with the board's evidence as the reason.</source>
+        <translation>Кандидата буде виключено для цієї справи; причина — докази комісії.</translation>
+    </message>
+    <message>
+        <source>The person will be recorded as deceased, with this date and place of death.</source>
+        <translation>Особу буде записано як загиблу з цими датою і місцем смерті.</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>РРРР, РРРР-ММ або РРРР-ММ-ДД</translation>
+    </message>
+</context>
+<context>
+    <name>DentalChart</name>
+    <message>
+        <source>Dental chart</source>
+        <translation>Зубна формула</translation>
+    </message>
+    <message>
+        <source>Not charted</source>
+        <translation>Не оглянуто</translation>
+    </message>
+    <message>
+        <source>Tooth {0}</source>
+        <translation>Зуб {0}</translation>
+    </message>
+    <message>
+        <source>Tooth {0}: {1}. Keys: {2}; Del clears; arrows move</source>
+        <translation>Зуб {0}: {1}. Клавіші: {2}; Del очищає; стрілки переміщують</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>ліва</translation>
+    </message>
+    <message>
+        <source>not charted</source>
+        <translation>не оглянуто</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>права</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>РРРР, РРРР-ММ або РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a whole number</source>
+        <translation>{0!r} — не ціле число</translation>
+    </message>
+</context>
+<context>
+    <name>MarksEditor</name>
+    <message>
+        <source>Add implant</source>
+        <translation>Додати імплант</translation>
+    </message>
+    <message>
+        <source>Add mark</source>
+        <translation>Додати прикмету</translation>
+    </message>
+    <message>
+        <source>Body location</source>
+        <translation>Місце на тілі</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Implant</source>
+        <translation>Імплант</translation>
+    </message>
+    <message>
+        <source>Implants, with serial numbers</source>
+        <translation>Імпланти із серійними номерами</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Remove implant</source>
+        <translation>Видалити імплант</translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation>Видалити прикмету</translation>
+    </message>
+    <message>
+        <source>Scars, tattoos and other marks</source>
+        <translation>Шрами, татуювання та інші прикмети</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серійний номер</translation>
+    </message>
+</context>
+<context>
+    <name>AnteMortemTab</name>
+    <message>
+        <source>Add reference sample…</source>
+        <translation>Додати зразок родича…</translation>
+    </message>
+    <message>
+        <source>Amputations</source>
+        <translation>Ампутації</translation>
+    </message>
+    <message>
+        <source>Ante-mortem data collected on {0}.</source>
+        <translation>Прижиттєві дані зібрано {0}.</translation>
+    </message>
+    <message>
+        <source>Before the identification board: remains case {0}.</source>
+        <translation>На розгляді ідентифікаційної комісії: справа останків {0}.</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Статура</translation>
+    </message>
+    <message>
+        <source>Clothing last worn</source>
+        <translation>Одяг, у якому бачили востаннє</translation>
+    </message>
+    <message>
+        <source>Collected from (who told us)</source>
+        <translation>Від кого отримано</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>Дата збору</translation>
+    </message>
+    <message>
+        <source>DNA reference sample</source>
+        <translation>Зразок ДНК родича</translation>
+    </message>
+    <message>
+        <source>DNA reference samples from relatives</source>
+        <translation>Зразки ДНК родичів</translation>
+    </message>
+    <message>
+        <source>Dental chart from the dentist's records</source>
+        <translation>Зубна формула за записами стоматолога</translation>
+    </message>
+    <message>
+        <source>Dental records (where kept, dentist)</source>
+        <translation>Стоматологічні записи (де зберігаються, лікар)</translation>
+    </message>
+    <message>
+        <source>Effects carried</source>
+        <translation>Речі при собі</translation>
+    </message>
+    <message>
+        <source>Eye colour</source>
+        <translation>Колір очей</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>Волосся</translation>
+    </message>
+    <message>
+        <source>Identified: remains case {0}, decided on {1}, death certificate {2}.</source>
+        <translation>Ідентифіковано: справа останків {0}, рішення від {1}, свідоцтво про смерть {2}.</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Лабораторія</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Лабораторія</translation>
+    </message>
+    <message>
+        <source>Last seen at</source>
+        <translation>Востаннє бачили в</translation>
+    </message>
+    <message>
+        <source>Last seen on</source>
+        <translation>Востаннє бачили (дата)</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Медичні дані</translation>
+    </message>
+    <message>
+        <source>No identification of remains.</source>
+        <translation>Ідентифікації останків немає.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Спорідненість</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Родич</translation>
+    </message>
+    <message>
+        <source>Relative's name</source>
+        <translation>Ім'я родича</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Зразок</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>Номер зразка</translation>
+    </message>
+    <message>
+        <source>Save ante-mortem data</source>
+        <translation>Зберегти прижиттєві дані</translation>
+    </message>
+    <message>
+        <source>Save the person first.</source>
+        <translation>Спершу збережіть особу.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Stature, cm</source>
+        <translation>Зріст, см</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
 </context>
 </TS>

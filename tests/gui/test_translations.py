@@ -10,7 +10,21 @@ from desktop.app import TRANSLATIONS
 from desktop.facade import RegistryFacade
 from models.services import letter_templates
 from resources.translations.make_ts import UK, render
-from views import correspondence_page, labels, list_dialogs, list_model, person_editor, person_records, persons_model
+from views import (
+    ante_mortem_tab,
+    board_queue,
+    case_editor,
+    correspondence_page,
+    labels,
+    list_dialogs,
+    list_model,
+    person_editor,
+    person_records,
+    persons_model,
+    remains_dialogs,
+    remains_model,
+    remains_page,
+)
 
 VIEWS = Path(persons_model.__file__).parent
 
@@ -56,6 +70,12 @@ def translated_strings() -> set[tuple[str, str]]:
         ("LetterDialog", title)
         for title in (*correspondence_page.CHANNEL_TEXT.values(), *letter_templates.TEMPLATES.values())
     }
+    found |= {("CaseEditor", text) for text in (*case_editor.FIELD_LABELS.values(), *case_editor.TAB_TITLES)}
+    found |= {("AnteMortemTab", label) for _, label, _ in ante_mortem_tab.FIELDS}
+    found |= {("CasesModel", text) for text in (*remains_model.COLUMNS, *remains_model.STAGE_TEXT.values())}
+    found |= {("RemainsPage", text) for text in (*remains_page.BATCH_COLUMNS, *(t for _, t in remains_page.IMPORTS))}
+    found |= {("BoardQueue", text) for text, _ in board_queue.SHOW}
+    found |= {("Evidence", text) for text in remains_dialogs.EVIDENCE_TEXT.values()}
     for table in (*labels.ENUM_TEXT.values(), labels.ENTITY_TEXT, labels.OP_TEXT):
         found |= {("Labels", text) for text in table.values()}
     return found

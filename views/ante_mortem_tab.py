@@ -1,0 +1,238 @@
+"""A missing person's ante-mortem data, as the family gave it: the description, dental
+chart, marks and implants, DNA reference samples from relatives, and any identification
+of their remains."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, Protocol
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import IdentificationDecision, ProposalState
+from models.errors import RepatriaError, ValidationError
+from models.services.remains import AnteMortemInput
+from views.body_marks import MarksEditor
+from views.dental_chart import DentalChart
+from views.forms import Field, FieldForm
+from views.labels import enum_label
+from views.person_records import RecordDialog
+from views.remains_service import error_box
+
+FIELDS: list[Field] = [
+    ("collected_on", "Collected on", "date"),
+    ("collected_from", "Collected from (who told us)", "text"),
+    ("stature_cm", "Stature, cm", "int"),
+    ("build", "Build", "text"),
+    ("hair", "Hair", "text"),
+    ("eye_colour", "Eye colour", "text"),
+    ("last_seen_place", "Last seen at", "text"),
+    ("last_seen_date", "Last seen on", "date"),
+    ("clothing_last_worn", "Clothing last worn", "multiline"),
+    ("effects_carried", "Effects carried", "multiline"),
+    ("amputations", "Amputations", "multiline"),
+    ("medical_history", "Medical history", "multiline"),
+    ("dental_records", "Dental records (where kept, dentist)", "multiline"),
+    ("notes", "Notes", "multiline"),
+]
+
+
+class AnteMortemService(Protocol):
+    def ante_mortem(self, person_id: uuid.UUID) -> Any: ...
+    def save_ante_mortem(
+        self, person_id: uuid.UUID, data: AnteMortemInput, dental: dict[int, Any], marks: list[Any], implants: list[Any]
+    ) -> None: ...
+    def add_reference_sample(
+        self,
+        person_id: uuid.UUID,
+        number: str,
+        relative: str,
+        relationship: str,
+        lab: str,
+        collected_on: dt.date | None,
+    ) -> None: ...
+
+
+class PersonContext(Protocol):
+    @property
+    def person_id(self) -> uuid.UUID | None: ...
+
+
+class AnteMortemTab(QWidget):
+    def __init__(self, service: AnteMortemService, person: PersonContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.person = service, person
+        self.undo_stack = QUndoStack(self)
+        self.form = FieldForm(self.undo_stack, self)
+        self.identification = QLabel()
+        self.identification.setObjectName("identification")
+        self.identification.setWordWrap(True)
+        self.identification.setStyleSheet("font-weight: bold")
+        form_page = self.form.page([(n, self.tr(label), kind) for n, label, kind in FIELDS])
+        self.dental = DentalChart()
+        self.dental.setObjectName("am_dental_chart")
+        self.body_marks = MarksEditor()
+        self.samples = QTableWidget(0, 5)
+        self.samples.setObjectName("reference_samples")
+        self.samples.setHorizontalHeaderLabels(
+            [self.tr("Sample"), self.tr("Relative"), self.tr("Relationship"), self.tr("Lab"), self.tr("Status")]
+        )
+        self.samples.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.samples.verticalHeader().hide()
+        self.samples.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.samples.horizontalHeader().setStretchLastSection(True)
+        self.samples.setMaximumHeight(120)
+        self.save_button = QPushButton(self.tr("Save ante-mortem data"))
+        self.save_button.setObjectName("save_am")
+        self.save_button.clicked.connect(self.save)
+        add_sample = QPushButton(self.tr("Add reference sample…"))
+        add_sample.clicked.connect(self.add_sample)
+        self.status = QLabel()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.identification)
+        layout.addWidget(form_page)
+        layout.addWidget(QLabel(self.tr("Dental chart from the dentist's records")))
+        layout.addWidget(self.dental)
+        layout.addWidget(self.body_marks)
+        layout.addWidget(QLabel(self.tr("DNA reference samples from relatives")))
+        layout.addWidget(self.samples)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(add_sample)
+        buttons.addWidget(self.status, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+        self.setEnabled(False)
+
+    def reload(self) -> None:
+        person_id = self.person.person_id
+        self.setEnabled(person_id is not None)
+        if person_id is None:
+            self.identification.setText(self.tr("Save the person first."))
+            return
+        view = self.service.ante_mortem(person_id)
+        record = view.record
+        self.form.load({n: getattr(record, n) if record else None for n, _l, _k in FIELDS})
+        self.dental.set_chart(view.dental)
+        self.body_marks.set_values(view.marks, view.implants)
+        self.samples.setRowCount(len(view.samples))
+        for row, s in enumerate(view.samples):
+            for column, text in enumerate(
+                (s.sample_number, s.relative_name, s.relationship, s.lab, enum_label(s.status))
+            ):
+                self.samples.setItem(row, column, QTableWidgetItem(text))
+        decided = [
+            p
+            for p in view.identifications
+            if p.state is ProposalState.DECIDED and p.decision is IdentificationDecision.IDENTIFIED
+        ]
+        waiting = [p for p in view.identifications if p.state is ProposalState.PROPOSED]
+        if decided:
+            p = decided[-1]
+            self.identification.setText(
+                self.tr("Identified: remains case {0}, decided on {1}, death certificate {2}.").format(
+                    p.case_number, p.decided_on.strftime("%d.%m.%Y") if p.decided_on else "", p.death_certificate_number
+                )
+            )
+        elif waiting:
+            self.identification.setText(
+                self.tr("Before the identification board: remains case {0}.").format(waiting[0].case_number)
+            )
+        else:
+            self.identification.setText(
+                self.tr("Ante-mortem data collected on {0}.").format(record.collected_on.strftime("%d.%m.%Y"))
+                if record and record.collected_on
+                else self.tr("No identification of remains.")
+            )
+        self.undo_stack.clear()
+        self._saved = (dict(view.dental), view.marks, view.implants)
+
+    @property
+    def dirty(self) -> bool:
+        current = (dict(self.dental.chart), self.body_marks.current_marks(), self.body_marks.current_implants())
+        return not self.undo_stack.isClean() or current != getattr(self, "_saved", current)
+
+    def save(self) -> None:
+        person_id = self.person.person_id
+        if person_id is None:
+            return
+        values, errors = self.form.typed()
+        if errors:
+            self.form.show_errors(errors)
+            return
+        try:
+            self.service.save_ante_mortem(
+                person_id,
+                AnteMortemInput(**values),
+                dict(self.dental.chart),
+                self.body_marks.current_marks(),
+                self.body_marks.current_implants(),
+            )
+        except ValidationError as exc:
+            if self.form.show_errors(exc.errors):
+                self.error = error_box(self, self.tr("Not saved"), exc)
+            return
+        except RepatriaError as exc:
+            self.error = error_box(self, self.tr("Not saved"), exc)
+            return
+        self.form.show_errors([])
+        self.reload()
+        self.status.setText(self.tr("Saved."))
+
+    def add_sample(self) -> RecordDialog | None:
+        person_id = self.person.person_id
+        if person_id is None:
+            return None
+        dialog = RecordDialog(
+            self.tr("DNA reference sample"),
+            [
+                ("number", self.tr("Sample number"), "text"),
+                ("relative", self.tr("Relative's name"), "text"),
+                ("relationship", self.tr("Relationship"), "text"),
+                ("lab", self.tr("Laboratory"), "text"),
+                ("collected_on", self.tr("Collected on"), "date"),
+            ],
+            self,
+        )
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            v = dialog.values()
+            try:
+                self.service.add_reference_sample(
+                    person_id,
+                    v["number"],
+                    v["relative"],
+                    v["relationship"],
+                    v["lab"],
+                    v["collected_on"].earliest() if v["collected_on"] else None,
+                )
+            except RepatriaError as exc:
+                self.error = error_box(self, self.tr("Not saved"), exc)
+                return
+            self.reload()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+        return dialog

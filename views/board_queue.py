@@ -1,0 +1,342 @@
+"""The identification board's queue: proposals waiting for signatures, each member signing
+under their own account (their password proves it), the decision, and the record of what
+was decided."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import IdentificationDecision, ProposalState
+from models.errors import RepatriaError
+from models.partial_date import PartialDate
+from models.services.identification import ProposalDTO
+from views.labels import enum_label
+from views.person_records import RecordDialog
+from views.remains_service import RemainsService, error_box
+
+SHOW = (("Waiting for the board", ProposalState.PROPOSED), ("Decided", ProposalState.DECIDED), ("All", None))
+
+
+class SignDialog(QDialog):
+    """A board member signs: their user name and password, approve or object, a comment."""
+
+    def __init__(self, proposal: ProposalDTO, user: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign: case {0}, {1}").format(proposal.case_number, proposal.person_name))
+        self.user = QLineEdit(user)
+        self.user.setObjectName("user")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.vote = QComboBox()
+        self.vote.setObjectName("vote")
+        self.vote.addItem(self.tr("I approve"), True)
+        self.vote.addItem(self.tr("I object"), False)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("comment")
+        self.comment.setTabChangesFocus(True)
+        self.error = QLabel()
+        self.error.setObjectName("sign_error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Board member (user name):"), self.user)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Vote:"), self.vote)
+        form.addRow(self.tr("Comment (required to object):"), self.comment)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Each member signs under their own account.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        (self.password if user else self.user).setFocus()
+
+
+class DecideDialog(QDialog):
+    def __init__(self, proposal: ProposalDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Decision: case {0}, {1}").format(proposal.case_number, proposal.person_name))
+        self.identified = proposal.decision is IdentificationDecision.IDENTIFIED
+        self.decided_on = QLineEdit(dt.date.today().isoformat())
+        self.decided_on.setObjectName("decided_on")
+        self.certificate = QLineEdit()
+        self.certificate.setObjectName("certificate_number")
+        self.death_date = QLineEdit()
+        self.death_date.setObjectName("death_date")
+        self.death_date.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+        self.death_place = QLineEdit()
+        self.death_place.setObjectName("death_place")
+        self.error = QLabel()
+        self.error.setObjectName("decide_error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Decided on:"), self.decided_on)
+        if self.identified:
+            form.addRow(self.tr("Death certificate number:"), self.certificate)
+            form.addRow(self.tr("Date of death:"), self.death_date)
+            form.addRow(self.tr("Place of death:"), self.death_place)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        text = (
+            self.tr("The person will be recorded as deceased, with this date and place of death.")
+            if self.identified
+            else self.tr("The candidate will be excluded for this case, with the board's evidence as the reason.")
+        )
+        note = QLabel(text)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[dt.date, str, PartialDate | None, str]:
+        """ValueError names the field that cannot be read."""
+        try:
+            decided = dt.date.fromisoformat(self.decided_on.text().strip())
+        except ValueError:
+            raise ValueError(self.tr("Decided on: write the date as YYYY-MM-DD")) from None
+        text = self.death_date.text().strip()
+        try:
+            death = PartialDate.parse(text) if text else None
+        except ValueError as exc:
+            raise ValueError(self.tr("Date of death: {0}").format(exc)) from None
+        return decided, self.certificate.text().strip(), death, self.death_place.text().strip()
+
+
+class BoardQueue(QDialog):
+    changed = Signal()
+    person_activated = Signal(object)
+
+    def __init__(self, service: RemainsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Identification board"))
+        self.proposals: list[ProposalDTO] = []
+        self.show_box = QComboBox()
+        self.show_box.setObjectName("show")
+        for text, state in SHOW:
+            self.show_box.addItem(self.tr(text), state)
+        self.show_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("proposals")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Case"),
+                self.tr("Person"),
+                self.tr("Conclusion"),
+                self.tr("Method"),
+                self.tr("Signatures"),
+                self.tr("State"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._show_detail)
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("detail")
+        self.detail.setReadOnly(True)
+        self.sign_button = QPushButton(self.tr("Sign…"))
+        self.sign_button.setObjectName("sign")
+        self.sign_button.clicked.connect(self.sign)
+        self.decide_button = QPushButton(self.tr("Record the decision…"))
+        self.decide_button.setObjectName("decide")
+        self.decide_button.clicked.connect(self.decide)
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.person_button = QPushButton(self.tr("Open the person"))
+        self.person_button.clicked.connect(self._open_person)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show:")))
+        top.addWidget(self.show_box)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.sign_button, self.decide_button, self.withdraw_button, self.person_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(980, 640)
+        self.reload()
+
+    def reload(self, keep: uuid.UUID | None = None) -> None:
+        self.proposals = self.service.proposals(self.show_box.currentData())
+        self.table.setRowCount(len(self.proposals))
+        selected = 0
+        for row, p in enumerate(self.proposals):
+            signatures = f"{p.approvals} / {p.required}" + (f"  ✗ {p.objections}" if p.objections else "")
+            for column, text in enumerate(
+                (
+                    p.case_number,
+                    f"{p.person_name} ({p.person_external_id})",
+                    enum_label(p.decision),
+                    enum_label(p.method),
+                    signatures,
+                    enum_label(p.state),
+                )
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            if p.id == keep:
+                selected = row
+        if self.proposals:
+            self.table.selectRow(selected)
+        self._show_detail()
+
+    def current(self) -> ProposalDTO | None:
+        row = self.table.currentRow()
+        return self.proposals[row] if 0 <= row < len(self.proposals) else None
+
+    def _show_detail(self) -> None:
+        p = self.current()
+        waiting = p is not None and p.state is ProposalState.PROPOSED
+        self.sign_button.setEnabled(waiting)
+        self.decide_button.setEnabled(waiting and p is not None and p.ready)
+        self.withdraw_button.setEnabled(waiting)
+        self.person_button.setEnabled(p is not None)
+        if p is None:
+            self.detail.setPlainText(self.tr("No proposals here."))
+            return
+        lines = [
+            self.tr("Case {0} — {1} ({2})").format(p.case_number, p.person_name, p.person_external_id),
+            self.tr("Proposed {0} by {1}: {2}, {3}").format(
+                p.proposed_on.strftime("%d.%m.%Y") if p.proposed_on else "",
+                p.proposed_by,
+                enum_label(p.decision),
+                enum_label(p.method),
+            ),
+            "",
+            p.evidence,
+            "",
+            self.tr("Signatures ({0} of {1} required):").format(p.approvals, p.required),
+        ]
+        for s in p.signatures:
+            vote = self.tr("approves") if s.approves else self.tr("objects")
+            lines.append(
+                f"  {s.full_name or s.user_name} — {vote}, {s.signed_at.astimezone():%d.%m.%Y %H:%M}"
+                + (f": {s.comment}" if s.comment else "")
+            )
+        if p.state is ProposalState.DECIDED:
+            lines += [
+                "",
+                self.tr("Decided on {0}; certificate {1}").format(
+                    p.decided_on.strftime("%d.%m.%Y") if p.decided_on else "", p.death_certificate_number or "—"
+                ),
+            ]
+        self.detail.setPlainText("\n".join(lines))
+
+    def sign(self) -> SignDialog | None:
+        proposal = self.current()
+        if proposal is None:
+            return None
+        dialog = SignDialog(proposal, self.service.user_name(), self)
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            try:
+                self.service.sign(
+                    proposal.id,
+                    dialog.user.text().strip(),
+                    dialog.password.text(),
+                    dialog.vote.currentData(),
+                    dialog.comment.toPlainText(),
+                )
+            except RepatriaError as exc:
+                self.error = error_box(self, self.tr("Not signed"), exc)
+                return
+            finally:
+                dialog.password.clear()
+            self.reload(proposal.id)
+            self.changed.emit()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def decide(self) -> DecideDialog | None:
+        proposal = self.current()
+        if proposal is None:
+            return None
+        dialog = DecideDialog(proposal, self)
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            try:
+                decided, certificate, death, place = dialog.values()
+                self.service.decide(proposal.id, decided, certificate, death, place)
+            except (RepatriaError, ValueError) as exc:
+                self.error = error_box(self, self.tr("Not recorded"), exc)
+                return
+            self.reload(proposal.id)
+            self.changed.emit()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def withdraw(self) -> None:
+        proposal = self.current()
+        if proposal is None:
+            return
+        dialog = RecordDialog(self.tr("Withdraw the proposal"), [("reason", self.tr("Reason"), "multiline")], self)
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            try:
+                self.service.withdraw(proposal.id, dialog.values()["reason"])
+            except RepatriaError as exc:
+                self.error = error_box(self, self.tr("Not withdrawn"), exc)
+                return
+            self.reload()
+            self.changed.emit()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+
+    def _open_person(self) -> None:
+        proposal = self.current()
+        if proposal is not None:
+            self.person_activated.emit(proposal.person_id)

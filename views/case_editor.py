@@ -1,0 +1,856 @@
+"""The remains case editor: the PM examination, the dental chart, marks and implants, DNA
+samples, the chain of custody, ranked and explained candidates, the board's decision and
+what followed it, and photos. Non-modal; saves the whole case in one transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import (
+    IdentificationDecision,
+    ProposalState,
+    RemainsCondition,
+    SampleStatus,
+    Sex,
+)
+from models.errors import FieldError, RepatriaError, ValidationError
+from models.remains.profiles import RankedCase
+from models.remains.scoring import Scored
+from models.services.identification import ProposalDTO
+from models.services.remains import CaseDetail, RemainsCaseInput, validate_case
+from views.body_marks import MarksEditor
+from views.dental_chart import DentalChart
+from views.forms import Field, FieldForm
+from views.labels import enum_label
+from views.person_records import AttachmentsTab, RecordDialog, fill_table, read_only_table
+from views.remains_dialogs import ComparisonDialog, ProposeDialog, evidence_text, follow_up_dialog
+from views.remains_model import stage_label
+from views.remains_service import RemainsService, error_box
+from views.report_preview import ReportJob, ReportPreview
+from views.tasks import run_task
+
+EXAMINATION: list[Field] = [
+    ("case_number", "Case number", "text"),
+    ("batch_id", "Batch", []),
+    ("bag_number", "Bag or label number", "text"),
+    ("recovery_place", "Recovery place", "text"),
+    ("recovery_date", "Recovery date", "date"),
+    ("condition", "Condition", RemainsCondition),
+    ("storage_place", "Storage place", "text"),
+    ("fingerprints_taken", "Fingerprints taken", "bool"),
+    ("is_body_part", "A body part", "bool"),
+    ("body_part", "Which part", "text"),
+    ("individual_case", "Part of the individual (case number)", "text"),
+    ("possibly_other_side", "Possibly the other side's", "bool"),
+    ("commingled", "Commingled remains", "bool"),
+]
+DESCRIPTION: list[Field] = [
+    ("apparent_sex", "Apparent sex", Sex),
+    ("age_min", "Age from", "int"),
+    ("age_max", "Age to", "int"),
+    ("stature_min_cm", "Stature from, cm", "int"),
+    ("stature_max_cm", "Stature to, cm", "int"),
+    ("hair", "Hair", "text"),
+    ("amputations", "Amputations", "multiline"),
+    ("injuries", "Injuries", "multiline"),
+    ("cause_of_death", "Cause of death", "multiline"),
+    ("id_tags", "ID tags found", "multiline"),
+    ("documents_found", "Documents found", "multiline"),
+    ("effects", "Personal effects", "multiline"),
+    ("clothing", "Clothing", "multiline"),
+    ("notes", "Notes", "multiline"),
+]
+TAB_TITLES = (
+    "Examination",
+    "Description",
+    "Dental",
+    "Marks and implants",
+    "DNA",
+    "Custody",
+    "Candidates",
+    "Identification",
+    "Photos",
+)
+FIELD_LABELS = {name: label for name, label, _kind in [*EXAMINATION, *DESCRIPTION]}
+
+
+class _CaseAttachments:
+    """The attachments service, as the photos tab needs it, for one case."""
+
+    def __init__(self, service: RemainsService) -> None:
+        self._service = service
+
+    def attachments(self, case_id: uuid.UUID) -> Any:
+        return self._service.attachments(case_id)
+
+    def add_attachment(self, case_id: uuid.UUID, filename: str, data: bytes) -> Any:
+        return self._service.add_attachment(case_id, filename, data)
+
+    def attachment_data(self, attachment_id: uuid.UUID) -> bytes:
+        return self._service.attachment_data(attachment_id)
+
+    def remove_attachment(self, attachment_id: uuid.UUID) -> None:
+        self._service.remove_attachment(attachment_id)
+
+
+class _CaseContext:
+    def __init__(self, editor: CaseEditor) -> None:
+        self._editor = editor
+
+    @property
+    def person_id(self) -> uuid.UUID | None:
+        return self._editor.case_id
+
+    def value(self, field: str) -> Any:
+        return self._editor.form.value(field)
+
+
+class CaseEditor(QDialog):
+    saved = Signal(object)  # the RemainsCaseDTO
+    person_activated = Signal(object)
+
+    def __init__(self, service: RemainsService, case_id: uuid.UUID | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.service = service
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+        self.ranked: RankedCase | None = None
+        self.proposals: list[ProposalDTO] = []
+        self.preview: ReportPreview | None = None
+        self._closing_confirmed = False
+        self.undo_stack = QUndoStack(self)
+        self.form = FieldForm(self.undo_stack, self)
+        self.form.validate_timer.timeout.connect(self.validate)
+
+        self.header = QLabel()
+        self.header.setObjectName("header")
+        self.header.setStyleSheet("font-size: 14pt; font-weight: bold")
+        self.tabs = QTabWidget()
+        examination = self.form.page(
+            [(n, self.tr(lbl), k) for n, lbl, k in EXAMINATION], frozenset({"condition", "batch_id"})
+        )
+        self.tabs.addTab(examination, self.tr(TAB_TITLES[0]))
+        self.tabs.addTab(self.form.page([(n, self.tr(lbl), k) for n, lbl, k in DESCRIPTION]), self.tr(TAB_TITLES[1]))
+        self.tabs.addTab(self._dental_tab(), self.tr(TAB_TITLES[2]))
+        self.tabs.addTab(self._marks_tab(), self.tr(TAB_TITLES[3]))
+        self.tabs.addTab(self._dna_tab(), self.tr(TAB_TITLES[4]))
+        self.tabs.addTab(self._custody_tab(), self.tr(TAB_TITLES[5]))
+        self.tabs.addTab(self._candidates_tab(), self.tr(TAB_TITLES[6]))
+        self.tabs.addTab(self._identification_tab(), self.tr(TAB_TITLES[7]))
+        self.photos = AttachmentsTab(_CaseAttachments(service), _CaseContext(self))  # type: ignore[arg-type]
+        self.tabs.addTab(self.photos, self.tr(TAB_TITLES[8]))
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("save")
+        self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.report_button = QPushButton(self.tr("Identification report…"))
+        self.report_button.clicked.connect(lambda: self.print_report("identification"))
+        self.certificate_button = QPushButton(self.tr("Death certificate…"))
+        self.certificate_button.clicked.connect(lambda: self.print_report("death-certificate"))
+        bottom = QHBoxLayout()
+        for button in (self.undo_button, self.report_button, self.certificate_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        for key, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            (QKeySequence.StandardKey.Print, lambda: self.print_report("identification")),
+        ):
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+        self.resize(1060, 720)
+        self.batches = [(b.batch_number, b.id) for b in service.batches()]
+        self.form.set_choices("batch_id", self.batches)
+        self.reload()
+        self.form.widgets["case_number"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- tabs -----------------------------------------------------------------------------------
+
+    def _dental_tab(self) -> QWidget:
+        page = QWidget()
+        self.dental = DentalChart()
+        self.dental.setObjectName("dental_chart")
+        self.dental.changed.connect(self._update_title)
+        hint = QLabel(
+            self.tr(
+                "Click a tooth or move with the arrow keys; type P present, F filled, C crowned, R root canal, "
+                "B bridge, I implant, D decayed, M missing (lost in life), X missing post mortem, U cannot be "
+                "charted; Del clears. Right-click for the list. Ctrl+Z undoes."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.dental)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return page
+
+    def _marks_tab(self) -> QWidget:
+        self.body_marks = MarksEditor()
+        self.body_marks.changed.connect(self._update_title)
+        return self.body_marks
+
+    def _dna_tab(self) -> QWidget:
+        page = QWidget()
+        self.samples = read_only_table(
+            [
+                self.tr("Sample"),
+                self.tr("Lab"),
+                self.tr("Status"),
+                self.tr("Collected"),
+                self.tr("Re-sample of"),
+                self.tr("Results"),
+            ]
+        )
+        self.samples.setObjectName("samples")
+        add = QPushButton(self.tr("Add sample…"))
+        add.clicked.connect(self.add_sample)
+        resample = QPushButton(self.tr("Re-sample…"))
+        resample.setToolTip(self.tr("A new sample in place of the selected one, which failed"))
+        resample.clicked.connect(lambda: self.add_sample(resample=True))
+        self.status_combo = QComboBox()
+        for status in SampleStatus:
+            self.status_combo.addItem(enum_label(status), status)
+        set_status = QPushButton(self.tr("Set status"))
+        set_status.clicked.connect(self.set_sample_status)
+        row = QHBoxLayout()
+        for widget in (add, resample, QLabel(self.tr("Status:")), self.status_combo, set_status):
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.samples, 1)
+        layout.addLayout(row)
+        return page
+
+    def _custody_tab(self) -> QWidget:
+        page = QWidget()
+        self.custody = read_only_table(
+            [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By whom"), self.tr("Note")]
+        )
+        self.custody.setObjectName("custody")
+        add = QPushButton(self.tr("Add transfer…"))
+        add.clicked.connect(self.add_transfer)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            QLabel(self.tr("Every transfer of the remains, in order. Transfers are only added, never edited."))
+        )
+        layout.addWidget(self.custody, 1)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _candidates_tab(self) -> QWidget:
+        page = QWidget()
+        self.candidates = read_only_table([self.tr("#"), self.tr("Person"), self.tr("Score"), self.tr("Evidence")])
+        self.candidates.setObjectName("candidates")
+        self.candidates.setWordWrap(True)
+        self.candidates.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.candidates.doubleClicked.connect(lambda _i: self.compare())
+        self.candidates_status = QLabel()
+        self.rejected = QListWidget()
+        self.rejected.setObjectName("rejected")
+        self.rejected.setMaximumHeight(90)
+        compare = QPushButton(self.tr("Compare AM / PM…"))
+        compare.clicked.connect(self.compare)
+        reject = QPushButton(self.tr("Reject…"))
+        reject.clicked.connect(self.reject_candidate)
+        propose = QPushButton(self.tr("Propose to the board…"))
+        propose.clicked.connect(self.propose)
+        restore = QPushButton(self.tr("Restore rejected"))
+        restore.clicked.connect(self.restore_candidate)
+        refresh = QPushButton(self.tr("Rank again"))
+        refresh.clicked.connect(self.load_candidates)
+        row = QHBoxLayout()
+        for button in (compare, reject, propose, refresh):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.candidates_status)
+        layout.addWidget(self.candidates, 1)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Rejected candidates and the reasons")))
+        layout.addWidget(self.rejected)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(restore)
+        restore_row.addStretch(1)
+        layout.addLayout(restore_row)
+        return page
+
+    def _identification_tab(self) -> QWidget:
+        page = QWidget()
+        self.identifications = read_only_table(
+            [
+                self.tr("Person"),
+                self.tr("Conclusion"),
+                self.tr("State"),
+                self.tr("Signatures"),
+                self.tr("Decided"),
+                self.tr("Certificate"),
+            ]
+        )
+        self.identifications.setObjectName("identifications")
+        self.follow_up = QLabel()
+        self.follow_up.setWordWrap(True)
+        self.follow_up.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        notify = QPushButton(self.tr("Family notified…"))
+        notify.clicked.connect(lambda: self.follow("notify"))
+        hand_over = QPushButton(self.tr("Handed over…"))
+        hand_over.clicked.connect(lambda: self.follow("hand_over"))
+        bury = QPushButton(self.tr("Burial…"))
+        bury.clicked.connect(lambda: self.follow("bury"))
+        open_person = QPushButton(self.tr("Open the person"))
+        open_person.clicked.connect(self._open_identified_person)
+        row = QHBoxLayout()
+        for button in (notify, hand_over, bury, open_person):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.identifications, 1)
+        layout.addWidget(self.follow_up)
+        layout.addLayout(row)
+        return page
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self.case_id is None:
+            self.form.load({"apparent_sex": Sex.UNKNOWN})
+            self.undo_stack.clear()
+            self._update_title()
+            for index in range(4, self.tabs.count()):
+                self.tabs.setTabEnabled(index, False)
+            return
+        self.detail = self.service.case(self.case_id)
+        self.load(self.detail)
+
+    def load(self, detail: CaseDetail) -> None:
+        case = detail.case
+        values = {f.name: getattr(case, f.name) for f in dataclasses.fields(RemainsCaseInput)}
+        values["individual_case"] = detail.individual_case_number
+        self.form.load(values)
+        self.dental.set_chart(detail.dental)
+        self.body_marks.set_values(detail.marks, detail.implants)
+        fill_table(
+            self.samples,
+            [
+                [
+                    s.sample_number,
+                    s.lab,
+                    enum_label(s.status),
+                    s.collected_on.strftime("%d.%m.%Y") if s.collected_on else "",
+                    s.resample_of,
+                    "; ".join(
+                        f"{r.reference_sample} ({r.relative_name}): LR {r.likelihood_ratio:,.6g}" for r in s.results
+                    ),
+                ]
+                for s in detail.samples
+            ],
+        )
+        fill_table(
+            self.custody,
+            [
+                [f"{c.transferred_at.astimezone():%d.%m.%Y %H:%M}", c.from_party, c.to_party, c.by_whom, c.note]
+                for c in detail.custody
+            ],
+        )
+        self.proposals = self.service.proposals(case_id=detail.case.id)
+        self._show_identifications()
+        self.undo_stack.clear()
+        self._saved_extras = (dict(detail.dental), self.body_marks.current_marks(), self.body_marks.current_implants())
+        for index in range(self.tabs.count()):
+            self.tabs.setTabEnabled(index, True)
+        self.photos.reload()
+        self._update_title()
+        if self.tabs.currentIndex() == TAB_TITLES.index("Candidates"):
+            self.load_candidates()
+
+    def _tab_shown(self, index: int) -> None:
+        if index == TAB_TITLES.index("Candidates") and self.case_id is not None and self.ranked is None:
+            self.load_candidates()
+
+    def load_candidates(self) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        self.candidates_status.setText(self.tr("Ranking the missing persons…"))
+        run_task(
+            lambda _progress: self.service.candidates(case_id, 10),
+            self._show_candidates,
+            on_failure=lambda error: setattr(self, "error", error_box(self, self.tr("Candidates"), error)),
+            parent=self,
+        )
+
+    def _show_candidates(self, ranked: RankedCase) -> None:
+        self.ranked = ranked
+        rows = []
+        for n, scored in enumerate(ranked.ranking.candidates, start=1):
+            person = ranked.profiles[scored.person_id]
+            rows.append(
+                [
+                    str(n),
+                    f"{person.name} ({person.external_id})",
+                    f"{scored.score:+.1f}" + (" ✗" if scored.excluded else ""),
+                    evidence_text(scored),
+                ]
+            )
+        fill_table(self.candidates, rows)
+        self.candidates.resizeRowsToContents()
+        if ranked.ranking.candidates:
+            self.candidates.selectRow(0)
+        self.candidates_status.setText(
+            self.tr("{0} missing persons compared; the best {1} shown, best first. ✗ marks an exclusion.").format(
+                ranked.ranking.considered, len(ranked.ranking.candidates)
+            )
+            if ranked.ranking.candidates
+            else self.tr("No missing person shares any evidence with this case yet.")
+        )
+        self.rejected.clear()
+        for person_id, reason in ranked.rejected.items():
+            profile = ranked.profiles.get(person_id)
+            name = f"{profile.name} ({profile.external_id})" if profile else str(person_id)
+            self.rejected.addItem(f"{name}: {reason}")
+            self.rejected.item(self.rejected.count() - 1).setData(Qt.ItemDataRole.UserRole, person_id)
+
+    def selected_candidate(self) -> Scored | None:
+        if self.ranked is None:
+            return None
+        row = self.candidates.currentRow()
+        candidates = self.ranked.ranking.candidates
+        return candidates[row] if 0 <= row < len(candidates) else None
+
+    def _show_identifications(self) -> None:
+        fill_table(
+            self.identifications,
+            [
+                [
+                    f"{p.person_name} ({p.person_external_id})",
+                    enum_label(p.decision),
+                    enum_label(p.state),
+                    f"{p.approvals}/{p.required}" + (f", {p.objections} ✗" if p.objections else ""),
+                    p.decided_on.strftime("%d.%m.%Y") if p.decided_on else "",
+                    p.death_certificate_number,
+                ]
+                for p in self.proposals
+            ],
+        )
+        decided = self.identified()
+        if decided is None:
+            self.follow_up.setText(self.tr("No identification has been decided for this case."))
+        else:
+
+            def day(value: dt.date | None) -> str:
+                return value.strftime("%d.%m.%Y") if value else "—"
+
+            self.follow_up.setText(
+                self.tr("Family notified: {0} {1} {2}. Handed over: {3} to {4}. Burial: {5} {6} {7}.").format(
+                    day(decided.family_notified_on),
+                    decided.notified_by,
+                    decided.notification_method,
+                    day(decided.handed_over_on),
+                    decided.handed_over_to or "—",
+                    decided.burial_place or "—",
+                    day(decided.burial_date),
+                    decided.grave,
+                )
+            )
+        self.certificate_button.setEnabled(decided is not None)
+
+    def identified(self) -> ProposalDTO | None:
+        return next(
+            (
+                p
+                for p in reversed(self.proposals)
+                if p.state is ProposalState.DECIDED and p.decision is IdentificationDecision.IDENTIFIED
+            ),
+            None,
+        )
+
+    # -- editing ---------------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        extras = (dict(self.dental.chart), self.body_marks.current_marks(), self.body_marks.current_implants())
+        saved = getattr(self, "_saved_extras", ({}, [], []))
+        unsaved_new = self.case_id is None and bool(self.form.value("case_number"))
+        return not self.undo_stack.isClean() or extras != saved or unsaved_new
+
+    def _update_title(self) -> None:
+        number = self.form.value("case_number") or self.tr("new case")
+        stage = f" — {stage_label(self.detail.stage)}" if self.detail is not None and self.case_id else ""
+        self.header.setText(f"{self.tr('Remains case')} {number}{stage}")
+        self.setWindowTitle(f"{'*' if self.dirty else ''}{number} — {self.tr('Remains case')}")
+
+    def current_input(self) -> tuple[RemainsCaseInput | None, list[FieldError]]:
+        values, errors = self.form.typed()
+        individual = values.pop("individual_case")
+        individual_id = None
+        if individual:
+            matches = [r for r in self.service.cases(text=individual) if r.case_number == individual]
+            if not matches:
+                errors.append(FieldError("individual_case", self.tr("no case numbered {0!r}").format(individual)))
+            else:
+                individual_id = matches[0].id
+        values["individual_case_id"] = individual_id
+        if values.get("apparent_sex") is None:
+            values["apparent_sex"] = Sex.UNKNOWN
+        data = RemainsCaseInput(**values)
+        return data, errors + validate_case(data)
+
+    def validate(self) -> list[FieldError]:
+        _, errors = self.current_input()
+        shown = [
+            dataclasses.replace(e, field="individual_case") if e.field == "individual_case_id" else e for e in errors
+        ]
+        self.form.show_errors(shown)
+        return errors
+
+    def save(self) -> None:
+        data, errors = self.current_input()
+        if errors or data is None:
+            self.validate()
+            self._focus_first_error(errors)
+            return
+        try:
+            saved = self.service.save_case(
+                self.case_id,
+                data,
+                dict(self.dental.chart),
+                self.body_marks.current_marks(),
+                self.body_marks.current_implants(),
+            )
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            self._focus_first_error(exc.errors)
+            return
+        except RepatriaError as exc:
+            self.error = error_box(self, self.tr("Not saved"), exc)
+            return
+        self.case_id = saved.id
+        self.ranked = None
+        self.reload()
+        self.saved.emit(saved)
+
+    def _focus_first_error(self, errors: list[FieldError]) -> None:
+        names = {("individual_case" if e.field == "individual_case_id" else e.field) for e in errors}
+        for tab, fields in ((0, EXAMINATION), (1, DESCRIPTION)):
+            for name, _label, _kind in fields:
+                if name in names:
+                    self.tabs.setCurrentIndex(tab)
+                    self.form.widgets[name].setFocus()
+                    return
+
+    # -- DNA and custody ----------------------------------------------------------------------------
+
+    def add_sample(self, resample: bool = False) -> RecordDialog | None:
+        if self.case_id is None or self.detail is None:
+            return None
+        original = None
+        if resample:
+            row = self.samples.currentRow()
+            if not 0 <= row < len(self.detail.samples):
+                return None
+            original = self.detail.samples[row]
+        dialog = RecordDialog(
+            self.tr("Re-sample of {0}").format(original.sample_number) if original else self.tr("New DNA sample"),
+            [
+                ("number", self.tr("Sample number"), "text"),
+                ("lab", self.tr("Laboratory"), "text"),
+                ("collected_on", self.tr("Collected on"), "date"),
+            ],
+            self,
+        )
+        if original is not None:
+            dialog.widgets["lab"].setText(original.lab)  # type: ignore[attr-defined]
+        dialog.widgets["collected_on"].setText(dt.date.today().isoformat())  # type: ignore[attr-defined]
+        case_id = self.case_id
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+            collected = values["collected_on"].earliest() if values["collected_on"] else None
+            self._write(
+                lambda: self.service.add_sample(
+                    case_id, values["number"], values["lab"], collected, original.id if original else None
+                )
+            )
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def set_sample_status(self) -> None:
+        row = self.samples.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.samples):
+            return
+        sample = self.detail.samples[row]
+        self._write(lambda: self.service.set_sample_status(sample.id, self.status_combo.currentData()))
+
+    def add_transfer(self) -> RecordDialog | None:
+        if self.case_id is None:
+            return None
+        last = self.detail.custody[-1].to_party if self.detail and self.detail.custody else ""
+        dialog = RecordDialog(
+            self.tr("Transfer of custody"),
+            [
+                ("from_party", self.tr("From"), "text"),
+                ("to_party", self.tr("To"), "text"),
+                ("when", self.tr("When (YYYY-MM-DD HH:MM)"), "text"),
+                ("by_whom", self.tr("By whom"), "text"),
+                ("note", self.tr("Note"), "multiline"),
+            ],
+            self,
+        )
+        dialog.widgets["from_party"].setText(last)  # type: ignore[attr-defined]
+        dialog.widgets["when"].setText(dt.datetime.now().strftime("%Y-%m-%d %H:%M"))  # type: ignore[attr-defined]
+        dialog.widgets["by_whom"].setText(self.service.user_name())  # type: ignore[attr-defined]
+        case_id = self.case_id
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+            try:
+                when = dt.datetime.strptime(values["when"], "%Y-%m-%d %H:%M").astimezone()
+            except ValueError:
+                self.error = error_box(
+                    self, self.tr("Not saved"), ValueError(self.tr("When: write it as 2025-06-14 09:30"))
+                )
+                return
+            self._write(
+                lambda: self.service.add_custody(
+                    case_id, values["from_party"], values["to_party"], when, values["by_whom"], values["note"]
+                )
+            )
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _write(self, action: Any) -> bool:
+        try:
+            action()
+        except (RepatriaError, ValueError) as exc:
+            self.error = error_box(self, self.tr("Not saved"), exc)
+            return False
+        if self.case_id is not None:
+            extras_dirty = self.dirty
+            self.detail = self.service.case(self.case_id)
+            if extras_dirty:  # keep the user's unsaved edits: refresh only the record tabs
+                self.proposals = self.service.proposals(case_id=self.case_id)
+                self._show_identifications()
+                self._refresh_records(self.detail)
+            else:
+                self.load(self.detail)
+        self.saved.emit(None)
+        return True
+
+    def _refresh_records(self, detail: CaseDetail) -> None:
+        fill_table(
+            self.samples,
+            [[s.sample_number, s.lab, enum_label(s.status), "", s.resample_of, ""] for s in detail.samples],
+        )
+        fill_table(
+            self.custody,
+            [
+                [f"{c.transferred_at.astimezone():%d.%m.%Y %H:%M}", c.from_party, c.to_party, c.by_whom, c.note]
+                for c in detail.custody
+            ],
+        )
+
+    # -- candidates --------------------------------------------------------------------------------
+
+    def compare(self) -> ComparisonDialog | None:
+        scored = self.selected_candidate()
+        if scored is None or self.case_id is None:
+            return None
+        dialog = ComparisonDialog(self.service.compare(self.case_id, scored.person_id), self)
+        dialog.reject_requested.connect(self.reject_candidate)
+        dialog.propose_requested.connect(self.propose)
+        dialog.person_activated.connect(self.person_activated)
+        dialog.show()
+        self.comparison = dialog
+        return dialog
+
+    def reject_candidate(self) -> RecordDialog | None:
+        scored = self.selected_candidate()
+        if scored is None or self.case_id is None or self.ranked is None:
+            return None
+        person = self.ranked.profiles[scored.person_id]
+        dialog = RecordDialog(
+            self.tr("Reject {0}").format(person.name),
+            [("reason", self.tr("Reason (kept with the case)"), "multiline")],
+            self,
+        )
+        case_id = self.case_id
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and self._write(
+                lambda: self.service.reject(case_id, scored.person_id, dialog.values()["reason"], scored)
+            ):
+                self.load_candidates()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def restore_candidate(self) -> None:
+        item = self.rejected.currentItem()
+        if item is None or self.case_id is None:
+            return
+        case_id, person_id = self.case_id, item.data(Qt.ItemDataRole.UserRole)
+        if self._write(lambda: self.service.restore(case_id, person_id)):
+            self.load_candidates()
+
+    def propose(self) -> ProposeDialog | None:
+        scored = self.selected_candidate()
+        if scored is None or self.case_id is None or self.ranked is None:
+            return None
+        person = self.ranked.profiles[scored.person_id]
+        dialog = ProposeDialog(person.name, scored, self)
+        case_id = self.case_id
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and self._write(
+                lambda: self.service.propose(
+                    case_id, scored.person_id, dialog.decision(), dialog.method(), dialog.evidence()
+                )
+            ):
+                self.tabs.setCurrentIndex(TAB_TITLES.index("Identification"))
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    # -- identification follow-up ----------------------------------------------------------------------
+
+    def follow(self, step: str) -> QDialog | None:
+        decided = self.identified()
+        if decided is None:
+            self.error = error_box(
+                self,
+                self.tr("Identification"),
+                RepatriaError(self.tr("No identification has been decided for this case.")),
+            )
+            return None
+        dialog = follow_up_dialog(step, decided, self)
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self._write(lambda: dialog.write(self.service))  # type: ignore[attr-defined]
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _open_identified_person(self) -> None:
+        row = self.identifications.currentRow()
+        chosen = self.proposals[row] if 0 <= row < len(self.proposals) else self.identified()
+        if chosen is not None:
+            self.person_activated.emit(chosen.person_id)
+
+    def print_report(self, kind: str) -> None:
+        if self.detail is None:
+            return
+        number = self.detail.case.case_number
+        job = ReportJob(
+            self,
+            lambda: self.service.report(kind, number),
+            f"{kind}-{number}.pdf",
+            self.tr("Identification report") if kind == "identification" else self.tr("Death certificate"),
+            lambda error: setattr(self, "error", error_box(self, self.tr("Report"), error)),
+        )
+        job.shown.connect(lambda preview: setattr(self, "preview", preview))
+        self.job = job
+
+    # -- closing -------------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.dirty and not self._closing_confirmed:
+            self._ask_to_keep_edits()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.dirty and not self._closing_confirmed:
+            event.ignore()
+            self._ask_to_keep_edits()
+            return
+        super().closeEvent(event)
+
+    def _ask_to_keep_edits(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("This case has changes that are not saved."),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsaved")
+
+        def finished(_result: int) -> None:
+            choice = box.standardButton(box.clickedButton())
+            if choice == QMessageBox.StandardButton.Save:
+                self.save()
+                if not self.dirty:
+                    self._closing_confirmed = True
+                    self.reject()
+            elif choice == QMessageBox.StandardButton.Discard:
+                self._closing_confirmed = True
+                self.reject()
+
+        box.finished.connect(finished)
+        box.open()
+        self.unsaved_box = box
+
+    def done(self, result: int) -> None:
+        self.photos.cleanup()  # the private folder of files opened in the system viewer
+        super().done(result)
+
+    def line_edit(self, name: str) -> QLineEdit:
+        widget = self.form.widgets[name]
+        assert isinstance(widget, QLineEdit)
+        return widget
