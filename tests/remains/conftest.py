@@ -29,6 +29,12 @@ PM-003,B-2025-001,2025-05-22,Авдіївка,female,20,30,160-166,,,,
 
 @pytest.fixture
 def registry(db: Database) -> Iterator[Database]:
+    seed(db)
+    yield db
+
+
+def seed(db: Database) -> None:
+    """Three missing persons with AM data and three remains cases, one batch."""
     with db.write() as session:
         for ext, surname, given, born, place, number in (
             ("M-1", "Коваленко", "Олександр", PartialDate(1995, 3, 2), "с. Кліщіївка", "АА111111"),
@@ -51,7 +57,6 @@ def registry(db: Database) -> Iterator[Database]:
             )
         files.import_ante_mortem(session, AM_CSV.encode())
         files.import_remains(session, REMAINS_CSV.encode())
-    yield db
 
 
 def add_dna(db: Database, case_number: str, external_id: str, ratio: float) -> None:

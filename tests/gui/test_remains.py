@@ -1,0 +1,279 @@
+"""The Remains section, the case editor, the dental chart, the AM/PM comparison, the board
+queue and the ante-mortem tab, driven as a user would over a real database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.remains_facade import RemainsFacade
+from models.db import Database
+from models.entities import Person
+from models.enums import PersonStatus, ProposalState, Role, ToothState
+from models.remains.profiles import case_id_of
+from models.services import settings as office_settings
+from tests.conftest import FAST_KDF
+from tests.remains.conftest import REMAINS_CSV, add_dna, seed
+from views.ante_mortem_tab import AnteMortemTab
+from views.board_queue import BoardQueue
+from views.case_editor import TAB_TITLES, CaseEditor
+from views.dental_chart import DentalChart
+from views.remains_model import CasesModel
+from views.remains_page import RemainsPage
+
+
+@pytest.fixture
+def remains(db: Database) -> RemainsFacade:
+    seed(db)
+    return RemainsFacade(db)
+
+
+def _case_id(db: Database, number: str) -> object:
+    with db.read() as session:
+        return case_id_of(session, number)
+
+
+def _person_id(db: Database, external_id: str) -> object:
+    with db.read() as session:
+        return session.scalar(select(Person.id).where(Person.external_id == external_id))
+
+
+def test_the_cases_model_passes_the_model_tester(qtmodeltester: ModelTester, remains: RemainsFacade) -> None:
+    model = CasesModel()
+    model.set_rows(remains.cases())
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 3
+    assert model.index(0, 0).data() == "PM-001"
+    assert model.index(0, 2).data() == "examined"
+
+
+def test_the_page_shows_batches_and_finds_cases_as_you_type(qtbot: QtBot, remains: RemainsFacade) -> None:
+    page = RemainsPage(remains)
+    qtbot.addWidget(page)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and page.batch_table.rowCount() == 2)
+    assert page.batch_table.item(1, 0).text() == "B-2025-001"
+    assert page.count.text() == "3 cases"
+    page.search.setText("Бахмут")  # QTest types Latin-1 only
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row_at(0).case_number == "PM-002"  # type: ignore[union-attr]
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    page.stage.setCurrentIndex(page.stage.findData("received"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+
+
+def test_importing_a_bad_file_explains_and_changes_nothing(
+    qtbot: QtBot, remains: RemainsFacade, tmp_path: Path
+) -> None:
+    page = RemainsPage(remains)
+    qtbot.addWidget(page)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(REMAINS_CSV.replace("male,25,35", "robot,25,35"), encoding="utf-8")
+    page.import_file("remains", bad)
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "error", None), QMessageBox))
+    assert "line 2, sex" in page.error.text() and "nothing was imported" in page.error.windowTitle()
+    good = tmp_path / "good.csv"
+    good.write_text(REMAINS_CSV.replace("PM-00", "PM-10"), encoding="utf-8")
+    page.import_file("remains", good)
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "message", None), QMessageBox))
+    assert "created 3" in page.message.text()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6)
+
+
+def test_a_new_case_is_validated_beside_the_field_then_saved(qtbot: QtBot, remains: RemainsFacade) -> None:
+    editor = CaseEditor(remains, None)
+    qtbot.addWidget(editor)
+    number = editor.line_edit("case_number")
+    qtbot.keyClicks(number, "PM-050")
+    editor.tabs.setCurrentIndex(TAB_TITLES.index("Description"))
+    qtbot.keyClicks(editor.line_edit("age_min"), "40")
+    qtbot.keyClicks(editor.line_edit("age_max"), "30")
+    editor.save()
+    error = editor.form.errors["age_max"]
+    assert not error.isHidden() and "below the minimum 40" in error.text()
+    editor.line_edit("age_max").setText("50")
+    editor.tabs.setCurrentIndex(TAB_TITLES.index("Dental"))
+    chart = editor.dental
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart._cell(16).center().toPoint())
+    qtbot.keyClick(chart, Qt.Key.Key_F)  # 16 filled, the cursor moves on to 15
+    qtbot.keyClick(chart, Qt.Key.Key_M)  # 15 missing
+    assert chart.chart == {16: ToothState.FILLED, 15: ToothState.MISSING}
+    qtbot.keyClick(chart, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert chart.chart == {16: ToothState.FILLED}
+    editor.body_marks.add_mark(editor.body_marks.current_marks()[0] if editor.body_marks.current_marks() else _tattoo())
+    editor.save()
+    assert editor.case_id is not None
+    detail = remains.case(editor.case_id)
+    assert (detail.case.case_number, detail.case.age_min, detail.case.age_max) == ("PM-050", 40, 50)
+    assert detail.dental == {16: ToothState.FILLED}
+    assert [m.description for m in detail.marks] == ["якір"]
+    assert not editor.dirty
+
+
+def _tattoo() -> object:
+    from models.enums import MarkKind
+    from models.remains.marks import Mark
+
+    return Mark(MarkKind.TATTOO, "праве плече", "якір")
+
+
+def test_the_dental_chart_context_menu_and_keyboard(qtbot: QtBot) -> None:
+    chart = DentalChart()
+    qtbot.addWidget(chart)
+    chart.resize(640, 140)
+    menu = chart.state_menu(36)
+    crowned = next(a for a in menu.actions() if a.text().startswith("crowned"))
+    crowned.trigger()
+    assert chart.chart == {36: ToothState.CROWNED}
+    chart.current = 36
+    qtbot.keyClick(chart, Qt.Key.Key_Up)  # the upper tooth in the same column
+    assert chart.current == 26
+    qtbot.keyClick(chart, Qt.Key.Key_Delete)
+    assert 26 not in chart.chart
+    assert chart.tooth_at(chart._cell(48).center()) == 48
+    readonly = DentalChart(editable=False)
+    qtbot.addWidget(readonly)
+    qtbot.keyClick(readonly, Qt.Key.Key_F)
+    assert readonly.chart == {}
+
+
+def test_candidates_compare_reject_and_propose(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
+    editor = CaseEditor(remains, _case_id(db, "PM-001"))  # type: ignore[arg-type]
+    qtbot.addWidget(editor)
+    editor.tabs.setCurrentIndex(TAB_TITLES.index("Candidates"))
+    qtbot.waitUntil(lambda: editor.ranked is not None and editor.candidates.rowCount() > 0)
+    assert "Коваленко Олександр (M-1)" in editor.candidates.item(0, 1).text()
+    assert "concordant 16 26 36 46" in editor.candidates.item(0, 3).text()
+
+    comparison = editor.compare()
+    assert comparison is not None
+    qtbot.addWidget(comparison)
+    assert comparison.am_chart.highlight == {16: "#2e7d32", 26: "#2e7d32", 36: "#2e7d32", 46: "#2e7d32"}
+    rows = {comparison.evidence.item(r, 0).text() for r in range(comparison.evidence.rowCount())}
+    assert {"dental", "marks", "place", "Total"} <= rows
+
+    dialog = editor.reject_candidate()
+    assert dialog is not None
+    dialog.widgets["reason"].setPlainText("46 present on an X-ray of 2024")  # type: ignore[attr-defined]
+    dialog.accept()
+    qtbot.waitUntil(lambda: editor.rejected.count() == 1)
+    assert "46 present on an X-ray of 2024" in editor.rejected.item(0).text()
+    editor.rejected.setCurrentRow(0)
+    editor.restore_candidate()
+    qtbot.waitUntil(lambda: editor.rejected.count() == 0 and editor.candidates.rowCount() > 0)
+
+    editor.candidates.selectRow(0)
+    propose = editor.propose()
+    assert propose is not None
+    assert "dental" in propose.evidence()
+    propose.accept()
+    assert editor.tabs.currentIndex() == TAB_TITLES.index("Identification")
+    assert [p.state for p in editor.proposals] == [ProposalState.PROPOSED]
+    assert editor.identifications.item(0, 3).text() == "0/3"
+
+
+def test_the_board_signs_with_passwords_and_decides(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
+    from models.enums import IdentificationDecision, IdentificationMethod
+
+    db.add_user("koval", Role.SUPERVISOR, "koval-password", full_name="Коваль Ірина", params=FAST_KDF)
+    with db.write() as session:
+        office_settings.set_setting(session, "board_signatures_required", "2")
+    add_dna(db, "PM-003", "M-3", 1e6)
+    remains.propose(
+        _case_id(db, "PM-001"),  # type: ignore[arg-type]
+        _person_id(db, "M-1"),  # type: ignore[arg-type]
+        IdentificationDecision.IDENTIFIED,
+        IdentificationMethod.PRIMARY,
+        "зуби: 4 збіги; татуювання",
+    )
+    board = BoardQueue(remains)
+    qtbot.addWidget(board)
+    assert board.table.rowCount() == 1 and not board.decide_button.isEnabled()
+
+    sign = board.sign()
+    assert sign is not None
+    sign.user.setText("koval")
+    sign.password.setText("wrong")
+    sign.accept()
+    assert isinstance(board.error, QMessageBox) and "wrong password" in board.error.text()
+    assert board.current().approvals == 0  # type: ignore[union-attr]
+
+    for user, password in (("koval", "koval-password"), ("admin", "correct horse battery staple")):
+        sign = board.sign()
+        assert sign is not None
+        sign.user.setText(user)
+        sign.password.setText(password)
+        sign.accept()
+    assert board.current().approvals == 2 and board.decide_button.isEnabled()  # type: ignore[union-attr]
+    assert "Коваль Ірина — approves" in board.detail.toPlainText()
+
+    decide = board.decide()
+    assert decide is not None
+    decide.certificate.setText("ДС-7")
+    decide.death_date.setText("2024-02")
+    decide.death_place.setText("с. Кліщіївка")
+    decide.accept()
+    with db.read() as session:
+        person = session.get(Person, _person_id(db, "M-1"))
+        assert person is not None and person.status is PersonStatus.DECEASED
+    assert board.table.rowCount() == 0  # nothing waits any more
+    board.show_box.setCurrentIndex(1)
+    assert board.table.rowCount() == 1 and "ДС-7" in board.detail.toPlainText()
+
+
+def test_the_ante_mortem_tab_saves_what_the_family_told(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
+    person_id = _person_id(db, "M-2")
+
+    class Person:
+        pass
+
+    context = Person()
+    context.person_id = person_id  # type: ignore[attr-defined]
+    tab = AnteMortemTab(remains, context)  # type: ignore[arg-type]
+    qtbot.addWidget(tab)
+    tab.reload()
+    stature = tab.form.widgets["stature_cm"]
+    assert isinstance(stature, QLineEdit) and stature.text() == "171"
+    stature.setText("tall")
+    tab.save()
+    assert "not a whole number" in tab.form.errors["stature_cm"].text()
+    stature.setText("173")
+    tab.dental.set_tooth(11, ToothState.CROWNED)
+    tab.save()
+    assert tab.status.text() == "Saved."
+    view = remains.ante_mortem(person_id)  # type: ignore[arg-type]
+    assert view.record.stature_cm == 173 and view.dental[11] is ToothState.CROWNED
+    assert not tab.dirty
+
+
+def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.facade import CorrespondenceFacade, ListsFacade, PersonFacade, RegistryFacade
+    from views.main_window import MainWindow
+
+    seed(db)
+    window = MainWindow(
+        RegistryFacade(db),
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        people=PersonFacade(db),
+        lists=ListsFacade(db),
+        letters=CorrespondenceFacade(db),
+        remains=RemainsFacade(db),
+        remember_layout=False,
+    )
+    qtbot.addWidget(window)
+    window.navigation.setCurrentRow(window.REMAINS)
+    assert window.remains is not None
+    qtbot.waitUntil(lambda: window.remains.model.rowCount() == 3)  # type: ignore[union-attr]
+    editor = window.open_person(_person_id(db, "M-1"))  # type: ignore[arg-type]
+    assert editor is not None
+    titles = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+    assert "Ante mortem" in titles
