@@ -45,5 +45,7 @@ def db(db_path: Path) -> Iterator[Database]:
 
 
 def file_state(folder: Path) -> dict[str, bytes]:
-    """Every file of a folder with its bytes: to prove that nothing changed."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    """Every file of a folder with its bytes: to prove that nothing changed. The WAL index
+    (``-shm``) is left out: it is SQLite's shared-memory coordination file, which every
+    reader updates, and it holds no data."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and not p.name.endswith("-shm")}

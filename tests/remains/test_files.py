@@ -61,8 +61,10 @@ def test_a_bad_remains_file_names_line_and_column_and_writes_nothing(registry: D
 
 
 def test_am_file_needs_known_persons(registry: Database) -> None:
+    before = file_state(registry.path.parent)
     with pytest.raises(ValidationError, match="no person with the external id 'M-404'"), registry.write() as session:
         files.import_ante_mortem(session, b"external_id,height_cm,marks,dental,clothing,notes\nM-404,170,,,,\n")
+    assert file_state(registry.path.parent) == before
 
 
 def test_dna_file_records_ratios_and_marks_samples_profiled(registry: Database) -> None:
@@ -84,8 +86,10 @@ def test_dna_file_records_ratios_and_marks_samples_profiled(registry: Database) 
         "remains_sample,reference_sample,likelihood_ratio,lab,reported_on\n"
         "S-PM-003,S-PM-003,-4,x,2099-01-01\nNOPE,R-M-3,abc,x,\n"
     )
+    before = file_state(registry.path.parent)
     with pytest.raises(ValidationError) as exc, registry.write() as session:
         files.import_dna_results(session, bad.encode())
+    assert file_state(registry.path.parent) == before
     messages = [str(e) for e in exc.value.errors]
     assert any("line 2" in m and "not a likelihood ratio" in m for m in messages)
     assert any("line 2" in m and "in the future" in m for m in messages)
