@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from models.enums import MarkKind, Sex, ToothState
 from models.lists.reconcile import service_key
-from models.names import skeleton, tokens
+from models.names import canonical_given, skeleton, tokens
 from models.remains.dental import RESTORED
 from models.remains.marks import words
 from models.remains.scoring import (
@@ -30,6 +30,7 @@ from models.remains.scoring import (
     id_tag_numbers,
     score_pair,
     settlement,
+    tag_words,
 )
 
 COMMON_WORD = 300  # a tattoo word shared by more persons than this blocks nothing
@@ -131,15 +132,28 @@ class CandidateIndex:
                 return False
         return True
 
+    @staticmethod
+    def _given_matches(am: AmProfile, givens: frozenset[str], initials: frozenset[str]) -> bool:
+        first = am.given_names.split()[0] if am.given_names.split() else ""
+        if not first:
+            return True
+        return first[0].casefold() in initials or canonical_given(first) in givens
+
     def blocked(self, pm: PmProfile) -> set[uuid.UUID]:
         """Every person sharing at least one block with the case."""
         found: set[uuid.UUID] = set(self._dna_by_case.get(pm.case_id, ()))
         if pm.id_text:
             for number in id_tag_numbers(pm.id_text):
                 found.update(self._by_number.get(number, ()))
+            _surnames, givens, initials = tag_words(pm.id_text)
             for word in tokens(pm.id_text):
-                if len(word) > 2:
-                    found.update(self._by_surname.get(skeleton(word), ()))
+                if len(word) <= 2:
+                    continue
+                named = self._by_surname.get(skeleton(word), ())
+                if initials or givens:
+                    # "Коваленко О." or "Коваленко Олександр": the given name narrows a common surname
+                    named = [pid for pid in named if self._given_matches(self.profiles[pid], givens, initials)]
+                found.update(named)
         for serial in pm.implant_serials:
             found.update(self._by_serial.get(serial, ()))
         marked = marked_teeth(pm.dental)

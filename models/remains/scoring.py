@@ -16,10 +16,12 @@ import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from models.enums import Sex, ToothState
+from models.lists.names import looks_like_given_name
 from models.lists.reconcile import service_key
 from models.names import canonical_given, skeleton, tokens
 from models.partial_date import PartialDate
@@ -163,6 +165,7 @@ def age_on(born: PartialDate, on: PartialDate) -> tuple[int, int]:
 _PLACE_NOISE = frozenset({"обл", "область", "район", "р-н", "рн", "с", "м", "смт", "селище", "село", "місто", "oblast"})
 
 
+@lru_cache(maxsize=1 << 14)
 def settlement(place: str) -> str:
     """The first word of a place that is not 'с.', 'м.', 'обл.' ...: the settlement, as a key."""
     for word in re.findall(r"[\w'’-]+", place.casefold()):
@@ -171,25 +174,36 @@ def settlement(place: str) -> str:
     return ""
 
 
-def id_tag_numbers(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def id_tag_numbers(text: str) -> frozenset[str]:
     """Every token of an ID tag or document long enough to be a service number or record id."""
     found = set()
     for raw in re.split(r"[\s,;:/()]+", text):
         key = service_key(raw)
         if len(key) >= 4 and any(c.isdigit() for c in key):
             found.add(key)
-    return found
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 12)
+def tag_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """An ID tag's or document's words as name keys: surname skeletons, given-name keys, initials."""
+    words = tokens(text)
+    return (
+        frozenset(skeleton(w) for w in words),
+        frozenset(canonical_given(w) for w in words if len(w) > 1 and looks_like_given_name(w)),
+        frozenset(w.casefold() for w in re.findall(r"\b(\w)\.", text)),
+    )
 
 
 def _name_on_tag(pm_text: str, am: AmProfile) -> Evidence | None:
-    words = tokens(pm_text)
+    surnames, givens, initials = tag_words(pm_text)
     surname = skeleton(am.surname) if am.surname else ""
-    if not surname or surname not in {skeleton(w) for w in words}:
+    if not surname or surname not in surnames:
         return None
     given = canonical_given(am.given_names.split()[0]) if am.given_names.split() else ""
-    if given and given in {canonical_given(w) for w in words if len(w) > 1}:
+    if given and given in givens:
         return Evidence("id_tag", NAME_ON_TAG, f"'{pm_text}' names {am.surname} {am.given_names}")
-    initials = {w[0].casefold() for w in re.findall(r"\b(\w)\.", pm_text)}
     if am.given_names and am.given_names[0].casefold() in initials:
         return Evidence("id_tag", SURNAME_AND_INITIAL_ON_TAG, f"'{pm_text}' names {am.surname} {am.given_names[0]}.")
     return Evidence("id_tag", SURNAME_ON_TAG, f"'{pm_text}' names the surname {am.surname}")

@@ -12,60 +12,17 @@ import random
 import uuid
 from dataclasses import dataclass, replace
 
+from faker.providers.person.uk_UA import Provider as PersonProvider
+
 from models.enums import MarkKind, Sex, ToothState
 from models.partial_date import PartialDate
 from models.remains.dental import TEETH
 from models.remains.marks import Mark
 from models.remains.scoring import AmProfile, DnaEvidence, PmProfile
 
-SURNAMES = [
-    "Коваленко",
-    "Бондаренко",
-    "Шевченко",
-    "Ткаченко",
-    "Кравченко",
-    "Олійник",
-    "Шевчук",
-    "Поліщук",
-    "Бойко",
-    "Мельник",
-    "Лисенко",
-    "Савченко",
-    "Руденко",
-    "Марченко",
-    "Мороз",
-    "Петренко",
-    "Павленко",
-    "Левченко",
-    "Харченко",
-    "Кузьменко",
-    "Гончаренко",
-    "Мазур",
-    "Клименко",
-    "Іваненко",
-    "Сидоренко",
-    "Литвиненко",
-    "Кравець",
-    "Остапенко",
-    "Юрченко",
-    "Романенко",
-]
-GIVEN = [
-    "Олександр",
-    "Сергій",
-    "Андрій",
-    "Микола",
-    "Володимир",
-    "Іван",
-    "Дмитро",
-    "Віталій",
-    "Юрій",
-    "Олег",
-    "Максим",
-    "Богдан",
-    "Тарас",
-    "Петро",
-]
+# The registry's surnames and given names as the demo draws them (faker's Ukrainian lists).
+SURNAMES = sorted(set(PersonProvider.last_names_male))
+GIVEN = sorted(set(PersonProvider.first_names_male))
 _SYLLABLES = [
     "ба",
     "ве",
