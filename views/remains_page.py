@@ -44,11 +44,20 @@ from models.services.remains import (
 from views.board_queue import BoardQueue
 from views.case_editor import CaseEditor
 from views.person_records import RecordDialog
-from views.remains_model import STAGE_COLOURS, CasesModel, stage_label
+from views.remains_model import CasesModel, stage_label
 from views.remains_service import RemainsService, error_box
 from views.report_preview import ReportJob, ReportPreview
 from views.tasks import run_task
 
+CHART_COLOURS = {
+    "received": "#9e9e9e",
+    "examined": "#90caf9",
+    "sampled": "#42a5f5",
+    "dna_result": "#7e57c2",
+    "candidate": "#ffb300",
+    "identified": "#43a047",
+    "handed_over": "#1b5e20",
+}
 IMPORTS = (
     ("remains", "Remains cases (PM) CSV…"),
     ("am", "Ante-mortem data from families CSV…"),
@@ -242,7 +251,7 @@ class RemainsPage(QWidget):
         shown = self.progress[-8:]
         for n, stage in enumerate(STAGES):
             bars = QBarSet(stage_label(stage))
-            bars.setColor(QColor(STAGE_COLOURS[stage]).darker(125))
+            bars.setColor(QColor(CHART_COLOURS[stage]))
             bars.setBorderColor(QColor("#ffffff"))
             for p in shown:
                 beyond = p.reached[STAGES[n + 1]] if n + 1 < len(STAGES) else 0
