@@ -172,18 +172,21 @@ class CandidateIndex:
             )
         return found
 
-    def score(self, pm: PmProfile, person_id: uuid.UUID) -> Scored:
-        return score_pair(pm, self.profiles[person_id], self.dna.get((pm.case_id, person_id), ()), self.thresholds)
+    def score(self, pm: PmProfile, person_id: uuid.UUID, *, explain: bool = True) -> Scored:
+        dna = self.dna.get((pm.case_id, person_id), ())
+        return score_pair(pm, self.profiles[person_id], dna, self.thresholds, explain=explain)
+
+    def _best(self, pm: PmProfile, persons: Iterable[uuid.UUID], limit: int) -> list[Scored]:
+        """Score quietly, keep the best, then explain those."""
+        scored = [self.score(pm, pid, explain=False) for pid in persons]
+        scored.sort(key=lambda s: (s.excluded, -s.score, self.profiles[s.person_id].external_id))
+        return [self.score(pm, s.person_id) for s in scored[:limit]]
 
     def rank(self, pm: PmProfile, limit: int = 10) -> Ranking:
         """The case's candidates, best first; excluded candidates after every other."""
         persons = [pid for pid in self.blocked(pm) if pid in self.profiles]
-        scored = [self.score(pm, pid) for pid in persons]
-        scored.sort(key=lambda s: (s.excluded, -s.score, self.profiles[s.person_id].external_id))
-        return Ranking(pm.case_id, pm.case_number, scored[:limit], len(persons))
+        return Ranking(pm.case_id, pm.case_number, self._best(pm, persons, limit), len(persons))
 
     def rank_all_pairs(self, pm: PmProfile, limit: int = 10) -> Ranking:
         """Every person scored: the baseline the blocks are measured against."""
-        scored = [self.score(pm, pid) for pid in self.profiles]
-        scored.sort(key=lambda s: (s.excluded, -s.score, self.profiles[s.person_id].external_id))
-        return Ranking(pm.case_id, pm.case_number, scored[:limit], len(self.profiles))
+        return Ranking(pm.case_id, pm.case_number, self._best(pm, self.profiles, limit), len(self.profiles))

@@ -108,8 +108,7 @@ class DentalComparison:
         return f"{self.compared} teeth compared: " + "; ".join(parts)
 
 
-def compare_tooth(am: ToothState, pm: ToothState) -> tuple[str, float]:
-    """('concordant' | 'explainable' | 'inconsistent' | 'excluding' | 'not_comparable', weight)."""
+def _compare(am: ToothState, pm: ToothState) -> tuple[str, float]:
     if am in NOT_COMPARABLE or pm in NOT_COMPARABLE:
         return "not_comparable", 0.0
     if am is pm:
@@ -127,10 +126,20 @@ def compare_tooth(am: ToothState, pm: ToothState) -> tuple[str, float]:
     return "excluding", EXCLUDING
 
 
+# Every pair of states, worked out once: ranking compares millions of teeth.
+_OUTCOME = {(am, pm): _compare(am, pm) for am in ToothState for pm in ToothState}
+
+
+def compare_tooth(am: ToothState, pm: ToothState) -> tuple[str, float]:
+    """('concordant' | 'explainable' | 'inconsistent' | 'excluding' | 'not_comparable', weight)."""
+    return _OUTCOME[(am, pm)]
+
+
 def compare_dental(am: Mapping[int, ToothState], pm: Mapping[int, ToothState]) -> DentalComparison:
     result = DentalComparison()
+    outcome = _OUTCOME
     for tooth in sorted(am.keys() & pm.keys()):
-        kind, weight = compare_tooth(am[tooth], pm[tooth])
+        kind, weight = outcome[(am[tooth], pm[tooth])]
         if kind == "not_comparable":
             continue
         result.weight += weight

@@ -10,7 +10,6 @@ secondary ones (description, effects, place); an exclusion weighs heavily agains
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 import uuid
@@ -154,12 +153,12 @@ def dna_weight(ratio: float) -> float:
 
 
 def age_on(born: PartialDate, on: PartialDate) -> tuple[int, int]:
-    """Youngest and oldest the person can have been on a (partial) date."""
-
-    def years(b: dt.date, d: dt.date) -> int:
-        return d.year - b.year - ((d.month, d.day) < (b.month, b.day))
-
-    return max(0, years(born.latest(), on.earliest())), max(0, years(born.earliest(), on.latest()))
+    """Youngest and oldest the person can have been on a (partial) date. Unknown months and
+    days are taken at their earliest and latest (day 31 orders like the month's last day)."""
+    b_month, b_day, o_month, o_day = born.month, born.day, on.month, on.day
+    youngest = on.year - born.year - ((o_month or 1, o_day or 1) < (b_month or 12, b_day or 31))
+    oldest = on.year - born.year - ((o_month or 12, o_day or 31) < (b_month or 1, b_day or 1))
+    return max(0, youngest), max(0, oldest)
 
 
 _PLACE_NOISE = frozenset({"обл", "область", "район", "р-н", "рн", "с", "м", "смт", "селище", "село", "місто", "oblast"})
@@ -214,20 +213,28 @@ def score_pair(
     am: AmProfile,
     dna: Sequence[DnaEvidence] = (),
     thresholds: Thresholds | None = None,
+    *,
+    explain: bool = True,
 ) -> Scored:
+    """The evidence between a case and a person. ``explain=False`` leaves the details out
+    (the weights are the same): ranking scores hundreds of persons and explains the best."""
     thresholds = thresholds or Thresholds()
     evidence: list[Evidence] = []
     if dna:
         best = max(dna, key=lambda d: d.likelihood_ratio)
         label = thresholds.label(best.likelihood_ratio)
-        source = ", ".join(
-            p
-            for p in (
-                best.lab,
-                best.remains_sample and f"{best.remains_sample} / {best.reference_sample}",
-                best.relationship and f"reference given by the {best.relationship}",
+        source = (
+            ", ".join(
+                p
+                for p in (
+                    best.lab,
+                    best.remains_sample and f"{best.remains_sample} / {best.reference_sample}",
+                    best.relationship and f"reference given by the {best.relationship}",
+                )
+                if p
             )
-            if p
+            if explain
+            else ""
         )
         evidence.append(
             Evidence(
@@ -256,7 +263,7 @@ def score_pair(
     if pm.dental and am.dental:
         dental = compare_dental(am.dental, pm.dental)
         if dental.compared:
-            evidence.append(Evidence("dental", dental.weight, dental.detail()))
+            evidence.append(Evidence("dental", dental.weight, dental.detail() if explain else ""))
 
     if Sex.UNKNOWN not in (pm.sex, am.sex):
         if pm.sex is am.sex:

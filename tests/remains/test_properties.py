@@ -3,6 +3,7 @@ never crashing or writing on arbitrary input."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 import pytest
@@ -24,7 +25,7 @@ from models.remains.dental import (
     parse_dental,
 )
 from models.remains.marks import Mark, format_marks, parse_marks
-from models.remains.scoring import AmProfile, DnaEvidence, PmProfile, score_pair
+from models.remains.scoring import AmProfile, DnaEvidence, PmProfile, age_on, score_pair
 
 states = st.sampled_from(list(ToothState))
 charts = st.dictionaries(st.sampled_from(TEETH), states, max_size=32)
@@ -185,3 +186,16 @@ def _contents(db: Database) -> tuple[object, ...]:
             for entity in (AnteMortemRecord, BodyMark, DentalFinding, DnaResult, RemainsBatch, RemainsCase)
         )
         return log_head(session), counts
+
+
+@given(st.dates(dt.date(1940, 1, 1), dt.date(2010, 12, 31)), st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)))
+def test_age_on_whole_dates_is_the_age_in_years(born: dt.date, on: dt.date) -> None:
+    expected = max(0, on.year - born.year - ((on.month, on.day) < (born.month, born.day)))
+    assert age_on(PartialDate.from_date(born), PartialDate.from_date(on)) == (expected, expected)
+
+
+@given(st.dates(dt.date(1940, 1, 1), dt.date(2010, 12, 31)), st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)))
+def test_a_partial_date_widens_the_age_around_the_truth(born: dt.date, on: dt.date) -> None:
+    exact = age_on(PartialDate.from_date(born), PartialDate.from_date(on))[0]
+    low, high = age_on(PartialDate(born.year), PartialDate(on.year, on.month))
+    assert low <= exact <= high
