@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -100,6 +100,7 @@ class FieldForm(QObject):
             caption.setBuddy(widget)
             form.addRow(caption, cell)
             self.widgets[name], self.errors[name], self.kinds[name] = widget, error, kind
+            widget.installEventFilter(self)
             self.order.append(name)
             self._values[name] = self.value(name)
             if previous is not None:
@@ -159,6 +160,21 @@ class FieldForm(QObject):
         assert isinstance(combo, QComboBox)
         values = self._choices[name]
         combo.setCurrentIndex(values.index(value) if value in values else 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a field undoes the form's last step (across fields), not only the field's
+        own typing: one undo history for the whole record."""
+        if isinstance(event, QKeyEvent) and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            for key, action in (
+                (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            ):
+                if event.matches(key):
+                    if event.type() == QEvent.Type.KeyPress:
+                        action()
+                    event.accept()
+                    return True
+        return super().eventFilter(watched, event)
 
     # -- values -----------------------------------------------------------------------------
 

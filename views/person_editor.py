@@ -10,22 +10,16 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import Callable
-from enum import StrEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -37,12 +31,10 @@ from models.errors import ConflictError, FieldError, ValidationError
 from models.partial_date import PartialDate
 from models.services.duplicates import DuplicateCandidate
 from models.services.persons import INPUT_FIELDS, PersonDTO, PersonInput
-from views.labels import enum_label
+from views.forms import Field, FieldForm
 from views.person_dialogs import ConflictDialog, DuplicatesDialog
 from views.report_preview import ReportJob, ReportPreview
 
-# (field, label, kind): kind is text, multiline, date, bool, or the StrEnum of a choice.
-Field = tuple[str, str, Any]
 TABS: list[tuple[str, list[Field]]] = [
     (
         "Identity",
@@ -101,7 +93,7 @@ TABS: list[tuple[str, list[Field]]] = [
 ]
 FIELD_LABELS = {name: label for _, fields in TABS for name, label, _ in fields}
 TAB_TITLES = [title for title, _ in TABS]
-OPTIONAL_CHOICES = {"health", "annex1_category"}
+OPTIONAL_CHOICES = frozenset({"health", "annex1_category"})
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
 
 
@@ -124,29 +116,6 @@ class PersonService(Protocol):
     def report(self, kind: str, external_id: str) -> bytes: ...
 
 
-class _FieldEdit(QUndoCommand):
-    """One field's change; consecutive typing in the same text field merges into one step."""
-
-    def __init__(self, editor: PersonEditor, field: str, old: Any, new: Any) -> None:
-        super().__init__(editor.tr("edit {0}").format(editor.field_label(field)))
-        self._editor, self.field, self.old, self.new = editor, field, old, new
-
-    def id(self) -> int:
-        return INPUT_FIELDS.index(self.field) + 1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _FieldEdit) or other.field != self.field or not isinstance(self.new, str):
-            return False
-        self.new = other.new
-        return True
-
-    def redo(self) -> None:
-        self._editor.set_value(self.field, self.new)
-
-    def undo(self) -> None:
-        self._editor.set_value(self.field, self.old)
-
-
 class PersonEditor(QDialog):
     saved = Signal(object)  # the PersonDTO written
     open_person = Signal(object)  # the id of an existing person the user chose to open instead
@@ -162,20 +131,19 @@ class PersonEditor(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._service = service
         self.person = person
-        self._widgets: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        self._values: dict[str, Any] = {}
-        self._setting = False
         self._closing_confirmed = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
+        self.form = FieldForm(self.undo_stack, self)
+        self.form.validate_timer.timeout.connect(self.validate)
 
         self.header = QLabel()
         self.header.setObjectName("header")
         self.header.setStyleSheet("font-size: 14pt; font-weight: bold")
         self.tabs = QTabWidget()
         for title, fields in TABS:
-            self.tabs.addTab(self._form(fields), self.tr(title))
+            page = self.form.page([(n, self.tr(label), kind) for n, label, kind in fields], OPTIONAL_CHOICES)
+            self.tabs.addTab(page, self.tr(title))
         self.record_tabs: dict[str, QWidget] = {}
         for title, widget in records(self) if records else []:
             self.record_tabs[title] = widget
@@ -225,13 +193,9 @@ class PersonEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
 
-        self._validate_timer = QTimer(self)
-        self._validate_timer.setSingleShot(True)
-        self._validate_timer.setInterval(150)
-        self._validate_timer.timeout.connect(self.validate)
         self.load(person)
         self.resize(1020, 680)
-        first = self._widgets["surname"]
+        first = self.form.widgets["surname"]
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building -------------------------------------------------------------------------
@@ -249,113 +213,12 @@ class PersonEditor(QDialog):
     def field_label(self, field: str) -> str:
         return self.tr(FIELD_LABELS.get(field, field))
 
-    def _form(self, fields: list[Field]) -> QWidget:
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)  # fields keep their height; the page's spare room goes below them
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        previous: QWidget | None = None
-        for name, label, kind in fields:
-            widget = self._widget(name, kind)
-            widget.setObjectName(name)
-            error = QLabel()
-            error.setObjectName(f"{name}_error")
-            error.setStyleSheet("color: #b00020")
-            error.setWordWrap(True)
-            error.hide()
-            cell = QWidget()
-            column = QVBoxLayout(cell)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(1)
-            column.addWidget(widget)
-            column.addWidget(error)
-            caption = QLabel(self.tr(label) + ":")
-            caption.setBuddy(widget)
-            form.addRow(caption, cell)
-            self._widgets[name] = widget
-            self._errors[name] = error
-            widget.installEventFilter(self)
-            if previous is not None:
-                QWidget.setTabOrder(previous, widget)
-            previous = widget
-        return page
-
-    def _widget(self, name: str, kind: Any) -> QWidget:
-        if kind == "multiline":
-            area = QPlainTextEdit()
-            area.setTabChangesFocus(True)
-            area.setMaximumHeight(90)
-            area.textChanged.connect(lambda: self._changed(name))
-            return area
-        if kind == "bool":
-            box = QCheckBox()
-            box.toggled.connect(lambda _on: self._changed(name))
-            return box
-        if isinstance(kind, type) and issubclass(kind, StrEnum):
-            combo = QComboBox()
-            if name in OPTIONAL_CHOICES:
-                combo.addItem("—", None)
-            for member in kind:
-                combo.addItem(enum_label(member), member)
-            combo.currentIndexChanged.connect(lambda _i: self._changed(name))
-            return combo
-        edit = QLineEdit()
-        if kind == "date":
-            edit.setPlaceholderText(self.tr(DATE_HINT))
-        edit.textChanged.connect(lambda _t: self._changed(name))
-        return edit
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z in a field undoes the editor's last step (across fields), not only the field's
-        own typing: one undo history for the whole person."""
-        if isinstance(event, QKeyEvent) and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            for key, action in (
-                (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-                (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
-            ):
-                if event.matches(key):
-                    if event.type() == QEvent.Type.KeyPress:
-                        action()
-                    event.accept()
-                    return True
-        return super().eventFilter(watched, event)
-
-    # -- values ---------------------------------------------------------------------------
-
     def value(self, field: str) -> Any:
-        widget = self._widgets[field]
-        if isinstance(widget, QPlainTextEdit):
-            return widget.toPlainText()
-        if isinstance(widget, QCheckBox):
-            return widget.isChecked()
-        if isinstance(widget, QComboBox):
-            return widget.currentData()
-        assert isinstance(widget, QLineEdit)
-        return widget.text()
+        return self.form.value(field)
 
     def set_value(self, field: str, value: Any) -> None:
-        """Show a value without recording an undo step (undo/redo and loading use this)."""
-        widget = self._widgets[field]
-        self._setting = True
-        try:
-            if isinstance(widget, QPlainTextEdit):
-                if widget.toPlainText() != value:
-                    widget.setPlainText(value)
-            elif isinstance(widget, QCheckBox):
-                widget.setChecked(bool(value))
-            elif isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(widget.findData(value), 0))
-            else:
-                assert isinstance(widget, QLineEdit)
-                text = "" if value is None else str(value)
-                if widget.text() != text:
-                    widget.setText(text)
-        finally:
-            self._setting = False
-        self._values[field] = self.value(field)
-        self._validate_timer.start()
+        """Show a value without recording an undo step (loading uses this)."""
+        self.form.set_value(field, value)
 
     def print_capture_card(self) -> None:
         self.print_report("capture-card")
@@ -403,21 +266,6 @@ class PersonEditor(QDialog):
         self.validate()
         self.reload_records()
 
-    def _changed(self, field: str) -> None:
-        if self._setting:
-            return
-        new = self.value(field)
-        old = self._values.get(field)
-        if new == old:
-            return
-        self._values[field] = new
-        self._setting = True  # push() runs redo(), which would set the widget again
-        try:
-            self.undo_stack.push(_FieldEdit(self, field, old, new))
-        finally:
-            self._setting = False
-        self._validate_timer.start()
-
     @property
     def dirty(self) -> bool:
         return not self.undo_stack.isClean()
@@ -427,7 +275,7 @@ class PersonEditor(QDialog):
         values: dict[str, Any] = {}
         errors: list[FieldError] = []
         for field in INPUT_FIELDS:
-            if field not in self._widgets:
+            if field not in self.form.widgets:
                 values[field] = getattr(self.person, field) if self.person else None
                 continue
             value = self.value(field)
@@ -454,14 +302,7 @@ class PersonEditor(QDialog):
         return errors
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        by_field: dict[str, list[str]] = {}
-        for error in errors:
-            by_field.setdefault(error.field, []).append(error.reason)
-        for field, label in self._errors.items():
-            reasons = by_field.get(field)
-            label.setText("; ".join(reasons or []))
-            label.setVisible(bool(reasons))
-            self._widgets[field].setStyleSheet("border: 1px solid #b00020" if reasons else "")
+        self.form.show_errors(errors)
         self.save_button.setEnabled(not errors)
 
     def _first_error_field(self, errors: list[FieldError]) -> str | None:
@@ -489,7 +330,7 @@ class PersonEditor(QDialog):
             self.show_errors(errors)
             field = self._first_error_field(errors)
             if field is not None:
-                self._widgets[field].setFocus()
+                self.form.widgets[field].setFocus()
             return
         if self.person is None:
             candidates = self._service.duplicates(data)

@@ -49,12 +49,12 @@ def _editor(qtbot: QtBot, people: PersonFacade, external_id: str | None = "E-1")
 
 def _error(editor: PersonEditor, field: str) -> str:
     """The message beside a field (on whichever tab it is)."""
-    label = editor._errors[field]
+    label = editor.form.errors[field]
     return "" if label.isHidden() else label.text()
 
 
 def _type(qtbot: QtBot, editor: PersonEditor, field: str, text: str) -> None:
-    widget = editor._widgets[field]
+    widget = editor.form.widgets[field]
     assert isinstance(widget, QLineEdit)
     for index in range(editor.tabs.count()):  # a person types into a field they can see
         if editor.tabs.widget(index).isAncestorOf(widget):
@@ -87,7 +87,7 @@ def test_undo_and_redo_across_fields_then_save(qtbot: QtBot, people: PersonFacad
     _type(qtbot, editor, "rank", "сержант")
     _type(qtbot, editor, "unit", "72 ОМБр")
     assert editor.dirty and editor.windowTitle().startswith("*")
-    unit = editor._widgets["unit"]
+    unit = editor.form.widgets["unit"]
     qtbot.keyClick(unit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.value("unit") == "" and editor.value("rank") == "сержант"
     qtbot.keyClick(unit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -55,7 +55,6 @@ def translated_strings() -> set[tuple[str, str]]:
             *person_editor.FIELD_LABELS.values(),
             *person_editor.TAB_TITLES,
             person_editor.DATE_HINT,
-            "edit {0}",
         ]
     }
     found |= {("PersonRecords", title) for title, _ in person_records.RECORD_TABS}
