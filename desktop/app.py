@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, QTransla
 from PySide6.QtWidgets import QApplication
 
 from desktop.facade import CorrespondenceFacade, ListsFacade, PersonFacade, RegistryFacade
-from desktop.remains_facade import RemainsFacade
+from desktop.remains_facade import RemainsFacade, SettingsFacade
 from desktop.settings import demo_credentials, resolve_password, resolve_user
 from models.db import Database
 from models.errors import RepatriaError
@@ -76,6 +76,7 @@ class Session:
             lists=ListsFacade(self.db),
             letters=CorrespondenceFacade(self.db),
             remains=RemainsFacade(self.db),
+            office_settings=SettingsFacade(self.db),
             remember_layout=remember_layout,
         )
         self.window.language_chosen.connect(self.switch_language)

@@ -17,6 +17,7 @@ from models.remains.marks import Mark
 from models.remains.profiles import RankedCase, am_profiles, build_index, pm_profiles, rank_cases
 from models.remains.scoring import AmProfile, PmProfile, Scored
 from models.services import attachments, identification, remains
+from models.services import settings as office_settings
 from models.services.info import log_head
 from models.services.persons import PersonDTO, get_person
 
@@ -305,3 +306,24 @@ class RemainsFacade:
     def report(self, kind: str, record_id: str = "") -> bytes:
         """``remains-status``, ``identification`` (a case number) or ``death-certificate``."""
         return ReportsFacade(self._db).build(kind, record_id)
+
+
+class SettingsFacade:
+    """The office settings (DNA thresholds, board size, report marking), for the settings dialog."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def settings(self) -> list[tuple[str, str, str]]:
+        """(key, value, what it means) of every setting."""
+        with self._db.read() as session:
+            return [
+                (key, office_settings.get_text(session, key), spec.description)
+                for key, spec in office_settings.SPECS.items()
+            ]
+
+    def set_settings(self, values: dict[str, str]) -> None:
+        """All or nothing: one bad value leaves every setting as it was."""
+        with self._db.write() as session:
+            for key, value in values.items():
+                office_settings.set_setting(session, key, value)

@@ -36,6 +36,7 @@ from views.person_records import RecordsService, record_tabs
 from views.persons_page import PersonsPage, RegistrySource
 from views.remains_page import RemainsPage
 from views.remains_service import RemainsService
+from views.settings_dialog import SettingsDialog, SettingsService
 
 
 class MainSource(RegistrySource, DashboardSource, Protocol):
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         lists: ListsService | None = None,
         letters: CorrespondenceService | None = None,
         remains: RemainsService | None = None,
+        office_settings: SettingsService | None = None,
         remember_layout: bool = True,
     ) -> None:
         super().__init__(parent)
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         if self.correspondence is not None:
             self.stack.addWidget(self.correspondence)
         self._remains_service = remains
+        self._settings_service = office_settings
         self.remains = RemainsPage(remains) if remains is not None and self.correspondence is not None else None
         if self.remains is not None:
             self.stack.addWidget(self.remains)
@@ -179,6 +182,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, p=page: self.navigation.setCurrentRow(p))
         view.addSeparator()
+        if self._settings_service is not None:
+            office = view.addAction(self.tr("Office &settings…"))
+            office.triggered.connect(self.open_settings)
         find = QAction(self.tr("&Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -224,6 +230,14 @@ class MainWindow(QMainWindow):
         item.setToolTip(self.tr("{0} threads past their due date").format(count) if count else "")
         if count:
             self.statusBar().showMessage(self.tr("{0} threads past their due date").format(count), 15000)
+
+    def open_settings(self) -> SettingsDialog | None:
+        if self._settings_service is None:
+            return None
+        dialog = SettingsDialog(self._settings_service, self)
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
 
     def _show_queue(self, count: int) -> None:
         item = self.navigation.item(self.REMAINS)

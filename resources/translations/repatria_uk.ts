@@ -630,6 +630,10 @@
         <translation>осіб: {0}</translation>
     </message>
     <message>
+        <source>Office &amp;settings…</source>
+        <translation>&amp;Налаштування офісу…</translation>
+    </message>
+    <message>
         <source>&amp;Remains</source>
         <translation>&amp;Останки</translation>
     </message>
@@ -2232,6 +2236,37 @@
     <message>
         <source>External id</source>
         <translation>Зовнішній ідентифікатор</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Налаштування офісу</translation>
+    </message>
+    <message>
+        <source>empty: ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED</source>
+        <translation>порожньо: ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED</translation>
+    </message>
+    <message>
+        <source>Supervisors change these for the whole office; the change log does not cover them.</source>
+        <translation>Їх змінюють керівники для всього офісу; журнал змін їх не охоплює.</translation>
+    </message>
+    <message>
+        <source>DNA likelihood ratio from which a match is certain</source>
+        <translation>Відношення правдоподібності ДНК, від якого збіг певний</translation>
+    </message>
+    <message>
+        <source>DNA likelihood ratio from which a match is probable</source>
+        <translation>Відношення правдоподібності ДНК, від якого збіг імовірний</translation>
+    </message>
+    <message>
+        <source>Board members who must sign a decision</source>
+        <translation>Скільки членів комісії мають підписати рішення</translation>
+    </message>
+    <message>
+        <source>Classification marking on every report page</source>
+        <translation>Гриф на кожній сторінці звіту</translation>
     </message>
 </context>
 <context>

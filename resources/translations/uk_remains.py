@@ -39,7 +39,17 @@ REMAINS_LABELS = {
 }
 
 REMAINS_UK: dict[str, dict[str, str]] = {
+    "SettingsDialog": {
+        "Office settings": "Налаштування офісу",
+        "empty: ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED": "порожньо: ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED",
+        "Supervisors change these for the whole office; the change log does not cover them.": "Їх змінюють керівники для всього офісу; журнал змін їх не охоплює.",
+        "DNA likelihood ratio from which a match is certain": "Відношення правдоподібності ДНК, від якого збіг певний",
+        "DNA likelihood ratio from which a match is probable": "Відношення правдоподібності ДНК, від якого збіг імовірний",
+        "Board members who must sign a decision": "Скільки членів комісії мають підписати рішення",
+        "Classification marking on every report page": "Гриф на кожній сторінці звіту",
+    },
     "MainWindow": {
+        "Office &settings…": "&Налаштування офісу…",
         "&Remains": "&Останки",
         "Ante mortem": "Прижиттєві дані",
         "Remains": "Останки",

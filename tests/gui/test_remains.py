@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -277,3 +277,22 @@ def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_p
     assert editor is not None
     titles = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
     assert "Ante mortem" in titles
+
+
+def test_office_settings_are_changed_all_or_nothing(qtbot: QtBot, db: Database) -> None:
+    from desktop.remains_facade import SettingsFacade
+    from views.settings_dialog import SettingsDialog
+
+    service = SettingsFacade(db)
+    dialog = SettingsDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.edits["dna_lr_certain"].setText("100000")
+    dialog.edits["board_signatures_required"].setText("none")
+    dialog.save()
+    assert "'none' is not an integer" in dialog.error.text()
+    assert dict((k, v) for k, v, _ in service.settings())["dna_lr_certain"] == "10000"  # nothing was written
+    dialog.edits["board_signatures_required"].setText("2")
+    dialog.save()
+    values = {k: v for k, v, _ in service.settings()}
+    assert values["dna_lr_certain"] == "100000.0" and values["board_signatures_required"] == "2"
+    assert dialog.result() == QDialog.DialogCode.Accepted

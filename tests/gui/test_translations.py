@@ -24,6 +24,7 @@ from views import (
     remains_dialogs,
     remains_model,
     remains_page,
+    settings_dialog,
 )
 
 VIEWS = Path(persons_model.__file__).parent
@@ -75,6 +76,7 @@ def translated_strings() -> set[tuple[str, str]]:
     found |= {("RemainsPage", text) for text in (*remains_page.BATCH_COLUMNS, *(t for _, t in remains_page.IMPORTS))}
     found |= {("BoardQueue", text) for text, _ in board_queue.SHOW}
     found |= {("Evidence", text) for text in remains_dialogs.EVIDENCE_TEXT.values()}
+    found |= {("SettingsDialog", text) for text in settings_dialog.LABELS.values()}
     for table in (*labels.ENUM_TEXT.values(), labels.ENTITY_TEXT, labels.OP_TEXT):
         found |= {("Labels", text) for text in table.values()}
     return found

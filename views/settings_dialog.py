@@ -1,0 +1,65 @@
+"""The office settings: the likelihood ratios from which a DNA result is certain or probable,
+how many board members must sign, and the classification marking on every report."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from models.errors import RepatriaError
+
+LABELS = {
+    "dna_lr_certain": "DNA likelihood ratio from which a match is certain",
+    "dna_lr_probable": "DNA likelihood ratio from which a match is probable",
+    "board_signatures_required": "Board members who must sign a decision",
+    "report_marking": "Classification marking on every report page",
+}
+
+
+class SettingsService(Protocol):
+    def settings(self) -> list[tuple[str, str, str]]: ...
+    def set_settings(self, values: dict[str, str]) -> None: ...
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, service: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Office settings"))
+        self.edits: dict[str, QLineEdit] = {}
+        self._loaded: dict[str, str] = {}
+        form = QFormLayout()
+        for key, value, _description in service.settings():
+            edit = QLineEdit(value)
+            edit.setObjectName(key)
+            if key == "report_marking":
+                edit.setPlaceholderText(self.tr("empty: ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED"))
+            self.edits[key] = edit
+            self._loaded[key] = value
+            form.addRow(self.tr(LABELS.get(key, key)) + ":", edit)
+        self.error = QLabel()
+        self.error.setObjectName("settings_error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        note = QLabel(self.tr("Supervisors change these for the whole office; the change log does not cover them."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(620, 260)
+
+    def save(self) -> None:
+        changed = {k: e.text() for k, e in self.edits.items() if e.text() != self._loaded[k]}
+        try:
+            if changed:
+                self.service.set_settings(changed)
+        except RepatriaError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
