@@ -170,7 +170,10 @@ def identification_report(session: Session, case_number: str) -> IdentificationR
         (pm,) = pm_profiles(session, [case_id])
         index = CandidateIndex([profile], dna_evidence(session, [case_id]), thresholds(session))
         scored = index.score(pm, person.id)
-        evidence = [(EVIDENCE_TEXT.get(e.kind, e.kind), f"{e.weight:+.1f}", e.detail) for e in scored.evidence]
+        evidence = [
+            (EVIDENCE_TEXT.get(e.kind, e.kind), f"{e.weight:+.1f}", f"{e.detail_uk}\n{e.detail}")
+            for e in scored.evidence
+        ]
         evidence.append(("разом / total", f"{scored.score:+.1f}", ""))
         state = {
             ProposalState.PROPOSED: "на розгляді комісії / before the board",

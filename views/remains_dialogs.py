@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import IdentificationDecision, IdentificationMethod
 from models.remains.dental import compare_tooth
-from models.remains.scoring import Scored
+from models.remains.scoring import Evidence, Scored
 from models.services.identification import ProposalDTO
 from views.dental_chart import DentalChart
 from views.labels import enum_label
@@ -52,10 +52,16 @@ def evidence_label(kind: str) -> str:
     return QCoreApplication.translate("Evidence", EVIDENCE_TEXT.get(kind, kind))
 
 
+def evidence_detail(evidence: Evidence) -> str:
+    """The explanation in the language the app speaks (the model words it in both)."""
+    ukrainian = QLocale().language() == QLocale.Language.Ukrainian
+    return evidence.detail_uk if ukrainian and evidence.detail_uk else evidence.detail
+
+
 def evidence_text(scored: Scored) -> str:
     """'+100.0 DNA: likelihood ratio …; +27.0 dental: …' — strongest first."""
     ordered = sorted(scored.evidence, key=lambda e: -abs(e.weight))
-    return "\n".join(f"{e.weight:+.1f} {evidence_label(e.kind)}: {e.detail}" for e in ordered)
+    return "\n".join(f"{e.weight:+.1f} {evidence_label(e.kind)}: {evidence_detail(e)}" for e in ordered)
 
 
 class ComparisonDialog(QDialog):
@@ -162,7 +168,7 @@ class ComparisonDialog(QDialog):
         scored = comparison.scored
         self.evidence.setRowCount(len(scored.evidence) + 1)
         for row, e in enumerate(scored.evidence):
-            for column, text in enumerate((evidence_label(e.kind), f"{e.weight:+.1f}", e.detail)):
+            for column, text in enumerate((evidence_label(e.kind), f"{e.weight:+.1f}", evidence_detail(e))):
                 self.evidence.setItem(row, column, QTableWidgetItem(text))
         total = len(scored.evidence)
         self.evidence.setItem(total, 0, QTableWidgetItem(self.tr("Total")))

@@ -107,6 +107,38 @@ class DentalComparison:
             parts.append("inconsistent " + " ".join(str(t) for t in self.inconsistent))
         return f"{self.compared} teeth compared: " + "; ".join(parts)
 
+    def detail_uk(self) -> str:
+        parts = []
+        if self.excluding:
+            parts.append(
+                "виключає "
+                + ", ".join(
+                    f"{t} (за життя: {STATE_UK[am]}, після смерті: {STATE_UK[pm]})" for t, am, pm in self.excluding
+                )
+            )
+        for name, teeth in (
+            ("збіг", self.concordant),
+            ("пояснювана розбіжність", self.explainable),
+            ("суперечність", self.inconsistent),
+        ):
+            if teeth:
+                parts.append(f"{name} " + " ".join(str(t) for t in teeth))
+        return f"порівняно зубів: {self.compared}; " + "; ".join(parts)
+
+
+STATE_UK = {
+    ToothState.PRESENT: "наявний",
+    ToothState.MISSING: "втрачений за життя",
+    ToothState.MISSING_POST_MORTEM: "втрачений посмертно",
+    ToothState.FILLED: "пломба",
+    ToothState.CROWNED: "коронка",
+    ToothState.BRIDGE: "міст",
+    ToothState.IMPLANT: "імплант",
+    ToothState.ROOT_CANAL: "лікований канал",
+    ToothState.DECAYED: "карієс",
+    ToothState.UNKNOWN: "неможливо оглянути",
+}
+
 
 def _compare(am: ToothState, pm: ToothState) -> tuple[str, float]:
     if am in NOT_COMPARABLE or pm in NOT_COMPARABLE:

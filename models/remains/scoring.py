@@ -124,10 +124,11 @@ class PmProfile:
 class Evidence:
     kind: str
     weight: float
-    detail: str
+    detail: str  # English
+    detail_uk: str = ""
 
     def as_json(self) -> dict[str, object]:
-        return {"kind": self.kind, "weight": round(self.weight, 2), "detail": self.detail}
+        return {"kind": self.kind, "weight": round(self.weight, 2), "detail": self.detail, "detail_uk": self.detail_uk}
 
 
 @dataclass(frozen=True)
@@ -202,10 +203,21 @@ def _name_on_tag(pm_text: str, am: AmProfile) -> Evidence | None:
         return None
     given = canonical_given(am.given_names.split()[0]) if am.given_names.split() else ""
     if given and given in givens:
-        return Evidence("id_tag", NAME_ON_TAG, f"'{pm_text}' names {am.surname} {am.given_names}")
-    if am.given_names and am.given_names[0].casefold() in initials:
-        return Evidence("id_tag", SURNAME_AND_INITIAL_ON_TAG, f"'{pm_text}' names {am.surname} {am.given_names[0]}.")
-    return Evidence("id_tag", SURNAME_ON_TAG, f"'{pm_text}' names the surname {am.surname}")
+        named, weight = f"{am.surname} {am.given_names}", NAME_ON_TAG
+    elif am.given_names and am.given_names[0].casefold() in initials:
+        named, weight = f"{am.surname} {am.given_names[0]}.", SURNAME_AND_INITIAL_ON_TAG
+    else:
+        return Evidence(
+            "id_tag",
+            SURNAME_ON_TAG,
+            f"'{pm_text}' names the surname {am.surname}",
+            f"«{pm_text}» називає прізвище {am.surname}",
+        )
+    return Evidence("id_tag", weight, f"'{pm_text}' names {named}", f"«{pm_text}» називає {named}")
+
+
+DNA_LABEL_UK = {"certain": "певний", "probable": "імовірний", "inconclusive": "непереконливий", "excluding": "виключає"}
+SEX_UK = {Sex.MALE: "чоловіча", Sex.FEMALE: "жіноча", Sex.UNKNOWN: "невідома"}
 
 
 def score_pair(
@@ -216,60 +228,71 @@ def score_pair(
     *,
     explain: bool = True,
 ) -> Scored:
-    """The evidence between a case and a person. ``explain=False`` leaves the details out
-    (the weights are the same): ranking scores hundreds of persons and explains the best."""
+    """The evidence between a case and a person, each piece explained in English and Ukrainian.
+    ``explain=False`` leaves the explanations out (the weights are the same): ranking scores
+    hundreds of persons and explains the best."""
     thresholds = thresholds or Thresholds()
     evidence: list[Evidence] = []
+
+    def add(kind: str, weight: float, english: str = "", ukrainian: str = "") -> None:
+        evidence.append(Evidence(kind, weight, english, ukrainian) if explain else Evidence(kind, weight, ""))
+
     if dna:
         best = max(dna, key=lambda d: d.likelihood_ratio)
-        label = thresholds.label(best.likelihood_ratio)
-        source = (
-            ", ".join(
-                p
-                for p in (
-                    best.lab,
-                    best.remains_sample and f"{best.remains_sample} / {best.reference_sample}",
-                    best.relationship and f"reference given by the {best.relationship}",
-                )
-                if p
+        weight = dna_weight(best.likelihood_ratio)
+        if explain:
+            label = thresholds.label(best.likelihood_ratio)
+            samples = best.remains_sample and f"{best.remains_sample} / {best.reference_sample}"
+            en = ", ".join(
+                p for p in (best.lab, samples, best.relationship and f"reference given by the {best.relationship}") if p
             )
-            if explain
-            else ""
-        )
-        evidence.append(
-            Evidence(
+            uk = ", ".join(
+                p for p in (best.lab, samples, best.relationship and f"зразок родича: {best.relationship}") if p
+            )
+            ratio = f"{best.likelihood_ratio:,.6g}"
+            add(
                 "dna",
-                dna_weight(best.likelihood_ratio),
-                f"likelihood ratio {best.likelihood_ratio:,.6g} ({label}); {source}",
+                weight,
+                f"likelihood ratio {ratio} ({label}); {en}",
+                f"відношення правдоподібності {ratio.replace(',', ' ')} ({DNA_LABEL_UK[label]}); {uk}",
             )
-        )
+        else:
+            add("dna", weight)
 
     if pm.id_text:
         numbers = id_tag_numbers(pm.id_text)
         known = {k for k in (service_key(am.service_number), service_key(am.external_id)) if k}
         if numbers & known:
-            evidence.append(
-                Evidence("id_tag", NUMBER_ON_TAG, f"'{pm.id_text}' carries {', '.join(sorted(numbers & known))}")
-            )
+            shown = ", ".join(sorted(numbers & known))
+            add("id_tag", NUMBER_ON_TAG, f"'{pm.id_text}' carries {shown}", f"«{pm.id_text}» містить {shown}")
         else:
             on_tag = _name_on_tag(pm.id_text, am)
             if on_tag is not None:
-                evidence.append(on_tag)
+                add(on_tag.kind, on_tag.weight, on_tag.detail, on_tag.detail_uk)
 
     serials = pm.implant_serials & am.implant_serials
     if serials:
-        evidence.append(Evidence("implant", IMPLANT_SERIAL, f"implant serial number {', '.join(sorted(serials))}"))
+        shown = ", ".join(sorted(serials))
+        add("implant", IMPLANT_SERIAL, f"implant serial number {shown}", f"серійний номер імпланта {shown}")
 
     if pm.dental and am.dental:
         dental = compare_dental(am.dental, pm.dental)
         if dental.compared:
-            evidence.append(Evidence("dental", dental.weight, dental.detail() if explain else ""))
+            if explain:
+                add("dental", dental.weight, dental.detail(), dental.detail_uk())
+            else:
+                add("dental", dental.weight)
 
     if Sex.UNKNOWN not in (pm.sex, am.sex):
         if pm.sex is am.sex:
-            evidence.append(Evidence("sex", SEX_AGREES, f"{pm.sex.value} in both"))
+            add("sex", SEX_AGREES, f"{pm.sex.value} in both", f"{SEX_UK[pm.sex]} в обох")
         else:
-            evidence.append(Evidence("sex", SEX_EXCLUDES, f"{am.sex.value} in life, {pm.sex.value} remains"))
+            add(
+                "sex",
+                SEX_EXCLUDES,
+                f"{am.sex.value} in life, {pm.sex.value} remains",
+                f"за життя {SEX_UK[am.sex]}, останки — {SEX_UK[pm.sex]}",
+            )
 
     if am.date_of_birth is not None and pm.recovery_date is not None and (pm.age_min, pm.age_max) != (None, None):
         low = age_on(am.date_of_birth, am.last_seen_date or pm.recovery_date)[0]
@@ -279,52 +302,62 @@ def score_pair(
         estimate = f"{est_low}–{est_high}" if pm.age_max is not None else f"{est_low}+"
         gap = max(est_low - high, low - est_high, 0)
         at_death = f"{low}–{high}" if low != high else str(low)
+        en = f"{at_death} at death, estimated {estimate}"
+        uk = f"{at_death} р. на момент смерті, оцінка {estimate}"
         if gap == 0:
-            evidence.append(Evidence("age", AGE_FITS, f"{at_death} at death, estimated {estimate}"))
+            add("age", AGE_FITS, en, uk)
         else:
             weight = max(EXCLUSION_BOUND, AGE_PER_YEAR_OUTSIDE * gap)
-            evidence.append(Evidence("age", weight, f"{at_death} at death, estimated {estimate}: {gap} years apart"))
+            add("age", weight, f"{en}: {gap} years apart", f"{uk}: розбіжність {gap} р.")
 
     if am.stature_cm is not None and (pm.stature_min_cm, pm.stature_max_cm) != (None, None):
         low = (pm.stature_min_cm or 0) - STATURE_TOLERANCE_CM
         high = (pm.stature_max_cm or 300) + STATURE_TOLERANCE_CM
         gap = max(low - am.stature_cm, am.stature_cm - high, 0)
-        estimate = f"{pm.stature_min_cm or '?'}–{pm.stature_max_cm or '?'} cm"
+        estimate = f"{pm.stature_min_cm or '?'}–{pm.stature_max_cm or '?'}"
+        en = f"{am.stature_cm} cm in life, estimated {estimate} cm"
+        uk = f"{am.stature_cm} см за життя, оцінка {estimate} см"
         if gap == 0:
-            evidence.append(Evidence("stature", STATURE_FITS, f"{am.stature_cm} cm in life, estimated {estimate}"))
+            add("stature", STATURE_FITS, en, uk)
         else:
-            evidence.append(
-                Evidence(
-                    "stature",
-                    max(STATURE_CAP, -float(gap)),
-                    f"{am.stature_cm} cm in life, estimated {estimate}: {gap} cm outside",
-                )
-            )
+            add("stature", max(STATURE_CAP, -float(gap)), f"{en}: {gap} cm outside", f"{uk}: на {gap} см поза межами")
 
     if pm.marks and am.marks:
         for am_mark, pm_mark in matching_marks(am.marks, pm.marks):
-            evidence.append(Evidence("marks", MARK_WEIGHTS[pm_mark.kind], f"{pm_mark.text()} ~ {am_mark.text()} (AM)"))
+            if explain:
+                pair = f"{pm_mark.text()} ~ {am_mark.text()}"
+                add("marks", MARK_WEIGHTS[pm_mark.kind], f"{pair} (AM)", f"{pair} (за життя)")
+            else:
+                add("marks", MARK_WEIGHTS[pm_mark.kind])
 
     if pm.clothing and am.clothing and fuzz.token_set_ratio(pm.clothing.casefold(), am.clothing.casefold()) >= 70:
-        evidence.append(Evidence("clothing", CLOTHING_ALIKE, f"'{pm.clothing}' ~ last worn '{am.clothing}'"))
+        add(
+            "clothing",
+            CLOTHING_ALIKE,
+            f"'{pm.clothing}' ~ last worn '{am.clothing}'",
+            f"«{pm.clothing}» ~ востаннє був одягнений: «{am.clothing}»",
+        )
 
     if pm.recovery_place and am.last_seen_place:
         found, seen = settlement(pm.recovery_place), settlement(am.last_seen_place)
         if found and found == seen:
-            evidence.append(
-                Evidence("place", SAME_PLACE, f"last seen at {am.last_seen_place}, recovered at {pm.recovery_place}")
+            add(
+                "place",
+                SAME_PLACE,
+                f"last seen at {am.last_seen_place}, recovered at {pm.recovery_place}",
+                f"востаннє бачили: {am.last_seen_place}; виявлено: {pm.recovery_place}",
             )
     if (
         pm.recovery_date is not None
         and am.last_seen_date is not None
         and pm.recovery_date.latest() < am.last_seen_date.earliest()
     ):
-        evidence.append(
-            Evidence(
-                "date",
-                RECOVERED_BEFORE_LAST_SEEN,
-                f"recovered {pm.recovery_date.dotted()}, before last seen alive {am.last_seen_date.dotted()}",
-            )
+        found_on, seen_on = pm.recovery_date.dotted(), am.last_seen_date.dotted()
+        add(
+            "date",
+            RECOVERED_BEFORE_LAST_SEEN,
+            f"recovered {found_on}, before last seen alive {seen_on}",
+            f"виявлено {found_on}, раніше, ніж востаннє бачили живим ({seen_on})",
         )
 
     total = sum(e.weight for e in evidence)

@@ -22,6 +22,8 @@ def test_dental_tattoo_and_place_put_the_right_person_first(registry: Database) 
     assert best["person_external_id"] == "M-1"
     kinds = {e["kind"]: e for e in best["evidence"]}
     assert kinds["dental"]["weight"] > 20 and "concordant 16 26 36 46" in kinds["dental"]["detail"]
+    assert kinds["dental"]["detail_uk"] == "порівняно зубів: 4; збіг 16 26 36 46"
+    assert kinds["place"]["detail_uk"] == "востаннє бачили: с. Кліщіївка; виявлено: с. Кліщіївка, Донецька обл."
     assert "тризуб" in kinds["marks"]["detail"]
     assert kinds["place"]["weight"] > 0 and kinds["age"]["weight"] > 0 and kinds["stature"]["weight"] > 0
 
