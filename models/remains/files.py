@@ -11,9 +11,19 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.entities import DnaResult, DnaSample, Person, RemainsBatch, RemainsCase
-from models.enums import Role, SampleKind, SampleStatus, Sex, ToothState
+from models.entities import (
+    AnteMortemRecord,
+    BodyMark,
+    DentalFinding,
+    DnaResult,
+    DnaSample,
+    Person,
+    RemainsBatch,
+    RemainsCase,
+)
+from models.enums import RemainsStatus, Role, SampleKind, SampleStatus, Sex, ToothState
 from models.errors import FieldError, ValidationError
+from models.ids import new_id
 from models.lists.dates import parse_list_date
 from models.partial_date import PartialDate
 from models.remains.dental import DentalFormatError, parse_dental
@@ -166,6 +176,22 @@ def parse_remains_csv(data: bytes) -> tuple[list[_CaseRow], list[FieldError]]:
     return rows, errors
 
 
+def _owner(case_id: uuid.UUID | None = None, am_id: uuid.UUID | None = None) -> dict[str, uuid.UUID | None]:
+    return {"remains_case_id": case_id, "ante_mortem_id": am_id}
+
+
+def _set(record: object, values: dict[str, object]) -> bool:
+    changed = False
+    for name, value in values.items():
+        if getattr(record, name) != value:
+            setattr(record, name, value)
+            changed = True
+    return changed
+
+
+FLUSH_EVERY = 2000  # rows between flushes of teeth and marks: bounds the pending work
+
+
 def import_remains(session: Session, data: bytes) -> ImportSummary:
     """Create or update one case per row; a batch named for the first time is created
     (received today, to be completed in the app). All or nothing."""
@@ -174,8 +200,18 @@ def import_remains(session: Session, data: bytes) -> ImportSummary:
     if errors:
         raise ValidationError(errors)
     summary = ImportSummary()
-    batches = dict(session.execute(select(RemainsBatch.batch_number, RemainsBatch.id)).all())
-    existing = dict(session.execute(select(RemainsCase.case_number, RemainsCase.id)).all())
+    batches = {number: bid for number, bid in session.execute(select(RemainsBatch.batch_number, RemainsBatch.id))}
+    numbers = [r.data.case_number for r in rows]
+    existing: dict[str, RemainsCase] = {}
+    for start in range(0, len(numbers), 5000):
+        for stored_case in session.scalars(
+            select(RemainsCase).where(RemainsCase.case_number.in_(numbers[start : start + 5000]))
+        ):
+            existing[stored_case.case_number] = stored_case
+    ids = [c.id for c in existing.values()]
+    teeth = remains.stored_details(session, DentalFinding, "remains_case_id", ids)
+    marks = remains.stored_details(session, BodyMark, "remains_case_id", ids)
+    written: list[tuple[uuid.UUID, dict[int, ToothState], list[Mark], bool, bool]] = []
     for row in rows:
         batch_id = None
         if row.batch:
@@ -183,34 +219,46 @@ def import_remains(session: Session, data: bytes) -> ImportSummary:
                 batches[row.batch] = remains.create_batch(session, row.batch, today()).id
                 summary.batches_created.append(row.batch)
             batch_id = batches[row.batch]
-        case_id = existing.get(row.data.case_number)
-        if case_id is None:
-            case_id = remains.create_case(session, replace(row.data, batch_id=batch_id)).id
-            summary.created += 1
+        case = existing.get(row.data.case_number)
+        values: dict[str, object] = {k: getattr(row.data, k) for k in _FILE_FIELDS}
+        if case is None:
+            case = RemainsCase(id=new_id(), case_number=row.data.case_number, batch_id=batch_id, **values)
+            session.add(case)
             changed = True
         else:
-            current = session.get(RemainsCase, case_id)
-            assert current is not None
-            updated = replace(
-                remains.case_input_of(current),
-                batch_id=batch_id or current.batch_id,
-                **{k: getattr(row.data, k) for k in _FILE_FIELDS},
-            )
-            changed = updated != remains.case_input_of(current)
-            if changed:
-                remains.update_case(session, case_id, updated)
-        before = (
-            remains.dental_chart(session, remains_case_id=case_id),
-            remains.marks_of(session, remains_case_id=case_id),
-        )
-        remains.set_dental_chart(session, row.dental, remains_case_id=case_id)
-        remains.set_marks(session, row.marks, remains_case_id=case_id)
-        if case_id in existing.values():
-            if changed or before != (row.dental, row.marks):
-                summary.updated += 1
-            else:
-                summary.unchanged += 1
+            changed = _set(case, {**values, **({"batch_id": batch_id} if batch_id else {})})
+        if case.status in (None, RemainsStatus.RECEIVED) and remains.examined(row.data):
+            case.status = RemainsStatus.EXAMINED
+        written.append((case.id, row.dental, row.marks, row.data.case_number not in existing, changed))
+    _write_details(session, "remains_case_id", written, teeth, marks, summary)
     return summary
+
+
+def _write_details(
+    session: Session,
+    column: str,
+    written: list[tuple[uuid.UUID, dict[int, ToothState], list[Mark], bool, bool]],
+    teeth: dict[uuid.UUID, list[DentalFinding]],
+    marks: dict[uuid.UUID, list[BodyMark]],
+    summary: ImportSummary,
+) -> None:
+    """The teeth and marks of cases or AM records just written (owners first: the foreign
+    keys are checked on every insert), and the count of what changed."""
+    session.flush()
+    for n, (owner_id, chart, found, created, record_changed) in enumerate(written, start=1):
+        owner = _owner(case_id=owner_id) if column == "remains_case_id" else _owner(am_id=owner_id)
+        stored = {f.tooth: f for f in teeth.get(owner_id, [])}
+        teeth_changed = remains.apply_dental(session, stored, chart, owner)
+        marks_changed = remains.apply_marks(session, marks.get(owner_id, []), found, owner)
+        if created:
+            summary.created += 1
+        elif record_changed or teeth_changed or marks_changed:
+            summary.updated += 1
+        else:
+            summary.unchanged += 1
+        if n % FLUSH_EVERY == 0:
+            session.flush()
+    session.flush()
 
 
 _FILE_FIELDS = (
@@ -259,15 +307,13 @@ def import_ante_mortem(session: Session, data: bytes) -> ImportSummary:
     """AM data from families, by the registry's external id. All or nothing."""
     require_role(session, Role.CLERK)
     rows, errors = parse_am_csv(data)
-    persons = (
-        dict(
-            session.execute(
-                select(Person.external_id, Person.id).where(Person.external_id.in_([r.external_id for r in rows]))
-            ).all()
-        )
-        if rows
-        else {}
-    )
+    wanted = [r.external_id for r in rows]
+    persons: dict[str, uuid.UUID] = {}
+    for start in range(0, len(wanted), 5000):
+        for ext, pid in session.execute(
+            select(Person.external_id, Person.id).where(Person.external_id.in_(wanted[start : start + 5000]))
+        ):
+            persons[ext] = pid
     errors += [
         FieldError("external_id", f"no person with the external id {r.external_id!r}", r.line)
         for r in rows
@@ -275,30 +321,34 @@ def import_ante_mortem(session: Session, data: bytes) -> ImportSummary:
     ]
     if errors:
         raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
+    person_ids = list(persons.values())
+    records: dict[uuid.UUID, AnteMortemRecord] = {}
+    for start in range(0, len(person_ids), 5000):
+        for stored in session.scalars(
+            select(AnteMortemRecord).where(AnteMortemRecord.person_id.in_(person_ids[start : start + 5000]))
+        ):
+            records[stored.person_id] = stored
+    ids = [r.id for r in records.values()]
+    teeth = remains.stored_details(session, DentalFinding, "ante_mortem_id", ids)
+    marks = remains.stored_details(session, BodyMark, "ante_mortem_id", ids)
     summary = ImportSummary()
+    written: list[tuple[uuid.UUID, dict[int, ToothState], list[Mark], bool, bool]] = []
     for row in rows:
         person_id = persons[row.external_id]
-        current = remains.ante_mortem_of(session, person_id)
-        base = remains.AnteMortemInput() if current is None else remains.am_input_of(current)
-        data_in = replace(base, stature_cm=row.stature_cm, clothing_last_worn=row.clothing, notes=row.notes)
-        record = remains.save_ante_mortem(session, person_id, data_in)
-        before = (
-            None
-            if current is None
-            else (
-                base,
-                remains.dental_chart(session, ante_mortem_id=record.id),
-                remains.marks_of(session, ante_mortem_id=record.id),
-            )
-        )
-        remains.set_dental_chart(session, row.dental, ante_mortem_id=record.id)
-        remains.set_marks(session, row.marks, ante_mortem_id=record.id)
-        if before is None:
-            summary.created += 1
-        elif before == (data_in, row.dental, row.marks):
-            summary.unchanged += 1
+        record = records.get(person_id)
+        values: dict[str, object] = {
+            "stature_cm": row.stature_cm,
+            "clothing_last_worn": row.clothing,
+            "notes": row.notes,
+        }
+        if record is None:
+            record = AnteMortemRecord(id=new_id(), person_id=person_id, **values)
+            session.add(record)
+            changed = True
         else:
-            summary.updated += 1
+            changed = _set(record, values)
+        written.append((record.id, row.dental, row.marks, person_id not in records, changed))
+    _write_details(session, "ante_mortem_id", written, teeth, marks, summary)
     return summary
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -154,7 +155,7 @@ def create_case(session: Session, data: RemainsCaseInput) -> RemainsCaseDTO:
     if errors:
         raise ValidationError(errors)
     case = RemainsCase(**{f.name: getattr(data, f.name) for f in fields(RemainsCaseInput)})
-    if _examined(data):
+    if examined(data):
         case.status = RemainsStatus.EXAMINED
     session.add(case)
     session.flush()
@@ -368,13 +369,13 @@ def update_case(session: Session, case_id: uuid.UUID, data: RemainsCaseInput) ->
     for f in fields(RemainsCaseInput):
         if getattr(case, f.name) != getattr(data, f.name):
             setattr(case, f.name, getattr(data, f.name))
-    if case.status is RemainsStatus.RECEIVED and _examined(data):
+    if case.status is RemainsStatus.RECEIVED and examined(data):
         case.status = RemainsStatus.EXAMINED
     session.flush()
     return to_dto(case, RemainsCaseDTO)
 
 
-def _examined(data: RemainsCaseInput) -> bool:
+def examined(data: RemainsCaseInput) -> bool:
     """Whether the PM examination has recorded anything beyond the handover."""
     return (
         data.apparent_sex is not Sex.UNKNOWN
@@ -388,6 +389,51 @@ def _owner(remains_case_id: uuid.UUID | None, ante_mortem_id: uuid.UUID | None) 
     if (remains_case_id is None) == (ante_mortem_id is None):
         raise ValidationError.single("remains_case_id", "details belong to one PM case or one AM record")
     return {"remains_case_id": remains_case_id, "ante_mortem_id": ante_mortem_id}
+
+
+def apply_dental(
+    session: Session, stored: Mapping[int, DentalFinding], chart: Mapping[int, ToothState], owner: dict[str, Any]
+) -> bool:
+    """Bring the stored teeth of one owner to ``chart`` (no flush); whether anything changed."""
+    changed = False
+    for tooth, finding in stored.items():
+        if tooth not in chart:
+            session.delete(finding)
+            changed = True
+        elif finding.state is not chart[tooth]:
+            finding.state = chart[tooth]
+            changed = True
+    for tooth, state in chart.items():
+        if tooth not in stored:
+            session.add(DentalFinding(tooth=tooth, state=state, **owner))
+            changed = True
+    return changed
+
+
+def apply_marks(session: Session, stored: Sequence[BodyMark], marks: Sequence[Mark], owner: dict[str, Any]) -> bool:
+    """Replace one owner's marks with ``marks`` unless they are the same (no flush)."""
+    if [Mark(m.kind, m.body_location, m.description) for m in stored] == list(marks):
+        return False
+    for old in stored:
+        session.delete(old)
+    for mark in marks:
+        session.add(BodyMark(kind=mark.kind, body_location=mark.body_location, description=mark.description, **owner))
+    return True
+
+
+def stored_details(
+    session: Session, entity: type[DentalFinding] | type[BodyMark], column: str, owner_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[Any]]:
+    """The teeth or marks of many PM cases or AM records, by owner, in a few queries."""
+    found: dict[uuid.UUID, list[Any]] = {}
+    owner_column = getattr(entity, column)
+    for start in range(0, len(owner_ids), 5000):
+        chunk = owner_ids[start : start + 5000]
+        for item in session.scalars(
+            select(entity).where(owner_column.in_(chunk)).order_by(entity.created_at, entity.id)
+        ):
+            found.setdefault(getattr(item, column), []).append(item)
+    return found
 
 
 def set_dental_chart(
@@ -404,17 +450,10 @@ def set_dental_chart(
     if bad:
         raise ValidationError.single("tooth", f"{bad[0]} is not an FDI tooth number (11-18, 21-28, 31-38, 41-48)")
     column = DentalFinding.remains_case_id if remains_case_id else DentalFinding.ante_mortem_id
-    existing = {
+    stored = {
         f.tooth: f for f in session.scalars(select(DentalFinding).where(column == (remains_case_id or ante_mortem_id)))
     }
-    for tooth, finding in existing.items():
-        if tooth not in chart:
-            session.delete(finding)
-        elif finding.state is not chart[tooth]:
-            finding.state = chart[tooth]
-    for tooth, state in chart.items():
-        if tooth not in existing:
-            session.add(DentalFinding(tooth=tooth, state=state, **owner))
+    apply_dental(session, stored, chart, owner)
     session.flush()
 
 
@@ -439,14 +478,15 @@ def set_marks(
     require_role(session, Role.CLERK)
     owner = _owner(remains_case_id, ante_mortem_id)
     column = BodyMark.remains_case_id if remains_case_id else BodyMark.ante_mortem_id
-    existing = list(session.scalars(select(BodyMark).where(column == (remains_case_id or ante_mortem_id))))
-    if [Mark(m.kind, m.body_location, m.description) for m in existing] == list(marks):
-        return
-    for old_mark in existing:
-        session.delete(old_mark)
-    for mark in marks:
-        session.add(BodyMark(kind=mark.kind, body_location=mark.body_location, description=mark.description, **owner))
-    session.flush()
+    stored = list(
+        session.scalars(
+            select(BodyMark)
+            .where(column == (remains_case_id or ante_mortem_id))
+            .order_by(BodyMark.created_at, BodyMark.id)
+        )
+    )
+    if apply_marks(session, stored, marks, owner):
+        session.flush()
 
 
 def marks_of(

@@ -112,6 +112,7 @@ def main() -> None:
         print()
         subprocess.run([sys.executable, "-m", "tests.benchmarks.reports"], check=True)
         subprocess.run([sys.executable, "-m", "tests.benchmarks.remains"], check=True)
+        subprocess.run([sys.executable, "-m", "tests.benchmarks.remains_db"], check=True)
 
 
 if __name__ == "__main__":
