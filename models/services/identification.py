@@ -255,7 +255,8 @@ def decide(
             person.death_date = death_date
         if death_place.strip():
             person.death_place = death_place.strip()
-        case.status = RemainsStatus.IDENTIFIED
+        for part in [case, *_parts(session, case.id)]:
+            part.status = RemainsStatus.IDENTIFIED
         candidate.state = CandidateState.CONFIRMED
         candidate.rejection_reason = ""
     else:
@@ -318,24 +319,30 @@ def record_handover(
     record.handed_over_on, record.handed_over_to, record.handover_documents = handed_over_on, to_whom.strip(), documents
     case = session.get(RemainsCase, record.remains_case_id)
     assert case is not None
-    case.status = RemainsStatus.HANDED_OVER
-    last = session.scalar(
-        select(CustodyTransfer.to_party)
-        .where(CustodyTransfer.remains_case_id == case.id)
-        .order_by(CustodyTransfer.transferred_at.desc())
-        .limit(1)
-    )
-    session.add(
-        CustodyTransfer(
-            remains_case_id=case.id,
-            from_party=last or case.storage_place or "",
-            to_party=to_whom.strip(),
-            transferred_at=dt.datetime.combine(handed_over_on, dt.time(12), dt.UTC),
-            by_whom=session.actor.user_name,
-            note="handover to the family",
+    for handed in [case, *_parts(session, case.id)]:  # the body parts of the individual go with it
+        handed.status = RemainsStatus.HANDED_OVER
+        last = session.scalar(
+            select(CustodyTransfer.to_party)
+            .where(CustodyTransfer.remains_case_id == handed.id)
+            .order_by(CustodyTransfer.transferred_at.desc())
+            .limit(1)
         )
-    )
+        session.add(
+            CustodyTransfer(
+                remains_case_id=handed.id,
+                from_party=last or handed.storage_place or "",
+                to_party=to_whom.strip(),
+                transferred_at=dt.datetime.combine(handed_over_on, dt.time(12), dt.UTC),
+                by_whom=session.actor.user_name,
+                note="handover to the family",
+            )
+        )
     session.flush()
+
+
+def _parts(session: Session, case_id: uuid.UUID) -> list[RemainsCase]:
+    """Body parts linked to the individual of this case."""
+    return list(session.scalars(select(RemainsCase).where(RemainsCase.individual_case_id == case_id)))
 
 
 def record_burial(

@@ -196,3 +196,32 @@ def test_batch_progress_counts_every_stage(registry: Database) -> None:
     assert progress.received == 3 and progress.difference == 2
     assert progress.reached["received"] == 3 and progress.reached["examined"] == 3
     assert progress.reached["identified"] == 0
+
+
+def test_body_parts_follow_their_individual(registry: Database) -> None:
+    case_id, person_id = _ids(registry)
+    with registry.write() as session:
+        part = remains.create_case(
+            session,
+            remains.RemainsCaseInput(
+                case_number="PM-001-A",
+                batch_id=remains.list_batches(session)[0].id,
+                is_body_part=True,
+                body_part="ліва рука",
+                individual_case_id=case_id,
+            ),
+        )
+        settings.set_setting(session, "board_signatures_required", "1")
+        proposal = identification.propose(
+            session, case_id, person_id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "DNA"
+        )
+        identification.sign(session, proposal, approves=True)
+        identification.decide(session, proposal, dt.date(2025, 7, 10), certificate_number="ДС-3")
+        assert remains.case_detail(session, part.id).stage == "identified"
+        assert remains.case_detail(session, case_id).body_parts == ["PM-001-A"]
+        identification.record_notification(session, proposal, dt.date(2025, 7, 11), "Петренко", "телефоном")
+        identification.record_handover(session, proposal, dt.date(2025, 7, 12), "родина", "акт")
+        detail = remains.case_detail(session, part.id)
+        assert detail.stage == "handed_over" and detail.custody[-1].to_party == "родина"
+        (progress,) = remains.batch_progress(session)
+        assert (progress.received, progress.individuals) == (4, 3)  # the part is not one more individual
