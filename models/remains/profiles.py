@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from models.entities import (
     AnteMortemRecord,
     BodyMark,
+    ChangeEvent,
     DentalFinding,
     DnaResult,
     DnaSample,
@@ -208,6 +210,30 @@ def dna_evidence(
         assert case_id is not None and person_id is not None  # the check constraint on dna_sample
         found[(case_id, person_id)].append(DnaEvidence(ratio, lab, ref_number, relationship, pm_number))
     return found
+
+
+# What the candidate index is read from: a change to anything else (custody, a rejection,
+# a PM examination's case fields) leaves it as it was.
+INDEX_SOURCES = (
+    "person",
+    "ante_mortem_record",
+    "dental_finding",
+    "body_mark",
+    "implant",
+    "dna_sample",
+    "dna_result",
+    "identification",
+)
+
+
+def index_changed_since(session: Session, when: dt.datetime) -> bool:
+    """Whether the change log has anything since ``when`` that the candidate index is read from."""
+    return (
+        session.scalar(
+            select(ChangeEvent.id).where(ChangeEvent.at >= when, ChangeEvent.entity.in_(INDEX_SOURCES)).limit(1)
+        )
+        is not None
+    )
 
 
 def build_index(session: Session) -> CandidateIndex:
