@@ -446,6 +446,8 @@ def _identification_work(db: Database, rng: random.Random, kdf: KdfParams) -> No
                     possibly_other_side=c == 38,
                 ),
             )
+        if len(cases) < 2:
+            return  # a tiny demo: too few missing persons for the board's examples
         first = identification.propose(
             session,
             cases[0],
