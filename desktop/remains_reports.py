@@ -123,7 +123,7 @@ def _pm_fields(detail: remains.CaseDetail) -> list[tuple[str, str, str]]:
         ("Вік, років", "Age range, years", _range(case.age_min, case.age_max)),
         ("Зріст, см", "Stature, cm", _range(case.stature_min_cm, case.stature_max_cm)),
         ("Волосся", "Hair", case.hair),
-        ("Прикмети", "Marks", "; ".join(m.text() for m in detail.marks)),
+        ("Прикмети", "Marks", "; ".join(m.describe(True) for m in detail.marks)),
         ("Імпланти", "Implants", "; ".join(f"{i.description} {i.serial_number}".strip() for i in detail.implants)),
         ("Ампутації", "Amputations", case.amputations),
         ("Травми", "Injuries", case.injuries),
@@ -157,7 +157,7 @@ def identification_report(session: Session, case_number: str) -> IdentificationR
             ("Дата народження", "Date of birth", _date(person.date_of_birth)),
             ("Особистий номер", "Service number", person.service_number),
             ("Зріст, см", "Stature, cm", str(am.stature_cm) if am and am.stature_cm else ""),
-            ("Прикмети", "Marks", "; ".join(m.text() for m in profile.marks)),
+            ("Прикмети", "Marks", "; ".join(m.describe(True) for m in profile.marks)),
             ("Одяг", "Clothing last worn", am.clothing_last_worn if am else ""),
             (
                 "Востаннє бачили",

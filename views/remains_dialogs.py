@@ -78,6 +78,7 @@ class ComparisonDialog(QDialog):
         self.comparison = comparison
         person, am, pm, case = comparison.person, comparison.am, comparison.pm, comparison.case.case
         record = comparison.ante_mortem
+        ukrainian = QLocale().language() == QLocale.Language.Ukrainian
         self.setWindowTitle(self.tr("{0} and case {1}").format(am.name, pm.case_number))
         grid = QGridLayout()
         grid.addWidget(self._bold(self.tr("Ante mortem: {0} ({1})").format(am.name, am.external_id)), 0, 1)
@@ -97,8 +98,8 @@ class ComparisonDialog(QDialog):
             (self.tr("Hair"), dash(record.hair if record else ""), dash(case.hair)),
             (
                 self.tr("Marks"),
-                dash("; ".join(m.text() for m in am.marks)),
-                dash("; ".join(m.text() for m in pm.marks)),
+                dash("; ".join(m.describe(ukrainian) for m in am.marks)),
+                dash("; ".join(m.describe(ukrainian) for m in pm.marks)),
             ),
             (
                 self.tr("Implants"),

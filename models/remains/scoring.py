@@ -325,8 +325,12 @@ def score_pair(
     if pm.marks and am.marks:
         for am_mark, pm_mark in matching_marks(am.marks, pm.marks):
             if explain:
-                pair = f"{pm_mark.text()} ~ {am_mark.text()}"
-                add("marks", MARK_WEIGHTS[pm_mark.kind], f"{pair} (AM)", f"{pair} (за життя)")
+                add(
+                    "marks",
+                    MARK_WEIGHTS[pm_mark.kind],
+                    f"{pm_mark.describe()} ~ in life: {am_mark.describe()}",
+                    f"{pm_mark.describe(True)} ~ за життя: {am_mark.describe(True)}",
+                )
             else:
                 add("marks", MARK_WEIGHTS[pm_mark.kind])
 
