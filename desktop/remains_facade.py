@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from desktop.reporting import ReportsFacade
 from models.db import Database
-from models.enums import IdentificationDecision, IdentificationMethod, ProposalState, SampleKind, SampleStatus
+from models.enums import (
+    CounterpartyKind,
+    IdentificationDecision,
+    IdentificationMethod,
+    ProposalState,
+    SampleKind,
+    SampleStatus,
+)
 from models.partial_date import PartialDate
 from models.remains import files
 from models.remains.candidates import CandidateIndex
@@ -23,7 +30,7 @@ from models.remains.profiles import (
     rank_cases,
 )
 from models.remains.scoring import AmProfile, PmProfile, Scored
-from models.services import attachments, identification, remains
+from models.services import attachments, correspondence, identification, remains
 from models.services import settings as office_settings
 from models.services.persons import PersonDTO, get_person
 
@@ -308,6 +315,25 @@ class RemainsFacade:
                 relationship=relationship,
                 lab=lab,
                 collected_on=collected_on,
+            )
+
+    # -- correspondence about a case ---------------------------------------------------
+
+    def correspondence(self, case_id: uuid.UUID) -> list[correspondence.ThreadSummary]:
+        with self._db.read() as session:
+            return correspondence.thread_summaries(session, include_closed=True, about=("remains_case", case_id))
+
+    def counterparties(self) -> list[tuple[uuid.UUID, str, CounterpartyKind]]:
+        with self._db.read() as session:
+            return correspondence.counterparties(session)
+
+    def open_thread(
+        self, case_id: uuid.UUID, counterparty_id: uuid.UUID, subject: str, due_on: dt.date | None
+    ) -> uuid.UUID:
+        """A clarification thread about this case (commingled remains, a missing tag …)."""
+        with self._db.write() as session:
+            return correspondence.open_thread(
+                session, counterparty_id, subject, due_on=due_on, links=[("remains_case", case_id)]
             )
 
     # -- reports ------------------------------------------------------------------------

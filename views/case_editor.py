@@ -43,8 +43,14 @@ from views.body_marks import MarksEditor
 from views.dental_chart import DentalChart
 from views.forms import Field, FieldForm
 from views.labels import enum_label
-from views.person_records import AttachmentsTab, RecordDialog, fill_table, read_only_table
-from views.remains_dialogs import ComparisonDialog, ProposeDialog, evidence_text, follow_up_dialog
+from views.person_records import AttachmentsTab, CorrespondenceTab, RecordDialog, fill_table, read_only_table
+from views.remains_dialogs import (
+    ComparisonDialog,
+    NewThreadDialog,
+    ProposeDialog,
+    evidence_text,
+    follow_up_dialog,
+)
 from views.remains_model import stage_label
 from views.remains_service import RemainsService, error_box
 from views.report_preview import ReportJob, ReportPreview
@@ -91,12 +97,13 @@ TAB_TITLES = (
     "Candidates",
     "Identification",
     "Photos",
+    "Correspondence",
 )
 FIELD_LABELS = {name: label for name, label, _kind in [*EXAMINATION, *DESCRIPTION]}
 
 
-class _CaseAttachments:
-    """The attachments service, as the photos tab needs it, for one case."""
+class _CaseRecords:
+    """The attachments and correspondence services, as the photos and letters tabs need them."""
 
     def __init__(self, service: RemainsService) -> None:
         self._service = service
@@ -112,6 +119,9 @@ class _CaseAttachments:
 
     def remove_attachment(self, attachment_id: uuid.UUID) -> None:
         self._service.remove_attachment(attachment_id)
+
+    def correspondence(self, case_id: uuid.UUID) -> Any:
+        return self._service.correspondence(case_id)
 
 
 class _CaseContext:
@@ -129,6 +139,7 @@ class _CaseContext:
 class CaseEditor(QDialog):
     saved = Signal(object)  # the RemainsCaseDTO
     person_activated = Signal(object)
+    thread_activated = Signal(object)  # a correspondence thread's id
 
     def __init__(self, service: RemainsService, case_id: uuid.UUID | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,8 +170,15 @@ class CaseEditor(QDialog):
         self.tabs.addTab(self._custody_tab(), self.tr(TAB_TITLES[5]))
         self.tabs.addTab(self._candidates_tab(), self.tr(TAB_TITLES[6]))
         self.tabs.addTab(self._identification_tab(), self.tr(TAB_TITLES[7]))
-        self.photos = AttachmentsTab(_CaseAttachments(service), _CaseContext(self))  # type: ignore[arg-type]
+        self.photos = AttachmentsTab(_CaseRecords(service), _CaseContext(self))  # type: ignore[arg-type]
         self.tabs.addTab(self.photos, self.tr(TAB_TITLES[8]))
+        self.letters = CorrespondenceTab(_CaseRecords(service), _CaseContext(self))  # type: ignore[arg-type]
+        self.letters.thread_activated.connect(self.thread_activated)
+        new_thread = QPushButton(self.tr("New thread about this case…"))
+        new_thread.clicked.connect(self.new_thread)
+        self.letters.buttons.addWidget(new_thread)
+        self.letters.buttons.addStretch(1)
+        self.tabs.addTab(self.letters, self.tr(TAB_TITLES[9]))
         self.tabs.currentChanged.connect(self._tab_shown)
 
         self.buttons = QDialogButtonBox()
@@ -398,6 +416,7 @@ class CaseEditor(QDialog):
         for index in range(self.tabs.count()):
             self.tabs.setTabEnabled(index, True)
         self.photos.reload()
+        self.letters.reload()
         self._update_title()
         if self.tabs.currentIndex() == TAB_TITLES.index("Candidates"):
             self.load_candidates()
@@ -758,6 +777,30 @@ class CaseEditor(QDialog):
                 )
             ):
                 self.tabs.setCurrentIndex(TAB_TITLES.index("Identification"))
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    # -- correspondence --------------------------------------------------------------------------------
+
+    def new_thread(self) -> QDialog | None:
+        if self.case_id is None or self.detail is None:
+            return None
+        dialog = NewThreadDialog(
+            self.service.counterparties(),
+            self.tr("Remains case {0}").format(self.detail.case.case_number),
+            self,
+        )
+        case_id = self.case_id
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            counterparty, subject, due = dialog.values()
+            if self._write(lambda: self.service.open_thread(case_id, counterparty, subject, due)):
+                self.letters.reload()
 
         dialog.finished.connect(finished)
         dialog.open()

@@ -32,7 +32,7 @@ from views.labels import status_label, thousands
 from views.lists_page import ListsPage, ListsService
 from views.person_dialogs import MergeDialog
 from views.person_editor import PersonEditor, PersonService
-from views.person_records import RecordsService, record_tabs
+from views.person_records import CorrespondenceTab, RecordsService, record_tabs
 from views.persons_page import PersonsPage, RegistrySource
 from views.remains_page import RemainsPage
 from views.remains_service import RemainsService
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.remains)
             self.remains.person_activated.connect(self.open_person)
             self.remains.queue_changed.connect(self._show_queue)
+            self.remains.thread_activated.connect(self._open_clarification)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -280,7 +281,11 @@ class MainWindow(QMainWindow):
             return records
 
         def build(editor: Any) -> list[tuple[str, QWidget]]:
-            return [*records(editor), (self.tr("Ante mortem"), AnteMortemTab(remains, editor))]
+            tabs = records(editor)
+            for _title, tab in tabs:
+                if isinstance(tab, CorrespondenceTab):
+                    tab.thread_activated.connect(self._open_clarification)
+            return [*tabs, (self.tr("Ante mortem"), AnteMortemTab(remains, editor))]
 
         return build
 

@@ -683,23 +683,34 @@ class AttachmentsTab(QWidget):
 
 
 class CorrespondenceTab(QWidget):
-    """The threads that concern this person, with their state and how long they wait."""
+    """The threads that concern this record (a person, a remains case), with their state and
+    how long they wait; a double-click opens the thread in the Correspondence section."""
 
     changed = Signal()
+    thread_activated = Signal(object)  # the thread's id
 
     def __init__(self, service: RecordsService, person: PersonContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.person = service, person
+        self.threads: list[ThreadSummary] = []
         self.table = read_only_table(
             [self.tr("Subject"), self.tr("Counterparty"), self.tr("State"), self.tr("Due"), self.tr("Waiting, days")]
         )
         self.table.setObjectName("person_threads")
+        self.table.doubleClicked.connect(self._activated)
+        self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addLayout(self.buttons)
+
+    def _activated(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.threads):
+            self.thread_activated.emit(self.threads[row].id)
 
     def reload(self) -> None:
         pid = self.person.person_id
-        threads = self.service.correspondence(pid) if pid else []
+        threads = self.threads = self.service.correspondence(pid) if pid else []
         fill_table(
             self.table,
             [

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -308,3 +309,50 @@ class _FollowUp(RecordDialog):
 
 def follow_up_dialog(step: str, proposal: ProposalDTO, parent: QWidget | None = None) -> _FollowUp:
     return _FollowUp(step, proposal, parent)
+
+
+class NewThreadDialog(QDialog):
+    """A correspondence thread about a remains case: to whom, about what, answer due when."""
+
+    def __init__(self, counterparties: list[tuple[Any, str, Any]], subject: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New thread"))
+        self.counterparty = QComboBox()
+        self.counterparty.setObjectName("counterparty")
+        self._ids = [cid for cid, _name, _kind in counterparties]
+        for _cid, name, _kind in counterparties:
+            self.counterparty.addItem(name)
+        self.subject = QLineEdit(subject)
+        self.subject.setObjectName("subject")
+        self.due = QLineEdit((dt.date.today() + dt.timedelta(days=30)).isoformat())
+        self.due.setObjectName("due_on")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("To:"), self.counterparty)
+        form.addRow(self.tr("Subject:"), self.subject)
+        form.addRow(self.tr("Answer due (YYYY-MM-DD):"), self.due)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 180)
+
+    def _check(self) -> None:
+        if not self._ids:
+            self.error.setText(self.tr("Add the counterparty in the Correspondence section first."))
+            return
+        try:
+            self.values()
+        except ValueError:
+            self.error.setText(self.tr("Answer due: write the date as YYYY-MM-DD, or leave it empty"))
+            return
+        self.accept()
+
+    def values(self) -> tuple[Any, str, dt.date | None]:
+        text = self.due.text().strip()
+        due = dt.date.fromisoformat(text) if text else None
+        return self._ids[self.counterparty.currentIndex()], self.subject.text().strip(), due

@@ -68,6 +68,7 @@ BATCH_COLUMNS = ("Batch", "Received on", "Declared", "Received", "Difference", "
 
 class RemainsPage(QWidget):
     person_activated = Signal(object)  # a person's id, to open their record
+    thread_activated = Signal(object)  # a correspondence thread's id, to open it
     queue_changed = Signal(int)  # proposals waiting for the board
 
     def __init__(self, service: RemainsService, parent: QWidget | None = None) -> None:
@@ -320,6 +321,7 @@ class RemainsPage(QWidget):
         editor = CaseEditor(self.service, case_id, self)
         editor.saved.connect(lambda _dto: self.reload())
         editor.person_activated.connect(self.person_activated)
+        editor.thread_activated.connect(self.thread_activated)
         editor.finished.connect(lambda _r, key=case_id, e=editor: self._forget(key, e))
         self.editors[case_id] = editor
         editor.show()

@@ -8,12 +8,13 @@ from typing import Any, Protocol
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.enums import IdentificationDecision, IdentificationMethod, ProposalState, SampleStatus
+from models.enums import CounterpartyKind, IdentificationDecision, IdentificationMethod, ProposalState, SampleStatus
 from models.partial_date import PartialDate
 from models.remains.marks import Mark
 from models.remains.profiles import RankedCase
 from models.remains.scoring import Scored
 from models.services.attachments import AttachmentDTO
+from models.services.correspondence import ThreadSummary
 from models.services.identification import ProposalDTO
 from models.services.remains import (
     BatchDTO,
@@ -85,6 +86,11 @@ class RemainsService(Protocol):
     def bury(self, proposal_id: uuid.UUID, place: str, on: dt.date | None, grave: str) -> None: ...
     def user_name(self) -> str: ...
     def report(self, kind: str, record_id: str = "") -> bytes: ...
+    def correspondence(self, case_id: uuid.UUID) -> list[ThreadSummary]: ...
+    def counterparties(self) -> list[tuple[uuid.UUID, str, CounterpartyKind]]: ...
+    def open_thread(
+        self, case_id: uuid.UUID, counterparty_id: uuid.UUID, subject: str, due_on: dt.date | None
+    ) -> uuid.UUID: ...
 
 
 def error_box(parent: QWidget, title: str, error: BaseException) -> QMessageBox:

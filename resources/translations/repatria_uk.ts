@@ -2626,6 +2626,18 @@
         <translation>Одяг</translation>
     </message>
     <message>
+        <source>Correspondence</source>
+        <translation>Листування</translation>
+    </message>
+    <message>
+        <source>New thread about this case…</source>
+        <translation>Нове листування щодо справи…</translation>
+    </message>
+    <message>
+        <source>Remains case {0}</source>
+        <translation>Справа останків {0}</translation>
+    </message>
+    <message>
         <source>Collected</source>
         <translation>Відібрано</translation>
     </message>
@@ -2952,6 +2964,33 @@
     <message>
         <source>{0} missing persons compared; the best {1} shown, best first. ✗ marks an exclusion.</source>
         <translation>Порівняно зниклих осіб: {0}; показано найкращих {1}, від найкращого. ✗ позначає виключення.</translation>
+    </message>
+</context>
+<context>
+    <name>NewThreadDialog</name>
+    <message>
+        <source>New thread</source>
+        <translation>Нове листування</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Answer due (YYYY-MM-DD):</source>
+        <translation>Відповідь до (РРРР-ММ-ДД):</translation>
+    </message>
+    <message>
+        <source>Add the counterparty in the Correspondence section first.</source>
+        <translation>Спершу додайте адресата в розділі «Листування».</translation>
+    </message>
+    <message>
+        <source>Answer due: write the date as YYYY-MM-DD, or leave it empty</source>
+        <translation>Відповідь до: запишіть дату як РРРР-ММ-ДД або залиште порожнім</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,9 @@ REMAINS_UK: dict[str, dict[str, str]] = {
         "X втрачений посмертно, U неможливо оглянути; Del очищає. Правий клік — список. Ctrl+Z скасовує.",
         "Close": "Закрити",
         "Clothing": "Одяг",
+        "Correspondence": "Листування",
+        "New thread about this case…": "Нове листування щодо справи…",
+        "Remains case {0}": "Справа останків {0}",
         "Collected": "Відібрано",
         "Collected on": "Дата відбору",
         "Commingled remains": "Змішані останки",
@@ -237,6 +240,14 @@ REMAINS_UK: dict[str, dict[str, str]] = {
         "no case numbered {0!r}": "немає справи з номером {0!r}",
         "{0} missing persons compared; the best {1} shown, best first. ✗ marks an exclusion.": "Порівняно "
         "зниклих осіб: {0}; показано найкращих {1}, від найкращого. ✗ позначає виключення.",
+    },
+    "NewThreadDialog": {
+        "New thread": "Нове листування",
+        "To:": "Кому:",
+        "Subject:": "Тема:",
+        "Answer due (YYYY-MM-DD):": "Відповідь до (РРРР-ММ-ДД):",
+        "Add the counterparty in the Correspondence section first.": "Спершу додайте адресата в розділі «Листування».",
+        "Answer due: write the date as YYYY-MM-DD, or leave it empty": "Відповідь до: запишіть дату як РРРР-ММ-ДД або залиште порожнім",
     },
     "ComparisonDialog": {
         "Age": "Вік",

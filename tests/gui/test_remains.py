@@ -296,3 +296,24 @@ def test_office_settings_are_changed_all_or_nothing(qtbot: QtBot, db: Database) 
     values = {k: v for k, v, _ in service.settings()}
     assert values["dna_lr_certain"] == "100000.0" and values["board_signatures_required"] == "2"
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_thread_about_a_case_is_opened_from_the_case(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
+    from models.enums import CounterpartyKind
+    from models.services import correspondence
+
+    with db.write() as session:
+        correspondence.add_counterparty(session, "МКЧХ", CounterpartyKind.ICRC)
+    editor = CaseEditor(remains, _case_id(db, "PM-003"))  # type: ignore[arg-type]
+    qtbot.addWidget(editor)
+    dialog = editor.new_thread()
+    assert dialog is not None
+    assert dialog.subject.text() == "Remains case PM-003"  # type: ignore[attr-defined]
+    dialog.subject.setText("Змішані останки: PM-003")  # type: ignore[attr-defined]
+    dialog._check()  # type: ignore[attr-defined]
+    assert editor.letters.table.rowCount() == 1
+    assert editor.letters.table.item(0, 0).text() == "Змішані останки: PM-003"
+    editor.letters.table.selectRow(0)
+    with qtbot.waitSignal(editor.thread_activated) as opened:
+        editor.letters._activated()
+    assert opened.args[0] == editor.letters.threads[0].id
