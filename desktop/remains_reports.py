@@ -3,6 +3,8 @@ a case's identification report, and the death certificate (GC III Annex IV D).""
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy.orm import Session
 
 from models.enums import IdentificationDecision, ProposalState, RemainsCondition, ToothState
@@ -339,3 +341,62 @@ def death_certificate(session: Session, case_number: str) -> DeathCertificate:
         issued_on=_date(record.decided_on),
         board_members=record.board_members,
     )
+
+
+def dossier_remains(session: Session, person_id: uuid.UUID) -> list[tuple[str, str, str]]:
+    """A person's AM data and any identification of their remains, for the dossier."""
+    rows: list[tuple[str, str, str]] = []
+    record = remains.ante_mortem_of(session, person_id)
+    if record is not None:
+        marks = remains.marks_of(session, ante_mortem_id=record.id)
+        teeth = remains.dental_chart(session, ante_mortem_id=record.id)
+        rows += [
+            (
+                "Дані зібрано",
+                "Collected",
+                ", ".join(p for p in (_date(record.collected_on), record.collected_from) if p),
+            ),
+            ("Зріст, см", "Stature, cm", str(record.stature_cm or "")),
+            (
+                "Волосся, очі, статура",
+                "Hair, eyes, build",
+                ", ".join(p for p in (record.hair, record.eye_colour, record.build) if p),
+            ),
+            ("Прикмети", "Marks", "; ".join(m.describe(True) for m in marks)),
+            ("Зубна формула", "Dental chart", " ".join(f"{t}:{TOOTH_CODE[s]}" for t, s in sorted(teeth.items()))),
+            ("Одяг", "Clothing last worn", record.clothing_last_worn),
+            (
+                "Востаннє бачили",
+                "Last seen",
+                ", ".join(p for p in (record.last_seen_place, _date(record.last_seen_date)) if p),
+            ),
+            ("Медичні дані", "Medical history", record.medical_history),
+        ]
+    samples = remains.samples_of(session, person_id=person_id)
+    if samples:
+        rows.append(
+            (
+                "Зразки ДНК родичів",
+                "DNA reference samples",
+                "; ".join(f"{s.sample_number} ({s.relative_name}, {s.relationship})" for s in samples),
+            )
+        )
+    for proposal in identification.proposals(session, person_id=person_id):
+        if proposal.state is ProposalState.WITHDRAWN:
+            continue
+        if proposal.state is ProposalState.DECIDED and proposal.decision is IdentificationDecision.IDENTIFIED:
+            rows.append(
+                (
+                    "Ідентифіковано",
+                    "Identified",
+                    f"справа / case {proposal.case_number}, {_date(proposal.decided_on)}, "
+                    f"свідоцтво / certificate {proposal.death_certificate_number}",
+                )
+            )
+        elif proposal.state is ProposalState.PROPOSED:
+            rows.append(("На розгляді комісії", "Before the board", f"справа / case {proposal.case_number}"))
+        else:
+            rows.append(
+                ("Виключено", "Excluded", f"справа / case {proposal.case_number}, {_date(proposal.decided_on)}")
+            )
+    return [(uk, en, value) for uk, en, value in rows if value]

@@ -373,6 +373,7 @@ class ReportsFacade:
             threads = thread_summaries(session, include_closed=True, about=("person", person.id))
             files = attachments_of(session, "person", person.id)
             photos = [attachment_data(session, f.id) for f in files if f.media_type in PHOTO_TYPES]
+            remains_rows = remains_reports.dossier_remains(session, person.id)
             context = report_context(print_context(session), self._clock(), self._marking)
         fields = [(uk, en, _field_text(getattr(person, name))) for name, uk, en in DOSSIER_FIELDS]
         dossier = Dossier(
@@ -410,5 +411,6 @@ class ReportsFacade:
             ],
             [(t.subject, t.counterparty, THREAD_STATE_TEXT[t.state]) for t in threads],
             [(f.filename, f.media_type, f.description) for f in files],
+            remains_rows,
         )
         return build_dossier(context, dossier)

@@ -99,6 +99,14 @@ def build_dossier(context: ReportContext, dossier: Dossier) -> bytes:
         ),
         dossier.lists,
     )
+    if dossier.remains:
+        report.ensure(60)
+        report.y -= 6
+        report.heading("Прижиттєві дані та ідентифікація останків", "Ante-mortem data and identification", size=11)
+        report.table(
+            (Column("", "", 70 * mm), Column("", "", 112 * mm)),
+            [(f"{uk} / {en}", value) for uk, en, value in dossier.remains],
+        )
     _section(
         report,
         "Листування",

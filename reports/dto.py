@@ -152,6 +152,8 @@ class Dossier:
     lists: list[tuple[str, str, str]]  # list and version, row, match and compliance
     correspondence: list[tuple[str, str, str]]  # subject, counterparty, state
     attachments: list[tuple[str, str, str]]  # file name, type, description
+    # Ante-mortem data and any identification of remains: label in Ukrainian, in English, value
+    remains: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

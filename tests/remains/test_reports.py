@@ -111,3 +111,12 @@ def test_report_commands(registry: Database, tmp_path: Path, capsys: pytest.Capt
     assert code == 0 and out.read_bytes().startswith(b"%PDF")
     code, _, err = run(capsys, "--db", str(registry.path), "report", "identification", "-o", str(out))
     assert code == 1 and "needs a CASE_NUMBER" in err
+
+
+def test_the_dossier_carries_am_data_and_the_identification(registry: Database) -> None:
+    _identify(registry)
+    _, text = _text(ReportsFacade(registry, clock=lambda: FIXED).build("dossier", "M-1"))
+    assert "Прижиттєві дані та ідентифікація останків" in text
+    assert "татуювання, left forearm: тризуб" in text
+    assert "справа / case PM-001, 10.07.2025, свідоцтво / certificate ДС-2025/017" in text
+    assert "16:Пл" in text and "R-M-1 (мати, мати)" in text
