@@ -132,15 +132,16 @@ class RemainsFacade:
         with self._db.write() as session:
             remains.set_sample_status(session, sample_id, status)
 
-    def import_file(self, kind: str, data: bytes) -> str:
-        """``remains``, ``am`` or ``dna``: an all-or-nothing import; returns what it did."""
+    def import_file(self, kind: str, data: bytes, progress: files.Progress | None = None) -> str:
+        """``remains``, ``am`` or ``dna``: an all-or-nothing import; returns what it did.
+        ``progress`` may raise to cancel: the transaction is rolled back, nothing is written."""
         importer = {
             "remains": files.import_remains,
             "am": files.import_ante_mortem,
             "dna": files.import_dna_results,
         }[kind]
         with self._db.write() as session:
-            return importer(session, data).text()
+            return importer(session, data, progress).text()
 
     def attachments(self, case_id: uuid.UUID) -> list[attachments.AttachmentDTO]:
         with self._db.read() as session:

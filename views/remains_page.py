@@ -47,7 +47,7 @@ from views.person_records import RecordDialog
 from views.remains_model import CasesModel, stage_label
 from views.remains_service import RemainsService, error_box
 from views.report_preview import ReportJob, ReportPreview
-from views.tasks import run_task
+from views.tasks import Cancelled, Progress, run_task
 
 CHART_COLOURS = {
     "received": "#9e9e9e",
@@ -414,8 +414,8 @@ class RemainsPage(QWidget):
     def import_file(self, kind: str, path: Path) -> None:
         """All or nothing, in the background; a rejected file is explained line by line."""
 
-        def work(_progress: Any) -> str:
-            return self.service.import_file(kind, read_limited(path))
+        def work(progress: Progress) -> str:
+            return self.service.import_file(kind, read_limited(path), progress.report)
 
         def done(summary: str) -> None:
             box = QMessageBox(
@@ -431,6 +431,8 @@ class RemainsPage(QWidget):
             self.reload()
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, Cancelled):
+                error = RepatriaError(self.tr("The import was cancelled; the database is as it was."))
             self.error = error_box(self, self.tr("{0}: nothing was imported").format(path.name), error)
 
         run_task(work, done, on_failure=failed, parent=self, progress_parent=self, title=self.tr("Importing…"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
@@ -192,7 +193,10 @@ def _set(record: object, values: dict[str, object]) -> bool:
 FLUSH_EVERY = 2000  # rows between flushes of teeth and marks: bounds the pending work
 
 
-def import_remains(session: Session, data: bytes) -> ImportSummary:
+Progress = Callable[[int, int], None]  # (rows written, rows in the file); may raise to cancel
+
+
+def import_remains(session: Session, data: bytes, progress: Progress | None = None) -> ImportSummary:
     """Create or update one case per row; a batch named for the first time is created
     (received today, to be completed in the app). All or nothing."""
     require_role(session, Role.CLERK)
@@ -230,7 +234,7 @@ def import_remains(session: Session, data: bytes) -> ImportSummary:
         if case.status in (None, RemainsStatus.RECEIVED) and remains.examined(row.data):
             case.status = RemainsStatus.EXAMINED
         written.append((case.id, row.dental, row.marks, row.data.case_number not in existing, changed))
-    _write_details(session, "remains_case_id", written, teeth, marks, summary)
+    _write_details(session, "remains_case_id", written, teeth, marks, summary, progress)
     return summary
 
 
@@ -241,6 +245,7 @@ def _write_details(
     teeth: dict[uuid.UUID, list[DentalFinding]],
     marks: dict[uuid.UUID, list[BodyMark]],
     summary: ImportSummary,
+    progress: Progress | None,
 ) -> None:
     """The teeth and marks of cases or AM records just written (owners first: the foreign
     keys are checked on every insert), and the count of what changed."""
@@ -258,6 +263,8 @@ def _write_details(
             summary.unchanged += 1
         if n % FLUSH_EVERY == 0:
             session.flush()
+            if progress is not None:
+                progress(n, len(written))
     session.flush()
 
 
@@ -303,7 +310,7 @@ def parse_am_csv(data: bytes) -> tuple[list[_AmRow], list[FieldError]]:
     return rows, errors
 
 
-def import_ante_mortem(session: Session, data: bytes) -> ImportSummary:
+def import_ante_mortem(session: Session, data: bytes, progress: Progress | None = None) -> ImportSummary:
     """AM data from families, by the registry's external id. All or nothing."""
     require_role(session, Role.CLERK)
     rows, errors = parse_am_csv(data)
@@ -348,7 +355,7 @@ def import_ante_mortem(session: Session, data: bytes) -> ImportSummary:
         else:
             changed = _set(record, values)
         written.append((record.id, row.dental, row.marks, person_id not in records, changed))
-    _write_details(session, "ante_mortem_id", written, teeth, marks, summary)
+    _write_details(session, "ante_mortem_id", written, teeth, marks, summary, progress)
     return summary
 
 
@@ -406,24 +413,18 @@ def parse_dna_csv(data: bytes) -> tuple[list[_DnaRow], list[FieldError]]:
     return rows, errors
 
 
-def import_dna_results(session: Session, data: bytes) -> ImportSummary:
+def import_dna_results(session: Session, data: bytes, progress: Progress | None = None) -> ImportSummary:
     """A lab's likelihood ratios. Both samples must be registered; a result the lab
     sends again for the same pair replaces the earlier figure. All or nothing."""
     require_role(session, Role.CLERK)
     rows, errors = parse_dna_csv(data)
-    numbers = {r.remains_sample for r in rows} | {r.reference_sample for r in rows}
-    samples: dict[str, tuple[uuid.UUID, SampleKind]] = (
-        {
-            number: (sid, kind)
-            for number, sid, kind in session.execute(
-                select(DnaSample.sample_number, DnaSample.id, DnaSample.kind).where(
-                    DnaSample.sample_number.in_(numbers)
-                )
-            )
-        }
-        if numbers
-        else {}
-    )
+    numbers = sorted({r.remains_sample for r in rows} | {r.reference_sample for r in rows})
+    samples: dict[str, DnaSample] = {}
+    for start in range(0, len(numbers), 5000):
+        for sample in session.scalars(
+            select(DnaSample).where(DnaSample.sample_number.in_(numbers[start : start + 5000]))
+        ):
+            samples[sample.sample_number] = sample
     for row in rows:
         for column, number, kind in (
             ("remains_sample", row.remains_sample, SampleKind.REMAINS),
@@ -431,32 +432,43 @@ def import_dna_results(session: Session, data: bytes) -> ImportSummary:
         ):
             if number not in samples:
                 errors.append(FieldError(column, f"no sample numbered {number!r} is registered", row.line))
-            elif samples[number][1] is not kind:
-                errors.append(FieldError(column, f"{number!r} is a {samples[number][1].value} sample", row.line))
+            elif samples[number].kind is not kind:
+                errors.append(FieldError(column, f"{number!r} is a {samples[number].kind.value} sample", row.line))
     if errors:
         raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
+    pm_ids = sorted({samples[r.remains_sample].id for r in rows})
+    stored: dict[tuple[uuid.UUID, uuid.UUID, str], DnaResult] = {}
+    for start in range(0, len(pm_ids), 5000):
+        for known in session.scalars(
+            select(DnaResult).where(DnaResult.remains_sample_id.in_(pm_ids[start : start + 5000]))
+        ):
+            stored[(known.remains_sample_id, known.reference_sample_id, known.lab)] = known
     summary = ImportSummary()
-    for row in rows:
-        pm_id, ref_id = samples[row.remains_sample][0], samples[row.reference_sample][0]
-        result = session.scalar(
-            select(DnaResult).where(
-                DnaResult.remains_sample_id == pm_id,
-                DnaResult.reference_sample_id == ref_id,
-                DnaResult.lab == row.lab,
-            )
-        )
+    for n, row in enumerate(rows, start=1):
+        pm, ref = samples[row.remains_sample], samples[row.reference_sample]
+        key = (pm.id, ref.id, row.lab)
+        result = stored.get(key)
         if result is None:
-            remains.record_dna_result(session, pm_id, ref_id, row.ratio, lab=row.lab, reported_on=row.reported_on)
+            stored[key] = DnaResult(
+                remains_sample_id=pm.id,
+                reference_sample_id=ref.id,
+                likelihood_ratio=row.ratio,
+                lab=row.lab,
+                reported_on=row.reported_on,
+            )
+            session.add(stored[key])
             summary.created += 1
         elif (result.likelihood_ratio, result.reported_on) == (row.ratio, row.reported_on):
             summary.unchanged += 1
         else:
             result.likelihood_ratio, result.reported_on = row.ratio, row.reported_on
             summary.updated += 1
-        for sample_id in (pm_id, ref_id):
-            sample = session.get(DnaSample, sample_id)
-            assert sample is not None
+        for sample in (pm, ref):
             if sample.status is not SampleStatus.PROFILED:
                 sample.status = SampleStatus.PROFILED
+        if n % FLUSH_EVERY == 0:
+            session.flush()
+            if progress is not None:
+                progress(n, len(rows))
     session.flush()
     return summary

@@ -2459,6 +2459,10 @@
         <source>{0}: nothing was imported</source>
         <translation>{0}: нічого не імпортовано</translation>
     </message>
+    <message>
+        <source>The import was cancelled; the database is as it was.</source>
+        <translation>Імпорт скасовано; база даних лишилася такою, як була.</translation>
+    </message>
 </context>
 <context>
     <name>CasesModel</name>

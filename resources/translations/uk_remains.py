@@ -103,6 +103,7 @@ REMAINS_UK: dict[str, dict[str, str]] = {
         "Where each batch stands": "Стан кожної партії",
         "{0} cases": "Справ: {0}",
         "{0}: nothing was imported": "{0}: нічого не імпортовано",
+        "The import was cancelled; the database is as it was.": "Імпорт скасовано; база даних лишилася такою, як була.",
     },
     "CasesModel": {
         "Age": "Вік",

@@ -101,3 +101,32 @@ def test_header_problems_are_named(registry: Database) -> None:
         files.import_dna_results(session, b"remains_sample,reference,likelihood_ratio,lab\n")
     messages = " ".join(str(e) for e in exc.value.errors)
     assert "'reference_sample' is missing" in messages and "unknown column 'reference'" in messages
+
+
+def test_a_cancelled_import_writes_nothing(db: Database) -> None:
+    from models.entities import AnteMortemRecord
+    from models.services import persons
+    from models.services.persons import PersonInput
+
+    count = files.FLUSH_EVERY + 100
+    with db.write() as session:
+        persons.upsert_persons(
+            session, [(PersonInput(external_id=f"C-{n:05d}", surname="Бойко"), None) for n in range(count)]
+        )
+    csv = "external_id,height_cm,marks,dental,clothing,notes\n" + "".join(
+        f"C-{n:05d},17{n % 10},,16:filled,,\n" for n in range(count)
+    )
+    calls: list[tuple[int, int]] = []
+
+    class Stop(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        calls.append((done, total))
+        raise Stop
+
+    with pytest.raises(Stop), db.write() as session:
+        files.import_ante_mortem(session, csv.encode(), cancel)
+    assert calls == [(files.FLUSH_EVERY, count)]
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(AnteMortemRecord)) == 0
