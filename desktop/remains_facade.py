@@ -128,6 +128,14 @@ class RemainsFacade:
             if resample_of is not None:
                 remains.mark_resample(session, sample, resample_of)
 
+    def record_dna_result(
+        self, sample_id: uuid.UUID, reference_number: str, ratio: float, lab: str, reported_on: dt.date | None
+    ) -> None:
+        """A result typed from the lab's report (files come through ``import_file``)."""
+        with self._db.write() as session:
+            reference = remains.sample_id_of(session, reference_number)
+            remains.record_dna_result(session, sample_id, reference, ratio, lab=lab, reported_on=reported_on)
+
     def set_sample_status(self, sample_id: uuid.UUID, status: SampleStatus) -> None:
         with self._db.write() as session:
             remains.set_sample_status(session, sample_id, status)

@@ -35,6 +35,7 @@ from models.enums import (
     Sex,
 )
 from models.errors import FieldError, RepatriaError, ValidationError
+from models.remains.files import read_ratio
 from models.remains.profiles import RankedCase
 from models.remains.scoring import Scored
 from models.services.identification import ProposalDTO
@@ -267,8 +268,11 @@ class CaseEditor(QDialog):
             self.status_combo.addItem(enum_label(status), status)
         set_status = QPushButton(self.tr("Set status"))
         set_status.clicked.connect(self.set_sample_status)
+        result = QPushButton(self.tr("Record a result…"))
+        result.setToolTip(self.tr("The laboratory's likelihood ratio for the selected sample and a reference sample"))
+        result.clicked.connect(self.record_result)
         row = QHBoxLayout()
-        for widget in (add, resample, QLabel(self.tr("Status:")), self.status_combo, set_status):
+        for widget in (add, resample, result, QLabel(self.tr("Status:")), self.status_combo, set_status):
             row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(page)
@@ -631,6 +635,43 @@ class CaseEditor(QDialog):
                     case_id, values["number"], values["lab"], collected, original.id if original else None
                 )
             )
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def record_result(self) -> RecordDialog | None:
+        row = self.samples.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.samples):
+            return None
+        sample = self.detail.samples[row]
+        dialog = RecordDialog(
+            self.tr("DNA result for {0}").format(sample.sample_number),
+            [
+                ("reference", self.tr("Reference sample number"), "text"),
+                ("ratio", self.tr("Likelihood ratio"), "text"),
+                ("lab", self.tr("Laboratory"), "text"),
+                ("reported_on", self.tr("Reported on"), "date"),
+            ],
+            self,
+        )
+        dialog.widgets["lab"].setText(sample.lab)  # type: ignore[attr-defined]
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            v = dialog.values()
+            try:
+                ratio = read_ratio(v["ratio"])
+            except ValueError as exc:
+                self.error = error_box(self, self.tr("Not saved"), exc)
+                return
+            reported = v["reported_on"].earliest() if v["reported_on"] else None
+            if self._write(
+                lambda: self.service.record_dna_result(sample.id, v["reference"], ratio, v["lab"], reported)
+            ):
+                self.ranked = None
 
         dialog.finished.connect(finished)
         dialog.open()

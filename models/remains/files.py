@@ -369,18 +369,26 @@ class _DnaRow:
     reported_on: dt.date | None
 
 
-def _ratio(text: str, line: int, errors: list[FieldError]) -> float:
+def read_ratio(text: str) -> float:
+    """A likelihood ratio as labs write it: '125000', '1,5e6', '125 000'; ValueError says why not."""
     cleaned = text.replace(" ", "").replace("\u00a0", "").replace("_", "")
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     try:
         ratio = float(cleaned)
     except ValueError:
-        errors.append(FieldError("likelihood_ratio", f"{text!r} is not a number", line))
-        return math.nan
+        raise ValueError(f"{text!r} is not a number") from None
     if not math.isfinite(ratio) or ratio < 0:
-        errors.append(FieldError("likelihood_ratio", f"{text!r} is not a likelihood ratio (a number >= 0)", line))
+        raise ValueError(f"{text!r} is not a likelihood ratio (a number >= 0)")
     return ratio
+
+
+def _ratio(text: str, line: int, errors: list[FieldError]) -> float:
+    try:
+        return read_ratio(text)
+    except ValueError as exc:
+        errors.append(FieldError("likelihood_ratio", str(exc), line))
+        return math.nan
 
 
 def parse_dna_csv(data: bytes) -> tuple[list[_DnaRow], list[FieldError]]:

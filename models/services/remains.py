@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -270,10 +271,28 @@ def record_dna_result(
     lab: str = "",
     reported_on: dt.date | None = None,
 ) -> uuid.UUID:
-    """The lab's likelihood ratio, as reported: the app records it, never computes it."""
+    """The lab's likelihood ratio, as reported: the app records it, never computes it. Both
+    samples are marked profiled."""
     require_role(session, Role.CLERK)
-    if not likelihood_ratio >= 0:
-        raise ValidationError.single("likelihood_ratio", f"{likelihood_ratio} is not a likelihood ratio")
+    errors: list[FieldError] = []
+    if not (math.isfinite(likelihood_ratio) and likelihood_ratio >= 0):
+        errors.append(FieldError("likelihood_ratio", f"{likelihood_ratio} is not a likelihood ratio"))
+    check_not_future(errors, "reported_on", reported_on)
+    check_text(errors, "lab", lab, max_len=200)
+    samples = []
+    for name, sample_id, kind in (
+        ("remains_sample", remains_sample_id, SampleKind.REMAINS),
+        ("reference_sample", reference_sample_id, SampleKind.REFERENCE),
+    ):
+        sample = session.get(DnaSample, sample_id)
+        if sample is None or sample.kind is not kind:
+            errors.append(FieldError(name, f"is not a registered {kind.value} sample"))
+        else:
+            samples.append(sample)
+    if errors:
+        raise ValidationError(errors)
+    for sample in samples:
+        sample.status = SampleStatus.PROFILED
     result = DnaResult(
         remains_sample_id=remains_sample_id,
         reference_sample_id=reference_sample_id,
@@ -953,6 +972,13 @@ def update_batch(session: Session, batch_id: uuid.UUID, **changes: object) -> Ba
             setattr(batch, name, value)
     session.flush()
     return to_dto(batch, BatchDTO)
+
+
+def sample_id_of(session: Session, sample_number: str) -> uuid.UUID:
+    sample_id = session.scalar(select(DnaSample.id).where(DnaSample.sample_number == sample_number.strip()))
+    if sample_id is None:
+        raise ValidationError.single("reference_sample", f"no sample numbered {sample_number!r} is registered")
+    return sample_id
 
 
 def mark_resample(session: Session, sample_id: uuid.UUID, original_id: uuid.UUID) -> None:

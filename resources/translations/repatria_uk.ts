@@ -2894,6 +2894,30 @@
         <translation>Змінити статус</translation>
     </message>
     <message>
+        <source>Record a result…</source>
+        <translation>Записати результат…</translation>
+    </message>
+    <message>
+        <source>The laboratory's likelihood ratio for the selected sample and a reference sample</source>
+        <translation>Відношення правдоподібності від лабораторії для вибраного зразка і зразка родича</translation>
+    </message>
+    <message>
+        <source>DNA result for {0}</source>
+        <translation>Результат ДНК для {0}</translation>
+    </message>
+    <message>
+        <source>Reference sample number</source>
+        <translation>Номер зразка родича</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Відношення правдоподібності</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Дата звіту</translation>
+    </message>
+    <message>
         <source>Signatures</source>
         <translation>Підписи</translation>
     </message>

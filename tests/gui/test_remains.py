@@ -317,3 +317,26 @@ def test_a_thread_about_a_case_is_opened_from_the_case(qtbot: QtBot, remains: Re
     with qtbot.waitSignal(editor.thread_activated) as opened:
         editor.letters._activated()
     assert opened.args[0] == editor.letters.threads[0].id
+
+
+def test_a_dna_result_is_typed_from_the_labs_report(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
+    add_dna(db, "PM-003", "M-3", 5.0)
+    editor = CaseEditor(remains, _case_id(db, "PM-003"))  # type: ignore[arg-type]
+    qtbot.addWidget(editor)
+    editor.samples.selectRow(0)
+    dialog = editor.record_result()
+    assert dialog is not None
+    dialog.widgets["reference"].setText("R-404")  # type: ignore[attr-defined]
+    dialog.widgets["ratio"].setText("2,5e6")  # type: ignore[attr-defined]
+    dialog.widgets["lab"].setText("Лабораторія 2")  # type: ignore[attr-defined]
+    dialog.accept()
+    assert "no sample numbered 'R-404'" in editor.error.text()
+    dialog = editor.record_result()
+    assert dialog is not None
+    dialog.widgets["reference"].setText("R-M-3")  # type: ignore[attr-defined]
+    dialog.widgets["ratio"].setText("2,5e6")  # type: ignore[attr-defined]
+    dialog.widgets["lab"].setText("Лабораторія 2")  # type: ignore[attr-defined]
+    dialog.accept()
+    ratios = sorted(r.likelihood_ratio for s in remains.case(editor.case_id).samples for r in s.results)  # type: ignore[arg-type]
+    assert ratios == [5.0, 2.5e6]
+    assert "LR 2.5e+06" in editor.samples.item(0, 5).text() or "2,500,000" in editor.samples.item(0, 5).text()
