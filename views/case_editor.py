@@ -142,8 +142,16 @@ class CaseEditor(QDialog):
     person_activated = Signal(object)
     thread_activated = Signal(object)  # a correspondence thread's id
 
-    def __init__(self, service: RemainsService, case_id: uuid.UUID | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: RemainsService,
+        case_id: uuid.UUID | None,
+        parent: QWidget | None = None,
+        *,
+        batch_id: uuid.UUID | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._new_batch_id = batch_id  # a new case starts in the batch the user is looking at
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.service = service
         self.case_id = case_id
@@ -374,7 +382,7 @@ class CaseEditor(QDialog):
 
     def reload(self) -> None:
         if self.case_id is None:
-            self.form.load({"apparent_sex": Sex.UNKNOWN})
+            self.form.load({"apparent_sex": Sex.UNKNOWN, "batch_id": self._new_batch_id})
             self.undo_stack.clear()
             self._update_title()
             for index in range(4, self.tabs.count()):

@@ -318,7 +318,7 @@ class RemainsPage(QWidget):
             editor.raise_()
             editor.activateWindow()
             return editor
-        editor = CaseEditor(self.service, case_id, self)
+        editor = CaseEditor(self.service, case_id, self, batch_id=self.batch_id)
         editor.saved.connect(lambda _dto: self.reload())
         editor.person_activated.connect(self.person_activated)
         editor.thread_activated.connect(self.thread_activated)

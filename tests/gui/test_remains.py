@@ -88,7 +88,10 @@ def test_importing_a_bad_file_explains_and_changes_nothing(
 
 
 def test_a_new_case_is_validated_beside_the_field_then_saved(qtbot: QtBot, remains: RemainsFacade) -> None:
-    editor = CaseEditor(remains, None)
+    batch = remains.batches()[0]
+    editor = CaseEditor(remains, None, batch_id=batch.id)
+    assert editor.form.value("batch_id") == batch.id
+    assert not editor.dirty
     qtbot.addWidget(editor)
     number = editor.line_edit("case_number")
     qtbot.keyClicks(number, "PM-050")
@@ -112,6 +115,7 @@ def test_a_new_case_is_validated_beside_the_field_then_saved(qtbot: QtBot, remai
     assert editor.case_id is not None
     detail = remains.case(editor.case_id)
     assert (detail.case.case_number, detail.case.age_min, detail.case.age_max) == ("PM-050", 40, 50)
+    assert detail.batch_number == batch.batch_number
     assert detail.dental == {16: ToothState.FILLED}
     assert [m.description for m in detail.marks] == ["якір"]
     assert not editor.dirty
