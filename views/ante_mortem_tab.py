@@ -30,8 +30,8 @@ from views.body_marks import MarksEditor
 from views.dental_chart import DentalChart
 from views.forms import Field, FieldForm
 from views.labels import enum_label
+from views.messages import warn
 from views.person_records import RecordDialog
-from views.remains_service import error_box
 
 FIELDS: list[Field] = [
     ("collected_on", "Collected on", "date"),
@@ -189,10 +189,10 @@ class AnteMortemTab(QWidget):
             )
         except ValidationError as exc:
             if self.form.show_errors(exc.errors):
-                self.error = error_box(self, self.tr("Not saved"), exc)
+                self.error = warn(self, self.tr("Not saved"), exc)
             return
         except RepatriaError as exc:
-            self.error = error_box(self, self.tr("Not saved"), exc)
+            self.error = warn(self, self.tr("Not saved"), exc)
             return
         self.form.show_errors([])
         self.reload()
@@ -228,7 +228,7 @@ class AnteMortemTab(QWidget):
                     v["collected_on"].earliest() if v["collected_on"] else None,
                 )
             except RepatriaError as exc:
-                self.error = error_box(self, self.tr("Not saved"), exc)
+                self.error = warn(self, self.tr("Not saved"), exc)
                 return
             self.reload()
 

@@ -32,8 +32,9 @@ from models.errors import RepatriaError
 from models.partial_date import PartialDate
 from models.services.identification import ProposalDTO
 from views.labels import enum_label
+from views.messages import warn
 from views.person_records import RecordDialog
-from views.remains_service import RemainsService, error_box
+from views.remains_service import RemainsService
 
 SHOW = (("Waiting for the board", ProposalState.PROPOSED), ("Decided", ProposalState.DECIDED), ("All", None))
 
@@ -280,7 +281,7 @@ class BoardQueue(QDialog):
                     dialog.comment.toPlainText(),
                 )
             except RepatriaError as exc:
-                self.error = error_box(self, self.tr("Not signed"), exc)
+                self.error = warn(self, self.tr("Not signed"), exc)
                 return
             finally:
                 dialog.password.clear()
@@ -305,7 +306,7 @@ class BoardQueue(QDialog):
                 decided, certificate, death, place = dialog.values()
                 self.service.decide(proposal.id, decided, certificate, death, place)
             except (RepatriaError, ValueError) as exc:
-                self.error = error_box(self, self.tr("Not recorded"), exc)
+                self.error = warn(self, self.tr("Not recorded"), exc)
                 return
             self.reload(proposal.id)
             self.changed.emit()
@@ -327,7 +328,7 @@ class BoardQueue(QDialog):
             try:
                 self.service.withdraw(proposal.id, dialog.values()["reason"])
             except RepatriaError as exc:
-                self.error = error_box(self, self.tr("Not withdrawn"), exc)
+                self.error = warn(self, self.tr("Not withdrawn"), exc)
                 return
             self.reload()
             self.changed.emit()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from views.body_marks import MarksEditor
 from views.dental_chart import DentalChart
 from views.forms import Field, FieldForm
 from views.labels import enum_label
+from views.messages import ask_unsaved, warn
 from views.person_records import AttachmentsTab, CorrespondenceTab, RecordDialog, fill_table, read_only_table
 from views.remains_dialogs import (
     ComparisonDialog,
@@ -53,7 +53,7 @@ from views.remains_dialogs import (
     follow_up_dialog,
 )
 from views.remains_model import stage_label
-from views.remains_service import RemainsService, error_box
+from views.remains_service import RemainsService
 from views.report_preview import ReportJob, ReportPreview
 from views.tasks import run_task
 
@@ -445,7 +445,7 @@ class CaseEditor(QDialog):
         run_task(
             lambda _progress: self.service.candidates(case_id, 10),
             self._show_candidates,
-            on_failure=lambda error: setattr(self, "error", error_box(self, self.tr("Candidates"), error)),
+            on_failure=lambda error: setattr(self, "error", warn(self, self.tr("Candidates"), error)),
             parent=self,
         )
 
@@ -592,7 +592,7 @@ class CaseEditor(QDialog):
             self._focus_first_error(exc.errors)
             return
         except RepatriaError as exc:
-            self.error = error_box(self, self.tr("Not saved"), exc)
+            self.error = warn(self, self.tr("Not saved"), exc)
             return
         self.case_id = saved.id
         self.ranked = None
@@ -673,7 +673,7 @@ class CaseEditor(QDialog):
             try:
                 ratio = read_ratio(v["ratio"])
             except ValueError as exc:
-                self.error = error_box(self, self.tr("Not saved"), exc)
+                self.error = warn(self, self.tr("Not saved"), exc)
                 return
             reported = v["reported_on"].earliest() if v["reported_on"] else None
             if self._write(
@@ -720,9 +720,7 @@ class CaseEditor(QDialog):
             try:
                 when = dt.datetime.strptime(values["when"], "%Y-%m-%d %H:%M").astimezone()
             except ValueError:
-                self.error = error_box(
-                    self, self.tr("Not saved"), ValueError(self.tr("When: write it as 2025-06-14 09:30"))
-                )
+                self.error = warn(self, self.tr("Not saved"), ValueError(self.tr("When: write it as 2025-06-14 09:30")))
                 return
             self._write(
                 lambda: self.service.add_custody(
@@ -739,7 +737,7 @@ class CaseEditor(QDialog):
         try:
             action()
         except (RepatriaError, ValueError) as exc:
-            self.error = error_box(self, self.tr("Not saved"), exc)
+            self.error = warn(self, self.tr("Not saved"), exc)
             return False
         if self.case_id is not None:
             extras_dirty = self.dirty
@@ -861,7 +859,7 @@ class CaseEditor(QDialog):
     def follow(self, step: str) -> QDialog | None:
         decided = self.identified()
         if decided is None:
-            self.error = error_box(
+            self.error = warn(
                 self,
                 self.tr("Identification"),
                 RepatriaError(self.tr("No identification has been decided for this case.")),
@@ -893,7 +891,7 @@ class CaseEditor(QDialog):
             lambda: self.service.report(kind, number),
             f"{kind}-{number}.pdf",
             self.tr("Identification report") if kind == "identification" else self.tr("Death certificate"),
-            lambda error: setattr(self, "error", error_box(self, self.tr("Report"), error)),
+            lambda error: setattr(self, "error", warn(self, self.tr("Report"), error)),
         )
         job.shown.connect(lambda preview: setattr(self, "preview", preview))
         self.job = job
@@ -914,29 +912,22 @@ class CaseEditor(QDialog):
         super().closeEvent(event)
 
     def _ask_to_keep_edits(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        def close() -> None:
+            self._closing_confirmed = True
+            self.reject()
+
+        def save_then_close() -> None:
+            self.save()
+            if not self.dirty:
+                close()
+
+        self.unsaved_box = ask_unsaved(
+            self,
             self.tr("Unsaved changes"),
             self.tr("This case has changes that are not saved."),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            save_then_close,
+            close,
         )
-        box.setObjectName("unsaved")
-
-        def finished(_result: int) -> None:
-            choice = box.standardButton(box.clickedButton())
-            if choice == QMessageBox.StandardButton.Save:
-                self.save()
-                if not self.dirty:
-                    self._closing_confirmed = True
-                    self.reject()
-            elif choice == QMessageBox.StandardButton.Discard:
-                self._closing_confirmed = True
-                self.reject()
-
-        box.finished.connect(finished)
-        box.open()
-        self.unsaved_box = box
 
     def done(self, result: int) -> None:
         self.photos.cleanup()  # the private folder of files opened in the system viewer

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -40,6 +39,7 @@ from models.errors import RepatriaError
 from models.services.attachments import AttachmentDTO
 from models.services.correspondence import LetterDTO, LetterView, ThreadSummary
 from models.services.letter_templates import TEMPLATES
+from views.messages import warn
 from views.report_preview import ReportJob, ReportPreview
 from views.tasks import Progress, run_task
 
@@ -429,11 +429,7 @@ class CorrespondencePage(QWidget):
     # -- actions ----------------------------------------------------------------------
 
     def _problem(self, error: BaseException) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Correspondence"), str(error), QMessageBox.StandardButton.Ok, self
-        )
-        box.open()
-        self.error_box = box
+        self.error_box = warn(self, self.tr("Correspondence"), error)
 
     def print_thread(self) -> None:
         """Build the thread's report in the background, then show it in the preview."""

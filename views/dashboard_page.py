@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from models.enums import PersonStatus
 from models.services.dashboard import Dashboard
 from views.labels import entity_label, health_label, op_label, status_label, thousands
+from views.messages import warn
 from views.report_preview import ReportJob, ReportPreview
 from views.tasks import run_task
 
@@ -132,7 +132,7 @@ class DashboardPage(QWidget):
         self.preview = preview
 
     def _failed(self, error: BaseException) -> None:
-        QMessageBox(QMessageBox.Icon.Warning, self.tr("Registry statistics"), str(error), parent=self).open()
+        self.error_box = warn(self, self.tr("Registry statistics"), error)
 
     def reload(self) -> None:
         run_task(lambda _progress: self._source.dashboard(), self.show_data, parent=self)

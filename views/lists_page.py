@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -47,6 +46,7 @@ from views.list_dialogs import (
     ReviewService,
 )
 from views.list_model import FILTERS, ListEntriesModel
+from views.messages import inform, warn
 from views.report_preview import ReportJob, ReportPreview
 from views.tasks import Cancelled, run_task
 from views.tasks import Progress as TaskProgress
@@ -399,10 +399,7 @@ class ListsPage(QWidget):
         self._set_busy(False)
         if isinstance(error, Cancelled):
             return  # the user stopped it: nothing was written
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Lists"), str(error), QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("list_error")
-        box.open()
-        self.error_box = box
+        self.error_box = warn(self, self.tr("Lists"), error, "list_error")
 
     # -- versions, our lists ----------------------------------------------------------
 
@@ -541,12 +538,7 @@ class ListsPage(QWidget):
             )
             if summary.missing:
                 text += "\n" + self.tr("Did not come: {0}").format(", ".join(summary.missing))
-            box = QMessageBox(
-                QMessageBox.Icon.Information, self.tr("Exchange day"), text, QMessageBox.StandardButton.Ok, self
-            )
-            box.setObjectName("exchange_summary")
-            box.open()
-            self.exchange_box = box
+            self.exchange_box = inform(self, self.tr("Exchange day"), text, "exchange_summary")
             self.exchange_recorded.emit(summary)
 
         dialog.accepted.connect(record)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -30,6 +29,7 @@ from views.correspondence_page import CorrespondencePage, CorrespondenceService
 from views.dashboard_page import DashboardPage, DashboardSource
 from views.labels import status_label, thousands
 from views.lists_page import ListsPage, ListsService
+from views.messages import inform, warn
 from views.person_dialogs import MergeDialog
 from views.person_editor import PersonEditor, PersonService
 from views.person_records import CorrespondenceTab, RecordsService, record_tabs
@@ -208,14 +208,9 @@ class MainWindow(QMainWindow):
     def choose_language(self, code: str) -> None:
         """Switch language: the window is rebuilt in the new language, so open edits must be saved."""
         if any(editor.dirty for editor in self.editors.values()):
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Language"),
-                self.tr("Save or close the persons being edited, then switch the language."),
-                QMessageBox.StandardButton.Ok,
-                self,
+            inform(
+                self, self.tr("Language"), self.tr("Save or close the persons being edited, then switch the language.")
             )
-            box.open()
             return
         self.language_chosen.emit(code)
 
@@ -324,9 +319,7 @@ class MainWindow(QMainWindow):
             try:
                 people.merge(keep.id, other.id, dialog.merged())
             except RepatriaError as exc:
-                QMessageBox(
-                    QMessageBox.Icon.Warning, self.tr("Not merged"), str(exc), QMessageBox.StandardButton.Ok, self
-                ).open()
+                warn(self, self.tr("Not merged"), exc)
                 return
             self.statusBar().showMessage(
                 self.tr("{0} merged into {1}.").format(other.external_id, keep.external_id), 8000

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from models.partial_date import PartialDate
 from models.services.duplicates import DuplicateCandidate
 from models.services.persons import INPUT_FIELDS, PersonDTO, PersonInput
 from views.forms import Field, FieldForm
+from views.messages import ask_unsaved, warn
 from views.person_dialogs import ConflictDialog, DuplicatesDialog
 from views.report_preview import ReportJob, ReportPreview
 
@@ -249,8 +249,7 @@ class PersonEditor(QDialog):
             button.setEnabled(self.person is not None)
 
     def _report_failed(self, error: BaseException) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), str(error), parent=self)
-        box.open()  # never blocks the editor
+        self.error_box = warn(self, self.windowTitle(), error)
 
     def load(self, person: PersonDTO | None) -> None:
         self.person = person
@@ -407,27 +406,19 @@ class PersonEditor(QDialog):
                 cleanup()
 
     def _ask_to_keep_edits(self, then_close: Callable[[], Any]) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        def close() -> None:
+            self._closing_confirmed = True
+            then_close()
+
+        def save_then_close() -> None:
+            self.save()
+            if not self.dirty:
+                close()
+
+        self.unsaved_box = ask_unsaved(
+            self,
             self.tr("Unsaved changes"),
             self.tr("This person has changes that are not saved."),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            save_then_close,
+            close,
         )
-        box.setObjectName("unsaved")
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-
-        def finished(_result: int) -> None:
-            button = box.standardButton(box.clickedButton())
-            if button == QMessageBox.StandardButton.Save:
-                self.save()
-                if not self.dirty:
-                    self._closing_confirmed = True
-                    then_close()
-            elif button == QMessageBox.StandardButton.Discard:
-                self._closing_confirmed = True
-                then_close()
-
-        box.finished.connect(finished)
-        self.unsaved_box = box
-        box.open()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -53,6 +52,7 @@ from models.services.persons import (
     StatusEventDTO,
 )
 from views.labels import entity_label, enum_label, op_label
+from views.messages import warn
 from views.tasks import Progress, run_task
 
 THUMBNAIL = QSize(96, 96)
@@ -149,11 +149,7 @@ def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 def _show_error(parent: QWidget, error: BaseException) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, parent.tr("Not saved"), str(error), QMessageBox.StandardButton.Ok, parent
-    )
-    box.setObjectName("record_error")
-    box.open()
+    warn(parent, parent.tr("Not saved"), error, "record_error")
 
 
 class RecordDialog(QDialog):

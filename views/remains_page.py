@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -43,9 +42,10 @@ from models.services.remains import (
 )
 from views.board_queue import BoardQueue
 from views.case_editor import CaseEditor
+from views.messages import inform, warn
 from views.person_records import RecordDialog
 from views.remains_model import CasesModel, stage_label
-from views.remains_service import RemainsService, error_box
+from views.remains_service import RemainsService
 from views.report_preview import ReportJob, ReportPreview
 from views.tasks import Cancelled, Progress, run_task
 
@@ -308,7 +308,7 @@ class RemainsPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.loading = max(0, self.loading - 1)
-        self.error = error_box(self, self.tr("Remains"), error)
+        self.error = warn(self, self.tr("Remains"), error)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -394,7 +394,7 @@ class RemainsPage(QWidget):
                 else:
                     self.service.update_batch(batch.id, received_on=received.earliest(), **details)
             except (RepatriaError, ValueError) as exc:
-                self.error = error_box(self, self.tr("Batch not saved"), exc)
+                self.error = warn(self, self.tr("Batch not saved"), exc)
                 return
             self.reload()
 
@@ -418,22 +418,13 @@ class RemainsPage(QWidget):
             return self.service.import_file(kind, read_limited(path), progress.report)
 
         def done(summary: str) -> None:
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Imported"),
-                f"{path.name}: {summary}",
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setObjectName("import_done")
-            box.open()
-            self.message = box
+            self.message = inform(self, self.tr("Imported"), f"{path.name}: {summary}", "import_done")
             self.reload()
 
         def failed(error: BaseException) -> None:
             if isinstance(error, Cancelled):
                 error = RepatriaError(self.tr("The import was cancelled; the database is as it was."))
-            self.error = error_box(self, self.tr("{0}: nothing was imported").format(path.name), error)
+            self.error = warn(self, self.tr("{0}: nothing was imported").format(path.name), error)
 
         run_task(work, done, on_failure=failed, parent=self, progress_parent=self, title=self.tr("Importing…"))
 
@@ -443,7 +434,7 @@ class RemainsPage(QWidget):
             lambda: self.service.report("remains-status"),
             "remains-status.pdf",
             self.tr("Identification status per batch"),
-            lambda error: setattr(self, "error", error_box(self, self.tr("Report"), error)),
+            lambda error: setattr(self, "error", warn(self, self.tr("Report"), error)),
         )
         job.shown.connect(self._set_preview)
         self.job = job

@@ -6,8 +6,6 @@ import datetime as dt
 import uuid
 from typing import Any, Protocol
 
-from PySide6.QtWidgets import QMessageBox, QWidget
-
 from models.enums import CounterpartyKind, IdentificationDecision, IdentificationMethod, ProposalState, SampleStatus
 from models.partial_date import PartialDate
 from models.remains.marks import Mark
@@ -94,11 +92,3 @@ class RemainsService(Protocol):
     def open_thread(
         self, case_id: uuid.UUID, counterparty_id: uuid.UUID, subject: str, due_on: dt.date | None
     ) -> uuid.UUID: ...
-
-
-def error_box(parent: QWidget, title: str, error: BaseException) -> QMessageBox:
-    """A non-blocking warning with the service's own words (a ValidationError names field and line)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("remains_error")
-    box.open()
-    return box

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.messages import warn
 from views.tasks import Cancelled, run_task
 
 
@@ -79,8 +80,7 @@ class ReportPreview(QDialog):
             target.write_bytes(self.pdf)
         except OSError as error:
             message = self.tr("Could not save {0}: {1}").format(target, error)
-            self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), message, parent=self)
-            self.error_box.open()  # never blocks: the preview stays usable
+            self.error_box = warn(self, self.windowTitle(), message)  # the preview stays usable
             return False
         self.saved_to = target
         return True

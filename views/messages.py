@@ -1,0 +1,51 @@
+"""Message boxes that never block: opened with ``open()``, returned so the caller keeps them
+(alive, and readable by tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def warn(parent: QWidget, title: str, error: BaseException | str, name: str = "") -> QMessageBox:
+    """A problem in the words of whoever found it (a ValidationError names field and line)."""
+    return _show(parent, QMessageBox.Icon.Warning, title, str(error), name)
+
+
+def inform(parent: QWidget, title: str, text: str, name: str = "") -> QMessageBox:
+    return _show(parent, QMessageBox.Icon.Information, title, text, name)
+
+
+def _show(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, name: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if name:
+        box.setObjectName(name)
+    box.open()
+    return box
+
+
+def ask_unsaved(
+    parent: QWidget, title: str, text: str, on_save: Callable[[], None], on_discard: Callable[[], None]
+) -> QMessageBox:
+    """Save, Discard or Cancel, for a window closing with edits not saved (Cancel does nothing)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("unsaved")
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+    def finished(_result: int) -> None:
+        button = box.standardButton(box.clickedButton())
+        if button == QMessageBox.StandardButton.Save:
+            on_save()
+        elif button == QMessageBox.StandardButton.Discard:
+            on_discard()
+
+    box.finished.connect(finished)
+    box.open()
+    return box
