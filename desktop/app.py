@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.facade import CorrespondenceFacade, ListsFacade, PersonFacade, RegistryFacade
-from desktop.remains_facade import RemainsFacade, SettingsFacade
+from desktop.facade import CorrespondenceFacade, ListsFacade, PersonFacade, RegistryFacade, SettingsFacade
+from desktop.remains_facade import RemainsFacade
 from desktop.settings import demo_credentials, resolve_password, resolve_user
 from models.db import Database
 from models.errors import RepatriaError

@@ -36,6 +36,7 @@ from models.names import Spelling, spellings
 from models.partial_date import PartialDate
 from models.search import search_persons
 from models.services import agreements, attachments, correspondence, persons
+from models.services import settings as office_settings
 from models.services.dashboard import Dashboard, dashboard
 from models.services.duplicates import DuplicateCandidate, find_duplicates, merge_persons
 from models.services.letter_templates import fill_template
@@ -456,3 +457,24 @@ class CorrespondenceFacade:
     def draft_clarification(self, list_id: uuid.UUID) -> uuid.UUID:
         with self._db.write() as session:
             return draft_clarification(session, list_id)
+
+
+class SettingsFacade:
+    """The office settings (DNA thresholds, board size, report marking), for the settings dialog."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def settings(self) -> list[tuple[str, str, str]]:
+        """(key, value, what it means) of every setting."""
+        with self._db.read() as session:
+            return [
+                (key, office_settings.get_text(session, key), spec.description)
+                for key, spec in office_settings.SPECS.items()
+            ]
+
+    def set_settings(self, values: dict[str, str]) -> None:
+        """All or nothing: one bad value leaves every setting as it was."""
+        with self._db.write() as session:
+            for key, value in values.items():
+                office_settings.set_setting(session, key, value)

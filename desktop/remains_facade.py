@@ -16,7 +16,9 @@ from models.enums import (
     ProposalState,
     SampleKind,
     SampleStatus,
+    ToothState,
 )
+from models.errors import FieldError
 from models.partial_date import PartialDate
 from models.remains import files
 from models.remains.candidates import CandidateIndex
@@ -29,9 +31,8 @@ from models.remains.profiles import (
     pm_profiles,
     rank_cases,
 )
-from models.remains.scoring import AmProfile, PmProfile, Scored
+from models.remains.scoring import AmProfile, PmProfile, Scored, score_pair
 from models.services import attachments, correspondence, identification, remains
-from models.services import settings as office_settings
 from models.services.persons import PersonDTO, get_person
 
 
@@ -50,7 +51,7 @@ class Comparison:
 @dataclass(frozen=True)
 class AnteMortemView:
     record: remains.AnteMortemDTO | None
-    dental: dict[int, object]
+    dental: dict[int, ToothState]
     marks: list[Mark]
     implants: list[remains.ImplantSpec]
     samples: list[remains.SampleDTO]
@@ -73,9 +74,28 @@ class RemainsFacade:
         with self._db.read() as session:
             return remains.list_batches(session)
 
-    def add_batch(self, number: str, received_on: dt.date, **details: object) -> remains.BatchDTO:
+    def add_batch(
+        self,
+        number: str,
+        received_on: dt.date,
+        *,
+        place: str = "",
+        handed_over_by: str = "",
+        declared_count: int = 0,
+        bag_numbers: str = "",
+        notes: str = "",
+    ) -> remains.BatchDTO:
         with self._db.write() as session:
-            return remains.create_batch(session, number, received_on, **details)  # type: ignore[arg-type]
+            return remains.create_batch(
+                session,
+                number,
+                received_on,
+                place=place,
+                handed_over_by=handed_over_by,
+                declared_count=declared_count,
+                bag_numbers=bag_numbers,
+                notes=notes,
+            )
 
     def update_batch(self, batch_id: uuid.UUID, **changes: object) -> remains.BatchDTO:
         with self._db.write() as session:
@@ -91,14 +111,14 @@ class RemainsFacade:
         with self._db.read() as session:
             return remains.case_detail(session, case_id)
 
-    def validate_case(self, data: remains.RemainsCaseInput) -> list[object]:
-        return list(remains.validate_case(data))
+    def validate_case(self, data: remains.RemainsCaseInput) -> list[FieldError]:
+        return remains.validate_case(data)
 
     def save_case(
         self,
         case_id: uuid.UUID | None,
         data: remains.RemainsCaseInput,
-        dental: dict[int, object],
+        dental: dict[int, ToothState],
         marks: list[Mark],
         implants: list[remains.ImplantSpec],
     ) -> remains.RemainsCaseDTO:
@@ -107,7 +127,7 @@ class RemainsFacade:
             saved = (
                 remains.create_case(session, data) if case_id is None else remains.update_case(session, case_id, data)
             )
-            remains.set_dental_chart(session, dental, remains_case_id=saved.id)  # type: ignore[arg-type]
+            remains.set_dental_chart(session, dental, remains_case_id=saved.id)
             remains.set_marks(session, marks, remains_case_id=saved.id)
             remains.set_implants(session, implants, remains_case_id=saved.id)
             return saved
@@ -190,7 +210,7 @@ class RemainsFacade:
         with self._db.read() as session:
             (pm,) = pm_profiles(session, [case_id])
             am = index.profiles.get(person_id) or am_profiles(session, [person_id])[0]
-            scored = CandidateIndex([am], index.dna, index.thresholds).score(pm, person_id)
+            scored = score_pair(pm, am, index.dna.get((case_id, person_id), ()), index.thresholds)
             return Comparison(
                 remains.case_detail(session, case_id),
                 pm,
@@ -227,6 +247,11 @@ class RemainsFacade:
     ) -> uuid.UUID:
         with self._db.write() as session:
             return identification.propose(session, case_id, person_id, decision, method, evidence)
+
+    def queue_size(self) -> int:
+        """Proposals waiting for the board."""
+        with self._db.read() as session:
+            return identification.queue_size(session)
 
     def proposals(
         self, state: ProposalState | None = None, *, case_id: uuid.UUID | None = None
@@ -284,7 +309,7 @@ class RemainsFacade:
             record = remains.ante_mortem_of(session, person_id)
             return AnteMortemView(
                 record,
-                remains.dental_chart(session, ante_mortem_id=record.id) if record else {},  # type: ignore[arg-type]
+                remains.dental_chart(session, ante_mortem_id=record.id) if record else {},
                 remains.marks_of(session, ante_mortem_id=record.id) if record else [],
                 remains.implants_of(session, ante_mortem_id=record.id) if record else [],
                 remains.samples_of(session, person_id=person_id),
@@ -295,13 +320,13 @@ class RemainsFacade:
         self,
         person_id: uuid.UUID,
         data: remains.AnteMortemInput,
-        dental: dict[int, object],
+        dental: dict[int, ToothState],
         marks: list[Mark],
         implants: list[remains.ImplantSpec],
     ) -> None:
         with self._db.write() as session:
             record = remains.save_ante_mortem(session, person_id, data)
-            remains.set_dental_chart(session, dental, ante_mortem_id=record.id)  # type: ignore[arg-type]
+            remains.set_dental_chart(session, dental, ante_mortem_id=record.id)
             remains.set_marks(session, marks, ante_mortem_id=record.id)
             remains.set_implants(session, implants, ante_mortem_id=record.id)
 
@@ -350,24 +375,3 @@ class RemainsFacade:
     def report(self, kind: str, record_id: str = "") -> bytes:
         """``remains-status``, ``identification`` (a case number) or ``death-certificate``."""
         return ReportsFacade(self._db).build(kind, record_id)
-
-
-class SettingsFacade:
-    """The office settings (DNA thresholds, board size, report marking), for the settings dialog."""
-
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    def settings(self) -> list[tuple[str, str, str]]:
-        """(key, value, what it means) of every setting."""
-        with self._db.read() as session:
-            return [
-                (key, office_settings.get_text(session, key), spec.description)
-                for key, spec in office_settings.SPECS.items()
-            ]
-
-    def set_settings(self, values: dict[str, str]) -> None:
-        """All or nothing: one bad value leaves every setting as it was."""
-        with self._db.write() as session:
-            for key, value in values.items():
-                office_settings.set_setting(session, key, value)

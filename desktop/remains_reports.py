@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from models.enums import IdentificationDecision, ProposalState, RemainsCondition, ToothState
 from models.errors import NotFoundError
-from models.remains.candidates import CandidateIndex
 from models.remains.profiles import am_profiles, case_id_of, dna_evidence, pm_profiles, thresholds
+from models.remains.scoring import score_pair
 from models.services import identification, remains
 from models.services.persons import get_person, next_of_kin
 from reports.dto import BatchStatusRow, DeathCertificate, IdentificationReport, RemainsStatus
@@ -62,7 +62,7 @@ def _date(value: object) -> str:
     if value is None:
         return ""
     dotted = getattr(value, "dotted", None)
-    return dotted() if dotted else f"{value:%d.%m.%Y}"  # type: ignore[str-format]
+    return dotted() if dotted else f"{value:%d.%m.%Y}"
 
 
 def _range(low: int | None, high: int | None, unit: str = "") -> str:
@@ -170,8 +170,8 @@ def identification_report(session: Session, case_number: str) -> IdentificationR
         ]
         am_dental = {t: TOOTH_CODE[s] for t, s in profile.dental.items()}
         (pm,) = pm_profiles(session, [case_id])
-        index = CandidateIndex([profile], dna_evidence(session, [case_id]), thresholds(session))
-        scored = index.score(pm, person.id)
+        lab_results = dna_evidence(session, [case_id]).get((case_id, person.id), [])
+        scored = score_pair(pm, profile, lab_results, thresholds(session))
         evidence = [
             (EVIDENCE_TEXT.get(e.kind, e.kind), f"{e.weight:+.1f}", f"{e.detail_uk}\n{e.detail}")
             for e in scored.evidence

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from models.chunks import chunks
 from models.entities import Person, PersonName
 from models.names import search_keys, skeleton
 
@@ -35,8 +36,7 @@ def index_persons(session: Session, people: Iterable[IndexedNames]) -> None:
         return
     keys = [p.person_id.hex for p in rows]
     existing: dict[str, int] = {}
-    for start in range(0, len(keys), 900):
-        chunk = keys[start : start + 900]
+    for chunk in chunks(keys):
         marks = ",".join("?" for _ in chunk)
         for rowid, person in conn.exec_driver_sql(
             f"SELECT rowid, person_id FROM person_search_row WHERE person_id IN ({marks})", tuple(chunk)
@@ -47,8 +47,7 @@ def index_persons(session: Session, people: Iterable[IndexedNames]) -> None:
     new = [k for k in keys if k not in existing]
     if new:
         conn.exec_driver_sql("INSERT INTO person_search_row (person_id) VALUES (?)", [(k,) for k in new])
-        for start in range(0, len(new), 900):
-            chunk = new[start : start + 900]
+        for chunk in chunks(new):
             marks = ",".join("?" for _ in chunk)
             for rowid, person in conn.exec_driver_sql(
                 f"SELECT rowid, person_id FROM person_search_row WHERE person_id IN ({marks})", tuple(chunk)

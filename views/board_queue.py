@@ -140,6 +140,7 @@ class BoardQueue(QDialog):
         self.service = service
         self.setWindowTitle(self.tr("Identification board"))
         self.proposals: list[ProposalDTO] = []
+        self.dialog: QDialog | None = None  # the one open on top, kept for tests and alive while open
         self.show_box = QComboBox()
         self.show_box.setObjectName("show")
         for text, state in SHOW:

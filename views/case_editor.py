@@ -32,13 +32,15 @@ from models.enums import (
     RemainsCondition,
     SampleStatus,
     Sex,
+    ToothState,
 )
 from models.errors import FieldError, RepatriaError, ValidationError
 from models.remains.files import read_ratio
+from models.remains.marks import Mark
 from models.remains.profiles import RankedCase
 from models.remains.scoring import Scored
 from models.services.identification import ProposalDTO
-from models.services.remains import CaseDetail, RemainsCaseInput, validate_case
+from models.services.remains import CaseDetail, ImplantSpec, RemainsCaseInput
 from views.body_marks import MarksEditor
 from views.dental_chart import DentalChart
 from views.forms import Field, FieldForm
@@ -47,10 +49,10 @@ from views.messages import ask_unsaved, warn
 from views.person_records import AttachmentsTab, CorrespondenceTab, RecordDialog, fill_table, read_only_table
 from views.remains_dialogs import (
     ComparisonDialog,
+    FollowUpDialog,
     NewThreadDialog,
     ProposeDialog,
     evidence_text,
-    follow_up_dialog,
 )
 from views.remains_model import stage_label
 from views.remains_service import RemainsService
@@ -159,6 +161,8 @@ class CaseEditor(QDialog):
         self.ranked: RankedCase | None = None
         self.proposals: list[ProposalDTO] = []
         self.preview: ReportPreview | None = None
+        self.dialog: QDialog | None = None  # the one open on top, kept for tests and alive while open
+        self._saved_extras: tuple[dict[int, ToothState], list[Mark], list[ImplantSpec]] = ({}, [], [])
         self._closing_confirmed = False
         self.undo_stack = QUndoStack(self)
         self.form = FieldForm(self.undo_stack, self)
@@ -315,9 +319,9 @@ class CaseEditor(QDialog):
         self.candidates.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.candidates.doubleClicked.connect(lambda _i: self.compare())
         self.candidates_status = QLabel()
-        self.rejected = QListWidget()
-        self.rejected.setObjectName("rejected")
-        self.rejected.setMaximumHeight(90)
+        self.rejected_list = QListWidget()
+        self.rejected_list.setObjectName("rejected")
+        self.rejected_list.setMaximumHeight(90)
         compare = QPushButton(self.tr("Compare AM / PM…"))
         compare.clicked.connect(self.compare)
         reject = QPushButton(self.tr("Reject…"))
@@ -337,7 +341,7 @@ class CaseEditor(QDialog):
         layout.addWidget(self.candidates, 1)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Rejected candidates and the reasons")))
-        layout.addWidget(self.rejected)
+        layout.addWidget(self.rejected_list)
         restore_row = QHBoxLayout()
         restore_row.addWidget(restore)
         restore_row.addStretch(1)
@@ -392,12 +396,24 @@ class CaseEditor(QDialog):
         self.load(self.detail)
 
     def load(self, detail: CaseDetail) -> None:
+        """The whole case: the editable examination, teeth and marks, then the records."""
         case = detail.case
         values = {f.name: getattr(case, f.name) for f in dataclasses.fields(RemainsCaseInput)}
         values["individual_case"] = detail.individual_case_number
         self.form.load(values)
         self.dental.set_chart(detail.dental)
         self.body_marks.set_values(detail.marks, detail.implants)
+        self.undo_stack.clear()
+        self._saved_extras = (dict(detail.dental), self.body_marks.current_marks(), self.body_marks.current_implants())
+        for index in range(self.tabs.count()):
+            self.tabs.setTabEnabled(index, True)
+        self._show_records(detail)
+        if self.tabs.currentIndex() == TAB_TITLES.index("Candidates"):
+            self.load_candidates()
+
+    def _show_records(self, detail: CaseDetail) -> None:
+        """What is only ever added to (samples, custody, proposals, photos, letters): shown
+        again after each addition without touching the user's unsaved edits."""
         fill_table(
             self.samples,
             [
@@ -423,15 +439,9 @@ class CaseEditor(QDialog):
         )
         self.proposals = self.service.proposals(case_id=detail.case.id)
         self._show_identifications()
-        self.undo_stack.clear()
-        self._saved_extras = (dict(detail.dental), self.body_marks.current_marks(), self.body_marks.current_implants())
-        for index in range(self.tabs.count()):
-            self.tabs.setTabEnabled(index, True)
         self.photos.reload()
         self.letters.reload()
         self._update_title()
-        if self.tabs.currentIndex() == TAB_TITLES.index("Candidates"):
-            self.load_candidates()
 
     def _tab_shown(self, index: int) -> None:
         if index == TAB_TITLES.index("Candidates") and self.case_id is not None and self.ranked is None:
@@ -473,12 +483,12 @@ class CaseEditor(QDialog):
             if ranked.ranking.candidates
             else self.tr("No missing person shares any evidence with this case yet.")
         )
-        self.rejected.clear()
+        self.rejected_list.clear()
         for person_id, reason in ranked.rejected.items():
             profile = ranked.profiles.get(person_id)
             name = f"{profile.name} ({profile.external_id})" if profile else str(person_id)
-            self.rejected.addItem(f"{name}: {reason}")
-            self.rejected.item(self.rejected.count() - 1).setData(Qt.ItemDataRole.UserRole, person_id)
+            self.rejected_list.addItem(f"{name}: {reason}")
+            self.rejected_list.item(self.rejected_list.count() - 1).setData(Qt.ItemDataRole.UserRole, person_id)
 
     def selected_candidate(self) -> Scored | None:
         if self.ranked is None:
@@ -539,7 +549,7 @@ class CaseEditor(QDialog):
     @property
     def dirty(self) -> bool:
         extras = (dict(self.dental.chart), self.body_marks.current_marks(), self.body_marks.current_implants())
-        saved = getattr(self, "_saved_extras", ({}, [], []))
+        saved = self._saved_extras
         unsaved_new = self.case_id is None and bool(self.form.value("case_number"))
         return not self.undo_stack.isClean() or extras != saved or unsaved_new
 
@@ -563,7 +573,7 @@ class CaseEditor(QDialog):
         if values.get("apparent_sex") is None:
             values["apparent_sex"] = Sex.UNKNOWN
         data = RemainsCaseInput(**values)
-        return data, errors + validate_case(data)
+        return data, errors + self.service.validate_case(data)
 
     def validate(self) -> list[FieldError]:
         _, errors = self.current_input()
@@ -740,29 +750,14 @@ class CaseEditor(QDialog):
             self.error = warn(self, self.tr("Not saved"), exc)
             return False
         if self.case_id is not None:
-            extras_dirty = self.dirty
+            keep_edits = self.dirty
             self.detail = self.service.case(self.case_id)
-            if extras_dirty:  # keep the user's unsaved edits: refresh only the record tabs
-                self.proposals = self.service.proposals(case_id=self.case_id)
-                self._show_identifications()
-                self._refresh_records(self.detail)
+            if keep_edits:
+                self._show_records(self.detail)
             else:
                 self.load(self.detail)
         self.saved.emit(None)
         return True
-
-    def _refresh_records(self, detail: CaseDetail) -> None:
-        fill_table(
-            self.samples,
-            [[s.sample_number, s.lab, enum_label(s.status), "", s.resample_of, ""] for s in detail.samples],
-        )
-        fill_table(
-            self.custody,
-            [
-                [f"{c.transferred_at.astimezone():%d.%m.%Y %H:%M}", c.from_party, c.to_party, c.by_whom, c.note]
-                for c in detail.custody
-            ],
-        )
 
     # -- candidates --------------------------------------------------------------------------------
 
@@ -802,7 +797,7 @@ class CaseEditor(QDialog):
         return dialog
 
     def restore_candidate(self) -> None:
-        item = self.rejected.currentItem()
+        item = self.rejected_list.currentItem()
         if item is None or self.case_id is None:
             return
         case_id, person_id = self.case_id, item.data(Qt.ItemDataRole.UserRole)
@@ -865,11 +860,11 @@ class CaseEditor(QDialog):
                 RepatriaError(self.tr("No identification has been decided for this case.")),
             )
             return None
-        dialog = follow_up_dialog(step, decided, self)
+        dialog = FollowUpDialog(step, decided, self)
 
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
-                self._write(lambda: dialog.write(self.service))  # type: ignore[attr-defined]
+                self._write(lambda: dialog.write(self.service))
 
         dialog.finished.connect(finished)
         dialog.open()

@@ -149,10 +149,10 @@ class ComparisonDialog(QDialog):
             (self.tr("Dental chart in life (AM)"), self.am_chart),
             (self.tr("Dental chart of the remains (PM)"), self.pm_chart),
         ):
-            column = QVBoxLayout()
-            column.addWidget(self._bold(title))
-            column.addWidget(chart)
-            charts.addLayout(column)
+            side = QVBoxLayout()
+            side.addWidget(self._bold(title))
+            side.addWidget(chart)
+            charts.addLayout(side)
         legend = QLabel(
             self.tr(
                 "Outlines: green concordant, amber explainable (dental work after the record), "
@@ -192,9 +192,9 @@ class ComparisonDialog(QDialog):
         open_person = QPushButton(self.tr("Open the person"))
         open_person.clicked.connect(lambda: self.person_activated.emit(person.id))
         reject = QPushButton(self.tr("Reject…"))
-        reject.clicked.connect(lambda: (self.reject_requested.emit(), self.close()))
+        reject.clicked.connect(self._reject_candidate)
         propose = QPushButton(self.tr("Propose to the board…"))
-        propose.clicked.connect(lambda: (self.propose_requested.emit(), self.close()))
+        propose.clicked.connect(self._propose_candidate)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         for button in (open_person, reject, propose):
@@ -205,6 +205,14 @@ class ComparisonDialog(QDialog):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
         self.resize(1180, 760)
+
+    def _reject_candidate(self) -> None:
+        self.reject_requested.emit()
+        self.close()
+
+    def _propose_candidate(self) -> None:
+        self.propose_requested.emit()
+        self.close()
 
     @staticmethod
     def _bold(text: str) -> QLabel:
@@ -263,7 +271,7 @@ class ProposeDialog(QDialog):
         return self.text.toPlainText().strip()
 
 
-class _FollowUp(RecordDialog):
+class FollowUpDialog(RecordDialog):
     """One step after an identification; ``write(service)`` records it."""
 
     def __init__(self, step: str, proposal: ProposalDTO, parent: QWidget | None = None) -> None:
@@ -305,10 +313,6 @@ class _FollowUp(RecordDialog):
             service.hand_over(self.proposal.id, day, values["to"], values["documents"])
         else:
             service.bury(self.proposal.id, values["place"], day, values["grave"])
-
-
-def follow_up_dialog(step: str, proposal: ProposalDTO, parent: QWidget | None = None) -> _FollowUp:
-    return _FollowUp(step, proposal, parent)
 
 
 class NewThreadDialog(QDialog):

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import ProposalState
 from models.errors import RepatriaError
 from models.services.csv_table import read_limited
 from models.services.remains import (
@@ -78,7 +77,6 @@ class RemainsPage(QWidget):
         self.batch_id: uuid.UUID | None = None
         self.editors: dict[uuid.UUID | None, QWidget] = {}
         self.preview: ReportPreview | None = None
-        self.loading = 0
 
         title = QLabel(self.tr("Remains and identification"))
         title.setStyleSheet("font-size: 14pt; font-weight: bold")
@@ -199,16 +197,14 @@ class RemainsPage(QWidget):
     # -- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.loading += 1
 
         def work(_progress: Any) -> tuple[list[BatchProgress], int]:
-            return self.service.batch_progress(), len(self.service.proposals(ProposalState.PROPOSED))
+            return self.service.batch_progress(), self.service.queue_size()
 
         run_task(work, self._show_progress, on_failure=self._failed, parent=self)
         self.reload_cases()
 
     def _show_progress(self, result: tuple[list[BatchProgress], int]) -> None:
-        self.loading -= 1
         self.progress, waiting = result
         self.board_button.setText(self.tr("Board queue ({0})…").format(waiting) if waiting else self.tr("Board queue…"))
         self.queue_changed.emit(waiting)
@@ -290,7 +286,6 @@ class RemainsPage(QWidget):
             self.search.text(),
             self.flagged.isChecked(),
         )
-        self.loading += 1
 
         def work(_progress: Any) -> tuple[str, list[CaseRow]]:
             return text, self.service.cases(batch_id=batch_id, stage=stage, text=text, flagged=flagged)
@@ -298,7 +293,6 @@ class RemainsPage(QWidget):
         run_task(work, self._show_cases, on_failure=self._failed, parent=self)
 
     def _show_cases(self, result: tuple[str, list[CaseRow]]) -> None:
-        self.loading -= 1
         text, rows = result
         if text != self.search.text():
             return  # the user typed on: a newer search is on its way
@@ -307,7 +301,6 @@ class RemainsPage(QWidget):
         self.table.resizeColumnsToContents()
 
     def _failed(self, error: BaseException) -> None:
-        self.loading = max(0, self.loading - 1)
         self.error = warn(self, self.tr("Remains"), error)
 
     # -- actions ------------------------------------------------------------------------------

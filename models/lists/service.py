@@ -15,6 +15,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from models.changelog import PendingChange, RepatriaSession, append_events, changes_for_update
+from models.chunks import chunks
 from models.entities import (
     Agreement,
     CorrespondenceThread,
@@ -179,7 +180,7 @@ def _facts(session: Session, person_ids: set[uuid.UUID]) -> dict[uuid.UUID, _Reg
     """What compliance needs, for the matched persons only."""
     facts: dict[uuid.UUID, _RegistryFacts] = {}
     ids = sorted(person_ids)
-    for start in range(0, len(ids), 900):
+    for chunk in chunks(ids):
         rows = session.execute(
             select(
                 Person.id,
@@ -189,7 +190,7 @@ def _facts(session: Session, person_ids: set[uuid.UUID]) -> dict[uuid.UUID, _Reg
                 Person.health,
                 Person.annex1_category,
                 Person.is_civilian,
-            ).where(Person.id.in_(ids[start : start + 900]))
+            ).where(Person.id.in_(chunk))
         )
         for pid, external_id, born, status, health, annex1, civilian in rows:
             facts[pid] = _RegistryFacts(external_id, born, status, health, annex1, civilian)
@@ -416,13 +417,13 @@ _OPEN_THREADS = (ThreadState.DRAFT, ThreadState.SENT, ThreadState.AWAITING_REPLY
 def entries_under_clarification(session: Session, entry_ids: list[uuid.UUID]) -> set[uuid.UUID]:
     """The entries named in a clarification thread that is still open (not answered or closed)."""
     found: set[uuid.UUID] = set()
-    for start in range(0, len(entry_ids), 900):
+    for chunk in chunks(entry_ids):
         rows = session.execute(
             select(ThreadLink.record_id)
             .join(CorrespondenceThread, CorrespondenceThread.id == ThreadLink.thread_id)
             .where(
                 ThreadLink.entity == "list_entry",
-                ThreadLink.record_id.in_(entry_ids[start : start + 900]),
+                ThreadLink.record_id.in_(chunk),
                 CorrespondenceThread.state.in_(_OPEN_THREADS),
             )
         )

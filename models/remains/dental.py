@@ -50,6 +50,10 @@ def is_fdi(tooth: int) -> bool:
     return tooth // 10 in (1, 2, 3, 4) and tooth % 10 in range(1, 9)
 
 
+def not_fdi(tooth: int) -> str:
+    return f"{tooth} is not an FDI tooth number (11-18, 21-28, 31-38, 41-48)"
+
+
 def parse_dental(text: str) -> dict[int, ToothState]:
     """'16:filled 36:missing' (spaces or commas between entries) -> {16: FILLED, 36: MISSING}."""
     chart: dict[int, ToothState] = {}
@@ -61,7 +65,7 @@ def parse_dental(text: str) -> dict[int, ToothState]:
             raise DentalFormatError(f"{entry!r} is not 'tooth:state' (like 16:filled)")
         tooth = int(match.group(1))
         if not is_fdi(tooth):
-            raise DentalFormatError(f"{tooth} is not an FDI tooth number (11-18, 21-28, 31-38, 41-48)")
+            raise DentalFormatError(not_fdi(tooth))
         try:
             state = ToothState(match.group(2))
         except ValueError:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.chunks import chunks
 from models.entities import (
     AnteMortemRecord,
     BodyMark,
@@ -177,10 +178,6 @@ def parse_remains_csv(data: bytes) -> tuple[list[_CaseRow], list[FieldError]]:
     return rows, errors
 
 
-def _owner(case_id: uuid.UUID | None = None, am_id: uuid.UUID | None = None) -> dict[str, uuid.UUID | None]:
-    return {"remains_case_id": case_id, "ante_mortem_id": am_id}
-
-
 def _set(record: object, values: dict[str, object]) -> bool:
     changed = False
     for name, value in values.items():
@@ -207,10 +204,8 @@ def import_remains(session: Session, data: bytes, progress: Progress | None = No
     batches = {number: bid for number, bid in session.execute(select(RemainsBatch.batch_number, RemainsBatch.id))}
     numbers = [r.data.case_number for r in rows]
     existing: dict[str, RemainsCase] = {}
-    for start in range(0, len(numbers), 5000):
-        for stored_case in session.scalars(
-            select(RemainsCase).where(RemainsCase.case_number.in_(numbers[start : start + 5000]))
-        ):
+    for chunk in chunks(numbers):
+        for stored_case in session.scalars(select(RemainsCase).where(RemainsCase.case_number.in_(chunk))):
             existing[stored_case.case_number] = stored_case
     ids = [c.id for c in existing.values()]
     teeth = remains.stored_details(session, DentalFinding, "remains_case_id", ids)
@@ -251,7 +246,7 @@ def _write_details(
     keys are checked on every insert), and the count of what changed."""
     session.flush()
     for n, (owner_id, chart, found, created, record_changed) in enumerate(written, start=1):
-        owner = _owner(case_id=owner_id) if column == "remains_case_id" else _owner(am_id=owner_id)
+        owner = remains.detail_owner(**{column: owner_id})
         stored = {f.tooth: f for f in teeth.get(owner_id, [])}
         teeth_changed = remains.apply_dental(session, stored, chart, owner)
         marks_changed = remains.apply_marks(session, marks.get(owner_id, []), found, owner)
@@ -316,10 +311,8 @@ def import_ante_mortem(session: Session, data: bytes, progress: Progress | None 
     rows, errors = parse_am_csv(data)
     wanted = [r.external_id for r in rows]
     persons: dict[str, uuid.UUID] = {}
-    for start in range(0, len(wanted), 5000):
-        for ext, pid in session.execute(
-            select(Person.external_id, Person.id).where(Person.external_id.in_(wanted[start : start + 5000]))
-        ):
+    for chunk in chunks(wanted):
+        for ext, pid in session.execute(select(Person.external_id, Person.id).where(Person.external_id.in_(chunk))):
             persons[ext] = pid
     errors += [
         FieldError("external_id", f"no person with the external id {r.external_id!r}", r.line)
@@ -330,10 +323,8 @@ def import_ante_mortem(session: Session, data: bytes, progress: Progress | None 
         raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
     person_ids = list(persons.values())
     records: dict[uuid.UUID, AnteMortemRecord] = {}
-    for start in range(0, len(person_ids), 5000):
-        for stored in session.scalars(
-            select(AnteMortemRecord).where(AnteMortemRecord.person_id.in_(person_ids[start : start + 5000]))
-        ):
+    for id_chunk in chunks(person_ids):
+        for stored in session.scalars(select(AnteMortemRecord).where(AnteMortemRecord.person_id.in_(id_chunk))):
             records[stored.person_id] = stored
     ids = [r.id for r in records.values()]
     teeth = remains.stored_details(session, DentalFinding, "ante_mortem_id", ids)
@@ -428,10 +419,8 @@ def import_dna_results(session: Session, data: bytes, progress: Progress | None 
     rows, errors = parse_dna_csv(data)
     numbers = sorted({r.remains_sample for r in rows} | {r.reference_sample for r in rows})
     samples: dict[str, DnaSample] = {}
-    for start in range(0, len(numbers), 5000):
-        for sample in session.scalars(
-            select(DnaSample).where(DnaSample.sample_number.in_(numbers[start : start + 5000]))
-        ):
+    for chunk in chunks(numbers):
+        for sample in session.scalars(select(DnaSample).where(DnaSample.sample_number.in_(chunk))):
             samples[sample.sample_number] = sample
     for row in rows:
         for column, number, kind in (
@@ -446,10 +435,8 @@ def import_dna_results(session: Session, data: bytes, progress: Progress | None 
         raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
     pm_ids = sorted({samples[r.remains_sample].id for r in rows})
     stored: dict[tuple[uuid.UUID, uuid.UUID, str], DnaResult] = {}
-    for start in range(0, len(pm_ids), 5000):
-        for known in session.scalars(
-            select(DnaResult).where(DnaResult.remains_sample_id.in_(pm_ids[start : start + 5000]))
-        ):
+    for id_chunk in chunks(pm_ids):
+        for known in session.scalars(select(DnaResult).where(DnaResult.remains_sample_id.in_(id_chunk))):
             stored[(known.remains_sample_id, known.reference_sample_id, known.lab)] = known
     summary = ImportSummary()
     for n, row in enumerate(rows, start=1):

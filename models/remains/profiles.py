@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from models.entities import (
@@ -201,7 +201,7 @@ def dna_evidence(
             pm.sample_number,
         )
         .join(pm, pm.id == DnaResult.remains_sample_id)
-        .join(ref, and_(ref.id == DnaResult.reference_sample_id))
+        .join(ref, ref.id == DnaResult.reference_sample_id)
     )
     if case_ids is not None:
         query = query.where(pm.remains_case_id.in_(case_ids))

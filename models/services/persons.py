@@ -20,6 +20,7 @@ from models.changelog import (
     changes_for_create,
     changes_for_update,
 )
+from models.chunks import chunks
 from models.collation import sort_key
 from models.entities import (
     HealthReport,
@@ -335,8 +336,8 @@ def rows_by_id(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[uuid.U
     """Registry rows for the given persons (e.g. the candidates of a list entry)."""
     result: dict[uuid.UUID, PersonRow] = {}
     ids = list(person_ids)
-    for start in range(0, len(ids), 900):
-        stmt = select(*(getattr(Person, name) for name in ROW_FIELDS)).where(Person.id.in_(ids[start : start + 900]))
+    for chunk in chunks(ids):
+        stmt = select(*(getattr(Person, name) for name in ROW_FIELDS)).where(Person.id.in_(chunk))
         for row in session.execute(stmt):
             result[row.id] = PersonRow(*row)
     return result
@@ -664,16 +665,15 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
     columns = [Person.id, Person.version_vector, *(getattr(Person, name) for name in INPUT_FIELDS)]
     existing: dict[str, dict[str, Any]] = {}
     keys = list(by_external)
-    for start in range(0, len(keys), 900):
-        chunk = keys[start : start + 900]
+    for chunk in chunks(keys):
         for row in session.execute(select(*columns).where(Person.external_id.in_(chunk))):
             existing[row.external_id] = row._asdict()
     kin_rows: dict[uuid.UUID, dict[str, Any]] = {}
     if existing:
         ids = [row["id"] for row in existing.values()]
-        for start in range(0, len(ids), 900):
+        for chunk in chunks(ids):
             stmt = select(NextOfKin.id, NextOfKin.person_id, NextOfKin.name).where(
-                NextOfKin.person_id.in_(ids[start : start + 900]), NextOfKin.is_person_to_inform
+                NextOfKin.person_id.in_(chunk), NextOfKin.is_person_to_inform
             )
             for found in session.execute(stmt):
                 kin_rows.setdefault(found.person_id, found._asdict())
@@ -762,10 +762,10 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
 def person_to_inform(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
     """The first person-to-inform's name for each person (for exports)."""
     result: dict[uuid.UUID, str] = {}
-    for start in range(0, len(person_ids), 900):
+    for chunk in chunks(person_ids):
         stmt = (
             select(NextOfKin.person_id, NextOfKin.name)
-            .where(NextOfKin.person_id.in_(person_ids[start : start + 900]), NextOfKin.is_person_to_inform)
+            .where(NextOfKin.person_id.in_(chunk), NextOfKin.is_person_to_inform)
             .order_by(NextOfKin.created_at)
         )
         for person_id, name in session.execute(stmt):

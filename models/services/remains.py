@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from models.chunks import chunks
 from models.entities import (
     AnteMortemRecord,
     BodyMark,
@@ -41,7 +42,7 @@ from models.enums import (
 from models.errors import FieldError, NotFoundError, ValidationError
 from models.ids import new_id
 from models.partial_date import PartialDate
-from models.remains.dental import is_fdi
+from models.remains.dental import is_fdi, not_fdi
 from models.remains.marks import Mark
 from models.services.common import check_not_future, check_text, require_role, to_dto
 
@@ -212,13 +213,9 @@ def record_dental(
     note: str = "",
 ) -> uuid.UUID:
     require_role(session, Role.CLERK)
-    if tooth // 10 not in range(1, 5) or tooth % 10 not in range(1, 9):
-        raise ValidationError.single("tooth", f"{tooth} is not an FDI tooth number (11-18, 21-28, 31-38, 41-48)")
-    if (remains_case_id is None) == (ante_mortem_id is None):
-        raise ValidationError.single("remains_case_id", "a finding belongs to one PM case or one AM record")
-    finding = DentalFinding(
-        tooth=tooth, state=state, remains_case_id=remains_case_id, ante_mortem_id=ante_mortem_id, note=note
-    )
+    if not is_fdi(tooth):
+        raise ValidationError.single("tooth", not_fdi(tooth))
+    finding = DentalFinding(tooth=tooth, state=state, note=note, **detail_owner(remains_case_id, ante_mortem_id))
     session.add(finding)
     session.flush()
     return finding.id
@@ -404,7 +401,10 @@ def examined(data: RemainsCaseInput) -> bool:
     )
 
 
-def _owner(remains_case_id: uuid.UUID | None, ante_mortem_id: uuid.UUID | None) -> dict[str, uuid.UUID | None]:
+def detail_owner(
+    remains_case_id: uuid.UUID | None = None, ante_mortem_id: uuid.UUID | None = None
+) -> dict[str, uuid.UUID | None]:
+    """The owner columns of a tooth, mark or implant: exactly one PM case or one AM record."""
     if (remains_case_id is None) == (ante_mortem_id is None):
         raise ValidationError.single("remains_case_id", "details belong to one PM case or one AM record")
     return {"remains_case_id": remains_case_id, "ante_mortem_id": ante_mortem_id}
@@ -446,8 +446,7 @@ def stored_details(
     """The teeth or marks of many PM cases or AM records, by owner, in a few queries."""
     found: dict[uuid.UUID, list[Any]] = {}
     owner_column = getattr(entity, column)
-    for start in range(0, len(owner_ids), 5000):
-        chunk = owner_ids[start : start + 5000]
+    for chunk in chunks(owner_ids):
         for item in session.scalars(
             select(entity).where(owner_column.in_(chunk)).order_by(entity.created_at, entity.id)
         ):
@@ -464,10 +463,10 @@ def set_dental_chart(
 ) -> None:
     """Replace the dental chart of a PM case or an AM record; only changed teeth are written."""
     require_role(session, Role.CLERK)
-    owner = _owner(remains_case_id, ante_mortem_id)
+    owner = detail_owner(remains_case_id, ante_mortem_id)
     bad = [t for t in chart if not is_fdi(t)]
     if bad:
-        raise ValidationError.single("tooth", f"{bad[0]} is not an FDI tooth number (11-18, 21-28, 31-38, 41-48)")
+        raise ValidationError.single("tooth", not_fdi(bad[0]))
     column = DentalFinding.remains_case_id if remains_case_id else DentalFinding.ante_mortem_id
     stored = {
         f.tooth: f for f in session.scalars(select(DentalFinding).where(column == (remains_case_id or ante_mortem_id)))
@@ -495,7 +494,7 @@ def set_marks(
     ante_mortem_id: uuid.UUID | None = None,
 ) -> None:
     require_role(session, Role.CLERK)
-    owner = _owner(remains_case_id, ante_mortem_id)
+    owner = detail_owner(remains_case_id, ante_mortem_id)
     column = BodyMark.remains_case_id if remains_case_id else BodyMark.ante_mortem_id
     stored = list(
         session.scalars(
@@ -528,7 +527,7 @@ def set_implants(
     ante_mortem_id: uuid.UUID | None = None,
 ) -> None:
     require_role(session, Role.CLERK)
-    owner = _owner(remains_case_id, ante_mortem_id)
+    owner = detail_owner(remains_case_id, ante_mortem_id)
     errors: list[FieldError] = []
     for n, implant in enumerate(implants):
         check_text(errors, f"implants[{n}].description", implant.description, max_len=200, required=True)
@@ -604,10 +603,6 @@ def case_input_of(case: RemainsCase | RemainsCaseDTO) -> RemainsCaseInput:
     return RemainsCaseInput(**{f.name: getattr(case, f.name) for f in fields(RemainsCaseInput)})
 
 
-def am_input_of(record: AnteMortemDTO) -> AnteMortemInput:
-    return AnteMortemInput(**{f.name: getattr(record, f.name) for f in fields(AnteMortemInput)})
-
-
 STAGES = ("received", "examined", "sampled", "dna_result", "candidate", "identified", "handed_over")
 
 
@@ -648,22 +643,24 @@ def _stages(session: Session, case_ids: Sequence[uuid.UUID] | None = None) -> di
     """The furthest stage each case has reached."""
     pm = aliased(DnaSample)
     cases = select(RemainsCase.id, RemainsCase.status)
-    if case_ids is not None:
+    sampled = select(DnaSample.remains_case_id).where(DnaSample.remains_case_id.isnot(None))
+    with_result = select(pm.remains_case_id).join(DnaResult, DnaResult.remains_sample_id == pm.id)
+    proposed = select(Identification.remains_case_id).where(Identification.state == ProposalState.PROPOSED)
+    if case_ids is not None:  # one case (its editor), or the rows a search found: ask about those only
         cases = cases.where(RemainsCase.id.in_(case_ids))
-    sampled = set(session.scalars(select(DnaSample.remains_case_id).where(DnaSample.remains_case_id.isnot(None))))
-    with_result = set(session.scalars(select(pm.remains_case_id).join(DnaResult, DnaResult.remains_sample_id == pm.id)))
-    proposed = set(
-        session.scalars(select(Identification.remains_case_id).where(Identification.state == ProposalState.PROPOSED))
-    )
+        sampled = sampled.where(DnaSample.remains_case_id.in_(case_ids))
+        with_result = with_result.where(pm.remains_case_id.in_(case_ids))
+        proposed = proposed.where(Identification.remains_case_id.in_(case_ids))
+    sampled_ids, result_ids, proposed_ids = (set(session.scalars(q)) for q in (sampled, with_result, proposed))
     stages = {}
     for case_id, status in session.execute(cases):
         if status in (RemainsStatus.HANDED_OVER, RemainsStatus.IDENTIFIED):
             stages[case_id] = status.value
-        elif case_id in proposed:
+        elif case_id in proposed_ids:
             stages[case_id] = "candidate"
-        elif case_id in with_result:
+        elif case_id in result_ids:
             stages[case_id] = "dna_result"
-        elif case_id in sampled or status is RemainsStatus.SAMPLED:
+        elif case_id in sampled_ids or status is RemainsStatus.SAMPLED:
             stages[case_id] = "sampled"
         elif status is RemainsStatus.EXAMINED:
             stages[case_id] = "examined"

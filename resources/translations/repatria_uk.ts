@@ -3203,7 +3203,7 @@
     </message>
 </context>
 <context>
-    <name>_FollowUp</name>
+    <name>FollowUpDialog</name>
     <message>
         <source>Burial</source>
         <translation>Поховання</translation>

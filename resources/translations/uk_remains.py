@@ -307,7 +307,7 @@ REMAINS_UK: dict[str, dict[str, str]] = {
         "Propose {0} to the board": "Подати на комісію: {0}",
         "The board decides on evidence: describe it.": "Комісія вирішує на підставі доказів: опишіть їх.",
     },
-    "_FollowUp": {
+    "FollowUpDialog": {
         "Burial": "Поховання",
         "Burial place": "Місце поховання",
         "Buried on": "Дата поховання",

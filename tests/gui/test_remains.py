@@ -167,11 +167,11 @@ def test_candidates_compare_reject_and_propose(qtbot: QtBot, remains: RemainsFac
     assert dialog is not None
     dialog.widgets["reason"].setPlainText("46 present on an X-ray of 2024")  # type: ignore[attr-defined]
     dialog.accept()
-    qtbot.waitUntil(lambda: editor.rejected.count() == 1)
-    assert "46 present on an X-ray of 2024" in editor.rejected.item(0).text()
-    editor.rejected.setCurrentRow(0)
+    qtbot.waitUntil(lambda: editor.rejected_list.count() == 1)
+    assert "46 present on an X-ray of 2024" in editor.rejected_list.item(0).text()
+    editor.rejected_list.setCurrentRow(0)
     editor.restore_candidate()
-    qtbot.waitUntil(lambda: editor.rejected.count() == 0 and editor.candidates.rowCount() > 0)
+    qtbot.waitUntil(lambda: editor.rejected_list.count() == 0 and editor.candidates.rowCount() > 0)
 
     editor.candidates.selectRow(0)
     propose = editor.propose()
@@ -284,7 +284,7 @@ def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_p
 
 
 def test_office_settings_are_changed_all_or_nothing(qtbot: QtBot, db: Database) -> None:
-    from desktop.remains_facade import SettingsFacade
+    from desktop.facade import SettingsFacade
     from views.settings_dialog import SettingsDialog
 
     service = SettingsFacade(db)
