@@ -638,9 +638,7 @@ class CaseEditor(QDialog):
             ],
             self,
         )
-        if original is not None:
-            dialog.widgets["lab"].setText(original.lab)  # type: ignore[attr-defined]
-        dialog.widgets["collected_on"].setText(dt.date.today().isoformat())  # type: ignore[attr-defined]
+        dialog.set_values({"lab": original.lab if original else "", "collected_on": dt.date.today().isoformat()})
         case_id = self.case_id
 
         def finished(result: int) -> None:
@@ -674,7 +672,7 @@ class CaseEditor(QDialog):
             ],
             self,
         )
-        dialog.widgets["lab"].setText(sample.lab)  # type: ignore[attr-defined]
+        dialog.set_values({"lab": sample.lab})
 
         def finished(result: int) -> None:
             if result != QDialog.DialogCode.Accepted:
@@ -718,9 +716,13 @@ class CaseEditor(QDialog):
             ],
             self,
         )
-        dialog.widgets["from_party"].setText(last)  # type: ignore[attr-defined]
-        dialog.widgets["when"].setText(dt.datetime.now().strftime("%Y-%m-%d %H:%M"))  # type: ignore[attr-defined]
-        dialog.widgets["by_whom"].setText(self.service.user_name())  # type: ignore[attr-defined]
+        dialog.set_values(
+            {
+                "from_party": last,
+                "when": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+                "by_whom": self.service.user_name(),
+            }
+        )
         case_id = self.case_id
 
         def finished(result: int) -> None:

@@ -192,6 +192,20 @@ class RecordDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Start the form with these values (text, a date, a flag or a choice)."""
+        for name, value in values.items():
+            widget = self.widgets[name]
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText("" if value is None else str(value))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            else:
+                assert isinstance(widget, QComboBox)
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for name, _label, kind in self._fields:

@@ -300,7 +300,7 @@ class FollowUpDialog(RecordDialog):
         super().__init__(titles[step] + f" — {proposal.person_name}", fields, parent)
         self.step, self.proposal = step, proposal
         if "on" in self.widgets and step != "bury":
-            self.widgets["on"].setText(dt.date.today().isoformat())  # type: ignore[attr-defined]
+            self.set_values({"on": dt.date.today().isoformat()})
 
     def write(self, service: Any) -> None:
         values = self.values()

@@ -353,16 +353,20 @@ class RemainsPage(QWidget):
         ]
         dialog = RecordDialog(self.tr("Batch") if batch else self.tr("New batch"), fields, self)
         if batch is not None:
-            dialog.widgets["batch_number"].setText(batch.batch_number)  # type: ignore[attr-defined]
-            dialog.widgets["batch_number"].setReadOnly(True)  # type: ignore[attr-defined]
-            dialog.widgets["received_on"].setText(batch.received_on.isoformat())  # type: ignore[attr-defined]
-            dialog.widgets["place"].setText(batch.place)  # type: ignore[attr-defined]
-            dialog.widgets["handed_over_by"].setText(batch.handed_over_by)  # type: ignore[attr-defined]
-            dialog.widgets["declared_count"].setText(str(batch.declared_count))  # type: ignore[attr-defined]
-            dialog.widgets["bag_numbers"].setPlainText(batch.bag_numbers)  # type: ignore[attr-defined]
-            dialog.widgets["notes"].setPlainText(batch.notes)  # type: ignore[attr-defined]
+            dialog.set_values(
+                {
+                    "batch_number": batch.batch_number,
+                    "received_on": batch.received_on.isoformat(),
+                    "place": batch.place,
+                    "handed_over_by": batch.handed_over_by,
+                    "declared_count": batch.declared_count,
+                    "bag_numbers": batch.bag_numbers,
+                    "notes": batch.notes,
+                }
+            )
+            dialog.widgets["batch_number"].setEnabled(False)  # the number names the batch everywhere
         else:
-            dialog.widgets["received_on"].setText(dt.date.today().isoformat())  # type: ignore[attr-defined]
+            dialog.set_values({"received_on": dt.date.today().isoformat()})
 
         def finished(result: int) -> None:
             if result != RecordDialog.DialogCode.Accepted:

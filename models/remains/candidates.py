@@ -26,7 +26,7 @@ from models.remains.scoring import (
     PmProfile,
     Scored,
     Thresholds,
-    age_on,
+    age_at_death,
     id_tag_numbers,
     score_pair,
     settlement,
@@ -118,9 +118,9 @@ class CandidateIndex:
     def _physically_possible(self, pm: PmProfile, am: AmProfile) -> bool:
         if Sex.UNKNOWN not in (pm.sex, am.sex) and pm.sex is not am.sex:
             return False
-        if am.date_of_birth is not None and pm.recovery_date is not None:
-            low = age_on(am.date_of_birth, am.last_seen_date or pm.recovery_date)[0]
-            high = age_on(am.date_of_birth, pm.recovery_date)[1]
+        ages = age_at_death(am, pm)
+        if ages is not None:
+            low, high = ages
             if pm.age_min is not None and high < pm.age_min - AGE_SLACK:
                 return False
             if pm.age_max is not None and low > pm.age_max + AGE_SLACK:

@@ -153,6 +153,17 @@ def dna_weight(ratio: float) -> float:
     return max(DNA_EXCLUSION, min(DNA_CAP, DNA_WEIGHT_PER_DECADE * math.log10(ratio)))
 
 
+def age_at_death(am: AmProfile, pm: PmProfile) -> tuple[int, int] | None:
+    """Youngest and oldest the person can have been at death: between last seen alive (or the
+    recovery, when nobody says) and the recovery of the remains. None when a date is missing."""
+    if am.date_of_birth is None or pm.recovery_date is None:
+        return None
+    return (
+        age_on(am.date_of_birth, am.last_seen_date or pm.recovery_date)[0],
+        age_on(am.date_of_birth, pm.recovery_date)[1],
+    )
+
+
 def age_on(born: PartialDate, on: PartialDate) -> tuple[int, int]:
     """Youngest and oldest the person can have been on a (partial) date. Unknown months and
     days are taken at their earliest and latest (day 31 orders like the month's last day)."""
@@ -294,9 +305,9 @@ def score_pair(
                 f"за життя {SEX_UK[am.sex]}, останки — {SEX_UK[pm.sex]}",
             )
 
-    if am.date_of_birth is not None and pm.recovery_date is not None and (pm.age_min, pm.age_max) != (None, None):
-        low = age_on(am.date_of_birth, am.last_seen_date or pm.recovery_date)[0]
-        high = age_on(am.date_of_birth, pm.recovery_date)[1]
+    at_death_range = age_at_death(am, pm)
+    if at_death_range is not None and (pm.age_min, pm.age_max) != (None, None):
+        low, high = at_death_range
         est_low = pm.age_min if pm.age_min is not None else 0
         est_high = pm.age_max if pm.age_max is not None else 200
         estimate = f"{est_low}–{est_high}" if pm.age_max is not None else f"{est_low}+"
