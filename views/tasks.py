@@ -77,6 +77,12 @@ class _Runnable(QRunnable):
             signal.emit(*args)
 
 
+# Jobs the pool is running, kept alive here: a Task dies with the window that asked for it,
+# and a runnable freed while a pool thread runs it would be a use after free. Each leaves
+# when its Task hears it finished (one closed mid-run stays: a few bytes, never a crash).
+_RUNNING: set[_Runnable] = set()
+
+
 class Task(QObject, Generic[T]):
     """A job in the background. Connect ``succeeded``/``failed`` before calling :meth:`start`."""
 
@@ -113,6 +119,7 @@ class Task(QObject, Generic[T]):
         self.running = True
         if self._progress_parent is not None:
             self._timer.start(PROGRESS_DELAY_MS)
+        _RUNNING.add(self._runnable)
         QThreadPool.globalInstance().start(self._runnable)
 
     def cancel(self) -> None:
@@ -136,6 +143,7 @@ class Task(QObject, Generic[T]):
                 self._dialog.setLabelText(message)
 
     def _on_finished(self) -> None:
+        _RUNNING.discard(self._runnable)
         self.running = False
         self._timer.stop()
         if self._dialog is not None:
