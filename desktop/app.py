@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from desktop.facade import CorrespondenceFacade, ListsFacade, PersonFacade, RegistryFacade, SettingsFacade
 from desktop.remains_facade import RemainsFacade
 from desktop.settings import demo_credentials, resolve_password, resolve_user
-from models.db import Database
-from models.errors import RepatriaError
-from models.services.persons import find_by_external_id
+from models.core.db import Database
+from models.core.errors import RepatriaError
+from models.persons.service import find_by_external_id
 from views.login import LoginDialog
 from views.main_window import MainWindow
 

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.settings import default_db_path, resolve_new_password, resolve_password, resolve_user
-from models.db import Database, head_revision
-from models.enums import PersonStatus, Role, Side
-from models.errors import RepatriaError, ValidationError, WrongPassword
-from models.keyslots import keys_path_for
+from models.core.db import Database, head_revision
+from models.core.enums import PersonStatus, Role, Side
+from models.core.errors import RepatriaError, ValidationError, WrongPassword
+from models.core.keyslots import keys_path_for
 
 EXIT_OK, EXIT_PROBLEM, EXIT_AUTH = 0, 1, 3
 # Each report kind and the id it takes (kept here so --help does not import ReportLab).
@@ -232,7 +232,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _persons(args: argparse.Namespace) -> int:
-    from models.services import persons_csv
+    from models.persons import csv_file as persons_csv
 
     if args.persons_command == "import-am":
         from models.remains import files
@@ -264,8 +264,8 @@ def _persons(args: argparse.Namespace) -> int:
 
 def _import_file(args: argparse.Namespace, importer: Any) -> int:
     """Run one of the all-or-nothing importers; a rejected file is described line by line."""
-    from models.services.csv_table import read_limited
-    from models.services.persons_csv import describe_errors
+    from models.core.csv_table import read_limited
+    from models.persons.csv_file import describe_errors
 
     data = read_limited(args.file)
     try:
@@ -317,7 +317,7 @@ def _dna(args: argparse.Namespace) -> int:
 
 
 def _settings(args: argparse.Namespace) -> int:
-    from models.services import settings
+    from models.office import settings
 
     if args.settings_command == "set":
         with _open(args) as db, db.write() as session:
@@ -329,7 +329,7 @@ def _settings(args: argparse.Namespace) -> int:
 
 
 def _agreements(args: argparse.Namespace) -> int:
-    from models.services.agreements import create_agreement
+    from models.lists.agreements import create_agreement
 
     try:
         document = json.loads(args.file.read_bytes())
@@ -374,7 +374,7 @@ def _lists(args: argparse.Namespace) -> int:
 
 def _our_lists(args: argparse.Namespace) -> int:
     from models.lists import outgoing
-    from models.services.persons import PersonQuery
+    from models.persons.service import PersonQuery
 
     with _open(args) as db:
         if args.lists_command == "build":
@@ -496,8 +496,8 @@ def check_document(result: Any) -> dict[str, Any]:
 
 
 def _letters(args: argparse.Namespace) -> int:
+    from models.correspondence import service as correspondence
     from models.lists.clarification import draft_clarification
-    from models.services import correspondence
 
     with _open(args) as db:
         if args.letters_command == "draft-clarification":
@@ -540,7 +540,7 @@ def _letters(args: argparse.Namespace) -> int:
 
 
 def _users(args: argparse.Namespace) -> int:
-    from models.services.users import list_users
+    from models.office.users import add_user, list_users
 
     with _open(args) as db:
         if args.users_command == "list":
@@ -551,7 +551,7 @@ def _users(args: argparse.Namespace) -> int:
             return EXIT_OK
         new_password = resolve_new_password()
         if args.users_command == "add":
-            user = db.add_user(args.name, Role(args.role), new_password, full_name=args.full_name)
+            user = add_user(db, args.name, Role(args.role), new_password, full_name=args.full_name)
             print(f"added {user.name} ({user.role.value})")
         else:
             db.reset_password(args.name, new_password)
@@ -569,7 +569,7 @@ def _passwd(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    from models.services.info import entity_counts, log_head
+    from models.office.info import entity_counts, log_head
 
     with _open(args) as db, db.read() as session:
         counts = entity_counts(session)
@@ -594,7 +594,7 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from models.changelog import verify_chain
+    from models.core.changelog import verify_chain
 
     with _open(args) as db, db.read() as session:
         report = verify_chain(session)

@@ -10,8 +10,9 @@ import datetime as dt
 import uuid
 
 from desktop.reporting import ReportsFacade
-from models.db import Database
-from models.enums import (
+from models.core import attachments
+from models.core.db import Database
+from models.core.enums import (
     Annex1Category,
     CommissionDecision,
     CounterpartyKind,
@@ -26,22 +27,23 @@ from models.enums import (
     StatusEventKind,
     ThreadState,
 )
-from models.errors import FieldError, NotFoundError
-from models.lists import exchange_day, outgoing
+from models.core.errors import FieldError, NotFoundError
+from models.core.partial_date import PartialDate
+from models.correspondence import service as correspondence
+from models.correspondence.templates import fill_template
+from models.lists import agreements, exchange_day, outgoing
 from models.lists import service as lists_service
 from models.lists.clarification import draft_clarification
 from models.lists.diff import ListDiff, diff_versions
 from models.lists.reader import ListFile, read_list
-from models.names import Spelling, spellings
-from models.partial_date import PartialDate
-from models.search import search_persons
-from models.services import agreements, attachments, correspondence, persons
-from models.services import settings as office_settings
-from models.services.dashboard import Dashboard, dashboard
-from models.services.duplicates import DuplicateCandidate, find_duplicates, merge_persons
-from models.services.letter_templates import fill_template
-from models.services.person_history import HistoryEntry, person_history
-from models.services.persons import PersonQuery, PersonRow
+from models.names.spelling import Spelling, spellings
+from models.office import settings as office_settings
+from models.persons import service as persons
+from models.persons.dashboard import Dashboard, dashboard
+from models.persons.duplicates import DuplicateCandidate, find_duplicates, merge_persons
+from models.persons.history import HistoryEntry, person_history
+from models.persons.search import search_persons
+from models.persons.service import PersonQuery, PersonRow
 
 
 class RegistryFacade:

@@ -8,8 +8,9 @@ import uuid
 from dataclasses import dataclass
 
 from desktop.reporting import ReportsFacade
-from models.db import Database
-from models.enums import (
+from models.core import attachments
+from models.core.db import Database
+from models.core.enums import (
     CounterpartyKind,
     IdentificationDecision,
     IdentificationMethod,
@@ -18,9 +19,12 @@ from models.enums import (
     SampleStatus,
     ToothState,
 )
-from models.errors import FieldError
-from models.partial_date import PartialDate
-from models.remains import files
+from models.core.errors import FieldError
+from models.core.partial_date import PartialDate
+from models.correspondence import service as correspondence
+from models.persons.service import PersonDTO, get_person
+from models.remains import files, identification
+from models.remains import service as remains
 from models.remains.candidates import CandidateIndex
 from models.remains.marks import Mark
 from models.remains.profiles import (
@@ -32,8 +36,6 @@ from models.remains.profiles import (
     rank_cases,
 )
 from models.remains.scoring import AmProfile, PmProfile, Scored, score_pair
-from models.services import attachments, correspondence, identification, remains
-from models.services.persons import PersonDTO, get_person
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,13 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from models.enums import IdentificationDecision, ProposalState, RemainsCondition, ToothState
-from models.errors import NotFoundError
+from models.core.enums import IdentificationDecision, ProposalState, RemainsCondition, ToothState
+from models.core.errors import NotFoundError
+from models.persons.service import get_person, next_of_kin
+from models.remains import identification
+from models.remains import service as remains
 from models.remains.profiles import am_profiles, case_id_of, dna_evidence, pm_profiles, thresholds
 from models.remains.scoring import score_pair
-from models.services import identification, remains
-from models.services.persons import get_person, next_of_kin
 from reports.dto import BatchStatusRow, DeathCertificate, IdentificationReport, RemainsStatus
 
 STAGE_TEXT = {

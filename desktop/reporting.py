@@ -10,19 +10,20 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from desktop import remains_reports
-from models.collation import sort_key
-from models.db import Database
-from models.enums import Health, LetterChannel, LetterDirection, PersonStatus, Sex, Side, ThreadState
-from models.errors import NotFoundError
+from models.core.attachments import attachment_data, attachments_of
+from models.core.collation import sort_key
+from models.core.db import Database
+from models.core.enums import Health, LetterChannel, LetterDirection, PersonStatus, Sex, Side, ThreadState
+from models.core.errors import NotFoundError
+from models.core.partial_date import PartialDate
+from models.correspondence.service import thread_letters, thread_summaries, thread_summary
 from models.lists import service as lists_service
 from models.lists.compliance import HEALTH_GROUP_UK, HEALTH_UK
 from models.lists.exchange_day import ExchangeRecord, exchange_record
-from models.lists.printout import ListPrintout, PrintContext, list_printout, person_on_lists, print_context
-from models.partial_date import PartialDate
-from models.services.attachments import attachment_data, attachments_of
-from models.services.correspondence import thread_letters, thread_summaries, thread_summary
-from models.services.dashboard import dashboard
-from models.services.persons import (
+from models.lists.printout import ListPrintout, list_printout, person_on_lists
+from models.office.info import PrintContext, print_context
+from models.persons.dashboard import dashboard
+from models.persons.service import (
     NextOfKinDTO,
     PersonDTO,
     find_by_external_id,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from models.errors import RepatriaError
-from models.keyslots import DemoCredentials, KeySlots, keys_path_for
+from models.core.errors import RepatriaError
+from models.core.keyslots import DemoCredentials, KeySlots, keys_path_for
 
 
 def default_db_path() -> Path:

@@ -21,9 +21,9 @@ from faker.providers.person.uk_UA import Provider as PersonProvider
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.db import Database
-from models.entities import Person
-from models.enums import (
+from models.core.db import Database
+from models.core.entities import Person
+from models.core.enums import (
     CounterpartyKind,
     ExchangeDirection,
     Health,
@@ -42,10 +42,15 @@ from models.enums import (
     StatusEventKind,
     ToothState,
 )
-from models.keyslots import DEFAULT_KDF, KdfParams
-from models.partial_date import PartialDate
+from models.core.keyslots import DEFAULT_KDF, KdfParams
+from models.core.partial_date import PartialDate
+from models.correspondence import service as correspondence
+from models.lists import agreements
+from models.office.users import add_user
+from models.persons import service as persons
+from models.remains import identification
+from models.remains import service as remains
 from models.remains.marks import Mark
-from models.services import agreements, correspondence, identification, persons, remains
 
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo-repatria"
@@ -338,7 +343,7 @@ def _identification_work(db: Database, rng: random.Random, kdf: KdfParams) -> No
     of them (with the noise of real examinations), DNA results, and the board at work: one
     identification decided and handed over, one waiting for signatures."""
     for name, full_name in BOARD:
-        db.add_user(name, Role.SUPERVISOR, DEMO_PASSWORD, full_name=full_name, params=kdf)
+        add_user(db, name, Role.SUPERVISOR, DEMO_PASSWORD, full_name=full_name, params=kdf)
     with db.write() as session:
         missing = list(
             session.execute(

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from models.db import Database
-from models.keyslots import KdfParams, keys_path_for
+from models.core.db import Database
+from models.core.keyslots import KdfParams, keys_path_for
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # GUI tests never need a screen
 

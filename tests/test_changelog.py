@@ -3,11 +3,11 @@ import uuid
 import pytest
 from sqlalchemy import select, text
 
-from models.changelog import MissingActorError, verify_chain
-from models.db import Database
-from models.entities import ChangeEvent, NextOfKin, Person
-from models.enums import ChangeOp, PersonStatus
-from models.services.persons import PersonInput, create_person, update_person
+from models.core.changelog import MissingActorError, verify_chain
+from models.core.db import Database
+from models.core.entities import ChangeEvent, NextOfKin, Person
+from models.core.enums import ChangeOp, PersonStatus
+from models.persons.service import PersonInput, create_person, update_person
 
 
 def _events(db: Database) -> list[ChangeEvent]:

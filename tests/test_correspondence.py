@@ -8,14 +8,16 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from models.db import Database
-from models.enums import CounterpartyKind, LetterChannel, LetterDirection, PersonStatus, Side, ThreadState
-from models.errors import ValidationError
+from models.core.db import Database
+from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, PersonStatus, Side, ThreadState
+from models.core.errors import ValidationError
+from models.core.partial_date import PartialDate
+from models.correspondence import service as correspondence
+from models.lists import agreements
 from models.lists import service as lists
 from models.lists.clarification import draft_clarification
-from models.partial_date import PartialDate
-from models.services import agreements, correspondence, persons
-from models.services.persons import PersonInput
+from models.persons import service as persons
+from models.persons.service import PersonInput
 from tests.conftest import ADMIN, PASSWORD
 
 
@@ -148,7 +150,7 @@ def test_concurrent_registrations_get_distinct_numbers(db_path: Path) -> None:
     serialises the writers, so numbers never repeat and never skip."""
     import threading
 
-    from models.db import Database as Db
+    from models.core.db import Database as Db
 
     setup = Db.open(db_path, ADMIN, PASSWORD)
     with setup.write() as session:
@@ -189,9 +191,11 @@ def test_concurrent_registrations_get_distinct_numbers(db_path: Path) -> None:
 
 
 def test_templates_filled_from_the_records(db: Database) -> None:
-    from models.enums import IdentificationDecision, IdentificationMethod
-    from models.services import identification, remains, settings
-    from models.services.letter_templates import fill_template
+    from models.core.enums import IdentificationDecision, IdentificationMethod
+    from models.correspondence.templates import fill_template
+    from models.office import settings
+    from models.remains import identification
+    from models.remains import service as remains
 
     with db.write() as session:
         person = persons.create_person(

@@ -9,10 +9,10 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 
-from models.db import Database, alembic_config
-from models.entities import Base
-from models.errors import DatabaseDamaged, DatabaseMissing, RepatriaError
-from models.services.persons import PersonInput, create_person
+from models.core.db import Database, alembic_config
+from models.core.entities import Base
+from models.core.errors import DatabaseDamaged, DatabaseMissing, RepatriaError
+from models.persons.service import PersonInput, create_person
 from tests.conftest import ADMIN, PASSWORD, file_state
 
 SECRET_NAMES = ("Шевчишин", "Kovalenko-Secret")
@@ -80,11 +80,11 @@ def test_the_change_log_is_append_only_in_the_database(db: Database) -> None:
 def test_a_database_made_by_an_earlier_version_opens_and_is_upgraded(tmp_path: Path) -> None:
     """tests/fixtures/schema-0003.db was made by the release before migration 0004."""
     from models import demo
-    from models.changelog import verify_chain
-    from models.db import head_revision
-    from models.search import search_persons
-    from models.services.person_history import person_history
-    from models.services.persons import count_persons
+    from models.core.changelog import verify_chain
+    from models.core.db import head_revision
+    from models.persons.history import person_history
+    from models.persons.search import search_persons
+    from models.persons.service import count_persons
     from tests.conftest import copy_database
 
     fixture = Path(__file__).parent / "fixtures" / "schema-0003.db"

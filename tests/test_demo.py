@@ -2,9 +2,9 @@ import io
 from pathlib import Path
 
 from models import demo
-from models.db import Database
-from models.services.persons import validate_person
-from models.services.persons_csv import export_persons
+from models.core.db import Database
+from models.persons.csv_file import export_persons
+from models.persons.service import validate_person
 from tests.conftest import FAST_KDF
 
 

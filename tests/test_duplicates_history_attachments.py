@@ -3,16 +3,17 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from models.db import Database
-from models.entities import Blob, Person
-from models.enums import ChangeOp, Health, NameForm, PersonStatus, StatusEventKind
-from models.errors import PermissionDenied, ValidationError
-from models.partial_date import PartialDate
-from models.search import search_persons
-from models.services import attachments, persons
-from models.services.duplicates import dates_compatible, find_duplicates, merge_persons
-from models.services.person_history import person_history
-from models.services.persons import PersonInput
+from models.core import attachments
+from models.core.db import Database
+from models.core.entities import Blob, Person
+from models.core.enums import ChangeOp, Health, NameForm, PersonStatus, StatusEventKind
+from models.core.errors import PermissionDenied, ValidationError
+from models.core.partial_date import PartialDate
+from models.persons import service as persons
+from models.persons.duplicates import dates_compatible, find_duplicates, merge_persons
+from models.persons.history import person_history
+from models.persons.search import search_persons
+from models.persons.service import PersonInput
 
 KOVALENKO = PersonInput(
     external_id="D-1",
@@ -115,8 +116,8 @@ def test_merge_keeps_both_histories(existing: Database) -> None:
 
 
 def test_merge_needs_a_supervisor_and_two_records(existing: Database) -> None:
-    from models.changelog import Actor
-    from models.enums import Role
+    from models.core.changelog import Actor
+    from models.core.enums import Role
 
     clerk = Actor(None, "clerk", existing.actor.office_id, Role.CLERK)
     with existing.read() as session:

@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from models.db import Database
-from models.errors import DatabaseDamaged, UnknownUser, WrongPassword
-from models.keyslots import KeySlots, keys_path_for
+from models.core.db import Database
+from models.core.errors import DatabaseDamaged, UnknownUser, WrongPassword
+from models.core.keyslots import KeySlots, keys_path_for
 from tests.conftest import ADMIN, FAST_KDF, PASSWORD, file_state
 
 
@@ -18,8 +18,8 @@ def test_wrong_password_fails_before_the_database_is_touched(db_path: Path) -> N
 
 def test_two_users_have_their_own_passwords(db: Database, db_path: Path) -> None:
     key = db.slots.unwrap(ADMIN, PASSWORD)
-    from models.enums import Role
-    from models.services.users import create_user
+    from models.core.enums import Role
+    from models.office.users import create_user
 
     with db.write() as session:
         create_user(session, "olena", Role.CLERK, "Олена Петренко")

@@ -6,8 +6,8 @@ import uuid
 
 import pytest
 
-from models.db import Database
-from models.enums import (
+from models.core.db import Database
+from models.core.enums import (
     CounterpartyKind,
     LetterChannel,
     LetterDirection,
@@ -16,8 +16,10 @@ from models.enums import (
     ThreadState,
     ToothState,
 )
-from models.errors import ValidationError
-from models.services import agreements, correspondence, remains
+from models.core.errors import ValidationError
+from models.correspondence import service as correspondence
+from models.lists import agreements
+from models.remains import service as remains
 
 AGREEMENT = {
     "title": "Обмін",
@@ -114,7 +116,7 @@ def test_reference_numbers_run_per_year_without_gaps(db: Database) -> None:
             correspondence.register_letter(
                 session, thread, LetterDirection.INCOMING, subject="r", body="", channel=LetterChannel.EMAIL
             )
-        from models.entities import CorrespondenceThread
+        from models.core.entities import CorrespondenceThread
 
         state = session.get(CorrespondenceThread, thread).state
     assert refs == ["CL-2024/0001", "CL-2025/0001", "CL-2025/0002"]

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.partial_date import PartialDate
+from models.core.partial_date import PartialDate
 
 
 @pytest.mark.parametrize(

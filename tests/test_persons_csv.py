@@ -9,13 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from models.db import Database
-from models.entities import ChangeEvent, NextOfKin, Person
-from models.enums import ChangeOp, Health, PersonStatus
-from models.errors import ValidationError
-from models.partial_date import PartialDate
-from models.services import persons_csv
-from models.services.persons_csv import COLUMNS, export_persons, import_persons, parse_persons_csv
+from models.core.db import Database
+from models.core.entities import ChangeEvent, NextOfKin, Person
+from models.core.enums import ChangeOp, Health, PersonStatus
+from models.core.errors import ValidationError
+from models.core.partial_date import PartialDate
+from models.persons import csv_file as persons_csv
+from models.persons.csv_file import COLUMNS, export_persons, import_persons, parse_persons_csv
 from tests.conftest import ADMIN, PASSWORD, file_state
 
 

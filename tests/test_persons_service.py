@@ -2,13 +2,13 @@ import datetime as dt
 
 import pytest
 
-from models.changelog import Actor
-from models.db import Database
-from models.enums import PersonStatus, Role
-from models.errors import ConflictError, PermissionDenied, ValidationError
-from models.partial_date import PartialDate
-from models.services import persons
-from models.services.persons import PersonInput, PersonQuery
+from models.core.changelog import Actor
+from models.core.db import Database
+from models.core.enums import PersonStatus, Role
+from models.core.errors import ConflictError, PermissionDenied, ValidationError
+from models.core.partial_date import PartialDate
+from models.persons import service as persons
+from models.persons.service import PersonInput, PersonQuery
 
 
 def _fields(exc: pytest.ExceptionInfo[ValidationError]) -> dict[str, str]:
@@ -124,7 +124,7 @@ def test_filter_and_counts_by_status(db: Database) -> None:
 
 
 def test_records_about_a_person(db: Database) -> None:
-    from models.enums import CommissionDecision, Health, NameForm, SourceKind, StatusEventKind
+    from models.core.enums import CommissionDecision, Health, NameForm, SourceKind, StatusEventKind
 
     with db.write() as session:
         person = persons.create_person(session, PersonInput(external_id="R-1", surname="Олійник"))
@@ -151,8 +151,8 @@ def test_records_about_a_person(db: Database) -> None:
 
 
 def test_registry_filters(db: Database) -> None:
-    from models.enums import Annex1Category, Health, Side
-    from models.services import agreements
+    from models.core.enums import Annex1Category, Health, Side
+    from models.lists import agreements
 
     rows = [
         PersonInput(
@@ -177,7 +177,7 @@ def test_registry_filters(db: Database) -> None:
         listed = agreements.add_list_version(
             session, agreement.id, Side.OURS, 1, [agreements.ListEntryInput(row_number=1, raw={"ПІБ": "Б"})]
         )
-        from models.entities import ListEntry
+        from models.core.entities import ListEntry
 
         entry = session.query(ListEntry).one()
         entry.person_id = created[1].id

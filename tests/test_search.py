@@ -2,12 +2,12 @@
 
 import pytest
 
-from models.db import Database
-from models.enums import NameForm, PersonStatus
-from models.partial_date import PartialDate
-from models.search import search_persons
-from models.services import persons
-from models.services.persons import PersonInput, PersonQuery
+from models.core.db import Database
+from models.core.enums import NameForm, PersonStatus
+from models.core.partial_date import PartialDate
+from models.persons import service as persons
+from models.persons.search import search_persons
+from models.persons.service import PersonInput, PersonQuery
 
 PEOPLE = [
     PersonInput(

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import IdentificationDecision, ProposalState
-from models.errors import RepatriaError, ValidationError
-from models.services.remains import AnteMortemInput
+from models.core.enums import IdentificationDecision, ProposalState
+from models.core.errors import RepatriaError, ValidationError
+from models.remains.service import AnteMortemInput
 from views.body_marks import MarksEditor
 from views.dental_chart import DentalChart
 from views.forms import Field, FieldForm

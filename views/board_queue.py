@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import IdentificationDecision, ProposalState
-from models.errors import RepatriaError
-from models.partial_date import PartialDate
-from models.services.identification import ProposalDTO
+from models.core.enums import IdentificationDecision, ProposalState
+from models.core.errors import RepatriaError
+from models.core.partial_date import PartialDate
+from models.remains.identification import ProposalDTO
 from views.labels import enum_label
 from views.messages import warn
 from views.person_records import RecordDialog

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import MarkKind
+from models.core.enums import MarkKind
 from models.remains.marks import Mark
-from models.services.remains import ImplantSpec
+from models.remains.service import ImplantSpec
 from views.labels import enum_label
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import (
+from models.core.enums import (
     IdentificationDecision,
     ProposalState,
     RemainsCondition,
@@ -34,13 +34,13 @@ from models.enums import (
     Sex,
     ToothState,
 )
-from models.errors import FieldError, RepatriaError, ValidationError
+from models.core.errors import FieldError, RepatriaError, ValidationError
 from models.remains.files import read_ratio
+from models.remains.identification import ProposalDTO
 from models.remains.marks import Mark
 from models.remains.profiles import RankedCase
 from models.remains.scoring import Scored
-from models.services.identification import ProposalDTO
-from models.services.remains import CaseDetail, ImplantSpec, RemainsCaseInput
+from models.remains.service import CaseDetail, ImplantSpec, RemainsCaseInput
 from views.body_marks import MarksEditor
 from views.dental_chart import DentalChart
 from views.forms import Field, FieldForm

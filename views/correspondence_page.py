@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
-from models.errors import RepatriaError
-from models.services.attachments import AttachmentDTO
-from models.services.correspondence import LetterDTO, LetterView, ThreadSummary
-from models.services.letter_templates import TEMPLATES
+from models.core.attachments import AttachmentDTO
+from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
+from models.core.errors import RepatriaError
+from models.correspondence.service import LetterDTO, LetterView, ThreadSummary
+from models.correspondence.templates import TEMPLATES
 from views.messages import warn
 from views.report_preview import ReportJob, ReportPreview
 from views.tasks import Progress, run_task

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import PersonStatus
-from models.services.dashboard import Dashboard
+from models.core.enums import PersonStatus
+from models.persons.dashboard import Dashboard
 from views.labels import entity_label, health_label, op_label, status_label, thousands
 from views.messages import warn
 from views.report_preview import ReportJob, ReportPreview

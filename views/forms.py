@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import FieldError
-from models.partial_date import PartialDate
+from models.core.errors import FieldError
+from models.core.partial_date import PartialDate
 from views.labels import enum_label
 
 Field = tuple[str, str, Any]

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from models.enums import (
+from models.core.enums import (
     Annex1Category,
     ChangeOp,
     CommissionDecision,

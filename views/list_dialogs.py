@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import PersonStatus, Side
+from models.core.enums import PersonStatus, Side
+from models.lists.agreements import AgreementDTO
 from models.lists.diff import ListDiff
 from models.lists.exchange_day import Expected
 from models.lists.reader import FIELDS, ListFile
 from models.lists.service import EntryResult
-from models.services.agreements import AgreementDTO
-from models.services.persons import PersonQuery, PersonRow
+from models.persons.service import PersonQuery, PersonRow
 from views.labels import status_label
 
 FIELD_LABELS = {

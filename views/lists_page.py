@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import Side
-from models.errors import RepatriaError
+from models.core.enums import Side
+from models.core.errors import RepatriaError
+from models.lists.agreements import AgreementDetails, AgreementDTO, ListVersionDTO
 from models.lists.compliance import label_of
 from models.lists.diff import ListDiff
 from models.lists.exchange_day import ExchangeSummary, Expected
 from models.lists.reader import ListFile
 from models.lists.service import CheckResult, EntryResult, ImportedList, ListNode, Progress
-from models.services.agreements import AgreementDetails, AgreementDTO, ListVersionDTO
-from models.services.persons import PersonQuery
+from models.persons.service import PersonQuery
 from views.list_dialogs import (
     BuildListDialog,
     DiffDialog,

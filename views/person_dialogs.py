@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.services.duplicates import DuplicateCandidate
-from models.services.persons import INPUT_FIELDS, PersonDTO, PersonInput
+from models.persons.duplicates import DuplicateCandidate
+from models.persons.service import INPUT_FIELDS, PersonDTO, PersonInput
 from views.labels import status_label
 
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import Annex1Category, Consent, Health, PersonStatus, Sex
-from models.errors import ConflictError, FieldError, ValidationError
-from models.partial_date import PartialDate
-from models.services.duplicates import DuplicateCandidate
-from models.services.persons import INPUT_FIELDS, PersonDTO, PersonInput
+from models.core.enums import Annex1Category, Consent, Health, PersonStatus, Sex
+from models.core.errors import ConflictError, FieldError, ValidationError
+from models.core.partial_date import PartialDate
+from models.persons.duplicates import DuplicateCandidate
+from models.persons.service import INPUT_FIELDS, PersonDTO, PersonInput
 from views.forms import Field, FieldForm
 from views.messages import ask_unsaved, warn
 from views.person_dialogs import ConflictDialog, DuplicatesDialog

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import Annex1Category, Health, PersonStatus
-from models.services.persons import PersonQuery
+from models.core.enums import Annex1Category, Health, PersonStatus
+from models.persons.service import PersonQuery
 from views.labels import annex1_label, health_label, status_label
 
 NO_DATE = QDate(1900, 1, 1)  # the date edits' minimum, shown as a dash: no bound

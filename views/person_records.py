@@ -36,14 +36,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import Annex1Category, CommissionDecision, Health, NameForm, Reliability, SourceKind, StatusEventKind
-from models.errors import RepatriaError, ValidationError
-from models.names import Spelling
-from models.partial_date import PartialDate
-from models.services.attachments import AttachmentDTO
-from models.services.correspondence import ThreadSummary
-from models.services.person_history import HistoryEntry
-from models.services.persons import (
+from models.core.attachments import AttachmentDTO
+from models.core.enums import (
+    Annex1Category,
+    CommissionDecision,
+    Health,
+    NameForm,
+    Reliability,
+    SourceKind,
+    StatusEventKind,
+)
+from models.core.errors import RepatriaError, ValidationError
+from models.core.partial_date import PartialDate
+from models.correspondence.service import ThreadSummary
+from models.names.spelling import Spelling
+from models.persons.history import HistoryEntry
+from models.persons.service import (
     CommissionDecisionDTO,
     HealthReportDTO,
     NameDTO,

@@ -13,8 +13,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from models.collation import sort_key
-from models.services.persons import PersonQuery, PersonRow
+from models.core.collation import sort_key
+from models.persons.service import PersonQuery, PersonRow
 from views.labels import health_label, status_label
 
 PAGE_SIZE = 200

@@ -9,8 +9,8 @@ from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
-from models.enums import PersonStatus
-from models.services.persons import PersonQuery, PersonRow
+from models.core.enums import PersonStatus
+from models.persons.service import PersonQuery, PersonRow
 from views.person_filters import FilterBar
 from views.persons_model import COLUMNS, PAGE_SIZE, PersonSource, PersonTableModel
 from views.tasks import run_task

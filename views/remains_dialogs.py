@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import IdentificationDecision, IdentificationMethod
+from models.core.enums import IdentificationDecision, IdentificationMethod
 from models.remains.dental import compare_tooth
+from models.remains.identification import ProposalDTO
 from models.remains.scoring import Evidence, Scored
-from models.services.identification import ProposalDTO
 from views.dental_chart import DentalChart
 from views.labels import enum_label
 from views.person_records import RecordDialog

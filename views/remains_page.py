@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import RepatriaError
-from models.services.csv_table import read_limited
-from models.services.remains import (
+from models.core.csv_table import read_limited
+from models.core.errors import RepatriaError
+from models.remains.service import (
     STAGES,
     BatchDTO,
     BatchProgress,

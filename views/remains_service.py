@@ -6,16 +6,22 @@ import datetime as dt
 import uuid
 from typing import Any, Protocol
 
-from models.enums import CounterpartyKind, IdentificationDecision, IdentificationMethod, ProposalState, SampleStatus
-from models.errors import FieldError
-from models.partial_date import PartialDate
+from models.core.attachments import AttachmentDTO
+from models.core.enums import (
+    CounterpartyKind,
+    IdentificationDecision,
+    IdentificationMethod,
+    ProposalState,
+    SampleStatus,
+)
+from models.core.errors import FieldError
+from models.core.partial_date import PartialDate
+from models.correspondence.service import ThreadSummary
+from models.remains.identification import ProposalDTO
 from models.remains.marks import Mark
 from models.remains.profiles import RankedCase
 from models.remains.scoring import Scored
-from models.services.attachments import AttachmentDTO
-from models.services.correspondence import ThreadSummary
-from models.services.identification import ProposalDTO
-from models.services.remains import (
+from models.remains.service import (
     BatchDTO,
     BatchProgress,
     CaseDetail,

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from models.errors import RepatriaError
+from models.core.errors import RepatriaError
 
 LABELS = {
     "dna_lr_certain": "DNA likelihood ratio from which a match is certain",

@@ -10,12 +10,12 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.entities import Agreement, Counterparty, ExchangeList
-from models.enums import CounterpartyKind, LetterChannel, LetterDirection, Role
-from models.errors import NotFoundError, ValidationError
+from models.core.common import require_role
+from models.core.entities import Agreement, Counterparty, ExchangeList
+from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, Role
+from models.core.errors import NotFoundError, ValidationError
+from models.correspondence.service import add_counterparty, open_thread, register_letter
 from models.lists.service import EntryResult, list_results
-from models.services.common import require_role
-from models.services.correspondence import add_counterparty, open_thread, register_letter
 
 DEFAULT_COUNTERPARTY = "Уповноважений орган іншої сторони"
 REPLY_WITHIN_DAYS = 14

@@ -8,9 +8,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from models.enums import Annex1Category, CriteriaMatch, Health
-from models.lists.dates import swapped
-from models.partial_date import PartialDate
+from models.core.dates import swapped
+from models.core.enums import Annex1Category, CriteriaMatch, Health
+from models.core.partial_date import PartialDate
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 

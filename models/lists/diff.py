@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.entities import ListEntry, ListVersion
-from models.errors import NotFoundError
-from models.names import canonical_given, skeleton, tokens
+from models.core.entities import ListEntry, ListVersion
+from models.core.errors import NotFoundError
+from models.names.spelling import canonical_given, skeleton, tokens
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.collation import sort_key
-from models.entities import Agreement, Exchange, ExchangeList, ExchangeParticipant, ListEntry, Person, StatusEvent
-from models.enums import (
+from models.core.collation import sort_key
+from models.core.common import check_not_future, check_text, require_role
+from models.core.entities import Agreement, Exchange, ExchangeList, ExchangeParticipant, ListEntry, Person, StatusEvent
+from models.core.enums import (
     EntryMatchState,
     ExchangeDirection,
     PersonStatus,
@@ -22,10 +23,9 @@ from models.enums import (
     Side,
     StatusEventKind,
 )
-from models.errors import FieldError, NotFoundError, ValidationError
+from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.partial_date import PartialDate
 from models.lists.service import latest_version
-from models.partial_date import PartialDate
-from models.services.common import check_not_future, check_text, require_role
 
 MATCHED = (EntryMatchState.MATCHED, EntryMatchState.CONFIRMED)
 

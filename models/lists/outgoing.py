@@ -14,16 +14,16 @@ from openpyxl.styles import Font
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.changelog import RepatriaSession
-from models.entities import ListEntry, Person
-from models.enums import Role, Side
-from models.errors import ValidationError
+from models.core.changelog import RepatriaSession
+from models.core.common import require_role
+from models.core.entities import ListEntry, Person
+from models.core.enums import Role, Side
+from models.core.errors import ValidationError
+from models.core.partial_date import PartialDate
+from models.lists.agreements import ListEntryInput, ListVersionDTO, add_list_version
 from models.lists.compliance import HEALTH_UK, Known, combine, judge
 from models.lists.service import agreement_criteria, latest_version
-from models.partial_date import PartialDate
-from models.services.agreements import ListEntryInput, ListVersionDTO, add_list_version
-from models.services.common import require_role
-from models.services.persons import PersonQuery, filters_of
+from models.persons.service import PersonQuery, filters_of
 
 HEADER = [
     "№",

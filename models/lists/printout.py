@@ -10,12 +10,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.db import LOCAL_OFFICE_KEY
-from models.entities import Agreement, ExchangeList, ListEntry, ListVersion, Office, Setting
-from models.enums import CriteriaMatch, Side
+from models.core.entities import Agreement, ExchangeList, ListEntry, ListVersion
+from models.core.enums import CriteriaMatch, Side
 from models.lists.compliance import label_of
 from models.lists.service import _criteria, latest_version
-from models.services.info import LogHead, log_head
 
 
 @dataclass(frozen=True)
@@ -87,24 +85,6 @@ def list_printout(session: Session, list_id: uuid.UUID) -> ListPrintout:
         match,
         entries,
     )
-
-
-MARKING_KEY = "report_marking"  # the classification marking the office prints on every page
-
-
-@dataclass(frozen=True)
-class PrintContext:
-    office: str
-    head: LogHead | None
-    marking: str | None  # None: the reports' default
-
-
-def print_context(session: Session) -> PrintContext:
-    """The local office's name and the change-log head every printout carries."""
-    office_id = session.scalar(select(Setting.value).where(Setting.key == LOCAL_OFFICE_KEY))
-    office = session.get(Office, uuid.UUID(office_id)) if office_id else None
-    marking = session.scalar(select(Setting.value).where(Setting.key == MARKING_KEY))
-    return PrintContext(office.name if office is not None else "", log_head(session), marking)
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from models.errors import FieldError, ValidationError
-from models.lists.dates import parse_list_date
-from models.lists.names import split_full_name
-from models.names import strip_apostrophes
-from models.partial_date import PartialDate
-from models.services.agreements import ListEntryInput
+from models.core.dates import parse_list_date
+from models.core.errors import FieldError, ValidationError
+from models.core.partial_date import PartialDate
+from models.lists.agreements import ListEntryInput
+from models.names.spelling import strip_apostrophes
+from models.names.split import split_full_name
 
 MAX_LIST_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 200_000

@@ -1,6 +1,6 @@
 """Who is this line? Matching list entries with the registry across scripts and spellings.
 
-Names are compared as skeletons (models.names): script, transliteration system, doubled
+Names are compared as skeletons (models.names.spelling): script, transliteration system, doubled
 letters and apostrophes do not matter, and Russian forms of given names and patronymics
 are mapped to the Ukrainian ones (Александр -> Олександр, Николаевич -> Миколайович).
 Candidates are *blocked* so that a 6,000-line list against 100,000 persons compares each
@@ -19,7 +19,6 @@ exact, day/month swapped, year only, different; service number), and the entry a
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -29,10 +28,11 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from models.enums import PersonStatus
-from models.lists.dates import swapped
-from models.names import canonical_given, skeleton, tokens
-from models.partial_date import PartialDate
+from models.core.dates import swapped
+from models.core.enums import PersonStatus
+from models.core.identifiers import service_key
+from models.core.partial_date import PartialDate
+from models.names.spelling import canonical_given, skeleton, tokens
 
 MATCHED_SCORE = 0.90
 MATCHED_MARGIN = 0.04
@@ -87,16 +87,6 @@ class Match:
 
 def _deletions(key: str) -> set[str]:
     return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
-
-
-_SERVICE_TABLE = str.maketrans("авекмнорстухіїё", "abekmhopctyxiie")  # Cyrillic letters that look Latin
-_NOT_ALNUM = re.compile(r"[^0-9a-z\u0400-\u04ff]")
-
-
-@lru_cache(maxsize=1 << 17)
-def service_key(text: str) -> str:
-    """A service number as compared: case, separators and look-alike letters do not matter."""
-    return _NOT_ALNUM.sub("", text.casefold().translate(_SERVICE_TABLE))
 
 
 class _Keys(NamedTuple):

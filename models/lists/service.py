@@ -14,9 +14,10 @@ from typing import Any, NamedTuple
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from models.changelog import PendingChange, RepatriaSession, append_events, changes_for_update
-from models.chunks import chunks
-from models.entities import (
+from models.core.changelog import PendingChange, RepatriaSession, append_events, changes_for_update
+from models.core.chunks import chunks
+from models.core.common import require_role
+from models.core.entities import (
     Agreement,
     CorrespondenceThread,
     CriteriaVersion,
@@ -26,8 +27,8 @@ from models.entities import (
     Person,
     ThreadLink,
 )
-from models.entities.base import table_of
-from models.enums import (
+from models.core.entities.base import table_of
+from models.core.enums import (
     Annex1Category,
     ChangeOp,
     CriteriaMatch,
@@ -38,13 +39,12 @@ from models.enums import (
     Side,
     ThreadState,
 )
-from models.errors import FieldError, NotFoundError, ValidationError
+from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.partial_date import PartialDate
+from models.lists.agreements import ListVersionDTO, add_list_version
 from models.lists.compliance import Known, Verdict, combine, judge
 from models.lists.reader import guess_field, read_list, to_entries
 from models.lists.reconcile import EntryName, Match, RegistryIndex, RegistryPerson
-from models.partial_date import PartialDate
-from models.services.agreements import ListVersionDTO, add_list_version
-from models.services.common import require_role
 
 DECIDED = (EntryMatchState.CONFIRMED, EntryMatchState.REJECTED)
 PUBLIC_STATE = {  # the three states the check reports; a person's decision counts as the check's

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from alembic import context
 
-from models.entities import Base
+from models.core.entities import Base
 from models.migrations.env_filter import include_object
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("run migrations through models.db, which opens the encrypted database")
+    raise RuntimeError("run migrations through models.core.db, which opens the encrypted database")
 
 context.configure(
     connection=connection,

@@ -15,9 +15,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from models.enums import MarkKind, Sex, ToothState
-from models.lists.reconcile import service_key
-from models.names import canonical_given, skeleton, tokens
+from models.core.enums import MarkKind, Sex, ToothState
+from models.core.identifiers import service_key
+from models.names.spelling import canonical_given, skeleton, tokens
 from models.remains.dental import RESTORED
 from models.remains.marks import words
 from models.remains.scoring import (

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from models.enums import ToothState
+from models.core.enums import ToothState
 
 TEETH: tuple[int, ...] = tuple(q * 10 + n for q in (1, 2, 3, 4) for n in range(1, 9))
 RESTORED = frozenset(

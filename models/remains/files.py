@@ -12,8 +12,11 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.chunks import chunks
-from models.entities import (
+from models.core.chunks import chunks
+from models.core.common import check_not_future, check_text, require_role, today
+from models.core.csv_table import read_table
+from models.core.dates import parse_list_date
+from models.core.entities import (
     AnteMortemRecord,
     BodyMark,
     DentalFinding,
@@ -23,16 +26,13 @@ from models.entities import (
     RemainsBatch,
     RemainsCase,
 )
-from models.enums import RemainsStatus, Role, SampleKind, SampleStatus, Sex, ToothState
-from models.errors import FieldError, ValidationError
-from models.ids import new_id
-from models.lists.dates import parse_list_date
-from models.partial_date import PartialDate
+from models.core.enums import RemainsStatus, Role, SampleKind, SampleStatus, Sex, ToothState
+from models.core.errors import FieldError, ValidationError
+from models.core.ids import new_id
+from models.core.partial_date import PartialDate
+from models.remains import service as remains
 from models.remains.dental import DentalFormatError, parse_dental
 from models.remains.marks import Mark, parse_marks
-from models.services import remains
-from models.services.common import check_not_future, check_text, require_role, today
-from models.services.csv_table import read_table
 
 REMAINS_COLUMNS = (
     "case_number",

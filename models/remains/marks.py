@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from models.enums import MarkKind
+from models.core.enums import MarkKind
 
 
 @dataclass(frozen=True)

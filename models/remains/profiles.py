@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from models.entities import (
+from models.core.entities import (
     AnteMortemRecord,
     BodyMark,
     ChangeEvent,
@@ -24,12 +24,12 @@ from models.entities import (
     Person,
     RemainsCase,
 )
-from models.enums import CandidateState, IdentificationDecision, PersonStatus, ProposalState, ToothState
-from models.errors import NotFoundError
+from models.core.enums import CandidateState, IdentificationDecision, PersonStatus, ProposalState, ToothState
+from models.core.errors import NotFoundError
+from models.office import settings
 from models.remains.candidates import CandidateIndex, Ranking
 from models.remains.marks import Mark
 from models.remains.scoring import AmProfile, DnaEvidence, PmProfile, Thresholds
-from models.services import settings
 
 # Persons whose remains may be among those received: everyone not known to be alive at home.
 SEARCHED = (

@@ -19,11 +19,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from models.enums import Sex, ToothState
-from models.lists.names import looks_like_given_name
-from models.lists.reconcile import service_key
-from models.names import canonical_given, skeleton, tokens
-from models.partial_date import PartialDate
+from models.core.enums import Sex, ToothState
+from models.core.identifiers import service_key
+from models.core.partial_date import PartialDate
+from models.names.spelling import canonical_given, skeleton, tokens
+from models.names.split import looks_like_given_name
 from models.remains.dental import compare_dental
 from models.remains.marks import WEIGHTS as MARK_WEIGHTS
 from models.remains.marks import Mark, matching_marks

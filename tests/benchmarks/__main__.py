@@ -19,10 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from models import demo
-from models.changelog import verify_chain
-from models.db import Database
-from models.services import persons_csv
-from models.services.persons import PersonQuery, count_persons, person_page
+from models.core.changelog import verify_chain
+from models.core.db import Database
+from models.persons import csv_file as persons_csv
+from models.persons.service import PersonQuery, count_persons, person_page
 from tests.benchmarks.common import report
 
 PERSONS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from models.db import Database
+from models.core.db import Database
+from models.core.entities import ExchangeList
+from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection
+from models.correspondence import service as correspondence
 from models.demo import DEMO_PASSWORD, DEMO_USER
-from models.entities import ExchangeList
-from models.enums import CounterpartyKind, LetterChannel, LetterDirection
 from models.lists.clarification import draft_clarification
-from models.services import correspondence
 from tests.benchmarks.common import report
 
 LETTERS = 500

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from faker.providers.person.uk_UA import Provider as PersonProvider
 
+from models.core.partial_date import PartialDate
 from models.lists.reconcile import RegistryPerson
-from models.names import official_latin, russian_given, russian_latin, russian_patronymic
-from models.partial_date import PartialDate
+from models.names.spelling import official_latin, russian_given, russian_latin, russian_patronymic
 
 CYRILLIC = "абвгдежзиклмнопрстуфхцчшщюя"
 

@@ -17,13 +17,13 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
-from models.db import Database
+from models.core.db import Database
+from models.core.entities import Agreement, Person
+from models.core.enums import Side
 from models.demo import DEMO_PASSWORD, DEMO_USER
-from models.entities import Agreement, Person
-from models.enums import Side
 from models.lists import service
 from models.lists.reconcile import RegistryPerson
-from models.names import skeleton, tokens
+from models.names.spelling import skeleton, tokens
 from tests.benchmarks.common import report
 from tests.benchmarks.list_generator import generate
 

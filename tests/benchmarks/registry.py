@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from models.demo import DEMO_PASSWORD, DEMO_USER
-from models.names import skeleton, tokens
+from models.names.spelling import skeleton, tokens
 from tests.benchmarks.common import report
 
 
@@ -33,8 +33,8 @@ def run(demo_path: Path) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     from desktop.facade import PersonFacade, RegistryFacade
-    from models.db import Database
-    from models.services.persons import PersonQuery, person_page
+    from models.core.db import Database
+    from models.persons.service import PersonQuery, person_page
     from views.main_window import MainWindow
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

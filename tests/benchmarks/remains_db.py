@@ -14,14 +14,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from models.db import Database
-from models.keyslots import KdfParams
+from models.core.db import Database
+from models.core.keyslots import KdfParams
+from models.persons import service as persons
+from models.persons.service import PersonInput
 from models.remains import files
 from models.remains.dental import format_dental
 from models.remains.marks import format_marks
 from models.remains.profiles import build_index, rank_cases
-from models.services import persons
-from models.services.persons import PersonInput
 from tests.benchmarks.common import report
 from tests.benchmarks.remains_generator import generate
 

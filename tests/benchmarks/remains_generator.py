@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from faker.providers.person.uk_UA import Provider as PersonProvider
 
-from models.enums import MarkKind, Sex, ToothState
-from models.partial_date import PartialDate
+from models.core.enums import MarkKind, Sex, ToothState
+from models.core.partial_date import PartialDate
 from models.remains.dental import TEETH
 from models.remains.marks import Mark
 from models.remains.scoring import AmProfile, DnaEvidence, PmProfile

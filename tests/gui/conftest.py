@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.facade import RegistryFacade
-from models.db import Database
-from models.services.persons import PersonInput, upsert_persons
+from models.core.db import Database
+from models.persons.service import PersonInput, upsert_persons
 
 
 @pytest.fixture

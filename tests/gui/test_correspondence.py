@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, QSettings
 from pytestqt.qtbot import QtBot
 
 from desktop.facade import CorrespondenceFacade, ListsFacade, PersonFacade, RegistryFacade
-from models.db import Database
-from models.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
-from models.services import correspondence
+from models.core.db import Database
+from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
+from models.correspondence import service as correspondence
 from views.correspondence_page import CorrespondencePage
 from views.main_window import MainWindow
 
@@ -100,7 +100,7 @@ def test_a_draft_is_edited_then_sent_and_frozen(
 def test_drafting_a_clarification_from_the_lists_section(
     qtbot: QtBot, db: Database, settings: QSettings, tmp_path: Path
 ) -> None:
-    from models.services import agreements
+    from models.lists import agreements
     from tests.gui.test_lists import AGREEMENT, _imported
 
     with db.write() as session:
@@ -123,8 +123,8 @@ def test_drafting_a_clarification_from_the_lists_section(
 
 
 def test_a_template_fills_the_letter(qtbot: QtBot, db: Database) -> None:
-    from models.services import persons
-    from models.services.persons import PersonInput
+    from models.persons import service as persons
+    from models.persons.service import PersonInput
 
     with db.write() as session:
         person = persons.create_person(

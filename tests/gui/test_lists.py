@@ -10,12 +10,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.facade import ListsFacade
-from models.db import Database
-from models.enums import EntryMatchState, Health, PersonStatus
-from models.lists import service
-from models.partial_date import PartialDate
-from models.services import agreements, persons
-from models.services.persons import PersonInput
+from models.core.db import Database
+from models.core.enums import EntryMatchState, Health, PersonStatus
+from models.core.partial_date import PartialDate
+from models.lists import agreements, service
+from models.persons import service as persons
+from models.persons.service import PersonInput
 from views.list_model import ListEntriesModel
 from views.lists_page import ListsPage
 from views.tasks import Cancelled

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.facade import PersonFacade, RegistryFacade
-from models.db import Database
-from models.partial_date import PartialDate
-from models.services import persons
-from models.services.persons import PersonInput
+from models.core.db import Database
+from models.core.partial_date import PartialDate
+from models.persons import service as persons
+from models.persons.service import PersonInput
 from views.main_window import MainWindow
 from views.person_dialogs import ConflictDialog, DuplicatesDialog, MergeDialog
 from views.person_editor import PersonEditor
@@ -223,8 +223,8 @@ def test_merge_from_the_main_window(qtbot: QtBot, db: Database, people: PersonFa
 
 
 def test_the_person_shows_its_correspondence(qtbot: QtBot, people: PersonFacade, db: Database) -> None:
-    from models.enums import CounterpartyKind
-    from models.services import correspondence
+    from models.core.enums import CounterpartyKind
+    from models.correspondence import service as correspondence
     from views.person_records import CorrespondenceTab
 
     with db.write() as session:

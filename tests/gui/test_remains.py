@@ -13,11 +13,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.remains_facade import RemainsFacade
-from models.db import Database
-from models.entities import Person
-from models.enums import PersonStatus, ProposalState, Role, ToothState
+from models.core.db import Database
+from models.core.entities import Person
+from models.core.enums import PersonStatus, ProposalState, Role, ToothState
+from models.office import settings as office_settings
+from models.office.users import add_user
 from models.remains.profiles import case_id_of
-from models.services import settings as office_settings
 from tests.conftest import FAST_KDF
 from tests.remains.conftest import REMAINS_CSV, add_dna, seed
 from views.ante_mortem_tab import AnteMortemTab
@@ -122,7 +123,7 @@ def test_a_new_case_is_validated_beside_the_field_then_saved(qtbot: QtBot, remai
 
 
 def _tattoo() -> object:
-    from models.enums import MarkKind
+    from models.core.enums import MarkKind
     from models.remains.marks import Mark
 
     return Mark(MarkKind.TATTOO, "праве плече", "якір")
@@ -184,9 +185,9 @@ def test_candidates_compare_reject_and_propose(qtbot: QtBot, remains: RemainsFac
 
 
 def test_the_board_signs_with_passwords_and_decides(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
-    from models.enums import IdentificationDecision, IdentificationMethod
+    from models.core.enums import IdentificationDecision, IdentificationMethod
 
-    db.add_user("koval", Role.SUPERVISOR, "koval-password", full_name="Коваль Ірина", params=FAST_KDF)
+    add_user(db, "koval", Role.SUPERVISOR, "koval-password", full_name="Коваль Ірина", params=FAST_KDF)
     with db.write() as session:
         office_settings.set_setting(session, "board_signatures_required", "2")
     add_dna(db, "PM-003", "M-3", 1e6)
@@ -303,8 +304,8 @@ def test_office_settings_are_changed_all_or_nothing(qtbot: QtBot, db: Database) 
 
 
 def test_a_thread_about_a_case_is_opened_from_the_case(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
-    from models.enums import CounterpartyKind
-    from models.services import correspondence
+    from models.core.enums import CounterpartyKind
+    from models.correspondence import service as correspondence
 
     with db.write() as session:
         correspondence.add_counterparty(session, "МКЧХ", CounterpartyKind.ICRC)

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import TRANSLATIONS
 from desktop.facade import RegistryFacade
-from models.services import letter_templates
+from models.correspondence import templates as letter_templates
 from resources.translations.make_ts import UK, render
 from views import (
     ante_mortem_tab,

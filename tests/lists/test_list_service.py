@@ -6,13 +6,13 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from models.db import Database
-from models.enums import EntryMatchState, Health, PersonStatus, Side
-from models.errors import ValidationError
-from models.lists import service
-from models.partial_date import PartialDate
-from models.services import agreements, persons
-from models.services.persons import PersonInput
+from models.core.db import Database
+from models.core.enums import EntryMatchState, Health, PersonStatus, Side
+from models.core.errors import ValidationError
+from models.core.partial_date import PartialDate
+from models.lists import agreements, service
+from models.persons import service as persons
+from models.persons.service import PersonInput
 from tests.conftest import ADMIN, PASSWORD
 
 AGREEMENT = {
@@ -202,7 +202,7 @@ def test_our_list_built_from_the_registry_locked_and_exported(setup: tuple[Datab
     from openpyxl import load_workbook
 
     from models.lists.outgoing import build_our_list, export_list, lock_list
-    from models.services.persons import PersonQuery
+    from models.persons.service import PersonQuery
 
     db, agreement = setup
     with db.write() as session:
@@ -248,7 +248,7 @@ def test_exchange_day_updates_statuses_and_counts_parity(setup: tuple[Database, 
     import datetime as dt
     import uuid
 
-    from models.changelog import verify_chain
+    from models.core.changelog import verify_chain
     from models.lists.exchange_day import expected_home, parity, record_exchange_day
 
     db, agreement = setup

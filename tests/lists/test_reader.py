@@ -8,11 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from models.errors import ValidationError
-from models.lists.dates import parse_list_date, swapped
-from models.lists.names import split_full_name
+from models.core.dates import parse_list_date, swapped
+from models.core.errors import ValidationError
+from models.core.partial_date import PartialDate
 from models.lists.reader import guess_field, read_list, to_entries
-from models.partial_date import PartialDate
+from models.names.split import split_full_name
 
 RUSSIAN_CSV = "№;ФИО;Дата рождения;Личный номер;Звание\n1;Коваленко Сергей Николаевич;02.03.1996;А123456;рядовой\n"
 

@@ -4,10 +4,10 @@ import uuid
 
 import pytest
 
-from models.enums import CriteriaMatch, Health, PersonStatus
+from models.core.enums import CriteriaMatch, Health, PersonStatus
+from models.core.partial_date import PartialDate
 from models.lists.compliance import Known, combine, judge
 from models.lists.reconcile import EntryName, RegistryIndex, RegistryPerson
-from models.partial_date import PartialDate
 from tests.benchmarks.list_generator import generate
 
 
@@ -61,9 +61,9 @@ def test_unknown_persons_stay_unmatched() -> None:
 def test_generated_list_is_reconciled_with_high_precision_and_recall() -> None:
     import random
 
+    from models.core.dates import parse_list_date
     from models.demo import make_person
-    from models.lists.dates import parse_list_date
-    from models.lists.names import split_full_name
+    from models.names.split import split_full_name
 
     rng = random.Random(5)
     registry = []
@@ -166,13 +166,13 @@ def test_combination_any_and_all() -> None:
     ],
 )
 def test_russian_and_latin_forms_map_to_the_ukrainian_name(written: str, ukrainian: str) -> None:
-    from models.names import canonical_given
+    from models.names.spelling import canonical_given
 
     assert canonical_given(written) == canonical_given(ukrainian)
 
 
 def test_annex1_and_civilian_criteria() -> None:
-    from models.enums import Annex1Category
+    from models.core.enums import Annex1Category
 
     annex = {"kind": "annex1", "categories": ["A1a", "A2"]}
     assert judge([annex], known(registry_annex1=Annex1Category.A2))[0].verdict == "met"

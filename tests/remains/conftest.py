@@ -7,12 +7,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from models.db import Database
-from models.enums import PersonStatus, SampleKind, Sex
-from models.partial_date import PartialDate
+from models.core.db import Database
+from models.core.enums import PersonStatus, SampleKind, Sex
+from models.core.partial_date import PartialDate
+from models.persons import service as persons
+from models.persons.service import PersonInput
 from models.remains import files
-from models.services import persons, remains
-from models.services.persons import PersonInput
+from models.remains import service as remains
 
 AM_CSV = """external_id,height_cm,marks,dental,clothing,notes
 M-1,178,tattoo:left forearm:тризуб; scar:abdomen:апендектомія,16:filled 26:crowned 36:filled 46:missing,піксель і чорні берці,мати Ганна
@@ -62,7 +63,7 @@ def seed(db: Database) -> None:
 def add_dna(db: Database, case_number: str, external_id: str, ratio: float) -> None:
     from sqlalchemy import select
 
-    from models.entities import Person
+    from models.core.entities import Person
     from models.remains.profiles import case_id_of
 
     with db.write() as session:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from models.db import Database
+from models.core.db import Database
+from models.remains import service as remains
 from models.remains.profiles import build_index, candidates_document, case_id_of, rank_cases
-from models.services import remains
 from tests.remains.conftest import add_dna
 
 
@@ -41,7 +41,7 @@ def test_dna_ranks_first_and_a_stronger_ratio_never_lowers_the_score(registry: D
     with registry.write() as session:
         from sqlalchemy import update
 
-        from models.entities import DnaResult
+        from models.core.entities import DnaResult
 
         session.execute(update(DnaResult).values(likelihood_ratio=2.5e6))
     strong = _document(registry, "PM-003")["candidates"][0]  # type: ignore[index]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from models.db import Database
+from models.core.db import Database
 from tests.remains.conftest import AM_CSV, REMAINS_CSV
 from tests.test_cli import run
 

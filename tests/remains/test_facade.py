@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.remains_facade import RemainsFacade
-from models.db import Database
+from models.core.db import Database
 from models.remains.profiles import case_id_of
-from models.services.remains import AnteMortemInput
+from models.remains.service import AnteMortemInput
 
 
 def test_the_index_is_reused_across_rejections_and_rebuilt_after_am_changes(registry: Database) -> None:

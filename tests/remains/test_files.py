@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from models.db import Database
-from models.entities import DnaResult, DnaSample, RemainsCase
-from models.enums import SampleStatus, ToothState
-from models.errors import ValidationError
+from models.core.db import Database
+from models.core.entities import DnaResult, DnaSample, RemainsCase
+from models.core.enums import SampleStatus, ToothState
+from models.core.errors import ValidationError
 from models.remains import files
+from models.remains import service as remains
 from models.remains.profiles import case_id_of
-from models.services import remains
 from tests.conftest import file_state
 from tests.remains.conftest import AM_CSV, REMAINS_CSV, add_dna
 
@@ -104,9 +104,9 @@ def test_header_problems_are_named(registry: Database) -> None:
 
 
 def test_a_cancelled_import_writes_nothing(db: Database) -> None:
-    from models.entities import AnteMortemRecord
-    from models.services import persons
-    from models.services.persons import PersonInput
+    from models.core.entities import AnteMortemRecord
+    from models.persons import service as persons
+    from models.persons.service import PersonInput
 
     count = files.FLUSH_EVERY + 100
     with db.write() as session:

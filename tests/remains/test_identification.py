@@ -8,10 +8,10 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from models.changelog import Actor
-from models.db import Database
-from models.entities import ChangeEvent, MatchCandidate, Person
-from models.enums import (
+from models.core.changelog import Actor
+from models.core.db import Database
+from models.core.entities import ChangeEvent, MatchCandidate, Person
+from models.core.enums import (
     CandidateState,
     IdentificationDecision,
     IdentificationMethod,
@@ -21,11 +21,14 @@ from models.enums import (
     SampleKind,
     ToothState,
 )
-from models.errors import PermissionDenied, ValidationError
-from models.keyslots import WrongPassword
-from models.partial_date import PartialDate
+from models.core.errors import PermissionDenied, ValidationError
+from models.core.keyslots import WrongPassword
+from models.core.partial_date import PartialDate
+from models.office import settings
+from models.office.users import add_user
+from models.remains import identification
+from models.remains import service as remains
 from models.remains.profiles import case_id_of
-from models.services import identification, remains, settings
 from tests.conftest import FAST_KDF
 
 
@@ -39,7 +42,7 @@ def _ids(db: Database) -> tuple[uuid.UUID, uuid.UUID]:
 
 def _members(db: Database, *names: str) -> list[Actor]:
     for name in names:
-        db.add_user(name, Role.SUPERVISOR, f"{name}-password", full_name=f"Експерт {name}", params=FAST_KDF)
+        add_user(db, name, Role.SUPERVISOR, f"{name}-password", full_name=f"Експерт {name}", params=FAST_KDF)
     return [db.actor_for(name, f"{name}-password") for name in names]
 
 

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.db import Database
-from models.enums import MarkKind, Sex, ToothState
-from models.errors import ValidationError
-from models.partial_date import PartialDate
+from models.core.db import Database
+from models.core.enums import MarkKind, Sex, ToothState
+from models.core.errors import ValidationError
+from models.core.partial_date import PartialDate
 from models.remains import files
 from models.remains.dental import (
     RESTORED,
@@ -177,8 +177,8 @@ def _contents(db: Database) -> tuple[object, ...]:
     byte-identity of a rejected file is tested on a fresh database in test_files.)"""
     from sqlalchemy import func, select
 
-    from models.entities import AnteMortemRecord, BodyMark, DentalFinding, DnaResult, RemainsBatch, RemainsCase
-    from models.services.info import log_head
+    from models.core.entities import AnteMortemRecord, BodyMark, DentalFinding, DnaResult, RemainsBatch, RemainsCase
+    from models.office.info import log_head
 
     with db.read() as session:
         counts = tuple(

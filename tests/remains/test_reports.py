@@ -11,13 +11,16 @@ import pytest
 from sqlalchemy import select
 
 from desktop.reporting import ReportsFacade
-from models.db import Database
-from models.entities import Person
-from models.enums import IdentificationDecision, IdentificationMethod
-from models.errors import NotFoundError
-from models.partial_date import PartialDate
+from models.core.db import Database
+from models.core.entities import Person
+from models.core.enums import IdentificationDecision, IdentificationMethod
+from models.core.errors import NotFoundError
+from models.core.partial_date import PartialDate
+from models.office import settings
+from models.persons import service as persons
+from models.remains import identification
+from models.remains import service as remains
 from models.remains.profiles import case_id_of
-from models.services import identification, persons, remains, settings
 from tests.remains.conftest import add_dna
 from tests.remains.test_cli import _password  # noqa: F401 - the same environment
 from tests.reports.test_reports import FIXED, _fonts, _text

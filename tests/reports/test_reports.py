@@ -15,8 +15,8 @@ from reportlab.lib.pagesizes import A4, landscape
 
 from desktop.cli import main
 from desktop.reporting import ReportsFacade
-from models.db import Database
-from models.enums import Side
+from models.core.db import Database
+from models.core.enums import Side
 from models.lists import service
 from reports.base import Report, wrap
 from reports.dto import PhaseList, PhaseListRow, ReportContext
@@ -178,10 +178,10 @@ def test_cli_writes_the_report(
 def test_capture_card_is_bilingual_on_its_own_page_with_the_record_id(db: Database) -> None:
     from reportlab.lib.units import cm
 
-    from models.enums import Health, PersonStatus
-    from models.partial_date import PartialDate
-    from models.services import persons
-    from models.services.persons import PersonInput
+    from models.core.enums import Health, PersonStatus
+    from models.core.partial_date import PartialDate
+    from models.persons import service as persons
+    from models.persons.service import PersonInput
 
     with db.write() as session:
         person = persons.create_person(
@@ -290,8 +290,8 @@ def test_exchange_day_reconciliation(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from models.lists.exchange_day import expected_home, latest_exchange, record_exchange_day
-    from models.services import persons
-    from models.services.persons import PersonInput
+    from models.persons import service as persons
+    from models.persons.service import PersonInput
 
     db, agreement = setup
     _import_theirs(db, agreement)
@@ -337,8 +337,8 @@ def test_exchange_day_reconciliation(
 
 
 def test_letters_report_has_the_log_then_every_letter(db: Database) -> None:
-    from models.enums import CounterpartyKind, LetterChannel, LetterDirection
-    from models.services import correspondence
+    from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection
+    from models.correspondence import service as correspondence
 
     with db.write() as session:
         party = correspondence.add_counterparty(session, "Омбудсман іншої сторони", CounterpartyKind.OMBUDSPERSON)
@@ -376,9 +376,10 @@ def _jpeg(width: int, height: int, shade: int) -> bytes:
 
 
 def test_dossier_puts_the_whole_case_on_paper(setup: tuple[Database, str]) -> None:  # noqa: F811
-    from models.enums import StatusEventKind
-    from models.partial_date import PartialDate
-    from models.services import attachments, persons
+    from models.core import attachments
+    from models.core.enums import StatusEventKind
+    from models.core.partial_date import PartialDate
+    from models.persons import service as persons
 
     db, agreement = setup
     _import_theirs(db, agreement)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from alembic import op
 from sqlalchemy.orm import Session
 
-from models.search_index import reindex_persons
+from models.persons.search_index import reindex_persons
 
 revision: str = "0002"
 down_revision: str | None = "0001"

@@ -1,0 +1,113 @@
+"""Photos and documents, stored inside the encrypted database once per SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.core.common import check_text, require_role, to_dto
+from models.core.entities import Attachment, Blob
+from models.core.enums import Role
+from models.core.errors import FieldError, NotFoundError, ValidationError
+
+MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
+OWNERS = frozenset({"person", "remains_case", "letter", "agreement", "list_version", "identification"})
+
+
+@dataclass(frozen=True)
+class AttachmentDTO:
+    id: uuid.UUID
+    owner_entity: str
+    owner_id: uuid.UUID
+    filename: str
+    media_type: str
+    description: str
+    blob_sha256: str
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def add_attachment(
+    session: Session,
+    owner_entity: str,
+    owner_id: uuid.UUID,
+    filename: str,
+    data: bytes,
+    *,
+    media_type: str | None = None,
+    description: str = "",
+) -> AttachmentDTO:
+    """Attach a file. The same content attached twice is stored once."""
+    require_role(session, Role.CLERK)
+    errors: list[FieldError] = []
+    if owner_entity not in OWNERS:
+        errors.append(FieldError("owner_entity", f"files cannot be attached to {owner_entity!r}"))
+    check_text(errors, "filename", filename, max_len=255, required=True)
+    check_text(errors, "description", description, max_len=20_000, multiline=True)
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        errors.append(
+            FieldError(
+                "file",
+                f"{filename} is {len(data) / 1024 / 1024:,.0f} MiB; the limit is "
+                f"{MAX_ATTACHMENT_BYTES // 1024 // 1024} MiB",
+            )
+        )
+    if errors:
+        raise ValidationError(errors)
+    digest = sha256_of(data)
+    if session.get(Blob, digest) is None:
+        session.add(Blob(sha256=digest, size=len(data), data=data))
+        session.flush()  # the content first: the attachment row refers to it
+    kind = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    attachment = Attachment(
+        blob_sha256=digest,
+        owner_entity=owner_entity,
+        owner_id=owner_id,
+        filename=filename,
+        media_type=kind,
+        description=description,
+    )
+    session.add(attachment)
+    session.flush()
+    return to_dto(attachment, AttachmentDTO)
+
+
+def attachments_of(session: Session, owner_entity: str, owner_id: uuid.UUID) -> list[AttachmentDTO]:
+    rows = session.scalars(
+        select(Attachment)
+        .where(Attachment.owner_entity == owner_entity, Attachment.owner_id == owner_id)
+        .order_by(Attachment.created_at)
+    )
+    return [to_dto(r, AttachmentDTO) for r in rows]
+
+
+def attachment_data(session: Session, attachment_id: uuid.UUID) -> bytes:
+    row = session.execute(
+        select(Blob.data).join(Attachment, Attachment.blob_sha256 == Blob.sha256).where(Attachment.id == attachment_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"no attachment with id {attachment_id}")
+    return bytes(row.data)
+
+
+def remove_attachment(session: Session, attachment_id: uuid.UUID) -> None:
+    """Detach a file; its content stays while another record still uses it."""
+    require_role(session, Role.CLERK)
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise NotFoundError(f"no attachment with id {attachment_id}")
+    digest = attachment.blob_sha256
+    session.delete(attachment)
+    session.flush()
+    if session.execute(select(Attachment.id).where(Attachment.blob_sha256 == digest).limit(1)).first() is None:
+        blob = session.get(Blob, digest)
+        if blob is not None:
+            session.delete(blob)
+    session.flush()

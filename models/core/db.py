@@ -1,0 +1,261 @@
+"""Opening, creating and migrating the encrypted database.
+
+The database file is always SQLCipher-encrypted with a random key kept in key
+slots (:mod:`models.keyslots`). A wrong password fails on the slot, before the
+database is touched; a right password on a file that does not decrypt means the
+file is damaged. Temporary tables and sorts stay in memory and the WAL is
+encrypted like the database, so no plaintext reaches the disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from models.core.changelog import Actor, RepatriaSession, canonical_json_text
+from models.core.entities import Office, Setting, UserAccount
+from models.core.enums import Role
+from models.core.errors import DatabaseDamaged, DatabaseMissing, PermissionDenied, RepatriaError
+from models.core.ids import new_id
+from models.core.keyslots import DEFAULT_KDF, DemoCredentials, KdfParams, KeySlots, keys_path_for
+from models.core.sqlfunctions import sqlite_casefold
+
+MIGRATIONS = Path(__file__).parent.parent / "migrations"
+LOCAL_OFFICE_KEY = "local_office_id"
+
+
+def alembic_config(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    script = ScriptDirectory(str(MIGRATIONS))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def _encrypted_engine(path: Path, key: bytes) -> Engine:
+    key_pragma = f"PRAGMA key = \"x'{key.hex()}'\""
+
+    def connect() -> sqlcipher3.Connection:
+        # check_same_thread off: the pool hands each connection to one thread at a time,
+        # and background jobs open their own session on a pooled connection.
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+        conn.execute(key_pragma)
+        return conn
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3,
+        creator=connect,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        json_serializer=canonical_json_text,  # stored change-log JSON is exactly the hashed text
+    )
+    _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _begin)
+        dbapi_conn.create_function("casefold", 1, sqlite_casefold, deterministic=True)
+        for pragma in (
+            "PRAGMA temp_store = MEMORY",  # no plaintext temporary files
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",  # field laptops lose power: never lose a commit
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA busy_timeout = 10000",
+        ):
+            dbapi_conn.execute(pragma)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # Writers take the write lock up front, so two writers queue instead of
+        # deadlocking on a lock upgrade; readers use a plain deferred BEGIN.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+
+class Database:
+    """An open database: the engine, the unit-of-work sessions and who is logged in."""
+
+    def __init__(self, path: Path, engine: Engine, actor: Actor, slots: KeySlots, key: bytes) -> None:
+        self.path = path
+        self.engine = engine
+        self.actor = actor
+        self._key = key  # held in memory while open: an admin adds users' key slots with it
+        self.slots = slots
+        self._read = sessionmaker(bind=engine, class_=RepatriaSession, expire_on_commit=False)
+        self._write = sessionmaker(
+            bind=engine.execution_options(write=True), class_=RepatriaSession, expire_on_commit=False
+        )
+
+    # -- units of work ------------------------------------------------------------
+
+    @contextmanager
+    def write(self, actor: Actor | None = None) -> Iterator[RepatriaSession]:
+        """One transaction for one user action: commits at the end, rolls back on error."""
+        with self._write() as session, session.begin():
+            session.info["actor"] = actor or self.actor
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[RepatriaSession]:
+        with self._read() as session, session.begin():
+            session.info["actor"] = self.actor
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def actor_for(self, user: str, password: str) -> Actor:
+        """Another user of this database, proven by their password (a board member signing
+        on this laptop): WrongPassword / UnknownUser otherwise. The database stays as it is."""
+        slots = KeySlots.load(keys_path_for(self.path))
+        if slots.unwrap(user, password) != self._key:
+            raise DatabaseDamaged(f"the key slot of {user!r} opens another database")
+        with self.engine.connect() as conn:
+            account = conn.execute(
+                select(UserAccount.id, UserAccount.role, UserAccount.office_id, UserAccount.active).where(
+                    UserAccount.name == user
+                )
+            ).first()
+        if account is None or not account.active:
+            raise RepatriaError(f"the user {user!r} is disabled in this database")
+        return Actor(account.id, user, account.office_id, account.role)
+
+    # -- passwords ----------------------------------------------------------------
+
+    def add_user_slot(self, user: str, password: str, key: bytes, params: KdfParams = DEFAULT_KDF) -> None:
+        self.slots.add(user, password, key, params)
+        self.slots.save()
+
+    def wrap_key_for(self, user: str, password: str, params: KdfParams = DEFAULT_KDF) -> None:
+        """Give ``user`` a key slot of this database's key, in memory until ``slots.save()``:
+        a new user's slot is written only once their account is committed."""
+        if user in self.slots.slots:
+            raise RepatriaError(f"a key slot for {user!r} exists already")
+        self.slots.add(user, password, self._key, params)
+
+    def reset_password(self, name: str, password: str, params: KdfParams = DEFAULT_KDF) -> None:
+        """Give a user a new password (an admin helping someone who forgot theirs)."""
+        if not self.actor.role.at_least(Role.ADMIN):
+            raise PermissionDenied(f"{self.actor.user_name} ({self.actor.role}) may not reset passwords")
+        if name not in self.slots.slots:
+            raise RepatriaError(f"no key slot for {name!r}")
+        self.slots.add(name, password, self._key, params)
+        self.slots.save()
+
+    def change_password(self, user: str, old: str, new: str, params: KdfParams = DEFAULT_KDF) -> None:
+        """Rewrap the database key for one user; the database itself is not rewritten."""
+        key = self.slots.unwrap(user, old)
+        self.slots.add(user, new, key, params)
+        self.slots.save()
+
+    # -- opening ----------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        admin: str,
+        password: str,
+        *,
+        office_code: str = "HQ",
+        office_name: str = "Coordination Headquarters",
+        kdf: KdfParams = DEFAULT_KDF,
+        demo: bool = False,
+    ) -> Database:
+        """A new encrypted database with its local office and first admin user."""
+        keys_path = keys_path_for(path)
+        if path.exists() or keys_path.exists():
+            raise RepatriaError(f"{path} already exists; refusing to overwrite a database")
+        if not admin.strip():
+            raise RepatriaError("the admin user name must not be empty")
+        slots, key = KeySlots.create(keys_path)
+        slots.add(admin, password, key, kdf)
+        if demo:
+            slots.demo = DemoCredentials(admin, password)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = _encrypted_engine(path, key)
+        try:
+            with engine.begin() as conn:
+                command.upgrade(alembic_config(conn), "head")
+            office_id = new_id()
+            bootstrap = Actor(None, admin, office_id, Role.ADMIN)
+            db = cls(path, engine, bootstrap, slots, key)
+            with db.write() as session:
+                office = Office(id=office_id, code=office_code, name=office_name)
+                session.add(office)
+                session.add(Setting(key=LOCAL_OFFICE_KEY, value=str(office_id)))
+                user = UserAccount(name=admin, full_name=admin, role=Role.ADMIN, office_id=office_id)
+                session.add(user)
+                session.flush()
+                user_id = user.id
+            db.actor = Actor(user_id, admin, office_id, Role.ADMIN)
+            slots.save()  # last: until now, a failure leaves no key file to a half-made database
+            return db
+        except BaseException:
+            engine.dispose()
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def open(cls, path: Path, user: str, password: str, *, migrate: bool = True) -> Database:
+        if not path.exists():
+            raise DatabaseMissing(f"no database at {path} (create one with `repatria init`)")
+        slots = KeySlots.load(keys_path_for(path))
+        key = slots.unwrap(user, password)  # WrongPassword before the file is touched
+        engine = _encrypted_engine(path, key)
+        try:
+            with engine.connect() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+            if current != head_revision():
+                if not migrate:
+                    raise RepatriaError(f"{path} needs an upgrade (schema {current})")
+                with engine.begin() as conn:
+                    command.upgrade(alembic_config(conn), "head")
+            with engine.connect() as conn:
+                account = conn.execute(
+                    select(UserAccount.id, UserAccount.role, UserAccount.office_id, UserAccount.active).where(
+                        UserAccount.name == user
+                    )
+                ).first()
+        except DatabaseError as exc:
+            engine.dispose()
+            raise DatabaseDamaged(
+                f"{path} is damaged or is not a Repatria database (the key is right but "
+                f"the file does not decrypt: {exc.orig})"
+            ) from None
+        except BaseException:
+            engine.dispose()
+            raise
+        if account is None or not account.active:
+            engine.dispose()
+            raise RepatriaError(f"the user {user!r} is disabled in this database")
+        return cls(path, engine, Actor(account.id, user, account.office_id, account.role), slots, key)

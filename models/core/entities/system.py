@@ -1,0 +1,100 @@
+"""Offices, users, the change log, settings and content-addressed file storage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.core.entities.base import Base, CanonicalJSON, Tracked, enum_column, utcnow
+from models.core.enums import ChangeOp, Role
+from models.core.ids import new_id
+
+
+class Setting(Base):
+    """Database-wide settings (the local office, thresholds ...). Not personal data."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Office(Base, Tracked):
+    __tablename__ = "office"
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # Public keys for office-to-office exchange (Ed25519 for signatures, age X25519 for encryption).
+    signing_public_key: Mapped[str | None] = mapped_column(String(128))
+    age_recipient: Mapped[str | None] = mapped_column(String(128))
+
+
+class UserAccount(Base, Tracked):
+    __tablename__ = "user_account"
+
+    name: Mapped[str] = mapped_column(String(64), unique=True)  # login name
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class ChangeEvent(Base):
+    """One immutable entry of the hash-chained change log (DESIGN.md, "Change log").
+
+    ``changes`` maps each field to ``[old, new]``. ``hash`` is the SHA-256 of the
+    event's canonical JSON including ``prev_hash``, so editing or removing any
+    earlier event breaks every later link of that office's chain.
+    """
+
+    __tablename__ = "change_event"
+    __table_args__ = (
+        UniqueConstraint("office_id", "seq", name="office_seq"),
+        Index("ix_change_event_record", "entity", "record_id"),
+        Index("ix_change_event_at", "at"),  # "recent changes"
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    # No foreign key: events of offices we have not registered yet may arrive in bundles
+    # (they are quarantined, but kept), and the log must not depend on any other table.
+    office_id: Mapped[uuid.UUID]
+    seq: Mapped[int]
+    entity: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[uuid.UUID]
+    op: Mapped[ChangeOp] = mapped_column(enum_column(ChangeOp, 8))
+    changes: Mapped[dict[str, Any]] = mapped_column(CanonicalJSON())
+    author_id: Mapped[uuid.UUID | None]
+    author_name: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The person the change is about (for a person's history); an index, outside the hash.
+    subject_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+
+
+class Blob(Base):
+    """File content stored once per SHA-256, however many records attach it."""
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int]
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Base, Tracked):
+    """A file attached to any record (person, remains case, letter ...)."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (Index("ix_attachment_owner", "owner_entity", "owner_id"),)
+
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))
+    owner_entity: Mapped[str] = mapped_column(String(64))
+    owner_id: Mapped[uuid.UUID]
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    description: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,188 @@
+"""Key slots: one random database key, wrapped separately for every user.
+
+The SQLCipher database is encrypted with a random 256-bit key that nobody
+types. Each user's password derives (Argon2id) a key-encryption key that wraps
+the database key with AES-256-GCM; the result is that user's slot. A password
+change rewrites one slot, never the database; a wrong password fails the GCM
+tag check before the database is touched. The slots live beside the database
+in ``<db>.keys`` (JSON), written atomically. The slot file holds staff login
+names but no personal data of the registry.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import tempfile
+import uuid
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from models.core.errors import DatabaseDamaged, RepatriaError, UnknownUser, WrongPassword
+
+FORMAT = "repatria-keyslots/1"
+KEY_BYTES = 32
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. The default is RFC 9106's second recommended set, scaled to a laptop."""
+
+    memory_kib: int = 64 * 1024
+    iterations: int = 3
+    lanes: int = 4
+
+
+DEFAULT_KDF = KdfParams()
+
+
+def keys_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".keys")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _derive(password: str, salt: bytes, params: KdfParams) -> bytes:
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(password.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class DemoCredentials:
+    """Only demo databases (fake data) advertise a login, so the login dialog can offer it."""
+
+    user: str
+    password: str
+
+
+class KeySlots:
+    """The ``.keys`` file of one database."""
+
+    def __init__(
+        self,
+        path: Path,
+        database_id: str,
+        slots: dict[str, dict[str, Any]],
+        demo: DemoCredentials | None = None,
+    ) -> None:
+        self.path = path
+        self.database_id = database_id
+        self.slots = slots
+        self.demo = demo
+
+    # -- creating and reading -------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path) -> tuple[KeySlots, bytes]:
+        """A new slot file and the fresh random database key it will protect."""
+        return cls(path, str(uuid.uuid4()), {}), secrets.token_bytes(KEY_BYTES)
+
+    @classmethod
+    def load(cls, path: Path) -> KeySlots:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise RepatriaError(f"the key file {path} is missing: without it the database cannot be opened") from None
+        try:
+            doc = json.loads(raw)
+            if doc.get("format") != FORMAT:
+                raise ValueError(f"unknown format {doc.get('format')!r}")
+            slots = dict(doc["slots"])
+            for name, slot in slots.items():
+                if not isinstance(name, str) or not {"kdf", "salt", "nonce", "wrapped"} <= set(slot):
+                    raise ValueError(f"slot {name!r} is incomplete")
+            demo = DemoCredentials(**doc["demo"]) if doc.get("demo") else None
+            return cls(path, str(doc["database_id"]), slots, demo)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise DatabaseDamaged(f"the key file {path} is damaged ({exc})") from None
+
+    def save(self) -> None:
+        """Write atomically: a crash leaves either the old file or the new one, never half."""
+        doc: dict[str, Any] = {"format": FORMAT, "database_id": self.database_id, "slots": self.slots}
+        if self.demo:
+            doc["demo"] = asdict(self.demo)
+        data = json.dumps(doc, indent=2, sort_keys=True).encode("utf-8")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        dir_fd = os.open(self.path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+    # -- slots ------------------------------------------------------------------
+
+    def _aad(self, user: str) -> bytes:
+        # Binds a slot to this database and this user: a slot copied elsewhere does not open.
+        return f"repatria/{self.database_id}/{user}".encode()
+
+    def add(self, user: str, password: str, database_key: bytes, params: KdfParams = DEFAULT_KDF) -> None:
+        if not password:
+            raise RepatriaError("the password must not be empty")
+        salt = secrets.token_bytes(16)
+        nonce = secrets.token_bytes(12)
+        kek = _derive(password, salt, params)
+        wrapped = AESGCM(kek).encrypt(nonce, database_key, self._aad(user))
+        self.slots[user] = {
+            "kdf": {"name": "argon2id", **asdict(params)},
+            "salt": _b64(salt),
+            "nonce": _b64(nonce),
+            "wrapped": _b64(wrapped),
+        }
+
+    def unwrap(self, user: str, password: str) -> bytes:
+        slot = self.slots.get(user)
+        if slot is None:
+            raise UnknownUser(user)
+        try:
+            kdf = slot["kdf"]
+            if kdf.get("name") != "argon2id":
+                raise ValueError(f"unknown key derivation {kdf.get('name')!r}")
+            params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+            salt, nonce, wrapped = _unb64(slot["salt"]), _unb64(slot["nonce"]), _unb64(slot["wrapped"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DatabaseDamaged(f"the key slot of {user!r} in {self.path} is damaged ({exc})") from None
+        kek = _derive(password, salt, params)
+        try:
+            key = AESGCM(kek).decrypt(nonce, wrapped, self._aad(user))
+        except InvalidTag:
+            raise WrongPassword() from None
+        if len(key) != KEY_BYTES:
+            raise DatabaseDamaged(f"the key slot of {user!r} in {self.path} is damaged")
+        return key
+
+    def remove(self, user: str) -> None:
+        if user not in self.slots:
+            raise UnknownUser(user)
+        if len(self.slots) == 1:
+            raise RepatriaError("cannot remove the last key slot: the database would be lost")
+        del self.slots[user]

@@ -1,0 +1,1 @@
+"""Clarification correspondence: counterparties, threads, letters and templates."""

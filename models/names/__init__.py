@@ -1,0 +1,1 @@
+"""The name engine: normalising, spelling and splitting personal names in every script."""

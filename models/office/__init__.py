@@ -1,0 +1,1 @@
+"""The office: users, settings and what the database holds."""

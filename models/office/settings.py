@@ -1,0 +1,74 @@
+"""Office settings kept in the database: thresholds and rules the whole office shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.core.common import require_role
+from models.core.entities import Setting
+from models.core.enums import Role
+from models.core.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: str
+    kind: type  # int, float or str
+    minimum: float | None
+    description: str
+
+
+SPECS: dict[str, SettingSpec] = {
+    s.key: s
+    for s in (
+        SettingSpec("report_marking", "", str, None, "classification marking printed on every report page"),
+        SettingSpec("dna_lr_certain", "10000", float, 1.0, "likelihood ratio from which a DNA match is certain"),
+        SettingSpec("dna_lr_probable", "1000", float, 1.0, "likelihood ratio from which a DNA match is probable"),
+        SettingSpec("board_signatures_required", "3", int, 1, "identification board members who must sign a decision"),
+    )
+}
+
+
+def _spec(key: str) -> SettingSpec:
+    try:
+        return SPECS[key]
+    except KeyError:
+        raise ValidationError.single("key", f"{key!r} is not a setting ({', '.join(SPECS)})") from None
+
+
+def get_text(session: Session, key: str) -> str:
+    spec = _spec(key)
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    return spec.default if value is None else value
+
+
+def get_number(session: Session, key: str) -> float:
+    spec = _spec(key)
+    assert spec.kind in (int, float)
+    return float(get_text(session, key))
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    require_role(session, Role.SUPERVISOR)
+    spec = _spec(key)
+    value = value.strip()
+    if spec.kind in (int, float):
+        try:
+            number = spec.kind(value)
+        except ValueError:
+            raise ValidationError.single(
+                key, f"{value!r} is not a{'n integer' if spec.kind is int else ' number'}"
+            ) from None
+        if spec.minimum is not None and number < spec.minimum:
+            raise ValidationError.single(key, f"{value} is below the minimum {spec.minimum:g}")
+        value = str(number)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()

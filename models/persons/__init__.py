@@ -1,0 +1,1 @@
+"""The person registry: persons and their records, search, duplicates, CSV files, dashboard."""

@@ -1,0 +1,300 @@
+"""The persons CSV format, for import and export alike (issue contract).
+
+UTF-8 (a BOM is accepted), a header row with exactly the columns of
+:data:`COLUMNS` (in any order), ISO dates with partial dates allowed. Import is
+all-or-nothing: every problem is reported with its line and column and nothing
+is written, unless the caller asks to skip invalid rows, in which case the
+rejects come back with their reasons. Re-importing an external_id updates that
+person through the change log.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.core.entities import Person
+from models.core.enums import Health, PersonStatus, Sex
+from models.core.errors import FieldError, ValidationError
+from models.core.partial_date import PartialDate
+from models.persons.service import (
+    INPUT_FIELDS,
+    BulkResult,
+    PersonInput,
+    person_to_inform,
+    upsert_persons,
+    validate_person,
+)
+
+COLUMNS = (
+    "external_id",
+    "surname",
+    "given_names",
+    "patronymic",
+    "sex",
+    "date_of_birth",
+    "place_of_birth",
+    "citizenship",
+    "service_number",
+    "rank",
+    "unit",
+    "status",
+    "health",
+    "capture_date",
+    "capture_place",
+    "detention_place",
+    "next_of_kin",
+    "notes",
+)
+DATE_COLUMNS = ("date_of_birth", "capture_date")
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_FIELD_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    line: int
+    fields: list[str]
+    errors: list[FieldError]
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(f"{e.field}: {e.reason}" for e in self.errors)
+
+
+@dataclass
+class ParsedFile:
+    header: list[str]
+    rows: list[tuple[int, PersonInput, str]] = field(default_factory=list)  # line, person, next of kin
+    rejected: list[RejectedRow] = field(default_factory=list)
+    file_errors: list[FieldError] = field(default_factory=list)  # problems of the whole file
+
+    @property
+    def errors(self) -> list[FieldError]:
+        return self.file_errors + [e for r in self.rejected for e in r.errors]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    unchanged: int
+    rejected: list[RejectedRow]
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ValidationError(
+            FieldError("file", f"is not UTF-8 text (byte 0x{data[exc.start]:02x} cannot be decoded)", line)
+        ) from None
+
+
+def _enum_value(enum: type[StrEnum], text: str, column: str, line: int, errors: list[FieldError]) -> Any:
+    try:
+        return enum(text)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum)
+        errors.append(FieldError(column, f"{text!r} is not one of: {allowed}", line))
+        return None
+
+
+def _row_to_person(values: dict[str, str], line: int) -> tuple[PersonInput | None, list[FieldError]]:
+    errors: list[FieldError] = []
+    dates: dict[str, PartialDate | None] = {}
+    for column in DATE_COLUMNS:
+        text = values[column].strip()
+        try:
+            dates[column] = PartialDate.parse(text) if text else None
+        except ValueError as exc:
+            errors.append(FieldError(column, str(exc), line))
+            dates[column] = None
+    sex = _enum_value(Sex, values["sex"].strip(), "sex", line, errors) if values["sex"].strip() else Sex.UNKNOWN
+    status_text = values["status"].strip()
+    status = _enum_value(PersonStatus, status_text, "status", line, errors) if status_text else None
+    if not status_text:
+        errors.append(FieldError("status", "is required", line))
+    health = _enum_value(Health, values["health"].strip(), "health", line, errors) if values["health"].strip() else None
+    if errors or status is None:
+        return None, errors
+    person = PersonInput(
+        external_id=values["external_id"].strip(),
+        surname=values["surname"].strip(),
+        given_names=values["given_names"].strip(),
+        patronymic=values["patronymic"].strip(),
+        sex=sex,
+        date_of_birth=dates["date_of_birth"],
+        place_of_birth=values["place_of_birth"].strip(),
+        citizenship=values["citizenship"].strip(),
+        service_number=values["service_number"].strip(),
+        rank=values["rank"].strip(),
+        unit=values["unit"].strip(),
+        status=status,
+        health=health,
+        capture_date=dates["capture_date"],
+        capture_place=values["capture_place"].strip(),
+        detention_place=values["detention_place"].strip(),
+        notes=values["notes"],
+    )
+    errors = validate_person(person, row=line)
+    kin = values["next_of_kin"].strip()
+    if len(kin) > 200:
+        errors.append(FieldError("next_of_kin", f"is {len(kin)} characters long; at most 200 fit", line))
+    return (None if errors else person), errors
+
+
+def parse_persons_csv(data: bytes) -> ParsedFile:
+    """Parse and validate a whole file without touching the database. Never raises on bad
+    content: every problem ends up in ``file_errors`` or ``rejected``."""
+    if len(data) > MAX_FILE_BYTES:
+        mib = len(data) / 1024 / 1024
+        return ParsedFile(
+            [],
+            file_errors=[FieldError("file", f"is {mib:,.0f} MiB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MiB")],
+        )
+    try:
+        text = _decode(data)
+    except ValidationError as exc:
+        return ParsedFile([], file_errors=exc.errors)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    parsed = ParsedFile([])
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        return ParsedFile([], file_errors=[FieldError("header", f"cannot be read: {exc}", 1)])
+    if header is None:
+        return ParsedFile([], file_errors=[FieldError("file", "is empty: expected a header row")])
+    parsed.header = header
+    names = [h.strip() for h in header]
+    missing = [c for c in COLUMNS if c not in names]
+    unknown = [h for h in names if h not in COLUMNS]
+    duplicated = sorted({h for h in names if names.count(h) > 1})
+    for column in missing:
+        parsed.file_errors.append(FieldError("header", f"the column {column!r} is missing", 1))
+    for column in unknown:
+        parsed.file_errors.append(FieldError("header", f"unknown column {column!r}", 1))
+    for column in duplicated:
+        parsed.file_errors.append(FieldError("header", f"the column {column!r} appears more than once", 1))
+    if parsed.file_errors:
+        return parsed
+
+    seen: dict[str, int] = {}
+    line = 1
+    while True:
+        start = reader.line_num + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            parsed.file_errors.append(FieldError("file", f"is not valid CSV here: {exc}", start))
+            break
+        line = start
+        if not any(f.strip() for f in fields):
+            continue  # blank lines are not rows
+        if len(fields) != len(names):
+            error = FieldError("row", f"has {len(fields)} fields; the header has {len(names)}", line)
+            parsed.rejected.append(RejectedRow(line, fields, [error]))
+            continue
+        too_long = [n for n, v in zip(names, fields, strict=True) if len(v) > MAX_FIELD_CHARS]
+        if too_long:
+            errors = [FieldError(n, f"is longer than {MAX_FIELD_CHARS} characters", line) for n in too_long]
+            parsed.rejected.append(RejectedRow(line, fields, errors))
+            continue
+        values = dict(zip(names, fields, strict=True))
+        person, errors = _row_to_person(values, line)
+        external_id = values["external_id"].strip()
+        if external_id and external_id in seen:
+            errors.append(
+                FieldError("external_id", f"{external_id!r} appears already on line {seen[external_id]}", line)
+            )
+        elif external_id:
+            seen[external_id] = line
+        if errors or person is None:
+            parsed.rejected.append(RejectedRow(line, fields, errors))
+        else:
+            parsed.rows.append((line, person, values["next_of_kin"].strip()))
+    return parsed
+
+
+def read_limited(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ValidationError(
+            FieldError(
+                "file",
+                f"{path.name} is {size / 1024 / 1024:,.0f} MiB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MiB",
+            )
+        )
+    return path.read_bytes()
+
+
+def import_persons(session: Session, data: bytes, *, skip_invalid: bool = False) -> ImportResult:
+    """Validate everything first; write only when the file is clean (or rejects are allowed)."""
+    return import_parsed(session, parse_persons_csv(data), skip_invalid=skip_invalid)
+
+
+def import_parsed(session: Session, parsed: ParsedFile, *, skip_invalid: bool = False) -> ImportResult:
+    if parsed.file_errors:
+        raise ValidationError(parsed.errors)
+    if parsed.rejected and not skip_invalid:
+        raise ValidationError(parsed.errors)
+    if not parsed.rows:
+        return ImportResult(0, 0, 0, parsed.rejected)
+    result: BulkResult = upsert_persons(session, [(person, kin) for _, person, kin in parsed.rows])
+    return ImportResult(result.created, result.updated, result.unchanged, parsed.rejected)
+
+
+def write_rejects(rejected: list[RejectedRow], header: list[str], out: IO[str]) -> None:
+    """Rejected rows with their line and reason first, then the fields exactly as read."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["line", "reason", *header])
+    for row in rejected:
+        writer.writerow([row.line, row.reason, *row.fields])
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, StrEnum):
+        return value.value
+    return str(value)
+
+
+def export_rows(session: Session, batch: int = 2000) -> Iterator[list[str]]:
+    """The header, then every person by external_id, streamed in batches."""
+    yield list(COLUMNS)
+    person_columns = [c for c in COLUMNS if c in INPUT_FIELDS]
+    query = select(Person.id, *(getattr(Person, c) for c in person_columns)).order_by(Person.external_id)
+    result = session.execute(query.execution_options(yield_per=batch))
+    for chunk in result.partitions(batch):
+        kin = person_to_inform(session, [row.id for row in chunk])
+        for row in chunk:
+            values = row._asdict()
+            values["next_of_kin"] = kin.get(row.id, "")
+            yield [_cell(values[c]) for c in COLUMNS]
+
+
+def export_persons(session: Session, out: IO[str]) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    count = -1
+    for count, row in enumerate(export_rows(session)):  # noqa: B007 - count is the result
+        writer.writerow(row)
+    return count
+
+
+def describe_errors(errors: list[FieldError], limit: int = 50) -> str:
+    lines = [str(e) for e in errors[:limit]]
+    if len(errors) > limit:
+        lines.append(f"... and {len(errors) - limit} more problems")
+    return "\n".join(lines)

@@ -1,0 +1,805 @@
+"""The person registry: create, update, read and page through persons and their records."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, func, insert, literal, or_, select, type_coerce, update
+from sqlalchemy.orm import Session
+
+from models.core.changelog import (
+    PendingChange,
+    RepatriaSession,
+    append_events,
+    changes_for_create,
+    changes_for_update,
+)
+from models.core.chunks import chunks
+from models.core.collation import sort_key
+from models.core.common import check_not_future, check_text, require_role, to_dto
+from models.core.entities import (
+    HealthReport,
+    ListEntry,
+    ListVersion,
+    MedicalCommissionDecision,
+    NextOfKin,
+    Person,
+    PersonName,
+    Source,
+    StatusEvent,
+)
+from models.core.entities.base import table_of
+from models.core.enums import (
+    Annex1Category,
+    ChangeOp,
+    CommissionDecision,
+    Consent,
+    Health,
+    NameForm,
+    PersonStatus,
+    Reliability,
+    Role,
+    Sex,
+    SourceKind,
+    StatusEventKind,
+)
+from models.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from models.core.ids import new_id
+from models.core.partial_date import PartialDate
+from models.core.sqlfunctions import casefold
+from models.persons.search_index import IndexedNames, index_persons, reindex_persons
+
+EARLIEST_BIRTH_YEAR = 1900
+SERVICE_NUMBER = re.compile(r"^[0-9A-Za-zА-ЯҐЄІЇа-яґєії][0-9A-Za-zА-ЯҐЄІЇа-яґєії/-]*$")
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """What a user or an import may set on a person. Strings default to empty, never None."""
+
+    external_id: str
+    surname: str
+    given_names: str = ""
+    patronymic: str = ""
+    mother_maiden_name: str = ""
+    sex: Sex = Sex.UNKNOWN
+    date_of_birth: PartialDate | None = None
+    place_of_birth: str = ""
+    citizenship: str = ""
+    service_number: str = ""
+    rank: str = ""
+    unit: str = ""
+    is_civilian: bool = False
+    status: PersonStatus = PersonStatus.MISSING
+    health: Health | None = None
+    annex1_category: Annex1Category | None = None
+    consent_to_repatriation: Consent = Consent.UNKNOWN
+    capture_date: PartialDate | None = None
+    capture_place: str = ""
+    coming_from: str = ""
+    detention_place: str = ""
+    prisoner_number: str = ""
+    address_for_correspondence: str = ""
+    death_date: PartialDate | None = None
+    death_place: str = ""
+    death_cause: str = ""
+    burial_place: str = ""
+    grave: str = ""
+    notes: str = ""
+
+
+INPUT_FIELDS = tuple(f.name for f in dataclasses.fields(PersonInput))
+MULTILINE_FIELDS = frozenset({"notes", "address_for_correspondence"})
+
+
+@dataclass(frozen=True)
+class PersonDTO(PersonInput):
+    id: uuid.UUID = field(default_factory=new_id)
+    version_vector: dict[str, int] = field(default_factory=dict)
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    def as_input(self) -> PersonInput:
+        return PersonInput(**{name: getattr(self, name) for name in INPUT_FIELDS})
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.surname, self.given_names, self.patronymic) if part)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the registry table: only what the table shows."""
+
+    id: uuid.UUID
+    external_id: str
+    surname: str
+    given_names: str
+    patronymic: str
+    date_of_birth: PartialDate | None
+    service_number: str
+    rank: str
+    unit: str
+    status: PersonStatus
+    health: Health | None
+    capture_date: PartialDate | None
+
+
+ROW_FIELDS = tuple(f.name for f in dataclasses.fields(PersonRow))
+SORTABLE = frozenset(ROW_FIELDS) - {"id"}
+
+
+@dataclass(frozen=True)
+class PersonQuery:
+    """Which persons the registry shows, and in which order (sorting happens in SQL)."""
+
+    statuses: frozenset[PersonStatus] = frozenset()
+    healths: frozenset[Health] = frozenset()
+    annex1_categories: frozenset[Annex1Category] = frozenset()
+    unit: str = ""  # part of the unit's name, any case
+    citizenship: str = ""
+    captured_from: dt.date | None = None
+    captured_to: dt.date | None = None
+    on_list: uuid.UUID | None = None  # persons matched to an entry of any version of this list
+    sort_by: str = "surname"
+    descending: bool = False
+
+    @property
+    def filtered(self) -> bool:
+        return self != PersonQuery(sort_by=self.sort_by, descending=self.descending)
+
+
+def _text_limits() -> dict[str, int]:
+    """Each text field of PersonInput with the length its column holds (the column is the truth)."""
+    limits: dict[str, int] = {}
+    for name in INPUT_FIELDS:
+        if PersonInput.__dataclass_fields__[name].type == "str":
+            column_type = Person.__table__.c[name].type
+            limits[name] = column_type.length if isinstance(column_type, String) and column_type.length else 100_000
+    return limits
+
+
+TEXT_LIMITS = _text_limits()
+
+
+def validate_person(data: PersonInput, row: int | None = None) -> list[FieldError]:
+    """Every problem with the input, each naming its field and the reason."""
+    errors: list[FieldError] = []
+    for name, limit in TEXT_LIMITS.items():
+        value = getattr(data, name)
+        if isinstance(value, str):
+            check_text(
+                errors,
+                name,
+                value,
+                max_len=limit,
+                required=name in ("external_id", "surname"),
+                multiline=name in MULTILINE_FIELDS,
+                row=row,
+            )
+    if data.external_id != data.external_id.strip():
+        errors.append(FieldError("external_id", "has leading or trailing spaces", row))
+    if data.service_number and not SERVICE_NUMBER.match(data.service_number):
+        errors.append(
+            FieldError("service_number", f"{data.service_number!r} is malformed: use letters, digits, '-' and '/'", row)
+        )
+    for name in ("date_of_birth", "capture_date", "death_date"):
+        check_not_future(errors, name, getattr(data, name), row)
+    dob, capture, death = data.date_of_birth, data.capture_date, data.death_date
+    if dob is not None and dob.year < EARLIEST_BIRTH_YEAR:
+        errors.append(FieldError("date_of_birth", f"{dob} is before {EARLIEST_BIRTH_YEAR}", row))
+    if dob is not None and capture is not None and capture.latest() < dob.earliest():
+        errors.append(FieldError("capture_date", f"{capture} is before the date of birth {dob}", row))
+    if dob is not None and death is not None and death.latest() < dob.earliest():
+        errors.append(FieldError("death_date", f"{death} is before the date of birth {dob}", row))
+    if capture is not None and death is not None and death.latest() < capture.earliest():
+        errors.append(FieldError("death_date", f"{death} is before the capture date {capture}", row))
+    return errors
+
+
+def _values(data: PersonInput) -> dict[str, Any]:
+    """The columns written for an input, with the derived sort key."""
+    values = {name: getattr(data, name) for name in INPUT_FIELDS}
+    values["sort_name"] = sort_key(data.surname, data.given_names, data.patronymic)
+    return values
+
+
+def _load(session: Session, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(f"no person with id {person_id}")
+    return person
+
+
+def _external_id_taken(session: Session, external_id: str, other_than: uuid.UUID | None = None) -> bool:
+    query = select(Person.id).where(Person.external_id == external_id)
+    if other_than is not None:
+        query = query.where(Person.id != other_than)
+    return session.execute(query.limit(1)).first() is not None
+
+
+def create_person(session: Session, data: PersonInput) -> PersonDTO:
+    require_role(session, Role.CLERK)
+    errors = validate_person(data)
+    if not errors and _external_id_taken(session, data.external_id):
+        errors.append(FieldError("external_id", f"{data.external_id!r} is already used by another person"))
+    if errors:
+        raise ValidationError(errors)
+    person = Person(**_values(data))
+    session.add(person)
+    session.flush()
+    reindex_persons(session, [person.id])
+    return to_dto(person, PersonDTO)
+
+
+def update_person(
+    session: Session, person_id: uuid.UUID, data: PersonInput, expected_version: dict[str, int] | None = None
+) -> PersonDTO:
+    """Write an edited person. ``expected_version`` is the version vector the editor started
+    from: if the record changed meanwhile, ConflictError instead of overwriting."""
+    require_role(session, Role.CLERK)
+    person = _load(session, person_id)
+    if expected_version is not None and dict(person.version_vector) != dict(expected_version):
+        raise ConflictError(f"{person.surname} {person.given_names} was changed by someone else meanwhile")
+    errors = validate_person(data)
+    if not errors and _external_id_taken(session, data.external_id, other_than=person_id):
+        errors.append(FieldError("external_id", f"{data.external_id!r} is already used by another person"))
+    if errors:
+        raise ValidationError(errors)
+    for name, value in _values(data).items():
+        if getattr(person, name) != value:
+            setattr(person, name, value)
+    session.flush()
+    reindex_persons(session, [person.id])
+    return to_dto(person, PersonDTO)
+
+
+def get_person(session: Session, person_id: uuid.UUID) -> PersonDTO:
+    return to_dto(_load(session, person_id), PersonDTO)
+
+
+def find_by_external_id(session: Session, external_id: str) -> PersonDTO | None:
+    person = session.scalars(select(Person).where(Person.external_id == external_id)).first()
+    return None if person is None else to_dto(person, PersonDTO)
+
+
+def filters_of(query: PersonQuery) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if query.statuses:
+        clauses.append(Person.status.in_(sorted(query.statuses)))
+    if query.healths:
+        clauses.append(Person.health.in_(sorted(query.healths)))
+    if query.annex1_categories:
+        clauses.append(Person.annex1_category.in_(sorted(query.annex1_categories)))
+    if query.unit.strip():
+        clauses.append(casefold(Person.unit).contains(query.unit.strip().casefold(), autoescape=True))
+    if query.citizenship.strip():
+        clauses.append(casefold(Person.citizenship).contains(query.citizenship.strip().casefold(), autoescape=True))
+    # Capture dates may be partial ("2024-05"): a partial date within the range counts, and ISO
+    # text sorts as dates do; a partial date that is a prefix of the start overlaps it.
+    capture_text = type_coerce(Person.capture_date, String)
+    if query.captured_from is not None:
+        start = query.captured_from.isoformat()
+        clauses.append(or_(capture_text >= start, literal(start).like(capture_text + "%")))
+    if query.captured_to is not None:
+        clauses.append(capture_text <= query.captured_to.isoformat())
+    if query.on_list is not None:
+        on_list = (
+            select(ListEntry.person_id)
+            .join(ListVersion, ListVersion.id == ListEntry.list_version_id)
+            .where(ListVersion.list_id == query.on_list, ListEntry.person_id.is_not(None))
+        )
+        clauses.append(Person.id.in_(on_list))
+    return clauses
+
+
+def distinct_values(session: Session, field: str, limit: int = 500) -> list[str]:
+    """The values a text field takes (for filter choices), most frequent first."""
+    if field not in ("unit", "citizenship", "rank"):
+        raise ValidationError.single("field", f"no choices for {field!r}")
+    column = getattr(Person, field)
+    rows = session.execute(
+        select(column).where(column != "").group_by(column).order_by(func.count().desc(), column).limit(limit)
+    )
+    return [value for (value,) in rows]
+
+
+def count_persons(session: Session, query: PersonQuery | None = None) -> int:
+    stmt = select(func.count()).select_from(Person).where(*filters_of(query or PersonQuery()))
+    return int(session.execute(stmt).scalar_one())
+
+
+def person_page(session: Session, query: PersonQuery, offset: int, limit: int) -> list[PersonRow]:
+    """One page of the registry in the query's order; ties broken by id so pages never overlap."""
+    if query.sort_by not in SORTABLE:
+        raise ValidationError.single("sort_by", f"cannot sort by {query.sort_by!r}")
+    # By surname means in Ukrainian alphabetical order of the whole name (models.core.collation).
+    column = Person.sort_name if query.sort_by == "surname" else getattr(Person, query.sort_by)
+    order = [column.desc() if query.descending else column.asc(), Person.id]
+    stmt = (
+        select(*(getattr(Person, name) for name in ROW_FIELDS))
+        .where(*filters_of(query))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [PersonRow(*row) for row in session.execute(stmt)]
+
+
+def rows_by_id(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, PersonRow]:
+    """Registry rows for the given persons (e.g. the candidates of a list entry)."""
+    result: dict[uuid.UUID, PersonRow] = {}
+    ids = list(person_ids)
+    for chunk in chunks(ids):
+        stmt = select(*(getattr(Person, name) for name in ROW_FIELDS)).where(Person.id.in_(chunk))
+        for row in session.execute(stmt):
+            result[row.id] = PersonRow(*row)
+    return result
+
+
+def counts_by_status(session: Session) -> dict[PersonStatus, int]:
+    rows = session.execute(select(Person.status, func.count()).group_by(Person.status))
+    return {status: int(count) for status, count in rows}
+
+
+# -- records about a person ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusEventDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    kind: StatusEventKind
+    occurred_on: PartialDate | None
+    place: str
+    description: str
+    source_id: uuid.UUID | None
+    reliability: Reliability
+
+
+@dataclass(frozen=True)
+class NextOfKinDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    name: str
+    relationship: str
+    address: str
+    phone: str
+    email: str
+    is_person_to_inform: bool
+
+
+@dataclass(frozen=True)
+class SourceDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID | None
+    kind: SourceKind
+    description: str
+    reliability: Reliability
+    received_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class NameDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    form: NameForm
+    surname: str
+    given_names: str
+    patronymic: str
+    generated: bool
+
+
+@dataclass(frozen=True)
+class HealthReportDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    reported_on: dt.date
+    health: Health
+    annex1_category: Annex1Category | None
+    description: str
+
+
+@dataclass(frozen=True)
+class CommissionDecisionDTO:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    examined_on: dt.date
+    decision: CommissionDecision
+    annex1_category: Annex1Category | None
+    members: str
+    votes_for: int
+    votes_against: int
+    notes: str
+
+
+def add_status_event(
+    session: Session,
+    person_id: uuid.UUID,
+    kind: StatusEventKind,
+    occurred_on: PartialDate | None,
+    *,
+    place: str = "",
+    description: str = "",
+    source_id: uuid.UUID | None = None,
+    reliability: Reliability = Reliability.UNCONFIRMED,
+) -> StatusEventDTO:
+    require_role(session, Role.CLERK)
+    _load(session, person_id)
+    errors: list[FieldError] = []
+    check_not_future(errors, "occurred_on", occurred_on)
+    check_text(errors, "place", place, max_len=200)
+    check_text(errors, "description", description, max_len=20_000, multiline=True)
+    if errors:
+        raise ValidationError(errors)
+    record = StatusEvent(
+        person_id=person_id,
+        kind=kind,
+        occurred_on=occurred_on,
+        place=place,
+        description=description,
+        source_id=source_id,
+        reliability=reliability,
+    )
+    session.add(record)
+    session.flush()
+    return to_dto(record, StatusEventDTO)
+
+
+def status_events(session: Session, person_id: uuid.UUID) -> list[StatusEventDTO]:
+    rows = session.scalars(
+        select(StatusEvent)
+        .where(StatusEvent.person_id == person_id)
+        .order_by(StatusEvent.occurred_on, StatusEvent.created_at)
+    )
+    return [to_dto(r, StatusEventDTO) for r in rows]
+
+
+def add_next_of_kin(
+    session: Session,
+    person_id: uuid.UUID,
+    name: str,
+    *,
+    relationship: str = "",
+    address: str = "",
+    phone: str = "",
+    email: str = "",
+    is_person_to_inform: bool = False,
+) -> NextOfKinDTO:
+    require_role(session, Role.CLERK)
+    _load(session, person_id)
+    errors: list[FieldError] = []
+    check_text(errors, "name", name, max_len=200, required=True)
+    check_text(errors, "relationship", relationship, max_len=64)
+    check_text(errors, "address", address, max_len=2000, multiline=True)
+    check_text(errors, "phone", phone, max_len=64)
+    check_text(errors, "email", email, max_len=200)
+    if email and "@" not in email:
+        errors.append(FieldError("email", f"{email!r} is not an e-mail address"))
+    if errors:
+        raise ValidationError(errors)
+    record = NextOfKin(
+        person_id=person_id,
+        name=name,
+        relationship=relationship,
+        address=address,
+        phone=phone,
+        email=email,
+        is_person_to_inform=is_person_to_inform,
+    )
+    session.add(record)
+    session.flush()
+    return to_dto(record, NextOfKinDTO)
+
+
+def next_of_kin(session: Session, person_id: uuid.UUID) -> list[NextOfKinDTO]:
+    rows = session.scalars(
+        select(NextOfKin)
+        .where(NextOfKin.person_id == person_id)
+        .order_by(NextOfKin.is_person_to_inform.desc(), NextOfKin.created_at)
+    )
+    return [to_dto(r, NextOfKinDTO) for r in rows]
+
+
+def add_source(
+    session: Session,
+    person_id: uuid.UUID | None,
+    kind: SourceKind,
+    *,
+    description: str = "",
+    reliability: Reliability = Reliability.UNCONFIRMED,
+    received_on: dt.date | None = None,
+) -> SourceDTO:
+    require_role(session, Role.CLERK)
+    if person_id is not None:
+        _load(session, person_id)
+    errors: list[FieldError] = []
+    check_text(errors, "description", description, max_len=20_000, multiline=True)
+    check_not_future(errors, "received_on", received_on)
+    if errors:
+        raise ValidationError(errors)
+    record = Source(
+        person_id=person_id, kind=kind, description=description, reliability=reliability, received_on=received_on
+    )
+    session.add(record)
+    session.flush()
+    return to_dto(record, SourceDTO)
+
+
+def add_name(
+    session: Session,
+    person_id: uuid.UUID,
+    form: NameForm,
+    surname: str,
+    given_names: str = "",
+    patronymic: str = "",
+    *,
+    generated: bool = False,
+) -> NameDTO:
+    """Another known spelling of a person's name (Latin, Russian form, a list's variant)."""
+    require_role(session, Role.CLERK)
+    _load(session, person_id)
+    errors: list[FieldError] = []
+    check_text(errors, "surname", surname, max_len=100, required=True)
+    check_text(errors, "given_names", given_names, max_len=150)
+    check_text(errors, "patronymic", patronymic, max_len=100)
+    if errors:
+        raise ValidationError(errors)
+    record = PersonName(
+        person_id=person_id,
+        form=form,
+        surname=surname,
+        given_names=given_names,
+        patronymic=patronymic,
+        generated=generated,
+    )
+    session.add(record)
+    session.flush()
+    reindex_persons(session, [person_id])
+    return to_dto(record, NameDTO)
+
+
+def names(session: Session, person_id: uuid.UUID) -> list[NameDTO]:
+    rows = session.scalars(
+        select(PersonName).where(PersonName.person_id == person_id).order_by(PersonName.form, PersonName.created_at)
+    )
+    return [to_dto(r, NameDTO) for r in rows]
+
+
+def add_health_report(
+    session: Session,
+    person_id: uuid.UUID,
+    reported_on: dt.date,
+    health: Health,
+    *,
+    annex1_category: Annex1Category | None = None,
+    description: str = "",
+) -> HealthReportDTO:
+    require_role(session, Role.CLERK)
+    _load(session, person_id)
+    errors: list[FieldError] = []
+    check_not_future(errors, "reported_on", reported_on)
+    check_text(errors, "description", description, max_len=20_000, multiline=True)
+    if errors:
+        raise ValidationError(errors)
+    record = HealthReport(
+        person_id=person_id,
+        reported_on=reported_on,
+        health=health,
+        annex1_category=annex1_category,
+        description=description,
+    )
+    session.add(record)
+    session.flush()
+    return to_dto(record, HealthReportDTO)
+
+
+def add_commission_decision(
+    session: Session,
+    person_id: uuid.UUID,
+    examined_on: dt.date,
+    decision: CommissionDecision,
+    *,
+    votes_for: int,
+    votes_against: int,
+    annex1_category: Annex1Category | None = None,
+    members: str = "",
+    notes: str = "",
+) -> CommissionDecisionDTO:
+    """A Mixed Medical Commission decision: three members decide by majority."""
+    require_role(session, Role.SUPERVISOR)
+    _load(session, person_id)
+    errors: list[FieldError] = []
+    check_not_future(errors, "examined_on", examined_on)
+    if votes_for < 0 or votes_against < 0 or votes_for + votes_against != 3:
+        errors.append(FieldError("votes_for", "the commission has three members: votes must add up to 3"))
+    elif votes_for < 2:
+        errors.append(FieldError("votes_for", f"{votes_for} of 3 is no majority for the decision"))
+    check_text(errors, "members", members, max_len=2000, multiline=True)
+    check_text(errors, "notes", notes, max_len=20_000, multiline=True)
+    if errors:
+        raise ValidationError(errors)
+    record = MedicalCommissionDecision(
+        person_id=person_id,
+        examined_on=examined_on,
+        decision=decision,
+        annex1_category=annex1_category,
+        members=members,
+        votes_for=votes_for,
+        votes_against=votes_against,
+        notes=notes,
+    )
+    session.add(record)
+    session.flush()
+    return to_dto(record, CommissionDecisionDTO)
+
+
+# -- bulk writes (imports) -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    created: int
+    updated: int
+    unchanged: int
+
+
+def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | None]]) -> BulkResult:
+    """Create or update many persons by external_id in one go, through the change log.
+
+    Each item is a validated person and the text of the person to inform (None: leave
+    the next of kin alone). Used by imports of tens of thousands of rows, where the
+    ORM's per-object bookkeeping would dominate; the log is written exactly as the
+    ORM path would write it.
+    """
+    assert isinstance(session, RepatriaSession)
+    require_role(session, Role.CLERK)
+    actor = session.actor
+    by_external = {data.external_id: (data, kin) for data, kin in items}
+    columns = [Person.id, Person.version_vector, *(getattr(Person, name) for name in INPUT_FIELDS)]
+    existing: dict[str, dict[str, Any]] = {}
+    keys = list(by_external)
+    for chunk in chunks(keys):
+        for row in session.execute(select(*columns).where(Person.external_id.in_(chunk))):
+            existing[row.external_id] = row._asdict()
+    kin_rows: dict[uuid.UUID, dict[str, Any]] = {}
+    if existing:
+        ids = [row["id"] for row in existing.values()]
+        for chunk in chunks(ids):
+            stmt = select(NextOfKin.id, NextOfKin.person_id, NextOfKin.name).where(
+                NextOfKin.person_id.in_(chunk), NextOfKin.is_person_to_inform
+            )
+            for found in session.execute(stmt):
+                kin_rows.setdefault(found.person_id, found._asdict())
+
+    now = dt.datetime.now(dt.UTC)
+    changes: list[PendingChange] = []
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    kin_inserts: list[dict[str, Any]] = []
+    kin_updates: list[dict[str, Any]] = []
+    unchanged = 0
+    for external_id, (data, kin_text) in by_external.items():
+        values = _values(data)
+        old = existing.get(external_id)
+        if old is None:
+            person_id = new_id()
+            inserts.append({"id": person_id, **values, "created_at": now, "updated_at": now})
+            changes.append(PendingChange("person", person_id, ChangeOp.CREATE, changes_for_create(values), person_id))
+        else:
+            person_id = old["id"]
+            diff = changes_for_update(old, values)
+            if diff:
+                updates.append({"id": person_id, "version_vector": old["version_vector"], **values, "updated_at": now})
+                changes.append(PendingChange("person", person_id, ChangeOp.UPDATE, diff, person_id))
+            else:
+                unchanged += 1
+        if kin_text is None:
+            continue
+        current = kin_rows.get(person_id)
+        if current is None and kin_text:
+            new_kin: dict[str, Any] = {
+                "id": new_id(),
+                "person_id": person_id,
+                "name": kin_text,
+                "relationship": "",
+                "address": "",
+                "phone": "",
+                "email": "",
+                "is_person_to_inform": True,
+                "created_at": now,
+                "updated_at": now,
+            }
+            kin_inserts.append(new_kin)
+            changes.append(
+                PendingChange("next_of_kin", new_kin["id"], ChangeOp.CREATE, changes_for_create(new_kin), person_id)
+            )
+        elif current is not None and current["name"] != kin_text:
+            kin_updates.append({"id": current["id"], "name": kin_text, "updated_at": now})
+            changes.append(
+                PendingChange(
+                    "next_of_kin", current["id"], ChangeOp.UPDATE, {"name": [current["name"], kin_text]}, person_id
+                )
+            )
+
+    seqs = append_events(session, actor, changes)
+    office = str(actor.office_id)
+    vector_of = {change.record_id: seq for change, seq in zip(changes, seqs, strict=True)}
+    for values_row in inserts + kin_inserts:
+        values_row["version_vector"] = {office: vector_of[values_row["id"]]}
+    for values_row in updates:
+        values_row["version_vector"] = {**values_row["version_vector"], office: vector_of[values_row["id"]]}
+    if inserts:
+        session.execute(insert(table_of(Person)), inserts)
+    if updates:
+        session.execute(update(Person), updates)
+    if kin_inserts:
+        session.execute(insert(table_of(NextOfKin)), kin_inserts)
+    if kin_updates:
+        for kin_row in kin_updates:
+            kin_row["version_vector"] = {office: vector_of[kin_row["id"]]}
+        session.execute(update(NextOfKin), kin_updates)
+    index_persons(
+        session,
+        [
+            IndexedNames(
+                row["id"],
+                [row["surname"], row["given_names"], row["patronymic"], row["mother_maiden_name"]],
+                [row["external_id"], row["service_number"]],
+            )
+            for row in inserts + updates
+        ],
+    )
+    return BulkResult(created=len(inserts), updated=len(updates), unchanged=unchanged)
+
+
+def person_to_inform(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The first person-to-inform's name for each person (for exports)."""
+    result: dict[uuid.UUID, str] = {}
+    for chunk in chunks(person_ids):
+        stmt = (
+            select(NextOfKin.person_id, NextOfKin.name)
+            .where(NextOfKin.person_id.in_(chunk), NextOfKin.is_person_to_inform)
+            .order_by(NextOfKin.created_at)
+        )
+        for person_id, name in session.execute(stmt):
+            result.setdefault(person_id, name)
+    return result
+
+
+def sources(session: Session, person_id: uuid.UUID) -> list[SourceDTO]:
+    rows = session.scalars(select(Source).where(Source.person_id == person_id).order_by(Source.created_at))
+    return [to_dto(r, SourceDTO) for r in rows]
+
+
+def health_reports(session: Session, person_id: uuid.UUID) -> list[HealthReportDTO]:
+    rows = session.scalars(
+        select(HealthReport).where(HealthReport.person_id == person_id).order_by(HealthReport.reported_on)
+    )
+    return [to_dto(r, HealthReportDTO) for r in rows]
+
+
+def commission_decisions(session: Session, person_id: uuid.UUID) -> list[CommissionDecisionDTO]:
+    rows = session.scalars(
+        select(MedicalCommissionDecision)
+        .where(MedicalCommissionDecision.person_id == person_id)
+        .order_by(MedicalCommissionDecision.examined_on)
+    )
+    return [to_dto(r, CommissionDecisionDTO) for r in rows]
+
+
+def remove_name(session: Session, name_id: uuid.UUID) -> None:
+    require_role(session, Role.CLERK)
+    record = session.get(PersonName, name_id)
+    if record is None:
+        raise NotFoundError(f"no name spelling with id {name_id}")
+    person_id = record.person_id
+    session.delete(record)
+    session.flush()
+    reindex_persons(session, [person_id])
