@@ -9,12 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.facade import CorrespondenceFacade, ListsFacade, PersonFacade, RegistryFacade, SettingsFacade
-from desktop.remains_facade import RemainsFacade
+from desktop.facades import Facades
 from desktop.settings import demo_credentials, resolve_password, resolve_user
 from models.core.db import Database
 from models.core.errors import RepatriaError
-from models.persons.service import find_by_external_id
 from views.login import LoginDialog
 from views.main_window import MainWindow
 
@@ -69,14 +67,15 @@ class Session:
 
     def show_main_window(self, *, remember_layout: bool = True) -> MainWindow:
         assert self.db is not None
+        facades = Facades.of(self.db)
         self.window = MainWindow(
-            RegistryFacade(self.db),
+            facades.registry,
             settings(),
-            people=PersonFacade(self.db),
-            lists=ListsFacade(self.db),
-            letters=CorrespondenceFacade(self.db),
-            remains=RemainsFacade(self.db),
-            office_settings=SettingsFacade(self.db),
+            people=facades.people,
+            lists=facades.lists,
+            letters=facades.letters,
+            remains=facades.remains,
+            office_settings=facades.office,
             remember_layout=remember_layout,
         )
         self.window.language_chosen.connect(self.switch_language)
@@ -140,8 +139,7 @@ def _first_screen(
         window.persons.search_now()
     if person:
         assert state.db is not None
-        with state.db.read() as session:
-            found = find_by_external_id(session, person)
+        found = Facades.of(state.db).registry.find(person)
         if found is None:
             raise RepatriaError(f"no person with the external id {person!r}")
         window.open_person(found.id)

@@ -45,12 +45,26 @@ from models.core.enums import (
 from models.core.keyslots import DEFAULT_KDF, KdfParams
 from models.core.partial_date import PartialDate
 from models.correspondence import service as correspondence
+from models.correspondence.dto import LetterInput
 from models.lists import agreements
+from models.lists.dto import ListEntryInput
 from models.office.users import add_user
 from models.persons import service as persons
-from models.remains import identification
-from models.remains import service as remains
-from models.remains.marks import Mark
+from models.persons.dto import PersonInput, StatusEventInput
+from models.remains import ante_mortem, details, dna, identification
+from models.remains import cases as remains
+from models.remains.dto import (
+    AnteMortemInput,
+    BatchInput,
+    CustodyInput,
+    DecisionInput,
+    HandoverInput,
+    Mark,
+    NotificationInput,
+    ProposalInput,
+    RemainsCaseInput,
+    SampleInput,
+)
 
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo-repatria"
@@ -236,7 +250,7 @@ def _weighted(rng: random.Random, weights: dict[T, int]) -> T:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def make_person(rng: random.Random, index: int) -> tuple[persons.PersonInput, str]:
+def make_person(rng: random.Random, index: int) -> tuple[PersonInput, str]:
     """One demo person and the text of the person to inform."""
     surnames = PersonProvider.last_names
     female = rng.random() < 0.06
@@ -269,7 +283,7 @@ def make_person(rng: random.Random, index: int) -> tuple[persons.PersonInput, st
     )
     city = rng.choice(AddressProvider.city_names)
     kin = f"{surname} {kin_given} ({kin_relation}), м. {city}, тел. +380{rng.randrange(10**8, 10**9)}"
-    person = persons.PersonInput(
+    person = PersonInput(
         external_id=f"UA-{index:07d}",
         surname=surname,
         given_names=given,
@@ -359,10 +373,10 @@ def _identification_work(db: Database, rng: random.Random, kdf: KdfParams) -> No
         for n, (person_id, _sex, _born, place, _number) in enumerate(missing):
             stature = round(rng.gauss(177, 7))
             last_place = place or rng.choice(FRONT_PLACES)
-            record = remains.save_ante_mortem(
+            record = ante_mortem.save_ante_mortem(
                 session,
                 person_id,
-                remains.AnteMortemInput(
+                AnteMortemInput(
                     collected_on=dt.date(2025, 3, 1) + dt.timedelta(days=n),
                     collected_from="мати",
                     stature_cm=stature,
@@ -374,17 +388,19 @@ def _identification_work(db: Database, rng: random.Random, kdf: KdfParams) -> No
             )
             teeth = _teeth(rng) if rng.random() < 0.6 else {}
             marks = [Mark(MarkKind.TATTOO, rng.choice(BODY_PLACES), rng.choice(TATTOOS))] if rng.random() < 0.4 else []
-            remains.set_dental_chart(session, teeth, ante_mortem_id=record.id)
-            remains.set_marks(session, marks, ante_mortem_id=record.id)
+            details.set_dental_chart(session, teeth, ante_mortem_id=record.id)
+            details.set_marks(session, marks, ante_mortem_id=record.id)
             truth.append((person_id, teeth, marks, last_place, stature))
         batch = remains.create_batch(
             session,
-            "B-2025-004",
-            dt.date(2025, 9, 18),
-            place="Сумська обл.",
-            handed_over_by="інша сторона через МКЧХ",
-            declared_count=42,
-            bag_numbers="4001-4040",
+            BatchInput(
+                "B-2025-004",
+                dt.date(2025, 9, 18),
+                place="Сумська обл.",
+                handed_over_by="інша сторона через МКЧХ",
+                declared_count=42,
+                bag_numbers="4001-4040",
+            ),
         )
         cases = []
         for c, (person_id, teeth, marks, place, stature) in enumerate(truth[:36]):
@@ -393,7 +409,7 @@ def _identification_work(db: Database, rng: random.Random, kdf: KdfParams) -> No
             pm_teeth = {t: s for t, s in teeth.items() if rng.random() > 0.15}
             case = remains.create_case(
                 session,
-                remains.RemainsCaseInput(
+                RemainsCaseInput(
                     case_number=f"PM-2025-04{c + 1:03d}",
                     batch_id=batch.id,
                     bag_number=str(4001 + c),
@@ -410,37 +426,44 @@ def _identification_work(db: Database, rng: random.Random, kdf: KdfParams) -> No
                     commingled=c == 17,
                 ),
             )
-            remains.set_dental_chart(session, pm_teeth, remains_case_id=case.id)
-            remains.set_marks(session, [m for m in marks if rng.random() < 0.7], remains_case_id=case.id)
+            details.set_dental_chart(session, pm_teeth, remains_case_id=case.id)
+            details.set_marks(session, [m for m in marks if rng.random() < 0.7], remains_case_id=case.id)
             remains.record_custody_transfer(
-                session, case.id, "інша сторона", "Бюро СМЕ", dt.datetime(2025, 9, 18, 12, tzinfo=dt.UTC), "черговий"
+                session,
+                case.id,
+                CustodyInput("інша сторона", "Бюро СМЕ", dt.datetime(2025, 9, 18, 12, tzinfo=dt.UTC), "черговий"),
             )
             remains.record_custody_transfer(
-                session, case.id, "Бюро СМЕ", "рефрижератор №2", dt.datetime(2025, 9, 19, 9, tzinfo=dt.UTC), "експерт"
+                session,
+                case.id,
+                CustodyInput("Бюро СМЕ", "рефрижератор №2", dt.datetime(2025, 9, 19, 9, tzinfo=dt.UTC), "експерт"),
             )
             cases.append(case.id)
             if c < 24:
-                pm_sample = remains.add_dna_sample(
-                    session, f"DNA-PM-04{c + 1:03d}", SampleKind.REMAINS, remains_case_id=case.id, lab="ДНДЕКЦ МВС"
+                pm_sample = dna.add_dna_sample(
+                    session,
+                    SampleInput(f"DNA-PM-04{c + 1:03d}", SampleKind.REMAINS, remains_case_id=case.id, lab="ДНДЕКЦ МВС"),
                 )
                 if c < 14:
-                    ref = remains.add_dna_sample(
+                    ref = dna.add_dna_sample(
                         session,
-                        f"DNA-REF-M{c + 1:03d}",
-                        SampleKind.REFERENCE,
-                        person_id=person_id,
-                        relative_name="мати",
-                        relationship="мати",
-                        lab="ДНДЕКЦ МВС",
+                        SampleInput(
+                            f"DNA-REF-M{c + 1:03d}",
+                            SampleKind.REFERENCE,
+                            person_id=person_id,
+                            relative_name="мати",
+                            relationship="мати",
+                            lab="ДНДЕКЦ МВС",
+                        ),
                     )
                     ratio = 10 ** rng.uniform(4.5, 9) if c != 9 else 350.0
-                    remains.record_dna_result(
+                    dna.record_dna_result(
                         session, pm_sample, ref, ratio, lab="ДНДЕКЦ МВС", reported_on=dt.date(2025, 10, 1 + c)
                     )
         for c in range(36, 40):  # remains of people nobody here reported missing
             remains.create_case(
                 session,
-                remains.RemainsCaseInput(
+                RemainsCaseInput(
                     case_number=f"PM-2025-04{c + 1:03d}",
                     batch_id=batch.id,
                     bag_number=str(4001 + c),
@@ -455,19 +478,23 @@ def _identification_work(db: Database, rng: random.Random, kdf: KdfParams) -> No
             return  # a tiny demo: too few missing persons for the board's examples
         first = identification.propose(
             session,
-            cases[0],
-            truth[0][0],
-            IdentificationDecision.IDENTIFIED,
-            IdentificationMethod.PRIMARY,
-            "ДНК: відношення правдоподібності понад 10 000 (ДНДЕКЦ МВС); збіг зріст і вік",
+            ProposalInput(
+                cases[0],
+                truth[0][0],
+                IdentificationDecision.IDENTIFIED,
+                IdentificationMethod.PRIMARY,
+                "ДНК: відношення правдоподібності понад 10 000 (ДНДЕКЦ МВС); збіг зріст і вік",
+            ),
         )
         waiting = identification.propose(
             session,
-            cases[1],
-            truth[1][0],
-            IdentificationDecision.IDENTIFIED,
-            IdentificationMethod.PRIMARY,
-            "ДНК: відношення правдоподібності понад 10 000 (ДНДЕКЦ МВС)",
+            ProposalInput(
+                cases[1],
+                truth[1][0],
+                IdentificationDecision.IDENTIFIED,
+                IdentificationMethod.PRIMARY,
+                "ДНК: відношення правдоподібності понад 10 000 (ДНДЕКЦ МВС)",
+            ),
         )
         identification.sign(session, first, approves=True)
         identification.sign(session, waiting, approves=True)
@@ -478,14 +505,20 @@ def _identification_work(db: Database, rng: random.Random, kdf: KdfParams) -> No
         identification.decide(
             session,
             first,
-            dt.date(2025, 10, 20),
-            certificate_number="ДС-2025/0001",
-            death_date=PartialDate(2024, 6),
-            death_place=truth[0][3],
+            DecisionInput(
+                dt.date(2025, 10, 20),
+                certificate_number="ДС-2025/0001",
+                death_date=PartialDate(2024, 6),
+                death_place=truth[0][3],
+            ),
         )
-        identification.record_notification(session, first, dt.date(2025, 10, 22), "Петренко І. В.", "особисто")
+        identification.record_notification(
+            session, first, NotificationInput(dt.date(2025, 10, 22), "Петренко І. В.", "особисто")
+        )
         identification.record_handover(
-            session, first, dt.date(2025, 10, 28), "мати загиблого", "акт передачі №1; свідоцтво про смерть"
+            session,
+            first,
+            HandoverInput(dt.date(2025, 10, 28), "мати загиблого", "акт передачі №1; свідоцтво про смерть"),
         )
 
 
@@ -511,20 +544,24 @@ def _around_persons(session: Session, rng: random.Random) -> None:
         persons.add_status_event(
             session,
             row.id,
-            StatusEventKind.CAPTURED if row.status != PersonStatus.MISSING else StatusEventKind.MISSING,
-            PartialDate.from_date(_day(rng, WAR_START, TODAY)),
-            place=rng.choice(FRONT_PLACES),
-            reliability=Reliability.PROBABLE,
-            description="Відомості від побратимів",
+            StatusEventInput(
+                StatusEventKind.CAPTURED if row.status != PersonStatus.MISSING else StatusEventKind.MISSING,
+                PartialDate.from_date(_day(rng, WAR_START, TODAY)),
+                place=rng.choice(FRONT_PLACES),
+                reliability=Reliability.PROBABLE,
+                description="Відомості від побратимів",
+            ),
         )
     for row in sample[400:550]:
         persons.add_status_event(
             session,
             row.id,
-            StatusEventKind.SEEN_ON_VIDEO,
-            PartialDate.from_date(_day(rng, WAR_START, TODAY)),
-            description="Відео в Telegram-каналі іншої сторони",
-            reliability=Reliability.POSSIBLE,
+            StatusEventInput(
+                StatusEventKind.SEEN_ON_VIDEO,
+                PartialDate.from_date(_day(rng, WAR_START, TODAY)),
+                description="Відео в Telegram-каналі іншої сторони",
+                reliability=Reliability.POSSIBLE,
+            ),
         )
 
     first = agreements.create_agreement(
@@ -571,7 +608,7 @@ def _around_persons(session: Session, rng: random.Random) -> None:
     )
 
     ours = [
-        agreements.ListEntryInput(
+        ListEntryInput(
             row_number=n,
             raw={"ПІБ": f"{r.surname} {r.given_names} {r.patronymic}", "Дата народження": str(r.date_of_birth or "")},
             surname=r.surname,
@@ -591,7 +628,7 @@ def _around_persons(session: Session, rng: random.Random) -> None:
         dob = r.date_of_birth
         written = f"{dob.day:02d}.{dob.month:02d}.{dob.year}" if dob and dob.day else str(dob or "")
         theirs.append(
-            agreements.ListEntryInput(
+            ListEntryInput(
                 row_number=n,
                 raw={"ФИО": f"{r.surname} {given}", "Дата рождения": written},
                 surname=r.surname,
@@ -627,17 +664,19 @@ def _around_persons(session: Session, rng: random.Random) -> None:
         received = dt.date(2025, 6, 10) + dt.timedelta(days=14 * b)
         batch = remains.create_batch(
             session,
-            f"B-2025-{b:03d}",
-            received,
-            place="Київська обл.",
-            handed_over_by="інша сторона через МКЧХ",
-            declared_count=50 + b,
-            bag_numbers=f"{b * 1000 + 1}-{b * 1000 + 50}",
+            BatchInput(
+                f"B-2025-{b:03d}",
+                received,
+                place="Київська обл.",
+                handed_over_by="інша сторона через МКЧХ",
+                declared_count=50 + b,
+                bag_numbers=f"{b * 1000 + 1}-{b * 1000 + 50}",
+            ),
         )
         for c in range(1, 51):
             case = remains.create_case(
                 session,
-                remains.RemainsCaseInput(
+                RemainsCaseInput(
                     case_number=f"PM-2025-{b:02d}{c:03d}",
                     batch_id=batch.id,
                     bag_number=str(b * 1000 + c),
@@ -655,30 +694,33 @@ def _around_persons(session: Session, rng: random.Random) -> None:
             remains.record_custody_transfer(
                 session,
                 case.id,
-                "інша сторона",
-                "Бюро СМЕ",
-                dt.datetime.combine(received, dt.time(12), dt.UTC),
-                "черговий експерт",
+                CustodyInput(
+                    "інша сторона", "Бюро СМЕ", dt.datetime.combine(received, dt.time(12), dt.UTC), "черговий експерт"
+                ),
             )
             if c <= 20:
-                remains.add_dna_sample(
+                dna.add_dna_sample(
                     session,
-                    f"DNA-PM-{b:02d}{c:03d}",
-                    SampleKind.REMAINS,
-                    remains_case_id=case.id,
-                    lab="ДНДЕКЦ МВС",
-                    collected_on=received,
+                    SampleInput(
+                        f"DNA-PM-{b:02d}{c:03d}",
+                        SampleKind.REMAINS,
+                        remains_case_id=case.id,
+                        lab="ДНДЕКЦ МВС",
+                        collected_on=received,
+                    ),
                 )
     missing = [r for r in sample if r.status == PersonStatus.MISSING][:60]
     for n, r in enumerate(missing, start=1):
-        remains.add_dna_sample(
+        dna.add_dna_sample(
             session,
-            f"DNA-REF-{n:04d}",
-            SampleKind.REFERENCE,
-            person_id=r.id,
-            relative_name=f"{r.surname} (мати)",
-            relationship="мати",
-            lab="ДНДЕКЦ МВС",
+            SampleInput(
+                f"DNA-REF-{n:04d}",
+                SampleKind.REFERENCE,
+                person_id=r.id,
+                relative_name=f"{r.surname} (мати)",
+                relationship="мати",
+                lab="ДНДЕКЦ МВС",
+            ),
         )
 
     other_side = correspondence.add_counterparty(
@@ -699,20 +741,24 @@ def _around_persons(session: Session, rng: random.Random) -> None:
         correspondence.register_letter(
             session,
             thread,
-            LetterDirection.OUTGOING,
-            subject="Запит про уточнення",
-            body=f"Просимо надати відомості про {person.surname} {person.given_names}.",
-            channel=LetterChannel.THROUGH_ICRC,
-            sent_on=sent,
+            LetterInput(
+                LetterDirection.OUTGOING,
+                subject="Запит про уточнення",
+                body=f"Просимо надати відомості про {person.surname} {person.given_names}.",
+                channel=LetterChannel.THROUGH_ICRC,
+                sent_on=sent,
+            ),
         )
         if t % 3 == 0:
             correspondence.register_letter(
                 session,
                 thread,
-                LetterDirection.INCOMING,
-                subject="Відповідь",
-                body="Відомостями не володіємо.",
-                channel=LetterChannel.EMAIL,
-                received_on=sent + dt.timedelta(days=30),
-                their_reference=f"ИСХ-{t}",
+                LetterInput(
+                    LetterDirection.INCOMING,
+                    subject="Відповідь",
+                    body="Відомостями не володіємо.",
+                    channel=LetterChannel.EMAIL,
+                    received_on=sent + dt.timedelta(days=30),
+                    their_reference=f"ИСХ-{t}",
+                ),
             )

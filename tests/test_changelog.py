@@ -7,7 +7,8 @@ from models.core.changelog import MissingActorError, verify_chain
 from models.core.db import Database
 from models.core.entities import ChangeEvent, NextOfKin, Person
 from models.core.enums import ChangeOp, PersonStatus
-from models.persons.service import PersonInput, create_person, update_person
+from models.persons.dto import PersonInput
+from models.persons.service import create_person, update_person
 
 
 def _events(db: Database) -> list[ChangeEvent]:

@@ -13,11 +13,13 @@ from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, 
 from models.core.errors import ValidationError
 from models.core.partial_date import PartialDate
 from models.correspondence import service as correspondence
+from models.correspondence.dto import LetterInput
 from models.lists import agreements
 from models.lists import service as lists
 from models.lists.clarification import draft_clarification
 from models.persons import service as persons
-from models.persons.service import PersonInput
+from models.persons.dto import PersonInput
+from models.remains.dto import DecisionInput, ProposalInput, RemainsCaseInput
 from tests.conftest import ADMIN, PASSWORD
 
 
@@ -32,11 +34,15 @@ def test_drafts_get_their_number_when_sent_without_gaps(thread: tuple[Database, 
     db, thread_id = thread
     with db.write() as session:
         draft = correspondence.register_letter(
-            session, thread_id, LetterDirection.OUTGOING, subject="s", body="b", channel=LetterChannel.EMAIL
+            session,
+            thread_id,
+            LetterInput(LetterDirection.OUTGOING, subject="s", body="b", channel=LetterChannel.EMAIL),
         )
         assert draft.our_reference is None
         other = correspondence.register_letter(
-            session, thread_id, LetterDirection.OUTGOING, subject="s2", body="b", channel=LetterChannel.EMAIL
+            session,
+            thread_id,
+            LetterInput(LetterDirection.OUTGOING, subject="s2", body="b", channel=LetterChannel.EMAIL),
         )
         first = correspondence.mark_sent(session, other.id, dt.date(2025, 6, 1), LetterChannel.EMAIL)
         second = correspondence.mark_sent(session, draft.id, dt.date(2025, 6, 2), LetterChannel.THROUGH_ICRC)
@@ -49,11 +55,13 @@ def test_a_sent_letter_is_never_edited_only_corrected(thread: tuple[Database, uu
         sent = correspondence.register_letter(
             session,
             thread_id,
-            LetterDirection.OUTGOING,
-            subject="s",
-            body="b",
-            channel=LetterChannel.EMAIL,
-            sent_on=dt.date(2025, 6, 1),
+            LetterInput(
+                LetterDirection.OUTGOING,
+                subject="s",
+                body="b",
+                channel=LetterChannel.EMAIL,
+                sent_on=dt.date(2025, 6, 1),
+            ),
         )
         with pytest.raises(ValidationError, match="never edited"):
             correspondence.update_draft(session, sent.id, subject="x", body="y", channel=LetterChannel.EMAIL)
@@ -71,11 +79,13 @@ def test_waiting_and_overdue(thread: tuple[Database, uuid.UUID]) -> None:
         correspondence.register_letter(
             session,
             thread_id,
-            LetterDirection.OUTGOING,
-            subject="s",
-            body="b",
-            channel=LetterChannel.EMAIL,
-            sent_on=dt.date(2025, 6, 1),
+            LetterInput(
+                LetterDirection.OUTGOING,
+                subject="s",
+                body="b",
+                channel=LetterChannel.EMAIL,
+                sent_on=dt.date(2025, 6, 1),
+            ),
         )
         summary = correspondence.thread_summaries(session, dt.date(2025, 7, 11))[0]
         assert (summary.state, summary.days_waiting, summary.days_overdue) == (ThreadState.AWAITING_REPLY, 40, 10)
@@ -83,11 +93,13 @@ def test_waiting_and_overdue(thread: tuple[Database, uuid.UUID]) -> None:
         correspondence.register_letter(
             session,
             thread_id,
-            LetterDirection.INCOMING,
-            subject="reply",
-            body="",
-            channel=LetterChannel.EMAIL,
-            received_on=dt.date(2025, 7, 12),
+            LetterInput(
+                LetterDirection.INCOMING,
+                subject="reply",
+                body="",
+                channel=LetterChannel.EMAIL,
+                received_on=dt.date(2025, 7, 12),
+            ),
         )
         assert correspondence.thread_summaries(session, dt.date(2025, 7, 20)) == []  # answered: not open
         found = correspondence.search_letters(session, "REPLY")
@@ -168,11 +180,13 @@ def test_concurrent_registrations_get_distinct_numbers(db_path: Path) -> None:
                     letter = correspondence.register_letter(
                         session,
                         thread_id,
-                        LetterDirection.OUTGOING,
-                        subject="s",
-                        body="b",
-                        channel=LetterChannel.EMAIL,
-                        sent_on=dt.date(2025, 3, 1),
+                        LetterInput(
+                            LetterDirection.OUTGOING,
+                            subject="s",
+                            body="b",
+                            channel=LetterChannel.EMAIL,
+                            sent_on=dt.date(2025, 3, 1),
+                        ),
                     )
                     assert letter.our_reference is not None
                     references.append(letter.our_reference)
@@ -194,8 +208,8 @@ def test_templates_filled_from_the_records(db: Database) -> None:
     from models.core.enums import IdentificationDecision, IdentificationMethod
     from models.correspondence.templates import fill_template
     from models.office import settings
+    from models.remains import cases as remains
     from models.remains import identification
-    from models.remains import service as remains
 
     with db.write() as session:
         person = persons.create_person(
@@ -217,21 +231,24 @@ def test_templates_filled_from_the_records(db: Database) -> None:
         correspondence.register_letter(
             session,
             thread_id,
-            LetterDirection.INCOMING,
-            subject="Відповідь",
-            body="",
-            channel=LetterChannel.EMAIL,
-            received_on=dt.date(2025, 8, 1),
-            their_reference="ИСХ-5",
+            LetterInput(
+                LetterDirection.INCOMING,
+                subject="Відповідь",
+                body="",
+                channel=LetterChannel.EMAIL,
+                received_on=dt.date(2025, 8, 1),
+                their_reference="ИСХ-5",
+            ),
         )
         assert "№ ИСХ-5 від 01.08.2025" in fill_template(session, "reply_acknowledgment", thread_id)[1]
         with pytest.raises(ValidationError, match="no identification"):
             fill_template(session, "identification_notification", thread_id)
-        case = remains.create_case(session, remains.RemainsCaseInput(case_number="PM-77"))
+        case = remains.create_case(session, RemainsCaseInput(case_number="PM-77"))
         settings.set_setting(session, "board_signatures_required", "1")
         proposal = identification.propose(
-            session, case.id, person.id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "DNA"
+            session,
+            ProposalInput(case.id, person.id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "DNA"),
         )
         identification.sign(session, proposal, approves=True)
-        identification.decide(session, proposal, dt.date(2025, 9, 1), certificate_number="DC-1")
+        identification.decide(session, proposal, DecisionInput(dt.date(2025, 9, 1), certificate_number="DC-1"))
         assert "справа PM-77" in fill_template(session, "identification_notification", thread_id)[1]

@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from models.core.db import Database, alembic_config
 from models.core.entities import Base
 from models.core.errors import DatabaseDamaged, DatabaseMissing, RepatriaError
-from models.persons.service import PersonInput, create_person
+from models.persons.dto import PersonInput
+from models.persons.service import create_person
 from tests.conftest import ADMIN, PASSWORD, file_state
 
 SECRET_NAMES = ("Шевчишин", "Kovalenko-Secret")

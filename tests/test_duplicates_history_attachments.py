@@ -10,10 +10,10 @@ from models.core.enums import ChangeOp, Health, NameForm, PersonStatus, StatusEv
 from models.core.errors import PermissionDenied, ValidationError
 from models.core.partial_date import PartialDate
 from models.persons import service as persons
+from models.persons.dto import NextOfKinInput, PersonInput, StatusEventInput
 from models.persons.duplicates import dates_compatible, find_duplicates, merge_persons
 from models.persons.history import person_history
 from models.persons.search import search_persons
-from models.persons.service import PersonInput
 
 KOVALENKO = PersonInput(
     external_id="D-1",
@@ -92,8 +92,8 @@ def test_merge_keeps_both_histories(existing: Database) -> None:
                 status=PersonStatus.CAPTURED,
             ),
         )
-        persons.add_status_event(session, other.id, StatusEventKind.CAPTURED, PartialDate(2024, 5))
-        persons.add_next_of_kin(session, other.id, "Коваленко Марія", relationship="мати")
+        persons.add_status_event(session, other.id, StatusEventInput(StatusEventKind.CAPTURED, PartialDate(2024, 5)))
+        persons.add_next_of_kin(session, other.id, NextOfKinInput("Коваленко Марія", relationship="мати"))
         attachments.add_attachment(session, "person", other.id, "photo.jpg", b"\xff\xd8jpeg")
     assert keep is not None
     merged = PersonInput(**{**keep.as_input().__dict__, "health": Health.SICK, "status": PersonStatus.CAPTURED})

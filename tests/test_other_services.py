@@ -18,8 +18,12 @@ from models.core.enums import (
 )
 from models.core.errors import ValidationError
 from models.correspondence import service as correspondence
+from models.correspondence.dto import LetterInput
 from models.lists import agreements
-from models.remains import service as remains
+from models.lists.dto import ListEntryInput
+from models.remains import cases as remains
+from models.remains import details, dna
+from models.remains.dto import BatchInput, RemainsCaseInput, SampleInput
 
 AGREEMENT = {
     "title": "Обмін",
@@ -51,7 +55,7 @@ def test_agreement_criteria_are_validated_and_versioned(db: Database) -> None:
 
 
 def test_a_second_list_for_the_same_phase_is_a_new_version(db: Database) -> None:
-    entry = agreements.ListEntryInput(
+    entry = ListEntryInput(
         row_number=1,
         raw={"ФИО": "Коваленко Сергей", "Дата рождения": "02.03.1999"},
         surname="Коваленко",
@@ -72,19 +76,19 @@ def test_a_second_list_for_the_same_phase_is_a_new_version(db: Database) -> None
 
 def test_remains_validation(db: Database) -> None:
     with db.write() as session:
-        batch = remains.create_batch(session, "B-1", dt.date(2025, 6, 10), declared_count=50)
+        batch = remains.create_batch(session, BatchInput("B-1", dt.date(2025, 6, 10), declared_count=50))
         case = remains.create_case(
-            session, remains.RemainsCaseInput(case_number="PM-1", batch_id=batch.id, age_min=20, age_max=30)
+            session, RemainsCaseInput(case_number="PM-1", batch_id=batch.id, age_min=20, age_max=30)
         )
-        remains.record_dental(session, 36, ToothState.FILLED, remains_case_id=case.id)
+        details.record_dental(session, 36, ToothState.FILLED, remains_case_id=case.id)
         with pytest.raises(ValidationError, match="not an FDI tooth"):
-            remains.record_dental(session, 19, ToothState.FILLED, remains_case_id=case.id)
+            details.record_dental(session, 19, ToothState.FILLED, remains_case_id=case.id)
         with pytest.raises(ValidationError, match="below the minimum"):
-            remains.create_case(session, remains.RemainsCaseInput(case_number="PM-2", age_min=40, age_max=30))
+            remains.create_case(session, RemainsCaseInput(case_number="PM-2", age_min=40, age_max=30))
         with pytest.raises(ValidationError, match="exists already"):
-            remains.create_case(session, remains.RemainsCaseInput(case_number="PM-1"))
+            remains.create_case(session, RemainsCaseInput(case_number="PM-1"))
         with pytest.raises(ValidationError, match="names the missing person"):
-            remains.add_dna_sample(session, "R-1", SampleKind.REFERENCE, person_id=uuid.uuid4())
+            dna.add_dna_sample(session, SampleInput("R-1", SampleKind.REFERENCE, person_id=uuid.uuid4()))
 
 
 def test_reference_numbers_run_per_year_without_gaps(db: Database) -> None:
@@ -95,26 +99,26 @@ def test_reference_numbers_run_per_year_without_gaps(db: Database) -> None:
             correspondence.register_letter(
                 session,
                 thread,
-                LetterDirection.OUTGOING,
-                subject="s",
-                body="b",
-                channel=LetterChannel.EMAIL,
-                sent_on=day,
+                LetterInput(LetterDirection.OUTGOING, subject="s", body="b", channel=LetterChannel.EMAIL, sent_on=day),
             ).our_reference
             for day in (dt.date(2024, 12, 30), dt.date(2025, 1, 2), dt.date(2025, 1, 3))
         ]
         reply = correspondence.register_letter(
             session,
             thread,
-            LetterDirection.INCOMING,
-            subject="r",
-            body="b",
-            channel=LetterChannel.EMAIL,
-            received_on=dt.date(2025, 1, 20),
+            LetterInput(
+                LetterDirection.INCOMING,
+                subject="r",
+                body="b",
+                channel=LetterChannel.EMAIL,
+                received_on=dt.date(2025, 1, 20),
+            ),
         )
         with pytest.raises(ValidationError, match="date it was received"):
             correspondence.register_letter(
-                session, thread, LetterDirection.INCOMING, subject="r", body="", channel=LetterChannel.EMAIL
+                session,
+                thread,
+                LetterInput(LetterDirection.INCOMING, subject="r", body="", channel=LetterChannel.EMAIL),
             )
         from models.core.entities import CorrespondenceThread
 

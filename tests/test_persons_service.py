@@ -7,8 +7,18 @@ from models.core.db import Database
 from models.core.enums import PersonStatus, Role
 from models.core.errors import ConflictError, PermissionDenied, ValidationError
 from models.core.partial_date import PartialDate
+from models.lists.dto import ListEntryInput
 from models.persons import service as persons
-from models.persons.service import PersonInput, PersonQuery
+from models.persons.dto import (
+    CommissionDecisionInput,
+    HealthReportInput,
+    NameInput,
+    NextOfKinInput,
+    PersonInput,
+    PersonQuery,
+    SourceInput,
+    StatusEventInput,
+)
 
 
 def _fields(exc: pytest.ExceptionInfo[ValidationError]) -> dict[str, str]:
@@ -128,22 +138,32 @@ def test_records_about_a_person(db: Database) -> None:
 
     with db.write() as session:
         person = persons.create_person(session, PersonInput(external_id="R-1", surname="Олійник"))
-        source = persons.add_source(session, person.id, SourceKind.VIDEO, description="відео 12.03")
+        source = persons.add_source(session, person.id, SourceInput(SourceKind.VIDEO, description="відео 12.03"))
         persons.add_status_event(
-            session, person.id, StatusEventKind.SEEN_ON_VIDEO, PartialDate(2024, 3, 12), source_id=source.id
+            session,
+            person.id,
+            StatusEventInput(StatusEventKind.SEEN_ON_VIDEO, PartialDate(2024, 3, 12), source_id=source.id),
         )
-        persons.add_next_of_kin(session, person.id, "Олійник Ганна", relationship="мати", is_person_to_inform=True)
-        persons.add_name(session, person.id, NameForm.UK_LATIN_2010, "Oliinyk")
-        persons.add_health_report(session, person.id, dt.date(2024, 4, 1), Health.SERIOUSLY_WOUNDED)
+        persons.add_next_of_kin(
+            session, person.id, NextOfKinInput("Олійник Ганна", relationship="мати", is_person_to_inform=True)
+        )
+        persons.add_name(session, person.id, NameInput(NameForm.UK_LATIN_2010, "Oliinyk"))
+        persons.add_health_report(session, person.id, HealthReportInput(dt.date(2024, 4, 1), Health.SERIOUSLY_WOUNDED))
         persons.add_commission_decision(
-            session, person.id, dt.date(2024, 5, 1), CommissionDecision.REPATRIATE, votes_for=2, votes_against=1
+            session,
+            person.id,
+            CommissionDecisionInput(dt.date(2024, 5, 1), CommissionDecision.REPATRIATE, votes_for=2, votes_against=1),
         )
         with pytest.raises(ValidationError, match="no majority"):
             persons.add_commission_decision(
-                session, person.id, dt.date(2024, 5, 1), CommissionDecision.REPATRIATE, votes_for=1, votes_against=2
+                session,
+                person.id,
+                CommissionDecisionInput(
+                    dt.date(2024, 5, 1), CommissionDecision.REPATRIATE, votes_for=1, votes_against=2
+                ),
             )
         with pytest.raises(ValidationError, match="not an e-mail"):
-            persons.add_next_of_kin(session, person.id, "Хтось", email="nope")
+            persons.add_next_of_kin(session, person.id, NextOfKinInput("Хтось", email="nope"))
     with db.read() as session:
         assert [e.kind for e in persons.status_events(session, person.id)] == [StatusEventKind.SEEN_ON_VIDEO]
         assert persons.next_of_kin(session, person.id)[0].is_person_to_inform
@@ -175,7 +195,7 @@ def test_registry_filters(db: Database) -> None:
         created = [persons.create_person(session, row) for row in rows]
         agreement = agreements.create_agreement(session, {"title": "t", "criteria": [{"kind": "all_for_all"}]})
         listed = agreements.add_list_version(
-            session, agreement.id, Side.OURS, 1, [agreements.ListEntryInput(row_number=1, raw={"ПІБ": "Б"})]
+            session, agreement.id, Side.OURS, 1, [ListEntryInput(row_number=1, raw={"ПІБ": "Б"})]
         )
         from models.core.entities import ListEntry
 

@@ -6,8 +6,8 @@ from models.core.db import Database
 from models.core.enums import NameForm, PersonStatus
 from models.core.partial_date import PartialDate
 from models.persons import service as persons
+from models.persons.dto import NameInput, PersonInput, PersonQuery
 from models.persons.search import search_persons
-from models.persons.service import PersonInput, PersonQuery
 
 PEOPLE = [
     PersonInput(
@@ -95,7 +95,7 @@ def test_the_index_follows_every_write(people: Database) -> None:
         persons.update_person(
             session, melnyk.id, PersonInput(external_id="K-3", surname="Шевченко", given_names="Олександр")
         )
-        persons.add_name(session, melnyk.id, NameForm.OTHER, "Schewtschenko")
+        persons.add_name(session, melnyk.id, NameInput(NameForm.OTHER, "Schewtschenko"))
     assert found(people, "Мельник") == []
     assert found(people, "Шевченко Олександр") == ["K-3"]
     assert found(people, "Schewtschenko") == ["K-3"]

@@ -4,7 +4,6 @@ of their remains."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Any, Protocol
 
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.enums import IdentificationDecision, ProposalState
+from models.core.enums import IdentificationDecision, ProposalState, SampleKind
 from models.core.errors import RepatriaError, ValidationError
-from models.remains.service import AnteMortemInput
+from models.remains.dto import AnteMortemInput, PhysicalDetails, SampleInput
 from views.body_marks import MarksEditor
 from views.dental_chart import DentalChart
 from views.forms import Field, FieldForm
@@ -53,18 +52,8 @@ FIELDS: list[Field] = [
 
 class AnteMortemService(Protocol):
     def ante_mortem(self, person_id: uuid.UUID) -> Any: ...
-    def save_ante_mortem(
-        self, person_id: uuid.UUID, data: AnteMortemInput, dental: dict[int, Any], marks: list[Any], implants: list[Any]
-    ) -> None: ...
-    def add_reference_sample(
-        self,
-        person_id: uuid.UUID,
-        number: str,
-        relative: str,
-        relationship: str,
-        lab: str,
-        collected_on: dt.date | None,
-    ) -> None: ...
+    def save_ante_mortem(self, person_id: uuid.UUID, data: AnteMortemInput, details: PhysicalDetails) -> None: ...
+    def add_reference_sample(self, data: SampleInput) -> None: ...
 
 
 class PersonContext(Protocol):
@@ -180,13 +169,10 @@ class AnteMortemTab(QWidget):
             self.form.show_errors(errors)
             return
         try:
-            self.service.save_ante_mortem(
-                person_id,
-                AnteMortemInput(**values),
-                dict(self.dental.chart),
-                self.body_marks.current_marks(),
-                self.body_marks.current_implants(),
+            details = PhysicalDetails(
+                dict(self.dental.chart), self.body_marks.current_marks(), self.body_marks.current_implants()
             )
+            self.service.save_ante_mortem(person_id, AnteMortemInput(**values), details)
         except ValidationError as exc:
             if self.form.show_errors(exc.errors):
                 self.error = warn(self, self.tr("Not saved"), exc)
@@ -220,12 +206,15 @@ class AnteMortemTab(QWidget):
             v = dialog.values()
             try:
                 self.service.add_reference_sample(
-                    person_id,
-                    v["number"],
-                    v["relative"],
-                    v["relationship"],
-                    v["lab"],
-                    v["collected_on"].earliest() if v["collected_on"] else None,
+                    SampleInput(
+                        v["number"],
+                        SampleKind.REFERENCE,
+                        person_id=person_id,
+                        relative_name=v["relative"],
+                        relationship=v["relationship"],
+                        lab=v["lab"],
+                        collected_on=v["collected_on"].earliest() if v["collected_on"] else None,
+                    )
                 )
             except RepatriaError as exc:
                 self.error = warn(self, self.tr("Not saved"), exc)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from models.core.enums import IdentificationDecision, ProposalState
 from models.core.errors import RepatriaError
 from models.core.partial_date import PartialDate
-from models.remains.identification import ProposalDTO
+from models.remains.dto import DecisionInput, ProposalDTO
 from views.labels import enum_label
 from views.messages import warn
 from views.person_records import RecordDialog
@@ -268,7 +268,7 @@ class BoardQueue(QDialog):
         proposal = self.current()
         if proposal is None:
             return None
-        dialog = SignDialog(proposal, self.service.user_name(), self)
+        dialog = SignDialog(proposal, self.service.user_name, self)
 
         def finished(result: int) -> None:
             if result != QDialog.DialogCode.Accepted:
@@ -305,7 +305,7 @@ class BoardQueue(QDialog):
                 return
             try:
                 decided, certificate, death, place = dialog.values()
-                self.service.decide(proposal.id, decided, certificate, death, place)
+                self.service.decide(proposal.id, DecisionInput(decided, certificate, death, place))
             except (RepatriaError, ValueError) as exc:
                 self.error = warn(self, self.tr("Not recorded"), exc)
                 return

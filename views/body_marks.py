@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.enums import MarkKind
-from models.remains.marks import Mark
-from models.remains.service import ImplantSpec
+from models.remains.dto import ImplantSpec, Mark
 from views.labels import enum_label
 
 

@@ -30,21 +30,31 @@ from models.core.enums import (
     IdentificationDecision,
     ProposalState,
     RemainsCondition,
+    SampleKind,
     SampleStatus,
     Sex,
     ToothState,
 )
 from models.core.errors import FieldError, RepatriaError, ValidationError
-from models.remains.files import read_ratio
-from models.remains.identification import ProposalDTO
-from models.remains.marks import Mark
-from models.remains.profiles import RankedCase
-from models.remains.scoring import Scored
-from models.remains.service import CaseDetail, ImplantSpec, RemainsCaseInput
+from models.core.report_kinds import ReportKind
+from models.remains.dto import (
+    CaseDetail,
+    CustodyInput,
+    DnaResultInput,
+    ImplantSpec,
+    Mark,
+    PhysicalDetails,
+    ProposalDTO,
+    ProposalInput,
+    RankedCase,
+    RemainsCaseInput,
+    SampleInput,
+    Scored,
+)
 from views.body_marks import MarksEditor
 from views.dental_chart import DentalChart
 from views.forms import Field, FieldForm
-from views.labels import enum_label
+from views.labels import enum_label, report_title
 from views.messages import ask_unsaved, warn
 from views.person_records import AttachmentsTab, CorrespondenceTab, RecordDialog, fill_table, read_only_table
 from views.remains_dialogs import (
@@ -206,9 +216,9 @@ class CaseEditor(QDialog):
         self.undo_button.setEnabled(False)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.report_button = QPushButton(self.tr("Identification report…"))
-        self.report_button.clicked.connect(lambda: self.print_report("identification"))
+        self.report_button.clicked.connect(lambda: self.print_report(ReportKind.IDENTIFICATION))
         self.certificate_button = QPushButton(self.tr("Death certificate…"))
-        self.certificate_button.clicked.connect(lambda: self.print_report("death-certificate"))
+        self.certificate_button.clicked.connect(lambda: self.print_report(ReportKind.DEATH_CERTIFICATE))
         bottom = QHBoxLayout()
         for button in (self.undo_button, self.report_button, self.certificate_button):
             bottom.addWidget(button)
@@ -222,7 +232,7 @@ class CaseEditor(QDialog):
             (QKeySequence.StandardKey.Save, self.save),
             (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
             (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
-            (QKeySequence.StandardKey.Print, lambda: self.print_report("identification")),
+            (QKeySequence.StandardKey.Print, lambda: self.print_report(ReportKind.IDENTIFICATION)),
         ):
             QShortcut(QKeySequence(key), self).activated.connect(slot)
         self.resize(1060, 720)
@@ -590,13 +600,10 @@ class CaseEditor(QDialog):
             self._focus_first_error(errors)
             return
         try:
-            saved = self.service.save_case(
-                self.case_id,
-                data,
-                dict(self.dental.chart),
-                self.body_marks.current_marks(),
-                self.body_marks.current_implants(),
+            details = PhysicalDetails(
+                dict(self.dental.chart), self.body_marks.current_marks(), self.body_marks.current_implants()
             )
+            saved = self.service.save_case(self.case_id, data, details)
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             self._focus_first_error(exc.errors)
@@ -648,7 +655,14 @@ class CaseEditor(QDialog):
             collected = values["collected_on"].earliest() if values["collected_on"] else None
             self._write(
                 lambda: self.service.add_sample(
-                    case_id, values["number"], values["lab"], collected, original.id if original else None
+                    SampleInput(
+                        values["number"],
+                        SampleKind.REMAINS,
+                        remains_case_id=case_id,
+                        lab=values["lab"],
+                        collected_on=collected,
+                        resample_of=original.id if original else None,
+                    )
                 )
             )
 
@@ -678,15 +692,9 @@ class CaseEditor(QDialog):
             if result != QDialog.DialogCode.Accepted:
                 return
             v = dialog.values()
-            try:
-                ratio = read_ratio(v["ratio"])
-            except ValueError as exc:
-                self.error = warn(self, self.tr("Not saved"), exc)
-                return
             reported = v["reported_on"].earliest() if v["reported_on"] else None
-            if self._write(
-                lambda: self.service.record_dna_result(sample.id, v["reference"], ratio, v["lab"], reported)
-            ):
+            result = DnaResultInput(v["reference"], v["ratio"], v["lab"], reported)
+            if self._write(lambda: self.service.record_dna_result(sample.id, result)):
                 self.ranked = None
 
         dialog.finished.connect(finished)
@@ -720,7 +728,7 @@ class CaseEditor(QDialog):
             {
                 "from_party": last,
                 "when": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
-                "by_whom": self.service.user_name(),
+                "by_whom": self.service.user_name,
             }
         )
         case_id = self.case_id
@@ -736,7 +744,8 @@ class CaseEditor(QDialog):
                 return
             self._write(
                 lambda: self.service.add_custody(
-                    case_id, values["from_party"], values["to_party"], when, values["by_whom"], values["note"]
+                    case_id,
+                    CustodyInput(values["from_party"], values["to_party"], when, values["by_whom"], values["note"]),
                 )
             )
 
@@ -817,7 +826,7 @@ class CaseEditor(QDialog):
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted and self._write(
                 lambda: self.service.propose(
-                    case_id, scored.person_id, dialog.decision(), dialog.method(), dialog.evidence()
+                    ProposalInput(case_id, scored.person_id, dialog.decision(), dialog.method(), dialog.evidence())
                 )
             ):
                 self.tabs.setCurrentIndex(TAB_TITLES.index("Identification"))
@@ -879,7 +888,7 @@ class CaseEditor(QDialog):
         if chosen is not None:
             self.person_activated.emit(chosen.person_id)
 
-    def print_report(self, kind: str) -> None:
+    def print_report(self, kind: ReportKind) -> None:
         if self.detail is None:
             return
         number = self.detail.case.case_number
@@ -887,7 +896,7 @@ class CaseEditor(QDialog):
             self,
             lambda: self.service.report(kind, number),
             f"{kind}-{number}.pdf",
-            self.tr("Identification report") if kind == "identification" else self.tr("Death certificate"),
+            report_title(kind),
             lambda error: setattr(self, "error", warn(self, self.tr("Report"), error)),
         )
         job.shown.connect(lambda preview: setattr(self, "preview", preview))

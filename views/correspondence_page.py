@@ -34,11 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.attachments import AttachmentDTO
+from models.core.dto import AttachmentDTO
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
 from models.core.errors import RepatriaError
-from models.correspondence.service import LetterDTO, LetterView, ThreadSummary
-from models.correspondence.templates import TEMPLATES
+from models.correspondence.dto import TEMPLATES, LetterDTO, LetterInput, LetterView, ThreadSummary
 from views.messages import warn
 from views.report_preview import ReportJob, ReportPreview
 from views.tasks import Progress, run_task
@@ -69,17 +68,7 @@ class CorrespondenceService(Protocol):
     def add_counterparty(self, name: str, kind: CounterpartyKind) -> uuid.UUID: ...
     def attach(self, letter_id: uuid.UUID, filename: str, data: bytes) -> None: ...
     def attachments(self, letter_id: uuid.UUID) -> list[AttachmentDTO]: ...
-    def register(
-        self,
-        thread_id: uuid.UUID,
-        direction: LetterDirection,
-        *,
-        subject: str,
-        body: str,
-        channel: LetterChannel,
-        date: dt.date | None,
-        their_reference: str,
-    ) -> LetterDTO: ...
+    def register(self, thread_id: uuid.UUID, data: LetterInput) -> LetterDTO: ...
     def update_draft(self, letter_id: uuid.UUID, subject: str, body: str, channel: LetterChannel) -> None: ...
     def mark_sent(self, letter_id: uuid.UUID, sent_on: dt.date, channel: LetterChannel) -> LetterDTO: ...
     def set_state(self, thread_id: uuid.UUID, state: ThreadState) -> None: ...
@@ -488,12 +477,15 @@ class CorrespondencePage(QWidget):
             try:
                 self._service.register(
                     thread.id,
-                    direction,
-                    subject=dialog.subject.text(),
-                    body=dialog.body.toPlainText(),
-                    channel=dialog.channel.currentData(),
-                    date=_date(dialog.date) if direction is LetterDirection.INCOMING else None,
-                    their_reference=dialog.their_reference.text().strip(),
+                    LetterInput(
+                        direction,
+                        subject=dialog.subject.text(),
+                        body=dialog.body.toPlainText(),
+                        channel=dialog.channel.currentData(),
+                        # an incoming letter is dated when received; ours is a draft until sent
+                        received_on=_date(dialog.date) if direction is LetterDirection.INCOMING else None,
+                        their_reference=dialog.their_reference.text().strip(),
+                    ),
                 )
             except RepatriaError as error:
                 self._problem(error)

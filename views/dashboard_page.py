@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.enums import PersonStatus
-from models.persons.dashboard import Dashboard
+from models.persons.dto import Dashboard
 from views.labels import entity_label, health_label, op_label, status_label, thousands
 from views.messages import warn
 from views.report_preview import ReportJob, ReportPreview

@@ -26,6 +26,7 @@ from models.core.enums import (
     StatusEventKind,
     ToothState,
 )
+from models.core.report_kinds import REPORTS, ReportKind
 
 
 def _tr(text: str) -> str:
@@ -226,3 +227,8 @@ def entity_label(entity: str) -> str:
 
 def op_label(op: ChangeOp) -> str:
     return _tr(OP_TEXT[op])
+
+
+def report_title(kind: ReportKind) -> str:
+    """A report's title from the one registry of report kinds, in the app's language."""
+    return QCoreApplication.translate("ReportKind", REPORTS[kind].title)

@@ -32,12 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.enums import PersonStatus, Side
-from models.lists.agreements import AgreementDTO
-from models.lists.diff import ListDiff
-from models.lists.exchange_day import Expected
-from models.lists.reader import FIELDS, ListFile
-from models.lists.service import EntryResult
-from models.persons.service import PersonQuery, PersonRow
+from models.lists.dto import LIST_FIELDS, AgreementDTO, EntryResult, Expected, ListDiff, ListFile
+from models.persons.dto import PersonQuery, PersonRow
 from views.labels import status_label
 
 FIELD_LABELS = {
@@ -86,7 +82,7 @@ class ImportListDialog(QDialog):
         self.mapping_boxes: dict[str, QComboBox] = {}
         mapping_box = QGroupBox(self.tr("Which column holds what (as guessed from the headers)"))
         grid = QGridLayout(mapping_box)
-        for number, field in enumerate(FIELDS):
+        for number, field in enumerate(LIST_FIELDS):
             combo = QComboBox()
             combo.setObjectName(f"map_{field}")
             combo.addItem("—", None)

@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from models.lists.compliance import Verdict
-from models.lists.service import EntryResult
+from models.lists.dto import EntryResult, Verdict
 
 COLUMNS = (
     "Row",

@@ -3,7 +3,6 @@ check in the background (progress, cancel) and the review of matches."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import uuid
 from pathlib import Path
@@ -30,13 +29,25 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import Side
 from models.core.errors import RepatriaError
-from models.lists.agreements import AgreementDetails, AgreementDTO, ListVersionDTO
-from models.lists.compliance import label_of
-from models.lists.diff import ListDiff
-from models.lists.exchange_day import ExchangeSummary, Expected
-from models.lists.reader import ListFile
-from models.lists.service import CheckResult, EntryResult, ImportedList, ListNode, Progress
-from models.persons.service import PersonQuery
+from models.core.report_kinds import ReportKind
+from models.lists.dto import (
+    AgreementDetails,
+    AgreementDTO,
+    CheckResult,
+    EntryResult,
+    ExchangeDayInput,
+    ExchangeSummary,
+    Expected,
+    ImportedList,
+    ListDiff,
+    ListFile,
+    ListNode,
+    ListVersionDTO,
+    Progress,
+    label_of,
+)
+from models.persons.dto import PersonQuery
+from views.labels import report_title
 from views.list_dialogs import (
     BuildListDialog,
     DiffDialog,
@@ -89,18 +100,9 @@ class ListsService(ReviewService, Protocol):
 
     def export(self, list_id: uuid.UUID, fmt: str) -> bytes: ...
 
-    def report(self, kind: str, list_id: uuid.UUID) -> bytes: ...
+    def report(self, kind: ReportKind, list_id: uuid.UUID) -> bytes: ...
 
-    def record_exchange_day(
-        self,
-        agreement_id: uuid.UUID,
-        phase: int | None,
-        held_on: dt.date,
-        *,
-        returned: list[uuid.UUID],
-        handed_over: list[str],
-        place: str,
-    ) -> ExchangeSummary: ...
+    def record_exchange_day(self, data: ExchangeDayInput) -> ExchangeSummary: ...
 
 
 class ListsPage(QWidget):
@@ -156,16 +158,16 @@ class ListsPage(QWidget):
         self.print_button.setObjectName("print")
         printing = QMenu(self.print_button)
         self.phase_list_action = printing.addAction(
-            self.tr("Phase list for the delegation…"), lambda: self.print_report("phase-list")
+            self.tr("Phase list for the delegation…"), lambda: self.print_report(ReportKind.PHASE_LIST)
         )
         self.phase_list_action.setShortcut(QKeySequence.StandardKey.Print)
         self.phase_list_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.phase_list_action)
         self.compliance_action = printing.addAction(
-            self.tr("Compliance report…"), lambda: self.print_report("compliance")
+            self.tr("Compliance report…"), lambda: self.print_report(ReportKind.COMPLIANCE)
         )
         self.exchange_report_action = printing.addAction(
-            self.tr("Exchange-day reconciliation…"), lambda: self.print_report("exchange")
+            self.tr("Exchange-day reconciliation…"), lambda: self.print_report(ReportKind.EXCHANGE)
         )
         self.print_button.setMenu(printing)
         self.preview: ReportPreview | None = None
@@ -487,18 +489,14 @@ class ListsPage(QWidget):
 
     # -- printing ---------------------------------------------------------------------
 
-    def print_report(self, kind: str) -> None:
+    def print_report(self, kind: ReportKind) -> None:
         """Build the report in the background, then show it in the preview."""
         node = self.nodes.get(self.current_list) if self.current_list else None
         if node is None or self.busy:
             return
         self._set_busy(True)
         name = f"{kind}-{node.title or node.list_id}.pdf".replace("/", "-").replace(" ", "-")
-        title = {
-            "phase-list": self.tr("Phase list"),
-            "compliance": self.tr("Compliance report"),
-            "exchange": self.tr("Exchange-day reconciliation"),
-        }[kind]
+        title = report_title(kind)
 
         job = ReportJob(
             self, lambda: self._service.report(kind, node.list_id), name, f"{title}: {node.title}", self._failed
@@ -522,12 +520,14 @@ class ListsPage(QWidget):
         def record() -> None:
             try:
                 summary = self._service.record_exchange_day(
-                    node.agreement_id,
-                    node.phase,
-                    dialog.day(),
-                    returned=dialog.returned(),
-                    handed_over=dialog.handed_over_names(),
-                    place=dialog.place.text().strip(),
+                    ExchangeDayInput(
+                        node.agreement_id,
+                        node.phase,
+                        dialog.day(),
+                        returned=tuple(dialog.returned()),
+                        handed_over=tuple(dialog.handed_over_names()),
+                        place=dialog.place.text().strip(),
+                    )
                 )
             except RepatriaError as error:
                 self._failed(error)

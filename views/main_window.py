@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import PersonStatus
 from models.core.errors import RepatriaError
-from models.persons.service import PersonDTO, PersonInput
+from models.persons.dto import PersonDTO, PersonInput
 from views.ante_mortem_tab import AnteMortemTab
 from views.correspondence_page import CorrespondencePage, CorrespondenceService
 from views.dashboard_page import DashboardPage, DashboardSource

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.persons.duplicates import DuplicateCandidate
-from models.persons.service import INPUT_FIELDS, PersonDTO, PersonInput
+from models.persons.dto import INPUT_FIELDS, DuplicateCandidate, PersonDTO, PersonInput
 from views.labels import status_label
 
 

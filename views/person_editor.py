@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from models.core.enums import Annex1Category, Consent, Health, PersonStatus, Sex
 from models.core.errors import ConflictError, FieldError, ValidationError
 from models.core.partial_date import PartialDate
-from models.persons.duplicates import DuplicateCandidate
-from models.persons.service import INPUT_FIELDS, PersonDTO, PersonInput
+from models.core.report_kinds import ReportKind
+from models.persons.dto import INPUT_FIELDS, DuplicateCandidate, PersonDTO, PersonInput
 from views.forms import Field, FieldForm
 from views.messages import ask_unsaved, warn
 from views.person_dialogs import ConflictDialog, DuplicatesDialog
@@ -113,7 +113,7 @@ class PersonService(Protocol):
 
     def duplicates(self, data: PersonInput, exclude: uuid.UUID | None = None) -> list[DuplicateCandidate]: ...
 
-    def report(self, kind: str, external_id: str) -> bytes: ...
+    def report(self, kind: ReportKind, external_id: str) -> bytes: ...
 
 
 class PersonEditor(QDialog):
@@ -168,7 +168,7 @@ class PersonEditor(QDialog):
         self.dossier_button = QPushButton(self.tr("Print dossier…"))
         self.dossier_button.setObjectName("dossier")
         self.dossier_button.setToolTip(self.tr("The whole case of the saved record on a few pages"))
-        self.dossier_button.clicked.connect(lambda: self.print_report("dossier"))
+        self.dossier_button.clicked.connect(lambda: self.print_report(ReportKind.DOSSIER))
         self.preview: ReportPreview | None = None
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -221,16 +221,16 @@ class PersonEditor(QDialog):
         self.form.set_value(field, value)
 
     def print_capture_card(self) -> None:
-        self.print_report("capture-card")
+        self.print_report(ReportKind.CAPTURE_CARD)
 
-    def print_report(self, kind: str) -> None:
+    def print_report(self, kind: ReportKind) -> None:
         """Build the capture card or the dossier in the background, then show it in the preview."""
         if self.person is None:
             return
         external_id = self.person.external_id
         for button in (self.card_button, self.dossier_button):
             button.setEnabled(False)
-        title = self.tr("Capture card: {0}") if kind == "capture-card" else self.tr("Dossier: {0}")
+        title = self.tr("Capture card: {0}") if kind is ReportKind.CAPTURE_CARD else self.tr("Dossier: {0}")
         job = ReportJob(
             self,
             lambda: self._service.report(kind, external_id),

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.attachments import AttachmentDTO
+from models.core.dto import AttachmentDTO
 from models.core.enums import (
     Annex1Category,
     CommissionDecision,
@@ -48,16 +48,22 @@ from models.core.enums import (
 )
 from models.core.errors import RepatriaError, ValidationError
 from models.core.partial_date import PartialDate
-from models.correspondence.service import ThreadSummary
-from models.names.spelling import Spelling
-from models.persons.history import HistoryEntry
-from models.persons.service import (
+from models.correspondence.dto import ThreadSummary
+from models.names.dto import Spelling
+from models.persons.dto import (
     CommissionDecisionDTO,
+    CommissionDecisionInput,
     HealthReportDTO,
+    HealthReportInput,
+    HistoryEntry,
     NameDTO,
+    NameInput,
     NextOfKinDTO,
+    NextOfKinInput,
     SourceDTO,
+    SourceInput,
     StatusEventDTO,
+    StatusEventInput,
 )
 from views.labels import entity_label, enum_label, op_label
 from views.messages import warn
@@ -70,56 +76,18 @@ IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/bmp", "image/webp"
 class RecordsService(Protocol):
     def generated_spellings(self, surname: str, given_names: str, patronymic: str) -> list[Spelling]: ...
     def names(self, person_id: uuid.UUID) -> list[NameDTO]: ...
-    def add_name(
-        self, person_id: uuid.UUID, form: NameForm, surname: str, given_names: str, patronymic: str
-    ) -> NameDTO: ...
+    def add_name(self, person_id: uuid.UUID, data: NameInput) -> NameDTO: ...
     def remove_name(self, name_id: uuid.UUID) -> None: ...
     def timeline(self, person_id: uuid.UUID) -> list[StatusEventDTO]: ...
-    def add_event(
-        self,
-        person_id: uuid.UUID,
-        kind: StatusEventKind,
-        occurred_on: PartialDate | None,
-        *,
-        place: str,
-        description: str,
-        reliability: Reliability,
-    ) -> StatusEventDTO: ...
+    def add_event(self, person_id: uuid.UUID, data: StatusEventInput) -> StatusEventDTO: ...
     def next_of_kin(self, person_id: uuid.UUID) -> list[NextOfKinDTO]: ...
-    def add_next_of_kin(
-        self,
-        person_id: uuid.UUID,
-        name: str,
-        *,
-        relationship: str,
-        address: str,
-        phone: str,
-        email: str,
-        is_person_to_inform: bool,
-    ) -> NextOfKinDTO: ...
+    def add_next_of_kin(self, person_id: uuid.UUID, data: NextOfKinInput) -> NextOfKinDTO: ...
     def sources(self, person_id: uuid.UUID) -> list[SourceDTO]: ...
-    def add_source(
-        self, person_id: uuid.UUID, kind: SourceKind, description: str, reliability: Reliability
-    ) -> SourceDTO: ...
+    def add_source(self, person_id: uuid.UUID, data: SourceInput) -> SourceDTO: ...
     def health_reports(self, person_id: uuid.UUID) -> list[HealthReportDTO]: ...
-    def add_health_report(
-        self,
-        person_id: uuid.UUID,
-        reported_on: dt.date,
-        health: Health,
-        annex1_category: Annex1Category | None,
-        description: str,
-    ) -> HealthReportDTO: ...
-    def add_commission_decision(
-        self,
-        person_id: uuid.UUID,
-        examined_on: dt.date,
-        decision: CommissionDecision,
-        votes_for: int,
-        annex1_category: Annex1Category | None,
-        members: str,
-    ) -> CommissionDecisionDTO: ...
+    def add_health_report(self, person_id: uuid.UUID, data: HealthReportInput) -> HealthReportDTO: ...
     def commission_decisions(self, person_id: uuid.UUID) -> list[CommissionDecisionDTO]: ...
+    def add_commission_decision(self, person_id: uuid.UUID, data: CommissionDecisionInput) -> CommissionDecisionDTO: ...
     def attachments(self, person_id: uuid.UUID) -> list[AttachmentDTO]: ...
     def add_attachment(self, person_id: uuid.UUID, filename: str, data: bytes) -> AttachmentDTO: ...
     def attachment_data(self, attachment_id: uuid.UUID) -> bytes: ...
@@ -327,7 +295,9 @@ class SpellingsTab(_RecordsTab):
         dialog = self._ask(
             self.tr("Another spelling"),
             self._fields(),
-            lambda pid, v: self.service.add_name(pid, v["form"], v["surname"], v["given_names"], v["patronymic"]),
+            lambda pid, v: self.service.add_name(
+                pid, NameInput(v["form"], v["surname"], v["given_names"], v["patronymic"])
+            ),
         )
         if prefill is not None:
             combo = dialog.widgets["form"]
@@ -389,14 +359,7 @@ class TimelineTab(_RecordsTab):
                 ("reliability", self.tr("Reliability"), Reliability),
                 ("description", self.tr("Details and source"), "multiline"),
             ],
-            lambda pid, v: self.service.add_event(
-                pid,
-                v["kind"],
-                v["occurred_on"],
-                place=v["place"],
-                description=v["description"],
-                reliability=v["reliability"],
-            ),
+            lambda pid, v: self.service.add_event(pid, StatusEventInput(**v)),
         )
 
 
@@ -434,15 +397,7 @@ class KinTab(_RecordsTab):
                 ("email", self.tr("E-mail"), "text"),
                 ("is_person_to_inform", self.tr("Person to inform"), "bool"),
             ],
-            lambda pid, v: self.service.add_next_of_kin(
-                pid,
-                v["name"],
-                relationship=v["relationship"],
-                address=v["address"],
-                phone=v["phone"],
-                email=v["email"],
-                is_person_to_inform=v["is_person_to_inform"],
-            ),
+            lambda pid, v: self.service.add_next_of_kin(pid, NextOfKinInput(**v)),
         )
 
 
@@ -470,7 +425,7 @@ class SourcesTab(_RecordsTab):
                 ("reliability", self.tr("Reliability"), Reliability),
                 ("description", self.tr("Description"), "multiline"),
             ],
-            lambda pid, v: self.service.add_source(pid, v["kind"], v["description"], v["reliability"]),
+            lambda pid, v: self.service.add_source(pid, SourceInput(v["kind"], v["description"], v["reliability"])),
         )
 
 
@@ -508,7 +463,10 @@ class MedicalTab(_RecordsTab):
                 ("description", self.tr("Description"), "multiline"),
             ],
             lambda pid, v: self.service.add_health_report(
-                pid, _full_date(v["reported_on"], "reported_on"), v["health"], v["annex1_category"], v["description"]
+                pid,
+                HealthReportInput(
+                    _full_date(v["reported_on"], "reported_on"), v["health"], v["annex1_category"], v["description"]
+                ),
             ),
         )
 
@@ -524,11 +482,14 @@ class MedicalTab(_RecordsTab):
             ],
             lambda pid, v: self.service.add_commission_decision(
                 pid,
-                _full_date(v["examined_on"], "examined_on"),
-                v["decision"],
-                _votes(v["votes_for"]),
-                v["annex1_category"],
-                v["members"],
+                CommissionDecisionInput(
+                    _full_date(v["examined_on"], "examined_on"),
+                    v["decision"],
+                    _votes(v["votes_for"]),
+                    3 - _votes(v["votes_for"]),
+                    v["annex1_category"],
+                    v["members"],
+                ),
             ),
         )
 

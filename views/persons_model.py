@@ -13,8 +13,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from models.core.collation import sort_key
-from models.persons.service import PersonQuery, PersonRow
+from models.persons.dto import PersonQuery, PersonRow
 from views.labels import health_label, status_label
 
 PAGE_SIZE = 200
@@ -146,9 +145,7 @@ class PersonTableModel(QAbstractTableModel):
         if self._rows is not None:  # a few hundred results: sorted here, in memory
             field = COLUMNS[column][0]
             self.beginResetModel()
-            self._rows.sort(
-                key=lambda r: sort_key(str(getattr(r, field) or "")), reverse=order == Qt.SortOrder.DescendingOrder
-            )
+            self._rows.sort(key=lambda r: r.collation_key(field), reverse=order == Qt.SortOrder.DescendingOrder)
             self.endResetModel()
             return
         self.set_query(

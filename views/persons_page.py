@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
 from models.core.enums import PersonStatus
-from models.persons.service import PersonQuery, PersonRow
+from models.persons.dto import PersonQuery, PersonRow
 from views.person_filters import FilterBar
 from views.persons_model import COLUMNS, PAGE_SIZE, PersonSource, PersonTableModel
 from views.tasks import run_task

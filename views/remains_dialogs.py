@@ -26,9 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.enums import IdentificationDecision, IdentificationMethod
-from models.remains.dental import compare_tooth
-from models.remains.identification import ProposalDTO
-from models.remains.scoring import Evidence, Scored
+from models.remains.dto import (
+    BurialInput,
+    Comparison,
+    Evidence,
+    HandoverInput,
+    NotificationInput,
+    ProposalDTO,
+    Scored,
+)
 from views.dental_chart import DentalChart
 from views.labels import enum_label
 from views.person_records import RecordDialog
@@ -74,7 +80,7 @@ class ComparisonDialog(QDialog):
     propose_requested = Signal()
     person_activated = Signal(object)
 
-    def __init__(self, comparison: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, comparison: Comparison, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.comparison = comparison
         person, am, pm, case = comparison.person, comparison.am, comparison.pm, comparison.case.case
@@ -140,8 +146,7 @@ class ComparisonDialog(QDialog):
         self.pm_chart = DentalChart(editable=False)
         self.pm_chart.setObjectName("pm_chart")
         self.pm_chart.set_chart(pm.dental)
-        for tooth in am.dental.keys() & pm.dental.keys():
-            kind, _weight = compare_tooth(am.dental[tooth], pm.dental[tooth])
+        for tooth, kind in comparison.teeth.items():
             if kind in HIGHLIGHT:
                 self.am_chart.highlight[tooth] = self.pm_chart.highlight[tooth] = HIGHLIGHT[kind]
         charts = QHBoxLayout()
@@ -308,11 +313,11 @@ class FollowUpDialog(RecordDialog):
         if day is None and self.step != "bury":
             raise ValueError(self.tr("The date is required"))
         if self.step == "notify":
-            service.notify(self.proposal.id, day, values["by"], values["how"])
+            service.notify(self.proposal.id, NotificationInput(day, values["by"], values["how"]))
         elif self.step == "hand_over":
-            service.hand_over(self.proposal.id, day, values["to"], values["documents"])
+            service.hand_over(self.proposal.id, HandoverInput(day, values["to"], values["documents"]))
         else:
-            service.bury(self.proposal.id, values["place"], day, values["grave"])
+            service.bury(self.proposal.id, BurialInput(values["place"], day, values["grave"]))
 
 
 class NewThreadDialog(QDialog):

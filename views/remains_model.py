@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from models.remains.service import CaseRow
+from models.remains.dto import CaseRow
 from views.labels import enum_label
 
 COLUMNS = ("Case", "Batch", "Stage", "Recovered", "Recovery place", "Sex", "Age", "Storage", "Flags", "Identified as")

@@ -31,14 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.csv_table import read_limited
+from models.core.enums import RemainsStage
 from models.core.errors import RepatriaError
-from models.remains.service import (
-    STAGES,
-    BatchDTO,
-    BatchProgress,
-    CaseRow,
-)
+from models.core.report_kinds import ReportKind
+from models.remains.dto import BatchDTO, BatchInput, BatchProgress, CaseRow
 from views.board_queue import BoardQueue
 from views.case_editor import CaseEditor
 from views.messages import inform, warn
@@ -136,7 +132,7 @@ class RemainsPage(QWidget):
         self.stage = QComboBox()
         self.stage.setObjectName("stage")
         self.stage.addItem(self.tr("All stages"), None)
-        for stage in STAGES:
+        for stage in RemainsStage:
             self.stage.addItem(stage_label(stage), stage)
         self.flagged = QCheckBox(self.tr("Flagged only"))
         self.flagged.setToolTip(self.tr("Possibly the other side's, or commingled"))
@@ -246,12 +242,13 @@ class RemainsPage(QWidget):
         chart = QChart()
         series = QHorizontalStackedBarSeries()
         shown = self.progress[-8:]
-        for n, stage in enumerate(STAGES):
+        stages = list(RemainsStage)
+        for n, stage in enumerate(stages):
             bars = QBarSet(stage_label(stage))
             bars.setColor(QColor(CHART_COLOURS[stage]))
             bars.setBorderColor(QColor("#ffffff"))
             for p in shown:
-                beyond = p.reached[STAGES[n + 1]] if n + 1 < len(STAGES) else 0
+                beyond = p.reached[stages[n + 1]] if n + 1 < len(stages) else 0
                 bars.append(float(p.reached[stage] - beyond))
             series.append(bars)
         chart.addSeries(series)
@@ -379,17 +376,19 @@ class RemainsPage(QWidget):
                 count_text = values["declared_count"] or "0"
                 if not count_text.isdigit():
                     raise RepatriaError(self.tr("Declared count: {0!r} is not a number").format(count_text))
-                details = {
-                    "place": values["place"],
-                    "handed_over_by": values["handed_over_by"],
-                    "declared_count": int(count_text),
-                    "bag_numbers": values["bag_numbers"],
-                    "notes": values["notes"],
-                }
+                data = BatchInput(
+                    values["batch_number"] if batch is None else batch.batch_number,
+                    received.earliest(),
+                    place=values["place"],
+                    handed_over_by=values["handed_over_by"],
+                    declared_count=int(count_text),
+                    bag_numbers=values["bag_numbers"],
+                    notes=values["notes"],
+                )
                 if batch is None:
-                    self.service.add_batch(values["batch_number"], received.earliest(), **details)
+                    self.service.add_batch(data)
                 else:
-                    self.service.update_batch(batch.id, received_on=received.earliest(), **details)
+                    self.service.update_batch(batch.id, data)
             except (RepatriaError, ValueError) as exc:
                 self.error = warn(self, self.tr("Batch not saved"), exc)
                 return
@@ -412,7 +411,7 @@ class RemainsPage(QWidget):
         """All or nothing, in the background; a rejected file is explained line by line."""
 
         def work(progress: Progress) -> str:
-            return self.service.import_file(kind, read_limited(path), progress.report)
+            return self.service.import_file(kind, path, progress.report)
 
         def done(summary: str) -> None:
             self.message = inform(self, self.tr("Imported"), f"{path.name}: {summary}", "import_done")
@@ -428,7 +427,7 @@ class RemainsPage(QWidget):
     def print_status(self) -> None:
         job = ReportJob(
             self,
-            lambda: self.service.report("remains-status"),
+            lambda: self.service.report(ReportKind.REMAINS_STATUS),
             "remains-status.pdf",
             self.tr("Identification status per batch"),
             lambda error: setattr(self, "error", warn(self, self.tr("Report"), error)),

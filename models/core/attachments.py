@@ -5,29 +5,18 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.core.common import check_text, require_role, to_dto
+from models.core.dto import AttachmentDTO
 from models.core.entities import Attachment, Blob
 from models.core.enums import Role
 from models.core.errors import FieldError, NotFoundError, ValidationError
 
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
 OWNERS = frozenset({"person", "remains_case", "letter", "agreement", "list_version", "identification"})
-
-
-@dataclass(frozen=True)
-class AttachmentDTO:
-    id: uuid.UUID
-    owner_entity: str
-    owner_id: uuid.UUID
-    filename: str
-    media_type: str
-    description: str
-    blob_sha256: str
 
 
 def sha256_of(data: bytes) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Text, event, insert, inspect, select, type_coerce
 from sqlalchemy.orm import Session, UOWTransaction
 
+from models.core.dto import ChainProblem, ChainReport
 from models.core.entities import ChangeEvent, Tracked
 from models.core.entities.base import table_of
 from models.core.enums import ChangeOp, Role
@@ -298,28 +299,6 @@ def _log_flush(session: Session, flush_context: UOWTransaction, instances: objec
 
 
 # -- verification -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChainProblem:
-    event_id: uuid.UUID
-    office_id: uuid.UUID
-    seq: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"event {self.event_id} (office {self.office_id}, seq {self.seq}): {self.reason}"
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    events: int
-    offices: int
-    problem: ChainProblem | None
-
-    @property
-    def ok(self) -> bool:
-        return self.problem is None
 
 
 _RAW_TEXT = ("id", "office_id", "record_id", "author_id", "changes")

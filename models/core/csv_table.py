@@ -31,7 +31,8 @@ def decode(data: bytes) -> str:
         ) from None
 
 
-def read_limited(path: Path) -> bytes:
+def check_size(path: Path) -> None:
+    """ValidationError for a file over the limit, before a byte of it is read."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise ValidationError(
@@ -40,6 +41,10 @@ def read_limited(path: Path) -> bytes:
                 f"{path.name} is {size / 1024 / 1024:,.0f} MiB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MiB",
             )
         )
+
+
+def read_limited(path: Path) -> bytes:
+    check_size(path)
     return path.read_bytes()
 
 

@@ -166,6 +166,22 @@ class RemainsStatus(StrEnum):
     HANDED_OVER = "handed_over"
 
 
+class RemainsStage(StrEnum):
+    """How far a remains case has come, in order: each stage implies the ones before it."""
+
+    RECEIVED = "received"
+    EXAMINED = "examined"
+    SAMPLED = "sampled"  # DNA sample taken
+    DNA_RESULT = "dna_result"
+    CANDIDATE = "candidate"  # a proposal is before the identification board
+    IDENTIFIED = "identified"
+    HANDED_OVER = "handed_over"  # to the family
+
+    @property
+    def order(self) -> int:
+        return list(RemainsStage).index(self)
+
+
 class MarkKind(StrEnum):
     SCAR = "scar"
     TATTOO = "tattoo"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,22 +13,10 @@ from models.core.entities import CorrespondenceThread, Counterparty, Letter, Thr
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, Role, ThreadState
 from models.core.errors import FieldError, NotFoundError, ValidationError
 from models.core.sqlfunctions import casefold
+from models.correspondence.dto import LetterDTO, LetterInput, LetterView, ThreadSummary
 
 REFERENCE_PREFIX = "CL"
 LINKABLE = frozenset({"person", "list_entry", "exchange_list", "agreement", "remains_case"})
-
-
-@dataclass(frozen=True)
-class LetterDTO:
-    id: uuid.UUID
-    thread_id: uuid.UUID
-    direction: LetterDirection
-    our_reference: str | None
-    their_reference: str
-    sent_on: dt.date | None
-    received_on: dt.date | None
-    channel: LetterChannel
-    subject: str
 
 
 def add_counterparty(session: Session, name: str, kind: CounterpartyKind, address: str = "") -> uuid.UUID:
@@ -88,19 +75,14 @@ def next_reference(session: Session, year: int) -> str:
     return f"{prefix}{number:04d}"
 
 
-def register_letter(
-    session: Session,
-    thread_id: uuid.UUID,
-    direction: LetterDirection,
-    *,
-    subject: str,
-    body: str,
-    channel: LetterChannel,
-    sent_on: dt.date | None = None,
-    received_on: dt.date | None = None,
-    their_reference: str = "",
-    language: str = "uk",
-) -> LetterDTO:
+def register_letter(session: Session, thread_id: uuid.UUID, data: LetterInput) -> LetterDTO:
+    direction, subject, body, channel = data.direction, data.subject, data.body, data.channel
+    sent_on, received_on, their_reference, language = (
+        data.sent_on,
+        data.received_on,
+        data.their_reference,
+        data.language,
+    )
     require_role(session, Role.CLERK)
     thread = session.get(CorrespondenceThread, thread_id)
     if thread is None:
@@ -201,12 +183,14 @@ def register_correction(
     correction = register_letter(
         session,
         original.thread_id,
-        LetterDirection.OUTGOING,
-        subject=subject,
-        body=body,
-        channel=original.channel,
-        sent_on=sent_on,
-        language=original.language,
+        LetterInput(
+            LetterDirection.OUTGOING,
+            subject=subject,
+            body=body,
+            channel=original.channel,
+            sent_on=sent_on,
+            language=original.language,
+        ),
     )
     stored = _letter(session, correction.id)
     stored.corrects_letter_id = original.id
@@ -235,18 +219,6 @@ def _dto(letter: Letter) -> LetterDTO:
         letter.channel,
         letter.subject,
     )
-
-
-@dataclass(frozen=True)
-class ThreadSummary:
-    id: uuid.UUID
-    subject: str
-    counterparty: str
-    state: ThreadState
-    due_on: dt.date | None
-    last_sent_on: dt.date | None
-    days_waiting: int | None  # since our last letter, while a reply is awaited
-    days_overdue: int | None  # past the due date, while still open
 
 
 OPEN_STATES = (ThreadState.DRAFT, ThreadState.SENT, ThreadState.AWAITING_REPLY)
@@ -302,26 +274,6 @@ def thread_summaries(
         result.append(ThreadSummary(found_id, subject, counterparty, state, due_on, last, waiting, overdue))
     result.sort(key=lambda t: (t.days_overdue is None, -(t.days_overdue or 0), -(t.days_waiting or 0), t.subject))
     return result
-
-
-@dataclass(frozen=True)
-class LetterView:
-    id: uuid.UUID
-    direction: LetterDirection
-    our_reference: str | None
-    their_reference: str
-    sent_on: dt.date | None
-    received_on: dt.date | None
-    channel: LetterChannel
-    language: str
-    subject: str
-    body: str
-    registered_by: str
-    corrects_letter_id: uuid.UUID | None
-
-    @property
-    def date(self) -> dt.date | None:
-        return self.received_on or self.sent_on
 
 
 def thread_summary(session: Session, thread_id: uuid.UUID, today: dt.date | None = None) -> ThreadSummary:

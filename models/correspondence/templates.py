@@ -12,12 +12,6 @@ from models.core.entities import CorrespondenceThread, Identification, Letter, P
 from models.core.enums import IdentificationDecision, LetterDirection, ProposalState
 from models.core.errors import NotFoundError, ValidationError
 
-TEMPLATES = {
-    "reply_acknowledgment": "Acknowledgement of a reply",
-    "person_information_request": "Request for information about a person",
-    "identification_notification": "Notification of identification",
-}
-
 
 def _person(session: Session, thread_id: uuid.UUID) -> Person:
     person_id = session.execute(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -37,56 +36,9 @@ from models.core.enums import (
 )
 from models.core.errors import FieldError, NotFoundError, ValidationError
 from models.core.ids import new_id
-from models.core.partial_date import PartialDate
+from models.lists.dto import AgreementDetails, AgreementDTO, CriteriaVersionDTO, ListEntryInput, ListVersionDTO
 
 CRITERION_KINDS = ("under_age", "health", "annex1", "all_for_all", "civilian")
-
-
-@dataclass(frozen=True)
-class AgreementDTO:
-    id: uuid.UUID
-    title: str
-    signed_on: dt.date | None
-    place: str
-    parties: str
-    mediator: str
-    notes: str
-
-
-@dataclass(frozen=True)
-class CriteriaVersionDTO:
-    id: uuid.UUID
-    agreement_id: uuid.UUID
-    version: int
-    match: CriteriaMatch
-    criteria: list[Any]
-    effective_from: dt.date | None
-    note: str
-
-
-@dataclass(frozen=True)
-class ListVersionDTO:
-    id: uuid.UUID
-    list_id: uuid.UUID
-    version: int
-    received_on: dt.date | None
-    source_filename: str
-    entries: int
-
-
-@dataclass(frozen=True)
-class ListEntryInput:
-    row_number: int
-    raw: dict[str, str]  # every cell exactly as written, by header
-    surname: str = ""
-    given_names: str = ""
-    patronymic: str = ""
-    date_of_birth: PartialDate | None = None
-    date_of_birth_ambiguous: bool = False
-    service_number: str = ""
-    rank: str = ""
-    category: str = ""
-    person_id: uuid.UUID | None = None  # known from the start (our own lists, built from the registry)
 
 
 def _date(value: Any, field: str, errors: list[FieldError]) -> dt.date | None:
@@ -259,14 +211,6 @@ def add_commitment(
         raise ValidationError(errors)
     session.add(Commitment(agreement_id=agreement_id, side=side, text=text, due_on=due_on, evidence=evidence))
     session.flush()
-
-
-@dataclass(frozen=True)
-class AgreementDetails:
-    agreement: AgreementDTO
-    criteria: list[CriteriaVersionDTO]
-    phases: list[tuple[int, dt.date | None, str]]
-    commitments: list[tuple[Side, str, dt.date | None, dt.date | None, str]]  # side, text, due, fulfilled, evidence
 
 
 def agreement_details(session: Session, agreement_id: uuid.UUID) -> AgreementDetails:

@@ -14,8 +14,10 @@ from models.core.common import require_role
 from models.core.entities import Agreement, Counterparty, ExchangeList
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, Role
 from models.core.errors import NotFoundError, ValidationError
+from models.correspondence.dto import LetterInput
 from models.correspondence.service import add_counterparty, open_thread, register_letter
-from models.lists.service import EntryResult, list_results
+from models.lists.dto import EntryResult
+from models.lists.service import list_results
 
 DEFAULT_COUNTERPARTY = "Уповноважений орган іншої сторони"
 REPLY_WITHIN_DAYS = 14
@@ -79,6 +81,8 @@ def draft_clarification(session: Session, list_id: uuid.UUID, *, today: dt.date 
         ]
     )
     register_letter(
-        session, thread, LetterDirection.OUTGOING, subject=subject[:300], body=body, channel=LetterChannel.THROUGH_ICRC
+        session,
+        thread,
+        LetterInput(LetterDirection.OUTGOING, subject=subject[:300], body=body, channel=LetterChannel.THROUGH_ICRC),
     )
     return thread

@@ -5,12 +5,11 @@ own data otherwise, saying so where the two disagree."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from models.core.dates import swapped
-from models.core.enums import Annex1Category, CriteriaMatch, Health
-from models.core.partial_date import PartialDate
+from models.core.enums import CriteriaMatch, Health
+from models.lists.dto import HEALTH_TEXT, Known, Verdict, label_of
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 
@@ -39,7 +38,6 @@ HEALTH_WORDS = {  # how lists name the categories, in Ukrainian, Russian and Eng
     Health.SICK: ("хворий", "больной", "sick"),
 }
 CIVILIAN_WORDS = ("цивіл", "гражданск", "civil", "мирн")
-HEALTH_TEXT = {h: h.value.replace("_", " ") for h in Health}
 # Ukrainian, as the lists and the delegations write it: one person's state, and the groups a criterion names.
 HEALTH_UK = {
     Health.GOOD: "задовільний",
@@ -61,38 +59,6 @@ HEALTH_GROUP_UK = {
     Health.SLIGHTLY_WOUNDED: "легкопоранені",
     Health.SERIOUSLY_WOUNDED: "тяжкопоранені",
 }
-
-
-@dataclass(frozen=True)
-class Verdict:
-    criterion: str  # the kind: under_age, health, annex1, all_for_all, civilian
-    label: str  # "under 25 on 2025-06-02"
-    verdict: str  # met | not_met | unknown
-    reason: str  # in English
-    reason_uk: str = ""  # the same in Ukrainian: delegations read either
-
-
-@dataclass(frozen=True)
-class Known:
-    """What is known of the listed person: from the registry (matched) and from the list."""
-
-    registry_birth: PartialDate | None
-    list_birth: PartialDate | None
-    registry_health: Health | None
-    registry_annex1: Annex1Category | None
-    registry_civilian: bool | None
-    list_category: str
-    matched: bool
-
-
-def label_of(criterion: dict[str, Any]) -> str:
-    kind = criterion["kind"]
-    if kind == "under_age":
-        return f"under {criterion['age']} on {criterion['on']}"
-    if kind in ("health", "annex1"):
-        names = [HEALTH_TEXT.get(Health(c), c) if kind == "health" else c for c in criterion["categories"]]
-        return " or ".join(names)
-    return {"all_for_all": "all-for-all", "civilian": "civilian"}.get(str(kind), str(kind))
 
 
 def _age(born: dt.date, on: dt.date) -> int:

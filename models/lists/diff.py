@@ -7,42 +7,14 @@ Row numbers do not count: the other side renumbers freely."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.core.entities import ListEntry, ListVersion
 from models.core.errors import NotFoundError
+from models.lists.dto import ChangedLine, DiffLine, ListDiff
 from models.names.spelling import canonical_given, skeleton, tokens
-
-
-@dataclass(frozen=True)
-class DiffLine:
-    row: int
-    raw: dict[str, str]
-
-
-@dataclass(frozen=True)
-class ChangedLine:
-    before: DiffLine
-    after: DiffLine
-    fields: tuple[str, ...]  # the columns whose text differs
-
-
-@dataclass(frozen=True)
-class ListDiff:
-    old_version: int
-    new_version: int
-    added: list[DiffLine]
-    removed: list[DiffLine]
-    changed: list[ChangedLine]
-    columns: list[str]  # the newer version's header, in the file's order
-
-    def ordered(self, line: DiffLine) -> list[str]:
-        """A line's cells in the file's column order."""
-        known = [line.raw.get(c, "") for c in self.columns]
-        return known + [text for header, text in line.raw.items() if header not in self.columns]
 
 
 def _identity(entry: ListEntry) -> str:

@@ -3,10 +3,7 @@ every returned person's status changed in one step and parity counted per phase.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,34 +22,10 @@ from models.core.enums import (
 )
 from models.core.errors import FieldError, NotFoundError, ValidationError
 from models.core.partial_date import PartialDate
+from models.lists.dto import ExchangeDayInput, ExchangeRecord, ExchangeSummary, Expected, ParticipantLine, PhaseParity
 from models.lists.service import latest_version
 
 MATCHED = (EntryMatchState.MATCHED, EntryMatchState.CONFIRMED)
-
-
-@dataclass(frozen=True)
-class Expected:
-    """A person the other side's list for the phase promises to release."""
-
-    person_id: uuid.UUID
-    external_id: str
-    name: str
-    row: int
-
-
-@dataclass(frozen=True)
-class ExchangeSummary:
-    exchange_id: uuid.UUID
-    expected: int
-    returned: int
-    missing: list[str]  # expected, did not come
-    unexpected: list[str]  # came, were not on the list
-    handed_over: int
-
-    @property
-    def parity(self) -> int:
-        """Returned minus handed over: 0 is an even exchange."""
-        return self.returned - self.handed_over
 
 
 def expected_home(session: Session, agreement_id: uuid.UUID, phase: int | None) -> list[Expected]:
@@ -89,21 +62,13 @@ def expected_home(session: Session, agreement_id: uuid.UUID, phase: int | None) 
     return result
 
 
-def record_exchange_day(
-    session: Session,
-    agreement_id: uuid.UUID,
-    phase: int | None,
-    held_on: dt.date,
-    *,
-    returned: Iterable[uuid.UUID],
-    handed_over: Iterable[str],
-    place: str = "",
-) -> ExchangeSummary:
+def record_exchange_day(session: Session, data: ExchangeDayInput) -> ExchangeSummary:
     """Record the day in one transaction: the exchange, everyone expected and whether they
     came, those who came unexpectedly, those handed over; and each returned person's status
     (returned, with an 'exchanged' event on their timeline), all through the change log."""
     require_role(session, Role.SUPERVISOR)
-    came = set(returned)
+    agreement_id, phase, held_on, place = data.agreement_id, data.phase, data.held_on, data.place
+    came, handed_over = set(data.returned), data.handed_over
     given = [name.strip() for name in handed_over if name.strip()]
     errors: list[FieldError] = []
     check_not_future(errors, "held_on", held_on)
@@ -182,13 +147,6 @@ def record_exchange_day(
     )
 
 
-@dataclass(frozen=True)
-class PhaseParity:
-    phase: int | None
-    returned: int
-    handed_over: int
-
-
 def parity(session: Session, agreement_id: uuid.UUID) -> list[PhaseParity]:
     """Per phase of the agreement: how many came home and how many were handed over."""
     counts: dict[int | None, list[int]] = {}
@@ -202,28 +160,6 @@ def parity(session: Session, agreement_id: uuid.UUID) -> list[PhaseParity]:
             pair = counts.setdefault(phase, [0, 0])
             pair[0 if direction is ExchangeDirection.TO_US else 1] += 1
     return [PhaseParity(phase, pair[0], pair[1]) for phase, pair in sorted(counts.items(), key=lambda i: i[0] or 0)]
-
-
-@dataclass(frozen=True)
-class ParticipantLine:
-    name: str
-    external_id: str
-    expected: bool
-    returned: bool
-
-
-@dataclass(frozen=True)
-class ExchangeRecord:
-    """One recorded exchange day as it goes on paper, with the agreement's parity per phase."""
-
-    exchange_id: uuid.UUID
-    agreement: str
-    phase: int | None
-    held_on: dt.date
-    place: str
-    home: list[ParticipantLine]  # expected or came: our people
-    handed_over: list[str]
-    parity: list[PhaseParity]
 
 
 def exchange_record(session: Session, exchange_id: uuid.UUID) -> ExchangeRecord:

@@ -20,10 +20,12 @@ from models.core.entities import ListEntry, Person
 from models.core.enums import Role, Side
 from models.core.errors import ValidationError
 from models.core.partial_date import PartialDate
-from models.lists.agreements import ListEntryInput, ListVersionDTO, add_list_version
-from models.lists.compliance import HEALTH_UK, Known, combine, judge
+from models.lists.agreements import add_list_version
+from models.lists.compliance import HEALTH_UK, combine, judge
+from models.lists.dto import Known, ListEntryInput, ListVersionDTO
 from models.lists.service import agreement_criteria, latest_version
-from models.persons.service import PersonQuery, filters_of
+from models.persons.dto import PersonQuery
+from models.persons.service import filters_of
 
 HEADER = [
     "№",

@@ -3,42 +3,14 @@ one pass. The desktop turns this into the report DTOs; nothing here knows of PDF
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.core.entities import Agreement, ExchangeList, ListEntry, ListVersion
-from models.core.enums import CriteriaMatch, Side
-from models.lists.compliance import label_of
+from models.lists.dto import ListAppearance, ListPrintout, PrintedEntry, label_of
 from models.lists.service import _criteria, latest_version
-
-
-@dataclass(frozen=True)
-class PrintedEntry:
-    row: int
-    surname: str
-    given_names: str
-    patronymic: str
-    date_of_birth: str
-    service_number: str
-    rank: str
-    category: str
-
-
-@dataclass(frozen=True)
-class ListPrintout:
-    list_id: uuid.UUID
-    agreement: str
-    side: Side
-    phase: int | None
-    version: int
-    locked_at: dt.datetime | None
-    criteria: list[str]  # the labels of the agreed criteria, in order
-    criteria_match: CriteriaMatch
-    entries: list[PrintedEntry]
 
 
 def list_printout(session: Session, list_id: uuid.UUID) -> ListPrintout:
@@ -85,19 +57,6 @@ def list_printout(session: Session, list_id: uuid.UUID) -> ListPrintout:
         match,
         entries,
     )
-
-
-@dataclass(frozen=True)
-class ListAppearance:
-    """One line of one list version that names the person."""
-
-    agreement: str
-    side: Side
-    phase: int | None
-    version: int
-    row: int
-    match_state: str
-    compliant: bool | None
 
 
 def person_on_lists(session: Session, person_id: uuid.UUID) -> list[ListAppearance]:

@@ -9,7 +9,6 @@ import datetime as dt
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -17,7 +16,7 @@ from openpyxl import load_workbook
 from models.core.dates import parse_list_date
 from models.core.errors import FieldError, ValidationError
 from models.core.partial_date import PartialDate
-from models.lists.agreements import ListEntryInput
+from models.lists.dto import LIST_FIELDS, ListEntries, ListEntryInput, ListFile
 from models.names.spelling import strip_apostrophes
 from models.names.split import split_full_name
 
@@ -74,7 +73,8 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "category": ("категорія", "категория", "category", "статус", "стан здоровя", "состояние здоровья", "health"),
     "unit": ("підрозділ", "військова частина", "подразделение", "воинская часть", "в ч", "unit"),
 }
-FIELDS = tuple(HEADER_NAMES)
+FIELDS = LIST_FIELDS
+assert set(HEADER_NAMES) == set(FIELDS), "every field has its header names"
 _PUNCTUATION = re.compile(r"[^\w\s]", re.UNICODE)
 
 
@@ -88,17 +88,6 @@ _LOOKUP = {normalise_header(name): fieldname for fieldname, names in HEADER_NAME
 
 def guess_field(header: str) -> str | None:
     return _LOOKUP.get(normalise_header(header))
-
-
-@dataclass
-class ListFile:
-    """A list file as read: its header, its data rows as text, and the guessed mapping."""
-
-    header: list[str]
-    rows: list[list[str]]  # data rows only, cells exactly as written
-    mapping: dict[str, int] = field(default_factory=dict)  # field -> column
-    header_row: int = 1  # 1-based row of the header in the file
-    encoding: str = ""
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -197,12 +186,6 @@ def _mapping(header: list[str]) -> dict[str, int]:
         if fieldname is not None and fieldname not in mapping:
             mapping[fieldname] = column
     return mapping
-
-
-@dataclass(frozen=True)
-class ListEntries:
-    entries: list[ListEntryInput]
-    problems: list[FieldError]  # per cell, with the line in the file; entries are kept regardless
 
 
 def to_entries(file: ListFile, mapping: dict[str, int] | None = None, today: dt.date | None = None) -> ListEntries:

@@ -7,8 +7,6 @@ import dataclasses
 import hashlib
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, func, select, update
@@ -39,30 +37,25 @@ from models.core.enums import (
     Side,
     ThreadState,
 )
-from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.errors import NotFoundError, ValidationError
 from models.core.partial_date import PartialDate
-from models.lists.agreements import ListVersionDTO, add_list_version
-from models.lists.compliance import Known, Verdict, combine, judge
+from models.lists.agreements import add_list_version
+from models.lists.compliance import combine, judge
+from models.lists.dto import (
+    CLARIFICATION_REQUESTED,
+    CandidateView,
+    CheckResult,
+    EntryResult,
+    ImportedList,
+    Known,
+    ListNode,
+    Progress,
+    Verdict,
+)
 from models.lists.reader import guess_field, read_list, to_entries
 from models.lists.reconcile import EntryName, Match, RegistryIndex, RegistryPerson
 
 DECIDED = (EntryMatchState.CONFIRMED, EntryMatchState.REJECTED)
-PUBLIC_STATE = {  # the three states the check reports; a person's decision counts as the check's
-    EntryMatchState.MATCHED: "matched",
-    EntryMatchState.CONFIRMED: "matched",
-    EntryMatchState.REVIEW: "review",
-    EntryMatchState.UNMATCHED: "unmatched",
-    EntryMatchState.REJECTED: "unmatched",
-}
-
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class ImportedList:
-    version: ListVersionDTO
-    problems: list[FieldError]  # cells that could not be read (the entries are kept, raw)
-    mapping: dict[str, int]
 
 
 def import_list(
@@ -95,46 +88,6 @@ def import_list(
     stored.column_mapping = {"fields": fields, "header": list(file.header), "encoding": file.encoding}
     session.flush()
     return ImportedList(version, parsed.problems, fields)
-
-
-@dataclass(frozen=True)
-class CandidateView:
-    """A ranked candidate as stored with the entry (the registry row is read when shown)."""
-
-    person_id: uuid.UUID
-    external_id: str
-    score: float
-    reasons: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class EntryResult:
-    entry_id: uuid.UUID
-    row: int
-    raw_name: str
-    raw_date_of_birth: str
-    state: EntryMatchState
-    person_id: uuid.UUID | None
-    person_external_id: str | None
-    score: float | None
-    candidates: list[CandidateView]
-    verdicts: list[Verdict]
-    compliant: bool | None
-    flags: list[str]
-
-    @property
-    def public_state(self) -> str:
-        return PUBLIC_STATE[self.state]
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    list_id: uuid.UUID
-    version: int
-    entries: list[EntryResult]
-
-    def count(self, state: str) -> int:
-        return sum(1 for e in self.entries if e.public_state == state)
 
 
 def latest_version(session: Session, list_id: uuid.UUID) -> ListVersion:
@@ -410,7 +363,6 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
     return CheckResult(list_id, version.version, _with_clarifications(session, results))
 
 
-CLARIFICATION_REQUESTED = "clarification requested"
 _OPEN_THREADS = (ThreadState.DRAFT, ThreadState.SENT, ThreadState.AWAITING_REPLY)
 
 
@@ -513,19 +465,6 @@ def reject_entry(session: Session, entry_id: uuid.UUID) -> None:
     entry = _entry(session, entry_id)
     entry.person_id, entry.match_state = None, EntryMatchState.REJECTED
     session.flush()
-
-
-@dataclass(frozen=True)
-class ListNode:
-    """One list as the Lists section shows it."""
-
-    list_id: uuid.UUID
-    agreement_id: uuid.UUID
-    agreement_title: str
-    side: Side
-    phase: int | None
-    title: str
-    versions: int
 
 
 def list_nodes(session: Session) -> list[ListNode]:

@@ -21,6 +21,8 @@ from importlib import resources
 
 import translitua
 
+from models.names.dto import Spelling
+
 APOSTROPHES = "'ʼ’‘`´ʹ"
 _APOSTROPHE_TABLE = {ord(c): None for c in APOSTROPHES}
 
@@ -179,14 +181,6 @@ def official_latin(text: str) -> str:
 def russian_latin(text: str) -> str:
     """Russian passport-style Latin (how the other side's lists often spell our names)."""
     return str(translitua.translit(text, translitua.RussianInternationalPassport1997))
-
-
-@dataclass(frozen=True)
-class Spelling:
-    form: str  # a models.core.enums.NameForm value
-    surname: str
-    given_names: str
-    patronymic: str
 
 
 def spellings(surname: str, given_names: str, patronymic: str) -> list[Spelling]:

@@ -4,24 +4,16 @@ printout says of the office."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.core.db import LOCAL_OFFICE_KEY
 from models.core.entities import Base, ChangeEvent, Office, Setting
+from models.office.dto import LogHead, PrintContext
 
 # Tables that hold no records of their own for a user to count.
 _NOT_ENTITIES = frozenset({"setting", "alembic_version"})
-
-
-@dataclass(frozen=True)
-class LogHead:
-    event_id: uuid.UUID
-    office_id: uuid.UUID
-    seq: int
-    hash: str
 
 
 def entity_counts(session: Session) -> dict[str, int]:
@@ -43,13 +35,6 @@ def log_head(session: Session) -> LogHead | None:
 
 
 MARKING_KEY = "report_marking"  # the classification marking the office prints on every page
-
-
-@dataclass(frozen=True)
-class PrintContext:
-    office: str
-    head: LogHead | None
-    marking: str | None  # None: the reports' default
 
 
 def print_context(session: Session) -> PrintContext:

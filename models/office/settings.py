@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -11,16 +9,7 @@ from models.core.common import require_role
 from models.core.entities import Setting
 from models.core.enums import Role
 from models.core.errors import ValidationError
-
-
-@dataclass(frozen=True)
-class SettingSpec:
-    key: str
-    default: str
-    kind: type  # int, float or str
-    minimum: float | None
-    description: str
-
+from models.office.dto import SettingSpec
 
 SPECS: dict[str, SettingSpec] = {
     s.key: s
@@ -72,3 +61,14 @@ def set_setting(session: Session, key: str, value: str) -> None:
     else:
         row.value = value
     session.flush()
+
+
+def all_settings(session: Session) -> list[tuple[str, str, str]]:
+    """(key, value, what it means) of every setting, in the order of ``SPECS``."""
+    return [(key, get_text(session, key), spec.description) for key, spec in SPECS.items()]
+
+
+def set_settings(session: Session, values: dict[str, str]) -> None:
+    """Several settings in the caller's transaction: one bad value and none is kept."""
+    for key, value in values.items():
+        set_setting(session, key, value)

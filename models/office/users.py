@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,18 +14,9 @@ from models.core.entities import UserAccount
 from models.core.enums import Role
 from models.core.errors import FieldError, RepatriaError, ValidationError
 from models.core.keyslots import DEFAULT_KDF, KdfParams
+from models.office.dto import UserDTO
 
 LOGIN_NAME = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-
-
-@dataclass(frozen=True)
-class UserDTO:
-    id: uuid.UUID
-    name: str
-    full_name: str
-    role: Role
-    office_id: uuid.UUID
-    active: bool
 
 
 def create_user(session: Session, name: str, role: Role, full_name: str = "") -> UserDTO:

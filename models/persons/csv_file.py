@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
@@ -25,14 +24,8 @@ from models.core.entities import Person
 from models.core.enums import Health, PersonStatus, Sex
 from models.core.errors import FieldError, ValidationError
 from models.core.partial_date import PartialDate
-from models.persons.service import (
-    INPUT_FIELDS,
-    BulkResult,
-    PersonInput,
-    person_to_inform,
-    upsert_persons,
-    validate_person,
-)
+from models.persons.dto import INPUT_FIELDS, BulkResult, ImportResult, ParsedFile, PersonInput, RejectedRow
+from models.persons.service import person_to_inform, upsert_persons, validate_person
 
 COLUMNS = (
     "external_id",
@@ -57,37 +50,6 @@ COLUMNS = (
 DATE_COLUMNS = ("date_of_birth", "capture_date")
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_FIELD_CHARS = 100_000
-
-
-@dataclass(frozen=True)
-class RejectedRow:
-    line: int
-    fields: list[str]
-    errors: list[FieldError]
-
-    @property
-    def reason(self) -> str:
-        return "; ".join(f"{e.field}: {e.reason}" for e in self.errors)
-
-
-@dataclass
-class ParsedFile:
-    header: list[str]
-    rows: list[tuple[int, PersonInput, str]] = field(default_factory=list)  # line, person, next of kin
-    rejected: list[RejectedRow] = field(default_factory=list)
-    file_errors: list[FieldError] = field(default_factory=list)  # problems of the whole file
-
-    @property
-    def errors(self) -> list[FieldError]:
-        return self.file_errors + [e for r in self.rejected for e in r.errors]
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    created: int
-    updated: int
-    unchanged: int
-    rejected: list[RejectedRow]
 
 
 def _decode(data: bytes) -> str:

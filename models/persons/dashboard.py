@@ -4,46 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.core.entities import ChangeEvent, Exchange, ExchangeParticipant, Person, StatusEvent
-from models.core.enums import ChangeOp, ExchangeDirection, Health, PersonStatus, StatusEventKind
+from models.core.enums import ExchangeDirection, PersonStatus, StatusEventKind
 from models.core.partial_date import PartialDate
+from models.persons.dto import Dashboard, RecentChange, StalePerson
 
 RETURN_EVENTS = (StatusEventKind.EXCHANGED, StatusEventKind.REPATRIATED, StatusEventKind.RELEASED)
 OPEN_STATUSES = (PersonStatus.CAPTURED, PersonStatus.CAPTURED_UNCONFIRMED, PersonStatus.MISSING)
-
-
-@dataclass(frozen=True)
-class RecentChange:
-    at: dt.datetime
-    author: str
-    entity: str
-    op: ChangeOp
-    record_id: uuid.UUID
-    fields: tuple[str, ...]
-    label: str  # the person's name when the record is a person
-
-
-@dataclass(frozen=True)
-class StalePerson:
-    id: uuid.UUID
-    name: str
-    status: PersonStatus
-    last_news: PartialDate
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    by_status: dict[PersonStatus, int]
-    by_health: dict[Health | None, int]
-    captures_per_month: list[tuple[str, int]]  # ("2024-05", n), oldest first
-    returns_per_month: list[tuple[str, int]]
-    recent: list[RecentChange]
-    stale: list[StalePerson]
 
 
 def _month(text: str | None) -> str | None:

@@ -11,7 +11,6 @@ every step goes through the change log, so both histories stay readable.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -42,18 +41,12 @@ from models.core.enums import ChangeOp, NameForm, Role
 from models.core.errors import NotFoundError, ValidationError
 from models.core.partial_date import PartialDate
 from models.names.spelling import search_keys, skeleton, tokens
+from models.persons.dto import DuplicateCandidate, PersonDTO, PersonInput, PersonRow
 from models.persons.search import search_persons
 from models.persons.search_index import unindex_person
-from models.persons.service import PersonDTO, PersonInput, PersonRow, update_person
+from models.persons.service import update_person
 
 MIN_NAME_SCORE = 85.0
-
-
-@dataclass(frozen=True)
-class DuplicateCandidate:
-    row: PersonRow
-    score: float
-    reasons: tuple[str, ...]
 
 
 def dates_compatible(a: PartialDate | None, b: PartialDate | None) -> tuple[bool, str]:

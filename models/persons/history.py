@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.core.entities import ChangeEvent
-from models.core.enums import ChangeOp
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    at: dt.datetime
-    author: str
-    entity: str  # "person", or the record about the person ("next_of_kin", "status_event" ...)
-    record_id: uuid.UUID
-    op: ChangeOp
-    field: str
-    old: Any
-    new: Any
+from models.persons.dto import HistoryEntry
 
 
 def person_history(session: Session, person_id: uuid.UUID, limit: int = 5000) -> list[HistoryEntry]:

@@ -14,7 +14,6 @@ FTS5 is SQLite's; on PostgreSQL the same interface would sit on pg_trgm.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -24,8 +23,9 @@ from sqlalchemy.orm import Session
 from models.core.entities import Person
 from models.core.partial_date import PartialDate
 from models.names.spelling import skeleton, tokens
+from models.persons.dto import ROW_FIELDS, PersonQuery, PersonRow, SearchHit
 from models.persons.search_index import connection_of
-from models.persons.service import ROW_FIELDS, PersonQuery, PersonRow, filters_of
+from models.persons.service import filters_of
 
 MAX_CANDIDATES = 2000
 MIN_FUZZY_LENGTH = 4
@@ -34,12 +34,6 @@ _DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 
 
 # -- querying -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    row: PersonRow
-    score: float  # 0-100, higher is better
 
 
 def _date_filter(word: str) -> str | None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, func, insert, literal, or_, select, type_coerce, update
@@ -36,123 +34,40 @@ from models.core.entities import (
 )
 from models.core.entities.base import table_of
 from models.core.enums import (
-    Annex1Category,
     ChangeOp,
-    CommissionDecision,
-    Consent,
-    Health,
-    NameForm,
     PersonStatus,
-    Reliability,
     Role,
-    Sex,
-    SourceKind,
-    StatusEventKind,
 )
 from models.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from models.core.ids import new_id
-from models.core.partial_date import PartialDate
 from models.core.sqlfunctions import casefold
+from models.persons.dto import (
+    INPUT_FIELDS,
+    MULTILINE_FIELDS,
+    ROW_FIELDS,
+    SORTABLE,
+    BulkResult,
+    CommissionDecisionDTO,
+    CommissionDecisionInput,
+    HealthReportDTO,
+    HealthReportInput,
+    NameDTO,
+    NameInput,
+    NextOfKinDTO,
+    NextOfKinInput,
+    PersonDTO,
+    PersonInput,
+    PersonQuery,
+    PersonRow,
+    SourceDTO,
+    SourceInput,
+    StatusEventDTO,
+    StatusEventInput,
+)
 from models.persons.search_index import IndexedNames, index_persons, reindex_persons
 
 EARLIEST_BIRTH_YEAR = 1900
 SERVICE_NUMBER = re.compile(r"^[0-9A-Za-zА-ЯҐЄІЇа-яґєії][0-9A-Za-zА-ЯҐЄІЇа-яґєії/-]*$")
-
-
-@dataclass(frozen=True)
-class PersonInput:
-    """What a user or an import may set on a person. Strings default to empty, never None."""
-
-    external_id: str
-    surname: str
-    given_names: str = ""
-    patronymic: str = ""
-    mother_maiden_name: str = ""
-    sex: Sex = Sex.UNKNOWN
-    date_of_birth: PartialDate | None = None
-    place_of_birth: str = ""
-    citizenship: str = ""
-    service_number: str = ""
-    rank: str = ""
-    unit: str = ""
-    is_civilian: bool = False
-    status: PersonStatus = PersonStatus.MISSING
-    health: Health | None = None
-    annex1_category: Annex1Category | None = None
-    consent_to_repatriation: Consent = Consent.UNKNOWN
-    capture_date: PartialDate | None = None
-    capture_place: str = ""
-    coming_from: str = ""
-    detention_place: str = ""
-    prisoner_number: str = ""
-    address_for_correspondence: str = ""
-    death_date: PartialDate | None = None
-    death_place: str = ""
-    death_cause: str = ""
-    burial_place: str = ""
-    grave: str = ""
-    notes: str = ""
-
-
-INPUT_FIELDS = tuple(f.name for f in dataclasses.fields(PersonInput))
-MULTILINE_FIELDS = frozenset({"notes", "address_for_correspondence"})
-
-
-@dataclass(frozen=True)
-class PersonDTO(PersonInput):
-    id: uuid.UUID = field(default_factory=new_id)
-    version_vector: dict[str, int] = field(default_factory=dict)
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
-
-    def as_input(self) -> PersonInput:
-        return PersonInput(**{name: getattr(self, name) for name in INPUT_FIELDS})
-
-    @property
-    def full_name(self) -> str:
-        return " ".join(part for part in (self.surname, self.given_names, self.patronymic) if part)
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    """One line of the registry table: only what the table shows."""
-
-    id: uuid.UUID
-    external_id: str
-    surname: str
-    given_names: str
-    patronymic: str
-    date_of_birth: PartialDate | None
-    service_number: str
-    rank: str
-    unit: str
-    status: PersonStatus
-    health: Health | None
-    capture_date: PartialDate | None
-
-
-ROW_FIELDS = tuple(f.name for f in dataclasses.fields(PersonRow))
-SORTABLE = frozenset(ROW_FIELDS) - {"id"}
-
-
-@dataclass(frozen=True)
-class PersonQuery:
-    """Which persons the registry shows, and in which order (sorting happens in SQL)."""
-
-    statuses: frozenset[PersonStatus] = frozenset()
-    healths: frozenset[Health] = frozenset()
-    annex1_categories: frozenset[Annex1Category] = frozenset()
-    unit: str = ""  # part of the unit's name, any case
-    citizenship: str = ""
-    captured_from: dt.date | None = None
-    captured_to: dt.date | None = None
-    on_list: uuid.UUID | None = None  # persons matched to an entry of any version of this list
-    sort_by: str = "surname"
-    descending: bool = False
-
-    @property
-    def filtered(self) -> bool:
-        return self != PersonQuery(sort_by=self.sort_by, descending=self.descending)
 
 
 def _text_limits() -> dict[str, int]:
@@ -351,101 +266,23 @@ def counts_by_status(session: Session) -> dict[PersonStatus, int]:
 # -- records about a person ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StatusEventDTO:
-    id: uuid.UUID
-    person_id: uuid.UUID
-    kind: StatusEventKind
-    occurred_on: PartialDate | None
-    place: str
-    description: str
-    source_id: uuid.UUID | None
-    reliability: Reliability
-
-
-@dataclass(frozen=True)
-class NextOfKinDTO:
-    id: uuid.UUID
-    person_id: uuid.UUID
-    name: str
-    relationship: str
-    address: str
-    phone: str
-    email: str
-    is_person_to_inform: bool
-
-
-@dataclass(frozen=True)
-class SourceDTO:
-    id: uuid.UUID
-    person_id: uuid.UUID | None
-    kind: SourceKind
-    description: str
-    reliability: Reliability
-    received_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class NameDTO:
-    id: uuid.UUID
-    person_id: uuid.UUID
-    form: NameForm
-    surname: str
-    given_names: str
-    patronymic: str
-    generated: bool
-
-
-@dataclass(frozen=True)
-class HealthReportDTO:
-    id: uuid.UUID
-    person_id: uuid.UUID
-    reported_on: dt.date
-    health: Health
-    annex1_category: Annex1Category | None
-    description: str
-
-
-@dataclass(frozen=True)
-class CommissionDecisionDTO:
-    id: uuid.UUID
-    person_id: uuid.UUID
-    examined_on: dt.date
-    decision: CommissionDecision
-    annex1_category: Annex1Category | None
-    members: str
-    votes_for: int
-    votes_against: int
-    notes: str
-
-
-def add_status_event(
-    session: Session,
-    person_id: uuid.UUID,
-    kind: StatusEventKind,
-    occurred_on: PartialDate | None,
-    *,
-    place: str = "",
-    description: str = "",
-    source_id: uuid.UUID | None = None,
-    reliability: Reliability = Reliability.UNCONFIRMED,
-) -> StatusEventDTO:
+def add_status_event(session: Session, person_id: uuid.UUID, data: StatusEventInput) -> StatusEventDTO:
     require_role(session, Role.CLERK)
     _load(session, person_id)
     errors: list[FieldError] = []
-    check_not_future(errors, "occurred_on", occurred_on)
-    check_text(errors, "place", place, max_len=200)
-    check_text(errors, "description", description, max_len=20_000, multiline=True)
+    check_not_future(errors, "occurred_on", data.occurred_on)
+    check_text(errors, "place", data.place, max_len=200)
+    check_text(errors, "description", data.description, max_len=20_000, multiline=True)
     if errors:
         raise ValidationError(errors)
     record = StatusEvent(
         person_id=person_id,
-        kind=kind,
-        occurred_on=occurred_on,
-        place=place,
-        description=description,
-        source_id=source_id,
-        reliability=reliability,
+        kind=data.kind,
+        occurred_on=data.occurred_on,
+        place=data.place,
+        description=data.description,
+        source_id=data.source_id,
+        reliability=data.reliability,
     )
     session.add(record)
     session.flush()
@@ -461,37 +298,27 @@ def status_events(session: Session, person_id: uuid.UUID) -> list[StatusEventDTO
     return [to_dto(r, StatusEventDTO) for r in rows]
 
 
-def add_next_of_kin(
-    session: Session,
-    person_id: uuid.UUID,
-    name: str,
-    *,
-    relationship: str = "",
-    address: str = "",
-    phone: str = "",
-    email: str = "",
-    is_person_to_inform: bool = False,
-) -> NextOfKinDTO:
+def add_next_of_kin(session: Session, person_id: uuid.UUID, data: NextOfKinInput) -> NextOfKinDTO:
     require_role(session, Role.CLERK)
     _load(session, person_id)
     errors: list[FieldError] = []
-    check_text(errors, "name", name, max_len=200, required=True)
-    check_text(errors, "relationship", relationship, max_len=64)
-    check_text(errors, "address", address, max_len=2000, multiline=True)
-    check_text(errors, "phone", phone, max_len=64)
-    check_text(errors, "email", email, max_len=200)
-    if email and "@" not in email:
-        errors.append(FieldError("email", f"{email!r} is not an e-mail address"))
+    check_text(errors, "name", data.name, max_len=200, required=True)
+    check_text(errors, "relationship", data.relationship, max_len=64)
+    check_text(errors, "address", data.address, max_len=2000, multiline=True)
+    check_text(errors, "phone", data.phone, max_len=64)
+    check_text(errors, "email", data.email, max_len=200)
+    if data.email and "@" not in data.email:
+        errors.append(FieldError("email", f"{data.email!r} is not an e-mail address"))
     if errors:
         raise ValidationError(errors)
     record = NextOfKin(
         person_id=person_id,
-        name=name,
-        relationship=relationship,
-        address=address,
-        phone=phone,
-        email=email,
-        is_person_to_inform=is_person_to_inform,
+        name=data.name,
+        relationship=data.relationship,
+        address=data.address,
+        phone=data.phone,
+        email=data.email,
+        is_person_to_inform=data.is_person_to_inform,
     )
     session.add(record)
     session.flush()
@@ -507,57 +334,44 @@ def next_of_kin(session: Session, person_id: uuid.UUID) -> list[NextOfKinDTO]:
     return [to_dto(r, NextOfKinDTO) for r in rows]
 
 
-def add_source(
-    session: Session,
-    person_id: uuid.UUID | None,
-    kind: SourceKind,
-    *,
-    description: str = "",
-    reliability: Reliability = Reliability.UNCONFIRMED,
-    received_on: dt.date | None = None,
-) -> SourceDTO:
+def add_source(session: Session, person_id: uuid.UUID | None, data: SourceInput) -> SourceDTO:
     require_role(session, Role.CLERK)
     if person_id is not None:
         _load(session, person_id)
     errors: list[FieldError] = []
-    check_text(errors, "description", description, max_len=20_000, multiline=True)
-    check_not_future(errors, "received_on", received_on)
+    check_text(errors, "description", data.description, max_len=20_000, multiline=True)
+    check_not_future(errors, "received_on", data.received_on)
     if errors:
         raise ValidationError(errors)
     record = Source(
-        person_id=person_id, kind=kind, description=description, reliability=reliability, received_on=received_on
+        person_id=person_id,
+        kind=data.kind,
+        description=data.description,
+        reliability=data.reliability,
+        received_on=data.received_on,
     )
     session.add(record)
     session.flush()
     return to_dto(record, SourceDTO)
 
 
-def add_name(
-    session: Session,
-    person_id: uuid.UUID,
-    form: NameForm,
-    surname: str,
-    given_names: str = "",
-    patronymic: str = "",
-    *,
-    generated: bool = False,
-) -> NameDTO:
+def add_name(session: Session, person_id: uuid.UUID, data: NameInput) -> NameDTO:
     """Another known spelling of a person's name (Latin, Russian form, a list's variant)."""
     require_role(session, Role.CLERK)
     _load(session, person_id)
     errors: list[FieldError] = []
-    check_text(errors, "surname", surname, max_len=100, required=True)
-    check_text(errors, "given_names", given_names, max_len=150)
-    check_text(errors, "patronymic", patronymic, max_len=100)
+    check_text(errors, "surname", data.surname, max_len=100, required=True)
+    check_text(errors, "given_names", data.given_names, max_len=150)
+    check_text(errors, "patronymic", data.patronymic, max_len=100)
     if errors:
         raise ValidationError(errors)
     record = PersonName(
         person_id=person_id,
-        form=form,
-        surname=surname,
-        given_names=given_names,
-        patronymic=patronymic,
-        generated=generated,
+        form=data.form,
+        surname=data.surname,
+        given_names=data.given_names,
+        patronymic=data.patronymic,
+        generated=data.generated,
     )
     session.add(record)
     session.flush()
@@ -572,28 +386,20 @@ def names(session: Session, person_id: uuid.UUID) -> list[NameDTO]:
     return [to_dto(r, NameDTO) for r in rows]
 
 
-def add_health_report(
-    session: Session,
-    person_id: uuid.UUID,
-    reported_on: dt.date,
-    health: Health,
-    *,
-    annex1_category: Annex1Category | None = None,
-    description: str = "",
-) -> HealthReportDTO:
+def add_health_report(session: Session, person_id: uuid.UUID, data: HealthReportInput) -> HealthReportDTO:
     require_role(session, Role.CLERK)
     _load(session, person_id)
     errors: list[FieldError] = []
-    check_not_future(errors, "reported_on", reported_on)
-    check_text(errors, "description", description, max_len=20_000, multiline=True)
+    check_not_future(errors, "reported_on", data.reported_on)
+    check_text(errors, "description", data.description, max_len=20_000, multiline=True)
     if errors:
         raise ValidationError(errors)
     record = HealthReport(
         person_id=person_id,
-        reported_on=reported_on,
-        health=health,
-        annex1_category=annex1_category,
-        description=description,
+        reported_on=data.reported_on,
+        health=data.health,
+        annex1_category=data.annex1_category,
+        description=data.description,
     )
     session.add(record)
     session.flush()
@@ -601,39 +407,31 @@ def add_health_report(
 
 
 def add_commission_decision(
-    session: Session,
-    person_id: uuid.UUID,
-    examined_on: dt.date,
-    decision: CommissionDecision,
-    *,
-    votes_for: int,
-    votes_against: int,
-    annex1_category: Annex1Category | None = None,
-    members: str = "",
-    notes: str = "",
+    session: Session, person_id: uuid.UUID, data: CommissionDecisionInput
 ) -> CommissionDecisionDTO:
     """A Mixed Medical Commission decision: three members decide by majority."""
     require_role(session, Role.SUPERVISOR)
     _load(session, person_id)
     errors: list[FieldError] = []
-    check_not_future(errors, "examined_on", examined_on)
+    votes_for, votes_against = data.votes_for, data.votes_against
+    check_not_future(errors, "examined_on", data.examined_on)
     if votes_for < 0 or votes_against < 0 or votes_for + votes_against != 3:
         errors.append(FieldError("votes_for", "the commission has three members: votes must add up to 3"))
     elif votes_for < 2:
         errors.append(FieldError("votes_for", f"{votes_for} of 3 is no majority for the decision"))
-    check_text(errors, "members", members, max_len=2000, multiline=True)
-    check_text(errors, "notes", notes, max_len=20_000, multiline=True)
+    check_text(errors, "members", data.members, max_len=2000, multiline=True)
+    check_text(errors, "notes", data.notes, max_len=20_000, multiline=True)
     if errors:
         raise ValidationError(errors)
     record = MedicalCommissionDecision(
         person_id=person_id,
-        examined_on=examined_on,
-        decision=decision,
-        annex1_category=annex1_category,
-        members=members,
+        examined_on=data.examined_on,
+        decision=data.decision,
+        annex1_category=data.annex1_category,
+        members=data.members,
         votes_for=votes_for,
         votes_against=votes_against,
-        notes=notes,
+        notes=data.notes,
     )
     session.add(record)
     session.flush()
@@ -641,13 +439,6 @@ def add_commission_decision(
 
 
 # -- bulk writes (imports) -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BulkResult:
-    created: int
-    updated: int
-    unchanged: int
 
 
 def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | None]]) -> BulkResult:

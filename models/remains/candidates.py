@@ -13,25 +13,14 @@ import itertools
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from models.core.enums import MarkKind, Sex, ToothState
 from models.core.identifiers import service_key
 from models.names.spelling import canonical_given, skeleton, tokens
 from models.remains.dental import RESTORED
+from models.remains.dto import AmProfile, DnaEvidence, PmProfile, Ranking, Scored, Thresholds
 from models.remains.marks import words
-from models.remains.scoring import (
-    AmProfile,
-    DnaEvidence,
-    PmProfile,
-    Scored,
-    Thresholds,
-    age_at_death,
-    id_tag_numbers,
-    score_pair,
-    settlement,
-    tag_words,
-)
+from models.remains.scoring import age_at_death, id_tag_numbers, score_pair, settlement, tag_words
 
 COMMON_WORD = 300  # a tattoo word shared by more persons than this blocks nothing
 AGE_SLACK = 5
@@ -60,14 +49,6 @@ def _dental_keys(marked: list[int]) -> Iterable[tuple[int, ...]]:
     if len(marked) < 2 or len(marked) > 16:
         return []
     return itertools.combinations(marked, _key_size(len(marked)))
-
-
-@dataclass(frozen=True)
-class Ranking:
-    case_id: uuid.UUID
-    case_number: str
-    candidates: list[Scored]
-    considered: int  # persons scored for this case
 
 
 class CandidateIndex:

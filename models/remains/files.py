@@ -7,7 +7,7 @@ import datetime as dt
 import math
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,9 +30,11 @@ from models.core.enums import RemainsStatus, Role, SampleKind, SampleStatus, Sex
 from models.core.errors import FieldError, ValidationError
 from models.core.ids import new_id
 from models.core.partial_date import PartialDate
-from models.remains import service as remains
+from models.remains import cases as remains
+from models.remains import details, dna
 from models.remains.dental import DentalFormatError, parse_dental
-from models.remains.marks import Mark, parse_marks
+from models.remains.dto import BatchInput, ImportSummary, Mark, RemainsCaseInput
+from models.remains.marks import parse_marks
 
 REMAINS_COLUMNS = (
     "case_number",
@@ -56,18 +58,6 @@ _SEX = {
     "female": Sex.FEMALE, "f": Sex.FEMALE, "ж": Sex.FEMALE, "жін": Sex.FEMALE, "жіноча": Sex.FEMALE,
     "": Sex.UNKNOWN, "unknown": Sex.UNKNOWN, "?": Sex.UNKNOWN, "невідомо": Sex.UNKNOWN,
 }  # fmt: skip
-
-
-@dataclass
-class ImportSummary:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    batches_created: list[str] = field(default_factory=list)
-
-    def text(self) -> str:
-        made = f"; new batches {', '.join(self.batches_created)}" if self.batches_created else ""
-        return f"created {self.created}, updated {self.updated}, unchanged {self.unchanged}{made}"
 
 
 def _int(values: dict[str, str], column: str, line: int, errors: list[FieldError], low: int, high: int) -> int | None:
@@ -134,7 +124,7 @@ def _stature(values: dict[str, str], line: int, errors: list[FieldError]) -> tup
 class _CaseRow:
     line: int
     batch: str
-    data: remains.RemainsCaseInput
+    data: RemainsCaseInput
     dental: dict[int, ToothState]
     marks: list[Mark]
 
@@ -154,7 +144,7 @@ def parse_remains_csv(data: bytes) -> tuple[list[_CaseRow], list[FieldError]]:
         if sex is None:
             row_errors.append(FieldError("sex", f"{values['sex']!r} is not male, female or unknown", line))
         stature = _stature(values, line, row_errors)
-        case = remains.RemainsCaseInput(
+        case = RemainsCaseInput(
             case_number=number,
             recovery_date=_date(values, "recovery_date", line, row_errors),
             recovery_place=values["recovery_place"],
@@ -208,14 +198,14 @@ def import_remains(session: Session, data: bytes, progress: Progress | None = No
         for stored_case in session.scalars(select(RemainsCase).where(RemainsCase.case_number.in_(chunk))):
             existing[stored_case.case_number] = stored_case
     ids = [c.id for c in existing.values()]
-    teeth = remains.stored_details(session, DentalFinding, "remains_case_id", ids)
-    marks = remains.stored_details(session, BodyMark, "remains_case_id", ids)
+    teeth = details.stored_details(session, DentalFinding, "remains_case_id", ids)
+    marks = details.stored_details(session, BodyMark, "remains_case_id", ids)
     written: list[tuple[uuid.UUID, dict[int, ToothState], list[Mark], bool, bool]] = []
     for row in rows:
         batch_id = None
         if row.batch:
             if row.batch not in batches:
-                batches[row.batch] = remains.create_batch(session, row.batch, today()).id
+                batches[row.batch] = remains.create_batch(session, BatchInput(row.batch, today())).id
                 summary.batches_created.append(row.batch)
             batch_id = batches[row.batch]
         case = existing.get(row.data.case_number)
@@ -246,10 +236,10 @@ def _write_details(
     keys are checked on every insert), and the count of what changed."""
     session.flush()
     for n, (owner_id, chart, found, created, record_changed) in enumerate(written, start=1):
-        owner = remains.detail_owner(**{column: owner_id})
+        owner = details.detail_owner(**{column: owner_id})
         stored = {f.tooth: f for f in teeth.get(owner_id, [])}
-        teeth_changed = remains.apply_dental(session, stored, chart, owner)
-        marks_changed = remains.apply_marks(session, marks.get(owner_id, []), found, owner)
+        teeth_changed = details.apply_dental(session, stored, chart, owner)
+        marks_changed = details.apply_marks(session, marks.get(owner_id, []), found, owner)
         if created:
             summary.created += 1
         elif record_changed or teeth_changed or marks_changed:
@@ -327,8 +317,8 @@ def import_ante_mortem(session: Session, data: bytes, progress: Progress | None 
         for stored in session.scalars(select(AnteMortemRecord).where(AnteMortemRecord.person_id.in_(id_chunk))):
             records[stored.person_id] = stored
     ids = [r.id for r in records.values()]
-    teeth = remains.stored_details(session, DentalFinding, "ante_mortem_id", ids)
-    marks = remains.stored_details(session, BodyMark, "ante_mortem_id", ids)
+    teeth = details.stored_details(session, DentalFinding, "ante_mortem_id", ids)
+    marks = details.stored_details(session, BodyMark, "ante_mortem_id", ids)
     summary = ImportSummary()
     written: list[tuple[uuid.UUID, dict[int, ToothState], list[Mark], bool, bool]] = []
     for row in rows:
@@ -360,23 +350,9 @@ class _DnaRow:
     reported_on: dt.date | None
 
 
-def read_ratio(text: str) -> float:
-    """A likelihood ratio as labs write it: '125000', '1,5e6', '125 000'; ValueError says why not."""
-    cleaned = text.replace(" ", "").replace("\u00a0", "").replace("_", "")
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        ratio = float(cleaned)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a number") from None
-    if not math.isfinite(ratio) or ratio < 0:
-        raise ValueError(f"{text!r} is not a likelihood ratio (a number >= 0)")
-    return ratio
-
-
 def _ratio(text: str, line: int, errors: list[FieldError]) -> float:
     try:
-        return read_ratio(text)
+        return dna.read_ratio(text)
     except ValueError as exc:
         errors.append(FieldError("likelihood_ratio", str(exc), line))
         return math.nan

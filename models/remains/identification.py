@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,70 +30,22 @@ from models.core.entities import (
 from models.core.enums import (
     CandidateState,
     IdentificationDecision,
-    IdentificationMethod,
     PersonStatus,
     ProposalState,
     RemainsStatus,
     Role,
 )
 from models.core.errors import FieldError, NotFoundError, ValidationError
-from models.core.partial_date import PartialDate
 from models.office import settings
-
-
-@dataclass(frozen=True)
-class SignatureDTO:
-    user_name: str
-    full_name: str
-    approves: bool
-    comment: str
-    signed_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class ProposalDTO:
-    id: uuid.UUID
-    remains_case_id: uuid.UUID
-    case_number: str
-    person_id: uuid.UUID
-    person_external_id: str
-    person_name: str
-    decision: IdentificationDecision
-    method: IdentificationMethod
-    state: ProposalState
-    evidence: str
-    proposed_on: dt.date | None
-    proposed_by: str
-    signatures: tuple[SignatureDTO, ...]
-    required: int
-    decided_on: dt.date | None
-    board_members: str
-    signed_by: str
-    death_certificate_number: str
-    death_date: PartialDate | None
-    death_place: str
-    family_notified_on: dt.date | None
-    notified_by: str
-    notification_method: str
-    handed_over_on: dt.date | None
-    handed_over_to: str
-    handover_documents: str
-    burial_place: str
-    burial_date: dt.date | None
-    grave: str
-
-    @property
-    def approvals(self) -> int:
-        return sum(s.approves for s in self.signatures)
-
-    @property
-    def objections(self) -> int:
-        return sum(not s.approves for s in self.signatures)
-
-    @property
-    def ready(self) -> bool:
-        """Signed by enough members, and nobody objects."""
-        return self.state is ProposalState.PROPOSED and self.approvals >= self.required and not self.objections
+from models.remains.dto import (
+    BurialInput,
+    DecisionInput,
+    HandoverInput,
+    NotificationInput,
+    ProposalDTO,
+    ProposalInput,
+    SignatureDTO,
+)
 
 
 def _proposal(session: Session, proposal_id: uuid.UUID) -> Identification:
@@ -108,15 +59,15 @@ def required_signatures(session: Session) -> int:
     return int(settings.get_number(session, "board_signatures_required"))
 
 
-def propose(
-    session: Session,
-    case_id: uuid.UUID,
-    person_id: uuid.UUID,
-    decision: IdentificationDecision,
-    method: IdentificationMethod,
-    evidence: str,
-) -> uuid.UUID:
+def propose(session: Session, data: ProposalInput) -> uuid.UUID:
     """Put a case and a person before the board."""
+    case_id, person_id, decision, method, evidence = (
+        data.case_id,
+        data.person_id,
+        data.decision,
+        data.method,
+        data.evidence,
+    )
     require_role(session, Role.CLERK)
     case = session.get(RemainsCase, case_id)
     if case is None:
@@ -192,16 +143,10 @@ def sign(session: Session, proposal_id: uuid.UUID, approves: bool, comment: str 
     session.flush()
 
 
-def decide(
-    session: Session,
-    proposal_id: uuid.UUID,
-    decided_on: dt.date,
-    *,
-    certificate_number: str = "",
-    death_date: PartialDate | None = None,
-    death_place: str = "",
-) -> None:
+def decide(session: Session, proposal_id: uuid.UUID, data: DecisionInput) -> None:
     """Record the board's decision once enough members approved and nobody objects."""
+    decided_on, certificate_number = data.decided_on, data.certificate_number
+    death_date, death_place = data.death_date, data.death_place
     require_role(session, Role.SUPERVISOR)
     assert isinstance(session, RepatriaSession)
     record = _proposal(session, proposal_id)
@@ -284,7 +229,8 @@ def _decided_identification(session: Session, proposal_id: uuid.UUID) -> Identif
     return record
 
 
-def record_notification(session: Session, proposal_id: uuid.UUID, notified_on: dt.date, by: str, how: str) -> None:
+def record_notification(session: Session, proposal_id: uuid.UUID, data: NotificationInput) -> None:
+    notified_on, by, how = data.notified_on, data.by, data.how
     require_role(session, Role.CLERK)
     record = _decided_identification(session, proposal_id)
     errors: list[FieldError] = []
@@ -299,10 +245,9 @@ def record_notification(session: Session, proposal_id: uuid.UUID, notified_on: d
     session.flush()
 
 
-def record_handover(
-    session: Session, proposal_id: uuid.UUID, handed_over_on: dt.date, to_whom: str, documents: str
-) -> None:
+def record_handover(session: Session, proposal_id: uuid.UUID, data: HandoverInput) -> None:
     """The remains go to the family: the case is closed and the chain of custody ends with them."""
+    handed_over_on, to_whom, documents = data.handed_over_on, data.to_whom, data.documents
     require_role(session, Role.CLERK)
     assert isinstance(session, RepatriaSession)
     record = _decided_identification(session, proposal_id)
@@ -345,9 +290,8 @@ def _parts(session: Session, case_id: uuid.UUID) -> list[RemainsCase]:
     return list(session.scalars(select(RemainsCase).where(RemainsCase.individual_case_id == case_id)))
 
 
-def record_burial(
-    session: Session, proposal_id: uuid.UUID, burial_place: str, burial_date: dt.date | None, grave: str = ""
-) -> None:
+def record_burial(session: Session, proposal_id: uuid.UUID, data: BurialInput) -> None:
+    burial_place, burial_date, grave = data.burial_place, data.burial_date, data.grave
     require_role(session, Role.CLERK)
     record = _decided_identification(session, proposal_id)
     errors: list[FieldError] = []

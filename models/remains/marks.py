@@ -9,38 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from models.core.enums import MarkKind
-
-
-@dataclass(frozen=True)
-class Mark:
-    kind: MarkKind
-    body_location: str = ""
-    description: str = ""
-
-    def text(self) -> str:
-        """As the import files write it: 'tattoo:left forearm:тризуб'."""
-        return ":".join(p for p in (self.kind.value, self.body_location, self.description) if p)
-
-    def describe(self, ukrainian: bool = False) -> str:
-        """As a person reads it: 'tattoo, left forearm: тризуб' / 'татуювання, ліве передпліччя: тризуб'."""
-        kind = KIND_UK[self.kind] if ukrainian else self.kind.value
-        head = ", ".join(p for p in (kind, self.body_location) if p)
-        return f"{head}: {self.description}" if self.description else head
-
-
-KIND_UK = {
-    MarkKind.SCAR: "шрам",
-    MarkKind.TATTOO: "татуювання",
-    MarkKind.BIRTHMARK: "родимка",
-    MarkKind.PIERCING: "пірсинг",
-    MarkKind.OTHER: "інша прикмета",
-}
-
+from models.remains.dto import Mark
 
 _KIND_WORDS = {
     **{k.value: k for k in MarkKind},

@@ -6,7 +6,6 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -27,9 +26,8 @@ from models.core.entities import (
 from models.core.enums import CandidateState, IdentificationDecision, PersonStatus, ProposalState, ToothState
 from models.core.errors import NotFoundError
 from models.office import settings
-from models.remains.candidates import CandidateIndex, Ranking
-from models.remains.marks import Mark
-from models.remains.scoring import AmProfile, DnaEvidence, PmProfile, Thresholds
+from models.remains.candidates import CandidateIndex
+from models.remains.dto import AmProfile, DnaEvidence, Mark, PmProfile, RankedCase, Ranking, Thresholds
 
 # Persons whose remains may be among those received: everyone not known to be alive at home.
 SEARCHED = (
@@ -246,37 +244,6 @@ def case_id_of(session: Session, case_number: str) -> uuid.UUID:
     if case_id is None:
         raise NotFoundError(f"no remains case numbered {case_number!r}")
     return case_id
-
-
-@dataclass(frozen=True)
-class RankedCase:
-    ranking: Ranking
-    profiles: dict[uuid.UUID, AmProfile]
-    rejected: dict[uuid.UUID, str]  # person id -> the reason a person gave
-
-
-def candidates_document(ranked: RankedCase) -> dict[str, object]:
-    """The JSON shape of `repatria remains candidates` (issue contract, plus names and rejections)."""
-    return {
-        "case_number": ranked.ranking.case_number,
-        "candidates": [
-            {
-                "person_external_id": ranked.profiles[s.person_id].external_id,
-                "score": round(s.score, 2),
-                "evidence": [e.as_json() for e in s.evidence],
-                "name": ranked.profiles[s.person_id].name,
-                "excluded": s.excluded,
-            }
-            for s in ranked.ranking.candidates
-        ],
-        "rejected": [
-            {
-                "person_external_id": ranked.profiles[pid].external_id if pid in ranked.profiles else str(pid),
-                "reason": reason,
-            }
-            for pid, reason in ranked.rejected.items()
-        ],
-    }
 
 
 def rejected_candidates(

@@ -12,21 +12,20 @@ from __future__ import annotations
 
 import math
 import re
-import uuid
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from models.core.enums import Sex, ToothState
+from models.core.enums import Sex
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.spelling import canonical_given, skeleton, tokens
 from models.names.split import looks_like_given_name
 from models.remains.dental import compare_dental
+from models.remains.dto import EXCLUSION_BOUND, AmProfile, DnaEvidence, Evidence, PmProfile, Scored, Thresholds
 from models.remains.marks import WEIGHTS as MARK_WEIGHTS
-from models.remains.marks import Mark, matching_marks
+from models.remains.marks import matching_marks
 
 DNA_WEIGHT_PER_DECADE = 25.0  # log10 of the likelihood ratio, scaled: LR 10,000 -> 100
 DNA_CAP = 200.0
@@ -46,105 +45,6 @@ STATURE_CAP = -20.0
 CLOTHING_ALIKE = 2.0
 SAME_PLACE = 5.0
 RECOVERED_BEFORE_LAST_SEEN = -40.0
-EXCLUSION_BOUND = -30.0  # evidence this strongly against marks the candidate as excluded
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """Likelihood ratios from which a DNA result counts as certain or probable (office settings)."""
-
-    certain: float = 10_000.0
-    probable: float = 1_000.0
-
-    def label(self, ratio: float) -> str:
-        if ratio >= self.certain:
-            return "certain"
-        if ratio >= self.probable:
-            return "probable"
-        if ratio < 1:
-            return "excluding"
-        return "inconclusive"
-
-
-@dataclass(frozen=True)
-class DnaEvidence:
-    likelihood_ratio: float
-    lab: str = ""
-    reference_sample: str = ""
-    relationship: str = ""
-    remains_sample: str = ""
-
-
-@dataclass(frozen=True)
-class AmProfile:
-    """What is known of a missing person in life: the registry record and the family's AM data."""
-
-    person_id: uuid.UUID
-    external_id: str
-    surname: str
-    given_names: str
-    patronymic: str = ""
-    service_number: str = ""
-    sex: Sex = Sex.UNKNOWN
-    date_of_birth: PartialDate | None = None
-    stature_cm: int | None = None
-    dental: Mapping[int, ToothState] = field(default_factory=dict)
-    marks: tuple[Mark, ...] = ()
-    implant_serials: frozenset[str] = frozenset()
-    clothing: str = ""
-    last_seen_place: str = ""
-    last_seen_date: PartialDate | None = None
-
-    @property
-    def name(self) -> str:
-        return " ".join(p for p in (self.surname, self.given_names, self.patronymic) if p)
-
-
-@dataclass(frozen=True)
-class PmProfile:
-    """What the examination of a remains case found."""
-
-    case_id: uuid.UUID
-    case_number: str
-    sex: Sex = Sex.UNKNOWN
-    age_min: int | None = None
-    age_max: int | None = None
-    stature_min_cm: int | None = None
-    stature_max_cm: int | None = None
-    recovery_date: PartialDate | None = None
-    recovery_place: str = ""
-    dental: Mapping[int, ToothState] = field(default_factory=dict)
-    marks: tuple[Mark, ...] = ()
-    implant_serials: frozenset[str] = frozenset()
-    id_text: str = ""  # ID tags and documents found with the body
-    clothing: str = ""
-
-
-@dataclass(frozen=True)
-class Evidence:
-    kind: str
-    weight: float
-    detail: str  # English
-    detail_uk: str = ""
-
-    def as_json(self) -> dict[str, object]:
-        return {"kind": self.kind, "weight": round(self.weight, 2), "detail": self.detail, "detail_uk": self.detail_uk}
-
-
-@dataclass(frozen=True)
-class Scored:
-    person_id: uuid.UUID
-    score: float
-    evidence: tuple[Evidence, ...]
-
-    @property
-    def excluded(self) -> bool:
-        return any(e.weight <= EXCLUSION_BOUND for e in self.evidence)
-
-    @property
-    def primary(self) -> bool:
-        """Whether a primary identifier (DNA, implant, dental) speaks for this candidate."""
-        return any(e.kind in ("dna", "implant", "dental") and e.weight >= 20 for e in self.evidence)
 
 
 def dna_weight(ratio: float) -> float:

@@ -110,6 +110,19 @@ LABELS = {
 
 UK: dict[str, dict[str, str]] = {
     "Labels": LABELS,
+    # the titles of models.core.report_kinds.REPORTS
+    "ReportKind": {
+        "Phase list": "Список етапу",
+        "Compliance report": "Звіт про відповідність",
+        "Dossier": "Особова справа",
+        "Capture card": "Картка полоненого",
+        "Registry statistics": "Статистика реєстру",
+        "Exchange-day reconciliation": "Звірка дня обміну",
+        "Correspondence log": "Журнал листування",
+        "Identification status": "Стан ідентифікації",
+        "Identification report": "Звіт про ідентифікацію",
+        "Death certificate": "Свідоцтво про смерть",
+    },
     "LoginDialog": {
         "Repatria — log in": "Repatria — вхід",
         "Browse…": "Огляд…",

@@ -465,6 +465,49 @@
     </message>
 </context>
 <context>
+    <name>ReportKind</name>
+    <message>
+        <source>Phase list</source>
+        <translation>Список етапу</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Звіт про відповідність</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Особова справа</translation>
+    </message>
+    <message>
+        <source>Capture card</source>
+        <translation>Картка полоненого</translation>
+    </message>
+    <message>
+        <source>Registry statistics</source>
+        <translation>Статистика реєстру</translation>
+    </message>
+    <message>
+        <source>Exchange-day reconciliation</source>
+        <translation>Звірка дня обміну</translation>
+    </message>
+    <message>
+        <source>Correspondence log</source>
+        <translation>Журнал листування</translation>
+    </message>
+    <message>
+        <source>Identification status</source>
+        <translation>Стан ідентифікації</translation>
+    </message>
+    <message>
+        <source>Identification report</source>
+        <translation>Звіт про ідентифікацію</translation>
+    </message>
+    <message>
+        <source>Death certificate</source>
+        <translation>Свідоцтво про смерть</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Repatria — log in</source>

@@ -22,7 +22,8 @@ from models import demo
 from models.core.changelog import verify_chain
 from models.core.db import Database
 from models.persons import csv_file as persons_csv
-from models.persons.service import PersonQuery, count_persons, person_page
+from models.persons.dto import PersonQuery
+from models.persons.service import count_persons, person_page
 from tests.benchmarks.common import report
 
 PERSONS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000

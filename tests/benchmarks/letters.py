@@ -16,6 +16,7 @@ from models.core.db import Database
 from models.core.entities import ExchangeList
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection
 from models.correspondence import service as correspondence
+from models.correspondence.dto import LetterInput
 from models.demo import DEMO_PASSWORD, DEMO_USER
 from models.lists.clarification import draft_clarification
 from tests.benchmarks.common import report
@@ -57,11 +58,13 @@ def run(demo_path: Path) -> None:
                 correspondence.register_letter(
                     session,
                     long_thread,
-                    LetterDirection.OUTGOING,
-                    subject=f"Лист {n}",
-                    body="Текст листа. " * 40,
-                    channel=LetterChannel.EMAIL,
-                    sent_on=dt.date(2025, 1, 1) + dt.timedelta(days=n % 300),
+                    LetterInput(
+                        LetterDirection.OUTGOING,
+                        subject=f"Лист {n}",
+                        body="Текст листа. " * 40,
+                        channel=LetterChannel.EMAIL,
+                        sent_on=dt.date(2025, 1, 1) + dt.timedelta(days=n % 300),
+                    ),
                 )
         started = time.perf_counter()
         with db.read() as session:

@@ -32,9 +32,10 @@ def run(demo_path: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
-    from desktop.facade import PersonFacade, RegistryFacade
+    from desktop.facades.persons import PersonFacade, RegistryFacade
     from models.core.db import Database
-    from models.persons.service import PersonQuery, person_page
+    from models.persons.dto import PersonQuery
+    from models.persons.service import person_page
     from views.main_window import MainWindow
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -17,7 +17,7 @@ from pathlib import Path
 from models.core.db import Database
 from models.core.keyslots import KdfParams
 from models.persons import service as persons
-from models.persons.service import PersonInput
+from models.persons.dto import PersonInput
 from models.remains import files
 from models.remains.dental import format_dental
 from models.remains.marks import format_marks

@@ -17,8 +17,7 @@ from faker.providers.person.uk_UA import Provider as PersonProvider
 from models.core.enums import MarkKind, Sex, ToothState
 from models.core.partial_date import PartialDate
 from models.remains.dental import TEETH
-from models.remains.marks import Mark
-from models.remains.scoring import AmProfile, DnaEvidence, PmProfile
+from models.remains.dto import AmProfile, DnaEvidence, Mark, PmProfile
 
 # The registry's surnames and given names as the demo draws them (faker's Ukrainian lists).
 SURNAMES = sorted(set(PersonProvider.last_names_male))

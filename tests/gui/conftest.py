@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop.facade import RegistryFacade
+from desktop.facades.persons import RegistryFacade
 from models.core.db import Database
-from models.persons.service import PersonInput, upsert_persons
+from models.persons.dto import PersonInput
+from models.persons.service import upsert_persons
 
 
 @pytest.fixture

@@ -8,10 +8,13 @@ import pytest
 from PySide6.QtCore import QDate, QSettings
 from pytestqt.qtbot import QtBot
 
-from desktop.facade import CorrespondenceFacade, ListsFacade, PersonFacade, RegistryFacade
+from desktop.facades.correspondence import CorrespondenceFacade
+from desktop.facades.lists import ListsFacade
+from desktop.facades.persons import PersonFacade, RegistryFacade
 from models.core.db import Database
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
 from models.correspondence import service as correspondence
+from models.correspondence.dto import LetterInput
 from views.correspondence_page import CorrespondencePage
 from views.main_window import MainWindow
 
@@ -24,17 +27,21 @@ def letters(db: Database) -> tuple[CorrespondenceFacade, uuid.UUID]:
         correspondence.register_letter(
             session,
             late,
-            LetterDirection.OUTGOING,
-            subject="Запит",
-            body="Просимо…",
-            channel=LetterChannel.THROUGH_ICRC,
-            sent_on=dt.date(2025, 6, 1),
+            LetterInput(
+                LetterDirection.OUTGOING,
+                subject="Запит",
+                body="Просимо…",
+                channel=LetterChannel.THROUGH_ICRC,
+                sent_on=dt.date(2025, 6, 1),
+            ),
         )
         calm = correspondence.open_thread(
             session, party, "Запит щодо Мельника", due_on=dt.date.today() + dt.timedelta(days=30)
         )
         correspondence.register_letter(
-            session, calm, LetterDirection.OUTGOING, subject="Чернетка", body="…", channel=LetterChannel.EMAIL
+            session,
+            calm,
+            LetterInput(LetterDirection.OUTGOING, subject="Чернетка", body="…", channel=LetterChannel.EMAIL),
         )
     return CorrespondenceFacade(db), late
 
@@ -124,7 +131,7 @@ def test_drafting_a_clarification_from_the_lists_section(
 
 def test_a_template_fills_the_letter(qtbot: QtBot, db: Database) -> None:
     from models.persons import service as persons
-    from models.persons.service import PersonInput
+    from models.persons.dto import PersonInput
 
     with db.write() as session:
         person = persons.create_person(

@@ -9,13 +9,13 @@ from PySide6.QtPdf import QPdfDocument
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.facade import ListsFacade
+from desktop.facades.lists import ListsFacade
 from models.core.db import Database
 from models.core.enums import EntryMatchState, Health, PersonStatus
 from models.core.partial_date import PartialDate
 from models.lists import agreements, service
 from models.persons import service as persons
-from models.persons.service import PersonInput
+from models.persons.dto import PersonInput
 from views.list_model import ListEntriesModel
 from views.lists_page import ListsPage
 from views.tasks import Cancelled

@@ -4,7 +4,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.facade import RegistryFacade
+from desktop.facades.persons import RegistryFacade
 from views.main_window import MainWindow
 from views.persons_model import PAGE_SIZE, PersonTableModel
 

@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.facade import PersonFacade, RegistryFacade
+from desktop.facades.persons import PersonFacade, RegistryFacade
 from models.core.db import Database
 from models.core.partial_date import PartialDate
 from models.persons import service as persons
-from models.persons.service import PersonInput
+from models.persons.dto import PersonInput
 from views.main_window import MainWindow
 from views.person_dialogs import ConflictDialog, DuplicatesDialog, MergeDialog
 from views.person_editor import PersonEditor

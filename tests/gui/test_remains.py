@@ -12,12 +12,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.remains_facade import RemainsFacade
+from desktop.facades.remains import RemainsFacade
 from models.core.db import Database
 from models.core.entities import Person
 from models.core.enums import PersonStatus, ProposalState, Role, ToothState
 from models.office import settings as office_settings
 from models.office.users import add_user
+from models.remains.dto import ProposalInput
 from models.remains.profiles import case_id_of
 from tests.conftest import FAST_KDF
 from tests.remains.conftest import REMAINS_CSV, add_dna, seed
@@ -124,7 +125,7 @@ def test_a_new_case_is_validated_beside_the_field_then_saved(qtbot: QtBot, remai
 
 def _tattoo() -> object:
     from models.core.enums import MarkKind
-    from models.remains.marks import Mark
+    from models.remains.dto import Mark
 
     return Mark(MarkKind.TATTOO, "праве плече", "якір")
 
@@ -192,11 +193,13 @@ def test_the_board_signs_with_passwords_and_decides(qtbot: QtBot, remains: Remai
         office_settings.set_setting(session, "board_signatures_required", "2")
     add_dna(db, "PM-003", "M-3", 1e6)
     remains.propose(
-        _case_id(db, "PM-001"),  # type: ignore[arg-type]
-        _person_id(db, "M-1"),  # type: ignore[arg-type]
-        IdentificationDecision.IDENTIFIED,
-        IdentificationMethod.PRIMARY,
-        "зуби: 4 збіги; татуювання",
+        ProposalInput(
+            _case_id(db, "PM-001"),
+            _person_id(db, "M-1"),
+            IdentificationDecision.IDENTIFIED,
+            IdentificationMethod.PRIMARY,
+            "зуби: 4 збіги; татуювання",
+        )
     )
     board = BoardQueue(remains)
     qtbot.addWidget(board)
@@ -261,7 +264,9 @@ def test_the_ante_mortem_tab_saves_what_the_family_told(qtbot: QtBot, remains: R
 def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from desktop.facade import CorrespondenceFacade, ListsFacade, PersonFacade, RegistryFacade
+    from desktop.facades.correspondence import CorrespondenceFacade
+    from desktop.facades.lists import ListsFacade
+    from desktop.facades.persons import PersonFacade, RegistryFacade
     from views.main_window import MainWindow
 
     seed(db)
@@ -285,10 +290,10 @@ def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_p
 
 
 def test_office_settings_are_changed_all_or_nothing(qtbot: QtBot, db: Database) -> None:
-    from desktop.facade import SettingsFacade
+    from desktop.facades.office import OfficeFacade
     from views.settings_dialog import SettingsDialog
 
-    service = SettingsFacade(db)
+    service = OfficeFacade(db)
     dialog = SettingsDialog(service)
     qtbot.addWidget(dialog)
     dialog.edits["dna_lr_certain"].setText("100000")

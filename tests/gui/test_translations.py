@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
 from desktop.app import TRANSLATIONS
-from desktop.facade import RegistryFacade
-from models.correspondence import templates as letter_templates
+from desktop.facades.persons import RegistryFacade
+from models.correspondence import dto as letter_templates
 from resources.translations.make_ts import UK, render
 from views import (
     ante_mortem_tab,

@@ -11,8 +11,9 @@ from models.core.enums import EntryMatchState, Health, PersonStatus, Side
 from models.core.errors import ValidationError
 from models.core.partial_date import PartialDate
 from models.lists import agreements, service
+from models.lists.dto import ExchangeDayInput, ImportedList
 from models.persons import service as persons
-from models.persons.service import PersonInput
+from models.persons.dto import PersonInput
 from tests.conftest import ADMIN, PASSWORD
 
 AGREEMENT = {
@@ -63,7 +64,7 @@ def setup(db: Database) -> tuple[Database, str]:
     return db, str(agreement.id)
 
 
-def _import(db: Database, agreement: str, text: str, side: Side = Side.THEIRS) -> service.ImportedList:
+def _import(db: Database, agreement: str, text: str, side: Side = Side.THEIRS) -> ImportedList:
     import uuid
 
     with db.write() as session:
@@ -202,7 +203,7 @@ def test_our_list_built_from_the_registry_locked_and_exported(setup: tuple[Datab
     from openpyxl import load_workbook
 
     from models.lists.outgoing import build_our_list, export_list, lock_list
-    from models.persons.service import PersonQuery
+    from models.persons.dto import PersonQuery
 
     db, agreement = setup
     with db.write() as session:
@@ -261,12 +262,14 @@ def test_exchange_day_updates_statuses_and_counts_parity(setup: tuple[Database, 
         outsider = persons.create_person(session, PersonInput(external_id="P7", surname="Гнатюк"))
         summary = record_exchange_day(
             session,
-            uuid.UUID(agreement),
-            1,
-            dt.date(2025, 6, 9),
-            returned=[p1, outsider.id],
-            handed_over=["Иванов Иван", "Петров Петр", " "],
-            place="кордон",
+            ExchangeDayInput(
+                uuid.UUID(agreement),
+                1,
+                dt.date(2025, 6, 9),
+                returned=(p1, outsider.id),
+                handed_over=("Иванов Иван", "Петров Петр", " "),
+                place="кордон",
+            ),
         )
     assert (summary.expected, summary.returned, summary.handed_over, summary.parity) == (2, 2, 2, 0)
     assert summary.missing == ["Мельник Олександр Іванович"] and summary.unexpected == ["Гнатюк"]

@@ -6,7 +6,8 @@ import pytest
 
 from models.core.enums import CriteriaMatch, Health, PersonStatus
 from models.core.partial_date import PartialDate
-from models.lists.compliance import Known, combine, judge
+from models.lists.compliance import combine, judge
+from models.lists.dto import Known
 from models.lists.reconcile import EntryName, RegistryIndex, RegistryPerson
 from tests.benchmarks.list_generator import generate
 

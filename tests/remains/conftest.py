@@ -11,9 +11,9 @@ from models.core.db import Database
 from models.core.enums import PersonStatus, SampleKind, Sex
 from models.core.partial_date import PartialDate
 from models.persons import service as persons
-from models.persons.service import PersonInput
-from models.remains import files
-from models.remains import service as remains
+from models.persons.dto import PersonInput
+from models.remains import dna, files
+from models.remains.dto import SampleInput
 
 AM_CSV = """external_id,height_cm,marks,dental,clothing,notes
 M-1,178,tattoo:left forearm:тризуб; scar:abdomen:апендектомія,16:filled 26:crowned 36:filled 46:missing,піксель і чорні берці,мати Ганна
@@ -69,13 +69,11 @@ def add_dna(db: Database, case_number: str, external_id: str, ratio: float) -> N
     with db.write() as session:
         case_id = case_id_of(session, case_number)
         person_id = session.scalar(select(Person.id).where(Person.external_id == external_id))
-        pm = remains.add_dna_sample(session, f"S-{case_number}", SampleKind.REMAINS, remains_case_id=case_id)
-        ref = remains.add_dna_sample(
+        pm = dna.add_dna_sample(session, SampleInput(f"S-{case_number}", SampleKind.REMAINS, remains_case_id=case_id))
+        ref = dna.add_dna_sample(
             session,
-            f"R-{external_id}",
-            SampleKind.REFERENCE,
-            person_id=person_id,
-            relative_name="мати",
-            relationship="мати",
+            SampleInput(
+                f"R-{external_id}", SampleKind.REFERENCE, person_id=person_id, relative_name="мати", relationship="мати"
+            ),
         )
-        remains.record_dna_result(session, pm, ref, ratio, lab="ДНДЕКЦ")
+        dna.record_dna_result(session, pm, ref, ratio, lab="ДНДЕКЦ")

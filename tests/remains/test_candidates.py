@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from desktop.cli.documents import candidates_document
 from models.core.db import Database
-from models.remains import service as remains
-from models.remains.profiles import build_index, candidates_document, case_id_of, rank_cases
+from models.remains import cases as remains
+from models.remains.profiles import build_index, case_id_of, rank_cases
 from tests.remains.conftest import add_dna
 
 

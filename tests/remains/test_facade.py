@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.remains_facade import RemainsFacade
+from desktop.facades.remains import RemainsFacade
 from models.core.db import Database
+from models.remains.dto import AnteMortemInput, PhysicalDetails
 from models.remains.profiles import case_id_of
-from models.remains.service import AnteMortemInput
 
 
 def test_the_index_is_reused_across_rejections_and_rebuilt_after_am_changes(registry: Database) -> None:
@@ -22,6 +22,6 @@ def test_the_index_is_reused_across_rejections_and_rebuilt_after_am_changes(regi
     assert facade._candidate_index() is index  # a rejection does not touch the index
     assert best.person_id not in [s.person_id for s in facade.candidates(case_id).ranking.candidates]
     assert facade._candidate_index() is index
-    facade.save_ante_mortem(best.person_id, AnteMortemInput(stature_cm=180), {}, [], [])
+    facade.save_ante_mortem(best.person_id, AnteMortemInput(stature_cm=180), PhysicalDetails())
     rebuilt = facade._candidate_index()
     assert rebuilt is not index and rebuilt.profiles[best.person_id].stature_cm == 180

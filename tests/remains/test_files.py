@@ -9,8 +9,8 @@ from models.core.db import Database
 from models.core.entities import DnaResult, DnaSample, RemainsCase
 from models.core.enums import SampleStatus, ToothState
 from models.core.errors import ValidationError
+from models.remains import cases as remains
 from models.remains import files
-from models.remains import service as remains
 from models.remains.profiles import case_id_of
 from tests.conftest import file_state
 from tests.remains.conftest import AM_CSV, REMAINS_CSV, add_dna
@@ -106,7 +106,7 @@ def test_header_problems_are_named(registry: Database) -> None:
 def test_a_cancelled_import_writes_nothing(db: Database) -> None:
     from models.core.entities import AnteMortemRecord
     from models.persons import service as persons
-    from models.persons.service import PersonInput
+    from models.persons.dto import PersonInput
 
     count = files.FLUSH_EVERY + 100
     with db.write() as session:

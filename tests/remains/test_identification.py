@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 
@@ -19,6 +20,7 @@ from models.core.enums import (
     ProposalState,
     Role,
     SampleKind,
+    SampleStatus,
     ToothState,
 )
 from models.core.errors import PermissionDenied, ValidationError
@@ -26,8 +28,18 @@ from models.core.keyslots import WrongPassword
 from models.core.partial_date import PartialDate
 from models.office import settings
 from models.office.users import add_user
-from models.remains import identification
-from models.remains import service as remains
+from models.remains import cases as remains
+from models.remains import details, dna, identification
+from models.remains.dto import (
+    BurialInput,
+    CustodyInput,
+    DecisionInput,
+    HandoverInput,
+    NotificationInput,
+    ProposalInput,
+    RemainsCaseInput,
+    SampleInput,
+)
 from models.remains.profiles import case_id_of
 from tests.conftest import FAST_KDF
 
@@ -52,15 +64,18 @@ def test_a_board_of_the_required_size_identifies_and_the_person_becomes_deceased
     with registry.write() as session:
         proposal = identification.propose(
             session,
-            case_id,
-            person_id,
-            IdentificationDecision.IDENTIFIED,
-            IdentificationMethod.PRIMARY,
-            "dental: 4 concordant teeth; tattoo тризуб",
+            ProposalInput(
+                case_id,
+                person_id,
+                IdentificationDecision.IDENTIFIED,
+                IdentificationMethod.PRIMARY,
+                "dental: 4 concordant teeth; tattoo тризуб",
+            ),
         )
         with pytest.raises(ValidationError, match="before the board already"):
             identification.propose(
-                session, case_id, person_id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "x"
+                session,
+                ProposalInput(case_id, person_id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "x"),
             )
     for member in (first, second):
         with registry.write(member) as session:
@@ -68,20 +83,22 @@ def test_a_board_of_the_required_size_identifies_and_the_person_becomes_deceased
     with registry.write(first) as session, pytest.raises(ValidationError, match="signed this proposal already"):
         identification.sign(session, proposal, approves=True)
     with registry.write() as session, pytest.raises(ValidationError, match="2 of the 3 required"):
-        identification.decide(session, proposal, dt.date(2025, 7, 10), certificate_number="ДС-1")
+        identification.decide(session, proposal, DecisionInput(dt.date(2025, 7, 10), certificate_number="ДС-1"))
     with registry.write(third) as session:
         identification.sign(session, proposal, approves=True, comment="згоден")
     with registry.write() as session:
         assert identification.proposal_dto(session, proposal).ready
         with pytest.raises(ValidationError, match="death certificate number"):
-            identification.decide(session, proposal, dt.date(2025, 7, 10))
+            identification.decide(session, proposal, DecisionInput(dt.date(2025, 7, 10)))
         identification.decide(
             session,
             proposal,
-            dt.date(2025, 7, 10),
-            certificate_number="ДС-1",
-            death_date=PartialDate(2024, 2),
-            death_place="с. Кліщіївка",
+            DecisionInput(
+                dt.date(2025, 7, 10),
+                certificate_number="ДС-1",
+                death_date=PartialDate(2024, 2),
+                death_place="с. Кліщіївка",
+            ),
         )
     with registry.read() as session:
         person = session.get(Person, person_id)
@@ -101,13 +118,22 @@ def test_a_board_of_the_required_size_identifies_and_the_person_becomes_deceased
 
     with registry.write() as session:
         with pytest.raises(ValidationError, match="notified before the handover"):
-            identification.record_handover(session, proposal, dt.date(2025, 7, 20), "Коваленко Ганна", "акт")
-        identification.record_notification(session, proposal, dt.date(2025, 7, 12), "Петренко", "особисто")
-        identification.record_handover(session, proposal, dt.date(2025, 7, 20), "Коваленко Ганна (мати)", "акт №5")
-        identification.record_burial(session, proposal, "Лісове кладовище, Київ", dt.date(2025, 7, 22), "ділянка 12")
+            identification.record_handover(
+                session, proposal, HandoverInput(dt.date(2025, 7, 20), "Коваленко Ганна", "акт")
+            )
+        identification.record_notification(
+            session, proposal, NotificationInput(dt.date(2025, 7, 12), "Петренко", "особисто")
+        )
+        identification.record_handover(
+            session, proposal, HandoverInput(dt.date(2025, 7, 20), "Коваленко Ганна (мати)", "акт №5")
+        )
+        identification.record_burial(
+            session, proposal, BurialInput("Лісове кладовище, Київ", dt.date(2025, 7, 22), "ділянка 12")
+        )
         with pytest.raises(ValidationError, match="identified already"):
             identification.propose(
-                session, case_id, person_id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "x"
+                session,
+                ProposalInput(case_id, person_id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "x"),
             )
     with registry.read() as session:
         detail = remains.case_detail(session, case_id)
@@ -123,7 +149,10 @@ def test_an_objection_stops_the_decision_and_an_exclusion_rejects_the_candidate(
     with registry.write() as session:
         settings.set_setting(session, "board_signatures_required", "1")
         proposal = identification.propose(
-            session, case_id, person_id, IdentificationDecision.EXCLUDED, IdentificationMethod.PRIMARY, "dental 46"
+            session,
+            ProposalInput(
+                case_id, person_id, IdentificationDecision.EXCLUDED, IdentificationMethod.PRIMARY, "dental 46"
+            ),
         )
         with pytest.raises(ValidationError, match="says why"):
             identification.sign(session, proposal, approves=False)
@@ -132,13 +161,16 @@ def test_an_objection_stops_the_decision_and_an_exclusion_rejects_the_candidate(
         identification.sign(session, proposal, approves=True)
     with registry.write() as session:
         with pytest.raises(ValidationError, match="object"):
-            identification.decide(session, proposal, dt.date(2025, 7, 1))
+            identification.decide(session, proposal, DecisionInput(dt.date(2025, 7, 1)))
         identification.withdraw(session, proposal, "переглянути рентген")
         second = identification.propose(
-            session, case_id, person_id, IdentificationDecision.EXCLUDED, IdentificationMethod.PRIMARY, "dental 46"
+            session,
+            ProposalInput(
+                case_id, person_id, IdentificationDecision.EXCLUDED, IdentificationMethod.PRIMARY, "dental 46"
+            ),
         )
         identification.sign(session, second, approves=True)
-        identification.decide(session, second, dt.date(2025, 7, 2))
+        identification.decide(session, second, DecisionInput(dt.date(2025, 7, 2)))
         candidate = session.scalar(select(MatchCandidate).where(MatchCandidate.person_id == person_id))
         assert candidate is not None and candidate.state is CandidateState.REJECTED
         assert "excluded by the identification board" in candidate.rejection_reason
@@ -154,11 +186,12 @@ def test_roles_and_passwords_guard_the_board(registry: Database) -> None:
     with registry.write() as session:
         settings.set_setting(session, "board_signatures_required", "1")
         proposal = identification.propose(
-            session, case_id, person_id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "DNA"
+            session,
+            ProposalInput(case_id, person_id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "DNA"),
         )
         identification.sign(session, proposal, approves=True)
     with pytest.raises(PermissionDenied), registry.write(clerk) as session:
-        identification.decide(session, proposal, dt.date(2025, 7, 1), certificate_number="ДС-9")
+        identification.decide(session, proposal, DecisionInput(dt.date(2025, 7, 1), certificate_number="ДС-9"))
     with pytest.raises(PermissionDenied), registry.write(clerk) as session:
         settings.set_setting(session, "board_signatures_required", "0")
     with registry.write() as session, pytest.raises(ValidationError, match="below the minimum"):
@@ -169,19 +202,23 @@ def test_custody_dental_and_samples(registry: Database) -> None:
     case_id, _ = _ids(registry)
     with registry.write() as session:
         remains.record_custody_transfer(
-            session, case_id, "інша сторона", "Бюро СМЕ", dt.datetime(2025, 5, 23, 9, tzinfo=dt.UTC), "Петренко"
+            session,
+            case_id,
+            CustodyInput("інша сторона", "Бюро СМЕ", dt.datetime(2025, 5, 23, 9, tzinfo=dt.UTC), "Петренко"),
         )
         remains.record_custody_transfer(
-            session, case_id, "Бюро СМЕ", "рефрижератор №2", dt.datetime(2025, 5, 24, 9, tzinfo=dt.UTC), "Іваненко"
+            session,
+            case_id,
+            CustodyInput("Бюро СМЕ", "рефрижератор №2", dt.datetime(2025, 5, 24, 9, tzinfo=dt.UTC), "Іваненко"),
         )
         with pytest.raises(ValidationError, match="is required"):
-            remains.record_custody_transfer(session, case_id, "", "x", dt.datetime.now(dt.UTC), "y")
-        remains.set_dental_chart(session, {11: ToothState.CROWNED, 36: ToothState.FILLED}, remains_case_id=case_id)
+            remains.record_custody_transfer(session, case_id, CustodyInput("", "x", dt.datetime.now(dt.UTC), "y"))
+        details.set_dental_chart(session, {11: ToothState.CROWNED, 36: ToothState.FILLED}, remains_case_id=case_id)
         with pytest.raises(ValidationError, match="FDI"):
-            remains.set_dental_chart(session, {19: ToothState.FILLED}, remains_case_id=case_id)
-        sample = remains.add_dna_sample(session, "PM-001-A", SampleKind.REMAINS, remains_case_id=case_id)
-        remains.add_dna_sample(session, "PM-001-B", SampleKind.REMAINS, remains_case_id=case_id)
-        remains.set_sample_status(session, sample, remains.SampleStatus.RESAMPLE_REQUESTED)
+            details.set_dental_chart(session, {19: ToothState.FILLED}, remains_case_id=case_id)
+        sample = dna.add_dna_sample(session, SampleInput("PM-001-A", SampleKind.REMAINS, remains_case_id=case_id))
+        dna.add_dna_sample(session, SampleInput("PM-001-B", SampleKind.REMAINS, remains_case_id=case_id))
+        dna.set_sample_status(session, sample, SampleStatus.RESAMPLE_REQUESTED)
     with registry.read() as session:
         detail = remains.case_detail(session, case_id)
     assert [c.to_party for c in detail.custody] == ["Бюро СМЕ", "рефрижератор №2"]
@@ -193,7 +230,9 @@ def test_custody_dental_and_samples(registry: Database) -> None:
 def test_batch_progress_counts_every_stage(registry: Database) -> None:
     with registry.write() as session:
         batch = remains.list_batches(session)[0]
-        remains.update_batch(session, batch.id, declared_count=5, place="Запоріжжя")
+        remains.update_batch(
+            session, batch.id, dataclasses.replace(batch.as_input(), declared_count=5, place="Запоріжжя")
+        )
     with registry.read() as session:
         (progress,) = remains.batch_progress(session)
     assert progress.received == 3 and progress.difference == 2
@@ -206,7 +245,7 @@ def test_body_parts_follow_their_individual(registry: Database) -> None:
     with registry.write() as session:
         part = remains.create_case(
             session,
-            remains.RemainsCaseInput(
+            RemainsCaseInput(
                 case_number="PM-001-A",
                 batch_id=remains.list_batches(session)[0].id,
                 is_body_part=True,
@@ -216,14 +255,17 @@ def test_body_parts_follow_their_individual(registry: Database) -> None:
         )
         settings.set_setting(session, "board_signatures_required", "1")
         proposal = identification.propose(
-            session, case_id, person_id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "DNA"
+            session,
+            ProposalInput(case_id, person_id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "DNA"),
         )
         identification.sign(session, proposal, approves=True)
-        identification.decide(session, proposal, dt.date(2025, 7, 10), certificate_number="ДС-3")
+        identification.decide(session, proposal, DecisionInput(dt.date(2025, 7, 10), certificate_number="ДС-3"))
         assert remains.case_detail(session, part.id).stage == "identified"
         assert remains.case_detail(session, case_id).body_parts == ["PM-001-A"]
-        identification.record_notification(session, proposal, dt.date(2025, 7, 11), "Петренко", "телефоном")
-        identification.record_handover(session, proposal, dt.date(2025, 7, 12), "родина", "акт")
+        identification.record_notification(
+            session, proposal, NotificationInput(dt.date(2025, 7, 11), "Петренко", "телефоном")
+        )
+        identification.record_handover(session, proposal, HandoverInput(dt.date(2025, 7, 12), "родина", "акт"))
         detail = remains.case_detail(session, part.id)
         assert detail.stage == "handed_over" and detail.custody[-1].to_party == "родина"
         (progress,) = remains.batch_progress(session)

@@ -24,8 +24,9 @@ from models.remains.dental import (
     format_dental,
     parse_dental,
 )
-from models.remains.marks import Mark, format_marks, parse_marks
-from models.remains.scoring import AmProfile, DnaEvidence, PmProfile, age_on, score_pair
+from models.remains.dto import AmProfile, DnaEvidence, Mark, PmProfile
+from models.remains.marks import format_marks, parse_marks
+from models.remains.scoring import age_on, score_pair
 
 states = st.sampled_from(list(ToothState))
 charts = st.dictionaries(st.sampled_from(TEETH), states, max_size=32)

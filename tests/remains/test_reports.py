@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.reporting import ReportsFacade
+from desktop.facades.reports import ReportsFacade
 from models.core.db import Database
 from models.core.entities import Person
 from models.core.enums import IdentificationDecision, IdentificationMethod
@@ -18,8 +18,10 @@ from models.core.errors import NotFoundError
 from models.core.partial_date import PartialDate
 from models.office import settings
 from models.persons import service as persons
+from models.persons.dto import NextOfKinInput
+from models.remains import cases as remains
 from models.remains import identification
-from models.remains import service as remains
+from models.remains.dto import BurialInput, DecisionInput, HandoverInput, NotificationInput, ProposalInput
 from models.remains.profiles import case_id_of
 from tests.remains.conftest import add_dna
 from tests.remains.test_cli import _password  # noqa: F401 - the same environment
@@ -36,32 +38,44 @@ def _identify(db: Database) -> None:
         persons.add_next_of_kin(
             session,
             person_id,
-            "Коваленко Ганна Петрівна",
-            relationship="мати",
-            address="м. Суми, вул. Соборна, 1",
-            is_person_to_inform=True,
+            NextOfKinInput(
+                "Коваленко Ганна Петрівна",
+                relationship="мати",
+                address="м. Суми, вул. Соборна, 1",
+                is_person_to_inform=True,
+            ),
         )
         settings.set_setting(session, "board_signatures_required", "1")
         proposal = identification.propose(
             session,
-            case_id,
-            person_id,
-            IdentificationDecision.IDENTIFIED,
-            IdentificationMethod.PRIMARY,
-            "ДНК: LR 3,2·10⁷; зубна формула: 4 збіги",
+            ProposalInput(
+                case_id,
+                person_id,
+                IdentificationDecision.IDENTIFIED,
+                IdentificationMethod.PRIMARY,
+                "ДНК: LR 3,2·10⁷; зубна формула: 4 збіги",
+            ),
         )
         identification.sign(session, proposal, approves=True, comment="згоден")
         identification.decide(
             session,
             proposal,
-            dt.date(2025, 7, 10),
-            certificate_number="ДС-2025/017",
-            death_date=PartialDate(2024, 2),
-            death_place="с. Кліщіївка, Донецька обл.",
+            DecisionInput(
+                dt.date(2025, 7, 10),
+                certificate_number="ДС-2025/017",
+                death_date=PartialDate(2024, 2),
+                death_place="с. Кліщіївка, Донецька обл.",
+            ),
         )
-        identification.record_notification(session, proposal, dt.date(2025, 7, 12), "Петренко І.", "особисто")
-        identification.record_handover(session, proposal, dt.date(2025, 7, 20), "Коваленко Ганна (мати)", "акт №5")
-        identification.record_burial(session, proposal, "Лісове кладовище, м. Київ", dt.date(2025, 7, 22), "ділянка 12")
+        identification.record_notification(
+            session, proposal, NotificationInput(dt.date(2025, 7, 12), "Петренко І.", "особисто")
+        )
+        identification.record_handover(
+            session, proposal, HandoverInput(dt.date(2025, 7, 20), "Коваленко Ганна (мати)", "акт №5")
+        )
+        identification.record_burial(
+            session, proposal, BurialInput("Лісове кладовище, м. Київ", dt.date(2025, 7, 22), "ділянка 12")
+        )
 
 
 def test_identification_report_and_death_certificate(registry: Database) -> None:
@@ -95,7 +109,9 @@ def test_status_per_batch(registry: Database) -> None:
     _identify(registry)
     with registry.write() as session:
         batch = remains.list_batches(session)[0]
-        remains.update_batch(session, batch.id, declared_count=4, handed_over_by="через МКЧХ")
+        remains.update_batch(
+            session, batch.id, dataclasses.replace(batch.as_input(), declared_count=4, handed_over_by="через МКЧХ")
+        )
         case = remains.case_detail(session, case_id_of(session, "PM-003"))
         remains.update_case(
             session, case.case.id, dataclasses.replace(remains.case_input_of(case.case), possibly_other_side=True)

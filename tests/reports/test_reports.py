@@ -14,10 +14,14 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 
 from desktop.cli import main
-from desktop.reporting import ReportsFacade
+from desktop.facades.reports import ReportsFacade
 from models.core.db import Database
 from models.core.enums import Side
+from models.core.report_kinds import ReportKind
+from models.correspondence.dto import LetterInput
 from models.lists import service
+from models.lists.dto import ExchangeDayInput
+from models.persons.dto import NextOfKinInput, StatusEventInput
 from reports.base import Report, wrap
 from reports.dto import PhaseList, PhaseListRow, ReportContext
 from reports.phase_list import build_phase_list
@@ -63,7 +67,7 @@ def _import_theirs(db: Database, agreement: str) -> uuid.UUID:
 def test_phase_list_prints_every_name_sorted_with_totals_and_signatures(setup: tuple[Database, str]) -> None:  # noqa: F811
     db, agreement = setup
     list_id = _import_theirs(db, agreement)
-    pdf = ReportsFacade(db, clock=lambda: FIXED).phase_list(list_id)
+    pdf = ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.PHASE_LIST, str(list_id))
     reader, text = _text(pdf)
     assert pdf.startswith(b"%PDF")
     for expected in (
@@ -90,7 +94,7 @@ def test_phase_list_prints_every_name_sorted_with_totals_and_signatures(setup: t
 def test_compliance_report_gives_the_reason_for_every_criterion(setup: tuple[Database, str]) -> None:  # noqa: F811
     db, agreement = setup
     list_id = _import_theirs(db, agreement)
-    pdf = ReportsFacade(db, clock=lambda: FIXED).compliance(list_id)
+    pdf = ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.COMPLIANCE, str(list_id))
     reader, text = _text(pdf)
     flat = text
     assert "Звіт про відповідність списку, етап 1" in flat
@@ -181,7 +185,7 @@ def test_capture_card_is_bilingual_on_its_own_page_with_the_record_id(db: Databa
     from models.core.enums import Health, PersonStatus
     from models.core.partial_date import PartialDate
     from models.persons import service as persons
-    from models.persons.service import PersonInput
+    from models.persons.dto import PersonInput
 
     with db.write() as session:
         person = persons.create_person(
@@ -207,9 +211,11 @@ def test_capture_card_is_bilingual_on_its_own_page_with_the_record_id(db: Databa
             ),
         )
         persons.add_next_of_kin(
-            session, person.id, "Ґаврилюк Ольга", address="вул. Шевченка 1, Київ", is_person_to_inform=True
+            session,
+            person.id,
+            NextOfKinInput("Ґаврилюк Ольга", address="вул. Шевченка 1, Київ", is_person_to_inform=True),
         )
-    pdf = ReportsFacade(db, clock=lambda: FIXED).capture_card("UA-0000042")
+    pdf = ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.CAPTURE_CARD, "UA-0000042")
     reader, text = _text(pdf)
     assert len(reader.pages) == 1
     assert tuple(round(v) for v in reader.pages[0].mediabox[2:]) == (round(15 * cm), round(10.5 * cm))
@@ -233,7 +239,7 @@ def test_capture_card_is_bilingual_on_its_own_page_with_the_record_id(db: Databa
         assert expected in text, expected
     assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
     with pytest.raises(Exception, match="UA-404"):
-        ReportsFacade(db).capture_card("UA-404")
+        ReportsFacade(db).build(ReportKind.CAPTURE_CARD, "UA-404")
 
 
 def test_capture_card_ticks_exactly_the_persons_health_state() -> None:
@@ -250,7 +256,7 @@ def test_capture_card_ticks_exactly_the_persons_health_state() -> None:
 
 def test_statistics_counts_with_charts_and_only_the_embedded_font(setup: tuple[Database, str]) -> None:  # noqa: F811
     db, _ = setup  # P1 captured and slightly wounded, P2 returned with no health recorded
-    pdf = ReportsFacade(db, clock=lambda: FIXED).statistics()
+    pdf = ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.STATISTICS)
     reader, text = _text(pdf)
     assert "Статистика реєстру" in text and "Осіб у реєстрі / Persons in the registry: 2" in text
     assert "у полоні / captured 1 50.0" in text and "повернуті / returned 1 50.0" in text
@@ -291,7 +297,7 @@ def test_exchange_day_reconciliation(
 ) -> None:
     from models.lists.exchange_day import expected_home, latest_exchange, record_exchange_day
     from models.persons import service as persons
-    from models.persons.service import PersonInput
+    from models.persons.dto import PersonInput
 
     db, agreement = setup
     _import_theirs(db, agreement)
@@ -300,16 +306,18 @@ def test_exchange_day_reconciliation(
         outsider = persons.create_person(session, PersonInput(external_id="P7", surname="Гнатюк"))
         summary = record_exchange_day(
             session,
-            uuid.UUID(agreement),
-            1,
-            dt.date(2025, 6, 9),
-            returned=[expected[0].person_id, outsider.id],
-            handed_over=["Иванов Иван", "Петров Петр", "Сидоров Олег"],
-            place="кордон",
+            ExchangeDayInput(
+                uuid.UUID(agreement),
+                1,
+                dt.date(2025, 6, 9),
+                returned=(expected[0].person_id, outsider.id),
+                handed_over=("Иванов Иван", "Петров Петр", "Сидоров Олег"),
+                place="кордон",
+            ),
         )
         assert latest_exchange(session, uuid.UUID(agreement), 1) == summary.exchange_id
         assert latest_exchange(session, uuid.UUID(agreement), 2) is None
-    _, text = _text(ReportsFacade(db, clock=lambda: FIXED).exchange(summary.exchange_id))
+    _, text = _text(ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.EXCHANGE, str(summary.exchange_id)))
     for expected_text in (
         "Звірка дня обміну, етап 1",
         "Дата / Date: 09.06.2025 · місце / place: кордон",
@@ -346,14 +354,16 @@ def test_letters_report_has_the_log_then_every_letter(db: Database) -> None:
         correspondence.register_letter(
             session,
             thread,
-            LetterDirection.INCOMING,
-            subject="Відповідь",
-            body="Особа перебуває в установі №2.\nСтан задовільний.",
-            channel=LetterChannel.DIPLOMATIC_NOTE,
-            their_reference="ОМ-17/2025",
-            received_on=dt.date(2025, 6, 20),
+            LetterInput(
+                LetterDirection.INCOMING,
+                subject="Відповідь",
+                body="Особа перебуває в установі №2.\nСтан задовільний.",
+                channel=LetterChannel.DIPLOMATIC_NOTE,
+                their_reference="ОМ-17/2025",
+                received_on=dt.date(2025, 6, 20),
+            ),
         )
-    _, text = _text(ReportsFacade(db, clock=lambda: FIXED).letters(thread))
+    _, text = _text(ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.LETTERS, str(thread)))
     for expected in (
         "Запит щодо Ґаврилюка Є. Й.",
         "Адресат / Counterparty: Омбудсман іншої сторони",
@@ -364,7 +374,7 @@ def test_letters_report_has_the_log_then_every_letter(db: Database) -> None:
     ):
         assert expected in text, expected
     with pytest.raises(Exception, match="no correspondence thread"):
-        ReportsFacade(db).letters(uuid.uuid4())
+        ReportsFacade(db).build(ReportKind.LETTERS, str(uuid.uuid4()))
 
 
 def _jpeg(width: int, height: int, shade: int) -> bytes:
@@ -387,14 +397,16 @@ def test_dossier_puts_the_whole_case_on_paper(setup: tuple[Database, str]) -> No
         p1 = persons.find_by_external_id(session, "P1")
         assert p1 is not None
         persons.add_status_event(
-            session, p1.id, StatusEventKind.CAPTURED, occurred_on=PartialDate(2024, 5), place="Вовчанськ"
+            session,
+            p1.id,
+            StatusEventInput(StatusEventKind.CAPTURED, occurred_on=PartialDate(2024, 5), place="Вовчанськ"),
         )
         for n in range(3):
             attachments.add_attachment(session, "person", p1.id, f"фото-{n}.jpg", _jpeg(300 + n, 400, n * 40))
         attachments.add_attachment(session, "person", p1.id, "довідка.pdf", b"%PDF-1.4 ...", description="Довідка")
         attachments.add_attachment(session, "person", p1.id, "велике.jpg", _jpeg(4000, 3000, 90))
         attachments.add_attachment(session, "person", p1.id, "зламане.jpg", b"\xff\xd8 not really a jpeg")
-    pdf = ReportsFacade(db, clock=lambda: FIXED).dossier("P1")
+    pdf = ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.DOSSIER, "P1")
     reader, text = _text(pdf)
     for expected in (
         "Коваленко Сергій Миколайович",
@@ -412,4 +424,4 @@ def test_dossier_puts_the_whole_case_on_paper(setup: tuple[Database, str]) -> No
     assert max(max(image.image.size) for image in images) <= 640  # ... at the resolution print needs
     assert "фото 5: файл пошкоджено / photo 5: the file is damaged" in text  # a broken one is named
     with pytest.raises(Exception, match="UA-404"):
-        ReportsFacade(db).dossier("UA-404")
+        ReportsFacade(db).build(ReportKind.DOSSIER, "UA-404")

@@ -7,23 +7,24 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from models.core.enums import IdentificationDecision, ProposalState, RemainsCondition, ToothState
+from models.core.enums import IdentificationDecision, ProposalState, RemainsCondition, RemainsStage, ToothState
 from models.core.errors import NotFoundError
 from models.persons.service import get_person, next_of_kin
-from models.remains import identification
-from models.remains import service as remains
+from models.remains import ante_mortem, details, dna, identification
+from models.remains import cases as remains
+from models.remains.dto import CaseDetail
 from models.remains.profiles import am_profiles, case_id_of, dna_evidence, pm_profiles, thresholds
 from models.remains.scoring import score_pair
 from reports.dto import BatchStatusRow, DeathCertificate, IdentificationReport, RemainsStatus
 
 STAGE_TEXT = {
-    "received": ("Отримано", "Received"),
-    "examined": ("Обстежено", "Examined"),
-    "sampled": ("Взято ДНК", "Sampled"),
-    "dna_result": ("Є результат ДНК", "DNA result"),
-    "candidate": ("На розгляді комісії", "Before the board"),
-    "identified": ("Встановлено особу", "Identified"),
-    "handed_over": ("Передано родині", "Handed over"),
+    RemainsStage.RECEIVED: ("Отримано", "Received"),
+    RemainsStage.EXAMINED: ("Обстежено", "Examined"),
+    RemainsStage.SAMPLED: ("Взято ДНК", "Sampled"),
+    RemainsStage.DNA_RESULT: ("Є результат ДНК", "DNA result"),
+    RemainsStage.CANDIDATE: ("На розгляді комісії", "Before the board"),
+    RemainsStage.IDENTIFIED: ("Встановлено особу", "Identified"),
+    RemainsStage.HANDED_OVER: ("Передано родині", "Handed over"),
 }
 TOOTH_CODE = {
     ToothState.PRESENT: "П",
@@ -72,7 +73,7 @@ def _range(low: int | None, high: int | None, unit: str = "") -> str:
     return f"{low if low is not None else '?'}–{high if high is not None else '?'}{unit}"
 
 
-def remains_status(session: Session) -> RemainsStatus:
+def remains_status(session: Session, _record: str = "") -> RemainsStatus:
     progress = remains.batch_progress(session)
     flagged = [
         (
@@ -90,7 +91,7 @@ def remains_status(session: Session) -> RemainsStatus:
         for row in remains.list_cases(session, flagged=True)
     ]
     return RemainsStatus(
-        [STAGE_TEXT[s] for s in remains.STAGES],
+        [STAGE_TEXT[s] for s in RemainsStage],
         [
             BatchStatusRow(
                 p.batch.batch_number,
@@ -100,7 +101,7 @@ def remains_status(session: Session) -> RemainsStatus:
                 p.batch.declared_count,
                 p.received,
                 p.individuals,
-                [p.reached[s] for s in remains.STAGES],
+                [p.reached[s] for s in RemainsStage],
                 p.possibly_other_side,
                 p.commingled,
             )
@@ -110,7 +111,7 @@ def remains_status(session: Session) -> RemainsStatus:
     )
 
 
-def _pm_fields(detail: remains.CaseDetail) -> list[tuple[str, str, str]]:
+def _pm_fields(detail: CaseDetail) -> list[tuple[str, str, str]]:
     case = detail.case
     sex = {"male": "чоловіча / male", "female": "жіноча / female"}.get(case.apparent_sex.value, "невідомо / unknown")
     return [
@@ -154,7 +155,7 @@ def identification_report(session: Session, case_number: str) -> IdentificationR
         person_text = f"{person.surname} {person.given_names} {person.patronymic} ({person.external_id})".replace(
             "  ", " "
         )
-        am = remains.ante_mortem_of(session, person.id)
+        am = ante_mortem.ante_mortem_of(session, person.id)
         profile = am_profiles(session, [person.id])[0]
         am_fields = [
             ("Дата народження", "Date of birth", _date(person.date_of_birth)),
@@ -347,10 +348,10 @@ def death_certificate(session: Session, case_number: str) -> DeathCertificate:
 def dossier_remains(session: Session, person_id: uuid.UUID) -> list[tuple[str, str, str]]:
     """A person's AM data and any identification of their remains, for the dossier."""
     rows: list[tuple[str, str, str]] = []
-    record = remains.ante_mortem_of(session, person_id)
+    record = ante_mortem.ante_mortem_of(session, person_id)
     if record is not None:
-        marks = remains.marks_of(session, ante_mortem_id=record.id)
-        teeth = remains.dental_chart(session, ante_mortem_id=record.id)
+        marks = details.marks_of(session, ante_mortem_id=record.id)
+        teeth = details.dental_chart(session, ante_mortem_id=record.id)
         rows += [
             (
                 "Дані зібрано",
@@ -373,7 +374,7 @@ def dossier_remains(session: Session, person_id: uuid.UUID) -> list[tuple[str, s
             ),
             ("Медичні дані", "Medical history", record.medical_history),
         ]
-    samples = remains.samples_of(session, person_id=person_id)
+    samples = dna.samples_of(session, person_id=person_id)
     if samples:
         rows.append(
             (

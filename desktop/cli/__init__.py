@@ -1,0 +1,59 @@
+"""The ``repatria`` command line, built from the command registry (``desktop.cli.registry``):
+one module per command group, each registering its arguments beside its handler. With no
+command it opens the desktop app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+# The groups register themselves on import, in the order --help lists them.
+from desktop.cli import gui, letters, lists, office, persons, remains, report  # noqa: F401
+from desktop.cli.registry import EXIT_AUTH, EXIT_OK, EXIT_PROBLEM, GROUPS, build_parser, open_facades
+
+ORDER = (
+    "init",
+    "demo",
+    "persons",
+    "remains",
+    "dna",
+    "settings",
+    "agreements",
+    "lists",
+    "report",
+    "letters",
+    "users",
+    "passwd",
+    "info",
+    "audit",
+    "gui",
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from desktop.settings import default_db_path
+    from models.core.errors import RepatriaError, ValidationError, WrongPassword
+
+    assert set(ORDER) == set(GROUPS), "every command group has its place in --help"
+    args = build_parser({name: GROUPS[name] for name in ORDER}).parse_args(argv)
+    args.db = (args.db or default_db_path()).expanduser()
+    action = getattr(args, "action", None) or GROUPS["gui"].actions[None]
+    try:
+        if not action.opens:
+            return int(action.handler(args))
+        with open_facades(args) as facades:
+            return int(action.handler(args, facades))
+    except WrongPassword as exc:
+        print(f"repatria: {exc}", file=sys.stderr)
+        return EXIT_AUTH
+    except ValidationError as exc:
+        print("repatria: " + "\n".join(str(e) for e in exc.errors), file=sys.stderr)
+        return EXIT_PROBLEM
+    except RepatriaError as exc:
+        print(f"repatria: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except BrokenPipeError:
+        return EXIT_OK  # the reader went away (| head): nothing left to say
+    except (OSError, KeyboardInterrupt) as exc:
+        print(f"repatria: {exc or 'interrupted'}", file=sys.stderr)
+        return EXIT_PROBLEM

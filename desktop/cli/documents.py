@@ -1,0 +1,132 @@
+"""Every JSON document the command line prints, in one place. Each shape is a contract that
+scripts and other offices rely on: keys may be added, never renamed or reshaped.
+
+Pure functions from DTOs to JSON-ready dicts; importing this loads no database code."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from models.core.dto import ChainReport
+from models.correspondence.dto import ThreadSummary
+from models.lists.dto import CheckResult, ListDiff
+from models.office.dto import LogHead
+from models.remains.dto import RankedCase
+
+
+def check_document(result: CheckResult) -> dict[str, Any]:
+    """`lists check --json`: ``row`` is the entry's 1-based data row in the imported file and
+    ``compliant`` the agreement's combination of the verdicts (issue 4; ``label`` and ``flags`` added)."""
+    return {
+        "list_id": str(result.list_id),
+        "version": result.version,
+        "entries": [
+            {
+                "row": entry.row,
+                "raw_name": entry.raw_name,
+                "match": {
+                    "state": entry.public_state,
+                    "person_external_id": entry.person_external_id,
+                    "score": round(entry.score or 0.0, 4),
+                },
+                "criteria": [
+                    {
+                        "criterion": v.criterion,
+                        "verdict": v.verdict,
+                        "reason": v.reason,
+                        "reason_uk": v.reason_uk,
+                        "label": v.label,
+                    }
+                    for v in entry.verdicts
+                ],
+                "compliant": entry.compliant,
+                "flags": entry.flags,
+            }
+            for entry in result.entries
+        ],
+    }
+
+
+def diff_document(list_id: uuid.UUID, diff: ListDiff) -> dict[str, Any]:
+    """`lists diff --json`: lines added, removed and changed between two versions."""
+    return {
+        "list_id": str(list_id),
+        "old_version": diff.old_version,
+        "new_version": diff.new_version,
+        "added": [{"row": d.row, "raw": d.raw} for d in diff.added],
+        "removed": [{"row": d.row, "raw": d.raw} for d in diff.removed],
+        "changed": [
+            {
+                "old_row": c.before.row,
+                "new_row": c.after.row,
+                "fields": list(c.fields),
+                "old": c.before.raw,
+                "new": c.after.raw,
+            }
+            for c in diff.changed
+        ],
+    }
+
+
+def candidates_document(ranked: RankedCase) -> dict[str, object]:
+    """`remains candidates --json` (issue 5 contract, plus names, exclusions and rejections)."""
+    return {
+        "case_number": ranked.ranking.case_number,
+        "candidates": [
+            {
+                "person_external_id": ranked.profiles[s.person_id].external_id,
+                "score": round(s.score, 2),
+                "evidence": [e.as_json() for e in s.evidence],
+                "name": ranked.profiles[s.person_id].name,
+                "excluded": s.excluded,
+            }
+            for s in ranked.ranking.candidates
+        ],
+        "rejected": [
+            {
+                "person_external_id": ranked.profiles[pid].external_id if pid in ranked.profiles else str(pid),
+                "reason": reason,
+            }
+            for pid, reason in ranked.rejected.items()
+        ],
+    }
+
+
+def overdue_document(threads: list[ThreadSummary]) -> list[dict[str, Any]]:
+    """`letters overdue --json`: open threads past their due date."""
+    return [
+        {
+            "thread_id": str(t.id),
+            "subject": t.subject,
+            "counterparty": t.counterparty,
+            "state": t.state.value,
+            "due_on": str(t.due_on) if t.due_on else None,
+            "days_waiting": t.days_waiting,
+            "days_overdue": t.days_overdue,
+        }
+        for t in threads
+    ]
+
+
+def info_document(
+    database: str, schema: str, user: str, role: str, counts: dict[str, int], head: LogHead | None
+) -> dict[str, Any]:
+    """`info --json`: what the database holds and the head of its change log (issue 2 contract)."""
+    return {
+        "database": database,
+        "schema": schema,
+        "user": user,
+        "role": role,
+        "counts": counts,
+        "change_log_head": None
+        if head is None
+        else {"event_id": str(head.event_id), "office_id": str(head.office_id), "seq": head.seq, "hash": head.hash},
+    }
+
+
+def audit_summary(report: ChainReport) -> str:
+    """`audit verify`'s one line."""
+    if report.ok:
+        return f"ok: {report.events} events from {report.offices} office(s); the chain is intact"
+    return f"broken: {report.problem}"

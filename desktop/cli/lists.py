@@ -1,0 +1,148 @@
+"""`repatria agreements` and `repatria lists`: agreements, the other side's lists and ours."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.cli.registry import EXIT_OK, arg, group
+from models.core.enums import PersonStatus, Side
+
+if TYPE_CHECKING:
+    from desktop.facades import Facades
+
+agreements = group("agreements", "agreements and their criteria")
+lists = group("lists", "exchange lists: import and check")
+
+
+@agreements.action("add", "add an agreement from JSON; prints its id", arg("file", type=Path))
+def _add_agreement(args: argparse.Namespace, facades: Facades) -> int:
+    from models.core.errors import RepatriaError
+
+    try:
+        document = json.loads(args.file.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise RepatriaError(f"{args.file}: not a JSON document ({exc})") from None
+    if not isinstance(document, dict):
+        raise RepatriaError(f"{args.file}: expected a JSON object")
+    print(facades.lists.add_agreement(document).id)
+    return EXIT_OK
+
+
+@lists.action(
+    "import",
+    "import a list (CSV or XLSX); prints the list's id",
+    arg("file", type=Path),
+    arg("--agreement", required=True, type=uuid.UUID, metavar="ID"),
+    arg("--side", required=True, choices=[s.value for s in Side]),
+    arg("--phase", type=int, default=None, metavar="N"),
+)
+def _import(args: argparse.Namespace, facades: Facades) -> int:
+    data = args.file.read_bytes()
+    imported = facades.lists.import_list(data, args.file.name, args.agreement, Side(args.side), args.phase)
+    for problem in imported.problems[:50]:
+        print(f"{args.file}: {problem}", file=sys.stderr)
+    print(imported.version.list_id)
+    return EXIT_OK
+
+
+@lists.action(
+    "check",
+    "match every entry with the registry and judge the criteria",
+    arg("list_id", type=uuid.UUID, metavar="LIST_ID"),
+    arg("--json", action="store_true", help="machine-readable output"),
+)
+def _check(args: argparse.Namespace, facades: Facades) -> int:
+    from desktop.cli.documents import check_document
+
+    result = facades.lists.check(args.list_id)
+    if args.json:
+        print(json.dumps(check_document(result), ensure_ascii=False, indent=1))
+    else:
+        print(
+            f"list {result.list_id}, version {result.version}: {len(result.entries)} entries; "
+            f"matched {result.count('matched')}, review {result.count('review')}, "
+            f"unmatched {result.count('unmatched')}; "
+            f"not compliant {sum(1 for e in result.entries if e.compliant is False)}"
+        )
+    return EXIT_OK
+
+
+@lists.action(
+    "build",
+    "build our list from the registry; prints the list's id",
+    arg("--agreement", required=True, type=uuid.UUID, metavar="ID"),
+    arg("--phase", type=int, default=None, metavar="N"),
+    arg(
+        "--status",
+        action="append",
+        default=[],
+        choices=[s.value for s in PersonStatus],
+        help="persons with this status (repeatable; default: captured)",
+    ),
+    arg("--all", action="store_true", help="also persons who do not meet the agreed criteria"),
+)
+def _build(args: argparse.Namespace, facades: Facades) -> int:
+    from models.persons.dto import PersonQuery
+
+    statuses = frozenset(PersonStatus(s) for s in args.status) or frozenset({PersonStatus.CAPTURED})
+    version = facades.lists.build_our_list(
+        args.agreement, args.phase, PersonQuery(statuses=statuses), only_compliant=not args.all
+    )
+    print(version.list_id)
+    print(f"version {version.version}: {version.entries} persons", file=sys.stderr)
+    return EXIT_OK
+
+
+@lists.action("lock", "lock the latest version as submitted", arg("list_id", type=uuid.UUID, metavar="LIST_ID"))
+def _lock(args: argparse.Namespace, facades: Facades) -> int:
+    facades.lists.lock(args.list_id)
+    print(f"locked the latest version of {args.list_id}")
+    return EXIT_OK
+
+
+@lists.action(
+    "export",
+    "export the latest version as XLSX or CSV",
+    arg("list_id", type=uuid.UUID, metavar="LIST_ID"),
+    arg("-o", "--output", type=Path, required=True, metavar="FILE.xlsx|FILE.csv"),
+)
+def _export(args: argparse.Namespace, facades: Facades) -> int:
+    facades.lists.export_to(args.list_id, args.output)
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+@lists.action(
+    "diff",
+    "lines added, removed and changed between two versions",
+    arg("list_id", type=uuid.UUID, metavar="LIST_ID"),
+    arg("--old", type=int, default=None, metavar="N", help="older version (default: the one before)"),
+    arg("--new", type=int, default=None, metavar="M", help="newer version (default: the latest)"),
+    arg("--json", action="store_true", help="machine-readable output"),
+)
+def _diff(args: argparse.Namespace, facades: Facades) -> int:
+    from desktop.cli.documents import diff_document
+
+    diff = facades.lists.diff(args.list_id, args.old, args.new)
+    if args.json:
+        print(json.dumps(diff_document(args.list_id, diff), ensure_ascii=False, indent=1))
+        return EXIT_OK
+    print(
+        f"version {diff.old_version} -> {diff.new_version}: {len(diff.added)} added, {len(diff.removed)} removed, "
+        f"{len(diff.changed)} changed"
+    )
+    for line in diff.added:
+        print(f"+ row {line.row}: {' | '.join(diff.ordered(line))}")
+    for line in diff.removed:
+        print(f"- row {line.row}: {' | '.join(diff.ordered(line))}")
+    for change in diff.changed:
+        fields = ", ".join(
+            f"{f}: {change.before.raw.get(f, '')!r} -> {change.after.raw.get(f, '')!r}" for f in change.fields
+        )
+        print(f"~ row {change.before.row} -> {change.after.row}: {fields}")
+    return EXIT_OK

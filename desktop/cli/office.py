@@ -1,0 +1,146 @@
+"""Commands about the database and the office: init, demo, users, passwd, settings, info, audit."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group
+from models.core.enums import Role
+
+if TYPE_CHECKING:
+    from desktop.facades import Facades
+
+init = group("init", "create a new encrypted database and its first admin user")
+demo = group("demo", "create a database full of realistic demo data")
+settings = group("settings", "office settings (thresholds, board size, marking)")
+users = group("users", "users and their roles (admins)")
+passwd = group("passwd", "change your own password (the database is not rewritten)")
+info = group("info", "what the database holds")
+audit = group("audit", "check the change log")
+
+
+@init.action(
+    None,
+    init.help,
+    arg("--office-code", default="HQ"),
+    arg("--office-name", default="Coordination Headquarters"),
+    opens=False,
+)
+def _init(args: argparse.Namespace) -> int:
+    from desktop.facades.office import create_database
+    from desktop.settings import resolve_password
+
+    user = args.user or "admin"
+    password = resolve_password(confirm=True)
+    keys = create_database(args.db, user, password, args.office_code, args.office_name)
+    print(f"created {args.db} (key slots in {keys}); admin user: {user}")
+    return EXIT_OK
+
+
+@demo.action(
+    None, demo.help, arg("--persons", type=int, default=100_000), arg("--seed", type=int, default=1), opens=False
+)
+def _demo(args: argparse.Namespace) -> int:
+    from desktop.facades.office import generate_demo
+    from models.core.errors import RepatriaError
+
+    if args.db.exists():
+        print(f"{args.db} exists already; left as it is", file=sys.stderr)
+        return EXIT_OK
+    if args.persons < 0:
+        raise RepatriaError("--persons must not be negative")
+    started = time.perf_counter()
+    result = generate_demo(args.db, args.persons, args.seed, lambda message: print(message, file=sys.stderr))
+    elapsed = time.perf_counter() - started
+    print(f"created demo database {result.path} with {result.persons:,} persons in {elapsed:.1f} s")
+    print(f"user: {result.user}")
+    print(f"password: {result.password}")
+    return EXIT_OK
+
+
+@settings.action("list", "every setting with its value")
+def _settings_list(_args: argparse.Namespace, facades: Facades) -> int:
+    for key, value, description in facades.office.settings():
+        print(f"{key} = {value!r}  # {description}")
+    return EXIT_OK
+
+
+@settings.action("set", "change a setting (supervisors)", arg("key"), arg("value"))
+def _settings_set(args: argparse.Namespace, facades: Facades) -> int:
+    facades.office.set_settings({args.key: args.value})
+    return _settings_list(args, facades)
+
+
+@users.action(
+    "add",
+    "add a user with a role and a password of their own",
+    arg("name"),
+    arg("--role", choices=[r.value for r in Role], required=True),
+    arg("--full-name", default=""),
+)
+def _users_add(args: argparse.Namespace, facades: Facades) -> int:
+    from desktop.settings import resolve_new_password
+
+    user = facades.office.add_user(args.name, Role(args.role), resolve_new_password(), args.full_name)
+    print(f"added {user.name} ({user.role.value})")
+    return EXIT_OK
+
+
+@users.action("list", "list the users")
+def _users_list(_args: argparse.Namespace, facades: Facades) -> int:
+    for user in facades.office.users():
+        state = "" if user.active else " (disabled)"
+        print(f"{user.name:24} {user.role.value:11} {user.full_name}{state}")
+    return EXIT_OK
+
+
+@users.action("reset-password", "give a user a new password", arg("name"))
+def _users_reset(args: argparse.Namespace, facades: Facades) -> int:
+    from desktop.settings import resolve_new_password
+
+    facades.office.reset_password(args.name, resolve_new_password())
+    print(f"new password set for {args.name}")
+    return EXIT_OK
+
+
+@passwd.action(None, passwd.help, opens=False)
+def _passwd(args: argparse.Namespace) -> int:
+    from desktop.facades.office import change_password
+    from desktop.settings import resolve_new_password, resolve_password, resolve_user
+
+    user = resolve_user(args.db, args.user)
+    old = resolve_password(args.db)
+    change_password(args.db, user, old, resolve_new_password())
+    print(f"password changed for {user}")
+    return EXIT_OK
+
+
+@info.action(None, info.help, arg("--json", action="store_true", help="machine-readable output"))
+def _info(args: argparse.Namespace, facades: Facades) -> int:
+    from desktop.cli.documents import info_document
+
+    office = facades.office
+    counts = office.entity_counts()
+    report = info_document(
+        str(args.db), office.schema(), office.user_name, office.role.value, counts, office.log_head()
+    )
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print(f"{args.db} (schema {report['schema']}), logged in as {office.user_name} ({office.role})")
+        for name, count in counts.items():
+            print(f"  {name:32} {count:>10,}")
+    return EXIT_OK
+
+
+@audit.action("verify", "verify the hash chain; name the first broken event")
+def _audit_verify(_args: argparse.Namespace, facades: Facades) -> int:
+    from desktop.cli.documents import audit_summary
+
+    report = facades.office.verify_chain()
+    print(audit_summary(report), file=sys.stdout if report.ok else sys.stderr)
+    return EXIT_OK if report.ok else EXIT_PROBLEM

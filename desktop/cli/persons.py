@@ -1,0 +1,85 @@
+"""`repatria persons`: the persons CSV in and out, and families' ante-mortem data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group, open_facades
+
+if TYPE_CHECKING:
+    from desktop.facades import Facades
+
+persons = group("persons", "import or export persons as CSV")
+
+
+@persons.action(
+    "import",
+    "import persons from CSV (all or nothing)",
+    arg("file", type=Path),
+    arg(
+        "--skip-invalid",
+        type=Path,
+        metavar="REJECTS.csv",
+        default=None,
+        help="import the valid rows and write the rejected ones, with reasons, here",
+    ),
+    opens=False,
+)
+def _import(args: argparse.Namespace) -> int:
+    from desktop.facades.persons import RegistryFacade
+
+    # Everything is checked before the database is opened: a bad file changes nothing.
+    parsed = RegistryFacade.parse_csv(args.file)
+    skip = args.skip_invalid is not None
+    if parsed.file_errors or (parsed.rejected and not skip):
+        print(f"{args.file}: nothing was imported:", file=sys.stderr)
+        print(RegistryFacade.describe_errors(parsed.errors), file=sys.stderr)
+        return EXIT_PROBLEM
+    with open_facades(args) as facades:
+        result = facades.registry.import_csv(parsed, skip_invalid=skip)
+    if skip:
+        RegistryFacade.write_rejects(result, parsed, args.skip_invalid)
+    print(
+        f"created {result.created}, updated {result.updated}, unchanged {result.unchanged}, "
+        f"rejected {len(result.rejected)}"
+    )
+    return EXIT_OK
+
+
+@persons.action("export", "export every person to CSV", arg("file", type=Path))
+def _export(args: argparse.Namespace, facades: Facades) -> int:
+    count = facades.registry.export_csv(args.file)
+    print(f"exported {count} persons to {args.file}")
+    return EXIT_OK
+
+
+@persons.action(
+    "import-am",
+    "import ante-mortem data from families (external_id, height_cm, marks, dental, clothing, notes)",
+    arg("file", type=Path),
+    opens=False,
+)
+def _import_am(args: argparse.Namespace) -> int:
+    return import_file(args, "am")
+
+
+def import_file(args: argparse.Namespace, kind: str) -> int:
+    """One of the all-or-nothing remains importers (``remains``, ``am``, ``dna``); a rejected
+    file is described line by line and changes nothing."""
+    from desktop.facades.persons import RegistryFacade
+    from desktop.facades.remains import RemainsFacade
+    from models.core.errors import ValidationError
+
+    RemainsFacade.check_size(args.file)  # too large: refused before the database is opened
+    try:
+        with open_facades(args) as facades:
+            summary = facades.remains.import_file(kind, args.file)
+    except ValidationError as exc:
+        print(f"{args.file}: nothing was imported:", file=sys.stderr)
+        print(RegistryFacade.describe_errors(exc.errors), file=sys.stderr)
+        return EXIT_PROBLEM
+    print(summary)
+    return EXIT_OK

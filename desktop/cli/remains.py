@@ -1,0 +1,72 @@
+"""`repatria remains` and `repatria dna`: post-mortem cases, candidates, laboratories' results."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from desktop.cli.persons import import_file
+from desktop.cli.registry import EXIT_OK, arg, group
+
+remains = group("remains", "remains cases: import and identification candidates")
+dna = group("dna", "DNA results from the laboratories")
+
+
+@remains.action(
+    "import",
+    "import PM cases (case_number, batch, recovery_date, recovery_place, sex, age_min, age_max, "
+    "stature_cm, marks, dental, effects, id_tag); all or nothing",
+    arg("file", type=Path),
+    opens=False,
+)
+def _import(args: argparse.Namespace) -> int:
+    return import_file(args, "remains")
+
+
+@remains.action(
+    "candidates",
+    "missing persons ranked for a case, best first, with the evidence for and against",
+    arg("case_number", nargs="?", default=None, metavar="CASE_NUMBER"),
+    arg("--all", action="store_true", help="every case (a JSON list with --json)"),
+    arg("--limit", type=int, default=10, help="candidates per case (default 10)"),
+    arg("--json", action="store_true", help="machine-readable output"),
+    opens=False,
+)
+def _candidates(args: argparse.Namespace) -> int:
+    from desktop.cli.documents import candidates_document
+    from desktop.cli.registry import open_facades
+    from models.core.errors import RepatriaError
+
+    if args.all == (args.case_number is not None):
+        raise RepatriaError("name one CASE_NUMBER, or --all")
+    if args.limit < 1:
+        raise RepatriaError("--limit must be at least 1")
+    with open_facades(args) as facades:
+        cases = facades.remains
+        ranked = cases.rank(None if args.all else [cases.case_id(args.case_number)], limit=args.limit)
+    documents = [candidates_document(r) for r in ranked]
+    if args.json:
+        print(json.dumps(documents if args.all else documents[0], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for case in ranked:
+        print(f"{case.ranking.case_number}:")
+        for n, scored in enumerate(case.ranking.candidates, start=1):
+            person = case.profiles[scored.person_id]
+            print(f"  {n:>2}. {person.external_id} {person.name}  score {scored.score:.1f}")
+            for evidence in scored.evidence:
+                print(f"        {evidence.weight:+7.1f} {evidence.kind}: {evidence.detail}")
+        for person_id, reason in case.rejected.items():
+            who = case.profiles[person_id].external_id if person_id in case.profiles else person_id
+            print(f"  rejected {who}: {reason}")
+    return EXIT_OK
+
+
+@dna.action(
+    "import",
+    "import a lab's results (remains_sample, reference_sample, likelihood_ratio, lab, reported_on)",
+    arg("file", type=Path),
+    opens=False,
+)
+def _import_dna(args: argparse.Namespace) -> int:
+    return import_file(args, "dna")

@@ -1,0 +1,81 @@
+"""The office's calls: settings, users, what the database holds, the change log's check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.facades.base import Facade
+from models.core.changelog import verify_chain
+from models.core.db import Database, head_revision
+from models.core.dto import ChainReport
+from models.core.enums import Role
+from models.core.keyslots import keys_path_for
+from models.office import settings, users
+from models.office.dto import LogHead, UserDTO
+from models.office.info import entity_counts, log_head
+
+if TYPE_CHECKING:
+    from models.demo import DemoResult  # faker, which the demo needs, is an optional dependency
+
+
+class OfficeFacade(Facade):
+    @property
+    def role(self) -> Role:
+        return self._db.actor.role
+
+    def settings(self) -> list[tuple[str, str, str]]:
+        """(key, value, what it means) of every setting."""
+        return self._read(settings.all_settings)
+
+    def set_settings(self, values: dict[str, str]) -> None:
+        """All or nothing: one bad value leaves every setting as it was."""
+        self._write(settings.set_settings, values)
+
+    def users(self) -> list[UserDTO]:
+        return self._read(users.list_users)
+
+    def add_user(self, name: str, role: Role, password: str, full_name: str = "") -> UserDTO:
+        return users.add_user(self._db, name, role, password, full_name=full_name)
+
+    def reset_password(self, name: str, password: str) -> None:
+        self._db.reset_password(name, password)
+
+    def entity_counts(self) -> dict[str, int]:
+        return self._read(entity_counts)
+
+    def log_head(self) -> LogHead | None:
+        return self._read(log_head)
+
+    def schema(self) -> str:
+        return head_revision()
+
+    def verify_chain(self) -> ChainReport:
+        return self._read(verify_chain)
+
+
+# -- the database itself: before any facade exists --------------------------------------------
+
+
+def create_database(path: Path, admin: str, password: str, office_code: str, office_name: str) -> Path:
+    """A new encrypted database with its office and first admin; returns its key-slot file."""
+    with Database.create(path, admin, password, office_code=office_code, office_name=office_name):
+        pass
+    return keys_path_for(path)
+
+
+def open_database(path: Path, user: str, password: str) -> Database:
+    return Database.open(path, user, password)
+
+
+def change_password(path: Path, user: str, old: str, new: str) -> None:
+    """Rewrap the database key for one user; the database itself is not rewritten."""
+    with Database.open(path, user, old) as db:
+        db.change_password(user, old, new)
+
+
+def generate_demo(path: Path, persons: int, seed: int, progress: Callable[[str], None]) -> DemoResult:
+    from models import demo  # noqa: PLC0415 - faker, which the demo needs, is an optional dependency
+
+    return demo.generate(path, persons, seed, progress=progress)

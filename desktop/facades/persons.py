@@ -1,0 +1,194 @@
+"""The person registry and the person editor's calls (views/persons talks to these)."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from desktop.facades.base import Facade
+from desktop.facades.reports import ReportsFacade
+from models.core import attachments
+from models.core.dto import AttachmentDTO
+from models.core.enums import PersonStatus
+from models.core.errors import FieldError
+from models.core.report_kinds import ReportKind
+from models.correspondence import service as correspondence
+from models.correspondence.dto import ThreadSummary
+from models.lists import agreements
+from models.names.dto import Spelling
+from models.names.spelling import spellings
+from models.persons import csv_file, service
+from models.persons.dashboard import dashboard
+from models.persons.dto import (
+    CommissionDecisionDTO,
+    CommissionDecisionInput,
+    Dashboard,
+    DuplicateCandidate,
+    HealthReportDTO,
+    HealthReportInput,
+    HistoryEntry,
+    ImportResult,
+    NameDTO,
+    NameInput,
+    NextOfKinDTO,
+    NextOfKinInput,
+    ParsedFile,
+    PersonDTO,
+    PersonInput,
+    PersonQuery,
+    PersonRow,
+    SourceDTO,
+    SourceInput,
+    StatusEventDTO,
+    StatusEventInput,
+)
+from models.persons.duplicates import find_duplicates, merge_persons
+from models.persons.history import person_history
+from models.persons.search import search_persons
+
+
+class RegistryFacade(Facade):
+    """The registry table, its filters and search, and the dashboard."""
+
+    @property
+    def title(self) -> str:
+        return f"{self._db.path.name} — {self._db.actor.user_name} ({self._db.actor.role})"
+
+    def count_persons(self, query: PersonQuery) -> int:
+        return self._read(service.count_persons, query)
+
+    def person_page(self, query: PersonQuery, offset: int, limit: int) -> list[PersonRow]:
+        return self._read(service.person_page, query, offset, limit)
+
+    def counts_by_status(self) -> dict[PersonStatus, int]:
+        return self._read(service.counts_by_status)
+
+    def search(self, text: str, query: PersonQuery, limit: int = 500) -> list[PersonRow]:
+        return [hit.row for hit in self._read(search_persons, text, query, limit)]
+
+    def filter_choices(self, field: str) -> list[str]:
+        return self._read(service.distinct_values, field)
+
+    def lists(self) -> list[tuple[uuid.UUID, str]]:
+        """Every exchange list, for the "on a list" filter: (list id, readable title)."""
+        return self._read(agreements.list_titles)
+
+    def dashboard(self) -> Dashboard:
+        return self._read(dashboard)
+
+    def statistics_report(self) -> bytes:
+        return ReportsFacade(self._db).build(ReportKind.STATISTICS)
+
+    def find(self, external_id: str) -> PersonDTO | None:
+        return self._read(service.find_by_external_id, external_id)
+
+    # -- the persons CSV (the CLI) --------------------------------------------------------
+
+    @staticmethod
+    def parse_csv(path: Path) -> ParsedFile:
+        """The whole file checked, before any database is opened: a bad file changes nothing."""
+        return csv_file.parse_persons_csv(csv_file.read_limited(path))
+
+    @staticmethod
+    def describe_errors(errors: list[FieldError]) -> str:
+        return csv_file.describe_errors(errors)
+
+    @staticmethod
+    def write_rejects(result: ImportResult, parsed: ParsedFile, path: Path) -> None:
+        """The rejected rows with their reasons, as ``--skip-invalid`` promises."""
+        with path.open("w", encoding="utf-8", newline="") as out:
+            csv_file.write_rejects(result.rejected, parsed.header, out)
+
+    def import_csv(self, parsed: ParsedFile, *, skip_invalid: bool) -> ImportResult:
+        """A file already parsed (and found good) with ``csv_file.parse_persons_csv``."""
+        return self._write(csv_file.import_parsed, parsed, skip_invalid=skip_invalid)
+
+    def export_csv(self, path: Path) -> int:
+        with path.open("w", encoding="utf-8", newline="") as out:
+            return self._read(csv_file.export_persons, out)
+
+
+class PersonFacade(Facade):
+    """Everything the person editor does."""
+
+    def get(self, person_id: uuid.UUID) -> PersonDTO:
+        return self._read(service.get_person, person_id)
+
+    def report(self, kind: ReportKind, external_id: str) -> bytes:
+        """A finished PDF about the person (capture card, dossier)."""
+        return ReportsFacade(self._db).build(kind, external_id)
+
+    def validate(self, data: PersonInput) -> list[FieldError]:
+        return service.validate_person(data)
+
+    def create(self, data: PersonInput) -> PersonDTO:
+        return self._write(service.create_person, data)
+
+    def update(self, person_id: uuid.UUID, data: PersonInput, expected_version: dict[str, int]) -> PersonDTO:
+        return self._write(service.update_person, person_id, data, expected_version)
+
+    def duplicates(self, data: PersonInput, exclude: uuid.UUID | None = None) -> list[DuplicateCandidate]:
+        return self._read(find_duplicates, data, exclude=exclude)
+
+    def merge(self, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO:
+        return self._write(merge_persons, keep_id, other_id, merged)
+
+    def generated_spellings(self, surname: str, given_names: str, patronymic: str) -> list[Spelling]:
+        return spellings(surname, given_names, patronymic)
+
+    def names(self, person_id: uuid.UUID) -> list[NameDTO]:
+        return self._read(service.names, person_id)
+
+    def add_name(self, person_id: uuid.UUID, data: NameInput) -> NameDTO:
+        return self._write(service.add_name, person_id, data)
+
+    def remove_name(self, name_id: uuid.UUID) -> None:
+        self._write(service.remove_name, name_id)
+
+    def timeline(self, person_id: uuid.UUID) -> list[StatusEventDTO]:
+        return self._read(service.status_events, person_id)
+
+    def add_event(self, person_id: uuid.UUID, data: StatusEventInput) -> StatusEventDTO:
+        return self._write(service.add_status_event, person_id, data)
+
+    def next_of_kin(self, person_id: uuid.UUID) -> list[NextOfKinDTO]:
+        return self._read(service.next_of_kin, person_id)
+
+    def add_next_of_kin(self, person_id: uuid.UUID, data: NextOfKinInput) -> NextOfKinDTO:
+        return self._write(service.add_next_of_kin, person_id, data)
+
+    def sources(self, person_id: uuid.UUID) -> list[SourceDTO]:
+        return self._read(service.sources, person_id)
+
+    def add_source(self, person_id: uuid.UUID, data: SourceInput) -> SourceDTO:
+        return self._write(service.add_source, person_id, data)
+
+    def health_reports(self, person_id: uuid.UUID) -> list[HealthReportDTO]:
+        return self._read(service.health_reports, person_id)
+
+    def add_health_report(self, person_id: uuid.UUID, data: HealthReportInput) -> HealthReportDTO:
+        return self._write(service.add_health_report, person_id, data)
+
+    def commission_decisions(self, person_id: uuid.UUID) -> list[CommissionDecisionDTO]:
+        return self._read(service.commission_decisions, person_id)
+
+    def add_commission_decision(self, person_id: uuid.UUID, data: CommissionDecisionInput) -> CommissionDecisionDTO:
+        return self._write(service.add_commission_decision, person_id, data)
+
+    def attachments(self, person_id: uuid.UUID) -> list[AttachmentDTO]:
+        return self._read(attachments.attachments_of, "person", person_id)
+
+    def add_attachment(self, person_id: uuid.UUID, filename: str, data: bytes) -> AttachmentDTO:
+        return self._write(attachments.add_attachment, "person", person_id, filename, data)
+
+    def attachment_data(self, attachment_id: uuid.UUID) -> bytes:
+        return self._read(attachments.attachment_data, attachment_id)
+
+    def remove_attachment(self, attachment_id: uuid.UUID) -> None:
+        self._write(attachments.remove_attachment, attachment_id)
+
+    def correspondence(self, person_id: uuid.UUID) -> list[ThreadSummary]:
+        return self._read(correspondence.thread_summaries, include_closed=True, about=("person", person_id))
+
+    def history(self, person_id: uuid.UUID) -> list[HistoryEntry]:
+        return self._read(person_history, person_id)

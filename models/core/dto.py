@@ -1,0 +1,39 @@
+"""DTOs of the shared core: attachments and the change log's verification."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AttachmentDTO:
+    id: uuid.UUID
+    owner_entity: str
+    owner_id: uuid.UUID
+    filename: str
+    media_type: str
+    description: str
+    blob_sha256: str
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    event_id: uuid.UUID
+    office_id: uuid.UUID
+    seq: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"event {self.event_id} (office {self.office_id}, seq {self.seq}): {self.reason}"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    events: int
+    offices: int
+    problem: ChainProblem | None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None

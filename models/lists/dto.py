@@ -1,0 +1,348 @@
+"""What the lists feature takes and returns: agreements, list versions and entries, checks,
+diffs, printouts and exchange days. Plain dataclasses, no SQL: views, reports and the CLI import these."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from models.core.enums import (
+    Annex1Category,
+    CriteriaMatch,
+    EntryMatchState,
+    Health,
+    Side,
+)
+from models.core.errors import FieldError
+from models.core.partial_date import PartialDate
+
+
+@dataclass(frozen=True)
+class AgreementDTO:
+    id: uuid.UUID
+    title: str
+    signed_on: dt.date | None
+    place: str
+    parties: str
+    mediator: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class CriteriaVersionDTO:
+    id: uuid.UUID
+    agreement_id: uuid.UUID
+    version: int
+    match: CriteriaMatch
+    criteria: list[Any]
+    effective_from: dt.date | None
+    note: str
+
+
+@dataclass(frozen=True)
+class ListVersionDTO:
+    id: uuid.UUID
+    list_id: uuid.UUID
+    version: int
+    received_on: dt.date | None
+    source_filename: str
+    entries: int
+
+
+@dataclass(frozen=True)
+class ListEntryInput:
+    row_number: int
+    raw: dict[str, str]  # every cell exactly as written, by header
+    surname: str = ""
+    given_names: str = ""
+    patronymic: str = ""
+    date_of_birth: PartialDate | None = None
+    date_of_birth_ambiguous: bool = False
+    service_number: str = ""
+    rank: str = ""
+    category: str = ""
+    person_id: uuid.UUID | None = None  # known from the start (our own lists, built from the registry)
+
+
+@dataclass(frozen=True)
+class AgreementDetails:
+    agreement: AgreementDTO
+    criteria: list[CriteriaVersionDTO]
+    phases: list[tuple[int, dt.date | None, str]]
+    commitments: list[tuple[Side, str, dt.date | None, dt.date | None, str]]  # side, text, due, fulfilled, evidence
+
+
+PUBLIC_STATE = {  # the three states the check reports; a person's decision counts as the check's
+    EntryMatchState.MATCHED: "matched",
+    EntryMatchState.CONFIRMED: "matched",
+    EntryMatchState.REVIEW: "review",
+    EntryMatchState.UNMATCHED: "unmatched",
+    EntryMatchState.REJECTED: "unmatched",
+}
+
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportedList:
+    version: ListVersionDTO
+    problems: list[FieldError]  # cells that could not be read (the entries are kept, raw)
+    mapping: dict[str, int]
+
+
+@dataclass(frozen=True)
+class CandidateView:
+    """A ranked candidate as stored with the entry (the registry row is read when shown)."""
+
+    person_id: uuid.UUID
+    external_id: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EntryResult:
+    entry_id: uuid.UUID
+    row: int
+    raw_name: str
+    raw_date_of_birth: str
+    state: EntryMatchState
+    person_id: uuid.UUID | None
+    person_external_id: str | None
+    score: float | None
+    candidates: list[CandidateView]
+    verdicts: list[Verdict]
+    compliant: bool | None
+    flags: list[str]
+
+    @property
+    def public_state(self) -> str:
+        return PUBLIC_STATE[self.state]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    list_id: uuid.UUID
+    version: int
+    entries: list[EntryResult]
+
+    def count(self, state: str) -> int:
+        return sum(1 for e in self.entries if e.public_state == state)
+
+
+CLARIFICATION_REQUESTED = "clarification requested"
+
+
+@dataclass(frozen=True)
+class ListNode:
+    """One list as the Lists section shows it."""
+
+    list_id: uuid.UUID
+    agreement_id: uuid.UUID
+    agreement_title: str
+    side: Side
+    phase: int | None
+    title: str
+    versions: int
+
+
+@dataclass(frozen=True)
+class Verdict:
+    criterion: str  # the kind: under_age, health, annex1, all_for_all, civilian
+    label: str  # "under 25 on 2025-06-02"
+    verdict: str  # met | not_met | unknown
+    reason: str  # in English
+    reason_uk: str = ""  # the same in Ukrainian: delegations read either
+
+
+@dataclass(frozen=True)
+class Known:
+    """What is known of the listed person: from the registry (matched) and from the list."""
+
+    registry_birth: PartialDate | None
+    list_birth: PartialDate | None
+    registry_health: Health | None
+    registry_annex1: Annex1Category | None
+    registry_civilian: bool | None
+    list_category: str
+    matched: bool
+
+
+@dataclass(frozen=True)
+class DiffLine:
+    row: int
+    raw: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ChangedLine:
+    before: DiffLine
+    after: DiffLine
+    fields: tuple[str, ...]  # the columns whose text differs
+
+
+@dataclass(frozen=True)
+class ListDiff:
+    old_version: int
+    new_version: int
+    added: list[DiffLine]
+    removed: list[DiffLine]
+    changed: list[ChangedLine]
+    columns: list[str]  # the newer version's header, in the file's order
+
+    def ordered(self, line: DiffLine) -> list[str]:
+        """A line's cells in the file's column order."""
+        known = [line.raw.get(c, "") for c in self.columns]
+        return known + [text for header, text in line.raw.items() if header not in self.columns]
+
+
+@dataclass(frozen=True)
+class Expected:
+    """A person the other side's list for the phase promises to release."""
+
+    person_id: uuid.UUID
+    external_id: str
+    name: str
+    row: int
+
+
+@dataclass(frozen=True)
+class ExchangeSummary:
+    exchange_id: uuid.UUID
+    expected: int
+    returned: int
+    missing: list[str]  # expected, did not come
+    unexpected: list[str]  # came, were not on the list
+    handed_over: int
+
+    @property
+    def parity(self) -> int:
+        """Returned minus handed over: 0 is an even exchange."""
+        return self.returned - self.handed_over
+
+
+@dataclass(frozen=True)
+class PhaseParity:
+    phase: int | None
+    returned: int
+    handed_over: int
+
+
+@dataclass(frozen=True)
+class ParticipantLine:
+    name: str
+    external_id: str
+    expected: bool
+    returned: bool
+
+
+@dataclass(frozen=True)
+class ExchangeRecord:
+    """One recorded exchange day as it goes on paper, with the agreement's parity per phase."""
+
+    exchange_id: uuid.UUID
+    agreement: str
+    phase: int | None
+    held_on: dt.date
+    place: str
+    home: list[ParticipantLine]  # expected or came: our people
+    handed_over: list[str]
+    parity: list[PhaseParity]
+
+
+@dataclass(frozen=True)
+class PrintedEntry:
+    row: int
+    surname: str
+    given_names: str
+    patronymic: str
+    date_of_birth: str
+    service_number: str
+    rank: str
+    category: str
+
+
+@dataclass(frozen=True)
+class ListPrintout:
+    list_id: uuid.UUID
+    agreement: str
+    side: Side
+    phase: int | None
+    version: int
+    locked_at: dt.datetime | None
+    criteria: list[str]  # the labels of the agreed criteria, in order
+    criteria_match: CriteriaMatch
+    entries: list[PrintedEntry]
+
+
+@dataclass(frozen=True)
+class ListAppearance:
+    """One line of one list version that names the person."""
+
+    agreement: str
+    side: Side
+    phase: int | None
+    version: int
+    row: int
+    match_state: str
+    compliant: bool | None
+
+
+# The fields a list's columns can hold, in the order the column step offers them.
+LIST_FIELDS = (
+    "full_name",
+    "surname",
+    "given_names",
+    "patronymic",
+    "date_of_birth",
+    "service_number",
+    "rank",
+    "category",
+    "unit",
+)
+
+
+@dataclass
+class ListFile:
+    """A list file as read: its header, its data rows as text, and the guessed mapping."""
+
+    header: list[str]
+    rows: list[list[str]]  # data rows only, cells exactly as written
+    mapping: dict[str, int] = field(default_factory=dict)  # field -> column
+    header_row: int = 1  # 1-based row of the header in the file
+    encoding: str = ""
+
+
+@dataclass(frozen=True)
+class ListEntries:
+    entries: list[ListEntryInput]
+    problems: list[FieldError]  # per cell, with the line in the file; entries are kept regardless
+
+
+HEALTH_TEXT = {h: h.value.replace("_", " ") for h in Health}
+
+
+def label_of(criterion: dict[str, Any]) -> str:
+    kind = criterion["kind"]
+    if kind == "under_age":
+        return f"under {criterion['age']} on {criterion['on']}"
+    if kind in ("health", "annex1"):
+        names = [HEALTH_TEXT.get(Health(c), c) if kind == "health" else c for c in criterion["categories"]]
+        return " or ".join(names)
+    return {"all_for_all": "all-for-all", "civilian": "civilian"}.get(str(kind), str(kind))
+
+
+@dataclass(frozen=True)
+class ExchangeDayInput:
+    """An exchange as it happened: who of ours came home, whom we handed over."""
+
+    agreement_id: uuid.UUID
+    phase: int | None
+    held_on: dt.date
+    returned: tuple[uuid.UUID, ...] = ()
+    handed_over: tuple[str, ...] = ()
+    place: str = ""
