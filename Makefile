@@ -28,6 +28,7 @@ run: $(STAMP) $(DEMO_DB)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 

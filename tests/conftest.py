@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from models.core.db import Database
-from models.core.keyslots import KdfParams, keys_path_for
+from models.core.enums import Health, PersonStatus
+from models.core.partial_date import PartialDate
+from models.lists import agreements
+from models.persons import service as persons
+from models.persons.dto import PersonInput
+from tests.helpers.database import ADMIN, FAST_KDF, PASSWORD, copy_database
+from tests.helpers.lists import AGREEMENT
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # GUI tests never need a screen
-
-# Cheap Argon2id for tests; the slot records its parameters, so opening uses the same.
-FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
-ADMIN, PASSWORD = "admin", "correct horse battery staple"
-
-
-def copy_database(source: Path, target: Path) -> Path:
-    shutil.copyfile(source, target)
-    shutil.copyfile(keys_path_for(source), keys_path_for(target))
-    return target
 
 
 @pytest.fixture(scope="session")
@@ -44,8 +39,40 @@ def db(db_path: Path) -> Iterator[Database]:
     database.close()
 
 
-def file_state(folder: Path) -> dict[str, bytes]:
-    """Every file of a folder with its bytes: to prove that nothing changed. The WAL index
-    (``-shm``) is left out: it is SQLite's shared-memory coordination file, which every
-    reader updates, and it holds no data."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and not p.name.endswith("-shm")}
+@pytest.fixture
+def cli_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line as a script runs it: the password from the environment, no defaults."""
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    monkeypatch.delenv("REPATRIA_DB", raising=False)
+    monkeypatch.delenv("REPATRIA_USER", raising=False)
+
+
+@pytest.fixture
+def setup(db: Database) -> tuple[Database, str]:
+    """Two registered persons and an agreement: where the lists and reports tests start (agreement id)."""
+    with db.write() as session:
+        persons.create_person(
+            session,
+            PersonInput(
+                external_id="P1",
+                surname="Коваленко",
+                given_names="Сергій",
+                patronymic="Миколайович",
+                date_of_birth=PartialDate(1996, 3, 2),
+                health=Health.SLIGHTLY_WOUNDED,
+                status=PersonStatus.CAPTURED,
+            ),
+        )
+        persons.create_person(
+            session,
+            PersonInput(
+                external_id="P2",
+                surname="Мельник",
+                given_names="Олександр",
+                patronymic="Іванович",
+                date_of_birth=PartialDate(2003, 4, 1),
+                status=PersonStatus.RETURNED,
+            ),
+        )
+        agreement = agreements.create_agreement(session, AGREEMENT)
+    return db, str(agreement.id)

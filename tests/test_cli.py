@@ -7,22 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
-from tests.conftest import ADMIN, PASSWORD
-from tests.test_persons_csv import make_csv, person
+from tests.helpers.cli import run
+from tests.helpers.database import ADMIN
+from tests.helpers.persons import make_csv, person
 
-
-@pytest.fixture(autouse=True)
-def _password(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
-    monkeypatch.delenv("REPATRIA_DB", raising=False)
-    monkeypatch.delenv("REPATRIA_USER", raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("cli_env")  # the password from the environment, no defaults
 
 
 def test_init_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,7 +20,7 @@ from models.lists.clarification import draft_clarification
 from models.persons import service as persons
 from models.persons.dto import PersonInput
 from models.remains.dto import DecisionInput, ProposalInput, RemainsCaseInput
-from tests.conftest import ADMIN, PASSWORD
+from tests.helpers.database import ADMIN, PASSWORD
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from models.core.entities import Base
 from models.core.errors import DatabaseDamaged, DatabaseMissing, RepatriaError
 from models.persons.dto import PersonInput
 from models.persons.service import create_person
-from tests.conftest import ADMIN, PASSWORD, file_state
+from tests.helpers.database import ADMIN, PASSWORD, file_state
 
 SECRET_NAMES = ("Шевчишин", "Kovalenko-Secret")
 
@@ -86,7 +86,7 @@ def test_a_database_made_by_an_earlier_version_opens_and_is_upgraded(tmp_path: P
     from models.persons.history import person_history
     from models.persons.search import search_persons
     from models.persons.service import count_persons
-    from tests.conftest import copy_database
+    from tests.helpers.database import copy_database
 
     fixture = Path(__file__).parent / "fixtures" / "schema-0003.db"
     path = copy_database(fixture, tmp_path / "old.db")

@@ -5,7 +5,7 @@ from models import demo
 from models.core.db import Database
 from models.persons.csv_file import export_persons
 from models.persons.service import validate_person
-from tests.conftest import FAST_KDF
+from tests.helpers.database import FAST_KDF
 
 
 def _export(path: Path) -> str:

@@ -6,7 +6,7 @@ import pytest
 from models.core.db import Database
 from models.core.errors import DatabaseDamaged, UnknownUser, WrongPassword
 from models.core.keyslots import KeySlots, keys_path_for
-from tests.conftest import ADMIN, FAST_KDF, PASSWORD, file_state
+from tests.helpers.database import ADMIN, FAST_KDF, PASSWORD, file_state
 
 
 def test_wrong_password_fails_before_the_database_is_touched(db_path: Path) -> None:

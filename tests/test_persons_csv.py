@@ -16,35 +16,8 @@ from models.core.errors import ValidationError
 from models.core.partial_date import PartialDate
 from models.persons import csv_file as persons_csv
 from models.persons.csv_file import COLUMNS, export_persons, import_persons, parse_persons_csv
-from tests.conftest import ADMIN, PASSWORD, file_state
-
-
-def make_csv(*rows: dict[str, str], header: tuple[str, ...] = COLUMNS) -> bytes:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({c: row.get(c, "") for c in header})
-    return out.getvalue().encode("utf-8")
-
-
-def person(n: int, **overrides: str) -> dict[str, str]:
-    row = {
-        "external_id": f"EXT-{n}",
-        "surname": "Коваленко",
-        "given_names": "Сергій",
-        "patronymic": "Іванович",
-        "sex": "male",
-        "date_of_birth": "1999-04-01",
-        "status": "captured",
-        "health": "seriously_wounded",
-        "capture_date": "2024-05",
-        "capture_place": "Бахмут",
-        "next_of_kin": "Коваленко Марія (мати)",
-        "notes": "рядок 1\nрядок 2",
-    }
-    row.update(overrides)
-    return row
+from tests.helpers.database import ADMIN, PASSWORD, file_state
+from tests.helpers.persons import make_csv, person
 
 
 def count(db: Database, entity: type) -> int:

@@ -16,7 +16,8 @@ from reports.dossier import build_dossier
 from reports.dto import Dossier
 from reports.phase_list import COLUMNS, build_phase_list
 from tests.benchmarks.common import report
-from tests.reports.test_reports import CONTEXT, _phase
+from tests.helpers.reports import CONTEXT
+from tests.helpers.reports import phase_list_of as _phase
 
 ENTRIES = 6_000
 

@@ -108,7 +108,8 @@ def test_drafting_a_clarification_from_the_lists_section(
     qtbot: QtBot, db: Database, settings: QSettings, tmp_path: Path
 ) -> None:
     from models.lists import agreements
-    from tests.gui.test_lists import AGREEMENT, _imported
+    from tests.helpers.gui_lists import import_through_column_step
+    from tests.helpers.lists import AGREEMENT
 
     with db.write() as session:
         agreements.create_agreement(session, AGREEMENT)
@@ -117,7 +118,7 @@ def test_drafting_a_clarification_from_the_lists_section(
     )
     qtbot.addWidget(window)
     assert window.lists is not None and window.correspondence is not None
-    _imported(qtbot, window.lists, tmp_path)  # nobody is in the registry: every line needs clarifying
+    import_through_column_step(qtbot, window.lists, tmp_path)  # nobody is in the registry: every line needs clarifying
     window.lists.draft_clarification()
     assert window.stack.currentWidget() is window.correspondence
     thread = window.correspondence.current_thread

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.app import Session, settings
-from tests.conftest import ADMIN, PASSWORD
+from tests.helpers.database import ADMIN, PASSWORD
 
 
 def test_switch_to_ukrainian_and_back(qtbot: QtBot, db_path: Path) -> None:

@@ -16,26 +16,11 @@ from models.core.partial_date import PartialDate
 from models.lists import agreements, service
 from models.persons import service as persons
 from models.persons.dto import PersonInput
+from tests.helpers.gui_lists import import_through_column_step
+from tests.helpers.lists import AGREEMENT
 from views.list_model import ListEntriesModel
 from views.lists_page import ListsPage
 from views.tasks import Cancelled
-
-AGREEMENT = {
-    "title": "Обмін",
-    "signed_on": "2025-06-02",
-    "match": "any",
-    "criteria": [
-        {"kind": "under_age", "age": 25, "on": "2025-06-02"},
-        {"kind": "health", "categories": ["seriously_wounded", "seriously_ill"]},
-    ],
-}
-LIST = (
-    "Список;;;\n"
-    "Прізвище;Ім'я;Дата;Примітка\n"
-    "Коваленко;Сергей;02.03.1996;тяжелораненый\n"
-    "Коваленко;Сергій;;\n"
-    "Мельник;Александр;01.04.2003;\n"
-)
 
 
 @pytest.fixture
@@ -69,26 +54,10 @@ def lists(db: Database) -> ListsFacade:
     return ListsFacade(db)
 
 
-def _imported(qtbot: QtBot, page: ListsPage, tmp_path: Path) -> None:
-    path = tmp_path / "theirs.csv"
-    path.write_bytes(LIST.encode("cp1251"))
-    page.import_dialog = None  # type: ignore[assignment]
-    page.import_file(path)
-    qtbot.waitUntil(lambda: getattr(page, "import_dialog", None) is not None)
-    dialog = page.import_dialog
-    assert dialog.mapping() == {"surname": 0, "given_names": 1}  # "Дата" alone could be any date
-    born = dialog.mapping_boxes["date_of_birth"]
-    born.setCurrentIndex(born.findData(2))  # the user corrects the guess
-    category = dialog.mapping_boxes["category"]
-    category.setCurrentIndex(category.findData(3))
-    with qtbot.waitSignal(page.checked, timeout=10_000):
-        dialog.accept()
-
-
 def test_import_with_the_column_step_then_filter(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
     page = ListsPage(lists)
     qtbot.addWidget(page)
-    _imported(qtbot, page, tmp_path)
+    import_through_column_step(qtbot, page, tmp_path)
     assert page.model.rowCount() == 3
     assert page.model.index(0, 3).data() == "matched"
     assert page.model.index(0, 6).data() == "no"  # 29 and only slightly wounded
@@ -102,7 +71,7 @@ def test_import_with_the_column_step_then_filter(qtbot: QtBot, lists: ListsFacad
 def test_review_from_the_keyboard(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path) -> None:
     page = ListsPage(lists)
     qtbot.addWidget(page)
-    _imported(qtbot, page, tmp_path)
+    import_through_column_step(qtbot, page, tmp_path)
     dialog = page.review()
     assert dialog is not None and dialog.current is not None
     assert "Коваленко Сергій" in dialog.listed.text()
@@ -123,7 +92,7 @@ def test_a_cancelled_check_writes_nothing(
 ) -> None:
     page = ListsPage(lists)
     qtbot.addWidget(page)
-    _imported(qtbot, page, tmp_path)
+    import_through_column_step(qtbot, page, tmp_path)
     with db.write() as session:  # someone changes the registry, so a check would write changes
         p9 = persons.find_by_external_id(session, "P9")
         assert p9 is not None
@@ -153,7 +122,7 @@ def test_entries_model_passes_the_model_tester(
 ) -> None:
     page = ListsPage(lists)
     qtbot.addWidget(page)
-    _imported(qtbot, page, tmp_path)
+    import_through_column_step(qtbot, page, tmp_path)
     model = ListEntriesModel()
     qtmodeltester.check(model, force_py=True)
     model.set_entries(page.model.entries())
@@ -165,7 +134,7 @@ def test_entries_model_passes_the_model_tester(
 def test_exchange_day_flow(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path) -> None:
     page = ListsPage(lists)
     qtbot.addWidget(page)
-    _imported(qtbot, page, tmp_path)
+    import_through_column_step(qtbot, page, tmp_path)
     dialog = page.exchange_day()
     assert dialog is not None
     assert dialog.table.rowCount() == 2  # the two matched persons of the other side's list
@@ -193,7 +162,7 @@ def test_exchange_day_flow(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_p
 def test_build_lock_export_and_compare(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
     page = ListsPage(lists)
     qtbot.addWidget(page)
-    _imported(qtbot, page, tmp_path)
+    import_through_column_step(qtbot, page, tmp_path)
     dialog = page.build_list()
     dialog.only_compliant.setChecked(False)
 
@@ -209,7 +178,7 @@ def test_build_lock_export_and_compare(qtbot: QtBot, lists: ListsFacade, tmp_pat
     target = tmp_path / "ours.xlsx"
     page.export_to(page.current_list, target)
     assert target.read_bytes().startswith(b"PK")
-    _imported(qtbot, page, tmp_path)  # the other side's list again: version 2 of it
+    import_through_column_step(qtbot, page, tmp_path)  # the other side's list again: version 2 of it
     compare = page.compare()
     assert compare is not None and compare.summary.text() == "0 added, 0 removed, 0 changed"
 
@@ -224,7 +193,7 @@ def test_an_agreement_shows_its_criteria(qtbot: QtBot, lists: ListsFacade) -> No
 def test_print_the_phase_list_to_a_preview_then_save_it(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
     page = ListsPage(lists)
     qtbot.addWidget(page)
-    _imported(qtbot, page, tmp_path)
+    import_through_column_step(qtbot, page, tmp_path)
     assert page.print_button.isEnabled()
     page.phase_list_action.trigger()
     qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=10_000)

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.app import Session
-from tests.conftest import ADMIN, PASSWORD
+from tests.helpers.database import ADMIN, PASSWORD
 from views.login import LoginDialog
 
 

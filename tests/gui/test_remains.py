@@ -20,8 +20,8 @@ from models.office import settings as office_settings
 from models.office.users import add_user
 from models.remains.dto import ProposalInput
 from models.remains.profiles import case_id_of
-from tests.conftest import FAST_KDF
-from tests.remains.conftest import REMAINS_CSV, add_dna, seed
+from tests.helpers.database import FAST_KDF
+from tests.helpers.remains import REMAINS_CSV, add_dna, seed
 from views.ante_mortem_tab import AnteMortemTab
 from views.board_queue import BoardQueue
 from views.case_editor import TAB_TITLES, CaseEditor

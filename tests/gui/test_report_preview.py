@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from reports.dto import PhaseList, PhaseListRow
 from reports.phase_list import build_phase_list
-from tests.reports.test_reports import CONTEXT
+from tests.helpers.reports import CONTEXT
 from views.report_preview import ReportJob, ReportPreview
 
 

@@ -7,61 +7,15 @@ import pytest
 
 from desktop.cli import main
 from models.core.db import Database
-from models.core.enums import EntryMatchState, Health, PersonStatus, Side
+from models.core.enums import EntryMatchState, PersonStatus, Side
 from models.core.errors import ValidationError
 from models.core.partial_date import PartialDate
-from models.lists import agreements, service
+from models.lists import service
 from models.lists.dto import ExchangeDayInput, ImportedList
 from models.persons import service as persons
 from models.persons.dto import PersonInput
-from tests.conftest import ADMIN, PASSWORD
-
-AGREEMENT = {
-    "title": "Обмін",
-    "signed_on": "2025-06-02",
-    "match": "any",
-    "criteria": [
-        {"kind": "under_age", "age": 25, "on": "2025-06-02"},
-        {"kind": "health", "categories": ["seriously_wounded", "seriously_ill"]},
-    ],
-}
-THEIRS = (
-    "№;ФИО;Дата рождения;Категория\n"
-    "1;Коваленко Сергей Николаевич;02.03.1996;тяжелораненый\n"
-    "2;Мельник Александр Иванович;01.04.2003;\n"
-    "3;Неизвестный Петр;01.01.1990;\n"
-    "4;Kovalenko Serhii;1996;\n"
-)
-
-
-@pytest.fixture
-def setup(db: Database) -> tuple[Database, str]:
-    with db.write() as session:
-        persons.create_person(
-            session,
-            PersonInput(
-                external_id="P1",
-                surname="Коваленко",
-                given_names="Сергій",
-                patronymic="Миколайович",
-                date_of_birth=PartialDate(1996, 3, 2),
-                health=Health.SLIGHTLY_WOUNDED,
-                status=PersonStatus.CAPTURED,
-            ),
-        )
-        persons.create_person(
-            session,
-            PersonInput(
-                external_id="P2",
-                surname="Мельник",
-                given_names="Олександр",
-                patronymic="Іванович",
-                date_of_birth=PartialDate(2003, 4, 1),
-                status=PersonStatus.RETURNED,
-            ),
-        )
-        agreement = agreements.create_agreement(session, AGREEMENT)
-    return db, str(agreement.id)
+from tests.helpers.database import ADMIN, PASSWORD
+from tests.helpers.lists import AGREEMENT, THEIRS
 
 
 def _import(db: Database, agreement: str, text: str, side: Side = Side.THEIRS) -> ImportedList:

@@ -6,7 +6,7 @@ from desktop.cli.documents import candidates_document
 from models.core.db import Database
 from models.remains import cases as remains
 from models.remains.profiles import build_index, case_id_of, rank_cases
-from tests.remains.conftest import add_dna
+from tests.helpers.remains import add_dna
 
 
 def _document(db: Database, case_number: str) -> dict[str, object]:

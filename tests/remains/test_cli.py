@@ -8,17 +8,10 @@ from pathlib import Path
 import pytest
 
 from models.core.db import Database
-from tests.remains.conftest import AM_CSV, REMAINS_CSV
-from tests.test_cli import run
+from tests.helpers.cli import run
+from tests.helpers.remains import AM_CSV, REMAINS_CSV
 
-
-@pytest.fixture(autouse=True)
-def _password(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.conftest import PASSWORD
-
-    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
-    monkeypatch.delenv("REPATRIA_DB", raising=False)
-    monkeypatch.delenv("REPATRIA_USER", raising=False)
+pytestmark = pytest.mark.usefixtures("cli_env")  # the password from the environment, no defaults
 
 
 def test_candidates_json_has_the_contract_shape(registry: Database, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,8 +12,8 @@ from models.core.errors import ValidationError
 from models.remains import cases as remains
 from models.remains import files
 from models.remains.profiles import case_id_of
-from tests.conftest import file_state
-from tests.remains.conftest import AM_CSV, REMAINS_CSV, add_dna
+from tests.helpers.database import file_state
+from tests.helpers.remains import AM_CSV, REMAINS_CSV, add_dna
 
 
 def test_remains_file_creates_cases_batches_and_charts(registry: Database) -> None:

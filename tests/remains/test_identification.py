@@ -41,7 +41,7 @@ from models.remains.dto import (
     SampleInput,
 )
 from models.remains.profiles import case_id_of
-from tests.conftest import FAST_KDF
+from tests.helpers.database import FAST_KDF
 
 
 def _ids(db: Database) -> tuple[uuid.UUID, uuid.UUID]:

@@ -23,10 +23,11 @@ from models.remains import cases as remains
 from models.remains import identification
 from models.remains.dto import BurialInput, DecisionInput, HandoverInput, NotificationInput, ProposalInput
 from models.remains.profiles import case_id_of
-from tests.remains.conftest import add_dna
-from tests.remains.test_cli import _password  # noqa: F401 - the same environment
-from tests.reports.test_reports import FIXED, _fonts, _text
-from tests.test_cli import run
+from tests.helpers.cli import run
+from tests.helpers.remains import add_dna
+from tests.helpers.reports import FIXED, pdf_fonts, pdf_text
+
+pytestmark = pytest.mark.usefixtures("cli_env")  # the password from the environment, no defaults
 
 
 def _identify(db: Database) -> None:
@@ -81,16 +82,16 @@ def _identify(db: Database) -> None:
 def test_identification_report_and_death_certificate(registry: Database) -> None:
     _identify(registry)
     facade = ReportsFacade(registry, clock=lambda: FIXED)
-    reader, text = _text(facade.build("identification", "PM-001"))
+    reader, text = pdf_text(facade.build("identification", "PM-001"))
     assert "Звіт про ідентифікацію: справа PM-001" in text and "Identification report" in text
     assert "Коваленко Олександр" in text and "(M-1)" in text
     assert "ДС-2025/017" in text and "ідентифіковано / identified" in text
     assert "likelihood ratio 3.2e+07 (certain)" in text
     assert "concordant 16 26 36 46" in text
     assert "тризуб" in text and "Коваленко Ганна (мати)" in text  # the custody chain ends with the family
-    assert all(embedded for _, embedded in _fonts(reader))
+    assert all(embedded for _, embedded in pdf_fonts(reader))
 
-    reader, text = _text(facade.build("death-certificate", "PM-001"))
+    reader, text = pdf_text(facade.build("death-certificate", "PM-001"))
     assert "Свідоцтво про смерть № ДС-2025/017" in text and "Annex IV D" in text
     assert "Коваленко Олександр" in text and "02.03.1995" in text
     assert "с. Кліщіївка, Донецька обл., 02.2024" in text
@@ -116,7 +117,7 @@ def test_status_per_batch(registry: Database) -> None:
         remains.update_case(
             session, case.case.id, dataclasses.replace(remains.case_input_of(case.case), possibly_other_side=True)
         )
-    reader, text = _text(ReportsFacade(registry, clock=lambda: FIXED).build("remains-status", ""))
+    reader, text = pdf_text(ReportsFacade(registry, clock=lambda: FIXED).build("remains-status", ""))
     assert "Стан ідентифікації останків за партіями" in text
     assert "B-2025-001" in text and "через МКЧХ" in text and "+1" in text  # 4 declared, 3 received
     assert "PM-003" in text and "possibly the other side's" in text
@@ -134,7 +135,7 @@ def test_report_commands(registry: Database, tmp_path: Path, capsys: pytest.Capt
 
 def test_the_dossier_carries_am_data_and_the_identification(registry: Database) -> None:
     _identify(registry)
-    _, text = _text(ReportsFacade(registry, clock=lambda: FIXED).build("dossier", "M-1"))
+    _, text = pdf_text(ReportsFacade(registry, clock=lambda: FIXED).build("dossier", "M-1"))
     assert "Прижиттєві дані та ідентифікація останків" in text
     assert "татуювання, left forearm: тризуб" in text
     assert "справа / case PM-001, 10.07.2025, свідоцтво / certificate ДС-2025/017" in text

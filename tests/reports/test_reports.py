@@ -10,7 +10,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 
 from desktop.cli import main
@@ -23,35 +22,10 @@ from models.lists import service
 from models.lists.dto import ExchangeDayInput
 from models.persons.dto import NextOfKinInput, StatusEventInput
 from reports.base import Report, wrap
-from reports.dto import PhaseList, PhaseListRow, ReportContext
 from reports.phase_list import build_phase_list
-from tests.conftest import ADMIN, PASSWORD
-from tests.lists.test_list_service import THEIRS, setup  # noqa: F401 - the fixture is shared
-
-FIXED = dt.datetime(2026, 11, 25, 9, 30, tzinfo=dt.UTC)
-CONTEXT = ReportContext("Координаційний штаб", FIXED, "журнал / log: подія / event 42 · abcdef")
-
-
-def _flat(text: str) -> str:
-    """Extracted text with each run of white space as one space: cells wrap across lines."""
-    return " ".join(text.split())
-
-
-def _text(pdf: bytes) -> tuple[PdfReader, str]:
-    reader = PdfReader(io.BytesIO(pdf))
-    return reader, _flat("\n".join(page.extract_text() for page in reader.pages))
-
-
-def _fonts(reader: PdfReader) -> set[str]:
-    """Base fonts of every page, and whether each is embedded (FontFile2 for TrueType)."""
-    found = set()
-    for page in reader.pages:
-        for reference in page["/Resources"]["/Font"].values():
-            font = reference.get_object()
-            descriptor = font.get("/FontDescriptor")
-            embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
-            found.add((str(font["/BaseFont"]).split("+")[-1], embedded))
-    return found
+from tests.helpers.database import ADMIN, PASSWORD
+from tests.helpers.lists import THEIRS
+from tests.helpers.reports import CONTEXT, FIXED, flat, pdf_fonts, pdf_text, phase_list_of
 
 
 def _import_theirs(db: Database, agreement: str) -> uuid.UUID:
@@ -64,11 +38,11 @@ def _import_theirs(db: Database, agreement: str) -> uuid.UUID:
     return list_id
 
 
-def test_phase_list_prints_every_name_sorted_with_totals_and_signatures(setup: tuple[Database, str]) -> None:  # noqa: F811
+def test_phase_list_prints_every_name_sorted_with_totals_and_signatures(setup: tuple[Database, str]) -> None:
     db, agreement = setup
     list_id = _import_theirs(db, agreement)
     pdf = ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.PHASE_LIST, str(list_id))
-    reader, text = _text(pdf)
+    reader, text = pdf_text(pdf)
     assert pdf.startswith(b"%PDF")
     for expected in (
         "Список для обміну, етап 1",
@@ -87,15 +61,15 @@ def test_phase_list_prints_every_name_sorted_with_totals_and_signatures(setup: t
     # not in the order the list came in.
     assert text.index("1 Kovalenko") < text.index("2 Коваленко") < text.index("3 Мельник")
     assert text.index("3 Мельник") < text.index("4 Неизвестный")
-    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
+    assert pdf_fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
     assert [tuple(map(round, page.mediabox[2:])) for page in reader.pages] == [tuple(map(round, A4))]
 
 
-def test_compliance_report_gives_the_reason_for_every_criterion(setup: tuple[Database, str]) -> None:  # noqa: F811
+def test_compliance_report_gives_the_reason_for_every_criterion(setup: tuple[Database, str]) -> None:
     db, agreement = setup
     list_id = _import_theirs(db, agreement)
     pdf = ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.COMPLIANCE, str(list_id))
-    reader, text = _text(pdf)
+    reader, text = pdf_text(pdf)
     flat = text
     assert "Звіт про відповідність списку, етап 1" in flat
     assert "Усього записів / Entries 4" in flat
@@ -107,26 +81,12 @@ def test_compliance_report_gives_the_reason_for_every_criterion(setup: tuple[Dat
     assert "молодше 25 років" in flat and "under 25" in flat
     assert "tiny" not in flat
     assert all(round(page.mediabox[2]) == round(landscape(A4)[0]) for page in reader.pages)
-    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
-
-
-def _phase(rows: int) -> PhaseList:
-    return PhaseList(
-        "Угода",
-        "наш список",
-        "our list",
-        2,
-        1,
-        [
-            PhaseListRow(n, f"Прізвище{n:05d}", "Олександр", "Миколайович", "01.02.1990", f"А{n:06d}", "солдат", "")
-            for n in range(1, rows + 1)
-        ],
-    )
+    assert pdf_fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
 
 
 def test_long_list_splits_with_header_on_every_page_and_never_cuts_a_row() -> None:
-    reader, text = _text(build_phase_list(CONTEXT, _phase(400)))
-    pages = [_flat(page.extract_text()) for page in reader.pages]
+    reader, text = pdf_text(build_phase_list(CONTEXT, phase_list_of(400)))
+    pages = [flat(page.extract_text()) for page in reader.pages]
     assert len(pages) > 5
     for number, page in enumerate(pages, start=1):
         assert "Прізвище, ім'я, по батькові" in page  # the header is repeated
@@ -139,7 +99,7 @@ def test_long_list_splits_with_header_on_every_page_and_never_cuts_a_row() -> No
 
 
 def test_output_is_byte_stable() -> None:
-    assert build_phase_list(CONTEXT, _phase(30)) == build_phase_list(CONTEXT, _phase(30))
+    assert build_phase_list(CONTEXT, phase_list_of(30)) == build_phase_list(CONTEXT, phase_list_of(30))
 
 
 def test_long_words_wrap_instead_of_being_cut() -> None:
@@ -151,7 +111,7 @@ def test_long_words_wrap_instead_of_being_cut() -> None:
 
 
 def test_cli_writes_the_report(
-    setup: tuple[Database, str],  # noqa: F811
+    setup: tuple[Database, str],
     db_path: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -164,15 +124,15 @@ def test_cli_writes_the_report(
     out = tmp_path / "phase.pdf"
     args = ["--db", str(db_path), "--user", ADMIN, "report"]
     assert main([*args, "phase-list", str(list_id), "-o", str(out)]) == 0
-    assert "Мельник Александр Иванович" in _text(out.read_bytes())[1]
+    assert "Мельник Александр Иванович" in pdf_text(out.read_bytes())[1]
     assert main([*args, "compliance", str(list_id), "-o", str(tmp_path / "c.pdf")]) == 0
     assert main([*args, "capture-card", "P1", "-o", str(tmp_path / "card.pdf")]) == 0
-    assert "Коваленко" in _text((tmp_path / "card.pdf").read_bytes())[1]
+    assert "Коваленко" in pdf_text((tmp_path / "card.pdf").read_bytes())[1]
     secret = ["--marking", "ТАЄМНО / SECRET"]
     assert main([*args, "dossier", "P1", "-o", str(tmp_path / "d.pdf"), *secret]) == 0
-    reader, text = _text((tmp_path / "d.pdf").read_bytes())
+    reader, text = pdf_text((tmp_path / "d.pdf").read_bytes())
     assert "ТАЄМНО / SECRET" in text and "RESTRICTED" not in text
-    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
+    assert pdf_fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
     assert main([*args, "phase-list", "not-an-id", "-o", str(out)]) == 1
     assert "not-an-id" in capsys.readouterr().err
     assert main([*args, "phase-list", str(uuid.uuid4()), "-o", str(tmp_path / "none.pdf")]) == 1
@@ -216,7 +176,7 @@ def test_capture_card_is_bilingual_on_its_own_page_with_the_record_id(db: Databa
             NextOfKinInput("Ґаврилюк Ольга", address="вул. Шевченка 1, Київ", is_person_to_inform=True),
         )
     pdf = ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.CAPTURE_CARD, "UA-0000042")
-    reader, text = _text(pdf)
+    reader, text = pdf_text(pdf)
     assert len(reader.pages) == 1
     assert tuple(round(v) for v in reader.pages[0].mediabox[2:]) == (round(15 * cm), round(10.5 * cm))
     for expected in (
@@ -237,7 +197,7 @@ def test_capture_card_is_bilingual_on_its_own_page_with_the_record_id(db: Databa
         "First name of father",
     ):
         assert expected in text, expected
-    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
+    assert pdf_fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
     with pytest.raises(Exception, match="UA-404"):
         ReportsFacade(db).build(ReportKind.CAPTURE_CARD, "UA-404")
 
@@ -247,23 +207,23 @@ def test_capture_card_ticks_exactly_the_persons_health_state() -> None:
     from reports.dto import CaptureCard
 
     blank = CaptureCard("UA-1", *([""] * 17))
-    unticked = _text(build_capture_card(CONTEXT, blank))[1]
-    ticked = _text(build_capture_card(CONTEXT, dataclasses.replace(blank, health="slightly_wounded")))[1]
+    unticked = pdf_text(build_capture_card(CONTEXT, blank))[1]
+    ticked = pdf_text(build_capture_card(CONTEXT, dataclasses.replace(blank, health="slightly_wounded")))[1]
     assert " X " not in unticked
     assert ticked.count(" X ") == 1
     assert "X легкопоранений / slightly wounded" in ticked
 
 
-def test_statistics_counts_with_charts_and_only_the_embedded_font(setup: tuple[Database, str]) -> None:  # noqa: F811
+def test_statistics_counts_with_charts_and_only_the_embedded_font(setup: tuple[Database, str]) -> None:
     db, _ = setup  # P1 captured and slightly wounded, P2 returned with no health recorded
     pdf = ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.STATISTICS)
-    reader, text = _text(pdf)
+    reader, text = pdf_text(pdf)
     assert "Статистика реєстру" in text and "Осіб у реєстрі / Persons in the registry: 2" in text
     assert "у полоні / captured 1 50.0" in text and "повернуті / returned 1 50.0" in text
     assert "легкопоранені / slightly wounded 1 50.0" in text and "не вказано / not recorded 1 50.0" in text
     assert "Усього / Total 2 100.0" in text
     assert "Captured and returned per month немає даних / no data" in text  # no capture dates yet
-    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}  # charts too
+    assert pdf_fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}  # charts too
 
 
 def test_statistics_per_month_chart_and_table() -> None:
@@ -272,10 +232,10 @@ def test_statistics_per_month_chart_and_table() -> None:
 
     months = [(f"{2022 + m // 12}-{m % 12 + 1:02d}", m + 1) for m in range(40)]
     stats = Statistics(10, [Count("у полоні", "captured", 10)], [], months, [("2024-01", 150)])
-    reader, text = _text(build_statistics(CONTEXT, stats))
+    reader, text = pdf_text(build_statistics(CONTEXT, stats))
     assert "узято в полон / captured повернуто / returned" in text  # the chart's legend
     assert "2024-01 25 150" in text and "2025-04 40 0" in text
-    assert _fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
+    assert pdf_fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
 
 
 def test_cli_report_without_the_id_it_needs(
@@ -290,7 +250,7 @@ def test_cli_report_without_the_id_it_needs(
 
 
 def test_exchange_day_reconciliation(
-    setup: tuple[Database, str],  # noqa: F811
+    setup: tuple[Database, str],
     db_path: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -317,7 +277,7 @@ def test_exchange_day_reconciliation(
         )
         assert latest_exchange(session, uuid.UUID(agreement), 1) == summary.exchange_id
         assert latest_exchange(session, uuid.UUID(agreement), 2) is None
-    _, text = _text(ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.EXCHANGE, str(summary.exchange_id)))
+    _, text = pdf_text(ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.EXCHANGE, str(summary.exchange_id)))
     for expected_text in (
         "Звірка дня обміну, етап 1",
         "Дата / Date: 09.06.2025 · місце / place: кордон",
@@ -341,7 +301,7 @@ def test_exchange_day_reconciliation(
         main(["--db", str(db_path), "--user", ADMIN, "report", "exchange", str(summary.exchange_id), "-o", str(out)])
         == 0
     )
-    assert "Сидоров Олег" in _text(out.read_bytes())[1]
+    assert "Сидоров Олег" in pdf_text(out.read_bytes())[1]
 
 
 def test_letters_report_has_the_log_then_every_letter(db: Database) -> None:
@@ -363,7 +323,7 @@ def test_letters_report_has_the_log_then_every_letter(db: Database) -> None:
                 received_on=dt.date(2025, 6, 20),
             ),
         )
-    _, text = _text(ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.LETTERS, str(thread)))
+    _, text = pdf_text(ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.LETTERS, str(thread)))
     for expected in (
         "Запит щодо Ґаврилюка Є. Й.",
         "Адресат / Counterparty: Омбудсман іншої сторони",
@@ -385,7 +345,7 @@ def _jpeg(width: int, height: int, shade: int) -> bytes:
     return buffer.getvalue()
 
 
-def test_dossier_puts_the_whole_case_on_paper(setup: tuple[Database, str]) -> None:  # noqa: F811
+def test_dossier_puts_the_whole_case_on_paper(setup: tuple[Database, str]) -> None:
     from models.core import attachments
     from models.core.enums import StatusEventKind
     from models.core.partial_date import PartialDate
@@ -407,7 +367,7 @@ def test_dossier_puts_the_whole_case_on_paper(setup: tuple[Database, str]) -> No
         attachments.add_attachment(session, "person", p1.id, "велике.jpg", _jpeg(4000, 3000, 90))
         attachments.add_attachment(session, "person", p1.id, "зламане.jpg", b"\xff\xd8 not really a jpeg")
     pdf = ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.DOSSIER, "P1")
-    reader, text = _text(pdf)
+    reader, text = pdf_text(pdf)
     for expected in (
         "Коваленко Сергій Миколайович",
         "Особова справа / Personal dossier · P1",

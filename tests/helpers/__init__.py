@@ -1,0 +1,1 @@
+"""Helpers shared by tests: plain functions and constants (fixtures live in conftest.py)."""
