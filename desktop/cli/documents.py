@@ -17,13 +17,20 @@ from models.remains.dto import RankedCase
 
 def check_document(result: CheckResult) -> dict[str, Any]:
     """`lists check --json`: ``row`` is the entry's 1-based data row in the imported file and
-    ``compliant`` the agreement's combination of the verdicts (issue 4; ``label`` and ``flags`` added)."""
+    ``compliant`` the agreement's combination of the verdicts (issue 4; ``label`` and ``flags``
+    added). Added since: ``sheet_row`` of each entry, the row as the spreadsheet shows it; ``read``,
+    how the line was read (surname, given_names, patronymic, date_of_birth as ISO, service_number,
+    rank, category, sex); and
+    ``skipped_rows``, the file's rows that are not persons (totals, signatures, notes …), each
+    with its spreadsheet ``row``, its ``text`` and the ``reason`` (``models.lists.dto.SKIP_REASONS``)."""
     return {
         "list_id": str(result.list_id),
         "version": result.version,
         "entries": [
             {
                 "row": entry.row,
+                "sheet_row": entry.sheet_row,
+                "read": entry.read,
                 "raw_name": entry.raw_name,
                 "match": {
                     "state": entry.public_state,
@@ -45,6 +52,7 @@ def check_document(result: CheckResult) -> dict[str, Any]:
             }
             for entry in result.entries
         ],
+        "skipped_rows": [{"row": s.row, "text": s.text, "reason": s.reason} for s in result.skipped],
     }
 
 

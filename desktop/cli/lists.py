@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.registry import EXIT_OK, arg, group
 from models.core.enums import PersonStatus, Side
+from models.lists.dto import LIST_FIELDS, columns_line
 
 if TYPE_CHECKING:
     from desktop.facades import Facades
@@ -40,12 +41,25 @@ def _add_agreement(args: argparse.Namespace, facades: Facades) -> int:
     arg("--agreement", required=True, type=uuid.UUID, metavar="ID"),
     arg("--side", required=True, choices=[s.value for s in Side]),
     arg("--phase", type=int, default=None, metavar="N"),
+    arg(
+        "--columns",
+        default=None,
+        metavar="FIELD=COLUMN,…",
+        help="say which column holds what instead of the guess: a column letter or its header text, e.g. "
+        "surname=B,given_names=C,patronymic=D,date_of_birth=E (fields: " + ", ".join(LIST_FIELDS) + ")",
+    ),
 )
 def _import(args: argparse.Namespace, facades: Facades) -> int:
-    data = args.file.read_bytes()
-    imported = facades.lists.import_list(data, args.file.name, args.agreement, Side(args.side), args.phase)
+    imported = facades.lists.import_path(args.file, args.agreement, Side(args.side), args.phase, args.columns)
     for problem in imported.problems[:50]:
         print(f"{args.file}: {problem}", file=sys.stderr)
+    for note in imported.notes:
+        print(f"{args.file}: {note}", file=sys.stderr)
+    if imported.skipped:
+        print(f"{args.file}: {len(imported.skipped)} row(s) are not persons and were kept aside:", file=sys.stderr)
+        for row in imported.skipped[:30]:
+            print(f"  row {row.row} ({row.reason}): {row.text[:80]}", file=sys.stderr)
+    print(f"{args.file}: columns read as --columns {columns_line(imported.mapping)}", file=sys.stderr)
     print(imported.version.list_id)
     return EXIT_OK
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.facades.base import Facade
 from desktop.facades.reports import ReportsFacade
+from models.core.csv_table import read_limited
 from models.core.enums import Side
 from models.core.errors import NotFoundError
 from models.core.report_kinds import ReportKind
@@ -27,7 +28,8 @@ from models.lists.dto import (
     ListVersionDTO,
     Progress,
 )
-from models.lists.reader import read_list
+from models.lists.reader import parse_columns, read_list
+from models.lists.sheet import MAX_LIST_BYTES
 from models.persons import service as persons
 from models.persons.dto import PersonQuery, PersonRow
 
@@ -59,6 +61,15 @@ class ListsFacade(Facade):
         mapping: dict[str, int] | None = None,
     ) -> ImportedList:
         return self._write(service.import_list, data, filename, agreement_id, side, phase, mapping=mapping)
+
+    def import_path(
+        self, path: Path, agreement_id: uuid.UUID, side: Side, phase: int | None, columns: str | None = None
+    ) -> ImportedList:
+        """A list file from disk (its size checked before it is read); ``columns`` names the
+        columns as ``lists import --columns`` takes them, instead of the guess."""
+        data = read_limited(path, MAX_LIST_BYTES)
+        mapping = parse_columns(columns, read_list(data, path.name)) if columns else None
+        return self._write(service.import_list, data, path.name, agreement_id, side, phase, mapping=mapping)
 
     def check(self, list_id: uuid.UUID, progress: Progress | None = None) -> CheckResult:
         return self._write(service.check_list, list_id, progress)

@@ -31,20 +31,19 @@ def decode(data: bytes) -> str:
         ) from None
 
 
-def check_size(path: Path) -> None:
+def check_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
     """ValidationError for a file over the limit, before a byte of it is read."""
     size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    if size > limit:
         raise ValidationError(
             FieldError(
-                "file",
-                f"{path.name} is {size / 1024 / 1024:,.0f} MiB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MiB",
+                "file", f"{path.name} is {size / 1024 / 1024:,.0f} MiB; the limit is {limit // 1024 // 1024} MiB"
             )
         )
 
 
-def read_limited(path: Path) -> bytes:
-    check_size(path)
+def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    check_size(path, limit)
     return path.read_bytes()
 
 

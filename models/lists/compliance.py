@@ -4,6 +4,7 @@ own data otherwise, saying so where the two disagree."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -72,6 +73,28 @@ def _word(verdict: str) -> tuple[str, str]:
 def _under_age(criterion: dict[str, Any], known: Known) -> tuple[str, str, str]:
     limit, on = int(criterion["age"]), dt.date.fromisoformat(criterion["on"])
     label, label_uk = f"'under {limit}'", f"«молодше {limit} років»"
+    listed = known.list_birth
+    if known.registry_birth is None and listed is not None and known.list_birth_guessed:
+        other = swapped(listed)
+        if other is not None:  # the list does not show which number is the day: judge both readings
+            first = _under_age(criterion, dataclasses.replace(known, list_birth_guessed=False))
+            second = _under_age(criterion, dataclasses.replace(known, list_birth=other, list_birth_guessed=False))
+            if first[0] == second[0]:
+                return (
+                    first[0],
+                    f"{first[1]} (day and month guessed: read either way the verdict is the same)",
+                    f"{first[2]} (день і місяць визначено здогадно: за будь-якого прочитання висновок той самий)",
+                )
+            return (
+                UNKNOWN,
+                f"born {listed.dotted()} or {other.dotted()}: the list does not show which number is the day; "
+                f"criterion {label} is {'met' if first[0] == MET else 'not met'} one way and "
+                f"{'met' if second[0] == MET else 'not met'} the other; ask the other side",
+                f"дата народження {listed.dotted()} або {other.dotted()}: зі списку не видно, яке число — день; "
+                f"критерій {label_uk} за одного прочитання "
+                f"{'виконано' if first[0] == MET else 'не виконано'}, за іншого — "
+                f"{'виконано' if second[0] == MET else 'не виконано'}; слід уточнити в іншої сторони",
+            )
     birth = known.registry_birth if known.registry_birth is not None else known.list_birth
     if birth is None:
         return (

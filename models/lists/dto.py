@@ -14,6 +14,7 @@ from models.core.enums import (
     CriteriaMatch,
     EntryMatchState,
     Health,
+    Sex,
     Side,
 )
 from models.core.errors import FieldError
@@ -65,6 +66,9 @@ class ListEntryInput:
     rank: str = ""
     category: str = ""
     person_id: uuid.UUID | None = None  # known from the start (our own lists, built from the registry)
+    sheet_row: int | None = None  # the row as the spreadsheet shows it
+    sex: Sex = Sex.UNKNOWN
+    reading_flags: tuple[str, ...] = ()  # what reading it assumed: READING_FLAGS
 
 
 @dataclass(frozen=True)
@@ -87,11 +91,37 @@ PUBLIC_STATE = {  # the three states the check reports; a person's decision coun
 Progress = Callable[[int, int], None]
 
 
+# Why a row is not an entry (``SkippedRow.reason``).
+SKIP_REASONS = (
+    "title",
+    "approval",
+    "separator_hint",
+    "column_numbers",
+    "repeated_header",
+    "section",
+    "total",
+    "signature",
+    "note",
+    "no_name",
+)
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row that is not a person: never matched, judged or put in a letter."""
+
+    row: int  # as the spreadsheet shows it
+    text: str  # its cells, joined with " | "
+    reason: str  # one of SKIP_REASONS
+
+
 @dataclass(frozen=True)
 class ImportedList:
     version: ListVersionDTO
     problems: list[FieldError]  # cells that could not be read (the entries are kept, raw)
     mapping: dict[str, int]
+    skipped: list[SkippedRow] = field(default_factory=list)  # rows that are not persons, with the reason
+    notes: list[str] = field(default_factory=list)  # what the reading assumed
 
 
 @dataclass(frozen=True)
@@ -118,6 +148,8 @@ class EntryResult:
     verdicts: list[Verdict]
     compliant: bool | None
     flags: list[str]
+    sheet_row: int | None = None  # the row as the spreadsheet shows it
+    read: dict[str, str] = field(default_factory=dict)  # how the line was read: surname, date_of_birth …
 
     @property
     def public_state(self) -> str:
@@ -129,6 +161,7 @@ class CheckResult:
     list_id: uuid.UUID
     version: int
     entries: list[EntryResult]
+    skipped: list[SkippedRow] = field(default_factory=list)  # rows of the file that are not persons
 
     def count(self, state: str) -> int:
         return sum(1 for e in self.entries if e.public_state == state)
@@ -170,6 +203,7 @@ class Known:
     registry_civilian: bool | None
     list_category: str
     matched: bool
+    list_birth_guessed: bool = False  # the list's day/month order is a guess (models.core.dates)
 
 
 @dataclass(frozen=True)
@@ -303,24 +337,65 @@ LIST_FIELDS = (
     "rank",
     "category",
     "unit",
+    "sex",
+    "number",  # the list's own numbering (№ з/п): tells persons from totals and notes
+    "birth_day",  # a date of birth written in three columns
+    "birth_month",
+    "birth_year",
 )
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: how a spreadsheet names a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def columns_line(mapping: dict[str, int]) -> str:
+    """The ``lists import --columns`` option that reads a file with this mapping."""
+    return ",".join(f"{name}={column_letter(column)}" for name, column in sorted(mapping.items(), key=lambda i: i[1]))
+
+
+# What reading an entry assumed, kept with it and shown with its verdicts.
+READING_FLAGS = {
+    "date_order_guessed": "day and month order of the date of birth guessed (the column does not decide it)",
+    "date_unreadable": "the date of birth is not a date",
+    "hidden_row": "the row is hidden in the spreadsheet",
+    "damaged_text": "some characters could not be read",
+    "sex_unreadable": "the sex column holds an unknown code",
+}
 
 
 @dataclass
 class ListFile:
-    """A list file as read: its header, its data rows as text, and the guessed mapping."""
+    """A list file as read: its header, the rows below it as text, and the guessed mapping."""
 
     header: list[str]
-    rows: list[list[str]]  # data rows only, cells exactly as written
+    rows: list[list[str]]  # the rows below the header that hold data, cells exactly as written
     mapping: dict[str, int] = field(default_factory=dict)  # field -> column
-    header_row: int = 1  # 1-based row of the header in the file
+    header_row: int = 1  # 1-based row of the header in the file (0: no header, read by content)
     encoding: str = ""
+    row_numbers: list[int] = field(default_factory=list)  # the spreadsheet row of each of ``rows``
+    header_rows: list[list[str]] = field(default_factory=list)  # the header row(s) as written
+    above: list[SkippedRow] = field(default_factory=list)  # titles, approval block, sep= line
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_columns: set[int] = field(default_factory=set)
+    date_cells: dict[tuple[int, int], str] = field(default_factory=dict)  # real date cells of a workbook
+    notes: list[str] = field(default_factory=list)  # what the reading assumed
+    sheet: str = ""
+    number_column: int | None = None  # the list's own numbering (№ з/п), when it has one
 
 
 @dataclass(frozen=True)
 class ListEntries:
     entries: list[ListEntryInput]
     problems: list[FieldError]  # per cell, with the line in the file; entries are kept regardless
+    skipped: list[SkippedRow] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 HEALTH_TEXT = {h: h.value.replace("_", " ") for h in Health}

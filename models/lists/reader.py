@@ -1,237 +1,369 @@
-"""Reading a list file (CSV in any common encoding, or XLSX) into entries, keeping every
-cell's text exactly, and guessing which column holds what from headers in Ukrainian,
-Russian or English. The guess is shown to the user, who can correct it."""
+"""Reading a list file into entries as a careful clerk reads it.
+
+The file becomes a grid (``models.lists.sheet``), the header is found and understood
+(``models.lists.headers``), rows that are not persons are kept aside with the reason
+(``models.lists.rows``), names are split (``models.names.split``) and dates read with the
+day/month order decided per column (``models.core.dates``). Every cell's text is kept
+exactly, and where the reading had to assume something, the entry says so
+(``ListEntryInput.reading_flags``) and the list's notes say what.
+"""
 
 from __future__ import annotations
 
-import csv
+import dataclasses
 import datetime as dt
-import io
 import re
-import zipfile
-from pathlib import Path
+from dataclasses import dataclass
 
-from openpyxl import load_workbook
-
-from models.core.dates import parse_list_date
+from models.core.codes import read_sex
+from models.core.dates import ColumnOrder, DateOrder, column_order, numeric_parts, parse_list_date
+from models.core.enums import Sex
 from models.core.errors import FieldError, ValidationError
 from models.core.partial_date import PartialDate
-from models.lists.dto import LIST_FIELDS, ListEntries, ListEntryInput, ListFile
-from models.names.spelling import strip_apostrophes
-from models.names.split import split_full_name
+from models.lists.dto import LIST_FIELDS, ListEntries, ListEntryInput, ListFile, SkippedRow, column_letter, columns_line
+from models.lists.headers import VOCABULARY, Header, find_header, from_content, normalise, recognise
+from models.lists.rows import APPROVAL, PAGE, SIGNATURE, classify, column_numbers, row_text
+from models.lists.sheet import REPLACEMENT, read_sheet
+from models.names.split import clean_name, looks_like_patronymic, split_full_name
 
-MAX_LIST_BYTES = 64 * 1024 * 1024
-MAX_ROWS = 200_000
-HEADER_SEARCH_ROWS = 15
-
-# What a column may be called, after casefolding, dropping apostrophes and punctuation.
-HEADER_NAMES: dict[str, tuple[str, ...]] = {
-    "full_name": (
-        "піб",
-        "прізвище імя по батькові",
-        "прізвище імя та по батькові",
-        "фио",
-        "фамилия имя отчество",
-        "full name",
-        "name",
-        "fullname",
-        "ф и о",
-        "п і б",
-        "повне імя",
-    ),
-    "surname": ("прізвище", "фамилия", "surname", "last name", "family name", "lastname"),
-    "given_names": ("імя", "имя", "given name", "given names", "first name", "firstname", "name given"),
-    "patronymic": ("по батькові", "по батькови", "отчество", "patronymic", "middle name", "fathers name"),
-    "date_of_birth": (
-        "дата народження",
-        "дата рождения",
-        "д н",
-        "дн",
-        "dob",
-        "date of birth",
-        "birth date",
-        "birthdate",
-        "born",
-        "рік народження",
-        "год рождения",
-        "народився",
-        "родился",
-        "д р",
-        "р н",
-    ),
-    "service_number": (
-        "особистий номер",
-        "личный номер",
-        "service number",
-        "personal number",
-        "жетон",
-        "номер жетона",
-        "military id",
-        "service no",
-    ),
-    "rank": ("звання", "звание", "військове звання", "воинское звание", "rank"),
-    "category": ("категорія", "категория", "category", "статус", "стан здоровя", "состояние здоровья", "health"),
-    "unit": ("підрозділ", "військова частина", "подразделение", "воинская часть", "в ч", "unit"),
-}
 FIELDS = LIST_FIELDS
-assert set(HEADER_NAMES) == set(FIELDS), "every field has its header names"
-_PUNCTUATION = re.compile(r"[^\w\s]", re.UNICODE)
+HEADER_NAMES = VOCABULARY  # kept for callers of the first release
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+|[ivxіх]+)[.)]\s*", re.I)
+_LIMITS = {"surname": 100, "given_names": 150, "patronymic": 100, "service_number": 32, "rank": 64, "category": 100}
 
 
 def normalise_header(text: str) -> str:
-    cleaned = _PUNCTUATION.sub(" ", strip_apostrophes(text.casefold()).replace("ё", "е"))
-    return " ".join(cleaned.split())
-
-
-_LOOKUP = {normalise_header(name): fieldname for fieldname, names in HEADER_NAMES.items() for name in names}
+    return normalise(text)
 
 
 def guess_field(header: str) -> str | None:
-    return _LOOKUP.get(normalise_header(header))
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was in: UTF-8 (with or without BOM), UTF-16 with BOM, cp1251."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1251"), "cp1251"
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ValidationError(FieldError("file", "is neither UTF-8 nor Windows-1251 text", line)) from None
-
-
-def _csv_rows(text: str) -> list[list[str]]:
-    sample = text[:20_000]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        return [row for row in csv.reader(io.StringIO(text, newline=""), dialect)]
-    except csv.Error as exc:
-        raise ValidationError(FieldError("file", f"is not valid CSV: {exc}")) from None
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _xlsx_rows(data: bytes) -> list[list[str]]:
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ValidationError(FieldError("file", f"is not a readable XLSX workbook ({exc})")) from None
-    try:
-        sheet = book.worksheets[0]
-        rows: list[list[str]] = []
-        for values in sheet.iter_rows(values_only=True):
-            rows.append([_cell_text(v) for v in values])
-            if len(rows) > MAX_ROWS:
-                raise ValidationError(FieldError("file", f"has more than {MAX_ROWS:,} rows"))
-        return rows
-    finally:
-        book.close()
+    """The field a header cell names on its own ("Name" alone: the full name)."""
+    found = recognise(header)
+    return "full_name" if found == "name" else found
 
 
 def read_list(data: bytes, filename: str) -> ListFile:
-    """Read the rows of a list file and guess its columns (ValidationError says what is wrong)."""
-    if len(data) > MAX_LIST_BYTES:
-        raise ValidationError(
-            FieldError(
-                "file", f"is {len(data) / 1024 / 1024:,.0f} MiB; the limit is {MAX_LIST_BYTES // 1024 // 1024} MiB"
+    """Read the rows of a list file and guess its columns (ValidationError says what is wrong:
+    the row and column, and how to fix it)."""
+    sheet = read_sheet(data, filename)
+    header = find_header(sheet.rows, sheet.merges, sheet.numbers)
+    notes = list(sheet.notes)
+    if header is None:
+        header = from_content(sheet.rows)
+        if header is None:
+            raise ValidationError(
+                FieldError(
+                    "header",
+                    "no header row found in the first rows: expected columns such as ПІБ / ФИО / Full name, "
+                    "Прізвище / Фамилия / Surname, Дата народження / Дата рождения / Date of birth. "
+                    f"The first rows read: {_first_rows(sheet.rows, sheet.numbers)}. "
+                    "Name the columns yourself: lists import … --columns surname=B,given_names=C,date_of_birth=D",
+                )
             )
-        )
-    if not data.strip():
-        raise ValidationError(FieldError("file", "is empty"))
-    encoding = "xlsx"
-    if data[:2] == b"PK" or Path(filename).suffix.casefold() == ".xlsx":
-        rows = _xlsx_rows(data)
-    else:
-        text, encoding = decode(data)
-        rows = _csv_rows(text)
-    rows = [[cell.replace("\x00", "") for cell in row] for row in rows]
-    for number, row in enumerate(rows[:HEADER_SEARCH_ROWS], start=1):
-        mapping = _mapping(row)
-        if len(mapping) >= 2 or "full_name" in mapping:
-            data_rows = [r for r in rows[number:] if any(c.strip() for c in r)]
-            if len(data_rows) > MAX_ROWS:
-                raise ValidationError(FieldError("file", f"has more than {MAX_ROWS:,} rows"))
-            return ListFile(row, data_rows, mapping, number, encoding)
-    raise ValidationError(
-        FieldError(
-            "header",
-            "no header row found in the first rows: expected columns such as "
-            "ПІБ / ФИО / Full name, Дата народження / Дата рождения / DOB",
-        )
+        notes.append("no header row: the columns were recognised from what their cells hold")
+    first_data = header.last_row + 1
+    above = [
+        SkippedRow(sheet.numbers[i], row_text(row), _above_reason(row))
+        for i, row in enumerate(sheet.rows[: header.rows[0] if header.rows else 0])
+    ]
+    if sheet.separator_row is not None:
+        above.insert(0, SkippedRow(sheet.separator_row, "sep=", "separator_hint"))
+    hidden = sheet.hidden_rows & set(sheet.numbers[first_data:])
+    if hidden:
+        notes.append(f"{len(hidden)} hidden row(s) were read as well: {_rows_text(sorted(hidden))}")
+    if sheet.hidden_columns:
+        letters = ", ".join(column_letter(c) for c in sorted(sheet.hidden_columns)[:20])
+        notes.append(f"hidden column(s) {letters} were read as well")
+    mapping = header.mapping()
+    number_column = mapping.pop("number", None)  # not a field of an entry: it tells persons from totals
+    return ListFile(
+        header=_unique(header.texts, max((len(r) for r in sheet.rows), default=0)),
+        rows=sheet.rows[first_data:],
+        mapping=mapping,
+        header_row=sheet.numbers[header.rows[0]] if header.rows else 0,
+        encoding=sheet.encoding,
+        row_numbers=sheet.numbers[first_data:],
+        header_rows=[sheet.rows[i] for i in header.rows],
+        above=above,
+        hidden_rows=sheet.hidden_rows,
+        hidden_columns=sheet.hidden_columns,
+        date_cells=sheet.date_cells,
+        notes=notes,
+        sheet=sheet.name,
+        number_column=number_column,
     )
 
 
-def _mapping(header: list[str]) -> dict[str, int]:
+def _first_rows(rows: list[list[str]], numbers: list[int]) -> str:
+    return "; ".join(f"row {n}: {row_text(r)[:60]!r}" for n, r in zip(numbers[:3], rows[:3], strict=False))
+
+
+def _rows_text(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:12])
+    return shown + (f" and {len(numbers) - 12} more" if len(numbers) > 12 else "")
+
+
+def _above_reason(row: list[str]) -> str:
+    text = row_text(row)
+    if APPROVAL.match(text) or (SIGNATURE.search(text) and not PAGE.search(text)):
+        return "approval"
+    return "title"
+
+
+def _unique(texts: list[str], width: int) -> list[str]:
+    """Header texts as raw keys: one per column, blank ones named, repeats told apart."""
+    seen: set[str] = set()
+    result = []
+    for index in range(max(width, len(texts))):
+        text = texts[index].strip() if index < len(texts) and texts[index].strip() else f"column {index + 1}"
+        if text in seen:
+            text = f"{text} ({column_letter(index)})"
+        seen.add(text)
+        result.append(text)
+    return result
+
+
+def parse_columns(spec: str, file: ListFile) -> dict[str, int]:
+    """``surname=B,given_names=C,date_of_birth=Д. народження``: each field by its column letter
+    or its header text (as ``lists import --columns`` takes it)."""
     mapping: dict[str, int] = {}
-    for column, text in enumerate(header):
-        fieldname = guess_field(text)
-        if fieldname is not None and fieldname not in mapping:
-            mapping[fieldname] = column
+    errors: list[FieldError] = []
+    for part in (p for p in spec.split(",") if p.strip()):
+        name, _, where = part.partition("=")
+        name, where = name.strip(), where.strip()
+        if name not in FIELDS:
+            errors.append(FieldError("columns", f"{name!r} is not a field ({', '.join(FIELDS)})"))
+            continue
+        column = _column_index(where, file.header)
+        if column is None:
+            errors.append(FieldError("columns", f"{where!r} is neither a column letter nor a header of this file"))
+        else:
+            mapping[name] = column
+    if errors:
+        raise ValidationError(errors)
     return mapping
 
 
+def _column_index(where: str, header: list[str]) -> int | None:
+    if re.fullmatch(r"[A-Za-z]{1,3}", where):
+        index = 0
+        for letter in where.upper():
+            index = index * 26 + ord(letter) - 64
+        return index - 1
+    wanted = normalise(where)
+    return next((i for i, text in enumerate(header) if normalise(text) == wanted), None)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What every row of one list is read with: its columns, header and dates' order."""
+
+    columns: dict[str, int]
+    header: list[str]
+    orders: dict[int, ColumnOrder]
+    swapped: frozenset[tuple[int, int]]  # real date cells an English-locale Excel probably swapped
+    today: dt.date | None
+
+    def cell(self, row: list[str], name: str) -> str:
+        column = self.columns.get(name)
+        return row[column].strip() if column is not None and column < len(row) else ""
+
+
 def to_entries(file: ListFile, mapping: dict[str, int] | None = None, today: dt.date | None = None) -> ListEntries:
-    """Entries of a list with the given (or guessed) mapping. Unreadable dates do not drop the
-    entry: the raw text stays, and the problem is reported."""
-    columns = mapping if mapping is not None else file.mapping
+    """Entries of a list with the given (or guessed) mapping; the rows that are not persons
+    with the reason. Unreadable dates do not drop the entry: the raw text stays, the problem
+    is reported and the entry flagged. A person's row with damaged text refuses the file."""
+    columns = dict(mapping if mapping is not None else file.mapping)
+    if "number" not in columns and file.number_column is not None:
+        columns["number"] = file.number_column
     unknown = set(columns) - set(FIELDS)
     if unknown:
         raise ValidationError.single("mapping", f"unknown fields {sorted(unknown)}")
     if not ({"full_name", "surname"} & set(columns)):
         raise ValidationError.single("mapping", "a column must hold the full name or the surname")
-    header = [h.strip() or f"column {i + 1}" for i, h in enumerate(file.header)]
+    header = _unique(file.header, max((len(r) for r in file.rows), default=0))
+    numbers = file.row_numbers or [file.header_row + n for n in range(1, len(file.rows) + 1)]
+    orders = _date_orders(file, columns)
+    reading = _Reading(columns, header, orders, _swapped_by_excel(file, numbers, orders), today)
+    numbered = _numbered(file.rows, columns.get("number"))
+    shape = Header([], header, {c: f for f, c in columns.items()})  # for repeated-header checks
     entries: list[ListEntryInput] = []
     problems: list[FieldError] = []
-    for number, row in enumerate(file.rows, start=1):
-        line = file.header_row + number
-
-        def cell(name: str, row: list[str] = row) -> str:
-            column = columns.get(name)
-            return row[column].strip() if column is not None and column < len(row) else ""
-
-        raw = {header[i] if i < len(header) else f"column {i + 1}": text for i, text in enumerate(row)}
-        surname, given, patronymic = cell("surname"), cell("given_names"), cell("patronymic")
-        if "full_name" in columns and not surname:
-            split = split_full_name(cell("full_name"))
-            surname, given, patronymic = split.surname, given or split.given_names, patronymic or split.patronymic
-        dob: PartialDate | None = None
-        ambiguous = False
-        try:
-            parsed = parse_list_date(cell("date_of_birth"), today)
-            if parsed is not None:
-                dob, ambiguous = parsed.value, parsed.ambiguous
-        except ValueError as exc:
-            problems.append(FieldError("date_of_birth", str(exc), line))
-        entries.append(
-            ListEntryInput(
-                row_number=number,
-                raw=raw,
-                surname=surname[:100],
-                given_names=given[:150],
-                patronymic=patronymic[:100],
-                date_of_birth=dob,
-                date_of_birth_ambiguous=ambiguous,
-                service_number=cell("service_number")[:32],
-                rank=cell("rank")[:64],
-                category=cell("category")[:100],
+    skipped = list(file.above)
+    damaged: list[FieldError] = []
+    section = ""
+    for row, number in zip(file.rows, numbers, strict=True):
+        name_cells = [reading.cell(row, f) for f in ("full_name", "surname", "given_names") if f in columns]
+        after_notes = bool(skipped) and skipped[-1].reason == "note"
+        reason = classify(row, shape, file.header_rows, name_cells, numbered, reading.cell(row, "number"), after_notes)
+        if reason is not None:
+            skipped.append(SkippedRow(number, row_text(row), reason))
+            if reason == "section":
+                section = _SECTION_NUMBER.sub("", row_text(row)).strip()
+            continue
+        entry, entry_problems = _entry(row, number, len(entries) + 1, reading)
+        if section and not entry.category:
+            entry = dataclasses.replace(entry, category=section[:100])
+        if number in file.hidden_rows:
+            entry = dataclasses.replace(entry, reading_flags=(*entry.reading_flags, "hidden_row"))
+        damaged += [
+            FieldError(
+                header[index],
+                f"cell {column_letter(index)}{number} has bytes that are not UTF-8 ({text.strip()!r}): the "
+                "file was damaged on the way; ask for it again",
+                number,
             )
+            for index, text in enumerate(row)
+            if REPLACEMENT in text and index in columns.values()
+        ]
+        entries.append(entry)
+        problems += entry_problems
+    if damaged:
+        raise ValidationError(damaged)
+    return ListEntries(entries, problems, sorted(skipped, key=lambda s: s.row), file.notes + _order_notes(reading))
+
+
+def _order_notes(reading: _Reading) -> list[str]:
+    notes = []
+    for column, order in reading.orders.items():
+        if not order.decided:
+            notes.append(
+                f"column {reading.header[column]!r}: the day/month order of its dates is not shown by any of them; "
+                "read day first, and every entry read that way is flagged"
+            )
+        elif order.order is DateOrder.MONTH_FIRST:
+            notes.append(f"column {reading.header[column]!r}: dates are written month first (as in the USA)")
+    if reading.swapped:
+        notes.append(
+            "real date cells stand beside day-first text dates: Excel probably read those days as months; "
+            "they are flagged"
         )
-    return ListEntries(entries, problems)
+    return notes
+
+
+def _numbered(rows: list[list[str]], column: int | None) -> bool:
+    """Whether the list numbers its persons (most rows have a number in the № column)."""
+    if column is None:
+        return False
+    values = [r[column].strip() for r in rows if column < len(r) and r[column].strip()]
+    return len(values) >= 3 and sum(1 for v in values if v.rstrip(".").isdigit()) >= 0.6 * len(values)
+
+
+def _date_orders(file: ListFile, columns: dict[str, int]) -> dict[int, ColumnOrder]:
+    column = columns.get("date_of_birth")
+    if column is None:
+        return {}
+    return {column: column_order(r[column] for r in file.rows if column < len(r))}
+
+
+def _swapped_by_excel(file: ListFile, numbers: list[int], orders: dict[int, ColumnOrder]) -> frozenset[tuple[int, int]]:
+    """Real date cells probably made by an English-locale Excel from day-first text: the text
+    dates beside them are day-first (a day above 12 shows it), and Excel turned only those it
+    could read month first into dates."""
+    found: set[tuple[int, int]] = set()
+    for column, order in orders.items():
+        if order.order is not DateOrder.DAY_FIRST or not order.decided:
+            continue
+        real = {(n, column) for n in numbers if (n, column) in file.date_cells}
+        typed = [
+            r[column] for r, n in zip(file.rows, numbers, strict=False) if column < len(r) and (n, column) not in real
+        ]
+        # Excel in an English locale reads "05/06/1999" as May 6 and leaves "25/06/1999" as text
+        if real and any("/" in text and (parts := numeric_parts(text)) is not None and parts[0] > 12 for text in typed):
+            found |= real
+    return frozenset(found)
+
+
+def _entry(row: list[str], number: int, ordinal: int, reading: _Reading) -> tuple[ListEntryInput, list[FieldError]]:
+    header, columns = reading.header, reading.columns
+    raw = {header[i] if i < len(header) else f"column {i + 1}": text for i, text in enumerate(row)}
+    surname, given, patronymic = (clean_name(reading.cell(row, f)) for f in ("surname", "given_names", "patronymic"))
+    if "full_name" in columns and not surname:
+        split = split_full_name(reading.cell(row, "full_name"))
+        surname, given, patronymic = split.surname, given or split.given_names, patronymic or split.patronymic
+    elif not patronymic and len(words := given.split()) == 2 and looks_like_patronymic(words[1]):
+        given, patronymic = words  # "Тарас Іванович" in the given-name column, the patronymic's empty
+    flags: list[str] = []
+    problems: list[FieldError] = []
+    born, ambiguous = _birth(row, number, reading, flags, problems)
+    sex = read_sex(reading.cell(row, "sex")) if "sex" in columns else Sex.UNKNOWN
+    if sex is None:
+        flags.append("sex_unreadable")
+        sex = Sex.UNKNOWN
+    if any(REPLACEMENT in text for text in (surname, given, patronymic)):
+        flags.append("damaged_text")
+    return (
+        ListEntryInput(
+            row_number=ordinal,
+            raw=raw,
+            surname=surname[: _LIMITS["surname"]],
+            given_names=given[: _LIMITS["given_names"]],
+            patronymic=patronymic[: _LIMITS["patronymic"]],
+            date_of_birth=born,
+            date_of_birth_ambiguous=ambiguous,
+            service_number=reading.cell(row, "service_number")[: _LIMITS["service_number"]],
+            rank=reading.cell(row, "rank")[: _LIMITS["rank"]],
+            category=reading.cell(row, "category")[: _LIMITS["category"]],
+            sheet_row=number,
+            sex=sex,
+            reading_flags=tuple(flags),
+        ),
+        problems,
+    )
+
+
+def _birth(
+    row: list[str], number: int, reading: _Reading, flags: list[str], problems: list[FieldError]
+) -> tuple[PartialDate | None, bool]:
+    """The date of birth and whether its day and month could be swapped."""
+    columns = reading.columns
+    if "date_of_birth" not in columns and any(p in columns for p in ("birth_day", "birth_month", "birth_year")):
+        return _birth_parts(row, number, reading, flags, problems)
+    column = columns.get("date_of_birth")
+    text = reading.cell(row, "date_of_birth")
+    if column is None or not text:
+        return None, False
+    order = reading.orders.get(column, ColumnOrder(DateOrder.DAY_FIRST, True))
+    try:
+        parsed = parse_list_date(text, reading.today, order.order, serials=True)
+    except ValueError as exc:
+        problems.append(FieldError("date_of_birth", str(exc), number))
+        flags.append("date_unreadable")
+        return None, False
+    if parsed is None:
+        return None, False
+    parts = numeric_parts(text)
+    guessed = parts is not None and not order.decided and parts[0] <= 12 and parts[1] <= 12 and parts[0] != parts[1]
+    value = parsed.value
+    if (number, column) in reading.swapped and value.day is not None and value.month is not None:
+        guessed = value.day <= 12 and value.day != value.month  # Excel may have swapped day and month
+    if guessed:
+        flags.append("date_order_guessed")
+    return value, parsed.ambiguous or guessed
+
+
+def _birth_parts(
+    row: list[str], number: int, reading: _Reading, flags: list[str], problems: list[FieldError]
+) -> tuple[PartialDate | None, bool]:
+    """A date of birth written as day, month and year in three columns."""
+    day, month, year = (reading.cell(row, f).lstrip("0") for f in ("birth_day", "birth_month", "birth_year"))
+    if not year:
+        return None, False
+    try:
+        return PartialDate(int(year), int(month) if month else None, int(day) if day and month else None), False
+    except ValueError as exc:
+        problems.append(FieldError("date_of_birth", f"{day}.{month}.{year}: {exc}", number))
+        flags.append("date_unreadable")
+        return None, False
+
+
+__all__ = [
+    "FIELDS",
+    "HEADER_NAMES",
+    "column_numbers",
+    "columns_line",
+    "guess_field",
+    "parse_columns",
+    "read_list",
+    "to_entries",
+]

@@ -43,6 +43,7 @@ from models.lists.agreements import add_list_version
 from models.lists.compliance import combine, judge
 from models.lists.dto import (
     CLARIFICATION_REQUESTED,
+    READING_FLAGS,
     CandidateView,
     CheckResult,
     EntryResult,
@@ -50,6 +51,7 @@ from models.lists.dto import (
     Known,
     ListNode,
     Progress,
+    SkippedRow,
     Verdict,
 )
 from models.lists.reader import guess_field, read_list, to_entries
@@ -85,9 +87,43 @@ def import_list(
     assert stored is not None
     fields = dict(mapping if mapping is not None else file.mapping)
     # The header in its order: cells are stored by header name, and a list reads in its own order.
-    stored.column_mapping = {"fields": fields, "header": list(file.header), "encoding": file.encoding}
+    stored.column_mapping = {
+        "fields": fields,
+        "header": list(file.header),
+        "encoding": file.encoding,
+        "header_row": file.header_row,
+        "sheet": file.sheet,
+        "notes": parsed.notes,
+        # rows that are not persons, kept with their text: shown, never matched or put in a letter
+        "skipped": [{"row": s.row, "text": s.text[:1000], "reason": s.reason} for s in parsed.skipped],
+    }
     session.flush()
-    return ImportedList(version, parsed.problems, fields)
+    return ImportedList(version, parsed.problems, fields, parsed.skipped, parsed.notes)
+
+
+def skipped_rows(version: ListVersion) -> list[SkippedRow]:
+    """The rows of a version's file that are not persons, as the import kept them."""
+    stored = (version.column_mapping or {}).get("skipped", [])
+    return [SkippedRow(int(s["row"]), str(s["text"]), str(s["reason"])) for s in stored]
+
+
+def read_as(entry: Any) -> dict[str, str]:
+    """How a line was read, field by field (names split, the date as ISO, sex as coded)."""
+    return {
+        "surname": entry.surname,
+        "given_names": entry.given_names,
+        "patronymic": entry.patronymic,
+        "date_of_birth": str(entry.date_of_birth) if entry.date_of_birth else "",
+        "service_number": entry.service_number,
+        "rank": entry.rank,
+        "category": entry.category,
+        "sex": str(entry.sex.value if entry.sex is not None else "unknown"),
+    }
+
+
+def reading_phrases(flags: list[str] | tuple[str, ...]) -> list[str]:
+    """What reading an entry assumed, as its flags say it to a person."""
+    return [READING_FLAGS.get(flag, flag) for flag in flags]
 
 
 def latest_version(session: Session, list_id: uuid.UUID) -> ListVersion:
@@ -242,6 +278,10 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
         "compliance",
         "compliant",
         "flags",
+        "sheet_row",
+        "reading_flags",
+        "rank",
+        "sex",
     )
     entries = session.execute(
         select(*(getattr(ListEntry, c) for c in columns))
@@ -301,6 +341,7 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
             record.is_civilian if record else None,
             entry.category,
             record is not None,
+            "date_order_guessed" in (entry.reading_flags or ()),
         )
         verdicts = judge(criteria, known)
         flags: list[str] = []
@@ -342,7 +383,9 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
                 [_candidate_view(c) for c in candidates],
                 verdicts,
                 compliant,
-                flags,
+                flags + reading_phrases(entry.reading_flags or []),
+                entry.sheet_row,
+                read_as(entry),
             )
         )
         old = {key: getattr(entry, key) for key in new}
@@ -360,7 +403,7 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
             row["entry_id"] = row.pop("id")
         values: dict[str, Any] = {key: bindparam(key) for key in updates[0] if key != "entry_id"}
         session.execute(update(table).where(table.c.id == bindparam("entry_id")).values(values), updates)
-    return CheckResult(list_id, version.version, _with_clarifications(session, results))
+    return CheckResult(list_id, version.version, _with_clarifications(session, results), skipped_rows(version))
 
 
 _OPEN_THREADS = (ThreadState.DRAFT, ThreadState.SENT, ThreadState.AWAITING_REPLY)
@@ -430,10 +473,12 @@ def list_results(session: Session, list_id: uuid.UUID) -> CheckResult:
                 candidates,
                 verdicts,
                 entry.compliant,
-                list(entry.flags),
+                list(entry.flags) + reading_phrases(entry.reading_flags),
+                entry.sheet_row,
+                read_as(entry),
             )
         )
-    return CheckResult(list_id, version.version, _with_clarifications(session, results))
+    return CheckResult(list_id, version.version, _with_clarifications(session, results), skipped_rows(version))
 
 
 def _entry(session: Session, entry_id: uuid.UUID) -> ListEntry:

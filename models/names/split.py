@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from models.names.spelling import known_given_skeletons, skeleton, tokens
+from models.names.spelling import known_given_skeletons, skeleton
 
 _PATRONYMIC = re.compile(
     r"(вич|вна|ична|ич|ovych|ovich|evych|evich|ivna|ovna|evna|yivna|ivich|ich|ychna|ichna)$", re.IGNORECASE
@@ -33,14 +33,43 @@ def looks_like_given_name(word: str) -> bool:
     return skeleton(word) in _given()
 
 
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+_GLUED_INITIALS = re.compile(r"([^\W\d_]\.)(?=[^\W\d_])")  # "О.М.Петренко" -> "О. М. Петренко"
+_TURKIC = ("оглы", "огли", "оглу", "ogly", "oglu", "кызы", "кизи", "qizi", "kyzy")
+# Words a list adds to a name that are not part of it: (молодший), мл., footnote marks.
+_NOT_NAME = re.compile(
+    r"\((?:молодший|старший|младший|старший|мол\.?|ст\.?|мл\.?)\)|\b(?:молодший|младший)\b|\*+", re.I
+)
+
+
+def clean_name(text: str) -> str:
+    """A name cell as a clerk reads it: line breaks and runs of spaces as one space, footnote
+    marks and "(молодший)" dropped, initials glued to each other separated."""
+    text = _NOT_NAME.sub(" ", text.replace("\u00a0", " "))
+    text = _GLUED_INITIALS.sub(r"\1 ", text)
+    return " ".join(text.split())
+
+
 def split_full_name(text: str) -> SplitName:
     """Surname, given name and patronymic from "Коваленко Сергій Іванович", "Сергій Іванович
-    Коваленко", "KOVALENKO Serhii" or "Коваленко С.І." alike."""
-    words = tokens(text)
+    Коваленко", "KOVALENKO Serhii", "Петренко О.М.", "О. М. Гончар" or "Гасанов Эльдар Рашид
+    оглы" alike: the patronymic's ending, initials and a surname in capitals show the order."""
+    words = clean_name(text).split()
+    words = [w for w in words if w not in ("-", "–")]
     if not words:
         return SplitName("", "", "")
     if len(words) == 1:
         return SplitName(words[0], "", "")
+    turkic = next((i for i, w in enumerate(words) if i > 1 and w.casefold() in _TURKIC), None)
+    if turkic is not None:  # "Гасанов Эльдар Рашид оглы": the father's name with оглы/кызы
+        head = words[: turkic - 1]
+        patronymic = " ".join(words[turkic - 1 : turkic + 1])
+        return SplitName(head[0], " ".join(head[1:]), patronymic) if head else SplitName("", "", patronymic)
+    initials = [i for i, w in enumerate(words) if _INITIAL.match(w)]
+    if initials:
+        named = [w for i, w in enumerate(words) if i not in initials]
+        letters = [words[i] if words[i].endswith(".") else words[i] + "." for i in initials]
+        return SplitName(" ".join(named), letters[0], " ".join(letters[1:2]))
     patronymic_at = next((i for i, w in enumerate(words) if i > 0 and looks_like_patronymic(w)), None)
     if patronymic_at is not None:
         patronymic = words[patronymic_at]
@@ -51,9 +80,11 @@ def split_full_name(text: str) -> SplitName:
         return SplitName(
             " ".join(rest[:-1]) if len(rest) > 1 else rest[0], rest[-1] if len(rest) > 1 else "", patronymic
         )
+    capitals = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper()]
+    if len(capitals) == 1 and len(words) > 1:  # "KOVALENKO Serhii", "Сергій КОВАЛЕНКО": surname in capitals
+        at = capitals[0]
+        return SplitName(words[at], " ".join(w for i, w in enumerate(words) if i != at), "")
     first, last = words[0], words[-1]
     if looks_like_given_name(first) and not looks_like_given_name(last):  # "Serhii Kovalenko"
         return SplitName(" ".join(words[1:]), first, "")
-    if words[0].isupper() and not words[1].isupper():  # "KOVALENKO Serhii": surname in capitals
-        return SplitName(first, " ".join(words[1:]), "")
     return SplitName(first, " ".join(words[1:]), "")

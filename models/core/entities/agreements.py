@@ -10,7 +10,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.core.entities.base import Base, Tracked, enum_column
-from models.core.enums import CriteriaMatch, EntryMatchState, ExchangeDirection, Side
+from models.core.enums import CriteriaMatch, EntryMatchState, ExchangeDirection, Sex, Side
 from models.core.partial_date import PartialDate
 
 
@@ -121,6 +121,9 @@ class ListEntry(Base, Tracked):
     flags: Mapped[list[Any]] = mapped_column(default=list)  # duplicate on the list, on both sides, returned ...
     compliant: Mapped[bool | None]
     compliance: Mapped[list[Any]] = mapped_column(default=list)  # one verdict with reason per criterion
+    sheet_row: Mapped[int | None]  # the row as the spreadsheet shows it
+    sex: Mapped[Sex] = mapped_column(enum_column(Sex, 8), default=Sex.UNKNOWN)  # as the list gives it
+    reading_flags: Mapped[list[Any]] = mapped_column(default=list)  # what reading the line assumed
 
 
 class Exchange(Base, Tracked):

@@ -1,0 +1,480 @@
+"""A received list file as a grid of cells: CSV in the encodings Excel and LibreOffice write,
+XLSX, and old binary XLS (even under an .xlsx name), each cell as text exactly as written,
+with the row numbers a person sees in a spreadsheet.
+
+A list is untrusted input. Every limit is checked before the work it guards: the file's size
+before it is read, each XLSX part's unpacked size and packing ratio before it is unpacked
+(a 55 KB file that unpacks to 50 MB is refused), XML entity declarations are refused
+(openpyxl parses through defusedxml), only rows and columns that hold data count (one
+formatted cell at row 300,000 or a sheet declared 16,384 columns wide costs nothing), and cells
+are capped in length. Text files are decoded as what they are: UTF-8 (with or without BOM),
+UTF-16 (Excel's "Unicode Text"), or wholly Windows-1251, said so; a UTF-8 file with a few
+broken bytes is never silently read as Windows-1251 mojibake: the broken bytes are marked
+(U+FFFD) and their rows known, so a person's row with one is refused with its position.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+import xlrd
+from openpyxl import load_workbook
+from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser  # the parser openpyxl's read-only sheets use
+
+from models.core.errors import FieldError, ValidationError
+from models.lists.dto import column_letter
+from models.lists.formulas import evaluate
+
+MAX_LIST_BYTES = 64 * 1024 * 1024
+MAX_ROWS = 200_000  # rows that hold data
+MAX_COLUMNS = 500  # columns that hold data
+MAX_CELL_CHARS = 10_000
+MAX_UNPACKED = 512 * 1024 * 1024  # all parts of an XLSX together
+MAX_PACKING_RATIO = 100  # unpacked/packed for any part over 1 MiB; real sheets pack 5-20 times
+REPLACEMENT = "\ufffd"
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_SEP_LINE = re.compile(r"^\ufeff?\"?sep=(.)\"?\s*$", re.IGNORECASE)
+_ZERO_PADDED = re.compile(r"^0+$")
+
+
+@dataclass
+class Sheet:
+    """A sheet's rows that hold data, each with the number the spreadsheet shows for it."""
+
+    rows: list[list[str]]
+    numbers: list[int]  # the 1-based spreadsheet row (CSV: record) of each row
+    encoding: str  # utf-8, utf-8-sig, utf-16, cp1251, xlsx, xls
+    name: str = ""  # the sheet read, for workbooks
+    hidden_rows: set[int] = field(default_factory=set)  # spreadsheet rows
+    hidden_columns: set[int] = field(default_factory=set)  # 0-based
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # first row, first col, last row, last col
+    date_cells: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> "date" | "month" | "year"
+    notes: list[str] = field(default_factory=list)  # what the reading assumed, for the user
+    separator_row: int | None = None  # Excel's "sep=;" line
+
+
+class _Parser(WorkSheetParser):  # type: ignore[misc]  # openpyxl is untyped
+    """openpyxl's sheet parser, keeping the formula of a cell that stores no result (see
+    ``models.lists.formulas``): the cached result when there is one, as Excel shows it."""
+
+    def parse_cell(self, element: Any) -> dict[str, Any]:
+        cell: dict[str, Any] = super().parse_cell(element)
+        if cell["value"] is None and element.find(FORMULA_TAG) is not None:
+            formula = self.parse_formula(element)
+            if isinstance(formula, str) and formula != "=":
+                cell["formula"] = formula
+        return cell
+
+
+def _refuse(reason: str, row: int | None = None, column: str = "file") -> ValidationError:
+    return ValidationError(FieldError(column, reason, row))
+
+
+def read_sheet(data: bytes, filename: str) -> Sheet:
+    """The grid of a list file; ValidationError names what is wrong and where."""
+    if len(data) > MAX_LIST_BYTES:
+        raise _refuse(f"is {len(data) / 1024 / 1024:,.0f} MiB; the limit is {MAX_LIST_BYTES // 1024 // 1024} MiB")
+    if not data.strip():
+        raise _refuse("is empty")
+    if data.startswith(_OLE):
+        if _ENCRYPTED_PACKAGE in data:
+            raise _refuse(
+                "is encrypted with a password (Excel: File → Info → Protect Workbook → Encrypt with Password); "
+                "ask the sender for a copy without the password, or open it in Excel with the password and save it "
+                "again"
+            )
+        return _xls(data)
+    if data.startswith(b"PK"):
+        return _xlsx(data)
+    if filename.casefold().endswith((".xlsx", ".xlsm", ".xls", ".ods")):
+        raise _refuse(f"is named {filename} but is not a spreadsheet workbook (no XLSX or XLS inside)")
+    return _text(data)
+
+
+# -- text files ----------------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Text, the encoding it was in, and notes. UTF-16 by its BOM (or by its NUL bytes), UTF-8
+    with or without BOM, and Windows-1251 only when no UTF-8 sequence is in the file at all."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16", []
+    sample = data[:4096]
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
+        return data.decode("utf-16-le", errors="replace"), "utf-16", ["read as UTF-16 without a byte-order mark"]
+    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
+        return data.decode("utf-16-be", errors="replace"), "utf-16", ["read as UTF-16 without a byte-order mark"]
+    bom = data.startswith(b"\xef\xbb\xbf")
+    body = data[3:] if bom else data
+    try:
+        return body.decode("utf-8"), "utf-8-sig" if bom else "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    replaced = body.decode("utf-8", errors="replace")
+    broken = replaced.count(REPLACEMENT)
+    valid_multibyte = sum(1 for ch in replaced if ord(ch) > 0x7F) - broken
+    if bom or valid_multibyte >= broken:
+        # UTF-8 but for a few bytes: never guess another encoding over real UTF-8 text
+        return replaced, "utf-8", [f"{broken} byte(s) are not UTF-8 and are shown as {REPLACEMENT}"]
+    try:
+        return body.decode("cp1251"), "cp1251", ["read as Windows-1251 (the file has no UTF-8 text)"]
+    except UnicodeDecodeError as exc:
+        line = body.count(b"\n", 0, exc.start) + 1
+        raise _refuse("is neither UTF-8 nor Windows-1251 text", line) from None
+
+
+_MOJIBAKE = re.compile(r"[РС][\u0402-\u040f\u0452-\u045f\u0490\u0491\u2018-\u203a\u00a0-\u00bf]")
+
+
+def _mojibake(text: str) -> str | None:
+    """A sample of Cyrillic that was decoded wrongly once (UTF-8 read as Windows-1251 and saved
+    again: ``Карпенко`` became ``РљР°СЂРїРµРЅРєРѕ``), or None."""
+    hits = _MOJIBAKE.findall(text)
+    cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    if not hits or len(hits) * 4 < cyrillic:
+        return None
+    for word in re.findall(r"\S*[РС]\S+", text):
+        try:
+            return f"{word!r} would read {word.encode('cp1251').decode('utf-8')!r}"
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return "the text is full of 'Р' and 'С' pairs"
+
+
+def _text(data: bytes) -> Sheet:
+    text, encoding, notes = _decode(data)
+    if (sample := _mojibake(text)) is not None:
+        raise _refuse(
+            f"has wrongly decoded Cyrillic (mojibake: {sample}): the encoding went wrong before it was sent; "
+            "ask for the original file, or open it as UTF-8 and save it again"
+        )
+    if (at := text.find("\x00")) >= 0:
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        raise _refuse(f"holds a NUL byte at line {line}, character {column}: not a text file, or a damaged one", line)
+    lines = text.splitlines()
+    separator_row = None
+    delimiter: str | None = None
+    if lines and (match := _SEP_LINE.match(lines[0])):
+        delimiter, separator_row = match.group(1), 1
+        text = text[text.index("\n") + 1 :] if "\n" in text else ""
+    if delimiter is None:
+        delimiter = _delimiter(text)
+    csv.field_size_limit(MAX_CELL_CHARS * 4)
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    record = 1 if separator_row else 0
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for row in reader:
+            record += 1
+            if any(cell.strip() for cell in row):
+                _check_row(row, record)
+                rows.append(row)
+                numbers.append(record)
+    except csv.Error as exc:
+        raise _refuse(f"is not valid CSV: {exc}", reader.line_num) from None
+    sheet = Sheet(rows, numbers, encoding, notes=notes, separator_row=separator_row)
+    if encoding == "cp1251":
+        sheet.notes[-1] = "read as Windows-1251 (Cyrillic); the file has no UTF-8 text"
+    return sheet
+
+
+def _delimiter(text: str) -> str:
+    """The separator most lines agree on: ';' (Excel in most of Europe), ',', tab or '|'."""
+    sample = "\n".join(text.splitlines()[:60])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=";,\t|").delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ";,\t|"}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+def _check_row(row: list[str], number: int) -> None:
+    if len(row) > MAX_COLUMNS and sum(1 for c in row if c.strip()) > MAX_COLUMNS:
+        raise _refuse(f"row {number} has {len(row):,} filled columns; a list has at most {MAX_COLUMNS}", number)
+    for index, cell in enumerate(row):
+        if len(cell) > MAX_CELL_CHARS:
+            raise _refuse(
+                f"cell {column_letter(index)}{number} holds {len(cell):,} characters; a list cell holds at most "
+                f"{MAX_CELL_CHARS:,}",
+                number,
+            )
+
+
+# -- XLSX -------------------------------------------------------------------------------------------
+
+
+def _check_zip(data: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise _refuse(f"is not a readable XLSX workbook ({exc})") from None
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_PACKING_RATIO * max(info.compress_size, 1):
+            raise _refuse(
+                f"is not a list: its part {info.filename} unpacks from {info.compress_size:,} to "
+                f"{info.file_size:,} bytes ({info.file_size // max(info.compress_size, 1):,} times; real sheets "
+                "pack 5-20 times)"
+            )
+    if total > MAX_UNPACKED:
+        raise _refuse(f"unpacks to {total / 1024 / 1024:,.0f} MiB; the limit is {MAX_UNPACKED // 1024 // 1024} MiB")
+    names = set(archive.namelist())
+    if "content.xml" in names and "mimetype" in names:
+        raise _refuse("is an OpenDocument spreadsheet (.ods): save it as XLSX or CSV and import that")
+    if "xl/workbook.xml" not in names:
+        raise _refuse("is a zip archive but not an XLSX workbook (no xl/workbook.xml inside)")
+
+
+def _xlsx(data: bytes) -> Sheet:
+    _check_zip(data)
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises whatever its parsers meet in a damaged file
+        raise _refuse(f"is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+    try:
+        candidates: list[Sheet] = []
+        for worksheet in book.worksheets[:20]:
+            formats: dict[int, str] = {}
+
+            def number_format(style_id: int, formats: dict[int, str] = formats) -> str:
+                if style_id not in formats:
+                    fmt_id = book._cell_styles[style_id].numFmtId if style_id < len(book._cell_styles) else 0
+                    formats[style_id] = (
+                        BUILTIN_FORMATS.get(fmt_id, "General")
+                        if fmt_id < BUILTIN_FORMATS_MAX_SIZE
+                        else book._number_formats[fmt_id - BUILTIN_FORMATS_MAX_SIZE]
+                    )
+                return formats[style_id]
+
+            source = book._archive.open(worksheet._worksheet_path)
+            parser = _Parser(
+                source,
+                worksheet._shared_strings,
+                data_only=True,
+                epoch=book.epoch,
+                date_formats=book._date_formats,
+                timedelta_formats=book._timedelta_formats,
+            )
+            sheet = Sheet([], [], "xlsx", worksheet.title)
+            try:
+                for number, cells in parser.parse():
+                    _xlsx_row(sheet, number, cells, number_format)
+            except ValidationError:
+                raise
+            except Exception as exc:
+                raise _refuse(
+                    f"sheet {worksheet.title!r} cannot be read ({type(exc).__name__}: {exc})", parser.row_counter
+                ) from None
+            finally:
+                source.close()
+            sheet.hidden_rows = {int(r) for r, a in parser.row_dimensions.items() if a.get("hidden") in ("1", "true")}
+            for attrs in parser.column_dimensions.values():
+                if attrs.get("hidden") in ("1", "true"):
+                    first = int(attrs["min"])
+                    last = min(int(attrs.get("max", first)), first + MAX_COLUMNS)
+                    sheet.hidden_columns.update(range(first - 1, last))
+            if parser.merged_cells is not None:
+                for merged in parser.merged_cells.mergeCell[:10_000]:
+                    bounds = _bounds(merged.ref)
+                    if bounds is not None:
+                        sheet.merges.append(bounds)
+            candidates.append(sheet)
+            if _table_like(sheet):
+                break  # the first sheet that holds a table is the list; the others are not read
+        return _choose(candidates, len(book.worksheets))
+    finally:
+        book.close()
+
+
+def _bounds(ref: str) -> tuple[int, int, int, int] | None:
+    try:
+        first_col, first_row, last_col, last_row = range_boundaries(ref)
+    except ValueError:
+        return None
+    if None in (first_col, first_row, last_col, last_row):
+        return None
+    assert first_col is not None and first_row is not None and last_col is not None and last_row is not None
+    return first_row, first_col - 1, last_row, last_col - 1
+
+
+def _xlsx_row(sheet: Sheet, number: int, cells: list[dict[str, Any]], number_format: Any) -> None:
+    values: dict[int, str] = {}
+    formulas = [c for c in cells if c.get("formula")]
+    if formulas:
+        _compute(sheet, number, cells, formulas)
+    for cell in cells:
+        value = cell["value"]
+        if value is None or value == "":
+            continue
+        column = cell["column"] - 1
+        if column >= 16_384:
+            continue
+        if isinstance(value, dt.datetime | dt.date):
+            fmt = number_format(cell["style_id"]).casefold()
+            kind = "date" if "d" in fmt or "dd" in fmt else "month" if "m" in fmt else "year" if "y" in fmt else "date"
+            day = value.date() if isinstance(value, dt.datetime) else value
+            text = day.isoformat() if kind == "date" else f"{day:%Y-%m}" if kind == "month" else f"{day:%Y}"
+            sheet.date_cells[(number, column)] = kind
+        elif isinstance(value, bool):
+            text = "TRUE" if value else "FALSE"
+        elif isinstance(value, int | float):
+            text = _number_text(value, number_format(cell["style_id"]))
+        elif isinstance(value, dt.time | dt.timedelta):
+            text = str(value)
+        else:
+            text = str(value)
+        if len(text) > MAX_CELL_CHARS:
+            raise _refuse(
+                f"cell {column_letter(column)}{number} holds {len(text):,} characters; a list cell holds at most "
+                f"{MAX_CELL_CHARS:,}",
+                number,
+            )
+        if text.strip():
+            values[column] = text
+    if not values:
+        return
+    if len(values) > MAX_COLUMNS:
+        raise _refuse(f"row {number} has {len(values):,} filled columns; a list has at most {MAX_COLUMNS}", number)
+    if len(sheet.rows) >= MAX_ROWS:
+        raise _refuse(f"has more than {MAX_ROWS:,} rows that hold data", number)
+    row = [""] * (max(values) + 1)
+    for column, text in values.items():
+        row[column] = text
+    sheet.rows.append(row)
+    sheet.numbers.append(number)
+
+
+def _compute(sheet: Sheet, number: int, cells: list[dict[str, Any]], formulas: list[dict[str, Any]]) -> None:
+    """Give formulas that store no result the value Excel would show (``formulas.evaluate``);
+    a formula of the row may use another's result, so they are computed until none changes."""
+    by_column = {c["column"] - 1: c for c in cells}
+
+    def text_of(column: int) -> str:
+        found = by_column.get(column)
+        value = found["value"] if found else None
+        if value is None:
+            return ""
+        if isinstance(value, dt.datetime | dt.date):
+            return value.isoformat()
+        return _number_text(value, "General") if isinstance(value, int | float) else str(value)
+
+    pending = list(formulas)
+    for _ in range(len(pending)):
+        left = []
+        for cell in pending:
+            value = evaluate(cell["formula"], number, text_of)
+            if value is None:
+                left.append(cell)
+            else:
+                cell["value"] = value
+        if len(left) == len(pending):
+            break
+        pending = left
+    if pending:
+        where = ", ".join(f"{column_letter(c['column'] - 1)}{number}" for c in pending[:5])
+        sheet.notes.append(f"formulas without a stored result left empty: {where}")
+
+
+def _number_text(value: float, fmt: str) -> str:
+    """A number as the cell shows it at full width: 458, 0000458 under format 0000000, 1.5."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        value = int(value)
+    if isinstance(value, int):
+        return str(value).zfill(len(fmt)) if _ZERO_PADDED.match(fmt) else str(value)
+    return repr(value)
+
+
+def _table_like(sheet: Sheet) -> bool:
+    return sum(1 for row in sheet.rows[:200] if sum(1 for cell in row if cell.strip()) >= 2) >= 2
+
+
+def _choose(candidates: list[Sheet], count: int) -> Sheet:
+    """The sheet that holds the list: the first with data whose rows look like a table (several
+    filled columns), as a clerk would look; a note says which when there are several."""
+    filled = [s for s in candidates if s.rows]
+    if not filled:
+        raise _refuse("has no cells with data on any sheet")
+    tables = [s for s in filled if _table_like(s)]
+    chosen = (tables or filled)[0]
+    if count > 1:
+        chosen.notes.append(f"read the sheet {chosen.name!r} ({count} sheets in the workbook)")
+    return chosen
+
+
+# -- XLS (Excel 97-2003), even when named .xlsx ---------------------------------------------------------
+
+
+def _xls(data: bytes) -> Sheet:
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except Exception as exc:  # xlrd raises its own and struct errors on damaged files
+        raise _refuse(f"is an old Excel workbook (.xls) that cannot be read ({type(exc).__name__}: {exc})") from None
+    try:
+        candidates = []
+        for index in range(min(book.nsheets, 20)):
+            worksheet = book.sheet_by_index(index)
+            sheet = Sheet([], [], "xls", worksheet.name)
+            if worksheet.nrows > MAX_ROWS * 2 or worksheet.ncols > 16_384:
+                raise _refuse(f"sheet {worksheet.name!r} is {worksheet.nrows:,} rows by {worksheet.ncols:,} columns")
+            for r in range(worksheet.nrows):
+                values: dict[int, str] = {}
+                for c, cell in enumerate(worksheet.row(r)):
+                    text = _xls_text(book, cell)
+                    if cell.ctype == xlrd.XL_CELL_DATE:
+                        sheet.date_cells[(r + 1, c)] = "date"
+                    if text.strip():
+                        if len(text) > MAX_CELL_CHARS:
+                            raise _refuse(f"cell {column_letter(c)}{r + 1} holds {len(text):,} characters", r + 1)
+                        values[c] = text
+                if values:
+                    if len(values) > MAX_COLUMNS or len(sheet.rows) >= MAX_ROWS:
+                        raise _refuse(f"sheet {worksheet.name!r} is larger than a list can be", r + 1)
+                    row = [""] * (max(values) + 1)
+                    for c, text in values.items():
+                        row[c] = text
+                    sheet.rows.append(row)
+                    sheet.numbers.append(r + 1)
+            sheet.hidden_rows = {r + 1 for r, info in worksheet.rowinfo_map.items() if info.hidden}
+            sheet.hidden_columns = {c for c, info in worksheet.colinfo_map.items() if info.hidden}
+            sheet.merges = [(r0 + 1, c0, r1, c1 - 1) for r0, r1, c0, c1 in worksheet.merged_cells]
+            candidates.append(sheet)
+            if _table_like(sheet):
+                break
+        sheet = _choose(candidates, book.nsheets)
+        sheet.notes.append("read as an old Excel workbook (.xls)")
+        return sheet
+    finally:
+        book.release_resources()
+
+
+def _xls_text(book: Any, cell: Any) -> str:
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return ""
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            year, month, day, *_ = xlrd.xldate_as_tuple(cell.value, book.datemode)
+            return dt.date(year, month, day).isoformat()
+        except (xlrd.xldate.XLDateError, ValueError):
+            return str(cell.value)
+    if cell.ctype == xlrd.XL_CELL_NUMBER:
+        fmt = book.format_map.get(book.xf_list[cell.xf_index].format_key) if cell.xf_index is not None else None
+        return _number_text(cell.value, fmt.format_str if fmt else "General")
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return "TRUE" if cell.value else "FALSE"
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return str(xlrd.error_text_from_code.get(cell.value, "#ERROR"))
+    return str(cell.value)
