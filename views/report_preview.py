@@ -36,6 +36,7 @@ class ReportPreview(QDialog):
         self.suggested_name = suggested_name
         self.saved_to: Path | None = None
         self.error_box: QMessageBox | None = None
+        self.print_dialog: QPrintDialog | None = None
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -96,7 +97,8 @@ class ReportPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
+        QDialog.open(dialog)  # PySide6 binds only QPrintDialog.open(receiver, slot): open() alone raised TypeError
+        self.print_dialog = dialog
 
     def print_to(self, printer: QPrinter) -> None:
         painter = QPainter()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -60,3 +61,12 @@ def test_cancel_drops_the_report_and_a_failure_is_reported(qtbot: QtBot) -> None
     with qtbot.waitSignal(failing.ended, timeout=10_000):
         pass
     assert [str(f) for f in failures] == ["no list with id 42"]
+
+
+def test_print_opens_the_print_dialog(qtbot: QtBot) -> None:
+    preview = ReportPreview(_pdf(), "phase.pdf", "Phase list")
+    qtbot.addWidget(preview)
+    preview.print_report()
+    dialog = preview.print_dialog
+    assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
+    dialog.reject()
