@@ -46,6 +46,11 @@ FIELD_LABELS = {
     "rank": "Rank",
     "category": "Category / health",
     "unit": "Unit",
+    "sex": "Sex",
+    "number": "Number on the list",
+    "birth_day": "Day of birth",
+    "birth_month": "Month of birth",
+    "birth_year": "Year of birth",
 }
 PREVIEW_ROWS = 8
 

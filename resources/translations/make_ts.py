@@ -316,6 +316,11 @@ UK: dict[str, dict[str, str]] = {
         "Rank": "Звання",
         "Category / health": "Категорія / стан здоров'я",
         "Unit": "Підрозділ",
+        "Sex": "Стать",
+        "Number on the list": "Номер у списку",
+        "Day of birth": "День народження",
+        "Month of birth": "Місяць народження",
+        "Year of birth": "Рік народження",
     },
     "CorrespondencePage": {
         "Print / Export PDF": "Друк / експорт у PDF",

@@ -1208,6 +1208,26 @@
         <source>Unit</source>
         <translation>Підрозділ</translation>
     </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Number on the list</source>
+        <translation>Номер у списку</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>День народження</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Місяць народження</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Рік народження</translation>
+    </message>
 </context>
 <context>
     <name>CorrespondencePage</name>

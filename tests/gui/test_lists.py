@@ -14,10 +14,12 @@ from models.core.db import Database
 from models.core.enums import EntryMatchState, Health, PersonStatus
 from models.core.partial_date import PartialDate
 from models.lists import agreements, service
+from models.lists.dto import LIST_FIELDS
 from models.persons import service as persons
 from models.persons.dto import PersonInput
 from tests.helpers.gui_lists import import_through_column_step
 from tests.helpers.lists import AGREEMENT
+from views.list_dialogs import FIELD_LABELS
 from views.list_model import ListEntriesModel
 from views.lists_page import ListsPage
 from views.tasks import Cancelled
@@ -213,3 +215,7 @@ def test_print_the_phase_list_to_a_preview_then_save_it(qtbot: QtBot, lists: Lis
     qtbot.waitUntil(lambda: getattr(page, "error_box", None) is not None, timeout=10_000)
     assert "no exchange day has been recorded" in page.error_box.text()
     assert not page.busy
+
+
+def test_every_field_a_list_may_hold_has_a_label_in_the_import_dialog() -> None:
+    assert set(LIST_FIELDS) <= set(FIELD_LABELS)  # a field without one stopped the dialog (KeyError)
