@@ -30,16 +30,26 @@ persons = group("persons", "import or export persons as CSV")
 )
 def _import(args: argparse.Namespace) -> int:
     from desktop.facades.persons import RegistryFacade
+    from models.core.errors import ValidationError
 
-    # Everything is checked before the database is opened: a bad file changes nothing.
+    # The file's own problems are found before the database is opened; those that need the
+    # registry (an id Excel stripped of its zeros) inside the transaction that then writes
+    # nothing. Either way, all of them are listed at once.
     parsed = RegistryFacade.parse_csv(args.file)
     skip = args.skip_invalid is not None
-    if parsed.file_errors or (parsed.rejected and not skip):
+    if parsed.file_errors:
         print(f"{args.file}: nothing was imported:", file=sys.stderr)
         print(RegistryFacade.describe_errors(parsed.errors), file=sys.stderr)
         return EXIT_PROBLEM
-    with open_facades(args) as facades:
-        result = facades.registry.import_csv(parsed, skip_invalid=skip)
+    for warning in parsed.warnings[:50]:
+        print(f"{args.file}: {warning}", file=sys.stderr)
+    try:
+        with open_facades(args) as facades:
+            result = facades.registry.import_csv(parsed, skip_invalid=skip)
+    except ValidationError as exc:
+        print(f"{args.file}: nothing was imported:", file=sys.stderr)
+        print(RegistryFacade.describe_errors(exc.errors), file=sys.stderr)
+        return EXIT_PROBLEM
     if skip:
         RegistryFacade.write_rejects(result, parsed, args.skip_invalid)
     print(

@@ -13,3 +13,21 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z\u0400-\u04ff]")
 def service_key(text: str) -> str:
     """A service number as compared: case, separators and look-alike letters do not matter."""
     return _NOT_ALNUM.sub("", text.casefold().translate(_SERVICE_TABLE))
+
+
+_EXCEL_NUMBER = re.compile(r"^0*(\d+?)(?:[.,]0+)?$")
+_SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?e\+?\d+$", re.IGNORECASE)
+
+
+def excel_key(text: str) -> str | None:
+    """An all-digit identifier as Excel may have mangled it, reduced to what survives: ``00458``,
+    ``458`` and ``458.0`` all give ``458``. None for identifiers that are not numbers (Excel
+    leaves text alone)."""
+    match = _EXCEL_NUMBER.match(text.strip())
+    return match.group(1) if match else None
+
+
+def excel_scientific(text: str) -> bool:
+    """``1.23E+09``, ``1,23457E+11``: a long number Excel showed in scientific notation and
+    saved that way. Its digits are lost; it cannot be anyone's identifier."""
+    return bool(_SCIENTIFIC.match(text.strip()))

@@ -8,7 +8,6 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.core.collation import sort_key
 from models.core.common import check_not_future, check_text, require_role
 from models.core.entities import Agreement, Exchange, ExchangeList, ExchangeParticipant, ListEntry, Person, StatusEvent
 from models.core.enums import (
@@ -24,6 +23,7 @@ from models.core.errors import FieldError, NotFoundError, ValidationError
 from models.core.partial_date import PartialDate
 from models.lists.dto import ExchangeDayInput, ExchangeRecord, ExchangeSummary, Expected, ParticipantLine, PhaseParity
 from models.lists.service import latest_version
+from models.names.collation import sort_key
 
 MATCHED = (EntryMatchState.MATCHED, EntryMatchState.CONFIRMED)
 

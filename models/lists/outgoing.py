@@ -20,6 +20,7 @@ from models.core.entities import ListEntry, Person
 from models.core.enums import Role, Side
 from models.core.errors import ValidationError
 from models.core.partial_date import PartialDate
+from models.core.spreadsheet import csv_cell, xlsx_text
 from models.lists.agreements import add_list_version
 from models.lists.compliance import HEALTH_UK, combine, judge
 from models.lists.dto import Known, ListEntryInput, ListVersionDTO
@@ -149,24 +150,26 @@ def _rows(session: Session, list_id: uuid.UUID) -> tuple[list[str], list[list[st
 
 
 def export_list(session: Session, list_id: uuid.UUID, fmt: str) -> bytes:
-    """The latest version, every cell as recorded, as XLSX or CSV (UTF-8 with BOM, for Excel)."""
+    """The latest version, every cell as recorded, as XLSX or CSV (UTF-8 with BOM, for Excel).
+    No cell can run in a spreadsheet program (``models.core.spreadsheet``): a received
+    ``=HYPERLINK(…)`` goes out as text."""
     header, rows = _rows(session, list_id)
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-        writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerow([csv_cell(h) for h in header])
+        writer.writerows([csv_cell(c) for c in row] for row in rows)
         return out.getvalue().encode("utf-8-sig")
     if fmt != "xlsx":
         raise ValidationError.single("format", f"{fmt!r} is not csv or xlsx")
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.append(header)
+    for number, texts in enumerate([header, *rows], start=1):
+        for column, text in enumerate(texts, start=1):
+            xlsx_text(sheet.cell(number, column), text)  # a string, never a formula
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(row)
     for column in sheet.columns:
         width = max((len(str(c.value or "")) for c in column), default=8)
         sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 6), 45)

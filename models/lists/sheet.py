@@ -30,6 +30,7 @@ from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser  # the parser openpyxl's read-only sheets use
 
 from models.core.errors import FieldError, ValidationError
+from models.core.spreadsheet import from_csv_cell
 from models.lists.dto import column_letter
 from models.lists.formulas import evaluate
 
@@ -180,7 +181,7 @@ def _text(data: bytes) -> Sheet:
             record += 1
             if any(cell.strip() for cell in row):
                 _check_row(row, record)
-                rows.append(row)
+                rows.append([from_csv_cell(cell) for cell in row])  # our own export's "'=…" comes back as it was
                 numbers.append(record)
     except csv.Error as exc:
         raise _refuse(f"is not valid CSV: {exc}", reader.line_num) from None

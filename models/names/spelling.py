@@ -22,6 +22,7 @@ from importlib import resources
 import translitua
 
 from models.names.dto import Spelling
+from models.names.lookalikes import fold_word
 
 APOSTROPHES = "'ʼ’‘`´ʹ"
 _APOSTROPHE_TABLE = {ord(c): None for c in APOSTROPHES}
@@ -112,8 +113,9 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)  # names repeat: a registry has far fewer distinct words than persons
 def skeleton(word: str) -> str:
-    """A coarse Latin key of one word in any script (see the module docstring)."""
-    text = _DOUBLES.sub(r"\1", strip_apostrophes(word.casefold()).translate(_CYRILLIC_TABLE))
+    """A coarse Latin key of one word in any script (see the module docstring). Look-alike
+    letters of the other script typed inside a word are folded first (``Copoкa`` is ``Сорока``)."""
+    text = _DOUBLES.sub(r"\1", strip_apostrophes(fold_word(word).casefold()).translate(_CYRILLIC_TABLE))
     for old, new in _LATIN_STEPS:
         text = text.replace(old, new)
     text = _NOT_LETTERS.sub("", text)

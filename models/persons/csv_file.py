@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
@@ -20,12 +20,22 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.core.codes import read_health, read_sex, read_status
 from models.core.entities import Person
 from models.core.enums import Health, PersonStatus, Sex
 from models.core.errors import FieldError, ValidationError
+from models.core.identifiers import excel_scientific
 from models.core.partial_date import PartialDate
+from models.core.spreadsheet import csv_cell, from_csv_cell
 from models.persons.dto import INPUT_FIELDS, BulkResult, ImportResult, ParsedFile, PersonInput, RejectedRow
-from models.persons.service import person_to_inform, upsert_persons, validate_person
+from models.persons.service import (
+    existing_identifiers,
+    lookalike_warnings,
+    mangled_twin_errors,
+    person_to_inform,
+    upsert_persons,
+    validate_person,
+)
 
 COLUMNS = (
     "external_id",
@@ -62,13 +72,28 @@ def _decode(data: bytes) -> str:
         ) from None
 
 
-def _enum_value(enum: type[StrEnum], text: str, column: str, line: int, errors: list[FieldError]) -> Any:
-    try:
-        return enum(text)
-    except ValueError:
+def _coded(
+    reader: Callable[[str], Any], enum: type[StrEnum], text: str, column: str, line: int, errors: list[FieldError]
+) -> Any:
+    """A coded value as offices write it (``models.core.codes``), or an error naming the forms."""
+    value = reader(text)
+    if value is None:
         allowed = ", ".join(m.value for m in enum)
-        errors.append(FieldError(column, f"{text!r} is not one of: {allowed}", line))
-        return None
+        errors.append(FieldError(column, f"{text!r} is not one of: {allowed} (or their usual forms)", line))
+    return value
+
+
+def _identifier_errors(values: dict[str, str], line: int) -> list[FieldError]:
+    return [
+        FieldError(
+            column,
+            f"{values[column].strip()!r} is a long number Excel showed in scientific notation and saved that way: "
+            "its digits are lost. Take the number from the source (format the column as text before pasting)",
+            line,
+        )
+        for column in ("external_id", "service_number")
+        if excel_scientific(values[column])
+    ]
 
 
 def _row_to_person(values: dict[str, str], line: int) -> tuple[PersonInput | None, list[FieldError]]:
@@ -81,12 +106,14 @@ def _row_to_person(values: dict[str, str], line: int) -> tuple[PersonInput | Non
         except ValueError as exc:
             errors.append(FieldError(column, str(exc), line))
             dates[column] = None
-    sex = _enum_value(Sex, values["sex"].strip(), "sex", line, errors) if values["sex"].strip() else Sex.UNKNOWN
+    sex = _coded(read_sex, Sex, values["sex"].strip(), "sex", line, errors) if values["sex"].strip() else Sex.UNKNOWN
     status_text = values["status"].strip()
-    status = _enum_value(PersonStatus, status_text, "status", line, errors) if status_text else None
+    status = _coded(read_status, PersonStatus, status_text, "status", line, errors) if status_text else None
     if not status_text:
         errors.append(FieldError("status", "is required", line))
-    health = _enum_value(Health, values["health"].strip(), "health", line, errors) if values["health"].strip() else None
+    health_text = values["health"].strip()
+    health = _coded(read_health, Health, health_text, "health", line, errors) if health_text else None
+    errors += _identifier_errors(values, line)
     if errors or status is None:
         return None, errors
     person = PersonInput(
@@ -173,8 +200,11 @@ def parse_persons_csv(data: bytes) -> ParsedFile:
             errors = [FieldError(n, f"is longer than {MAX_FIELD_CHARS} characters", line) for n in too_long]
             parsed.rejected.append(RejectedRow(line, fields, errors))
             continue
-        values = dict(zip(names, fields, strict=True))
+        # cells our own export protected from spreadsheet programs ("'=…") come back as they were
+        values = {name: from_csv_cell(value) for name, value in zip(names, fields, strict=True)}
         person, errors = _row_to_person(values, line)
+        if person is not None:
+            parsed.warnings += lookalike_warnings(person, line)
         external_id = values["external_id"].strip()
         if external_id and external_id in seen:
             errors.append(
@@ -209,6 +239,7 @@ def import_persons(session: Session, data: bytes, *, skip_invalid: bool = False)
 def import_parsed(session: Session, parsed: ParsedFile, *, skip_invalid: bool = False) -> ImportResult:
     if parsed.file_errors:
         raise ValidationError(parsed.errors)
+    _reject_mangled_twins(session, parsed)
     if parsed.rejected and not skip_invalid:
         raise ValidationError(parsed.errors)
     if not parsed.rows:
@@ -217,12 +248,32 @@ def import_parsed(session: Session, parsed: ParsedFile, *, skip_invalid: bool = 
     return ImportResult(result.created, result.updated, result.unchanged, parsed.rejected)
 
 
+def _reject_mangled_twins(session: Session, parsed: ParsedFile) -> None:
+    """A new person whose external id or service number equals an existing person's but for
+    what Excel does to numbers (leading zeros lost, ``.0`` added) is the same person twice in
+    the making: that line is refused with the reason, whatever else the file holds."""
+    if not parsed.rows:
+        return
+    existing = existing_identifiers(session)
+    names = [h.strip() for h in parsed.header]
+    kept = []
+    for line, person, kin in parsed.rows:
+        errors = [] if person.external_id in existing.exact else mangled_twin_errors(person, existing, line)
+        if errors:
+            fields = [_cell(getattr(person, c)) if c in INPUT_FIELDS else kin for c in names]
+            parsed.rejected.append(RejectedRow(line, fields, errors))
+        else:
+            kept.append((line, person, kin))
+    parsed.rows = kept
+    parsed.rejected.sort(key=lambda r: r.line)
+
+
 def write_rejects(rejected: list[RejectedRow], header: list[str], out: IO[str]) -> None:
     """Rejected rows with their line and reason first, then the fields exactly as read."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["line", "reason", *header])
     for row in rejected:
-        writer.writerow([row.line, row.reason, *row.fields])
+        writer.writerow([row.line, csv_cell(row.reason), *(csv_cell(str(f)) for f in row.fields)])
 
 
 def _cell(value: Any) -> str:
@@ -244,7 +295,7 @@ def export_rows(session: Session, batch: int = 2000) -> Iterator[list[str]]:
         for row in chunk:
             values = row._asdict()
             values["next_of_kin"] = kin.get(row.id, "")
-            yield [_cell(values[c]) for c in COLUMNS]
+            yield [csv_cell(_cell(values[c])) for c in COLUMNS]  # never a live formula in a spreadsheet
 
 
 def export_persons(session: Session, out: IO[str]) -> int:

@@ -9,7 +9,6 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.core.collation import sort_key
 from models.core.enums import (
     Annex1Category,
     ChangeOp,
@@ -26,6 +25,7 @@ from models.core.enums import (
 from models.core.errors import FieldError
 from models.core.ids import new_id
 from models.core.partial_date import PartialDate
+from models.names.collation import sort_key
 
 
 @dataclass(frozen=True)
@@ -292,6 +292,7 @@ class ParsedFile:
     rows: list[tuple[int, PersonInput, str]] = field(default_factory=list)  # line, person, next of kin
     rejected: list[RejectedRow] = field(default_factory=list)
     file_errors: list[FieldError] = field(default_factory=list)  # problems of the whole file
+    warnings: list[FieldError] = field(default_factory=list)  # read, but worth a look (look-alike letters …)
 
     @property
     def errors(self) -> list[FieldError]:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, func, insert, literal, or_, select, type_coerce, update
@@ -19,7 +20,6 @@ from models.core.changelog import (
     changes_for_update,
 )
 from models.core.chunks import chunks
-from models.core.collation import sort_key
 from models.core.common import check_not_future, check_text, require_role, to_dto
 from models.core.entities import (
     HealthReport,
@@ -39,8 +39,11 @@ from models.core.enums import (
     Role,
 )
 from models.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from models.core.identifiers import excel_key
 from models.core.ids import new_id
 from models.core.sqlfunctions import casefold
+from models.names.collation import sort_key
+from models.names.lookalikes import mixed_words
 from models.persons.dto import (
     INPUT_FIELDS,
     MULTILINE_FIELDS,
@@ -139,11 +142,85 @@ def _external_id_taken(session: Session, external_id: str, other_than: uuid.UUID
     return session.execute(query.limit(1)).first() is not None
 
 
+@dataclass(frozen=True)
+class IdentifierIndex:
+    """Existing persons' identifiers as Excel would leave them (``models.core.identifiers``)."""
+
+    exact: frozenset[str]  # external ids as stored
+    external: dict[str, tuple[str, str]]  # excel key -> (external id, name)
+    service: dict[str, tuple[str, str, str]]  # excel key -> (service number, external id, name)
+
+
+def existing_identifiers(session: Session, keys: Sequence[str] | None = None) -> IdentifierIndex:
+    """The identifiers of every person (or of those whose all-digit ids reduce to ``keys``)."""
+    query = select(Person.external_id, Person.service_number, Person.surname, Person.given_names)
+    if keys is not None:
+        wanted = list(keys)
+        if not wanted:
+            return IdentifierIndex(frozenset(), {}, {})
+        query = query.where(
+            or_(func.ltrim(Person.external_id, "0").in_(wanted), func.ltrim(Person.service_number, "0").in_(wanted))
+        )
+    exact: set[str] = set()
+    external: dict[str, tuple[str, str]] = {}
+    service: dict[str, tuple[str, str, str]] = {}
+    for external_id, service_number, surname, given in session.execute(query):
+        name = f"{surname} {given}".strip()
+        exact.add(external_id)
+        if (key := excel_key(external_id)) is not None:
+            external.setdefault(key, (external_id, name))
+        if service_number and (key := excel_key(service_number)) is not None:
+            service.setdefault(key, (service_number, external_id, name))
+    return IdentifierIndex(frozenset(exact), external, service)
+
+
+def mangled_twin_errors(data: PersonInput, existing: IdentifierIndex, row: int | None = None) -> list[FieldError]:
+    """A new person whose external id or service number is an existing person's but for what
+    Excel does to numbers (``00458`` saved as ``458`` or ``458.0``): the same person twice."""
+    errors: list[FieldError] = []
+    key = excel_key(data.external_id)
+    if key is not None and key in existing.external and existing.external[key][0] != data.external_id:
+        theirs, name = existing.external[key]
+        errors.append(
+            FieldError(
+                "external_id",
+                f"{data.external_id!r} is {theirs!r} of {name} but for leading zeros or '.0' (Excel changes numbers "
+                f"so): use {theirs!r} to update that person, or format the column as text",
+                row,
+            )
+        )
+    key = excel_key(data.service_number) if data.service_number else None
+    if key is not None and key in existing.service and existing.service[key][0] != data.service_number:
+        theirs, external_id, name = existing.service[key]
+        errors.append(
+            FieldError(
+                "service_number",
+                f"{data.service_number!r} is the service number {theirs!r} of {name} ({external_id}) but for leading "
+                "zeros or '.0' (Excel changes numbers so): the same person twice?",
+                row,
+            )
+        )
+    return errors
+
+
+def lookalike_warnings(person: PersonInput, line: int | None = None) -> list[FieldError]:
+    """A name typed with Latin look-alike letters inside Cyrillic (or the reverse): it is read,
+    sorted and found as the word it should be, and the user is told which letters to retype."""
+    return [
+        FieldError(name, f"{word!r} mixes Latin and Cyrillic look-alike letters; it reads {folded!r}", line)
+        for name in ("surname", "given_names", "patronymic", "mother_maiden_name")
+        for word, folded in mixed_words(getattr(person, name))
+    ]
+
+
 def create_person(session: Session, data: PersonInput) -> PersonDTO:
     require_role(session, Role.CLERK)
     errors = validate_person(data)
     if not errors and _external_id_taken(session, data.external_id):
         errors.append(FieldError("external_id", f"{data.external_id!r} is already used by another person"))
+    if not errors:
+        keys = [k for k in (excel_key(data.external_id), excel_key(data.service_number)) if k is not None]
+        errors += mangled_twin_errors(data, existing_identifiers(session, keys))
     if errors:
         raise ValidationError(errors)
     person = Person(**_values(data))
@@ -234,7 +311,7 @@ def person_page(session: Session, query: PersonQuery, offset: int, limit: int) -
     """One page of the registry in the query's order; ties broken by id so pages never overlap."""
     if query.sort_by not in SORTABLE:
         raise ValidationError.single("sort_by", f"cannot sort by {query.sort_by!r}")
-    # By surname means in Ukrainian alphabetical order of the whole name (models.core.collation).
+    # By surname means in Ukrainian alphabetical order of the whole name (models.names.collation).
     column = Person.sort_name if query.sort_by == "surname" else getattr(Person, query.sort_by)
     order = [column.desc() if query.descending else column.asc(), Person.id]
     stmt = (

@@ -41,7 +41,7 @@ class Person(Base, Tracked):
     surname: Mapped[str] = mapped_column(String(100))
     given_names: Mapped[str] = mapped_column(String(150), default="")
     patronymic: Mapped[str] = mapped_column(String(100), default="")
-    # Derived from the names by the services (models.core.collation), for alphabetical order in SQL.
+    # Derived from the names by the services (models.names.collation), for alphabetical order in SQL.
     sort_name: Mapped[str] = mapped_column(String(400), default="")
     mother_maiden_name: Mapped[str] = mapped_column(String(100), default="")
     sex: Mapped[Sex] = mapped_column(enum_column(Sex), default=Sex.UNKNOWN)

@@ -7,6 +7,8 @@ stored in an indexed column, so ORDER BY is correct and fast everywhere.
 
 from __future__ import annotations
 
+from models.names.lookalikes import fold
+
 # The Ukrainian alphabet, with the Russian letters that appear in lists placed where a
 # Ukrainian reader looks for them (ё by е, ъ/ы/э beside their nearest letters).
 ALPHABET = "абвгґдеёєжзиыіїйклмнопрстуфхцчшщъьэюя"
@@ -16,5 +18,6 @@ _IGNORED = {ord(c): None for c in "'ʼ’`-‐ "}
 
 
 def sort_key(*parts: str) -> str:
-    """Key ordering names as a Ukrainian reader expects (case-insensitive, apostrophes ignored)."""
-    return "\x01".join(part.casefold().translate(_IGNORED).translate(_TABLE) for part in parts)
+    """Key ordering names as a Ukrainian reader expects (case-insensitive, apostrophes ignored,
+    Latin look-alike letters typed inside a Cyrillic name sorted as the Cyrillic ones)."""
+    return "\x01".join(fold(part).casefold().translate(_IGNORED).translate(_TABLE) for part in parts)

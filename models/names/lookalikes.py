@@ -1,0 +1,73 @@
+"""Latin and Cyrillic letters that look alike, typed inside a word of the other script.
+
+On a Ukrainian keyboard layout switched back and forth, or in text recognised from a scan,
+``Сорока`` comes out as ``Copoкa`` (Latin ``C``, ``o``, ``p``, ``a``) and ``Іван`` as ``Iван``.
+The two look identical on screen and print, and compare as different text. A word written
+mostly in one script has its look-alike letters of the other script folded into it; a word
+with a letter of the other script that has no look-alike (``Ш``, ``Q``) is left alone.
+Source of the pairs: the Unicode confusables data (https://www.unicode.org/Public/security/latest/confusables.txt),
+restricted to pairs that look the same in the common fonts of documents.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LATIN_TO_CYRILLIC = str.maketrans(
+    "aceiopxykABCEHIKMOPTXY",
+    "асеіорхукАВСЕНІКМОРТХУ",
+)
+CYRILLIC_TO_LATIN = str.maketrans(
+    "асеіорхукАВСЕНІКМОРТХУ",
+    "aceiopxykABCEHIKMOPTXY",
+)
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LOOKALIKE_LATIN = frozenset("aceiopxykABCEHIKMOPTXY")
+_LOOKALIKE_CYRILLIC = frozenset("асеіорхукАВСЕНІКМОРТХУ")
+
+
+def _scripts(word: str) -> tuple[int, int, int, int]:
+    """Latin letters, Cyrillic letters, and those of each that have no look-alike in the other."""
+    latin = [c for c in word if _LATIN.match(c)]
+    cyrillic = [c for c in word if _CYRILLIC.match(c)]
+    return (
+        len(latin),
+        len(cyrillic),
+        sum(1 for c in latin if c not in _LOOKALIKE_LATIN),
+        sum(1 for c in cyrillic if c not in _LOOKALIKE_CYRILLIC),
+    )
+
+
+def _script_of(text: str) -> str:
+    """The script a text is written in, by the letters that cannot be look-alikes (Ukrainian
+    registers are Cyrillic: a text with none of either is taken for Cyrillic)."""
+    _latin, _cyrillic, own_latin, own_cyrillic = _scripts(text)
+    return "latin" if own_latin > own_cyrillic else "cyrillic"
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_word(word: str, context: str = "cyrillic") -> str:
+    """One word in one script: look-alike letters of the other script replaced by the word's
+    own. The word's own letters decide (``Iвaнoвич``: в, н, ч are Cyrillic only); a word made
+    of look-alikes alone (``Copoкa``) takes the script of the text around it."""
+    latin, cyrillic, own_latin, own_cyrillic = _scripts(word)
+    if not latin or not cyrillic or (own_latin and own_cyrillic):
+        return word
+    script = "cyrillic" if own_cyrillic else "latin" if own_latin else context
+    return word.translate(LATIN_TO_CYRILLIC if script == "cyrillic" else CYRILLIC_TO_LATIN)
+
+
+def fold(text: str) -> str:
+    """Every word of ``text`` folded (see ``fold_word``), in the script of the whole text."""
+    context = _script_of(text)
+    return _WORD.sub(lambda m: fold_word(m.group(0), context), text)
+
+
+def mixed_words(text: str) -> list[tuple[str, str]]:
+    """The words of ``text`` typed with look-alike letters of the other script, each with the
+    word as it should be: [("Copoкa", "Сорока")]."""
+    context = _script_of(text)
+    return [(word, folded) for word in _WORD.findall(text) if (folded := fold_word(word, context)) != word]
