@@ -26,11 +26,11 @@ from models.core.enums import IdentificationDecision, ProposalState, SampleKind
 from models.core.errors import RepatriaError, ValidationError
 from models.remains.dto import AnteMortemInput, PhysicalDetails, SampleInput
 from views.body_marks import MarksEditor
+from views.common.forms import Field, FieldForm
+from views.common.labels import enum_label
+from views.common.messages import warn
+from views.common.record_dialog import RecordDialog
 from views.dental_chart import DentalChart
-from views.forms import Field, FieldForm
-from views.labels import enum_label
-from views.messages import warn
-from views.person_records import RecordDialog
 
 FIELDS: list[Field] = [
     ("collected_on", "Collected on", "date"),

@@ -31,9 +31,9 @@ from models.core.enums import IdentificationDecision, ProposalState
 from models.core.errors import RepatriaError
 from models.core.partial_date import PartialDate
 from models.remains.dto import DecisionInput, ProposalDTO
-from views.labels import enum_label
-from views.messages import warn
-from views.person_records import RecordDialog
+from views.common.labels import enum_label
+from views.common.messages import warn
+from views.common.record_dialog import RecordDialog
 from views.remains_service import RemainsService
 
 SHOW = (("Waiting for the board", ProposalState.PROPOSED), ("Decided", ProposalState.DECIDED), ("All", None))

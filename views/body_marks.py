@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import MarkKind
 from models.remains.dto import ImplantSpec, Mark
-from views.labels import enum_label
+from views.common.labels import enum_label
 
 
 def _editable_table(headers: list[str]) -> QTableWidget:

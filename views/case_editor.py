@@ -52,11 +52,16 @@ from models.remains.dto import (
     Scored,
 )
 from views.body_marks import MarksEditor
+from views.common.attachments_tab import AttachmentsTab
+from views.common.correspondence_tab import CorrespondenceTab
+from views.common.forms import Field, FieldForm
+from views.common.labels import enum_label, report_title
+from views.common.messages import ask_unsaved, warn
+from views.common.record_dialog import RecordDialog
+from views.common.report_preview import ReportJob, ReportPreview
+from views.common.tables import fill_table, read_only_table
+from views.common.tasks import run_task
 from views.dental_chart import DentalChart
-from views.forms import Field, FieldForm
-from views.labels import enum_label, report_title
-from views.messages import ask_unsaved, warn
-from views.person_records import AttachmentsTab, CorrespondenceTab, RecordDialog, fill_table, read_only_table
 from views.remains_dialogs import (
     ComparisonDialog,
     FollowUpDialog,
@@ -66,8 +71,6 @@ from views.remains_dialogs import (
 )
 from views.remains_model import stage_label
 from views.remains_service import RemainsService
-from views.report_preview import ReportJob, ReportPreview
-from views.tasks import run_task
 
 EXAMINATION: list[Field] = [
     ("case_number", "Case number", "text"),
@@ -115,40 +118,6 @@ TAB_TITLES = (
 FIELD_LABELS = {name: label for name, label, _kind in [*EXAMINATION, *DESCRIPTION]}
 
 
-class _CaseRecords:
-    """The attachments and correspondence services, as the photos and letters tabs need them."""
-
-    def __init__(self, service: RemainsService) -> None:
-        self._service = service
-
-    def attachments(self, case_id: uuid.UUID) -> Any:
-        return self._service.attachments(case_id)
-
-    def add_attachment(self, case_id: uuid.UUID, filename: str, data: bytes) -> Any:
-        return self._service.add_attachment(case_id, filename, data)
-
-    def attachment_data(self, attachment_id: uuid.UUID) -> bytes:
-        return self._service.attachment_data(attachment_id)
-
-    def remove_attachment(self, attachment_id: uuid.UUID) -> None:
-        self._service.remove_attachment(attachment_id)
-
-    def correspondence(self, case_id: uuid.UUID) -> Any:
-        return self._service.correspondence(case_id)
-
-
-class _CaseContext:
-    def __init__(self, editor: CaseEditor) -> None:
-        self._editor = editor
-
-    @property
-    def person_id(self) -> uuid.UUID | None:
-        return self._editor.case_id
-
-    def value(self, field: str) -> Any:
-        return self._editor.form.value(field)
-
-
 class CaseEditor(QDialog):
     saved = Signal(object)  # the RemainsCaseDTO
     person_activated = Signal(object)
@@ -193,9 +162,9 @@ class CaseEditor(QDialog):
         self.tabs.addTab(self._custody_tab(), self.tr(TAB_TITLES[5]))
         self.tabs.addTab(self._candidates_tab(), self.tr(TAB_TITLES[6]))
         self.tabs.addTab(self._identification_tab(), self.tr(TAB_TITLES[7]))
-        self.photos = AttachmentsTab(_CaseRecords(service), _CaseContext(self))  # type: ignore[arg-type]
+        self.photos = AttachmentsTab(service, self)
         self.tabs.addTab(self.photos, self.tr(TAB_TITLES[8]))
-        self.letters = CorrespondenceTab(_CaseRecords(service), _CaseContext(self))  # type: ignore[arg-type]
+        self.letters = CorrespondenceTab(service, self)
         self.letters.thread_activated.connect(self.thread_activated)
         new_thread = QPushButton(self.tr("New thread about this case…"))
         new_thread.clicked.connect(self.new_thread)
@@ -240,6 +209,11 @@ class CaseEditor(QDialog):
         self.form.set_choices("batch_id", self.batches)
         self.reload()
         self.form.widgets["case_number"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def record_id(self) -> uuid.UUID | None:
+        """The case, as the photos and correspondence tabs ask for it."""
+        return self.case_id
 
     # -- tabs -----------------------------------------------------------------------------------
 

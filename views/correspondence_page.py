@@ -38,9 +38,9 @@ from models.core.dto import AttachmentDTO
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
 from models.core.errors import RepatriaError
 from models.correspondence.dto import TEMPLATES, LetterDTO, LetterInput, LetterView, ThreadSummary
-from views.messages import warn
-from views.report_preview import ReportJob, ReportPreview
-from views.tasks import Progress, run_task
+from views.common.messages import warn
+from views.common.report_preview import ReportJob, ReportPreview
+from views.common.tasks import Progress, run_task
 
 VIEWS = ("Open threads", "Overdue", "All threads")
 STATE_TEXT = {

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import PersonStatus
 from models.persons.dto import Dashboard
-from views.labels import entity_label, health_label, op_label, status_label, thousands
-from views.messages import warn
-from views.report_preview import ReportJob, ReportPreview
-from views.tasks import run_task
+from views.common.labels import entity_label, health_label, op_label, status_label, thousands
+from views.common.messages import warn
+from views.common.report_preview import ReportJob, ReportPreview
+from views.common.tasks import run_task
 
 
 class DashboardSource(Protocol):

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from models.core.enums import PersonStatus, Side
 from models.lists.dto import LIST_FIELDS, AgreementDTO, EntryResult, Expected, ListDiff, ListFile
 from models.persons.dto import PersonQuery, PersonRow
-from views.labels import status_label
+from views.common.labels import status_label
 
 FIELD_LABELS = {
     "full_name": "Full name (one column)",

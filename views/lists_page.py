@@ -47,7 +47,11 @@ from models.lists.dto import (
     label_of,
 )
 from models.persons.dto import PersonQuery
-from views.labels import report_title
+from views.common.labels import report_title
+from views.common.messages import inform, warn
+from views.common.report_preview import ReportJob, ReportPreview
+from views.common.tasks import Cancelled, run_task
+from views.common.tasks import Progress as TaskProgress
 from views.list_dialogs import (
     BuildListDialog,
     DiffDialog,
@@ -57,10 +61,6 @@ from views.list_dialogs import (
     ReviewService,
 )
 from views.list_model import FILTERS, ListEntriesModel
-from views.messages import inform, warn
-from views.report_preview import ReportJob, ReportPreview
-from views.tasks import Cancelled, run_task
-from views.tasks import Progress as TaskProgress
 
 
 class ListsService(ReviewService, Protocol):

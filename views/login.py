@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from views.tasks import run_task
+from views.common.tasks import run_task
 
 # Returns None when the login worked, else the message to show (e.g. "wrong password").
 Authenticator = Callable[[Path, str, str], str | None]

@@ -25,14 +25,15 @@ from models.core.enums import PersonStatus
 from models.core.errors import RepatriaError
 from models.persons.dto import PersonDTO, PersonInput
 from views.ante_mortem_tab import AnteMortemTab
+from views.common.correspondence_tab import CorrespondenceTab
+from views.common.labels import status_label, thousands
+from views.common.messages import inform, warn
 from views.correspondence_page import CorrespondencePage, CorrespondenceService
 from views.dashboard_page import DashboardPage, DashboardSource
-from views.labels import status_label, thousands
 from views.lists_page import ListsPage, ListsService
-from views.messages import inform, warn
 from views.person_dialogs import MergeDialog
 from views.person_editor import PersonEditor, PersonService
-from views.person_records import CorrespondenceTab, RecordsService, record_tabs
+from views.person_records import RecordsService, record_tabs
 from views.persons_page import PersonsPage, RegistrySource
 from views.remains_page import RemainsPage
 from views.remains_service import RemainsService

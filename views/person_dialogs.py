@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.persons.dto import INPUT_FIELDS, DuplicateCandidate, PersonDTO, PersonInput
-from views.labels import status_label
+from views.common.labels import status_label
 
 
 def _text(value: Any) -> str:

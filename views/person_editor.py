@@ -30,10 +30,10 @@ from models.core.errors import ConflictError, FieldError, ValidationError
 from models.core.partial_date import PartialDate
 from models.core.report_kinds import ReportKind
 from models.persons.dto import INPUT_FIELDS, DuplicateCandidate, PersonDTO, PersonInput
-from views.forms import Field, FieldForm
-from views.messages import ask_unsaved, warn
+from views.common.forms import Field, FieldForm
+from views.common.messages import ask_unsaved, warn
+from views.common.report_preview import ReportJob, ReportPreview
 from views.person_dialogs import ConflictDialog, DuplicatesDialog
-from views.report_preview import ReportJob, ReportPreview
 
 TABS: list[tuple[str, list[Field]]] = [
     (
@@ -203,6 +203,11 @@ class PersonEditor(QDialog):
     @property
     def person_id(self) -> uuid.UUID | None:
         return None if self.person is None else self.person.id
+
+    @property
+    def record_id(self) -> uuid.UUID | None:
+        """The person, as the tabs persons share with remains cases ask for it."""
+        return self.person_id
 
     def reload_records(self) -> None:
         for widget in self.record_tabs.values():

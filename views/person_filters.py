@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import Annex1Category, Health, PersonStatus
 from models.persons.dto import PersonQuery
-from views.labels import annex1_label, health_label, status_label
+from views.common.labels import annex1_label, health_label, status_label
 
 NO_DATE = QDate(1900, 1, 1)  # the date edits' minimum, shown as a dash: no bound
 

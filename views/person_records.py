@@ -4,39 +4,22 @@ files and history. Each loads when the person is loaded and writes through the f
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 import uuid
 from collections.abc import Callable
-from enum import StrEnum
-from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from models.core.dto import AttachmentDTO
 from models.core.enums import (
     Annex1Category,
     CommissionDecision,
@@ -48,14 +31,12 @@ from models.core.enums import (
 )
 from models.core.errors import RepatriaError, ValidationError
 from models.core.partial_date import PartialDate
-from models.correspondence.dto import ThreadSummary
 from models.names.dto import Spelling
 from models.persons.dto import (
     CommissionDecisionDTO,
     CommissionDecisionInput,
     HealthReportDTO,
     HealthReportInput,
-    HistoryEntry,
     NameDTO,
     NameInput,
     NextOfKinDTO,
@@ -65,15 +46,17 @@ from models.persons.dto import (
     StatusEventDTO,
     StatusEventInput,
 )
-from views.labels import entity_label, enum_label, op_label
-from views.messages import warn
-from views.tasks import Progress, run_task
+from views.common.attachments_tab import AttachmentsTab
+from views.common.correspondence_tab import CorrespondenceTab
+from views.common.history_tab import HistoryTab
+from views.common.labels import enum_label
+from views.common.messages import warn
+from views.common.ports import AttachmentsPort, HistoryPort, RecordContext, ThreadsPort
+from views.common.record_dialog import RecordDialog
+from views.common.tables import fill_table, read_only_table
 
-THUMBNAIL = QSize(96, 96)
-IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/bmp", "image/webp", "image/tiff")
 
-
-class RecordsService(Protocol):
+class RecordsService(AttachmentsPort, ThreadsPort, HistoryPort, Protocol):
     def generated_spellings(self, surname: str, given_names: str, patronymic: str) -> list[Spelling]: ...
     def names(self, person_id: uuid.UUID) -> list[NameDTO]: ...
     def add_name(self, person_id: uuid.UUID, data: NameInput) -> NameDTO: ...
@@ -88,15 +71,9 @@ class RecordsService(Protocol):
     def add_health_report(self, person_id: uuid.UUID, data: HealthReportInput) -> HealthReportDTO: ...
     def commission_decisions(self, person_id: uuid.UUID) -> list[CommissionDecisionDTO]: ...
     def add_commission_decision(self, person_id: uuid.UUID, data: CommissionDecisionInput) -> CommissionDecisionDTO: ...
-    def attachments(self, person_id: uuid.UUID) -> list[AttachmentDTO]: ...
-    def add_attachment(self, person_id: uuid.UUID, filename: str, data: bytes) -> AttachmentDTO: ...
-    def attachment_data(self, attachment_id: uuid.UUID) -> bytes: ...
-    def remove_attachment(self, attachment_id: uuid.UUID) -> None: ...
-    def history(self, person_id: uuid.UUID) -> list[HistoryEntry]: ...
-    def correspondence(self, person_id: uuid.UUID) -> list[ThreadSummary]: ...
 
 
-class PersonContext(Protocol):
+class PersonContext(RecordContext, Protocol):
     """The editor, as the record tabs see it."""
 
     @property
@@ -105,107 +82,8 @@ class PersonContext(Protocol):
     def value(self, field: str) -> Any: ...
 
 
-def read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-
-
 def _show_error(parent: QWidget, error: BaseException) -> None:
     warn(parent, parent.tr("Not saved"), error, "record_error")
-
-
-class RecordDialog(QDialog):
-    """A small form for a new record; its fields are (name, label, kind) with kind text,
-    multiline, date, bool or a StrEnum. ``values()`` gives what was entered."""
-
-    def __init__(self, title: str, fields: list[tuple[str, str, Any]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._fields = fields
-        self.widgets: dict[str, QWidget] = {}
-        form = QFormLayout()
-        for name, label, kind in fields:
-            widget: QWidget
-            if kind == "multiline":
-                widget = QPlainTextEdit()
-                widget.setTabChangesFocus(True)
-            elif kind == "bool":
-                widget = QCheckBox()
-            elif isinstance(kind, type) and issubclass(kind, StrEnum):
-                widget = QComboBox()
-                for member in kind:
-                    widget.addItem(enum_label(member), member)
-            else:
-                widget = QLineEdit()
-                if kind == "date":
-                    widget.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
-            widget.setObjectName(name)
-            self.widgets[name] = widget
-            form.addRow(label + ":", widget)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def set_values(self, values: dict[str, Any]) -> None:
-        """Start the form with these values (text, a date, a flag or a choice)."""
-        for name, value in values.items():
-            widget = self.widgets[name]
-            if isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(str(value))
-            elif isinstance(widget, QLineEdit):
-                widget.setText("" if value is None else str(value))
-            elif isinstance(widget, QCheckBox):
-                widget.setChecked(bool(value))
-            else:
-                assert isinstance(widget, QComboBox)
-                widget.setCurrentIndex(max(widget.findData(value), 0))
-
-    def values(self) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for name, _label, kind in self._fields:
-            widget = self.widgets[name]
-            if isinstance(widget, QPlainTextEdit):
-                result[name] = widget.toPlainText().strip()
-            elif isinstance(widget, QComboBox):
-                result[name] = widget.currentData()
-            elif isinstance(widget, QLineEdit):
-                text = widget.text().strip()
-                result[name] = (PartialDate.parse(text) if text else None) if kind == "date" else text
-            else:
-                assert isinstance(widget, QCheckBox)
-                result[name] = widget.isChecked()
-        return result
-
-    def _check(self) -> None:
-        try:
-            self.values()
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
 
 
 class _RecordsTab(QWidget):
@@ -534,233 +412,6 @@ def _votes(text: str) -> int:
     if not text.strip().isdigit():
         raise ValidationError.single("votes_for", f"{text!r} is not a number of votes")
     return int(text)
-
-
-class AttachmentsTab(QWidget):
-    """Photos and documents: drop files here or add them; images show as thumbnails."""
-
-    changed = Signal()
-
-    def __init__(self, service: RecordsService, person: PersonContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service, self.person = service, person
-        self.setAcceptDrops(True)
-        self.list = QListWidget()
-        self.list.setObjectName("attachments")
-        self.list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.list.setIconSize(THUMBNAIL)
-        self.list.setGridSize(QSize(140, 140))
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setWordWrap(True)
-        self.list.itemActivated.connect(self.open_item)
-        self.status = QLabel(self.tr("Drop photos and documents here, or add them with the button."))
-        add = QPushButton(self.tr("Add files…"))
-        add.clicked.connect(self.choose_files)
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.clicked.connect(lambda: self.open_item(self.list.currentItem()))
-        remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(self.remove_current)
-        buttons = QHBoxLayout()
-        for button in (add, self.open_button, remove):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
-        self._temp = Path(tempfile.mkdtemp(prefix="repatria-open-"))
-        os.chmod(self._temp, 0o700)
-        self.pending = 0
-
-    def reload(self) -> None:
-        self.list.clear()
-        pid = self.person.person_id
-        if pid is None:
-            return
-        for attachment in self.service.attachments(pid):
-            item = QListWidgetItem(attachment.filename)
-            item.setData(Qt.ItemDataRole.UserRole, attachment)
-            item.setToolTip(f"{attachment.filename}\n{attachment.media_type}\nSHA-256 {attachment.blob_sha256}")
-            if attachment.media_type in IMAGE_TYPES:
-                image = QImage.fromData(QByteArray(self.service.attachment_data(attachment.id)))
-                if not image.isNull():
-                    thumbnail = image.scaled(
-                        THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-                    )
-                    item.setIcon(QIcon(QPixmap.fromImage(thumbnail)))
-            else:
-                item.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_FileIcon))
-            self.list.addItem(item)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self.person.person_id is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        self.add_files([p for p in paths if p.is_file()])
-        event.acceptProposedAction()
-
-    def choose_files(self) -> None:
-        dialog = QFileDialog(self, self.tr("Attach files"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.filesSelected.connect(lambda names: self.add_files([Path(n) for n in names]))
-        dialog.open()
-
-    def add_files(self, paths: list[Path]) -> None:
-        """Read and store files in the background: a large scan never freezes the window."""
-        person_id = self.person.person_id
-        if person_id is None or not paths:
-            return
-        self.pending += 1
-        self.status.setText(self.tr("Adding {0} file(s)…").format(len(paths)))
-
-        def work(progress: Progress) -> int:
-            for number, path in enumerate(paths, start=1):
-                progress.report(number - 1, len(paths), path.name)
-                self.service.add_attachment(person_id, path.name, path.read_bytes())
-            return len(paths)
-
-        def done(count: int) -> None:
-            self.pending -= 1
-            self.status.setText(self.tr("{0} file(s) added.").format(count))
-            self.reload()
-            self.changed.emit()
-
-        def failed(error: BaseException) -> None:
-            self.pending -= 1
-            self.status.setText(str(error))
-            self.reload()
-
-        run_task(work, done, on_failure=failed, parent=self, progress_parent=self, title=self.tr("Adding files"))
-
-    def open_item(self, item: QListWidgetItem | None) -> None:
-        """Open with the system viewer. The file must leave the encrypted database for that:
-        it goes to a private folder (owner only) that is emptied when the editor closes."""
-        if item is None:
-            return
-        attachment: AttachmentDTO = item.data(Qt.ItemDataRole.UserRole)
-        target = self._temp / f"{attachment.id.hex[:8]}-{Path(attachment.filename).name}"
-        target.write_bytes(self.service.attachment_data(attachment.id))
-        os.chmod(target, 0o600)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
-    def remove_current(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
-            return
-        attachment: AttachmentDTO = item.data(Qt.ItemDataRole.UserRole)
-        self.service.remove_attachment(attachment.id)
-        self.reload()
-        self.changed.emit()
-
-    def cleanup(self) -> None:
-        if self._temp.exists():
-            for leftover in self._temp.glob("*"):
-                leftover.unlink(missing_ok=True)
-            self._temp.rmdir()
-
-
-class CorrespondenceTab(QWidget):
-    """The threads that concern this record (a person, a remains case), with their state and
-    how long they wait; a double-click opens the thread in the Correspondence section."""
-
-    changed = Signal()
-    thread_activated = Signal(object)  # the thread's id
-
-    def __init__(self, service: RecordsService, person: PersonContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service, self.person = service, person
-        self.threads: list[ThreadSummary] = []
-        self.table = read_only_table(
-            [self.tr("Subject"), self.tr("Counterparty"), self.tr("State"), self.tr("Due"), self.tr("Waiting, days")]
-        )
-        self.table.setObjectName("person_threads")
-        self.table.doubleClicked.connect(self._activated)
-        self.buttons = QHBoxLayout()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(self.buttons)
-
-    def _activated(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.threads):
-            self.thread_activated.emit(self.threads[row].id)
-
-    def reload(self) -> None:
-        pid = self.person.person_id
-        threads = self.threads = self.service.correspondence(pid) if pid else []
-        fill_table(
-            self.table,
-            [
-                [
-                    t.subject,
-                    t.counterparty,
-                    t.state.value.replace("_", " "),
-                    str(t.due_on or ""),
-                    "" if t.days_waiting is None else str(t.days_waiting),
-                ]
-                for t in threads
-            ],
-        )
-
-
-class HistoryTab(QWidget):
-    """Who changed what, when, from what to what (the change log), loaded in the background."""
-
-    changed = Signal()
-    loaded = Signal()
-
-    def __init__(self, service: RecordsService, person: PersonContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service, self.person = service, person
-        self.table = read_only_table(
-            [
-                self.tr("When"),
-                self.tr("Who"),
-                self.tr("Record"),
-                self.tr("Change"),
-                self.tr("Field"),
-                self.tr("Old value"),
-                self.tr("New value"),
-            ]
-        )
-        self.table.setObjectName("history")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        self.entries: list[HistoryEntry] = []
-        self._generation = 0
-
-    def reload(self) -> None:
-        pid = self.person.person_id
-        self._generation += 1
-        generation = self._generation
-        if pid is None:
-            self.table.setRowCount(0)
-            return
-
-        def show(entries: list[HistoryEntry]) -> None:
-            if generation != self._generation:
-                return  # a newer reload is on its way: this answer is out of date
-            self.entries = entries
-            fill_table(
-                self.table,
-                [
-                    [
-                        e.at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                        e.author,
-                        entity_label(e.entity),
-                        op_label(e.op),
-                        e.field,
-                        "" if e.old is None else str(e.old),
-                        "" if e.new is None else str(e.new),
-                    ]
-                    for e in entries
-                ],
-            )
-            self.loaded.emit()
-
-        run_task(lambda _progress: self.service.history(pid), show, parent=self)
 
 
 RECORD_TABS = (

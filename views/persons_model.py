@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from models.persons.dto import PersonQuery, PersonRow
-from views.labels import health_label, status_label
+from views.common.labels import health_label, status_label
 
 PAGE_SIZE = 200
 CACHED_PAGES = 64

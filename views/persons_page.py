@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from models.core.enums import PersonStatus
 from models.persons.dto import PersonQuery, PersonRow
+from views.common.tasks import run_task
 from views.person_filters import FilterBar
 from views.persons_model import COLUMNS, PAGE_SIZE, PersonSource, PersonTableModel
-from views.tasks import run_task
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 MAX_COLUMN_WIDTH = 240

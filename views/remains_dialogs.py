@@ -35,9 +35,9 @@ from models.remains.dto import (
     ProposalDTO,
     Scored,
 )
+from views.common.labels import enum_label
+from views.common.record_dialog import RecordDialog
 from views.dental_chart import DentalChart
-from views.labels import enum_label
-from views.person_records import RecordDialog
 
 EVIDENCE_TEXT = {
     "dna": "DNA",

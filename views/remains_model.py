@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from models.remains.dto import CaseRow
-from views.labels import enum_label
+from views.common.labels import enum_label
 
 COLUMNS = ("Case", "Batch", "Stage", "Recovered", "Recovery place", "Sex", "Age", "Storage", "Flags", "Identified as")
 STAGE_TEXT = {

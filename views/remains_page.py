@@ -37,12 +37,12 @@ from models.core.report_kinds import ReportKind
 from models.remains.dto import BatchDTO, BatchInput, BatchProgress, CaseRow
 from views.board_queue import BoardQueue
 from views.case_editor import CaseEditor
-from views.messages import inform, warn
-from views.person_records import RecordDialog
+from views.common.messages import inform, warn
+from views.common.record_dialog import RecordDialog
+from views.common.report_preview import ReportJob, ReportPreview
+from views.common.tasks import Cancelled, Progress, run_task
 from views.remains_model import CasesModel, stage_label
 from views.remains_service import RemainsService
-from views.report_preview import ReportJob, ReportPreview
-from views.tasks import Cancelled, Progress, run_task
 
 CHART_COLOURS = {
     "received": "#9e9e9e",

@@ -19,10 +19,10 @@ from models.persons import service as persons
 from models.persons.dto import PersonInput
 from tests.helpers.gui_lists import import_through_column_step
 from tests.helpers.lists import AGREEMENT
+from views.common.tasks import Cancelled
 from views.list_dialogs import FIELD_LABELS
 from views.list_model import ListEntriesModel
 from views.lists_page import ListsPage
-from views.tasks import Cancelled
 
 
 @pytest.fixture

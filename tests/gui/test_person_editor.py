@@ -16,10 +16,13 @@ from models.core.db import Database
 from models.core.partial_date import PartialDate
 from models.persons import service as persons
 from models.persons.dto import PersonInput
+from views.common.attachments_tab import AttachmentsTab
+from views.common.history_tab import HistoryTab
+from views.common.record_dialog import RecordDialog
 from views.main_window import MainWindow
 from views.person_dialogs import ConflictDialog, DuplicatesDialog, MergeDialog
 from views.person_editor import PersonEditor
-from views.person_records import AttachmentsTab, HistoryTab, RecordDialog, TimelineTab, record_tabs
+from views.person_records import TimelineTab, record_tabs
 
 
 @pytest.fixture
@@ -225,7 +228,7 @@ def test_merge_from_the_main_window(qtbot: QtBot, db: Database, people: PersonFa
 def test_the_person_shows_its_correspondence(qtbot: QtBot, people: PersonFacade, db: Database) -> None:
     from models.core.enums import CounterpartyKind
     from models.correspondence import service as correspondence
-    from views.person_records import CorrespondenceTab
+    from views.common.correspondence_tab import CorrespondenceTab
 
     with db.write() as session:
         person = persons.find_by_external_id(session, "E-1")

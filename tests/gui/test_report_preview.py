@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from reports.dto import PhaseList, PhaseListRow
 from reports.phase_list import build_phase_list
 from tests.helpers.reports import CONTEXT
-from views.report_preview import ReportJob, ReportPreview
+from views.common.report_preview import ReportJob, ReportPreview
 
 
 def _pdf() -> bytes:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from views.tasks import run_task
+from views.common.tasks import run_task
 
 
 def test_a_window_closed_while_its_job_runs_leaves_the_job_alone(qtbot: QtBot) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
+import views
 from desktop.app import TRANSLATIONS
 from desktop.facades.persons import RegistryFacade
 from models.correspondence import dto as letter_templates
@@ -15,7 +16,6 @@ from views import (
     board_queue,
     case_editor,
     correspondence_page,
-    labels,
     list_dialogs,
     list_model,
     person_editor,
@@ -26,14 +26,15 @@ from views import (
     remains_page,
     settings_dialog,
 )
+from views.common import labels
 
-VIEWS = Path(persons_model.__file__).parent
+VIEWS = Path(views.__file__).parent
 
 
 def translated_strings() -> set[tuple[str, str]]:
     """(class, text) of every ``self.tr("...")`` in the views, read from their source."""
     found: set[tuple[str, str]] = set()
-    for path in VIEWS.glob("*.py"):
+    for path in VIEWS.rglob("*.py"):
         for cls in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(cls, ast.ClassDef):
                 continue

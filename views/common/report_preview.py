@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from views.messages import warn
-from views.tasks import Cancelled, run_task
+from views.common.messages import warn
+from views.common.tasks import Cancelled, run_task
 
 
 class ReportPreview(QDialog):

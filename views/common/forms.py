@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.core.errors import FieldError
 from models.core.partial_date import PartialDate
-from views.labels import enum_label
+from views.common.labels import enum_label
 
 Field = tuple[str, str, Any]
 

@@ -1,0 +1,103 @@
+"""The one small form for a new record (a timeline event, a DNA sample, a custody transfer …):
+fields of a few kinds, checked on OK, read back with ``values()``."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.core.partial_date import PartialDate
+from views.common.labels import enum_label
+
+
+class RecordDialog(QDialog):
+    """A small form for a new record; its fields are (name, label, kind) with kind text,
+    multiline, date, bool or a StrEnum. ``values()`` gives what was entered."""
+
+    def __init__(self, title: str, fields: list[tuple[str, str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._fields = fields
+        self.widgets: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for name, label, kind in fields:
+            widget: QWidget
+            if kind == "multiline":
+                widget = QPlainTextEdit()
+                widget.setTabChangesFocus(True)
+            elif kind == "bool":
+                widget = QCheckBox()
+            elif isinstance(kind, type) and issubclass(kind, StrEnum):
+                widget = QComboBox()
+                for member in kind:
+                    widget.addItem(enum_label(member), member)
+            else:
+                widget = QLineEdit()
+                if kind == "date":
+                    widget.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+            widget.setObjectName(name)
+            self.widgets[name] = widget
+            form.addRow(label + ":", widget)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Start the form with these values (text, a date, a flag or a choice)."""
+        for name, value in values.items():
+            widget = self.widgets[name]
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText("" if value is None else str(value))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            else:
+                assert isinstance(widget, QComboBox)
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for name, _label, kind in self._fields:
+            widget = self.widgets[name]
+            if isinstance(widget, QPlainTextEdit):
+                result[name] = widget.toPlainText().strip()
+            elif isinstance(widget, QComboBox):
+                result[name] = widget.currentData()
+            elif isinstance(widget, QLineEdit):
+                text = widget.text().strip()
+                result[name] = (PartialDate.parse(text) if text else None) if kind == "date" else text
+            else:
+                assert isinstance(widget, QCheckBox)
+                result[name] = widget.isChecked()
+        return result
+
+    def _check(self) -> None:
+        try:
+            self.values()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
