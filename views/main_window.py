@@ -23,29 +23,26 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import PersonStatus
 from models.core.errors import RepatriaError
-from models.persons.dto import PersonDTO, PersonInput
+from models.persons.dto import PersonDTO
 from views.ante_mortem_tab import AnteMortemTab
 from views.common.correspondence_tab import CorrespondenceTab
 from views.common.labels import status_label, thousands
 from views.common.messages import inform, warn
 from views.correspondence_page import CorrespondencePage, CorrespondenceService
-from views.dashboard_page import DashboardPage, DashboardSource
 from views.lists_page import ListsPage, ListsService
-from views.person_dialogs import MergeDialog
-from views.person_editor import PersonEditor, PersonService
-from views.person_records import RecordsService, record_tabs
-from views.persons_page import PersonsPage, RegistrySource
+from views.persons.dashboard import DashboardPage
+from views.persons.dialogs import MergeDialog
+from views.persons.editor import PersonEditor
+from views.persons.page import PersonsPage
+from views.persons.ports import DashboardPort, PeoplePort, RegistryPort
+from views.persons.records.tabs import record_tabs
 from views.remains_page import RemainsPage
 from views.remains_service import RemainsService
 from views.settings_dialog import SettingsDialog, SettingsService
 
 
-class MainSource(RegistrySource, DashboardSource, Protocol):
+class MainSource(RegistryPort, DashboardPort, Protocol):
     pass
-
-
-class PeopleService(PersonService, RecordsService, Protocol):
-    def merge(self, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO: ...
 
 
 LANGUAGES = (("en", "English"), ("uk", "Українська"))  # each named in its own language
@@ -61,7 +58,7 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         parent: QWidget | None = None,
         *,
-        people: PeopleService | None = None,
+        people: PeoplePort | None = None,
         lists: ListsService | None = None,
         letters: CorrespondenceService | None = None,
         remains: RemainsService | None = None,

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.facades.persons import RegistryFacade
 from views.main_window import MainWindow
-from views.persons_model import PAGE_SIZE, PersonTableModel
+from views.persons.model import PAGE_SIZE, PersonTableModel
 
 
 def test_the_table_model_passes_the_model_tester(qtmodeltester: ModelTester, registry: RegistryFacade) -> None:

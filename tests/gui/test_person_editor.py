@@ -20,9 +20,10 @@ from views.common.attachments_tab import AttachmentsTab
 from views.common.history_tab import HistoryTab
 from views.common.record_dialog import RecordDialog
 from views.main_window import MainWindow
-from views.person_dialogs import ConflictDialog, DuplicatesDialog, MergeDialog
-from views.person_editor import PersonEditor
-from views.person_records import TimelineTab, record_tabs
+from views.persons.dialogs import ConflictDialog, DuplicatesDialog, MergeDialog
+from views.persons.editor import PersonEditor
+from views.persons.records.story import TimelineTab
+from views.persons.records.tabs import record_tabs
 
 
 @pytest.fixture

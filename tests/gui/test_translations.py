@@ -18,15 +18,15 @@ from views import (
     correspondence_page,
     list_dialogs,
     list_model,
-    person_editor,
-    person_records,
-    persons_model,
     remains_dialogs,
     remains_model,
     remains_page,
     settings_dialog,
 )
 from views.common import labels
+from views.persons import editor as person_editor
+from views.persons import model as persons_model
+from views.persons.records import tabs as person_records
 
 VIEWS = Path(views.__file__).parent
 

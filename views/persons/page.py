@@ -2,43 +2,25 @@
 
 from __future__ import annotations
 
-import uuid
-from typing import Protocol
-
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
-from models.core.enums import PersonStatus
 from models.persons.dto import PersonQuery, PersonRow
 from views.common.tasks import run_task
-from views.person_filters import FilterBar
-from views.persons_model import COLUMNS, PAGE_SIZE, PersonSource, PersonTableModel
+from views.persons.filters import FilterBar
+from views.persons.model import COLUMNS, PAGE_SIZE, PersonTableModel
+from views.persons.ports import RegistryPort
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 MAX_COLUMN_WIDTH = 240
-
-
-class RegistrySource(PersonSource, Protocol):
-    """Everything the registry screens ask of the service facade."""
-
-    @property
-    def title(self) -> str: ...
-
-    def counts_by_status(self) -> dict[PersonStatus, int]: ...
-
-    def search(self, text: str, query: PersonQuery, limit: int = 500) -> list[PersonRow]: ...
-
-    def filter_choices(self, field: str) -> list[str]: ...
-
-    def lists(self) -> list[tuple[uuid.UUID, str]]: ...
 
 
 class PersonsPage(QWidget):
     shown_changed = Signal(int, bool)  # persons shown, whether they are search results
     person_activated = Signal(object)  # the PersonRow double-clicked or entered
 
-    def __init__(self, source: RegistrySource, parent: QWidget | None = None) -> None:
+    def __init__(self, source: RegistryPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._source = source
         self._search_text = ""

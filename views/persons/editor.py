@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
@@ -33,7 +33,8 @@ from models.persons.dto import INPUT_FIELDS, DuplicateCandidate, PersonDTO, Pers
 from views.common.forms import Field, FieldForm
 from views.common.messages import ask_unsaved, warn
 from views.common.report_preview import ReportJob, ReportPreview
-from views.person_dialogs import ConflictDialog, DuplicatesDialog
+from views.persons.dialogs import ConflictDialog, DuplicatesDialog
+from views.persons.ports import PersonEditorPort
 
 TABS: list[tuple[str, list[Field]]] = [
     (
@@ -97,32 +98,13 @@ OPTIONAL_CHOICES = frozenset({"health", "annex1_category"})
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
 
 
-class PersonService(Protocol):
-    """What the editor asks of the service facade."""
-
-    @property
-    def user_name(self) -> str: ...
-
-    def get(self, person_id: uuid.UUID) -> PersonDTO: ...
-
-    def validate(self, data: PersonInput) -> list[FieldError]: ...
-
-    def create(self, data: PersonInput) -> PersonDTO: ...
-
-    def update(self, person_id: uuid.UUID, data: PersonInput, expected_version: dict[str, int]) -> PersonDTO: ...
-
-    def duplicates(self, data: PersonInput, exclude: uuid.UUID | None = None) -> list[DuplicateCandidate]: ...
-
-    def report(self, kind: ReportKind, external_id: str) -> bytes: ...
-
-
 class PersonEditor(QDialog):
     saved = Signal(object)  # the PersonDTO written
     open_person = Signal(object)  # the id of an existing person the user chose to open instead
 
     def __init__(
         self,
-        service: PersonService,
+        service: PersonEditorPort,
         person: PersonDTO | None = None,
         records: Callable[[PersonEditor], list[tuple[str, QWidget]]] | None = None,
         parent: QWidget | None = None,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Protocol
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -37,12 +36,7 @@ from views.common.labels import entity_label, health_label, op_label, status_lab
 from views.common.messages import warn
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tasks import run_task
-
-
-class DashboardSource(Protocol):
-    def dashboard(self) -> Dashboard: ...
-
-    def statistics_report(self) -> bytes: ...
+from views.persons.ports import DashboardPort
 
 
 def _month_ms(month: str) -> float:
@@ -54,7 +48,7 @@ class DashboardPage(QWidget):
     loaded = Signal()
     person_activated = Signal(object)  # a stale person's id
 
-    def __init__(self, source: DashboardSource, parent: QWidget | None = None) -> None:
+    def __init__(self, source: DashboardPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._source = source
         self.data: Dashboard | None = None

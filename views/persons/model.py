@@ -9,23 +9,16 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from models.persons.dto import PersonQuery, PersonRow
 from views.common.labels import health_label, status_label
+from views.persons.ports import PersonPagesPort
 
 PAGE_SIZE = 200
 CACHED_PAGES = 64
-
-
-class PersonSource(Protocol):
-    """What the model needs from the service facade (desktop hands it one)."""
-
-    def count_persons(self, query: PersonQuery) -> int: ...
-
-    def person_page(self, query: PersonQuery, offset: int, limit: int) -> list[PersonRow]: ...
 
 
 # (field of PersonRow, header); the header is translated in headerData.
@@ -48,7 +41,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class PersonTableModel(QAbstractTableModel):
-    def __init__(self, source: PersonSource, query: PersonQuery | None = None, parent: Any = None) -> None:
+    def __init__(self, source: PersonPagesPort, query: PersonQuery | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._source = source
         self._query = query or PersonQuery()
