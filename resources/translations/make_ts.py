@@ -528,7 +528,7 @@ UK: dict[str, dict[str, str]] = {
         ),
     },
     "RecordDialog": {"YYYY, YYYY-MM or YYYY-MM-DD": "РРРР, РРРР-ММ або РРРР-ММ-ДД"},
-    "_RecordsTab": {"Add…": "Додати…"},
+    "_RecordsTab": {"Add…": "Додати…", "Not saved": "Не збережено"},
     "PersonRecords": {
         "Spellings": "Написання",
         "Timeline": "Хронологія",

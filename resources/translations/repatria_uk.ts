@@ -1922,6 +1922,10 @@
         <source>Add…</source>
         <translation>Додати…</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
 </context>
 <context>
     <name>PersonRecords</name>

@@ -191,6 +191,27 @@ def test_attachments_are_added_in_the_background_with_thumbnails(
     assert names == ["letter.pdf", "photo.png"]
 
 
+def test_a_record_not_saved_is_said_in_ukrainian(qtbot: QtBot, people: PersonFacade) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop.app import TRANSLATIONS
+    from views.persons.records.story import KinTab
+
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "repatria_uk.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        editor = _editor(qtbot, people)
+        tab = next(w for w in editor.record_tabs.values() if isinstance(w, KinTab))
+        tab.add()
+        tab.dialog.accept()  # no name: the facade refuses it
+        box = tab.findChild(QMessageBox, "record_error")
+        assert box is not None and box.windowTitle() == "Не збережено"
+        box.close()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_history_shows_who_changed_what(qtbot: QtBot, people: PersonFacade) -> None:
     editor = _editor(qtbot, people)
     _type(qtbot, editor, "rank", "капітан")

@@ -26,10 +26,6 @@ class PersonContext(RecordContext, Protocol):
     def value(self, field: str) -> Any: ...
 
 
-def _show_error(parent: QWidget, error: BaseException) -> None:
-    warn(parent, parent.tr("Not saved"), error, "record_error")
-
-
 class _RecordsTab(QWidget):
     """A table of records about the person with an Add button."""
 
@@ -57,6 +53,9 @@ class _RecordsTab(QWidget):
     def add(self) -> None:
         raise NotImplementedError
 
+    def _show_error(self, error: BaseException) -> None:
+        warn(self, self.tr("Not saved"), error, "record_error")
+
     def _ask(self, title: str, fields: list[tuple[str, str, Any]], write: Any) -> RecordDialog:
         """Open a RecordDialog; on OK, ``write(values)`` and reload (errors stay visible)."""
         dialog = RecordDialog(title, fields, self)
@@ -67,7 +66,7 @@ class _RecordsTab(QWidget):
             try:
                 write(self.person.person_id, dialog.values())
             except RepatriaError as exc:
-                _show_error(self, exc)
+                self._show_error(exc)
                 return
             self.reload()
             self.changed.emit()

@@ -13,7 +13,7 @@ from models.persons.dto import NameDTO, NameInput
 from views.common.labels import enum_label
 from views.common.tables import fill_table
 from views.persons.ports import PersonRecordsPort
-from views.persons.records.base import PersonContext, _RecordsTab, _show_error
+from views.persons.records.base import PersonContext, _RecordsTab
 
 
 class SpellingsTab(_RecordsTab):
@@ -79,6 +79,6 @@ class SpellingsTab(_RecordsTab):
             try:
                 self.service.remove_name(self._stored[row].id)
             except RepatriaError as exc:
-                _show_error(self, exc)
+                self._show_error(exc)
             self.reload()
             self.changed.emit()
