@@ -29,7 +29,8 @@ from views.common.correspondence_tab import CorrespondenceTab
 from views.common.labels import status_label, thousands
 from views.common.messages import inform, warn
 from views.correspondence_page import CorrespondencePage, CorrespondenceService
-from views.lists_page import ListsPage, ListsService
+from views.lists.page import ListsPage
+from views.lists.ports import ListsPort
 from views.persons.dashboard import DashboardPage
 from views.persons.dialogs import MergeDialog
 from views.persons.editor import PersonEditor
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         people: PeoplePort | None = None,
-        lists: ListsService | None = None,
+        lists: ListsPort | None = None,
         letters: CorrespondenceService | None = None,
         remains: RemainsService | None = None,
         office_settings: SettingsService | None = None,

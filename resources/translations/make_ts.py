@@ -219,7 +219,6 @@ UK: dict[str, dict[str, str]] = {
         "Could not save {0}: {1}": "Не вдалося зберегти {0}: {1}",
     },
     "ListsPage": {
-        "Agreements and lists": "Домовленості та списки",
         "Import list…": "Імпортувати список…",
         "Check again": "Перевірити знову",
         "Review matches…": "Переглянути збіги…",
@@ -230,8 +229,6 @@ UK: dict[str, dict[str, str]] = {
         "Lists": "Списки",
         "theirs": "їхній",
         "ours": "наш",
-        ", phase {0}": ", етап {0}",
-        "{0}{1} — v{2}": "{0}{1} — в.{2}",
         "version {0}: {1} entries · matched {2} · needs review {3} · unmatched {4} · not compliant {5}": (
             "версія {0}: записів {1} · збіг {2} · перевірити {3} · не знайдено {4} · не відповідає {5}"
         ),
@@ -273,6 +270,13 @@ UK: dict[str, dict[str, str]] = {
         "Unmatched": "Не знайдені",
         "Needs review": "Потребують перевірки",
         "Not compliant": "Не відповідають критеріям",
+    },
+    "ListTree": {
+        "Agreements and lists": "Домовленості та списки",
+        ", phase {0}": ", етап {0}",
+        "{0}{1} — v{2}": "{0}{1} — в.{2}",
+        "theirs": "їхній",
+        "ours": "наш",
     },
     "ListEntriesModel": {
         "Row": "Рядок",

@@ -859,10 +859,6 @@
 <context>
     <name>ListsPage</name>
     <message>
-        <source>Agreements and lists</source>
-        <translation>Домовленості та списки</translation>
-    </message>
-    <message>
         <source>Import list…</source>
         <translation>Імпортувати список…</translation>
     </message>
@@ -901,14 +897,6 @@
     <message>
         <source>ours</source>
         <translation>наш</translation>
-    </message>
-    <message>
-        <source>, phase {0}</source>
-        <translation>, етап {0}</translation>
-    </message>
-    <message>
-        <source>{0}{1} — v{2}</source>
-        <translation>{0}{1} — в.{2}</translation>
     </message>
     <message>
         <source>version {0}: {1} entries · matched {2} · needs review {3} · unmatched {4} · not compliant {5}</source>
@@ -1053,6 +1041,29 @@
     <message>
         <source>Not compliant</source>
         <translation>Не відповідають критеріям</translation>
+    </message>
+</context>
+<context>
+    <name>ListTree</name>
+    <message>
+        <source>Agreements and lists</source>
+        <translation>Домовленості та списки</translation>
+    </message>
+    <message>
+        <source>, phase {0}</source>
+        <translation>, етап {0}</translation>
+    </message>
+    <message>
+        <source>{0}{1} — v{2}</source>
+        <translation>{0}{1} — в.{2}</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>їхній</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>наш</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,9 @@ from models.persons.dto import PersonInput
 from tests.helpers.gui_lists import import_through_column_step
 from tests.helpers.lists import AGREEMENT
 from views.common.tasks import Cancelled
-from views.list_dialogs import FIELD_LABELS
-from views.list_model import ListEntriesModel
-from views.lists_page import ListsPage
+from views.lists.dialogs import FIELD_LABELS
+from views.lists.model import ListEntriesModel
+from views.lists.page import ListsPage
 
 
 @pytest.fixture

@@ -16,14 +16,14 @@ from views import (
     board_queue,
     case_editor,
     correspondence_page,
-    list_dialogs,
-    list_model,
     remains_dialogs,
     remains_model,
     remains_page,
     settings_dialog,
 )
 from views.common import labels
+from views.lists import dialogs as list_dialogs
+from views.lists import model as list_model
 from views.persons import editor as person_editor
 from views.persons import model as persons_model
 from views.persons.records import tabs as person_records

@@ -1,0 +1,457 @@
+"""The Lists section: agreements and their lists, each list's entries as checked, import,
+check in the background (progress, cancel) and the review of matches."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.core.enums import Side
+from models.core.errors import RepatriaError
+from models.core.report_kinds import ReportKind
+from models.lists.dto import (
+    AgreementDetails,
+    CheckResult,
+    EntryResult,
+    ExchangeDayInput,
+    ListFile,
+    ListNode,
+    label_of,
+)
+from views.common.labels import report_title
+from views.common.messages import inform, warn
+from views.common.report_preview import ReportJob, ReportPreview
+from views.common.tasks import Cancelled, run_task
+from views.common.tasks import Progress as TaskProgress
+from views.lists.dialogs import BuildListDialog, DiffDialog, ExchangeDayDialog, ImportListDialog
+from views.lists.model import FILTERS, ListEntriesModel
+from views.lists.ports import ListsPort
+from views.lists.review import ReviewDialog
+from views.lists.tree import ListTree
+
+
+class ListsPage(QWidget):
+    checked = Signal(object)  # the CheckResult shown
+    exchange_recorded = Signal(object)  # the ExchangeSummary
+    clarification_drafted = Signal(object)  # the new thread's id
+    busy_changed = Signal(bool)
+
+    def __init__(self, service: ListsPort, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.busy = False
+        self.result: CheckResult | None = None
+        self.nodes: dict[uuid.UUID, ListNode] = {}
+        self.tree = ListTree()
+        self.tree.currentItemChanged.connect(lambda current, _previous: self._selected(current))
+        self.model = ListEntriesModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("entries")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.filter = QComboBox()
+        self.filter.setObjectName("filter")
+        for title in FILTERS:
+            self.filter.addItem(self.tr(title))
+        self.filter.currentIndexChanged.connect(self.model.set_filter)
+        self.import_button = QPushButton(self.tr("Import list…"))
+        self.import_button.clicked.connect(self.choose_file)
+        self.check_button = QPushButton(self.tr("Check again"))
+        self.check_button.clicked.connect(self.check_current)
+        self.review_button = QPushButton(self.tr("Review matches…"))
+        self.review_button.clicked.connect(self.review)
+        self.exchange_button = QPushButton(self.tr("Exchange day…"))
+        self.exchange_button.clicked.connect(self.exchange_day)
+        self.more_button = QPushButton(self.tr("More"))
+        self.more_button.setObjectName("more")
+        more = QMenu(self.more_button)
+        self.build_action = more.addAction(self.tr("Build our list…"), self.build_list)
+        self.diff_action = more.addAction(self.tr("Compare with the previous version…"), self.compare)
+        self.lock_action = more.addAction(self.tr("Lock as submitted"), self.lock)
+        self.export_action = more.addAction(self.tr("Export as XLSX or CSV…"), self.export)
+        self.clarify_action = more.addAction(self.tr("Draft a clarification request…"), self.draft_clarification)
+        self.more_button.setMenu(more)
+        self.print_button = QPushButton(self.tr("Print / Export PDF"))
+        self.print_button.setObjectName("print")
+        printing = QMenu(self.print_button)
+        self.phase_list_action = printing.addAction(
+            self.tr("Phase list for the delegation…"), lambda: self.print_report(ReportKind.PHASE_LIST)
+        )
+        self.phase_list_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.phase_list_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.phase_list_action)
+        self.compliance_action = printing.addAction(
+            self.tr("Compliance report…"), lambda: self.print_report(ReportKind.COMPLIANCE)
+        )
+        self.exchange_report_action = printing.addAction(
+            self.tr("Exchange-day reconciliation…"), lambda: self.print_report(ReportKind.EXCHANGE)
+        )
+        self.print_button.setMenu(printing)
+        self.preview: ReportPreview | None = None
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setMinimumWidth(120)
+        tools = QHBoxLayout()
+        for widget in (
+            self.import_button,
+            self.check_button,
+            self.review_button,
+            self.exchange_button,
+            self.more_button,
+            self.print_button,
+            self.filter,
+        ):
+            tools.addWidget(widget)
+        tools.addWidget(self.summary, 1)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(tools)
+        column.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setSizes([320, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(splitter)
+        self.reload()
+
+    # -- the tree ---------------------------------------------------------------------
+
+    def reload(self, select: uuid.UUID | None = None) -> None:
+        agreements = self._service.agreements()
+        self.nodes = {node.list_id: node for node in self._service.lists()}
+        self.tree.show_lists(agreements, self.nodes.values(), select)
+        self._update_buttons()
+
+    @property
+    def current_list(self) -> uuid.UUID | None:
+        return self.tree.current_list
+
+    def _selected(self, item: QTreeWidgetItem | None) -> None:
+        list_id = self.current_list
+        self._update_buttons()
+        if list_id is None:
+            self.show_result(None)
+            agreement_id = self.tree.agreement_of(item)
+            if agreement_id is not None:
+                self.summary.setText(self._agreement_text(self._service.agreement_details(agreement_id)))
+            return
+        run_task(lambda _progress: self._service.results(list_id), self.show_result, parent=self)
+
+    def _update_buttons(self) -> None:
+        has_list = self.current_list is not None and not self.busy
+        self.check_button.setEnabled(has_list)
+        self.review_button.setEnabled(has_list and self.result is not None and self.result.count("review") > 0)
+        self.import_button.setEnabled(not self.busy)
+        self.exchange_button.setEnabled(has_list)
+        node = self.nodes.get(self.current_list) if self.current_list else None
+        for action in (
+            self.diff_action,
+            self.lock_action,
+            self.export_action,
+            self.clarify_action,
+            self.phase_list_action,
+            self.compliance_action,
+            self.exchange_report_action,
+        ):
+            action.setEnabled(has_list)
+        self.print_button.setEnabled(has_list)
+        self.diff_action.setEnabled(has_list and node is not None and node.versions > 1)
+
+    def show_result(self, result: CheckResult | None) -> None:
+        self.result = result
+        self.model.set_entries(result.entries if result else [])
+        if result is None:
+            self.summary.setText("")
+        else:
+            not_compliant = sum(1 for e in result.entries if e.compliant is False)
+            self.summary.setText(
+                self.tr(
+                    "version {0}: {1} entries · matched {2} · needs review {3} · unmatched {4} · not compliant {5}"
+                ).format(
+                    result.version,
+                    len(result.entries),
+                    result.count("matched"),
+                    result.count("review"),
+                    result.count("unmatched"),
+                    not_compliant,
+                )
+            )
+            self.table.resizeColumnsToContents()
+            for c in range(self.model.columnCount()):
+                self.table.setColumnWidth(c, min(self.table.columnWidth(c), 360))
+        self._update_buttons()
+        self.checked.emit(result)
+
+    def _agreement_text(self, details: AgreementDetails) -> str:
+        """The agreement as a delegate reads it: criteria (every version), phases, commitments."""
+        agreement = details.agreement
+        lines = [
+            f"<b>{html.escape(agreement.title)}</b> — {agreement.signed_on or '—'}"
+            + (f", {html.escape(agreement.place)}" if agreement.place else "")
+            + (f"; {self.tr('mediator')}: {html.escape(agreement.mediator)}" if agreement.mediator else "")
+        ]
+        for version in details.criteria:
+            joined = (self.tr(" or ") if version.match.value == "any" else self.tr(" and ")).join(
+                label_of(c) for c in version.criteria
+            )
+            lines.append(self.tr("Criteria v{0}: {1}").format(version.version, html.escape(joined)))
+        for number, planned, description in details.phases:
+            lines.append(self.tr("Phase {0}: {1} {2}").format(number, planned or "", html.escape(description)))
+        for side, text, due, fulfilled, _evidence in details.commitments:
+            who = self.tr("theirs") if side is Side.THEIRS else self.tr("ours")
+            state = self.tr("fulfilled {0}").format(fulfilled) if fulfilled else self.tr("due {0}").format(due or "—")
+            lines.append(f"{who}: {html.escape(text)} ({state})")
+        return "<br>".join(lines)
+
+    # -- import and check -------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_buttons()
+        self.busy_changed.emit(busy)
+
+    def choose_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import a list"))
+        dialog.setNameFilter(self.tr("Lists (*.csv *.xlsx *.txt);;All files (*)"))
+        dialog.fileSelected.connect(lambda name: self.import_file(Path(name)))
+        dialog.open()
+
+    def import_file(self, path: Path) -> None:
+        """Read the file in the background, then ask where it belongs and which column is which."""
+        self._set_busy(True)
+
+        def read(_progress: TaskProgress) -> tuple[bytes, ListFile]:
+            data = path.read_bytes()
+            return data, self._service.read_file(data, path.name)
+
+        def ask(read_result: tuple[bytes, ListFile]) -> None:
+            self._set_busy(False)
+            data, file = read_result
+            dialog = ImportListDialog(file, path.name, self._service.agreements(), self)
+            dialog.accepted.connect(lambda: self._import(data, path.name, dialog))
+            dialog.open()
+            self.import_dialog = dialog
+
+        run_task(read, ask, on_failure=self._failed, parent=self)
+
+    def _import(self, data: bytes, filename: str, dialog: ImportListDialog) -> None:
+        agreement, side, phase, mapping = dialog.agreement_id, dialog.side_value, dialog.phase_value, dialog.mapping()
+
+        def work(progress: TaskProgress) -> CheckResult:
+            imported = self._service.import_list(data, filename, agreement, side, phase, mapping)
+            return self._service.check(imported.version.list_id, progress.report)
+
+        self._write_and_check(work, self.tr("Importing and checking the list…"))
+
+    def _write_and_check(self, work: Callable[[TaskProgress], CheckResult], title: str) -> None:
+        """Write a list and check it in the background (progress, cancel), then show it checked."""
+        self._set_busy(True)
+
+        def done(result: CheckResult) -> None:
+            self._set_busy(False)
+            self.reload(select=result.list_id)
+            self.show_result(result)
+
+        run_task(work, done, on_failure=self._failed, parent=self, progress_parent=self, title=title)
+
+    def check_current(self) -> None:
+        list_id = self.current_list
+        if list_id is None:
+            return
+        self._set_busy(True)
+
+        def done(result: CheckResult) -> None:
+            self._set_busy(False)
+            self.show_result(result)
+
+        self.check_task = run_task(
+            lambda progress: self._service.check(list_id, progress.report),
+            done,
+            on_failure=self._failed,
+            parent=self,
+            progress_parent=self,
+            title=self.tr("Checking the list…"),
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, Cancelled):
+            return  # the user stopped it: nothing was written
+        self.error_box = warn(self, self.tr("Lists"), error, "list_error")
+
+    # -- versions, our lists ----------------------------------------------------------
+
+    def compare(self) -> DiffDialog | None:
+        list_id = self.current_list
+        if list_id is None:
+            return None
+        dialog = DiffDialog(self._service.diff(list_id), self)
+        dialog.open()
+        self.diff_dialog = dialog
+        return dialog
+
+    def build_list(self) -> BuildListDialog:
+        dialog = BuildListDialog(self._service.agreements(), self)
+
+        def build() -> None:
+            agreement, phase, query = dialog.agreement_id, dialog.phase.value() or None, dialog.query()
+            only = dialog.only_compliant.isChecked()
+
+            def work(progress: TaskProgress) -> CheckResult:
+                version = self._service.build_our_list(agreement, phase, query, only)
+                return self._service.check(version.list_id, progress.report)
+
+            self._write_and_check(work, self.tr("Building our list…"))
+
+        dialog.accepted.connect(build)
+        dialog.open()
+        self.build_dialog = dialog
+        return dialog
+
+    def draft_clarification(self) -> None:
+        """A request to the other side for every entry not found or not compliant."""
+        list_id = self.current_list
+        if list_id is None:
+            return
+        try:
+            thread_id = self._service.draft_clarification(list_id)
+        except RepatriaError as error:
+            self._failed(error)
+            return
+        self._selected(self.tree.currentItem())  # the entries now show "clarification requested"
+        self.clarification_drafted.emit(thread_id)
+
+    def lock(self) -> None:
+        list_id = self.current_list
+        if list_id is None:
+            return
+        try:
+            self._service.lock(list_id)
+        except RepatriaError as error:
+            self._failed(error)
+            return
+        self.summary.setText(self.summary.text() + " · " + self.tr("locked as submitted"))
+
+    def export(self) -> None:
+        list_id = self.current_list
+        if list_id is None:
+            return
+        dialog = QFileDialog(self, self.tr("Export the list"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("Excel workbook (*.xlsx)"), self.tr("CSV (*.csv)")])
+        dialog.fileSelected.connect(lambda name: self.export_to(list_id, Path(name)))
+        dialog.open()
+
+    def export_to(self, list_id: uuid.UUID, path: Path) -> None:
+        fmt = "csv" if path.suffix.casefold() == ".csv" else "xlsx"
+        target = path if path.suffix else path.with_suffix(".xlsx")
+        try:
+            target.write_bytes(self._service.export(list_id, fmt))
+        except (RepatriaError, OSError) as error:
+            self._failed(error)
+
+    # -- printing ---------------------------------------------------------------------
+
+    def print_report(self, kind: ReportKind) -> None:
+        """Build the report in the background, then show it in the preview."""
+        node = self.nodes.get(self.current_list) if self.current_list else None
+        if node is None or self.busy:
+            return
+        self._set_busy(True)
+        name = f"{kind}-{node.title or node.list_id}.pdf".replace("/", "-").replace(" ", "-")
+        title = report_title(kind)
+
+        job = ReportJob(
+            self, lambda: self._service.report(kind, node.list_id), name, f"{title}: {node.title}", self._failed
+        )
+        job.ended.connect(lambda: self._set_busy(False))
+        job.shown.connect(self._set_preview)
+
+    def _set_preview(self, preview: ReportPreview) -> None:
+        self.preview = preview
+
+    # -- exchange day -----------------------------------------------------------------
+
+    def exchange_day(self) -> ExchangeDayDialog | None:
+        node = self.nodes.get(self.current_list) if self.current_list else None
+        if node is None:
+            return None
+        expected = self._service.expected_home(node.agreement_id, node.phase)
+        phase = self.tr("phase {0}").format(node.phase) if node.phase else self.tr("no phase")
+        dialog = ExchangeDayDialog(expected, f"{node.agreement_title}, {phase}", self)
+
+        def record() -> None:
+            try:
+                summary = self._service.record_exchange_day(
+                    ExchangeDayInput(
+                        node.agreement_id,
+                        node.phase,
+                        dialog.day(),
+                        returned=tuple(dialog.returned()),
+                        handed_over=tuple(dialog.handed_over_names()),
+                        place=dialog.place.text().strip(),
+                    )
+                )
+            except RepatriaError as error:
+                self._failed(error)
+                return
+            self.last_exchange = summary
+            text = self.tr("Recorded: {0} came home of {1} expected, {2} handed over (parity {3:+d}).").format(
+                summary.returned, summary.expected, summary.handed_over, summary.parity
+            )
+            if summary.missing:
+                text += "\n" + self.tr("Did not come: {0}").format(", ".join(summary.missing))
+            self.exchange_box = inform(self, self.tr("Exchange day"), text, "exchange_summary")
+            self.exchange_recorded.emit(summary)
+
+        dialog.accepted.connect(record)
+        dialog.open()
+        self.exchange_dialog = dialog
+        return dialog
+
+    # -- review -----------------------------------------------------------------------
+
+    def review(self) -> ReviewDialog | None:
+        if self.result is None:
+            return None
+        pending = [e for e in self.result.entries if e.public_state == "review"]
+        if not pending:
+            return None
+        dialog = ReviewDialog(self._service, pending, _entry_html, self)
+        dialog.finished.connect(lambda _result: self._selected(self.tree.currentItem()))
+        dialog.open()
+        return dialog
+
+
+def _entry_html(entry: EntryResult) -> str:
+    born = html.escape(entry.raw_date_of_birth) or "—"
+    return f"<b>{html.escape(entry.raw_name)}</b><br>{born}<br>row {entry.row}"
