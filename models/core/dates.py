@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from models.core.partial_date import PartialDate
 
@@ -86,6 +87,7 @@ _SUFFIX = re.compile(
     r"рожд\.?|year|y\.?o\.?b\.?|born|b\.)(?=\s|$|[.,;])",
     re.IGNORECASE,
 )
+_PLAIN = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}$")
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _YMD = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
@@ -97,8 +99,12 @@ _SERIAL = re.compile(r"^(\d{2,5})(?:\.0+)?$")
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+")
 
 
+@lru_cache(maxsize=1 << 14)
 def _clean(text: str) -> str:
-    value = _SPACES.sub(" ", text.casefold()).strip().strip(",;")
+    value = text.strip()
+    if _PLAIN.match(value):
+        return value  # 02.03.1996, 1996-03-02: the common case needs no cleaning
+    value = _SPACES.sub(" ", value.casefold()).strip().strip(",;")
     value = _SUFFIX.sub("", value)
     return _SPACES.sub(" ", value).strip(" ,;").rstrip(".").strip() if value else ""
 

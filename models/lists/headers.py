@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from models.core.dates import parse_list_date
 from models.names.spelling import strip_apostrophes
@@ -133,7 +134,7 @@ AMBIGUOUS_NAME = ("name", "names", "імя та прізвище")  # given name
 DATE_PREFIXES = ("дата народж", "дата нар", "дата рожд", "date of birth", "рік народж", "год рожд")
 PART_FIELDS = ("birth_day", "birth_month", "birth_year")
 _PUNCTUATION = re.compile(r"[^\w\s№#]|_", re.UNICODE)
-_SPLIT = re.compile(r"\s*(?:/|\\|\||\n|\(|\)|\[|\]|;|,)\s*")
+_SPLIT = re.compile(r"\s*(?:/|\\|\||\n|\(|\)|\[|\]|;)\s*")  # between the languages of a cell, and hints
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")
 RANKS = re.compile(
     r"^(молодш|старш|головн|штаб|майстер|рядов|солдат|матрос|сержант|старшина|прапорщ|лейтенант|капітан|капитан|"
@@ -142,6 +143,7 @@ RANKS = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # the same cells repeat down a column ("солдат", categories)
 def normalise(text: str) -> str:
     cleaned = strip_apostrophes(text.casefold().replace("ё", "е").replace("\u00a0", " "))
     cleaned = _PUNCTUATION.sub(" ", cleaned.replace("№", " № "))
@@ -157,6 +159,7 @@ def _lookup() -> dict[str, str]:
 _LOOKUP = _lookup()
 
 
+@lru_cache(maxsize=1 << 16)
 def recognise(text: str) -> str | None:
     """The field a header cell names (``name`` when only its neighbours can tell), or None.
     The whole cell first, then each part of a bilingual or hinted cell."""
@@ -172,11 +175,25 @@ def recognise(text: str) -> str | None:
         return _LOOKUP[without_hints]
     if without_hints.startswith(DATE_PREFIXES):
         return "date_of_birth"
-    found = [f for part in _SPLIT.split(text.strip()) if (f := _LOOKUP.get(normalise(part))) is not None]
+    found = [f for part in _SPLIT.split(text.strip()) if (f := _part(part)) is not None]
     if not found:
         return None
-    # "Прізвище / Surname": both halves agree; a hint in brackets adds nothing
-    return found[0] if all(f == found[0] for f in found) else None
+    # "Прізвище / Surname": both halves agree; a hint in brackets adds nothing; "Ім'я / Name":
+    # the English "Name" takes the meaning of the other half
+    named = set(found) - {"name"} if set(found) - {"name"} <= {"given_names", "full_name"} else set(found)
+    return named.pop() if len(named) == 1 else None if named else "name"
+
+
+def _part(text: str) -> str | None:
+    """One language's part of a header cell, or what stands before a comma in it
+    ("Дата рождения, число.месяц.год")."""
+    for candidate in (text, text.split(",", maxsplit=1)[0]):
+        key = normalise(candidate)
+        if key in _LOOKUP:
+            return _LOOKUP[key]
+        if key.startswith(DATE_PREFIXES):
+            return "date_of_birth"
+    return None
 
 
 @dataclass

@@ -8,6 +8,7 @@ corpus in tests/data/lists.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.lists.headers import Header, normalise, recognise
 
@@ -52,10 +53,16 @@ def repeats_header(row: list[str], header: Header, header_rows: list[list[str]])
     for column, text in enumerate(row):
         if not text.strip():
             continue
-        written = [normalise(r[column]) for r in header_rows if column < len(r)]
-        if normalise(text) in written or (column in header.fields and recognise(text) == header.fields[column]):
+        if normalise(text) in _written(tuple(tuple(r) for r in header_rows), column) or (
+            column in header.fields and recognise(text) == header.fields[column]
+        ):
             same += 1
     return same >= max(2, min(3, len(header.fields)))
+
+
+@lru_cache(maxsize=256)
+def _written(header_rows: tuple[tuple[str, ...], ...], column: int) -> frozenset[str]:
+    return frozenset(normalise(r[column]) for r in header_rows if column < len(r))
 
 
 def name_like(text: str) -> bool:
@@ -87,7 +94,8 @@ def classify(
     filled = [c.strip() for c in row if c.strip()]
     if column_numbers(row):
         return "column_numbers"
-    if repeats_header(row, header, header_rows):
+    # a numbered person's row is no header: the cheap test first, on every row of a long list
+    if not (numbered and number.rstrip(".").isdigit()) and repeats_header(row, header, header_rows):
         return "repeated_header"
     first = filled[0] if filled else ""
     if TOTAL.match(first) or TOTAL.match(text) or (first and _NUMBER.match(first) is None and TOTAL.search(text)):
@@ -96,11 +104,13 @@ def classify(
         return "approval"
     if NOTE.match(first) or NOTE.match(text) or STAMP.match(text):
         return "note"
+    names = " ".join(c for c in name_cells if c.strip())
+    if numbered and number.rstrip(".").isdigit() and not after_notes and name_like(names.replace("*", "")):
+        return None  # a numbered line with a name: a person (the common case, decided without searching)
     if PAGE.search(text) or (len(filled) == 1 and filled[0].strip("-– ").isdigit()):
         return "title"  # "Сторінка 2 з 3", "Продовження додатка", a page number alone
     if after_notes and len(filled) <= 2:
         return "note"  # the numbered lines under "Примітки:"
-    names = " ".join(c for c in name_cells if c.strip())
     if SIGNATURE.search(text) and not (numbered and number):
         return "signature"
     if not names:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import xlrd
+from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils.cell import range_boundaries
@@ -42,6 +43,10 @@ MAX_UNPACKED = 512 * 1024 * 1024  # all parts of an XLSX together
 MAX_PACKING_RATIO = 100  # unpacked/packed for any part over 1 MiB; real sheets pack 5-20 times
 REPLACEMENT = "\ufffd"
 
+_XML_ATTACK = (
+    "declares XML entities or a document type inside the workbook (the way 'billion laughs' and external-entity "
+    "attacks on XML readers work); no spreadsheet program writes that, so it is not read"
+)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _SEP_LINE = re.compile(r"^\ufeff?\"?sep=(.)\"?\s*$", re.IGNORECASE)
@@ -245,6 +250,8 @@ def _xlsx(data: bytes) -> Sheet:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises whatever its parsers meet in a damaged file
+        if _xml_attack(exc):
+            raise _refuse(_XML_ATTACK) from None
         raise _refuse(f"is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
     try:
         candidates: list[Sheet] = []
@@ -277,6 +284,8 @@ def _xlsx(data: bytes) -> Sheet:
             except ValidationError:
                 raise
             except Exception as exc:
+                if _xml_attack(exc):
+                    raise _refuse(_XML_ATTACK) from None
                 raise _refuse(
                     f"sheet {worksheet.title!r} cannot be read ({type(exc).__name__}: {exc})", parser.row_counter
                 ) from None
@@ -299,6 +308,18 @@ def _xlsx(data: bytes) -> Sheet:
         return _choose(candidates, len(book.worksheets))
     finally:
         book.close()
+
+
+def _xml_attack(exc: BaseException) -> bool:
+    """Whether defusedxml refused the XML, however openpyxl wrapped its exception."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, DefusedXmlException):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _bounds(ref: str) -> tuple[int, int, int, int] | None:

@@ -45,6 +45,8 @@ _NOT_NAME = re.compile(
 def clean_name(text: str) -> str:
     """A name cell as a clerk reads it: line breaks and runs of spaces as one space, footnote
     marks and "(молодший)" dropped, initials glued to each other separated."""
+    if "*" not in text and "(" not in text and "." not in text and "олодш" not in text and "ладш" not in text:
+        return " ".join(text.split())  # the common case: nothing to drop or separate
     text = _NOT_NAME.sub(" ", text.replace("\u00a0", " "))
     text = _GLUED_INITIALS.sub(r"\1 ", text)
     return " ".join(text.split())

@@ -108,6 +108,7 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "tests.benchmarks.registry", str(demo_path)], check=True)
         print()
         subprocess.run([sys.executable, "-m", "tests.benchmarks.lists", str(demo_path)], check=True)
+        subprocess.run([sys.executable, "-m", "tests.benchmarks.list_intake"], check=True)
         print()
         subprocess.run([sys.executable, "-m", "tests.benchmarks.letters", str(demo_path)], check=True)
         print()
