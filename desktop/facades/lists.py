@@ -62,6 +62,11 @@ class ListsFacade(Facade):
     ) -> ImportedList:
         return self._write(service.import_list, data, filename, agreement_id, side, phase, mapping=mapping)
 
+    @staticmethod
+    def read_path(path: Path) -> ListFile:
+        """A list file from disk as read, its size checked before a byte of it is read."""
+        return read_list(read_limited(path, MAX_LIST_BYTES), path.name)
+
     def import_path(
         self, path: Path, agreement_id: uuid.UUID, side: Side, phase: int | None, columns: str | None = None
     ) -> ImportedList:

@@ -8,11 +8,11 @@ import uuid
 from sqlalchemy.orm import Session
 
 from desktop.printouts.common import SIDE_TEXT
-from models.core.collation import sort_key
 from models.lists import service as lists_service
 from models.lists.dto import CheckResult, ExchangeRecord, ListPrintout
 from models.lists.exchange_day import exchange_record
 from models.lists.printout import list_printout
+from models.names.collation import sort_key
 from models.persons.service import rows_by_id
 from reports.dto import ComplianceReport, ComplianceRow, ExchangeLine, ExchangeReport, PhaseList, PhaseListRow
 
