@@ -28,7 +28,8 @@ from views.ante_mortem_tab import AnteMortemTab
 from views.common.correspondence_tab import CorrespondenceTab
 from views.common.labels import status_label, thousands
 from views.common.messages import inform, warn
-from views.correspondence_page import CorrespondencePage, CorrespondenceService
+from views.correspondence.page import CorrespondencePage
+from views.correspondence.ports import CorrespondencePort
 from views.lists.page import ListsPage
 from views.lists.ports import ListsPort
 from views.persons.dashboard import DashboardPage
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         *,
         people: PeoplePort | None = None,
         lists: ListsPort | None = None,
-        letters: CorrespondenceService | None = None,
+        letters: CorrespondencePort | None = None,
         remains: RemainsService | None = None,
         office_settings: SettingsService | None = None,
         remember_layout: bool = True,

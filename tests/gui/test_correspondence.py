@@ -15,7 +15,7 @@ from models.core.db import Database
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
 from models.correspondence import service as correspondence
 from models.correspondence.dto import LetterInput
-from views.correspondence_page import CorrespondencePage
+from views.correspondence.page import CorrespondencePage
 from views.main_window import MainWindow
 
 

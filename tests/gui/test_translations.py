@@ -15,13 +15,14 @@ from views import (
     ante_mortem_tab,
     board_queue,
     case_editor,
-    correspondence_page,
     remains_dialogs,
     remains_model,
     remains_page,
     settings_dialog,
 )
 from views.common import labels
+from views.correspondence import dialogs as letter_dialogs
+from views.correspondence import page as correspondence_page
 from views.lists import dialogs as list_dialogs
 from views.lists import model as list_model
 from views.persons import editor as person_editor
@@ -69,7 +70,7 @@ def translated_strings() -> set[tuple[str, str]]:
     }
     found |= {
         ("LetterDialog", title)
-        for title in (*correspondence_page.CHANNEL_TEXT.values(), *letter_templates.TEMPLATES.values())
+        for title in (*letter_dialogs.CHANNEL_TEXT.values(), *letter_templates.TEMPLATES.values())
     }
     found |= {("CaseEditor", text) for text in (*case_editor.FIELD_LABELS.values(), *case_editor.TAB_TITLES)}
     found |= {("AnteMortemTab", label) for _, label, _ in ante_mortem_tab.FIELDS}

@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.dto import AttachmentDTO
-from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
+from models.core.enums import LetterDirection, ThreadState
 from models.core.errors import RepatriaError
-from models.correspondence.dto import TEMPLATES, LetterDTO, LetterInput, LetterView, ThreadSummary
+from models.correspondence.dto import LetterInput, LetterView, ThreadSummary
 from views.common.messages import warn
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tasks import Progress, run_task
+from views.correspondence.dialogs import CounterpartiesDialog, LetterDialog, ThreadDialog, day_of
+from views.correspondence.ports import CorrespondencePort
 
 VIEWS = ("Open threads", "Overdue", "All threads")
 STATE_TEXT = {
@@ -50,205 +45,13 @@ STATE_TEXT = {
     ThreadState.ANSWERED: "answered",
     ThreadState.CLOSED: "closed",
 }
-CHANNEL_TEXT = {
-    LetterChannel.DIPLOMATIC_NOTE: "diplomatic note",
-    LetterChannel.EMAIL: "e-mail",
-    LetterChannel.THROUGH_ICRC: "through the ICRC",
-    LetterChannel.AT_MEETING: "handed over at a meeting",
-    LetterChannel.OTHER: "other",
-}
-
-
-class CorrespondenceService(Protocol):
-    def threads(self, *, only_overdue: bool = False, include_closed: bool = False) -> list[ThreadSummary]: ...
-    def letters(self, thread_id: uuid.UUID) -> list[LetterView]: ...
-    def letters_report(self, thread_id: uuid.UUID) -> bytes: ...
-    def counterparties(self) -> list[tuple[uuid.UUID, str, CounterpartyKind]]: ...
-    def open_thread(self, counterparty_id: uuid.UUID, subject: str, due_on: dt.date | None) -> uuid.UUID: ...
-    def add_counterparty(self, name: str, kind: CounterpartyKind) -> uuid.UUID: ...
-    def attach(self, letter_id: uuid.UUID, filename: str, data: bytes) -> None: ...
-    def attachments(self, letter_id: uuid.UUID) -> list[AttachmentDTO]: ...
-    def register(self, thread_id: uuid.UUID, data: LetterInput) -> LetterDTO: ...
-    def update_draft(self, letter_id: uuid.UUID, subject: str, body: str, channel: LetterChannel) -> None: ...
-    def mark_sent(self, letter_id: uuid.UUID, sent_on: dt.date, channel: LetterChannel) -> LetterDTO: ...
-    def set_state(self, thread_id: uuid.UUID, state: ThreadState) -> None: ...
-    def search(self, text: str) -> list[LetterDTO]: ...
-    def template(self, kind: str, thread_id: uuid.UUID) -> tuple[str, str]: ...
-
-
-def _date(edit: QDateEdit) -> dt.date:
-    value = edit.date()
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMaximumDate(QDate.currentDate())
-    return edit
-
-
-class LetterDialog(QDialog):
-    """Register a letter: a reply received, or an outgoing letter (a draft until it is sent)."""
-
-    def __init__(
-        self,
-        direction: LetterDirection,
-        parent: QWidget | None = None,
-        fill: Callable[[str], tuple[str, str]] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        incoming = direction is LetterDirection.INCOMING
-        self._fill = fill
-        self.direction = direction
-        self.setWindowTitle(self.tr("Register a letter received") if incoming else self.tr("New outgoing letter"))
-        self.date = _date_edit()
-        self.date.setObjectName("date")
-        self.their_reference = QLineEdit()
-        self.their_reference.setObjectName("their_reference")
-        self.channel = QComboBox()
-        for channel, text in CHANNEL_TEXT.items():
-            self.channel.addItem(self.tr(text), channel)
-        self.subject = QLineEdit()
-        self.subject.setObjectName("subject")
-        self.body = QPlainTextEdit()
-        self.body.setObjectName("body")
-        form = QFormLayout()
-        form.addRow(self.tr("Received on:") if incoming else self.tr("Date:"), self.date)
-        if incoming:
-            form.addRow(self.tr("Their reference:"), self.their_reference)
-        else:
-            self.date.setEnabled(False)
-            form.addRow("", QLabel(self.tr("A draft until it is marked as sent; then it gets our number.")))
-            self.template = QComboBox()
-            self.template.setObjectName("template")
-            self.template.addItem(self.tr("(no template)"), None)
-            for kind, title in TEMPLATES.items():
-                self.template.addItem(self.tr(title), kind)
-            self.template.currentIndexChanged.connect(self._use_template)
-            form.addRow(self.tr("Template:"), self.template)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
-        form.addRow(self.tr("Channel:"), self.channel)
-        form.addRow(self.tr("Subject:"), self.subject)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self.resize(640, 480)
-
-    def _use_template(self) -> None:
-        kind = self.template.currentData()
-        if kind is None or self._fill is None:
-            return
-        try:
-            subject, body = self._fill(kind)
-        except RepatriaError as error:
-            self.problem.setText(str(error))
-            return
-        self.problem.setText("")
-        self.subject.setText(subject)
-        self.body.setPlainText(body)
-
-
-class ThreadDialog(QDialog):
-    def __init__(
-        self, counterparties: list[tuple[uuid.UUID, str, CounterpartyKind]], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New thread"))
-        self.counterparty = QComboBox()
-        for counterparty_id, name, _kind in counterparties:
-            self.counterparty.addItem(name, counterparty_id)
-        self.subject = QLineEdit()
-        self.subject.setObjectName("subject")
-        self.due = QDateEdit(QDate.currentDate().addDays(14))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        form = QFormLayout(self)
-        form.addRow(self.tr("Counterparty:"), self.counterparty)
-        form.addRow(self.tr("Subject:"), self.subject)
-        form.addRow(self.tr("Reply due by:"), self.due)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-
-KIND_TEXT = {
-    CounterpartyKind.OTHER_SIDE: "the other side",
-    CounterpartyKind.ICRC: "ICRC",
-    CounterpartyKind.OMBUDSPERSON: "ombudsperson",
-    CounterpartyKind.MEDIATOR: "mediator",
-    CounterpartyKind.OTHER: "other",
-}
-
-
-class CounterpartiesDialog(QDialog):
-    """The managed list of those the office writes to."""
-
-    def __init__(self, service: CorrespondenceService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service = service
-        self.setWindowTitle(self.tr("Counterparties"))
-        self.table = QTableWidget(0, 2)
-        self.table.setObjectName("counterparties")
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.kind = QComboBox()
-        for kind, text in KIND_TEXT.items():
-            self.kind.addItem(self.tr(text), kind)
-        add = QPushButton(self.tr("Add"))
-        add.clicked.connect(self.add)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        row = QHBoxLayout()
-        row.addWidget(self.name, 1)
-        row.addWidget(self.kind)
-        row.addWidget(add)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self.resize(560, 380)
-        self.reload()
-
-    def reload(self) -> None:
-        rows = self._service.counterparties()
-        self.table.setRowCount(len(rows))
-        for r, (_cid, name, kind) in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(name))
-            self.table.setItem(r, 1, QTableWidgetItem(self.tr(KIND_TEXT[kind])))
-
-    def add(self) -> None:
-        try:
-            self._service.add_counterparty(self.name.text().strip(), self.kind.currentData())
-        except RepatriaError as error:
-            self.problem.setText(str(error))
-            return
-        self.problem.setText("")
-        self.name.clear()
-        self.reload()
 
 
 class CorrespondencePage(QWidget):
     overdue_changed = Signal(int)
     attached = Signal()
 
-    def __init__(self, service: CorrespondenceService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CorrespondencePort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self.threads: list[ThreadSummary] = []
@@ -483,7 +286,7 @@ class CorrespondencePage(QWidget):
                         body=dialog.body.toPlainText(),
                         channel=dialog.channel.currentData(),
                         # an incoming letter is dated when received; ours is a draft until sent
-                        received_on=_date(dialog.date) if direction is LetterDirection.INCOMING else None,
+                        received_on=day_of(dialog.date) if direction is LetterDirection.INCOMING else None,
                         their_reference=dialog.their_reference.text().strip(),
                     ),
                 )
