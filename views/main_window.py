@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from models.core.enums import PersonStatus
 from models.core.errors import RepatriaError
 from models.persons.dto import PersonDTO
-from views.ante_mortem_tab import AnteMortemTab
 from views.common.correspondence_tab import CorrespondenceTab
 from views.common.labels import status_label, thousands
 from views.common.messages import inform, warn
@@ -38,12 +37,17 @@ from views.persons.editor import PersonEditor
 from views.persons.page import PersonsPage
 from views.persons.ports import DashboardPort, PeoplePort, RegistryPort
 from views.persons.records.tabs import record_tabs
-from views.remains_page import RemainsPage
-from views.remains_service import RemainsService
+from views.remains.ante_mortem import AnteMortemTab
+from views.remains.page import RemainsPage
+from views.remains.ports import AnteMortemPort, RemainsPort
 from views.settings_dialog import SettingsDialog, SettingsService
 
 
 class MainSource(RegistryPort, DashboardPort, Protocol):
+    pass
+
+
+class MainRemainsPort(RemainsPort, AnteMortemPort, Protocol):
     pass
 
 
@@ -63,7 +67,7 @@ class MainWindow(QMainWindow):
         people: PeoplePort | None = None,
         lists: ListsPort | None = None,
         letters: CorrespondencePort | None = None,
-        remains: RemainsService | None = None,
+        remains: MainRemainsPort | None = None,
         office_settings: SettingsService | None = None,
         remember_layout: bool = True,
     ) -> None:

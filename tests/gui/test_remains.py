@@ -22,12 +22,12 @@ from models.remains.dto import ProposalInput
 from models.remains.profiles import case_id_of
 from tests.helpers.database import FAST_KDF
 from tests.helpers.remains import REMAINS_CSV, add_dna, seed
-from views.ante_mortem_tab import AnteMortemTab
-from views.board_queue import BoardQueue
-from views.case_editor import TAB_TITLES, CaseEditor
-from views.dental_chart import DentalChart
-from views.remains_model import CasesModel
-from views.remains_page import RemainsPage
+from views.remains.ante_mortem import AnteMortemTab
+from views.remains.board import BoardQueue
+from views.remains.case_editor import TAB_TITLES, CaseEditor
+from views.remains.dental_chart import DentalChart
+from views.remains.model import CasesModel
+from views.remains.page import RemainsPage
 
 
 @pytest.fixture

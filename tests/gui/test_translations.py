@@ -11,15 +11,7 @@ from desktop.app import TRANSLATIONS
 from desktop.facades.persons import RegistryFacade
 from models.correspondence import dto as letter_templates
 from resources.translations.make_ts import UK, render
-from views import (
-    ante_mortem_tab,
-    board_queue,
-    case_editor,
-    remains_dialogs,
-    remains_model,
-    remains_page,
-    settings_dialog,
-)
+from views import settings_dialog
 from views.common import labels
 from views.correspondence import dialogs as letter_dialogs
 from views.correspondence import page as correspondence_page
@@ -28,6 +20,11 @@ from views.lists import model as list_model
 from views.persons import editor as person_editor
 from views.persons import model as persons_model
 from views.persons.records import tabs as person_records
+from views.remains import ante_mortem as ante_mortem_tab
+from views.remains import board as board_queue
+from views.remains import case_editor, evidence
+from views.remains import model as remains_model
+from views.remains import page as remains_page
 
 VIEWS = Path(views.__file__).parent
 
@@ -77,7 +74,7 @@ def translated_strings() -> set[tuple[str, str]]:
     found |= {("CasesModel", text) for text in (*remains_model.COLUMNS, *remains_model.STAGE_TEXT.values())}
     found |= {("RemainsPage", text) for text in (*remains_page.BATCH_COLUMNS, *(t for _, t in remains_page.IMPORTS))}
     found |= {("BoardQueue", text) for text, _ in board_queue.SHOW}
-    found |= {("Evidence", text) for text in remains_dialogs.EVIDENCE_TEXT.values()}
+    found |= {("Evidence", text) for text in evidence.EVIDENCE_TEXT.values()}
     found |= {("SettingsDialog", text) for text in settings_dialog.LABELS.values()}
     for table in (*labels.ENUM_TEXT.values(), labels.ENTITY_TEXT, labels.OP_TEXT):
         found |= {("Labels", text) for text in table.values()}

@@ -35,14 +35,14 @@ from models.core.enums import RemainsStage
 from models.core.errors import RepatriaError
 from models.core.report_kinds import ReportKind
 from models.remains.dto import BatchDTO, BatchInput, BatchProgress, CaseRow
-from views.board_queue import BoardQueue
-from views.case_editor import CaseEditor
 from views.common.messages import inform, warn
 from views.common.record_dialog import RecordDialog
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tasks import Cancelled, Progress, run_task
-from views.remains_model import CasesModel, stage_label
-from views.remains_service import RemainsService
+from views.remains.board import BoardQueue
+from views.remains.case_editor import CaseEditor
+from views.remains.model import CasesModel, stage_label
+from views.remains.ports import RemainsPort
 
 CHART_COLOURS = {
     "received": "#9e9e9e",
@@ -66,7 +66,7 @@ class RemainsPage(QWidget):
     thread_activated = Signal(object)  # a correspondence thread's id, to open it
     queue_changed = Signal(int)  # proposals waiting for the board
 
-    def __init__(self, service: RemainsService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: RemainsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.progress: list[BatchProgress] = []

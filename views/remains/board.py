@@ -34,7 +34,7 @@ from models.remains.dto import DecisionInput, ProposalDTO
 from views.common.labels import enum_label
 from views.common.messages import warn
 from views.common.record_dialog import RecordDialog
-from views.remains_service import RemainsService
+from views.remains.ports import BoardPort
 
 SHOW = (("Waiting for the board", ProposalState.PROPOSED), ("Decided", ProposalState.DECIDED), ("All", None))
 
@@ -135,7 +135,7 @@ class BoardQueue(QDialog):
     changed = Signal()
     person_activated = Signal(object)
 
-    def __init__(self, service: RemainsService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: BoardPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.setWindowTitle(self.tr("Identification board"))

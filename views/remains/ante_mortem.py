@@ -5,7 +5,7 @@ of their remains."""
 from __future__ import annotations
 
 import uuid
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from models.core.enums import IdentificationDecision, ProposalState, SampleKind
 from models.core.errors import RepatriaError, ValidationError
 from models.remains.dto import AnteMortemInput, PhysicalDetails, SampleInput
-from views.body_marks import MarksEditor
 from views.common.forms import Field, FieldForm
 from views.common.labels import enum_label
 from views.common.messages import warn
 from views.common.record_dialog import RecordDialog
-from views.dental_chart import DentalChart
+from views.remains.dental_chart import DentalChart
+from views.remains.marks import MarksEditor
+from views.remains.ports import AnteMortemPort
 
 FIELDS: list[Field] = [
     ("collected_on", "Collected on", "date"),
@@ -50,19 +51,13 @@ FIELDS: list[Field] = [
 ]
 
 
-class AnteMortemService(Protocol):
-    def ante_mortem(self, person_id: uuid.UUID) -> Any: ...
-    def save_ante_mortem(self, person_id: uuid.UUID, data: AnteMortemInput, details: PhysicalDetails) -> None: ...
-    def add_reference_sample(self, data: SampleInput) -> None: ...
-
-
 class PersonContext(Protocol):
     @property
     def person_id(self) -> uuid.UUID | None: ...
 
 
 class AnteMortemTab(QWidget):
-    def __init__(self, service: AnteMortemService, person: PersonContext, parent: QWidget | None = None) -> None:
+    def __init__(self, service: AnteMortemPort, person: PersonContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.person = service, person
         self.undo_stack = QUndoStack(self)

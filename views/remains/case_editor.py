@@ -51,7 +51,6 @@ from models.remains.dto import (
     SampleInput,
     Scored,
 )
-from views.body_marks import MarksEditor
 from views.common.attachments_tab import AttachmentsTab
 from views.common.correspondence_tab import CorrespondenceTab
 from views.common.forms import Field, FieldForm
@@ -61,16 +60,13 @@ from views.common.record_dialog import RecordDialog
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import run_task
-from views.dental_chart import DentalChart
-from views.remains_dialogs import (
-    ComparisonDialog,
-    FollowUpDialog,
-    NewThreadDialog,
-    ProposeDialog,
-    evidence_text,
-)
-from views.remains_model import stage_label
-from views.remains_service import RemainsService
+from views.remains.comparison import ComparisonDialog
+from views.remains.dental_chart import DentalChart
+from views.remains.dialogs import FollowUpDialog, NewThreadDialog, ProposeDialog
+from views.remains.evidence import evidence_text
+from views.remains.marks import MarksEditor
+from views.remains.model import stage_label
+from views.remains.ports import CasePort
 
 EXAMINATION: list[Field] = [
     ("case_number", "Case number", "text"),
@@ -125,7 +121,7 @@ class CaseEditor(QDialog):
 
     def __init__(
         self,
-        service: RemainsService,
+        service: CasePort,
         case_id: uuid.UUID | None,
         parent: QWidget | None = None,
         *,

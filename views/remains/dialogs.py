@@ -1,0 +1,173 @@
+"""Dialogs of the identification work: proposing to the board, the steps after an
+identification (notification, handover, burial), and a thread about a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.core.enums import IdentificationDecision, IdentificationMethod
+from models.remains.dto import (
+    BurialInput,
+    HandoverInput,
+    NotificationInput,
+    ProposalDTO,
+    Scored,
+)
+from views.common.labels import enum_label
+from views.common.record_dialog import RecordDialog
+from views.remains.evidence import evidence_text
+from views.remains.ports import CasePort
+
+
+class ProposeDialog(QDialog):
+    """Put a case and a person before the identification board, with the evidence."""
+
+    def __init__(self, person_name: str, scored: Scored, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Propose {0} to the board").format(person_name))
+        self.decision_box = QComboBox()
+        self.decision_box.setObjectName("decision")
+        for decision in IdentificationDecision:
+            self.decision_box.addItem(enum_label(decision), decision)
+        self.method_box = QComboBox()
+        self.method_box.setObjectName("method")
+        for method in IdentificationMethod:
+            self.method_box.addItem(enum_label(method), method)
+        self.method_box.setCurrentIndex(0 if scored.primary else 1)
+        if scored.excluded:
+            self.decision_box.setCurrentIndex(self.decision_box.findData(IdentificationDecision.EXCLUDED))
+        self.text = QPlainTextEdit(evidence_text(scored))
+        self.text.setObjectName("evidence")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("Conclusion:"), self.decision_box)
+        form.addRow(self.tr("Method:"), self.method_box)
+        form.addRow(self.tr("Evidence:"), self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _check(self) -> None:
+        if not self.text.toPlainText().strip():
+            self.error.setText(self.tr("The board decides on evidence: describe it."))
+            return
+        self.accept()
+
+    def decision(self) -> IdentificationDecision:
+        return self.decision_box.currentData()  # type: ignore[no-any-return]
+
+    def method(self) -> IdentificationMethod:
+        return self.method_box.currentData()  # type: ignore[no-any-return]
+
+    def evidence(self) -> str:
+        return self.text.toPlainText().strip()
+
+
+class FollowUpDialog(RecordDialog):
+    """One step after an identification; ``write(service)`` records it."""
+
+    def __init__(self, step: str, proposal: ProposalDTO, parent: QWidget | None = None) -> None:
+        titles = {
+            "notify": self.tr("The family is notified"),
+            "hand_over": self.tr("The remains are handed over"),
+            "bury": self.tr("Burial"),
+        }
+        fields = {
+            "notify": [
+                ("on", self.tr("Notified on"), "date"),
+                ("by", self.tr("By whom"), "text"),
+                ("how", self.tr("How (in person, by phone, by letter)"), "text"),
+            ],
+            "hand_over": [
+                ("on", self.tr("Handed over on"), "date"),
+                ("to", self.tr("To whom"), "text"),
+                ("documents", self.tr("Documents handed over"), "multiline"),
+            ],
+            "bury": [
+                ("place", self.tr("Burial place"), "text"),
+                ("on", self.tr("Buried on"), "date"),
+                ("grave", self.tr("Grave"), "text"),
+            ],
+        }[step]
+        super().__init__(titles[step] + f" — {proposal.person_name}", fields, parent)
+        self.step, self.proposal = step, proposal
+        if "on" in self.widgets and step != "bury":
+            self.set_values({"on": dt.date.today().isoformat()})
+
+    def write(self, service: CasePort) -> None:
+        values = self.values()
+        day = values["on"].earliest() if values.get("on") else None
+        if day is None and self.step != "bury":
+            raise ValueError(self.tr("The date is required"))
+        if self.step == "notify":
+            service.notify(self.proposal.id, NotificationInput(day, values["by"], values["how"]))
+        elif self.step == "hand_over":
+            service.hand_over(self.proposal.id, HandoverInput(day, values["to"], values["documents"]))
+        else:
+            service.bury(self.proposal.id, BurialInput(values["place"], day, values["grave"]))
+
+
+class NewThreadDialog(QDialog):
+    """A correspondence thread about a remains case: to whom, about what, answer due when."""
+
+    def __init__(self, counterparties: list[tuple[Any, str, Any]], subject: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New thread"))
+        self.counterparty = QComboBox()
+        self.counterparty.setObjectName("counterparty")
+        self._ids = [cid for cid, _name, _kind in counterparties]
+        for _cid, name, _kind in counterparties:
+            self.counterparty.addItem(name)
+        self.subject = QLineEdit(subject)
+        self.subject.setObjectName("subject")
+        self.due = QLineEdit((dt.date.today() + dt.timedelta(days=30)).isoformat())
+        self.due.setObjectName("due_on")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("To:"), self.counterparty)
+        form.addRow(self.tr("Subject:"), self.subject)
+        form.addRow(self.tr("Answer due (YYYY-MM-DD):"), self.due)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 180)
+
+    def _check(self) -> None:
+        if not self._ids:
+            self.error.setText(self.tr("Add the counterparty in the Correspondence section first."))
+            return
+        try:
+            self.values()
+        except ValueError:
+            self.error.setText(self.tr("Answer due: write the date as YYYY-MM-DD, or leave it empty"))
+            return
+        self.accept()
+
+    def values(self) -> tuple[Any, str, dt.date | None]:
+        text = self.due.text().strip()
+        due = dt.date.fromisoformat(text) if text else None
+        return self._ids[self.counterparty.currentIndex()], self.subject.text().strip(), due

@@ -1,0 +1,38 @@
+"""The evidence for and against a candidate, in the user's language: its kinds' names, the
+model's explanation in Ukrainian or English, and a scored candidate's evidence as text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from models.remains.dto import Evidence, Scored
+
+EVIDENCE_TEXT = {
+    "dna": "DNA",
+    "id_tag": "ID tag or document",
+    "implant": "implant",
+    "dental": "dental",
+    "sex": "sex",
+    "age": "age",
+    "stature": "stature",
+    "marks": "marks",
+    "clothing": "clothing",
+    "place": "place",
+    "date": "date",
+}
+
+
+def evidence_label(kind: str) -> str:
+    return QCoreApplication.translate("Evidence", EVIDENCE_TEXT.get(kind, kind))
+
+
+def evidence_detail(evidence: Evidence) -> str:
+    """The explanation in the language the app speaks (the model words it in both)."""
+    ukrainian = QLocale().language() == QLocale.Language.Ukrainian
+    return evidence.detail_uk if ukrainian and evidence.detail_uk else evidence.detail
+
+
+def evidence_text(scored: Scored) -> str:
+    """'+100.0 DNA: likelihood ratio …; +27.0 dental: …' — strongest first."""
+    ordered = sorted(scored.evidence, key=lambda e: -abs(e.weight))
+    return "\n".join(f"{e.weight:+.1f} {evidence_label(e.kind)}: {evidence_detail(e)}" for e in ordered)
