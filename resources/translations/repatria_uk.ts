@@ -2624,28 +2624,12 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <source>#</source>
-        <translation>№</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>A body part</source>
         <translation>Частина тіла</translation>
-    </message>
-    <message>
-        <source>A new sample in place of the selected one, which failed</source>
-        <translation>Новий зразок замість вибраного, який не вдався</translation>
-    </message>
-    <message>
-        <source>Add sample…</source>
-        <translation>Додати зразок…</translation>
-    </message>
-    <message>
-        <source>Add transfer…</source>
-        <translation>Додати передачу…</translation>
     </message>
     <message>
         <source>Age from</source>
@@ -2672,14 +2656,6 @@
         <translation>Партія</translation>
     </message>
     <message>
-        <source>Burial…</source>
-        <translation>Поховання…</translation>
-    </message>
-    <message>
-        <source>By whom</source>
-        <translation>Хто</translation>
-    </message>
-    <message>
         <source>Candidates</source>
         <translation>Кандидати</translation>
     </message>
@@ -2690,14 +2666,6 @@
     <message>
         <source>Cause of death</source>
         <translation>Причина смерті</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Свідоцтво</translation>
-    </message>
-    <message>
-        <source>Click a tooth or move with the arrow keys; type P present, F filled, C crowned, R root canal, B bridge, I implant, D decayed, M missing (lost in life), X missing post mortem, U cannot be charted; Del clears. Right-click for the list. Ctrl+Z undoes.</source>
-        <translation>Клацніть зуб або рухайтеся стрілками; клавіші: P наявний, F пломба, C коронка, R лікований канал, B міст, I імплант, D карієс, M відсутній (втрачений за життя), X втрачений посмертно, U неможливо оглянути; Del очищає. Правий клік — список. Ctrl+Z скасовує.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2712,32 +2680,8 @@
         <translation>Листування</translation>
     </message>
     <message>
-        <source>New thread about this case…</source>
-        <translation>Нове листування щодо справи…</translation>
-    </message>
-    <message>
-        <source>Remains case {0}</source>
-        <translation>Справа останків {0}</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>Відібрано</translation>
-    </message>
-    <message>
-        <source>Collected on</source>
-        <translation>Дата відбору</translation>
-    </message>
-    <message>
         <source>Commingled remains</source>
         <translation>Змішані останки</translation>
-    </message>
-    <message>
-        <source>Compare AM / PM…</source>
-        <translation>Порівняти AM / PM…</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Висновок</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -2760,10 +2704,6 @@
         <translation>Свідоцтво про смерть…</translation>
     </message>
     <message>
-        <source>Decided</source>
-        <translation>Рішення</translation>
-    </message>
-    <message>
         <source>Dental</source>
         <translation>Зуби</translation>
     </message>
@@ -2776,40 +2716,16 @@
         <translation>Знайдені документи</translation>
     </message>
     <message>
-        <source>Every transfer of the remains, in order. Transfers are only added, never edited.</source>
-        <translation>Кожна передача останків по черзі. Передачі лише додаються й ніколи не змінюються.</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Докази</translation>
-    </message>
-    <message>
         <source>Examination</source>
         <translation>Обстеження</translation>
-    </message>
-    <message>
-        <source>Family notified: {0} {1} {2}. Handed over: {3} to {4}. Burial: {5} {6} {7}.</source>
-        <translation>Родину повідомлено: {0} {1} {2}. Передано: {3}, кому: {4}. Поховання: {5} {6} {7}.</translation>
-    </message>
-    <message>
-        <source>Family notified…</source>
-        <translation>Родину повідомлено…</translation>
     </message>
     <message>
         <source>Fingerprints taken</source>
         <translation>Відбитки пальців зняті</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Від</translation>
-    </message>
-    <message>
         <source>Hair</source>
         <translation>Волосся</translation>
-    </message>
-    <message>
-        <source>Handed over…</source>
-        <translation>Передано…</translation>
     </message>
     <message>
         <source>ID tags found</source>
@@ -2832,52 +2748,20 @@
         <translation>Травми</translation>
     </message>
     <message>
-        <source>Lab</source>
-        <translation>Лабораторія</translation>
-    </message>
-    <message>
-        <source>Laboratory</source>
-        <translation>Лабораторія</translation>
-    </message>
-    <message>
         <source>Marks and implants</source>
         <translation>Прикмети та імпланти</translation>
-    </message>
-    <message>
-        <source>New DNA sample</source>
-        <translation>Новий зразок ДНК</translation>
-    </message>
-    <message>
-        <source>No identification has been decided for this case.</source>
-        <translation>Щодо цієї справи рішення про ідентифікацію немає.</translation>
-    </message>
-    <message>
-        <source>No missing person shares any evidence with this case yet.</source>
-        <translation>Поки жодна зникла особа не має спільних доказів із цією справою.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Примітка</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <source>Open the person</source>
-        <translation>Відкрити особу</translation>
-    </message>
-    <message>
         <source>Part of the individual (case number)</source>
         <translation>Частина тіла особи (номер справи)</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Особа</translation>
     </message>
     <message>
         <source>Personal effects</source>
@@ -2892,16 +2776,102 @@
         <translation>Можливо, іншої сторони</translation>
     </message>
     <message>
-        <source>Propose to the board…</source>
-        <translation>Подати на комісію…</translation>
+        <source>Recovery date</source>
+        <translation>Дата виявлення</translation>
     </message>
     <message>
-        <source>Rank again</source>
-        <translation>Переранжувати</translation>
+        <source>Recovery place</source>
+        <translation>Місце виявлення</translation>
     </message>
     <message>
-        <source>Ranking the missing persons…</source>
-        <translation>Ранжування зниклих осіб…</translation>
+        <source>Remains case</source>
+        <translation>Справа останків</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>Stature from, cm</source>
+        <translation>Зріст від, см</translation>
+    </message>
+    <message>
+        <source>Stature to, cm</source>
+        <translation>Зріст до, см</translation>
+    </message>
+    <message>
+        <source>Storage place</source>
+        <translation>Місце зберігання</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved.</source>
+        <translation>У справі є незбережені зміни.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>Which part</source>
+        <translation>Яка частина</translation>
+    </message>
+    <message>
+        <source>new case</source>
+        <translation>нова справа</translation>
+    </message>
+    <message>
+        <source>no case numbered {0!r}</source>
+        <translation>немає справи з номером {0!r}</translation>
+    </message>
+</context>
+<context>
+    <name>DentalTab</name>
+    <message>
+        <source>Click a tooth or move with the arrow keys; type P present, F filled, C crowned, R root canal, B bridge, I implant, D decayed, M missing (lost in life), X missing post mortem, U cannot be charted; Del clears. Right-click for the list. Ctrl+Z undoes.</source>
+        <translation>Клацніть зуб або рухайтеся стрілками; клавіші: P наявний, F пломба, C коронка, R лікований канал, B міст, I імплант, D карієс, M відсутній (втрачений за життя), X втрачений посмертно, U неможливо оглянути; Del очищає. Правий клік — список. Ctrl+Z скасовує.</translation>
+    </message>
+</context>
+<context>
+    <name>DnaTab</name>
+    <message>
+        <source>A new sample in place of the selected one, which failed</source>
+        <translation>Новий зразок замість вибраного, який не вдався</translation>
+    </message>
+    <message>
+        <source>Add sample…</source>
+        <translation>Додати зразок…</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Відібрано</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>Дата відбору</translation>
+    </message>
+    <message>
+        <source>DNA result for {0}</source>
+        <translation>Результат ДНК для {0}</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Лабораторія</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Лабораторія</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Відношення правдоподібності</translation>
+    </message>
+    <message>
+        <source>New DNA sample</source>
+        <translation>Новий зразок ДНК</translation>
     </message>
     <message>
         <source>Re-sample of</source>
@@ -2916,40 +2886,16 @@
         <translation>Повторний зразок…</translation>
     </message>
     <message>
-        <source>Reason (kept with the case)</source>
-        <translation>Причина (зберігається у справі)</translation>
+        <source>Record a result…</source>
+        <translation>Записати результат…</translation>
     </message>
     <message>
-        <source>Recovery date</source>
-        <translation>Дата виявлення</translation>
+        <source>Reference sample number</source>
+        <translation>Номер зразка родича</translation>
     </message>
     <message>
-        <source>Recovery place</source>
-        <translation>Місце виявлення</translation>
-    </message>
-    <message>
-        <source>Reject {0}</source>
-        <translation>Відхилити: {0}</translation>
-    </message>
-    <message>
-        <source>Rejected candidates and the reasons</source>
-        <translation>Відхилені кандидати та причини</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>Відхилити…</translation>
-    </message>
-    <message>
-        <source>Remains case</source>
-        <translation>Справа останків</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Звіт</translation>
-    </message>
-    <message>
-        <source>Restore rejected</source>
-        <translation>Повернути відхиленого</translation>
+        <source>Reported on</source>
+        <translation>Дата звіту</translation>
     </message>
     <message>
         <source>Results</source>
@@ -2964,52 +2910,8 @@
         <translation>Номер зразка</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Бал</translation>
-    </message>
-    <message>
         <source>Set status</source>
         <translation>Змінити статус</translation>
-    </message>
-    <message>
-        <source>Record a result…</source>
-        <translation>Записати результат…</translation>
-    </message>
-    <message>
-        <source>The laboratory's likelihood ratio for the selected sample and a reference sample</source>
-        <translation>Відношення правдоподібності від лабораторії для вибраного зразка і зразка родича</translation>
-    </message>
-    <message>
-        <source>DNA result for {0}</source>
-        <translation>Результат ДНК для {0}</translation>
-    </message>
-    <message>
-        <source>Reference sample number</source>
-        <translation>Номер зразка родича</translation>
-    </message>
-    <message>
-        <source>Likelihood ratio</source>
-        <translation>Відношення правдоподібності</translation>
-    </message>
-    <message>
-        <source>Reported on</source>
-        <translation>Дата звіту</translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation>Підписи</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Стан</translation>
-    </message>
-    <message>
-        <source>Stature from, cm</source>
-        <translation>Зріст від, см</translation>
-    </message>
-    <message>
-        <source>Stature to, cm</source>
-        <translation>Зріст до, см</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3020,12 +2922,35 @@
         <translation>Статус:</translation>
     </message>
     <message>
-        <source>Storage place</source>
-        <translation>Місце зберігання</translation>
+        <source>The laboratory's likelihood ratio for the selected sample and a reference sample</source>
+        <translation>Відношення правдоподібності від лабораторії для вибраного зразка і зразка родича</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyTab</name>
+    <message>
+        <source>Add transfer…</source>
+        <translation>Додати передачу…</translation>
     </message>
     <message>
-        <source>This case has changes that are not saved.</source>
-        <translation>У справі є незбережені зміни.</translation>
+        <source>By whom</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Every transfer of the remains, in order. Transfers are only added, never edited.</source>
+        <translation>Кожна передача останків по черзі. Передачі лише додаються й ніколи не змінюються.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>To</source>
@@ -3034,14 +2959,6 @@
     <message>
         <source>Transfer of custody</source>
         <translation>Передача на зберігання</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Незбережені зміни</translation>
     </message>
     <message>
         <source>When</source>
@@ -3055,21 +2972,138 @@
         <source>When: write it as 2025-06-14 09:30</source>
         <translation>Коли: запишіть як 2025-06-14 09:30</translation>
     </message>
+</context>
+<context>
+    <name>CandidatesTab</name>
     <message>
-        <source>Which part</source>
-        <translation>Яка частина</translation>
+        <source>#</source>
+        <translation>№</translation>
     </message>
     <message>
-        <source>new case</source>
-        <translation>нова справа</translation>
+        <source>Candidates</source>
+        <translation>Кандидати</translation>
     </message>
     <message>
-        <source>no case numbered {0!r}</source>
-        <translation>немає справи з номером {0!r}</translation>
+        <source>Compare AM / PM…</source>
+        <translation>Порівняти AM / PM…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Докази</translation>
+    </message>
+    <message>
+        <source>No missing person shares any evidence with this case yet.</source>
+        <translation>Поки жодна зникла особа не має спільних доказів із цією справою.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Propose to the board…</source>
+        <translation>Подати на комісію…</translation>
+    </message>
+    <message>
+        <source>Rank again</source>
+        <translation>Переранжувати</translation>
+    </message>
+    <message>
+        <source>Ranking the missing persons…</source>
+        <translation>Ранжування зниклих осіб…</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the case)</source>
+        <translation>Причина (зберігається у справі)</translation>
+    </message>
+    <message>
+        <source>Reject {0}</source>
+        <translation>Відхилити: {0}</translation>
+    </message>
+    <message>
+        <source>Rejected candidates and the reasons</source>
+        <translation>Відхилені кандидати та причини</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Відхилити…</translation>
+    </message>
+    <message>
+        <source>Restore rejected</source>
+        <translation>Повернути відхиленого</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Бал</translation>
     </message>
     <message>
         <source>{0} missing persons compared; the best {1} shown, best first. ✗ marks an exclusion.</source>
         <translation>Порівняно зниклих осіб: {0}; показано найкращих {1}, від найкращого. ✗ позначає виключення.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentificationTab</name>
+    <message>
+        <source>Burial…</source>
+        <translation>Поховання…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Свідоцтво</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Family notified: {0} {1} {2}. Handed over: {3} to {4}. Burial: {5} {6} {7}.</source>
+        <translation>Родину повідомлено: {0} {1} {2}. Передано: {3}, кому: {4}. Поховання: {5} {6} {7}.</translation>
+    </message>
+    <message>
+        <source>Family notified…</source>
+        <translation>Родину повідомлено…</translation>
+    </message>
+    <message>
+        <source>Handed over…</source>
+        <translation>Передано…</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Ідентифікація</translation>
+    </message>
+    <message>
+        <source>No identification has been decided for this case.</source>
+        <translation>Щодо цієї справи рішення про ідентифікацію немає.</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>Відкрити особу</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Підписи</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+</context>
+<context>
+    <name>CaseThreadsTab</name>
+    <message>
+        <source>New thread about this case…</source>
+        <translation>Нове листування щодо справи…</translation>
+    </message>
+    <message>
+        <source>Remains case {0}</source>
+        <translation>Справа останків {0}</translation>
     </message>
 </context>
 <context>

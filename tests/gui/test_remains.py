@@ -105,7 +105,7 @@ def test_a_new_case_is_validated_beside_the_field_then_saved(qtbot: QtBot, remai
     assert not error.isHidden() and "below the minimum 40" in error.text()
     editor.line_edit("age_max").setText("50")
     editor.tabs.setCurrentIndex(TAB_TITLES.index("Dental"))
-    chart = editor.dental
+    chart = editor.dental_tab.chart
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart._cell(16).center().toPoint())
     qtbot.keyClick(chart, Qt.Key.Key_F)  # 16 filled, the cursor moves on to 15
     qtbot.keyClick(chart, Qt.Key.Key_M)  # 15 missing
@@ -154,35 +154,37 @@ def test_candidates_compare_reject_and_propose(qtbot: QtBot, remains: RemainsFac
     editor = CaseEditor(remains, _case_id(db, "PM-001"))  # type: ignore[arg-type]
     qtbot.addWidget(editor)
     editor.tabs.setCurrentIndex(TAB_TITLES.index("Candidates"))
-    qtbot.waitUntil(lambda: editor.ranked is not None and editor.candidates.rowCount() > 0)
-    assert "Коваленко Олександр (M-1)" in editor.candidates.item(0, 1).text()
-    assert "concordant 16 26 36 46" in editor.candidates.item(0, 3).text()
+    qtbot.waitUntil(lambda: editor.candidates_tab.ranked is not None and editor.candidates_tab.table.rowCount() > 0)
+    assert "Коваленко Олександр (M-1)" in editor.candidates_tab.table.item(0, 1).text()
+    assert "concordant 16 26 36 46" in editor.candidates_tab.table.item(0, 3).text()
 
-    comparison = editor.compare()
+    comparison = editor.candidates_tab.compare()
     assert comparison is not None
     qtbot.addWidget(comparison)
     assert comparison.am_chart.highlight == {16: "#2e7d32", 26: "#2e7d32", 36: "#2e7d32", 46: "#2e7d32"}
     rows = {comparison.evidence.item(r, 0).text() for r in range(comparison.evidence.rowCount())}
     assert {"dental", "marks", "place", "Total"} <= rows
 
-    dialog = editor.reject_candidate()
+    dialog = editor.candidates_tab.reject_candidate()
     assert dialog is not None
     dialog.widgets["reason"].setPlainText("46 present on an X-ray of 2024")  # type: ignore[attr-defined]
     dialog.accept()
-    qtbot.waitUntil(lambda: editor.rejected_list.count() == 1)
-    assert "46 present on an X-ray of 2024" in editor.rejected_list.item(0).text()
-    editor.rejected_list.setCurrentRow(0)
-    editor.restore_candidate()
-    qtbot.waitUntil(lambda: editor.rejected_list.count() == 0 and editor.candidates.rowCount() > 0)
+    qtbot.waitUntil(lambda: editor.candidates_tab.rejected_list.count() == 1)
+    assert "46 present on an X-ray of 2024" in editor.candidates_tab.rejected_list.item(0).text()
+    editor.candidates_tab.rejected_list.setCurrentRow(0)
+    editor.candidates_tab.restore_candidate()
+    qtbot.waitUntil(
+        lambda: editor.candidates_tab.rejected_list.count() == 0 and editor.candidates_tab.table.rowCount() > 0
+    )
 
-    editor.candidates.selectRow(0)
-    propose = editor.propose()
+    editor.candidates_tab.table.selectRow(0)
+    propose = editor.candidates_tab.propose()
     assert propose is not None
     assert "dental" in propose.evidence()
     propose.accept()
     assert editor.tabs.currentIndex() == TAB_TITLES.index("Identification")
-    assert [p.state for p in editor.proposals] == [ProposalState.PROPOSED]
-    assert editor.identifications.item(0, 3).text() == "0/3"
+    assert [p.state for p in editor.identification_tab.proposals] == [ProposalState.PROPOSED]
+    assert editor.identification_tab.table.item(0, 3).text() == "0/3"
 
 
 def test_the_board_signs_with_passwords_and_decides(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
@@ -316,7 +318,7 @@ def test_a_thread_about_a_case_is_opened_from_the_case(qtbot: QtBot, remains: Re
         correspondence.add_counterparty(session, "МКЧХ", CounterpartyKind.ICRC)
     editor = CaseEditor(remains, _case_id(db, "PM-003"))  # type: ignore[arg-type]
     qtbot.addWidget(editor)
-    dialog = editor.new_thread()
+    dialog = editor.letters.new_thread()
     assert dialog is not None
     assert dialog.subject.text() == "Remains case PM-003"  # type: ignore[attr-defined]
     dialog.subject.setText("Змішані останки: PM-003")  # type: ignore[attr-defined]
@@ -333,15 +335,15 @@ def test_a_dna_result_is_typed_from_the_labs_report(qtbot: QtBot, remains: Remai
     add_dna(db, "PM-003", "M-3", 5.0)
     editor = CaseEditor(remains, _case_id(db, "PM-003"))  # type: ignore[arg-type]
     qtbot.addWidget(editor)
-    editor.samples.selectRow(0)
-    dialog = editor.record_result()
+    editor.dna_tab.table.selectRow(0)
+    dialog = editor.dna_tab.record_result()
     assert dialog is not None
     dialog.widgets["reference"].setText("R-404")  # type: ignore[attr-defined]
     dialog.widgets["ratio"].setText("2,5e6")  # type: ignore[attr-defined]
     dialog.widgets["lab"].setText("Лабораторія 2")  # type: ignore[attr-defined]
     dialog.accept()
     assert "no sample numbered 'R-404'" in editor.error.text()
-    dialog = editor.record_result()
+    dialog = editor.dna_tab.record_result()
     assert dialog is not None
     dialog.widgets["reference"].setText("R-M-3")  # type: ignore[attr-defined]
     dialog.widgets["ratio"].setText("2,5e6")  # type: ignore[attr-defined]
@@ -349,4 +351,6 @@ def test_a_dna_result_is_typed_from_the_labs_report(qtbot: QtBot, remains: Remai
     dialog.accept()
     ratios = sorted(r.likelihood_ratio for s in remains.case(editor.case_id).samples for r in s.results)  # type: ignore[arg-type]
     assert ratios == [5.0, 2.5e6]
-    assert "LR 2.5e+06" in editor.samples.item(0, 5).text() or "2,500,000" in editor.samples.item(0, 5).text()
+    assert (
+        "LR 2.5e+06" in editor.dna_tab.table.item(0, 5).text() or "2,500,000" in editor.dna_tab.table.item(0, 5).text()
+    )

@@ -25,6 +25,7 @@ from views.remains import board as board_queue
 from views.remains import case_editor, evidence
 from views.remains import model as remains_model
 from views.remains import page as remains_page
+from views.remains.case_tabs import fields as case_fields
 
 VIEWS = Path(views.__file__).parent
 
@@ -69,7 +70,7 @@ def translated_strings() -> set[tuple[str, str]]:
         ("LetterDialog", title)
         for title in (*letter_dialogs.CHANNEL_TEXT.values(), *letter_templates.TEMPLATES.values())
     }
-    found |= {("CaseEditor", text) for text in (*case_editor.FIELD_LABELS.values(), *case_editor.TAB_TITLES)}
+    found |= {("CaseEditor", text) for text in (*case_fields.FIELD_LABELS.values(), *case_editor.TAB_TITLES)}
     found |= {("AnteMortemTab", label) for _, label, _ in ante_mortem_tab.FIELDS}
     found |= {("CasesModel", text) for text in (*remains_model.COLUMNS, *remains_model.STAGE_TEXT.values())}
     found |= {("RemainsPage", text) for text in (*remains_page.BATCH_COLUMNS, *(t for _, t in remains_page.IMPORTS))}

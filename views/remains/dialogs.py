@@ -1,10 +1,9 @@
-"""Dialogs of the identification work: proposing to the board, the steps after an
-identification (notification, handover, burial), and a thread about a case."""
+"""Dialogs of the identification work: proposing to the board, and the steps after an
+identification (notification, handover, burial)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -124,50 +122,3 @@ class FollowUpDialog(RecordDialog):
             service.hand_over(self.proposal.id, HandoverInput(day, values["to"], values["documents"]))
         else:
             service.bury(self.proposal.id, BurialInput(values["place"], day, values["grave"]))
-
-
-class NewThreadDialog(QDialog):
-    """A correspondence thread about a remains case: to whom, about what, answer due when."""
-
-    def __init__(self, counterparties: list[tuple[Any, str, Any]], subject: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New thread"))
-        self.counterparty = QComboBox()
-        self.counterparty.setObjectName("counterparty")
-        self._ids = [cid for cid, _name, _kind in counterparties]
-        for _cid, name, _kind in counterparties:
-            self.counterparty.addItem(name)
-        self.subject = QLineEdit(subject)
-        self.subject.setObjectName("subject")
-        self.due = QLineEdit((dt.date.today() + dt.timedelta(days=30)).isoformat())
-        self.due.setObjectName("due_on")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        form = QFormLayout()
-        form.addRow(self.tr("To:"), self.counterparty)
-        form.addRow(self.tr("Subject:"), self.subject)
-        form.addRow(self.tr("Answer due (YYYY-MM-DD):"), self.due)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(560, 180)
-
-    def _check(self) -> None:
-        if not self._ids:
-            self.error.setText(self.tr("Add the counterparty in the Correspondence section first."))
-            return
-        try:
-            self.values()
-        except ValueError:
-            self.error.setText(self.tr("Answer due: write the date as YYYY-MM-DD, or leave it empty"))
-            return
-        self.accept()
-
-    def values(self) -> tuple[Any, str, dt.date | None]:
-        text = self.due.text().strip()
-        due = dt.date.fromisoformat(text) if text else None
-        return self._ids[self.counterparty.currentIndex()], self.subject.text().strip(), due
