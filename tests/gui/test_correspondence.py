@@ -15,8 +15,8 @@ from models.core.db import Database
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, ThreadState
 from models.correspondence import service as correspondence
 from models.correspondence.dto import LetterInput
+from views.app.main_window import MainWindow
 from views.correspondence.page import CorrespondencePage
-from views.main_window import MainWindow
 
 
 @pytest.fixture

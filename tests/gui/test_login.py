@@ -5,7 +5,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import Session
 from tests.helpers.database import ADMIN, PASSWORD
-from views.login import LoginDialog
+from views.app.login import LoginDialog
 
 
 def _dialog(qtbot: QtBot, db_path: Path, session: Session, demo: tuple[str, str] | None = None) -> LoginDialog:

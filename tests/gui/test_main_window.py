@@ -5,7 +5,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.facades.persons import RegistryFacade
-from views.main_window import MainWindow
+from views.app.main_window import MainWindow
 from views.persons.model import PAGE_SIZE, PersonTableModel
 
 

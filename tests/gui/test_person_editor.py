@@ -16,10 +16,10 @@ from models.core.db import Database
 from models.core.partial_date import PartialDate
 from models.persons import service as persons
 from models.persons.dto import PersonInput
+from views.app.main_window import MainWindow
 from views.common.attachments_tab import AttachmentsTab
 from views.common.history_tab import HistoryTab
 from views.common.record_dialog import RecordDialog
-from views.main_window import MainWindow
 from views.persons.dialogs import ConflictDialog, DuplicatesDialog, MergeDialog
 from views.persons.editor import PersonEditor
 from views.persons.records.story import TimelineTab

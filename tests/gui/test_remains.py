@@ -269,7 +269,7 @@ def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_p
     from desktop.facades.correspondence import CorrespondenceFacade
     from desktop.facades.lists import ListsFacade
     from desktop.facades.persons import PersonFacade, RegistryFacade
-    from views.main_window import MainWindow
+    from views.app.main_window import MainWindow
 
     seed(db)
     window = MainWindow(
@@ -293,7 +293,7 @@ def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_p
 
 def test_office_settings_are_changed_all_or_nothing(qtbot: QtBot, db: Database) -> None:
     from desktop.facades.office import OfficeFacade
-    from views.settings_dialog import SettingsDialog
+    from views.office.settings_dialog import SettingsDialog
 
     service = OfficeFacade(db)
     dialog = SettingsDialog(service)

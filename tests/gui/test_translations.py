@@ -11,12 +11,12 @@ from desktop.app import TRANSLATIONS
 from desktop.facades.persons import RegistryFacade
 from models.correspondence import dto as letter_templates
 from resources.translations.make_ts import UK, render
-from views import settings_dialog
 from views.common import labels
 from views.correspondence import dialogs as letter_dialogs
 from views.correspondence import page as correspondence_page
 from views.lists import dialogs as list_dialogs
 from views.lists import model as list_model
+from views.office import settings_dialog
 from views.persons import editor as person_editor
 from views.persons import model as persons_model
 from views.persons.records import tabs as person_records

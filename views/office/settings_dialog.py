@@ -3,11 +3,10 @@ how many board members must sign, and the classification marking on every report
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from models.core.errors import RepatriaError
+from views.office.ports import OfficeSettingsPort
 
 LABELS = {
     "dna_lr_certain": "DNA likelihood ratio from which a match is certain",
@@ -17,13 +16,8 @@ LABELS = {
 }
 
 
-class SettingsService(Protocol):
-    def settings(self) -> list[tuple[str, str, str]]: ...
-    def set_settings(self, values: dict[str, str]) -> None: ...
-
-
 class SettingsDialog(QDialog):
-    def __init__(self, service: SettingsService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: OfficeSettingsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.setWindowTitle(self.tr("Office settings"))

@@ -1,0 +1,391 @@
+"""The main window: a navigation sidebar, the sections, a search field always at hand."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from models.core.enums import PersonStatus
+from models.core.errors import RepatriaError
+from models.persons.dto import PersonDTO
+from views.app.ports import RegistrySectionsPort, RemainsSectionPort
+from views.common.correspondence_tab import CorrespondenceTab
+from views.common.labels import status_label, thousands
+from views.common.messages import inform, warn
+from views.correspondence.page import CorrespondencePage
+from views.correspondence.ports import CorrespondencePort
+from views.lists.page import ListsPage
+from views.lists.ports import ListsPort
+from views.office.ports import OfficeSettingsPort
+from views.office.settings_dialog import SettingsDialog
+from views.persons.dashboard import DashboardPage
+from views.persons.dialogs import MergeDialog
+from views.persons.editor import PersonEditor
+from views.persons.page import PersonsPage
+from views.persons.ports import PeoplePort
+from views.persons.records.tabs import record_tabs
+from views.remains.ante_mortem import AnteMortemTab
+from views.remains.page import RemainsPage
+
+LANGUAGES = (("en", "English"), ("uk", "Українська"))  # each named in its own language
+
+
+class MainWindow(QMainWindow):
+    DASHBOARD, PERSONS, LISTS, CORRESPONDENCE, REMAINS = 0, 1, 2, 3, 4
+    language_chosen = Signal(str)  # "en" or "uk"; desktop switches and rebuilds the window
+
+    def __init__(
+        self,
+        source: RegistrySectionsPort,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        people: PeoplePort | None = None,
+        lists: ListsPort | None = None,
+        letters: CorrespondencePort | None = None,
+        remains: RemainsSectionPort | None = None,
+        office_settings: OfficeSettingsPort | None = None,
+        remember_layout: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._people = people
+        self.editors: dict[uuid.UUID | None, PersonEditor] = {}
+        self._settings = settings
+        self._remember_layout = remember_layout
+        self.setWindowTitle(self.tr("Repatria — {0}").format(source.title))
+
+        self.dashboard = DashboardPage(source)
+        self.persons = PersonsPage(source)
+        self.persons.shown_changed.connect(self._show_counts)
+        self.persons.person_activated.connect(lambda row: self.open_person(row.id))
+        self.dashboard.person_activated.connect(self.open_person)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.dashboard)
+        self.stack.addWidget(self.persons)
+        self.lists = ListsPage(lists) if lists is not None else None
+        if self.lists is not None:
+            self.stack.addWidget(self.lists)
+        self.correspondence = CorrespondencePage(letters) if letters is not None and self.lists is not None else None
+        if self.correspondence is not None:
+            self.stack.addWidget(self.correspondence)
+        self._remains_service = remains
+        self._settings_service = office_settings
+        self.remains = RemainsPage(remains) if remains is not None and self.correspondence is not None else None
+        if self.remains is not None:
+            self.stack.addWidget(self.remains)
+            self.remains.person_activated.connect(self.open_person)
+            self.remains.queue_changed.connect(self._show_queue)
+            self.remains.thread_activated.connect(self._open_clarification)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        titles = (
+            [self.tr("Dashboard"), self.tr("Persons")]
+            + ([self.tr("Lists")] if self.lists else [])
+            + ([self.tr("Correspondence")] if self.correspondence else [])
+            + ([self.tr("Remains")] if self.remains else [])
+        )
+        for title in titles:
+            QListWidgetItem(title, self.navigation)
+        self.navigation.setMaximumWidth(240)
+        self.navigation.setMinimumWidth(180)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; }QListWidget#navigation::item { padding: 8px 10px; }"
+        )
+        self.navigation.currentRowChanged.connect(self._navigate)
+
+        splitter = QSplitter()
+        splitter.setObjectName("main_splitter")
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1090])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by name in any spelling, service number, date of birth…"))
+        self.search.setMinimumWidth(420)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.persons.search_now)
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setObjectName("search_bar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Search:") + " "))
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("counts")
+        self.statusBar().addPermanentWidget(self.count_label, 1)
+        self._build_menu()
+
+        self.navigation.setCurrentRow(self.PERSONS)
+        self.persons.apply()
+        self.dashboard.reload()
+        if self.correspondence is not None and self.lists is not None:
+            self.correspondence.overdue_changed.connect(self._show_overdue)
+            self.lists.clarification_drafted.connect(self._open_clarification)
+            self._show_overdue(sum(1 for t in self.correspondence.threads if t.days_overdue))
+        if remember_layout:
+            self._restore_layout()
+        else:
+            self.resize(1280, 800)
+            self.persons.fit_columns()
+
+    def _build_menu(self) -> None:
+        person = self.menuBar().addMenu(self.tr("&Person"))
+        new = person.addAction(self.tr("&New person"))
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(lambda: self.open_person(None))
+        edit = person.addAction(self.tr("&Open selected"))
+        edit.setShortcut(QKeySequence("Ctrl+O"))
+        edit.triggered.connect(self._open_selected)
+        self.merge_action = person.addAction(self.tr("&Merge the two selected…"))
+        self.merge_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.merge_action.triggered.connect(self.merge_selected)
+        for action in (new, edit, self.merge_action):
+            action.setEnabled(self._people is not None)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        sections = [(self.tr("&Dashboard"), "Ctrl+1", self.DASHBOARD), (self.tr("&Persons"), "Ctrl+2", self.PERSONS)]
+        if self.lists is not None:
+            sections.append((self.tr("&Lists"), "Ctrl+3", self.LISTS))
+        if self.correspondence is not None:
+            sections.append((self.tr("&Correspondence"), "Ctrl+4", self.CORRESPONDENCE))
+        if self.remains is not None:
+            sections.append((self.tr("&Remains"), "Ctrl+5", self.REMAINS))
+        for title, shortcut, page in sections:
+            action = view.addAction(title)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, p=page: self.navigation.setCurrentRow(p))
+        view.addSeparator()
+        if self._settings_service is not None:
+            office = view.addAction(self.tr("Office &settings…"))
+            office.triggered.connect(self.open_settings)
+        find = QAction(self.tr("&Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        view.addAction(find)
+        refresh = view.addAction(self.tr("&Refresh"))
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        languages = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = QLocale().name()[:2]
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == ("uk" if current == "uk" else "en"))
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Switch language: the window is rebuilt in the new language, so open edits must be saved."""
+        if any(editor.dirty for editor in self.editors.values()):
+            inform(
+                self, self.tr("Language"), self.tr("Save or close the persons being edited, then switch the language.")
+            )
+            return
+        self.language_chosen.emit(code)
+
+    # -- correspondence -------------------------------------------------------------------
+
+    def _show_overdue(self, count: int) -> None:
+        """The reminder: the sidebar says how many threads are past their due date."""
+        item = self.navigation.item(self.CORRESPONDENCE)
+        if item is None:
+            return
+        title = self.tr("Correspondence")
+        item.setText(title + (f" ({count})" if count else ""))
+        item.setToolTip(self.tr("{0} threads past their due date").format(count) if count else "")
+        if count:
+            self.statusBar().showMessage(self.tr("{0} threads past their due date").format(count), 15000)
+
+    def open_settings(self) -> SettingsDialog | None:
+        if self._settings_service is None:
+            return None
+        dialog = SettingsDialog(self._settings_service, self)
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
+
+    def _show_queue(self, count: int) -> None:
+        item = self.navigation.item(self.REMAINS)
+        if item is not None:
+            item.setText(self.tr("Remains") + (f" ({count})" if count else ""))
+            item.setToolTip(self.tr("{0} proposals wait for the identification board").format(count) if count else "")
+
+    def _open_clarification(self, thread_id: object) -> None:
+        if self.correspondence is not None and isinstance(thread_id, uuid.UUID):
+            self.navigation.setCurrentRow(self.CORRESPONDENCE)
+            self.correspondence.open_thread(thread_id)
+
+    # -- persons --------------------------------------------------------------------------
+
+    def open_person(self, person_id: uuid.UUID | None) -> PersonEditor | None:
+        """Open the editor of a person (None: a new person); an open one is brought forward."""
+        if self._people is None:
+            return None
+        existing = self.editors.get(person_id)
+        if existing is not None and person_id is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        person = self._people.get(person_id) if person_id is not None else None
+        editor = PersonEditor(self._people, person, self._record_tabs(), self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._person_saved)
+        editor.open_person.connect(self.open_person)
+        editor.finished.connect(lambda _result, e=editor: self._forget(e))
+        editor.destroyed.connect(lambda _obj=None, e=editor: self._forget(e))
+        self.editors[person_id] = editor
+        editor.show()
+        return editor
+
+    def _record_tabs(self) -> Callable[[Any], list[tuple[str, QWidget]]]:
+        assert self._people is not None
+        records = record_tabs(self._people)
+        remains = self._remains_service
+        if remains is None:
+            return records
+
+        def build(editor: Any) -> list[tuple[str, QWidget]]:
+            tabs = records(editor)
+            for _title, tab in tabs:
+                if isinstance(tab, CorrespondenceTab):
+                    tab.thread_activated.connect(self._open_clarification)
+            return [*tabs, (self.tr("Ante mortem"), AnteMortemTab(remains, editor))]
+
+        return build
+
+    def _forget(self, editor: PersonEditor) -> None:
+        for key, value in list(self.editors.items()):
+            if value is editor:
+                del self.editors[key]
+
+    def _person_saved(self, person: PersonDTO) -> None:
+        editor = self.sender()
+        if isinstance(editor, PersonEditor):
+            self._forget(editor)
+            self.editors[person.id] = editor
+        self.persons.refresh()
+        self.dashboard.reload()
+
+    def _open_selected(self) -> None:
+        rows = self.persons.selected_rows()
+        if rows:
+            self.open_person(rows[0].id)
+
+    def merge_selected(self) -> MergeDialog | None:
+        rows = self.persons.selected_rows()
+        if self._people is None or len(rows) != 2:
+            self.statusBar().showMessage(self.tr("Select exactly two persons to merge (Ctrl+click)."), 5000)
+            return None
+        people = self._people
+        keep, other = people.get(rows[0].id), people.get(rows[1].id)
+        editor = PersonEditor(people, keep)  # only for its translated field labels
+        dialog = MergeDialog(keep, other, editor.field_label, self)
+        editor.deleteLater()
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            try:
+                people.merge(keep.id, other.id, dialog.merged())
+            except RepatriaError as exc:
+                warn(self, self.tr("Not merged"), exc)
+                return
+            self.statusBar().showMessage(
+                self.tr("{0} merged into {1}.").format(other.external_id, keep.external_id), 8000
+            )
+            self.refresh()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def focus_search(self) -> None:
+        self.navigation.setCurrentRow(self.PERSONS)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.search.hasFocus() and self.search.text():
+            self.search.clear()
+            return
+        super().keyPressEvent(event)
+
+    def _search_changed(self, text: str) -> None:
+        if self.stack.currentIndex() != self.PERSONS:
+            self.navigation.setCurrentRow(self.PERSONS)
+        self.persons.set_search_text(text)
+
+    def _navigate(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+        if row == self.REMAINS and self.remains is not None:
+            self.remains.reload()
+
+    @property
+    def remembers_layout(self) -> bool:
+        return self._remember_layout
+
+    def refresh(self) -> None:
+        self.persons.refresh()
+        self.dashboard.reload()
+
+    def _show_counts(self, shown: int, searching: bool) -> None:
+        counts = self._source.counts_by_status()
+        total = sum(counts.values())
+        if searching:
+            first = self.tr("found: {0}").format(thousands(shown))
+        elif shown != total:
+            first = self.tr("shown: {0} of {1}").format(thousands(shown), thousands(total))
+        else:
+            first = self.tr("{0} persons").format(thousands(total))
+        parts = [first]
+        parts += [f"{status_label(s)}: {thousands(counts[s])}" for s in PersonStatus if counts.get(s)]
+        self.count_label.setText("  ·  ".join(parts))
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+            self.resize(1280, 800)
+        splitter = self._settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+        if not self.persons.restore_state(self._settings.value("main/persons_header")):
+            self.persons.fit_columns()
+        page = self._settings.value("main/page")
+        if page is not None:
+            self.navigation.setCurrentRow(int(page))  # type: ignore[call-overload]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._remember_layout:
+            self._settings.setValue("main/geometry", self.saveGeometry())
+            self._settings.setValue("main/splitter", self.splitter.saveState())
+            self._settings.setValue("main/persons_header", self.persons.save_state())
+            self._settings.setValue("main/page", self.navigation.currentRow())
+        super().closeEvent(event)
