@@ -28,8 +28,8 @@ from models.lists.dto import (
     ListVersionDTO,
     Progress,
 )
+from models.lists.grid import MAX_LIST_BYTES
 from models.lists.reader import parse_columns, read_list
-from models.lists.sheet import MAX_LIST_BYTES
 from models.persons import service as persons
 from models.persons.dto import PersonQuery, PersonRow
 

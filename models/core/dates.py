@@ -95,6 +95,7 @@ _NUMERIC = re.compile(r"^(\d{1,2})\s*([./\-\\ ,])\s*(\d{1,2}|[ivxх]{1,4})\s*[./
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _MONTH_YEAR = re.compile(r"^(\d{1,2}|[ivxх]{1,4})\s*[./\- ]\s*(\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_WORD_YEAR = re.compile(r"^([^\W\d_]{3,}\.?)\s*[-/., ]\s*(\d{2}|\d{4})$")
 _SERIAL = re.compile(r"^(\d{2,5})(?:\.0+)?$")
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+")
 
@@ -197,6 +198,8 @@ def parse_list_date(
         return ParsedDate(PartialDate(year, month, day), ambiguous)
     if match := _ISO_MONTH.match(value):
         return ParsedDate(PartialDate(int(match.group(1)), int(match.group(2))), False)
+    if (match := _WORD_YEAR.match(value)) and _month_of(match.group(1)) is not None:  # Dec-98, Sept. 2002
+        return ParsedDate(PartialDate(_year(match.group(2), today), _month_of(match.group(1))), False)
     if match := _MONTH_YEAR.match(value):
         named = _month_of(match.group(1)) if not match.group(1).isdigit() else int(match.group(1))
         if named is None or not 1 <= named <= 12:
@@ -237,6 +240,57 @@ def _worded(value: str, text: str, today: dt.date) -> ParsedDate | None:
         day, year_text = (numbers[0], numbers[1]) if first_index < months[0][0] else (numbers[1], numbers[0])
         return ParsedDate(PartialDate(_year(year_text, today), month, int(day)), False)
     return None
+
+
+_EMBEDDED = re.compile(
+    r"\d{1,2}\s*[./\-]\s*\d{1,2}\s*[./\-]\s*(?:\d{4}|\d{2})(?!\d)"  # 12.03.1999
+    r"|\d{4}-\d{1,2}-\d{1,2}"  # 1999-03-12
+    r"|\d{1,2}\s+[^\W\d_]{3,}\.?\s+\d{4}"  # 23 серпня 2000
+    r"|(?<![\d\-–])\d{4}(?=\s*(?:р\.|г\.|року|года|р\.н|г\.р|\s*$|,))",  # 1998 р.
+    re.IGNORECASE,
+)
+_EMPTY = frozenset(
+    {
+        "null",
+        "none",
+        "nan",
+        "n/a",
+        "na",
+        "unknown",
+        "н/д",
+        "н/в",
+        "невідомо",
+        "неизвестно",
+        "немає даних",
+        "нет данных",
+        "-",
+        "—",
+        "–",
+        "?",
+        "x",
+        "немає",
+        "нет",
+    }
+)
+
+
+def is_blank(text: str) -> bool:
+    """A cell that says there is nothing: NULL from a database export, n/a, н/д, a dash."""
+    return text.strip().casefold() in _EMPTY
+
+
+def date_in_text(text: str, today: dt.date | None = None, order: DateOrder | None = None) -> ParsedDate | None:
+    """The date written in a cell that holds more (``12.03.1999, м. Харків``, ``м. Київ,
+    17.06.2002``, ``1998 р., м. Суми``): the first date found in it, or None."""
+    found: list[ParsedDate] = []
+    for match in _EMBEDDED.finditer(text):
+        try:
+            parsed = parse_list_date(match.group(0), today, order)
+        except ValueError:
+            continue
+        if parsed is not None and parsed not in found:
+            found.append(parsed)
+    return found[0] if len(found) == 1 else None  # two dates ("1987-1988"): not for us to choose
 
 
 def swapped(value: PartialDate) -> PartialDate | None:

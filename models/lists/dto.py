@@ -388,6 +388,7 @@ class ListFile:
     notes: list[str] = field(default_factory=list)  # what the reading assumed
     sheet: str = ""
     number_column: int | None = None  # the list's own numbering (№ з/п), when it has one
+    stacked: dict[int, str] = field(default_factory=dict)  # column -> field on a person's second row
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from models.core.codes import read_health
 from models.core.dates import parse_list_date
 from models.names.spelling import strip_apostrophes
 from models.names.split import looks_like_patronymic
@@ -92,6 +93,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "жетон",
         "номер жетона",
         "номер жетону",
+        "личн номер",
+        "лич номер",
+        "ос номер",
+        "особ номер",
+        "л н",
+        "таб номер",
+        "табельный номер",
     ),
     "rank": ("звання", "звание", "військове звання", "воинское звание", "rank"),
     "category": (
@@ -125,17 +133,36 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "номер з п",
         "порядковий номер",
     ),
+    # what a list may hold that is no field of an entry: kept in the raw cells only
+    "position": ("посада", "должность", "position", "займана посада"),
+    "place_of_birth": ("місце народження", "место рождения", "place of birth"),
     # the parts of a date of birth written in three columns, under a "date of birth" group
     "birth_day": ("число", "день", "day"),
     "birth_month": ("місяць", "месяц", "month"),
     "birth_year": ("рік", "год", "year"),
 }
+ENTRY_FIELDS = frozenset(VOCABULARY) - {"position", "place_of_birth"}  # what an entry reads; the rest stays raw
 AMBIGUOUS_NAME = ("name", "names", "імя та прізвище")  # given name beside a surname column; else the full name
-DATE_PREFIXES = ("дата народж", "дата нар", "дата рожд", "date of birth", "рік народж", "год рожд")
+DATE_PREFIXES = (
+    "дата народж",
+    "дата нар",
+    "дата рожд",
+    "date of birth",
+    "рік народж",
+    "год рожд",
+    "дата та місце народж",  # "Дата та місце народження": the date leads the cell
+    "дата і місце народж",
+    "дата и место рожд",
+    "date and place of birth",
+)
+# Headers spreadsheet programs make up when a table has none ("Стовпець1", "Column1").
+GENERIC = re.compile(r"^(стовпець|столбец|колонка|column|col|поле|field)\s*\d+$", re.I)
 PART_FIELDS = ("birth_day", "birth_month", "birth_year")
 _PUNCTUATION = re.compile(r"[^\w\s№#]|_", re.UNICODE)
 _SPLIT = re.compile(r"\s*(?:/|\\|\||\n|\(|\)|\[|\]|;)\s*")  # between the languages of a cell, and hints
+_STACK = re.compile(r"\s*(?:/|\n)\s*")  # between two fields one above the other
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")
+CATEGORY = re.compile(r"поранен|ранен|хвор|больн|цивіл|гражданск|wounded|ill\b|civilian", re.I)
 RANKS = re.compile(
     r"^(молодш|старш|головн|штаб|майстер|рядов|солдат|матрос|сержант|старшина|прапорщ|лейтенант|капітан|капитан|"
     r"майор|підполковн|подполковн|полковник|генерал|private|sergeant|corporal|lieutenant|captain|major|colonel)",
@@ -203,6 +230,9 @@ class Header:
     rows: list[int]  # indexes into the sheet's rows; [] when columns were read from their content
     texts: list[str]  # per column, as written ("Ф.И.О. / Фамилия" for a two-row header)
     fields: dict[int, str] = field(default_factory=dict)  # column -> field as recognised
+    # column -> the field its cell holds on a person's second row ("ПІБ / дата народження")
+    stacked: dict[int, str] = field(default_factory=dict)
+    block: int | None = None  # the first column of a second table printed beside the first
 
     def mapping(self) -> dict[str, int]:
         """field -> column: the first column of each field; "name" resolved by the set."""
@@ -211,7 +241,8 @@ class Header:
             field_name = self.fields[column]
             if field_name == "name":
                 field_name = "given_names" if "surname" in self.fields.values() else "full_name"
-            found.setdefault(field_name, column)
+            if field_name in ENTRY_FIELDS:
+                found.setdefault(field_name, column)
         if {"surname", "full_name"} <= found.keys() and found["full_name"] == found["surname"]:
             del found["full_name"]
         if any(part in found for part in PART_FIELDS) and "date_of_birth" in found:
@@ -232,7 +263,38 @@ def _score(fields: dict[int, str]) -> int:
 
 
 def _fields(row: list[str]) -> dict[int, str]:
-    return {c: f for c, text in enumerate(row) if (f := recognise(text)) is not None}
+    found = {c: f for c, text in enumerate(row) if (f := recognise(text)) is not None}
+    for column, text in enumerate(row):
+        if column not in found and (pair := stacked_fields(text)) is not None:
+            found[column] = pair[0]
+    return found
+
+
+@lru_cache(maxsize=4096)
+def stacked_fields(text: str) -> tuple[str, str] | None:
+    """A header cell naming two fields, one above the other ("Прізвище, ім'я, по батькові /
+    дата народження", "Звання / посада"): each person then takes two rows, the first field
+    on the first row and the second under it. (Two languages naming one field are not this.)"""
+    parts = [p for p in _STACK.split(_BRACKETED.sub(" ", text).strip()) if p.strip()]
+    if len(parts) != 2:
+        return None
+    first, second = _part(parts[0]), _part(parts[1])
+    if first is None or second is None or first == second:
+        return None
+    if {first, second} <= {"given_names", "full_name", "name"}:
+        return None
+    return first, second
+
+
+def stacked_of(row: list[str]) -> dict[int, str]:
+    """column -> the field each two-field header cell holds on the second row."""
+    return {column: pair[1] for column, text in enumerate(row) if (pair := stacked_fields(text)) is not None}
+
+
+def generic(row: list[str]) -> bool:
+    """A row of made-up headers ("Стовпець1", "Column2"): an Excel table's, not the list's."""
+    filled = [c.strip() for c in row if c.strip()]
+    return len(filled) >= 2 and all(GENERIC.match(c) for c in filled)
 
 
 def find_header(rows: list[list[str]], merges: list[tuple[int, int, int, int]], numbers: list[int]) -> Header | None:
@@ -262,7 +324,7 @@ def find_header(rows: list[list[str]], merges: list[tuple[int, int, int, int]], 
         and _joins(rows[index], rows[index + 1], merges, numbers[index])
     ):
         return _combined(rows[index], rows[index + 1], [index, index + 1], merges, numbers[index])
-    return Header([index], [text.strip() for text in rows[index]], _fields(rows[index]))
+    return Header([index], [text.strip() for text in rows[index]], _fields(rows[index]), stacked_of(rows[index]))
 
 
 def _groups(merges: list[tuple[int, int, int, int]], row_number: int) -> dict[int, int]:
@@ -311,7 +373,12 @@ def _combined(
 
 def from_content(rows: list[list[str]]) -> Header | None:
     """A list with no header row: the columns recognised from what the cells hold (names with
-    patronymics, dates, ranks, the row's number), when that is clear; None otherwise."""
+    patronymics, dates, ranks, the row's number), when that is clear; None otherwise. A first
+    row of made-up headers ("Стовпець1") is kept as the header, naming nothing."""
+    header_rows: list[int] = []
+    first_row: list[str] = []
+    if rows and generic(rows[0]):
+        header_rows, first_row, rows = [0], rows[0], rows[1:]
     sample = rows[:60]
     if len(sample) < 3:
         return None
@@ -319,15 +386,17 @@ def from_content(rows: list[list[str]]) -> Header | None:
     fields: dict[int, str] = {}
     for column in range(width):
         cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
+        if cells and all(read_health(c) is not None or CATEGORY.search(c) for c in cells):
+            fields.setdefault(column, "category")  # often filled for a few persons only
+            continue
         if len(cells) < len(sample) * 0.6:
             continue
         words = [c.split() for c in cells]
-        if all(2 <= len(w) <= 4 for w in words) and sum(
-            any(looks_like_patronymic(x) for x in w) for w in words
-        ) >= 0.6 * len(words):
+        named = sum(1 for w in words if 2 <= len(w) <= 4 and any(looks_like_patronymic(x) for x in w))
+        if named >= 0.6 * len(words):
             fields.setdefault(column, "full_name")
             continue
-        if all(c.rstrip(".").isdigit() for c in cells) and column == 0:
+        if sum(1 for c in cells if c.rstrip(".").isdigit()) >= 0.8 * len(cells) and column == 0:
             fields[column] = "number"
             continue
         dates = 0
@@ -338,6 +407,12 @@ def from_content(rows: list[list[str]]) -> Header | None:
             fields[column] = "date_of_birth"
         elif sum(1 for c in cells if RANKS.match(c)) >= 0.8 * len(cells) and "rank" not in fields.values():
             fields[column] = "rank"
+        elif sum(1 for c in cells if read_health(c) is not None or CATEGORY.search(c)) >= 0.6 * len(cells):
+            fields.setdefault(column, "category")
     if "full_name" not in fields.values():
         return None
-    return Header([], [f"column {c + 1}" for c in range(width)], fields)
+    texts = [f"column {c + 1}" for c in range(width)]
+    if header_rows:  # the made-up headers stay the raw cells' names
+        written = [c.strip() for c in first_row]
+        texts = [written[c] if c < len(written) and written[c] else texts[c] for c in range(width)]
+    return Header(header_rows, texts, fields)

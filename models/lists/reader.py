@@ -16,19 +16,37 @@ import re
 from dataclasses import dataclass
 
 from models.core.codes import read_sex
-from models.core.dates import ColumnOrder, DateOrder, column_order, numeric_parts, parse_list_date
+from models.core.dates import (
+    ColumnOrder,
+    DateOrder,
+    column_order,
+    date_in_text,
+    is_blank,
+    numeric_parts,
+    parse_list_date,
+)
 from models.core.enums import Sex
 from models.core.errors import FieldError, ValidationError
 from models.core.partial_date import PartialDate
 from models.lists.dto import LIST_FIELDS, ListEntries, ListEntryInput, ListFile, SkippedRow, column_letter, columns_line
+from models.lists.grid import REPLACEMENT, Sheet
 from models.lists.headers import VOCABULARY, Header, find_header, from_content, normalise, recognise
-from models.lists.rows import APPROVAL, PAGE, SIGNATURE, classify, column_numbers, row_text
-from models.lists.sheet import REPLACEMENT, read_sheet
+from models.lists.rows import (
+    APPROVAL,
+    PAGE,
+    SIGNATURE,
+    classify,
+    column_numbers,
+    header_like,
+    name_like,
+    row_text,
+)
+from models.lists.sheet import read_sheet
 from models.names.split import clean_name, looks_like_patronymic, split_full_name
 
 FIELDS = LIST_FIELDS
 HEADER_NAMES = VOCABULARY  # kept for callers of the first release
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d+|[ivxіх]+)[.)]\s*", re.I)
+_SECTION_NUMBER = re.compile(r"^\s*(?:(?:список|list|розділ|раздел|section)\s+)?(?:\d+|[ivxіх]+)[.):]\s*", re.I)
 _LIMITS = {"surname": 100, "given_names": 150, "patronymic": 100, "service_number": 32, "rank": 64, "category": 100}
 
 
@@ -42,56 +60,178 @@ def guess_field(header: str) -> str | None:
     return "full_name" if found == "name" else found
 
 
-def read_list(data: bytes, filename: str) -> ListFile:
+def read_list(data: bytes, filename: str, columns: str | None = None, sheet: str | None = None) -> ListFile:
     """Read the rows of a list file and guess its columns (ValidationError says what is wrong:
-    the row and column, and how to fix it)."""
-    sheet = read_sheet(data, filename)
-    header = find_header(sheet.rows, sheet.merges, sheet.numbers)
-    notes = list(sheet.notes)
+    the row and column, and how to fix it). ``columns`` (``surname=B,given_names=C``, as
+    ``lists import --columns`` takes it) names columns on top of the guess, and reads a file
+    whose header cannot be found; ``sheet`` picks a workbook's sheet by name."""
+    grid = read_sheet(data, filename, _has_header, sheet)
+    if len(grid.rows) and _one_cell_records(grid):
+        grid = _split_records(grid)
+    header = find_header(grid.rows, grid.merges, grid.numbers)
+    notes = list(grid.notes)
     if header is None:
-        header = from_content(sheet.rows)
+        header = from_content(grid.rows)
+        if header is None and columns:
+            width = max((len(r) for r in grid.rows), default=0)
+            header = Header([], [f"column {column_letter(c)}" for c in range(width)], {})
         if header is None:
-            raise ValidationError(
-                FieldError(
-                    "header",
-                    "no header row found in the first rows: expected columns such as ПІБ / ФИО / Full name, "
-                    "Прізвище / Фамилия / Surname, Дата народження / Дата рождения / Date of birth. "
-                    f"The first rows read: {_first_rows(sheet.rows, sheet.numbers)}. "
-                    "Name the columns yourself: lists import … --columns surname=B,given_names=C,date_of_birth=D",
-                )
-            )
+            raise ValidationError(FieldError("header", _no_header(grid)))
         notes.append("no header row: the columns were recognised from what their cells hold")
+    header = _side_by_side(header, grid)
     first_data = header.last_row + 1
+    if not header.rows:  # columns read by content: the rows before the first person are titles
+        first_data = _first_person(grid.rows, header)
     above = [
-        SkippedRow(sheet.numbers[i], row_text(row), _above_reason(row))
-        for i, row in enumerate(sheet.rows[: header.rows[0] if header.rows else 0])
+        SkippedRow(grid.numbers[i], row_text(row), _above_reason(row))
+        for i, row in enumerate(grid.rows[: header.rows[0] if header.rows else first_data])
     ]
-    if sheet.separator_row is not None:
-        above.insert(0, SkippedRow(sheet.separator_row, "sep=", "separator_hint"))
-    hidden = sheet.hidden_rows & set(sheet.numbers[first_data:])
+    if grid.separator_row is not None:
+        above.insert(0, SkippedRow(grid.separator_row, "sep=", "separator_hint"))
+    hidden = grid.hidden_rows & set(grid.numbers[first_data:])
     if hidden:
         notes.append(f"{len(hidden)} hidden row(s) were read as well: {_rows_text(sorted(hidden))}")
-    if sheet.hidden_columns:
-        letters = ", ".join(column_letter(c) for c in sorted(sheet.hidden_columns)[:20])
+    if grid.hidden_columns:
+        letters = ", ".join(column_letter(c) for c in sorted(grid.hidden_columns)[:20])
         notes.append(f"hidden column(s) {letters} were read as well")
     mapping = header.mapping()
     number_column = mapping.pop("number", None)  # not a field of an entry: it tells persons from totals
-    return ListFile(
-        header=_unique(header.texts, max((len(r) for r in sheet.rows), default=0)),
-        rows=sheet.rows[first_data:],
+    rows, numbers = _blocks(grid.rows[first_data:], grid.numbers[first_data:], header)
+    file = ListFile(
+        header=_unique(header.texts, max((len(r) for r in grid.rows), default=0)),
+        rows=rows,
         mapping=mapping,
-        header_row=sheet.numbers[header.rows[0]] if header.rows else 0,
-        encoding=sheet.encoding,
-        row_numbers=sheet.numbers[first_data:],
-        header_rows=[sheet.rows[i] for i in header.rows],
+        header_row=grid.numbers[header.rows[0]] if header.rows else 0,
+        encoding=grid.encoding,
+        row_numbers=numbers,
+        header_rows=[grid.rows[i] for i in header.rows],
         above=above,
-        hidden_rows=sheet.hidden_rows,
-        hidden_columns=sheet.hidden_columns,
-        date_cells=sheet.date_cells,
+        hidden_rows=grid.hidden_rows,
+        hidden_columns=grid.hidden_columns,
+        date_cells=grid.date_cells,
         notes=notes,
-        sheet=sheet.name,
+        sheet=grid.name,
         number_column=number_column,
+        stacked=dict(header.stacked),
     )
+    if columns:
+        file.mapping = parse_columns(columns, file)
+        file.number_column = file.mapping.pop("number", file.number_column)
+    return file
+
+
+def _first_person(rows: list[list[str]], header: Header) -> int:
+    """The first row whose name column holds a name (a list read by content)."""
+    column = next((c for c, f in header.fields.items() if f == "full_name"), None)
+    for index, row in enumerate(rows):
+        if column is not None and column < len(row) and len(row[column].split()) >= 2 and name_like(row[column]):
+            return index
+    return 0
+
+
+def _has_header(grid: Sheet) -> bool:
+    return find_header(grid.rows, grid.merges, grid.numbers) is not None or from_content(grid.rows) is not None
+
+
+def _no_header(grid: Sheet) -> str:
+    """Why a file cannot be read, with what it holds and a --columns line that would read it."""
+    guess = _content_guess(grid.rows)
+    line = columns_line(guess) if guess else "full_name=B,date_of_birth=C"
+    return (
+        "no header row found in the first rows: expected columns such as ПІБ / ФИО / Full name, "
+        "Прізвище / Фамилия / Surname, Дата народження / Дата рождения / Date of birth. "
+        f"The first rows read: {_first_rows(grid.rows, grid.numbers)}. "
+        f"Name the columns yourself, for example: lists import … --columns {line}"
+    )
+
+
+def _content_guess(rows: list[list[str]]) -> dict[str, int]:
+    """What each column seems to hold, for the refusal's example: the column of the longest
+    words (names) and the column of dates."""
+    guess: dict[str, int] = {}
+    width = max((len(r) for r in rows[:30]), default=0)
+    best_names = 0
+    for column in range(width):
+        cells = [r[column].strip() for r in rows[:30] if column < len(r) and r[column].strip()]
+        dates = sum(1 for c in cells if _is_date(c))
+        names = sum(1 for c in cells if len(c.split()) >= 2 and not any(ch.isdigit() for ch in c))
+        if dates >= max(3, len(cells) // 2) and "date_of_birth" not in guess:
+            guess["date_of_birth"] = column
+        elif names > best_names:
+            best_names, guess["full_name"] = names, column
+    return guess
+
+
+def _is_date(text: str) -> bool:
+    try:
+        return parse_list_date(text) is not None
+    except ValueError:
+        return False
+
+
+_RECORD = re.compile(r"^\s*(\d{1,5})[.)]\s+(.+)$")
+
+
+def _one_cell_records(grid: Sheet) -> bool:
+    """A list pasted from a document: each person in one cell ("1. Коваленко Іван Петрович,
+    12.03.1999 р.н., солдат")."""
+    lines = [r for r in grid.rows if sum(1 for c in r if c.strip()) == 1]
+    records = [r for r in lines if (m := _RECORD.match(next(c for c in r if c.strip()))) and "," in m.group(2)]
+    return len(records) >= 3 and len(records) >= 0.6 * len(grid.rows)
+
+
+def _split_records(grid: Sheet) -> Sheet:
+    """Each one-cell record as cells: its number, the name, then what the commas divide."""
+    rows = []
+    for row in grid.rows:
+        filled = [c for c in row if c.strip()]
+        match = _RECORD.match(filled[0]) if len(filled) == 1 else None
+        if match is None:
+            rows.append(row)
+            continue
+        rows.append([match.group(1), *(part.strip() for part in match.group(2).split(","))])
+    grid.rows = rows
+    grid.notes.append("each person was written in one cell: the cells were divided at the commas")
+    return grid
+
+
+def _side_by_side(header: Header, grid: Sheet) -> Header:
+    """A list printed in two tables side by side (persons 1-6 in A:D, 7-11 in F:I): the header
+    names the same fields again to the right of an empty column. The second table's columns
+    are read as the first's (``_blocks`` puts its rows under the first table's)."""
+    if not header.rows:
+        return header
+    row = grid.rows[header.rows[-1]]
+    names = [recognise(c) if c.strip() else None for c in row]
+    for gap in range(1, len(names) - 1):
+        left, right = names[:gap], names[gap + 1 :]
+        named_left = [n for n in left if n]
+        if (
+            names[gap] is None
+            and not row[gap].strip()
+            and len(named_left) >= 2
+            and named_left == [n for n in right if n][: len(named_left)]
+        ):
+            header.block = gap + 1
+            header.texts = header.texts[:gap]
+            header.fields = {c: f for c, f in header.fields.items() if c < gap}
+            grid.notes.append(
+                f"the list is printed in two tables side by side (columns A:{column_letter(gap - 1)} and "
+                f"{column_letter(gap + 1)}:…): both were read"
+            )
+            return header
+    return header
+
+
+def _blocks(rows: list[list[str]], numbers: list[int], header: Header) -> tuple[list[list[str]], list[int]]:
+    """The rows below the header, the right-hand table's (if any) after the left's, each with
+    its spreadsheet row."""
+    if header.block is None:
+        return rows, numbers
+    left = [(r[: header.block - 1], n) for r, n in zip(rows, numbers, strict=True)]
+    right = [(r[header.block :], n) for r, n in zip(rows, numbers, strict=True)]
+    kept = [(r, n) for r, n in left + right if any(c.strip() for c in r)]
+    return [r for r, _ in kept], [n for _, n in kept]
 
 
 def _first_rows(rows: list[list[str]], numbers: list[int]) -> str:
@@ -125,14 +265,21 @@ def _unique(texts: list[str], width: int) -> list[str]:
 
 def parse_columns(spec: str, file: ListFile) -> dict[str, int]:
     """``surname=B,given_names=C,date_of_birth=Д. народження``: each field by its column letter
-    or its header text (as ``lists import --columns`` takes it)."""
-    mapping: dict[str, int] = {}
+    or its header text (as ``lists import --columns`` takes it), on top of the guess: the
+    fields named are read from those columns, the others as guessed; ``field=`` with nothing
+    after it reads that field from no column."""
+    mapping = dict(file.mapping)
+    if file.number_column is not None:
+        mapping["number"] = file.number_column
     errors: list[FieldError] = []
     for part in (p for p in spec.split(",") if p.strip()):
         name, _, where = part.partition("=")
         name, where = name.strip(), where.strip()
         if name not in FIELDS:
             errors.append(FieldError("columns", f"{name!r} is not a field ({', '.join(FIELDS)})"))
+            continue
+        if not where:
+            mapping.pop(name, None)
             continue
         column = _column_index(where, file.header)
         if column is None:
@@ -141,7 +288,18 @@ def parse_columns(spec: str, file: ListFile) -> dict[str, int]:
             mapping[name] = column
     if errors:
         raise ValidationError(errors)
+    named = {part.partition("=")[0].strip() for part in spec.split(",")}
+    for group in _FIELD_GROUPS:  # naming one name (or date) column replaces the guess of all of them
+        if named & group:
+            for guessed in group - named:
+                mapping.pop(guessed, None)
     return mapping
+
+
+_FIELD_GROUPS = (
+    frozenset({"full_name", "surname", "given_names", "patronymic"}),
+    frozenset({"date_of_birth", "birth_day", "birth_month", "birth_year"}),
+)
 
 
 def _column_index(where: str, header: list[str]) -> int | None:
@@ -173,7 +331,7 @@ def to_entries(file: ListFile, mapping: dict[str, int] | None = None, today: dt.
     """Entries of a list with the given (or guessed) mapping; the rows that are not persons
     with the reason. Unreadable dates do not drop the entry: the raw text stays, the problem
     is reported and the entry flagged. A person's row with damaged text refuses the file."""
-    columns = dict(mapping if mapping is not None else file.mapping)
+    columns = dict(mapping if mapping is not None else file.mapping)  # switched by a second header
     if "number" not in columns and file.number_column is not None:
         columns["number"] = file.number_column
     unknown = set(columns) - set(FIELDS)
@@ -192,16 +350,29 @@ def to_entries(file: ListFile, mapping: dict[str, int] | None = None, today: dt.
     skipped = list(file.above)
     damaged: list[FieldError] = []
     section = ""
+    previous = -1  # the spreadsheet row of the last entry
     for row, number in zip(file.rows, numbers, strict=True):
+        if entries and number == previous + 1 and (more := _continuation(row, entries[-1], reading, file.stacked)):
+            entries[-1] = more  # the person's second row: a patronymic, a date of birth under the name
+            previous = number
+            continue
         name_cells = [reading.cell(row, f) for f in ("full_name", "surname", "given_names") if f in columns]
         after_notes = bool(skipped) and skipped[-1].reason == "note"
         reason = classify(row, shape, file.header_rows, name_cells, numbered, reading.cell(row, "number"), after_notes)
+        if reason is None and header_like(row):
+            reason = "repeated_header"
         if reason is not None:
             skipped.append(SkippedRow(number, row_text(row), reason))
             if reason == "section":
                 section = _SECTION_NUMBER.sub("", row_text(row)).strip()
+            if reason == "repeated_header" and mapping is None and (switched := _new_header(row, columns)):
+                # a second list under the first, with columns of its own
+                columns, shape = switched, Header([], header, {c: f for f, c in switched.items()})
+                reading = dataclasses.replace(reading, columns=columns, orders=_date_orders(file, columns))
+                numbered = _numbered(file.rows, columns.get("number"))
             continue
         entry, entry_problems = _entry(row, number, len(entries) + 1, reading)
+        previous = number
         if section and not entry.category:
             entry = dataclasses.replace(entry, category=section[:100])
         if number in file.hidden_rows:
@@ -221,6 +392,47 @@ def to_entries(file: ListFile, mapping: dict[str, int] | None = None, today: dt.
     if damaged:
         raise ValidationError(damaged)
     return ListEntries(entries, problems, sorted(skipped, key=lambda s: s.row), file.notes + _order_notes(reading))
+
+
+def _continuation(
+    row: list[str], entry: ListEntryInput, reading: _Reading, stacked: dict[int, str]
+) -> ListEntryInput | None:
+    """The entry completed by the row under it, when that row is the person's second line: a
+    patronymic alone under the name, or what a two-field header puts under each field
+    ("Прізвище, ім'я, по батькові / дата народження"). None when the row is anything else."""
+    filled = {c: text.strip() for c, text in enumerate(row) if text.strip()}
+    number = reading.columns.get("number")
+    if not filled or (number is not None and number in filled):
+        return None
+    names = {reading.columns.get(f) for f in ("full_name", "surname", "given_names", "patronymic")} - {None}
+    changes: dict[str, object] = {}
+    for column, text in filled.items():
+        field_name = stacked.get(column)
+        if field_name == "date_of_birth" and entry.date_of_birth is None:
+            found = date_in_text(text, reading.today) if not _is_date(text) else parse_list_date(text, reading.today)
+            if found is None:
+                return None
+            changes["date_of_birth"], changes["date_of_birth_ambiguous"] = found.value, found.ambiguous
+        elif field_name is not None:
+            continue  # a position under the rank: kept in the raw cells only
+        elif column in names and not entry.patronymic and len(text.split()) == 1 and looks_like_patronymic(text):
+            changes["patronymic"] = clean_name(text)
+        else:
+            return None
+    if not changes:
+        return None
+    raw = dict(entry.raw)
+    for column, text in filled.items():
+        key = reading.header[column] if column < len(reading.header) else f"column {column + 1}"
+        raw[key] = f"{raw.get(key, '')}\n{text}".strip()
+    return dataclasses.replace(entry, raw=raw, **changes)  # type: ignore[arg-type]
+
+
+def _new_header(row: list[str], columns: dict[str, int]) -> dict[str, int] | None:
+    """The mapping a header row in the middle of a file gives, when it names other columns."""
+    fields = {c: f for c, text in enumerate(row) if (f := recognise(text)) is not None}
+    mapping = Header([], row, fields).mapping()
+    return mapping if mapping and mapping != columns and ({"full_name", "surname"} & set(mapping)) else None
 
 
 def _order_notes(reading: _Reading) -> list[str]:
@@ -277,7 +489,10 @@ def _swapped_by_excel(file: ListFile, numbers: list[int], orders: dict[int, Colu
 def _entry(row: list[str], number: int, ordinal: int, reading: _Reading) -> tuple[ListEntryInput, list[FieldError]]:
     header, columns = reading.header, reading.columns
     raw = {header[i] if i < len(header) else f"column {i + 1}": text for i, text in enumerate(row)}
-    surname, given, patronymic = (clean_name(reading.cell(row, f)) for f in ("surname", "given_names", "patronymic"))
+    surname, given, patronymic = (
+        "" if is_blank(text := reading.cell(row, f)) else clean_name(text)
+        for f in ("surname", "given_names", "patronymic")
+    )
     if "full_name" in columns and not surname:
         split = split_full_name(reading.cell(row, "full_name"))
         surname, given, patronymic = split.surname, given or split.given_names, patronymic or split.patronymic
@@ -324,12 +539,16 @@ def _birth(
     if column is None or not text:
         return None, False
     order = reading.orders.get(column, ColumnOrder(DateOrder.DAY_FIRST, True))
+    if is_blank(text):
+        return None, False
     try:
         parsed = parse_list_date(text, reading.today, order.order, serials=True)
     except ValueError as exc:
-        problems.append(FieldError("date_of_birth", str(exc), number))
-        flags.append("date_unreadable")
-        return None, False
+        parsed = date_in_text(text, reading.today, order.order)  # "12.03.1999, м. Харків"
+        if parsed is None:
+            problems.append(FieldError("date_of_birth", str(exc), number))
+            flags.append("date_unreadable")
+            return None, False
     if parsed is None:
         return None, False
     parts = numeric_parts(text)

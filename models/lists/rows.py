@@ -13,7 +13,9 @@ from functools import lru_cache
 from models.lists.headers import Header, normalise, recognise
 
 TOTAL = re.compile(
-    r"^\W*(всього|усього|разом|итого|всего|в\s+т\.?\s*ч\.?|у\s+т\.?\s*ч\.?|з\s+них|из\s+них|total)\b", re.I
+    r"^\W*(всього|усього|разом|підсумок|итого|всего|в\s+т\.?\s*ч\.?|у\s+т\.?\s*ч\.?|з\s+них|из\s+них|total|"
+    r"subtotal|grand total)\b",
+    re.I,
 )
 APPROVAL = re.compile(r"^\W*(затверджую|утверждаю|погоджено|согласовано|approved|додаток|приложение|annex)\b", re.I)
 NOTE = re.compile(r"^\W*(примітк|примечан|note\b|notes\b|\*|виноск|сноск)", re.I)
@@ -63,6 +65,12 @@ def repeats_header(row: list[str], header: Header, header_rows: list[list[str]])
 @lru_cache(maxsize=256)
 def _written(header_rows: tuple[tuple[str, ...], ...], column: int) -> frozenset[str]:
     return frozenset(normalise(r[column]) for r in header_rows if column < len(r))
+
+
+def header_like(row: list[str]) -> bool:
+    """A header row (the list's own again, or another list's): two fields named, a name among them."""
+    fields = {recognise(c) for c in row if c.strip()} - {None, "number"}
+    return len(fields) >= 2 and bool(fields & {"full_name", "surname", "name"})
 
 
 def name_like(text: str) -> bool:

@@ -1,6 +1,6 @@
 """A received list file as a grid of cells: CSV in the encodings Excel and LibreOffice write,
-XLSX, and old binary XLS (even under an .xlsx name), each cell as text exactly as written,
-with the row numbers a person sees in a spreadsheet.
+XLSX, old binary XLS (even under an .xlsx name) and OpenDocument (``models.lists.ods``), each
+cell as text exactly as written, with the row numbers a person sees in a spreadsheet.
 
 A list is untrusted input. Every limit is checked before the work it guards: the file's size
 before it is read, each XLSX part's unpacked size and packing ratio before it is unpacked
@@ -18,9 +18,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import re
 import zipfile
-from dataclasses import dataclass, field
 from typing import Any
 
 import xlrd
@@ -30,43 +30,33 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser  # the parser openpyxl's read-only sheets use
 
-from models.core.errors import FieldError, ValidationError
+from models.core.errors import ValidationError
 from models.core.spreadsheet import from_csv_cell
 from models.lists.dto import column_letter
 from models.lists.formulas import evaluate
-
-MAX_LIST_BYTES = 64 * 1024 * 1024
-MAX_ROWS = 200_000  # rows that hold data
-MAX_COLUMNS = 500  # columns that hold data
-MAX_CELL_CHARS = 10_000
-MAX_UNPACKED = 512 * 1024 * 1024  # all parts of an XLSX together
-MAX_PACKING_RATIO = 100  # unpacked/packed for any part over 1 MiB; real sheets pack 5-20 times
-REPLACEMENT = "\ufffd"
-
-_XML_ATTACK = (
-    "declares XML entities or a document type inside the workbook (the way 'billion laughs' and external-entity "
-    "attacks on XML readers work); no spreadsheet program writes that, so it is not read"
+from models.lists.grid import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_LIST_BYTES,
+    MAX_PACKING_RATIO,
+    MAX_PACKING_RATIO_ODS,
+    MAX_ROWS,
+    MAX_UNPACKED,
+    REPLACEMENT,
+    XML_ATTACK,
+    Accept,
+    Sheet,
+    choose_sheet,
+    named_sheets,
+    refuse,
+    table_like,
 )
+from models.lists.ods import is_ods, read_ods
+
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _SEP_LINE = re.compile(r"^\ufeff?\"?sep=(.)\"?\s*$", re.IGNORECASE)
 _ZERO_PADDED = re.compile(r"^0+$")
-
-
-@dataclass
-class Sheet:
-    """A sheet's rows that hold data, each with the number the spreadsheet shows for it."""
-
-    rows: list[list[str]]
-    numbers: list[int]  # the 1-based spreadsheet row (CSV: record) of each row
-    encoding: str  # utf-8, utf-8-sig, utf-16, cp1251, xlsx, xls
-    name: str = ""  # the sheet read, for workbooks
-    hidden_rows: set[int] = field(default_factory=set)  # spreadsheet rows
-    hidden_columns: set[int] = field(default_factory=set)  # 0-based
-    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # first row, first col, last row, last col
-    date_cells: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> "date" | "month" | "year"
-    notes: list[str] = field(default_factory=list)  # what the reading assumed, for the user
-    separator_row: int | None = None  # Excel's "sep=;" line
 
 
 class _Parser(WorkSheetParser):  # type: ignore[misc]  # openpyxl is untyped
@@ -82,28 +72,26 @@ class _Parser(WorkSheetParser):  # type: ignore[misc]  # openpyxl is untyped
         return cell
 
 
-def _refuse(reason: str, row: int | None = None, column: str = "file") -> ValidationError:
-    return ValidationError(FieldError(column, reason, row))
-
-
-def read_sheet(data: bytes, filename: str) -> Sheet:
-    """The grid of a list file; ValidationError names what is wrong and where."""
+def read_sheet(data: bytes, filename: str, accept: Accept | None = None, name: str | None = None) -> Sheet:
+    """The grid of a list file; ValidationError names what is wrong and where. A workbook's
+    sheets are read in order until ``accept`` takes one (the list's header found), else the
+    first that holds a table is taken; ``name`` picks a sheet by its name instead."""
     if len(data) > MAX_LIST_BYTES:
-        raise _refuse(f"is {len(data) / 1024 / 1024:,.0f} MiB; the limit is {MAX_LIST_BYTES // 1024 // 1024} MiB")
+        raise refuse(f"is {len(data) / 1024 / 1024:,.0f} MiB; the limit is {MAX_LIST_BYTES // 1024 // 1024} MiB")
     if not data.strip():
-        raise _refuse("is empty")
+        raise refuse("is empty")
     if data.startswith(_OLE):
         if _ENCRYPTED_PACKAGE in data:
-            raise _refuse(
+            raise refuse(
                 "is encrypted with a password (Excel: File → Info → Protect Workbook → Encrypt with Password); "
                 "ask the sender for a copy without the password, or open it in Excel with the password and save it "
                 "again"
             )
-        return _xls(data)
+        return _xls(data, accept, name)
     if data.startswith(b"PK"):
-        return _xlsx(data)
+        return _xlsx(data, accept, name)
     if filename.casefold().endswith((".xlsx", ".xlsm", ".xls", ".ods")):
-        raise _refuse(f"is named {filename} but is not a spreadsheet workbook (no XLSX or XLS inside)")
+        raise refuse(f"is named {filename} but is not a spreadsheet workbook (no XLSX, XLS or ODS inside)")
     return _text(data)
 
 
@@ -132,11 +120,50 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
     if bom or valid_multibyte >= broken:
         # UTF-8 but for a few bytes: never guess another encoding over real UTF-8 text
         return replaced, "utf-8", [f"{broken} byte(s) are not UTF-8 and are shown as {REPLACEMENT}"]
-    try:
-        return body.decode("cp1251"), "cp1251", ["read as Windows-1251 (the file has no UTF-8 text)"]
-    except UnicodeDecodeError as exc:
-        line = body.count(b"\n", 0, exc.start) + 1
-        raise _refuse("is neither UTF-8 nor Windows-1251 text", line) from None
+    return _single_byte(body)
+
+
+# Cyrillic single-byte encodings a list can arrive in: Windows (Excel on Windows), DOS (old
+# systems, exports from DOS-era databases), Macintosh (Excel for Mac), KOI8 (Unix mail).
+SINGLE_BYTE = {
+    "cp1251": "Windows-1251",
+    "cp866": "DOS code page 866",
+    "mac_cyrillic": "Mac Cyrillic",
+    "koi8_u": "KOI8-U",
+    "koi8_r": "KOI8-R",
+}
+_COMMON = frozenset("оаеинтрсвлкмдпуяызбгчйхжшюцщьєіїґОАЕИНТРСВЛКМДПУЯЗБГЧЙХЖШЮЦЩЄІЇҐ ")
+
+
+def _plausibility(text: str) -> float:
+    """How much of the text beyond ASCII reads as Cyrillic words (a wrong code page gives box
+    drawing, accented Latin and letters in impossible case runs)."""
+    beyond = [c for c in text if ord(c) > 0x7F]
+    if not beyond:
+        return 1.0
+    letters = sum(1 for c in beyond if c in _COMMON)
+    runs = sum(1 for a, b in itertools.pairwise(text) if a.isalpha() and b.isalpha() and a.islower() and b.isupper())
+    return (letters - runs) / len(beyond)
+
+
+def _single_byte(body: bytes) -> tuple[str, str, list[str]]:
+    """A text with no UTF-8 in it: the Cyrillic code page it reads best in, or a refusal."""
+    sample = body[:200_000]
+    scored = []
+    for encoding in SINGLE_BYTE:
+        try:
+            scored.append((_plausibility(sample.decode(encoding)), encoding))
+        except UnicodeDecodeError:
+            continue
+    if not scored:
+        raise refuse("is not text in any encoding Cyrillic lists are written in (UTF-8, Windows-1251, DOS 866 …)")
+    score, encoding = max(scored)
+    if score < 0.8:
+        raise refuse(
+            "is not in a known encoding: read as UTF-8, Windows-1251, DOS 866, Mac Cyrillic or KOI8 it gives no "
+            "readable Cyrillic; open it in the program it came from and save it as UTF-8 (CSV UTF-8 in Excel)"
+        )
+    return body.decode(encoding), encoding, [f"read as {SINGLE_BYTE[encoding]} (the file has no UTF-8 text)"]
 
 
 _MOJIBAKE = re.compile(r"[РС][\u0402-\u040f\u0452-\u045f\u0490\u0491\u2018-\u203a\u00a0-\u00bf]")
@@ -160,14 +187,14 @@ def _mojibake(text: str) -> str | None:
 def _text(data: bytes) -> Sheet:
     text, encoding, notes = _decode(data)
     if (sample := _mojibake(text)) is not None:
-        raise _refuse(
+        raise refuse(
             f"has wrongly decoded Cyrillic (mojibake: {sample}): the encoding went wrong before it was sent; "
             "ask for the original file, or open it as UTF-8 and save it again"
         )
     if (at := text.find("\x00")) >= 0:
         line = text.count("\n", 0, at) + 1
         column = at - (text.rfind("\n", 0, at) + 1) + 1
-        raise _refuse(f"holds a NUL byte at line {line}, character {column}: not a text file, or a damaged one", line)
+        raise refuse(f"holds a NUL byte at line {line}, character {column}: not a text file, or a damaged one", line)
     lines = text.splitlines()
     separator_row = None
     delimiter: str | None = None
@@ -189,11 +216,8 @@ def _text(data: bytes) -> Sheet:
                 rows.append([from_csv_cell(cell) for cell in row])  # our own export's "'=…" comes back as it was
                 numbers.append(record)
     except csv.Error as exc:
-        raise _refuse(f"is not valid CSV: {exc}", reader.line_num) from None
-    sheet = Sheet(rows, numbers, encoding, notes=notes, separator_row=separator_row)
-    if encoding == "cp1251":
-        sheet.notes[-1] = "read as Windows-1251 (Cyrillic); the file has no UTF-8 text"
-    return sheet
+        raise refuse(f"is not valid CSV: {exc}", reader.line_num) from None
+    return Sheet(rows, numbers, encoding, notes=notes, separator_row=separator_row)
 
 
 def _delimiter(text: str) -> str:
@@ -209,10 +233,10 @@ def _delimiter(text: str) -> str:
 
 def _check_row(row: list[str], number: int) -> None:
     if len(row) > MAX_COLUMNS and sum(1 for c in row if c.strip()) > MAX_COLUMNS:
-        raise _refuse(f"row {number} has {len(row):,} filled columns; a list has at most {MAX_COLUMNS}", number)
+        raise refuse(f"row {number} has {len(row):,} filled columns; a list has at most {MAX_COLUMNS}", number)
     for index, cell in enumerate(row):
         if len(cell) > MAX_CELL_CHARS:
-            raise _refuse(
+            raise refuse(
                 f"cell {column_letter(index)}{number} holds {len(cell):,} characters; a list cell holds at most "
                 f"{MAX_CELL_CHARS:,}",
                 number,
@@ -222,40 +246,45 @@ def _check_row(row: list[str], number: int) -> None:
 # -- XLSX -------------------------------------------------------------------------------------------
 
 
-def _check_zip(data: bytes) -> None:
+def _check_zip(data: bytes) -> bool:
+    """Refuses a zip that is not a workbook or would unpack too far; True for an OpenDocument one."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise _refuse(f"is not a readable XLSX workbook ({exc})") from None
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as exc:  # damage: "zip file version 6.4"
+        raise refuse(f"is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
     total = 0
     for info in archive.infolist():
         total += info.file_size
-        if info.file_size > 1024 * 1024 and info.file_size > MAX_PACKING_RATIO * max(info.compress_size, 1):
-            raise _refuse(
+        ratio = MAX_PACKING_RATIO_ODS if info.filename == "content.xml" else MAX_PACKING_RATIO
+        if info.file_size > 1024 * 1024 and info.file_size > ratio * max(info.compress_size, 1):
+            raise refuse(
                 f"is not a list: its part {info.filename} unpacks from {info.compress_size:,} to "
                 f"{info.file_size:,} bytes ({info.file_size // max(info.compress_size, 1):,} times; real sheets "
-                "pack 5-20 times)"
+                f"pack 5-{'40' if ratio == MAX_PACKING_RATIO_ODS else '20'} times)"
             )
     if total > MAX_UNPACKED:
-        raise _refuse(f"unpacks to {total / 1024 / 1024:,.0f} MiB; the limit is {MAX_UNPACKED // 1024 // 1024} MiB")
-    names = set(archive.namelist())
-    if "content.xml" in names and "mimetype" in names:
-        raise _refuse("is an OpenDocument spreadsheet (.ods): save it as XLSX or CSV and import that")
-    if "xl/workbook.xml" not in names:
-        raise _refuse("is a zip archive but not an XLSX workbook (no xl/workbook.xml inside)")
+        raise refuse(f"unpacks to {total / 1024 / 1024:,.0f} MiB; the limit is {MAX_UNPACKED // 1024 // 1024} MiB")
+    if is_ods(archive):
+        return True
+    if "content.xml" in archive.namelist():
+        raise refuse("is an OpenDocument file but not a spreadsheet (a text document?); save the table as XLSX or CSV")
+    if "xl/workbook.xml" not in archive.namelist():
+        raise refuse("is a zip archive but not an XLSX workbook (no xl/workbook.xml inside)")
+    return False
 
 
-def _xlsx(data: bytes) -> Sheet:
-    _check_zip(data)
+def _xlsx(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
+    if _check_zip(data):
+        return read_ods(data, accept, name)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises whatever its parsers meet in a damaged file
         if _xml_attack(exc):
-            raise _refuse(_XML_ATTACK) from None
-        raise _refuse(f"is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+            raise refuse(XML_ATTACK) from None
+        raise refuse(f"is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
     try:
         candidates: list[Sheet] = []
-        for worksheet in book.worksheets[:20]:
+        for worksheet in named_sheets(book.worksheets, name, lambda s: str(s.title))[:20]:
             formats: dict[int, str] = {}
 
             def number_format(style_id: int, formats: dict[int, str] = formats) -> str:
@@ -285,8 +314,8 @@ def _xlsx(data: bytes) -> Sheet:
                 raise
             except Exception as exc:
                 if _xml_attack(exc):
-                    raise _refuse(_XML_ATTACK) from None
-                raise _refuse(
+                    raise refuse(XML_ATTACK) from None
+                raise refuse(
                     f"sheet {worksheet.title!r} cannot be read ({type(exc).__name__}: {exc})", parser.row_counter
                 ) from None
             finally:
@@ -303,9 +332,9 @@ def _xlsx(data: bytes) -> Sheet:
                     if bounds is not None:
                         sheet.merges.append(bounds)
             candidates.append(sheet)
-            if _table_like(sheet):
-                break  # the first sheet that holds a table is the list; the others are not read
-        return _choose(candidates, len(book.worksheets))
+            if accept(sheet) if accept else table_like(sheet):
+                break  # the first sheet that holds the list; the others are not read
+        return choose_sheet(candidates, [str(s.title) for s in book.worksheets], accept)
     finally:
         book.close()
 
@@ -360,7 +389,7 @@ def _xlsx_row(sheet: Sheet, number: int, cells: list[dict[str, Any]], number_for
         else:
             text = str(value)
         if len(text) > MAX_CELL_CHARS:
-            raise _refuse(
+            raise refuse(
                 f"cell {column_letter(column)}{number} holds {len(text):,} characters; a list cell holds at most "
                 f"{MAX_CELL_CHARS:,}",
                 number,
@@ -370,9 +399,9 @@ def _xlsx_row(sheet: Sheet, number: int, cells: list[dict[str, Any]], number_for
     if not values:
         return
     if len(values) > MAX_COLUMNS:
-        raise _refuse(f"row {number} has {len(values):,} filled columns; a list has at most {MAX_COLUMNS}", number)
+        raise refuse(f"row {number} has {len(values):,} filled columns; a list has at most {MAX_COLUMNS}", number)
     if len(sheet.rows) >= MAX_ROWS:
-        raise _refuse(f"has more than {MAX_ROWS:,} rows that hold data", number)
+        raise refuse(f"has more than {MAX_ROWS:,} rows that hold data", number)
     row = [""] * (max(values) + 1)
     for column, text in values.items():
         row[column] = text
@@ -420,38 +449,22 @@ def _number_text(value: float, fmt: str) -> str:
     return repr(value)
 
 
-def _table_like(sheet: Sheet) -> bool:
-    return sum(1 for row in sheet.rows[:200] if sum(1 for cell in row if cell.strip()) >= 2) >= 2
-
-
-def _choose(candidates: list[Sheet], count: int) -> Sheet:
-    """The sheet that holds the list: the first with data whose rows look like a table (several
-    filled columns), as a clerk would look; a note says which when there are several."""
-    filled = [s for s in candidates if s.rows]
-    if not filled:
-        raise _refuse("has no cells with data on any sheet")
-    tables = [s for s in filled if _table_like(s)]
-    chosen = (tables or filled)[0]
-    if count > 1:
-        chosen.notes.append(f"read the sheet {chosen.name!r} ({count} sheets in the workbook)")
-    return chosen
-
-
 # -- XLS (Excel 97-2003), even when named .xlsx ---------------------------------------------------------
 
 
-def _xls(data: bytes) -> Sheet:
+def _xls(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
     except Exception as exc:  # xlrd raises its own and struct errors on damaged files
-        raise _refuse(f"is an old Excel workbook (.xls) that cannot be read ({type(exc).__name__}: {exc})") from None
+        raise refuse(f"is an old Excel workbook (.xls) that cannot be read ({type(exc).__name__}: {exc})") from None
     try:
         candidates = []
-        for index in range(min(book.nsheets, 20)):
-            worksheet = book.sheet_by_index(index)
+        titles = [str(n) for n in book.sheet_names()]
+        for title in named_sheets(titles, name, str)[:20]:
+            worksheet = book.sheet_by_name(title)
             sheet = Sheet([], [], "xls", worksheet.name)
             if worksheet.nrows > MAX_ROWS * 2 or worksheet.ncols > 16_384:
-                raise _refuse(f"sheet {worksheet.name!r} is {worksheet.nrows:,} rows by {worksheet.ncols:,} columns")
+                raise refuse(f"sheet {worksheet.name!r} is {worksheet.nrows:,} rows by {worksheet.ncols:,} columns")
             for r in range(worksheet.nrows):
                 values: dict[int, str] = {}
                 for c, cell in enumerate(worksheet.row(r)):
@@ -460,11 +473,11 @@ def _xls(data: bytes) -> Sheet:
                         sheet.date_cells[(r + 1, c)] = "date"
                     if text.strip():
                         if len(text) > MAX_CELL_CHARS:
-                            raise _refuse(f"cell {column_letter(c)}{r + 1} holds {len(text):,} characters", r + 1)
+                            raise refuse(f"cell {column_letter(c)}{r + 1} holds {len(text):,} characters", r + 1)
                         values[c] = text
                 if values:
                     if len(values) > MAX_COLUMNS or len(sheet.rows) >= MAX_ROWS:
-                        raise _refuse(f"sheet {worksheet.name!r} is larger than a list can be", r + 1)
+                        raise refuse(f"sheet {worksheet.name!r} is larger than a list can be", r + 1)
                     row = [""] * (max(values) + 1)
                     for c, text in values.items():
                         row[c] = text
@@ -474,9 +487,9 @@ def _xls(data: bytes) -> Sheet:
             sheet.hidden_columns = {c for c, info in worksheet.colinfo_map.items() if info.hidden}
             sheet.merges = [(r0 + 1, c0, r1, c1 - 1) for r0, r1, c0, c1 in worksheet.merged_cells]
             candidates.append(sheet)
-            if _table_like(sheet):
+            if accept(sheet) if accept else table_like(sheet):
                 break
-        sheet = _choose(candidates, book.nsheets)
+        sheet = choose_sheet(candidates, titles, accept)
         sheet.notes.append("read as an old Excel workbook (.xls)")
         return sheet
     finally:

@@ -22,8 +22,6 @@ CYRILLIC_TO_LATIN = str.maketrans(
     "асеіорхукАВСЕНІКМОРТХУ",
     "aceiopxykABCEHIKMOPTXY",
 )
-_LATIN = re.compile(r"[A-Za-z]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LOOKALIKE_LATIN = frozenset("aceiopxykABCEHIKMOPTXY")
 _LOOKALIKE_CYRILLIC = frozenset("асеіорхукАВСЕНІКМОРТХУ")
@@ -31,14 +29,15 @@ _LOOKALIKE_CYRILLIC = frozenset("асеіорхукАВСЕНІКМОРТХУ")
 
 def _scripts(word: str) -> tuple[int, int, int, int]:
     """Latin letters, Cyrillic letters, and those of each that have no look-alike in the other."""
-    latin = [c for c in word if _LATIN.match(c)]
-    cyrillic = [c for c in word if _CYRILLIC.match(c)]
-    return (
-        len(latin),
-        len(cyrillic),
-        sum(1 for c in latin if c not in _LOOKALIKE_LATIN),
-        sum(1 for c in cyrillic if c not in _LOOKALIKE_CYRILLIC),
-    )
+    latin = cyrillic = own_latin = own_cyrillic = 0
+    for c in word:
+        if "a" <= c <= "z" or "A" <= c <= "Z":
+            latin += 1
+            own_latin += c not in _LOOKALIKE_LATIN
+        elif "\u0400" <= c <= "\u04ff":
+            cyrillic += 1
+            own_cyrillic += c not in _LOOKALIKE_CYRILLIC
+    return latin, cyrillic, own_latin, own_cyrillic
 
 
 def _script_of(text: str) -> str:
@@ -62,6 +61,8 @@ def fold_word(word: str, context: str = "cyrillic") -> str:
 
 def fold(text: str) -> str:
     """Every word of ``text`` folded (see ``fold_word``), in the script of the whole text."""
+    if text.isascii():
+        return text  # one script: nothing to fold
     context = _script_of(text)
     return _WORD.sub(lambda m: fold_word(m.group(0), context), text)
 

@@ -33,6 +33,7 @@ def looks_like_given_name(word: str) -> bool:
     return skeleton(word) in _given()
 
 
+_BRACKETS = re.compile(r"\([^)]*\)?|\[[^]]*\]?")
 _INITIAL = re.compile(r"^[^\W\d_]\.?$")
 _GLUED_INITIALS = re.compile(r"([^\W\d_]\.)(?=[^\W\d_])")  # "О.М.Петренко" -> "О. М. Петренко"
 _TURKIC = ("оглы", "огли", "оглу", "ogly", "oglu", "кызы", "кизи", "qizi", "kyzy")
@@ -56,6 +57,13 @@ def split_full_name(text: str) -> SplitName:
     """Surname, given name and patronymic from "Коваленко Сергій Іванович", "Сергій Іванович
     Коваленко", "KOVALENKO Serhii", "Петренко О.М.", "О. М. Гончар" or "Гасанов Эльдар Рашид
     оглы" alike: the patronymic's ending, initials and a surname in capitals show the order."""
+    text = _BRACKETS.sub(" ", text)  # "(Коваленков)", "(дів. Бойко)", "(він же …)": other names, kept in the raw cell
+    if "," in text:  # "KOVALENKO, Serhii Petrovych": the surname before the comma
+        head, _, tail = text.partition(",")
+        if len(head.split()) == 1 and tail.strip():
+            first, _, father = " ".join(tail.split()).partition(" ")
+            return SplitName(clean_name(head), clean_name(first), clean_name(father))
+        text = text.replace(",", " ")
     words = clean_name(text).split()
     words = [w for w in words if w not in ("-", "–")]
     if not words:
@@ -64,9 +72,9 @@ def split_full_name(text: str) -> SplitName:
         return SplitName(words[0], "", "")
     turkic = next((i for i, w in enumerate(words) if i > 1 and w.casefold() in _TURKIC), None)
     if turkic is not None:  # "Гасанов Эльдар Рашид оглы": the father's name with оглы/кызы
-        head = words[: turkic - 1]
-        patronymic = " ".join(words[turkic - 1 : turkic + 1])
-        return SplitName(head[0], " ".join(head[1:]), patronymic) if head else SplitName("", "", patronymic)
+        before = words[: turkic - 1]
+        father = " ".join(words[turkic - 1 : turkic + 1])
+        return SplitName(before[0], " ".join(before[1:]), father) if before else SplitName("", "", father)
     initials = [i for i, w in enumerate(words) if _INITIAL.match(w)]
     if initials:
         named = [w for i, w in enumerate(words) if i not in initials]

@@ -24,6 +24,7 @@ from openpyxl import Workbook
 from models.core.errors import ValidationError
 from models.lists import sheet
 from models.lists.reader import read_list, to_entries
+from tests.helpers import ods as odf
 
 MEMORY_LIMIT = 1536 * 1024 * 1024  # a bomb that got through would need gigabytes
 SECONDS = 60
@@ -93,7 +94,49 @@ def _many_columns() -> bytes:
     return _xlsx([["ПІБ", *[f"c{n}" for n in range(1200)]], ["Коваленко Сергій", *range(1200)]])
 
 
+HEADER_ODS = odf.row(odf.cell("ПІБ"), odf.cell("Дата народження"))
+
+
+def _ods_repeated_rows() -> bytes:
+    """One person's row declared repeated a million times (LibreOffice repeats only empty rows)."""
+    person = odf.row(odf.cell("Коваленко Сергій"), odf.cell("02.03.1996"), number_rows_repeated="1000000")
+    return odf.ods(odf.table("Аркуш1", HEADER_ODS, person))
+
+
+def _ods_wide_cell() -> bytes:
+    """A filled cell declared repeated across 16,384 columns."""
+    wide = odf.row(odf.cell("Коваленко Сергій"), odf.cell("x", number_columns_repeated="16384"))
+    return odf.ods(odf.table("Аркуш1", HEADER_ODS, wide))
+
+
+def _ods_laughs() -> bytes:
+    doctype = (
+        '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol9 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">]>'
+    )
+    return odf.ods(odf.table("Аркуш1", odf.row(odf.cell("&lol9;"))), prologue=doctype)
+
+
+def _ods_empty_expanse() -> bytes:
+    """5,000 persons, then the million empty rows and 16,384 empty columns LibreOffice declares."""
+    persons = [odf.row(odf.cell(f"Коваленко{'ко' * (n // 50)} Сергій"), odf.cell("02.03.1996")) for n in range(5000)]
+    blank = (
+        '<table:table-row table:number-rows-repeated="1048000">'
+        '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+    )
+    return odf.ods(odf.table("Аркуш1", HEADER_ODS, *persons, blank))
+
+
+def _ods_bomb() -> bytes:
+    return odf.ods(odf.table("Аркуш1", odf.row(odf.cell("ПІБ")), odf.row(odf.cell("A" * 50_000_000))))
+
+
 HOSTILE = {
+    "bomb.ods": (_ods_bomb, "refused", "unpacks from"),
+    "repeated-rows.ods": (_ods_repeated_rows, "refused", "more than 200,000 rows"),
+    "wide-cell.ods": (_ods_wide_cell, "refused", "wider than a list can be"),
+    "laughs.ods": (_ods_laughs, "refused", "declares XML entities"),
+    "expanse.ods": (_ods_empty_expanse, "read", "5000"),
     "wide.xlsx": (_wide, "read", "5000"),
     "bomb.xlsx": (_bomb, "refused", "unpacks from"),
     "laughs.xlsx": (_laughs, "refused", "declares XML entities"),
@@ -175,6 +218,16 @@ def _mutations(data: bytes) -> st.SearchStrategy[bytes]:
 def test_a_damaged_workbook_is_refused_never_a_crash(data: bytes) -> None:
     with contextlib.suppress(ValidationError):
         to_entries(read_list(data, "damaged.xlsx"))
+
+
+GOOD_ODS = odf.ods(odf.table("Аркуш1", HEADER_ODS, odf.row(odf.cell("Шевчук Іван"), odf.cell("1990"))))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_mutations(GOOD_ODS))
+def test_a_damaged_opendocument_sheet_is_refused_never_a_crash(data: bytes) -> None:
+    with contextlib.suppress(ValidationError):
+        to_entries(read_list(data, "damaged.ods"))
 
 
 CSV = "ПІБ;Дата народження;Категорія\nКоваленко Сергій Іванович;02.03.1996;т/п\nШевчук Іван;1990;\n".encode("cp1251")
