@@ -36,7 +36,7 @@ def _add_agreement(args: argparse.Namespace, facades: Facades) -> int:
 
 @lists.action(
     "import",
-    "import a list (CSV or XLSX); prints the list's id",
+    "import a list (CSV, XLSX, XLS or ODS); prints the list's id",
     arg("file", type=Path),
     arg("--agreement", required=True, type=uuid.UUID, metavar="ID"),
     arg("--side", required=True, choices=[s.value for s in Side]),
@@ -48,9 +48,17 @@ def _add_agreement(args: argparse.Namespace, facades: Facades) -> int:
         help="say which column holds what instead of the guess: a column letter or its header text, e.g. "
         "surname=B,given_names=C,patronymic=D,date_of_birth=E (fields: " + ", ".join(LIST_FIELDS) + ")",
     ),
+    arg(
+        "--sheet",
+        default=None,
+        metavar="NAME",
+        help="the workbook's sheet that holds the list (default: the first whose header is found)",
+    ),
 )
 def _import(args: argparse.Namespace, facades: Facades) -> int:
-    imported = facades.lists.import_path(args.file, args.agreement, Side(args.side), args.phase, args.columns)
+    imported = facades.lists.import_path(
+        args.file, args.agreement, Side(args.side), args.phase, args.columns, args.sheet
+    )
     for problem in imported.problems[:50]:
         print(f"{args.file}: {problem}", file=sys.stderr)
     for note in imported.notes:
@@ -60,6 +68,14 @@ def _import(args: argparse.Namespace, facades: Facades) -> int:
         for row in imported.skipped[:30]:
             print(f"  row {row.row} ({row.reason}): {row.text[:80]}", file=sys.stderr)
     print(f"{args.file}: columns read as --columns {columns_line(imported.mapping)}", file=sys.stderr)
+    version = imported.version
+    before = (
+        "" if imported.previous_entries is None else f" (version {version.version - 1} had {imported.previous_entries})"
+    )
+    print(
+        f"{args.file}: version {version.version} of list {version.list_id}: {version.entries} entries{before}",
+        file=sys.stderr,
+    )
     print(imported.version.list_id)
     return EXIT_OK
 
@@ -81,7 +97,10 @@ def _check(args: argparse.Namespace, facades: Facades) -> int:
             f"list {result.list_id}, version {result.version}: {len(result.entries)} entries; "
             f"matched {result.count('matched')}, review {result.count('review')}, "
             f"unmatched {result.count('unmatched')}; "
-            f"not compliant {sum(1 for e in result.entries if e.compliant is False)}"
+            f"not compliant {sum(1 for e in result.entries if e.compliant is False)}; "
+            f"compliance unknown {sum(1 for e in result.entries if e.compliant is None)} "
+            f"(no date of birth: {sum(1 for e in result.entries if not e.read.get('date_of_birth'))}); "
+            f"rows kept aside {len(result.skipped)}"
         )
     return EXIT_OK
 

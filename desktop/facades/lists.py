@@ -29,7 +29,7 @@ from models.lists.dto import (
     Progress,
 )
 from models.lists.grid import MAX_LIST_BYTES
-from models.lists.reader import parse_columns, read_list
+from models.lists.reader import read_list
 from models.persons import service as persons
 from models.persons.dto import PersonQuery, PersonRow
 
@@ -59,22 +59,31 @@ class ListsFacade(Facade):
         side: Side,
         phase: int | None,
         mapping: dict[str, int] | None = None,
+        sheet: str | None = None,
     ) -> ImportedList:
-        return self._write(service.import_list, data, filename, agreement_id, side, phase, mapping=mapping)
+        return self._write(service.import_list, data, filename, agreement_id, side, phase, mapping=mapping, sheet=sheet)
 
     @staticmethod
-    def read_path(path: Path) -> ListFile:
+    def read_path(path: Path, sheet: str | None = None) -> ListFile:
         """A list file from disk as read, its size checked before a byte of it is read."""
-        return read_list(read_limited(path, MAX_LIST_BYTES), path.name)
+        return read_list(read_limited(path, MAX_LIST_BYTES), path.name, sheet=sheet)
 
     def import_path(
-        self, path: Path, agreement_id: uuid.UUID, side: Side, phase: int | None, columns: str | None = None
+        self,
+        path: Path,
+        agreement_id: uuid.UUID,
+        side: Side,
+        phase: int | None,
+        columns: str | None = None,
+        sheet: str | None = None,
     ) -> ImportedList:
         """A list file from disk (its size checked before it is read); ``columns`` names the
-        columns as ``lists import --columns`` takes them, instead of the guess."""
+        columns as ``lists import --columns`` takes them, on top of the guess; ``sheet`` names
+        a workbook's sheet."""
         data = read_limited(path, MAX_LIST_BYTES)
-        mapping = parse_columns(columns, read_list(data, path.name)) if columns else None
-        return self._write(service.import_list, data, path.name, agreement_id, side, phase, mapping=mapping)
+        return self._write(
+            service.import_list, data, path.name, agreement_id, side, phase, columns=columns, sheet=sheet
+        )
 
     def check(self, list_id: uuid.UUID, progress: Progress | None = None) -> CheckResult:
         return self._write(service.check_list, list_id, progress)

@@ -55,12 +55,15 @@ def diff_versions(session: Session, list_id: uuid.UUID, old: int | None = None, 
         return found
 
     before, after = lines(before_version), lines(after_version)
+    old_columns, new_columns = _header(before_version), _header(after_version)
+    order = {c: n for n, c in enumerate([*new_columns, *old_columns])}
     added = [DiffLine(e.row_number, dict(e.raw)) for key, e in after.items() if key not in before]
     removed = [DiffLine(e.row_number, dict(e.raw)) for key, e in before.items() if key not in after]
     changed = []
     for key in before.keys() & after.keys():
         old_entry, new_entry = before[key], after[key]
-        columns = sorted({*old_entry.raw, *new_entry.raw} - {"№", "N", "No", "#"})
+        # in the file's column order; the list's own numbering is not a change to the person
+        columns = sorted({*old_entry.raw, *new_entry.raw} - {"№", "N", "No", "#"}, key=lambda c: (order.get(c, 1e9), c))
         differing = tuple(c for c in columns if old_entry.raw.get(c, "").strip() != new_entry.raw.get(c, "").strip())
         if differing:
             changed.append(
@@ -71,8 +74,19 @@ def diff_versions(session: Session, list_id: uuid.UUID, old: int | None = None, 
                 )
             )
     changed.sort(key=lambda c: c.after.row)
-    header = after_version.column_mapping.get("header") if isinstance(after_version.column_mapping, dict) else None
-    columns = [h.strip() or f"column {i + 1}" for i, h in enumerate(header)] if isinstance(header, list) else []
     return ListDiff(
-        old, new, sorted(added, key=lambda d: d.row), sorted(removed, key=lambda d: d.row), changed, columns
+        old,
+        new,
+        sorted(added, key=lambda d: d.row),
+        sorted(removed, key=lambda d: d.row),
+        changed,
+        new_columns,
+        old_columns,
     )
+
+
+def _header(version: ListVersion) -> list[str]:
+    """The header the version's lines are stored by, in the file's order."""
+    mapping = version.column_mapping if isinstance(version.column_mapping, dict) else {}
+    header = mapping.get("header")
+    return [h.strip() or f"column {i + 1}" for i, h in enumerate(header)] if isinstance(header, list) else []

@@ -122,6 +122,7 @@ class ImportedList:
     mapping: dict[str, int]
     skipped: list[SkippedRow] = field(default_factory=list)  # rows that are not persons, with the reason
     notes: list[str] = field(default_factory=list)  # what the reading assumed
+    previous_entries: int | None = None  # entries of the version before this one; None: the list's first
 
 
 @dataclass(frozen=True)
@@ -227,11 +228,14 @@ class ListDiff:
     removed: list[DiffLine]
     changed: list[ChangedLine]
     columns: list[str]  # the newer version's header, in the file's order
+    old_columns: list[str] = field(default_factory=list)  # the older version's header
 
     def ordered(self, line: DiffLine) -> list[str]:
-        """A line's cells in the file's column order."""
-        known = [line.raw.get(c, "") for c in self.columns]
-        return known + [text for header, text in line.raw.items() if header not in self.columns]
+        """A line's cells in its own file's column order: a removed line's in the older
+        version's (its header may differ from the newer one's)."""
+        columns = self.old_columns if line in self.removed and self.old_columns else self.columns
+        known = [line.raw.get(c, "") for c in columns if c in line.raw]
+        return known + [text for header, text in line.raw.items() if header not in columns]
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,12 @@ _PUNCTUATION = re.compile(r"[^\w\s№#]|_", re.UNICODE)
 _SPLIT = re.compile(r"\s*(?:/|\\|\||\n|\(|\)|\[|\]|;)\s*")  # between the languages of a cell, and hints
 _STACK = re.compile(r"\s*(?:/|\n)\s*")  # between two fields one above the other
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")
+# words that say how to fill a column, not what it holds: "ФИО полностью", "Повне ПІБ",
+# "По батькові (за наявності)" with its brackets lost
+_QUALIFIERS = re.compile(
+    r"(?<= )(?:повністю|полностью|повне|повний|полное|полный|in full|full|за наявності|при наявності|"
+    r"при наличии|якщо є|если есть|if any)(?= )"
+)
 CATEGORY = re.compile(r"поранен|ранен|хвор|больн|цивіл|гражданск|wounded|ill\b|civilian", re.I)
 RANKS = re.compile(
     r"^(молодш|старш|головн|штаб|майстер|рядов|солдат|матрос|сержант|старшина|прапорщ|лейтенант|капітан|капитан|"
@@ -198,6 +204,7 @@ def recognise(text: str) -> str | None:
     if whole.startswith(DATE_PREFIXES):
         return "date_of_birth"
     without_hints = normalise(_BRACKETED.sub(" ", text))  # "Рік (дата) народження", "ПІБ (повністю)"
+    without_hints = _QUALIFIERS.sub(" ", f" {without_hints} ").strip() or without_hints  # "ФИО полностью"
     if without_hints in _LOOKUP:
         return _LOOKUP[without_hints]
     if without_hints.startswith(DATE_PREFIXES):

@@ -391,7 +391,34 @@ def to_entries(file: ListFile, mapping: dict[str, int] | None = None, today: dt.
         problems += entry_problems
     if damaged:
         raise ValidationError(damaged)
-    return ListEntries(entries, problems, sorted(skipped, key=lambda s: s.row), file.notes + _order_notes(reading))
+    notes = file.notes + _order_notes(reading) + _persons_set_aside(skipped, file.above, reading.today)
+    return ListEntries(entries, problems, sorted(skipped, key=lambda s: s.row), notes)
+
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’ʼ-]*")
+
+
+def _persons_set_aside(skipped: list[SkippedRow], above: list[SkippedRow], today: dt.date | None) -> list[str]:
+    """A note for each row under the header that was kept aside although it holds what a
+    person's line holds: two or more whole words of a name and a plausible date of birth (a
+    signature's date is recent, so it is not one). The reading is not changed: the clerk looks."""
+    today = today or dt.date.today()
+    found = []
+    for row in skipped:
+        if row in above or row.reason in ("repeated_header", "column_numbers", "separator_hint"):
+            continue
+        born = date_in_text(row.text, today)
+        if born is None or not 1900 <= born.value.year <= today.year - 14:
+            continue
+        words = [w for w in _WORD.findall(row.text) if len(w) > 1 and w[0].isupper()]
+        if len(words) >= 2:
+            found.append(row.row)
+    if not found:
+        return []
+    return [
+        f"{len(found)} row(s) kept aside hold a name and a date of birth: {_rows_text(found)}; if they are "
+        "persons, correct the file or name the columns with --columns"
+    ]
 
 
 def _continuation(

@@ -54,7 +54,7 @@ from models.lists.dto import (
     SkippedRow,
     Verdict,
 )
-from models.lists.reader import guess_field, read_list, to_entries
+from models.lists.reader import guess_field, parse_columns, read_list, to_entries
 from models.lists.reconcile import EntryName, Match, RegistryIndex, RegistryPerson
 
 DECIDED = (EntryMatchState.CONFIRMED, EntryMatchState.REJECTED)
@@ -69,11 +69,21 @@ def import_list(
     phase: int | None,
     *,
     mapping: dict[str, int] | None = None,
+    columns: str | None = None,
+    sheet: str | None = None,
 ) -> ImportedList:
-    """A new list, or a new version of the list for this agreement, side and phase."""
+    """A new list, or a new version of the list for this agreement, side and phase.
+
+    ``mapping`` (field -> 0-based column) or ``columns`` (``surname=B,...`` as ``lists import
+    --columns`` takes it, on top of the guess) say which column holds what; ``sheet`` names a
+    workbook's sheet. ValidationError says what in the file is wrong and where; nothing is
+    stored then."""
     require_role(session, Role.CLERK)
-    file = read_list(data, filename)
+    file = read_list(data, filename, columns, sheet)
+    if columns:
+        mapping = parse_columns(columns, file)
     parsed = to_entries(file, mapping)
+    sha256 = hashlib.sha256(data).hexdigest()
     version = add_list_version(
         session,
         agreement_id,
@@ -81,10 +91,18 @@ def import_list(
         phase,
         parsed.entries,
         source_filename=filename,
-        source_sha256=hashlib.sha256(data).hexdigest(),
+        source_sha256=sha256,
     )
     stored = session.get(ListVersion, version.id)
     assert stored is not None
+    previous = session.scalars(
+        select(ListVersion).where(ListVersion.list_id == version.list_id, ListVersion.version == version.version - 1)
+    ).first()
+    notes = list(parsed.notes)
+    if previous is not None and previous.source_sha256 == sha256:
+        notes.insert(
+            0, f"this file is the same, byte for byte, as version {previous.version} ({previous.source_filename})"
+        )
     fields = dict(mapping if mapping is not None else file.mapping)
     # The header in its order: cells are stored by header name, and a list reads in its own order.
     stored.column_mapping = {
@@ -93,12 +111,17 @@ def import_list(
         "encoding": file.encoding,
         "header_row": file.header_row,
         "sheet": file.sheet,
-        "notes": parsed.notes,
+        "notes": notes,
         # rows that are not persons, kept with their text: shown, never matched or put in a letter
         "skipped": [{"row": s.row, "text": s.text[:1000], "reason": s.reason} for s in parsed.skipped],
     }
     session.flush()
-    return ImportedList(version, parsed.problems, fields, parsed.skipped, parsed.notes)
+    before = (
+        session.execute(select(func.count()).where(ListEntry.list_version_id == previous.id)).scalar_one()
+        if previous is not None
+        else None
+    )
+    return ImportedList(version, parsed.problems, fields, parsed.skipped, notes, before)
 
 
 def skipped_rows(version: ListVersion) -> list[SkippedRow]:

@@ -232,3 +232,46 @@ def test_exchange_day_updates_statuses_and_counts_parity(setup: tuple[Database, 
         assert [e.kind.value for e in persons.status_events(session, p1)] == ["exchanged"]
         assert [(p.phase, p.returned, p.handed_over) for p in parity(session, uuid.UUID(agreement))] == [(1, 2, 2)]
         assert verify_chain(session).ok
+
+
+def test_a_new_version_with_another_header_on_another_sheet(
+    setup: tuple[Database, str], db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_env: None
+) -> None:
+    """The CLI as a clerk meets it when the other side re-sends its list reworked: the version
+    and the count before it said, the sheet named, the removed line in its own file's order."""
+    from openpyxl import Workbook
+
+    from tests.helpers.cli import run
+
+    db, agreement = setup
+    db.close()
+    base = ("--db", str(db_path), "--user", ADMIN)
+    first = tmp_path / "v1.csv"
+    first.write_text(THEIRS, encoding="utf-8")
+    code, list_id, err = run(capsys, *base, "lists", "import", str(first), "--agreement", agreement, "--side", "theirs")
+    assert code == 0, err
+    list_id = list_id.strip()
+    assert f"version 1 of list {list_id}: 4 entries\n" in err
+    book = Workbook()
+    book.active.title = "Зміст"  # type: ignore[union-attr]
+    book.active.append(["Додаток 1"])  # type: ignore[union-attr]
+    sheet = book.create_sheet("Список")
+    for row in (["Дата рождения", "ФИО полностью", "Категория"], ["02.03.1996", "Коваленко Сергей Николаевич", ""]):
+        sheet.append(row)
+    second = tmp_path / "v2.xlsx"
+    book.save(second)
+    code, _, err = run(
+        capsys, *base, "lists", "import", str(second), "--agreement", agreement, "--side", "theirs", "--sheet", "список"
+    )
+    assert code == 0, err
+    assert f"version 2 of list {list_id}: 1 entries (version 1 had 4)" in err
+    code, out, err = run(capsys, *base, "lists", "diff", list_id)
+    assert code == 0, err
+    assert "- row 2: 2 | Мельник Александр Иванович | 01.04.2003 | " in out  # the first file's own order
+    code, out, err = run(capsys, *base, "lists", "check", list_id)
+    assert code == 0, err
+    assert "compliance unknown" in out and "rows kept aside 0" in out
+    code, _, err = run(
+        capsys, *base, "lists", "import", str(second), "--agreement", agreement, "--side", "theirs", "--sheet", "Нема"
+    )
+    assert code == 1 and "no sheet named 'Нема'; its sheets: 'Зміст', 'Список'" in err

@@ -160,3 +160,18 @@ def test_arbitrary_cells_under_a_good_header_never_crash(rows: list[list[str]]) 
         return
     result = to_entries(file)
     assert all(len(e.surname) <= 100 for e in result.entries)
+
+
+def test_a_row_kept_aside_that_holds_a_name_and_a_date_of_birth_is_pointed_out() -> None:
+    text = (
+        "ПІБ;Дата народження\nКоваленко Сергій Іванович;02.03.1996\nШевчук Іван Петрович;01.01.1990\n"
+        "Примітки:\n1. Дані уточнюються\nБондар Петро Іванович (уточнюється);12.05.1990\n"
+        "Виконавець О. КОВАЛЬ;15.06.2025\n"  # a signature's date is no date of birth
+    )
+    result = to_entries(read_list(text.encode(), "list.csv"), today=dt.date(2025, 7, 1))
+    assert [e.surname for e in result.entries] == ["Коваленко", "Шевчук"]
+    assert {s.row: s.reason for s in result.skipped}[6] == "note"  # the reading is the clerk's to change
+    assert [n for n in result.notes if "kept aside" in n] == [
+        "1 row(s) kept aside hold a name and a date of birth: 6; if they are persons, correct the file or name the "
+        "columns with --columns"
+    ]
