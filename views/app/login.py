@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from views.app.ports import Authenticator, DemoLookup
 from views.common.tasks import run_task
+from views.common.widgets import error_label
 
 
 class LoginDialog(QDialog):
@@ -60,10 +61,7 @@ class LoginDialog(QDialog):
         self.demo_label = QLabel()
         self.demo_label.setObjectName("demo_note")
         self.demo_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label("error", bold=True)
         self.error_label.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("status")

@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.core.dto import AttachmentDTO
 from views.common.ports import AttachmentsPort, RecordContext
 from views.common.tasks import Progress, run_task
+from views.common.widgets import button_row
 
 THUMBNAIL = QSize(96, 96)
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/bmp", "image/webp", "image/tiff")
@@ -51,10 +51,7 @@ class AttachmentsTab(QWidget):
         self.open_button.clicked.connect(lambda: self.open_item(self.list.currentItem()))
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_current)
-        buttons = QHBoxLayout()
-        for button in (add, self.open_button, remove):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(add, self.open_button, remove)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)

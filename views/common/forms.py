@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from models.core.errors import FieldError
 from models.core.partial_date import PartialDate
 from views.common.labels import enum_label
+from views.common.widgets import ERROR_COLOUR, error_label
 
 Field = tuple[str, str, Any]
 
@@ -85,10 +86,7 @@ class FieldForm(QObject):
         for name, label, kind in fields:
             widget = self._widget(name, kind, name in optional)
             widget.setObjectName(name)
-            error = QLabel()
-            error.setObjectName(f"{name}_error")
-            error.setStyleSheet("color: #b00020")
-            error.setWordWrap(True)
+            error = error_label(f"{name}_error")
             error.hide()
             cell = QWidget()
             column = QVBoxLayout(cell)
@@ -269,5 +267,5 @@ class FieldForm(QObject):
             reasons = by_field.pop(name, None)
             label.setText("; ".join(reasons or []))
             label.setVisible(bool(reasons))
-            self.widgets[name].setStyleSheet("border: 1px solid #b00020" if reasons else "")
+            self.widgets[name].setStyleSheet(f"border: 1px solid {ERROR_COLOUR}" if reasons else "")
         return bool(by_field)

@@ -26,15 +26,22 @@ def _show(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, name: 
 
 
 def ask_unsaved(
-    parent: QWidget, title: str, text: str, on_save: Callable[[], None], on_discard: Callable[[], None]
+    editor: QWidget,
+    title: str,
+    text: str,
+    save: Callable[[], None],
+    dirty: Callable[[], bool],
+    close: Callable[[], None],
 ) -> QMessageBox:
-    """Save, Discard or Cancel, for a window closing with edits not saved (Cancel does nothing)."""
+    """Save, Discard or Cancel, for an editor closing with edits not saved: Save closes it only
+    once nothing is left unsaved (a save that fails keeps it open), Discard closes it, Cancel
+    does nothing."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
         text,
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        parent,
+        editor,
     )
     box.setObjectName("unsaved")
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -42,9 +49,11 @@ def ask_unsaved(
     def finished(_result: int) -> None:
         button = box.standardButton(box.clickedButton())
         if button == QMessageBox.StandardButton.Save:
-            on_save()
+            save()
+            if not dirty():
+                close()
         elif button == QMessageBox.StandardButton.Discard:
-            on_discard()
+            close()
 
     box.finished.connect(finished)
     box.open()

@@ -1,8 +1,10 @@
 """The one small form for a new record (a timeline event, a DNA sample, a custody transfer …):
-fields of a few kinds, checked on OK, read back with ``values()``."""
+fields of a few kinds, checked on OK, read back with ``values()``; and the layout every such
+form dialog shares."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
@@ -21,6 +23,24 @@ from PySide6.QtWidgets import (
 
 from models.core.partial_date import PartialDate
 from views.common.labels import enum_label
+from views.common.widgets import error_label
+
+
+def lay_out_form(
+    dialog: QDialog, form: QFormLayout, error: QLabel, on_ok: Callable[[], None], note: QWidget | None = None
+) -> QDialogButtonBox:
+    """A form dialog from top to bottom: a note if any, the form, the line that says what is
+    wrong, OK and Cancel. OK runs ``on_ok`` (which accepts when all is well)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    if note is not None:
+        layout.addWidget(note)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    return buttons
 
 
 class RecordDialog(QDialog):
@@ -51,17 +71,9 @@ class RecordDialog(QDialog):
             widget.setObjectName(name)
             self.widgets[name] = widget
             form.addRow(label + ":", widget)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.error, self._check)
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Start the form with these values (text, a date, a flag or a choice)."""

@@ -9,20 +9,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +26,8 @@ from PySide6.QtWidgets import (
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection
 from models.core.errors import RepatriaError
 from models.correspondence.dto import TEMPLATES
+from views.common.tables import fill_table, read_only_table
+from views.common.widgets import error_label
 from views.correspondence.ports import CorrespondencePort
 
 CHANNEL_TEXT = {
@@ -93,9 +91,7 @@ class LetterDialog(QDialog):
                 self.template.addItem(self.tr(title), kind)
             self.template.currentIndexChanged.connect(self._use_template)
             form.addRow(self.tr("Template:"), self.template)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         form.addRow(self.tr("Channel:"), self.channel)
         form.addRow(self.tr("Subject:"), self.subject)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -162,12 +158,8 @@ class CounterpartiesDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self.setWindowTitle(self.tr("Counterparties"))
-        self.table = QTableWidget(0, 2)
+        self.table = read_only_table([self.tr("Name"), self.tr("Kind")], select="cells", fit=False, stretch=0)
         self.table.setObjectName("counterparties")
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.kind = QComboBox()
@@ -175,8 +167,7 @@ class CounterpartiesDialog(QDialog):
             self.kind.addItem(self.tr(text), kind)
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem = error_label(wrap=False)
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.kind)
@@ -192,11 +183,9 @@ class CounterpartiesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        rows = self._service.counterparties()
-        self.table.setRowCount(len(rows))
-        for r, (_cid, name, kind) in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(name))
-            self.table.setItem(r, 1, QTableWidgetItem(self.tr(KIND_TEXT[kind])))
+        fill_table(
+            self.table, [[name, self.tr(KIND_TEXT[kind])] for _cid, name, kind in self._service.counterparties()]
+        )
 
     def add(self) -> None:
         try:

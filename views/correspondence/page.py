@@ -10,11 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from models.core.errors import RepatriaError
 from models.correspondence.dto import LetterInput, LetterView, ThreadSummary
 from views.common.messages import warn
 from views.common.report_preview import ReportJob, ReportPreview
+from views.common.tables import read_only_table
 from views.common.tasks import Progress, run_task
 from views.correspondence.dialogs import CounterpartiesDialog, LetterDialog, ThreadDialog, day_of
 from views.correspondence.ports import CorrespondencePort
@@ -76,9 +74,7 @@ class CorrespondencePage(QWidget):
         top.addWidget(parties)
         top.addWidget(self.search, 1)
 
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("threads")
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [
                 self.tr("Subject"),
                 self.tr("Counterparty"),
@@ -86,14 +82,10 @@ class CorrespondencePage(QWidget):
                 self.tr("Due"),
                 self.tr("Waiting, days"),
                 self.tr("Overdue, days"),
-            ]
+            ],
+            stretch=0,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setObjectName("threads")
         self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show_thread(row))
 
         self.letter_list = QListWidget()

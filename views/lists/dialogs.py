@@ -9,7 +9,6 @@ import uuid
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -19,12 +18,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,8 @@ from models.core.enums import PersonStatus, Side
 from models.lists.dto import LIST_FIELDS, AgreementDTO, Expected, ListDiff, ListFile
 from models.persons.dto import PersonQuery
 from views.common.labels import status_label
+from views.common.tables import fill_table, read_only_table
+from views.common.widgets import error_label
 
 FIELD_LABELS = {
     "full_name": "Full name (one column)",
@@ -98,17 +97,11 @@ class ImportListDialog(QDialog):
             grid.addWidget(QLabel(self.tr(FIELD_LABELS[field]) + ":"), number // 3, (number % 3) * 2)
             grid.addWidget(combo, number // 3, (number % 3) * 2 + 1)
 
-        preview = QTableWidget(min(PREVIEW_ROWS, len(file.rows)), len(columns))
+        preview = read_only_table(columns, select="cells", row_numbers=True, stretch=None)
         preview.setObjectName("preview")
-        preview.setHorizontalHeaderLabels(columns)
-        preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for r, row in enumerate(file.rows[:PREVIEW_ROWS]):
-            for c, text in enumerate(row[: len(columns)]):
-                preview.setItem(r, c, QTableWidgetItem(text))
-        preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fill_table(preview, [row[: len(columns)] for row in file.rows[:PREVIEW_ROWS]])
 
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem = error_label(wrap=False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import and check"))
         self.buttons.accepted.connect(self.accept)
@@ -171,11 +164,10 @@ class ExchangeDayDialog(QDialog):
         where = QFormLayout()
         where.addRow(self.tr("Date:"), self.held_on)
         where.addRow(self.tr("Place:"), self.place)
-        self.table = QTableWidget(len(expected), 3)
+        self.table = read_only_table(
+            [self.tr("Came home"), self.tr("Person"), self.tr("Row on their list")], rows=len(expected), select="cells"
+        )
         self.table.setObjectName("expected")
-        self.table.setHorizontalHeaderLabels([self.tr("Came home"), self.tr("Person"), self.tr("Row on their list")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, person in enumerate(expected):
             tick = QTableWidgetItem()
             tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
@@ -183,8 +175,6 @@ class ExchangeDayDialog(QDialog):
             self.table.setItem(row, 0, tick)
             self.table.setItem(row, 1, QTableWidgetItem(f"{person.name} ({person.external_id})"))
             self.table.setItem(row, 2, QTableWidgetItem(str(person.row)))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(self._update)
         self.handed_over = QPlainTextEdit()
         self.handed_over.setObjectName("handed_over")
@@ -236,11 +226,8 @@ class DiffDialog(QDialog):
     def __init__(self, diff: ListDiff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Version {0} against version {1}").format(diff.new_version, diff.old_version))
-        self.table = QTableWidget(0, 3)
+        self.table = read_only_table([self.tr("Change"), self.tr("Row"), self.tr("Line")], select="cells")
         self.table.setObjectName("diff")
-        self.table.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Row"), self.tr("Line")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         rows: list[tuple[str, str, str, str]] = []
         rows += [(self.tr("added"), str(d.row), " | ".join(diff.ordered(d)), "#d1e7dd") for d in diff.added]
         rows += [(self.tr("removed"), str(d.row), " | ".join(diff.ordered(d)), "#f8d7da") for d in diff.removed]
@@ -256,8 +243,6 @@ class DiffDialog(QDialog):
                 item.setBackground(QColor(colour))
                 item.setForeground(QColor("black"))
                 self.table.setItem(r, c, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         summary = QLabel(
             self.tr("{0} added, {1} removed, {2} changed").format(len(diff.added), len(diff.removed), len(diff.changed))
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from models.core.errors import RepatriaError
+from views.common.widgets import error_label
 from views.office.ports import OfficeSettingsPort
 
 LABELS = {
@@ -32,10 +33,7 @@ class SettingsDialog(QDialog):
             self.edits[key] = edit
             self._loaded[key] = value
             form.addRow(self.tr(LABELS.get(key, key)) + ":", edit)
-        self.error = QLabel()
-        self.error.setObjectName("settings_error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_label("settings_error")
         note = QLabel(self.tr("Supervisors change these for the whole office; the change log does not cover them."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -18,14 +18,11 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from models.persons.dto import Dashboard
 from views.common.labels import entity_label, health_label, op_label, status_label, thousands
 from views.common.messages import warn
 from views.common.report_preview import ReportJob, ReportPreview
+from views.common.tables import fill_table, read_only_table
 from views.common.tasks import run_task
 from views.persons.ports import DashboardPort
 
@@ -93,14 +91,8 @@ class DashboardPage(QWidget):
 
     @staticmethod
     def _table(headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().hide()
+        table = read_only_table(headers, select="rows")
         table.setWordWrap(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     @staticmethod
@@ -141,7 +133,7 @@ class DashboardPage(QWidget):
         health = sorted(((h, n) for h, n in data.by_health.items() if h is not None), key=lambda item: item[1])
         self.health_chart.setChart(self._bars([(health_label(h), n) for h, n in health]))
         self.months_chart.setChart(self._months(data))
-        self._fill(
+        fill_table(
             self.recent,
             [
                 (
@@ -153,15 +145,8 @@ class DashboardPage(QWidget):
                 for c in data.recent
             ],
         )
-        self._fill(self.stale, [(p.name, status_label(p.status), str(p.last_news)) for p in data.stale])
+        fill_table(self.stale, [(p.name, status_label(p.status), str(p.last_news)) for p in data.stale])
         self.loaded.emit()
-
-    @staticmethod
-    def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-        table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(value))
 
     def _bars(self, values: list[tuple[str, int]]) -> QChart:
         chart = QChart()

@@ -7,23 +7,20 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QRadioButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from models.persons.dto import INPUT_FIELDS, DuplicateCandidate, PersonDTO, PersonInput
 from views.common.labels import status_label
+from views.common.tables import fill_table, read_only_table
 
 
 def _text(value: Any) -> str:
@@ -44,27 +41,24 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.candidates = candidates
         self.chosen: uuid.UUID | None = None
-        self.table = QTableWidget(len(candidates), 5)
-        self.table.setObjectName("candidates")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Date of birth"), self.tr("Status"), self.tr("External id"), self.tr("Why")]
+        self.table = read_only_table(
+            [self.tr("Name"), self.tr("Date of birth"), self.tr("Status"), self.tr("External id"), self.tr("Why")],
+            row_numbers=True,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for row, candidate in enumerate(candidates):
-            person = candidate.row
-            cells = [
-                " ".join(p for p in (person.surname, person.given_names, person.patronymic) if p),
-                _text(person.date_of_birth),
-                status_label(person.status),
-                person.external_id,
-                "; ".join(candidate.reasons),
-            ]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setObjectName("candidates")
+        fill_table(
+            self.table,
+            [
+                [
+                    " ".join(p for p in (c.row.surname, c.row.given_names, c.row.patronymic) if p),
+                    _text(c.row.date_of_birth),
+                    status_label(c.row.status),
+                    c.row.external_id,
+                    "; ".join(c.reasons),
+                ]
+                for c in candidates
+            ],
+        )
         self.table.selectRow(0)
         self.table.doubleClicked.connect(lambda _index: self._open())
         buttons = QDialogButtonBox()
@@ -122,6 +116,18 @@ class _ChoiceGrid(QWidget):
     def choice(self, field: str) -> int:
         return self.groups[field].checkedId()
 
+    def lay_out(self, dialog: QDialog, note: str) -> QVBoxLayout:
+        """The dialog's layout: the note, then this grid, scrolled when the fields are many."""
+        layout = QVBoxLayout(dialog)
+        label = QLabel(note)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self)
+        layout.addWidget(scroll, 1)
+        return layout
+
 
 class ConflictDialog(QDialog):
     """Someone else saved this person while it was being edited: show both versions."""
@@ -150,7 +156,6 @@ class ConflictDialog(QDialog):
             label,
             (self.tr("Your version"), self.tr("Their version")),
         )
-        layout = QVBoxLayout(self)
         intro = self.tr("This person was changed and saved by someone else while you were editing.")
         if self.taken_from_them:
             intro += " " + self.tr("Their changes to {0} are kept.").format(
@@ -158,13 +163,7 @@ class ConflictDialog(QDialog):
             )
         if self.conflicts:
             intro += " " + self.tr("Both of you changed the fields below: choose which value to keep.")
-        note = QLabel(intro)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid)
-        layout.addWidget(scroll, 1)
+        layout = self.grid.lay_out(self, intro)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -201,20 +200,14 @@ class MergeDialog(QDialog):
         for field in self.differing:  # prefer what is known over what is empty
             if getattr(keep, field) in (None, "") and getattr(other, field) not in (None, ""):
                 self.grid.groups[field].button(2).setChecked(True)
-        layout = QVBoxLayout(self)
-        note = QLabel(
+        layout = self.grid.lay_out(
+            self,
             self.tr(
                 "Choose, for each field that differs, the value to keep. Everything recorded about "
                 "both (timeline, relatives, sources, files, lists) is kept, and both histories stay "
                 "in the change log. The record {0} is kept; {1} is merged into it."
-            ).format(keep.external_id, other.external_id)
+            ).format(keep.external_id, other.external_id),
         )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid)
-        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         merge = buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         merge.setObjectName("merge")

@@ -17,8 +17,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from models.persons.dto import INPUT_FIELDS, DuplicateCandidate, PersonDTO, Pers
 from views.common.forms import Field, FieldForm
 from views.common.messages import ask_unsaved, warn
 from views.common.report_preview import ReportJob, ReportPreview
+from views.common.widgets import button_row, heading
 from views.persons.dialogs import ConflictDialog, DuplicatesDialog
 from views.persons.ports import PersonEditorPort
 
@@ -119,9 +118,7 @@ class PersonEditor(QDialog):
         self.form = FieldForm(self.undo_stack, self)
         self.form.validate_timer.timeout.connect(self.validate)
 
-        self.header = QLabel()
-        self.header.setObjectName("header")
-        self.header.setStyleSheet("font-size: 14pt; font-weight: bold")
+        self.header = heading(name="header")
         self.tabs = QTabWidget()
         for title, fields in TABS:
             page = self.form.page([(n, self.tr(label), kind) for n, label, kind in fields], OPTIONAL_CHOICES)
@@ -163,13 +160,9 @@ class PersonEditor(QDialog):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.undo_button)
-        bottom.addWidget(self.redo_button)
-        bottom.addWidget(self.card_button)
-        bottom.addWidget(self.dossier_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
+        bottom = button_row(
+            self.undo_button, self.redo_button, self.card_button, self.dossier_button, right=(self.buttons,)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -397,15 +390,11 @@ class PersonEditor(QDialog):
             self._closing_confirmed = True
             then_close()
 
-        def save_then_close() -> None:
-            self.save()
-            if not self.dirty:
-                close()
-
         self.unsaved_box = ask_unsaved(
             self,
             self.tr("Unsaved changes"),
             self.tr("This person has changes that are not saved."),
-            save_then_close,
+            self.save,
+            lambda: self.dirty,
             close,
         )

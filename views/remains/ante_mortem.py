@@ -9,15 +9,11 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +25,7 @@ from views.common.forms import Field, FieldForm
 from views.common.labels import enum_label
 from views.common.messages import warn
 from views.common.record_dialog import RecordDialog
+from views.common.tables import fill_table, read_only_table
 from views.remains.dental_chart import DentalChart
 from views.remains.marks import MarksEditor
 from views.remains.ports import AnteMortemPort
@@ -70,15 +67,11 @@ class AnteMortemTab(QWidget):
         self.dental = DentalChart()
         self.dental.setObjectName("am_dental_chart")
         self.body_marks = MarksEditor()
-        self.samples = QTableWidget(0, 5)
-        self.samples.setObjectName("reference_samples")
-        self.samples.setHorizontalHeaderLabels(
-            [self.tr("Sample"), self.tr("Relative"), self.tr("Relationship"), self.tr("Lab"), self.tr("Status")]
+        self.samples = read_only_table(
+            [self.tr("Sample"), self.tr("Relative"), self.tr("Relationship"), self.tr("Lab"), self.tr("Status")],
+            select="cells",
         )
-        self.samples.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.samples.verticalHeader().hide()
-        self.samples.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.samples.horizontalHeader().setStretchLastSection(True)
+        self.samples.setObjectName("reference_samples")
         self.samples.setMaximumHeight(120)
         self.save_button = QPushButton(self.tr("Save ante-mortem data"))
         self.save_button.setObjectName("save_am")
@@ -118,12 +111,10 @@ class AnteMortemTab(QWidget):
         self.form.load({n: getattr(record, n) if record else None for n, _l, _k in FIELDS})
         self.dental.set_chart(view.dental)
         self.body_marks.set_values(view.marks, view.implants)
-        self.samples.setRowCount(len(view.samples))
-        for row, s in enumerate(view.samples):
-            for column, text in enumerate(
-                (s.sample_number, s.relative_name, s.relationship, s.lab, enum_label(s.status))
-            ):
-                self.samples.setItem(row, column, QTableWidgetItem(text))
+        fill_table(
+            self.samples,
+            [[s.sample_number, s.relative_name, s.relationship, s.lab, enum_label(s.status)] for s in view.samples],
+        )
         decided = [
             p
             for p in view.identifications

@@ -6,23 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +28,9 @@ from models.core.partial_date import PartialDate
 from models.remains.dto import DecisionInput, ProposalDTO
 from views.common.labels import enum_label
 from views.common.messages import warn
-from views.common.record_dialog import RecordDialog
+from views.common.record_dialog import RecordDialog, lay_out_form
+from views.common.tables import fill_table, read_only_table
+from views.common.widgets import button_row, error_label
 from views.remains.ports import BoardPort
 
 SHOW = (("Waiting for the board", ProposalState.PROPOSED), ("Decided", ProposalState.DECIDED), ("All", None))
@@ -57,23 +54,13 @@ class SignDialog(QDialog):
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("comment")
         self.comment.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setObjectName("sign_error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_label("sign_error")
         form = QFormLayout()
         form.addRow(self.tr("Board member (user name):"), self.user)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Vote:"), self.vote)
         form.addRow(self.tr("Comment (required to object):"), self.comment)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Each member signs under their own account.")))
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.error, self.accept, QLabel(self.tr("Each member signs under their own account.")))
         (self.password if user else self.user).setFocus()
 
 
@@ -91,20 +78,13 @@ class DecideDialog(QDialog):
         self.death_date.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
         self.death_place = QLineEdit()
         self.death_place.setObjectName("death_place")
-        self.error = QLabel()
-        self.error.setObjectName("decide_error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_label("decide_error")
         form = QFormLayout()
         form.addRow(self.tr("Decided on:"), self.decided_on)
         if self.identified:
             form.addRow(self.tr("Death certificate number:"), self.certificate)
             form.addRow(self.tr("Date of death:"), self.death_date)
             form.addRow(self.tr("Place of death:"), self.death_place)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
         text = (
             self.tr("The person will be recorded as deceased, with this date and place of death.")
             if self.identified
@@ -112,10 +92,7 @@ class DecideDialog(QDialog):
         )
         note = QLabel(text)
         note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.error, self.accept, note)
 
     def values(self) -> tuple[dt.date, str, PartialDate | None, str]:
         """ValueError names the field that cannot be read."""
@@ -146,9 +123,7 @@ class BoardQueue(QDialog):
         for text, state in SHOW:
             self.show_box.addItem(self.tr(text), state)
         self.show_box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("proposals")
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [
                 self.tr("Case"),
                 self.tr("Person"),
@@ -158,12 +133,7 @@ class BoardQueue(QDialog):
                 self.tr("State"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setObjectName("proposals")
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("detail")
@@ -180,15 +150,10 @@ class BoardQueue(QDialog):
         self.person_button.clicked.connect(self._open_person)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.show_box)
-        top.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.sign_button, self.decide_button, self.withdraw_button, self.person_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        top = button_row(QLabel(self.tr("Show:")), self.show_box)
+        buttons = button_row(
+            self.sign_button, self.decide_button, self.withdraw_button, self.person_button, right=(close,)
+        )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -201,23 +166,21 @@ class BoardQueue(QDialog):
 
     def reload(self, keep: uuid.UUID | None = None) -> None:
         self.proposals = self.service.proposals(self.show_box.currentData())
-        self.table.setRowCount(len(self.proposals))
-        selected = 0
-        for row, p in enumerate(self.proposals):
-            signatures = f"{p.approvals} / {p.required}" + (f"  ✗ {p.objections}" if p.objections else "")
-            for column, text in enumerate(
-                (
+        fill_table(
+            self.table,
+            [
+                [
                     p.case_number,
                     f"{p.person_name} ({p.person_external_id})",
                     enum_label(p.decision),
                     enum_label(p.method),
-                    signatures,
+                    f"{p.approvals} / {p.required}" + (f"  ✗ {p.objections}" if p.objections else ""),
                     enum_label(p.state),
-                )
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-            if p.id == keep:
-                selected = row
+                ]
+                for p in self.proposals
+            ],
+        )
+        selected = next((row for row, p in enumerate(self.proposals) if p.id == keep), 0)
         if self.proposals:
             self.table.selectRow(selected)
         self._show_detail()
@@ -270,9 +233,7 @@ class BoardQueue(QDialog):
             return None
         dialog = SignDialog(proposal, self.service.user_name, self)
 
-        def finished(result: int) -> None:
-            if result != QDialog.DialogCode.Accepted:
-                return
+        def sign() -> None:
             try:
                 self.service.sign(
                     proposal.id,
@@ -281,17 +242,10 @@ class BoardQueue(QDialog):
                     dialog.vote.currentData(),
                     dialog.comment.toPlainText(),
                 )
-            except RepatriaError as exc:
-                self.error = warn(self, self.tr("Not signed"), exc)
-                return
             finally:
                 dialog.password.clear()
-            self.reload(proposal.id)
-            self.changed.emit()
 
-        dialog.finished.connect(finished)
-        dialog.open()
-        self.dialog = dialog
+        self._when_accepted(dialog, sign, self.tr("Not signed"), proposal.id)
         return dialog
 
     def decide(self) -> DecideDialog | None:
@@ -300,21 +254,11 @@ class BoardQueue(QDialog):
             return None
         dialog = DecideDialog(proposal, self)
 
-        def finished(result: int) -> None:
-            if result != QDialog.DialogCode.Accepted:
-                return
-            try:
-                decided, certificate, death, place = dialog.values()
-                self.service.decide(proposal.id, DecisionInput(decided, certificate, death, place))
-            except (RepatriaError, ValueError) as exc:
-                self.error = warn(self, self.tr("Not recorded"), exc)
-                return
-            self.reload(proposal.id)
-            self.changed.emit()
+        def decide() -> None:
+            decided, certificate, death, place = dialog.values()
+            self.service.decide(proposal.id, DecisionInput(decided, certificate, death, place))
 
-        dialog.finished.connect(finished)
-        dialog.open()
-        self.dialog = dialog
+        self._when_accepted(dialog, decide, self.tr("Not recorded"), proposal.id, ValueError)
         return dialog
 
     def withdraw(self) -> None:
@@ -322,16 +266,30 @@ class BoardQueue(QDialog):
         if proposal is None:
             return
         dialog = RecordDialog(self.tr("Withdraw the proposal"), [("reason", self.tr("Reason"), "multiline")], self)
+        self._when_accepted(
+            dialog, lambda: self.service.withdraw(proposal.id, dialog.values()["reason"]), self.tr("Not withdrawn")
+        )
+
+    def _when_accepted(
+        self,
+        dialog: QDialog,
+        write: Callable[[], None],
+        failure: str,
+        keep: uuid.UUID | None = None,
+        also: type[Exception] = RepatriaError,
+    ) -> None:
+        """Open ``dialog``; once it is accepted, ``write`` through the facade and show the queue
+        again (``keep`` selected), or say why it was not written (a RepatriaError, or ``also``)."""
 
         def finished(result: int) -> None:
             if result != QDialog.DialogCode.Accepted:
                 return
             try:
-                self.service.withdraw(proposal.id, dialog.values()["reason"])
-            except RepatriaError as exc:
-                self.error = warn(self, self.tr("Not withdrawn"), exc)
+                write()
+            except (RepatriaError, also) as exc:
+                self.error = warn(self, failure, exc)
                 return
-            self.reload()
+            self.reload(keep)
             self.changed.emit()
 
         dialog.finished.connect(finished)

@@ -15,8 +15,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -34,6 +32,7 @@ from views.common.forms import FieldForm
 from views.common.labels import report_title
 from views.common.messages import ask_unsaved, warn
 from views.common.report_preview import ReportJob, ReportPreview
+from views.common.widgets import button_row, heading
 from views.remains.case_tabs.candidates import CandidatesTab
 from views.remains.case_tabs.custody import CustodyTab
 from views.remains.case_tabs.dental import DentalTab
@@ -86,9 +85,7 @@ class CaseEditor(QDialog):
         self.form = FieldForm(self.undo_stack, self)
         self.form.validate_timer.timeout.connect(self.validate)
 
-        self.header = QLabel()
-        self.header.setObjectName("header")
-        self.header.setStyleSheet("font-size: 14pt; font-weight: bold")
+        self.header = heading(name="header")
         self.tabs = QTabWidget()
         examination = self.form.page(
             [(n, self.tr(lbl), k) for n, lbl, k in EXAMINATION], frozenset({"condition", "batch_id"})
@@ -140,11 +137,7 @@ class CaseEditor(QDialog):
         self.report_button.clicked.connect(lambda: self.print_report(ReportKind.IDENTIFICATION))
         self.certificate_button = QPushButton(self.tr("Death certificate…"))
         self.certificate_button.clicked.connect(lambda: self.print_report(ReportKind.DEATH_CERTIFICATE))
-        bottom = QHBoxLayout()
-        for button in (self.undo_button, self.report_button, self.certificate_button):
-            bottom.addWidget(button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
+        bottom = button_row(self.undo_button, self.report_button, self.certificate_button, right=(self.buttons,))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -335,16 +328,12 @@ class CaseEditor(QDialog):
             self._closing_confirmed = True
             self.reject()
 
-        def save_then_close() -> None:
-            self.save()
-            if not self.dirty:
-                close()
-
         self.unsaved_box = ask_unsaved(
             self,
             self.tr("Unsaved changes"),
             self.tr("This case has changes that are not saved."),
-            save_then_close,
+            self.save,
+            lambda: self.dirty,
             close,
         )
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from models.remains.dto import (
     Comparison,
 )
 from views.common.labels import enum_label
+from views.common.tables import read_only_table
 from views.remains.dental_chart import DentalChart
 from views.remains.evidence import evidence_detail, evidence_label
 
@@ -122,12 +122,10 @@ class ComparisonDialog(QDialog):
         )
         legend.setWordWrap(True)
 
-        self.evidence = QTableWidget(0, 3)
+        self.evidence = read_only_table(
+            [self.tr("Evidence"), self.tr("Weight"), self.tr("Detail")], select="cells", fit=False
+        )
         self.evidence.setObjectName("evidence")
-        self.evidence.setHorizontalHeaderLabels([self.tr("Evidence"), self.tr("Weight"), self.tr("Detail")])
-        self.evidence.verticalHeader().hide()
-        self.evidence.horizontalHeader().setStretchLastSection(True)
-        self.evidence.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         scored = comparison.scored
         self.evidence.setRowCount(len(scored.evidence) + 1)
         for row, e in enumerate(scored.evidence):

@@ -8,11 +8,8 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +22,8 @@ from models.remains.dto import (
     Scored,
 )
 from views.common.labels import enum_label
-from views.common.record_dialog import RecordDialog
+from views.common.record_dialog import RecordDialog, lay_out_form
+from views.common.widgets import error_label
 from views.remains.evidence import evidence_text
 from views.remains.ports import CasePort
 
@@ -49,19 +47,12 @@ class ProposeDialog(QDialog):
             self.decision_box.setCurrentIndex(self.decision_box.findData(IdentificationDecision.EXCLUDED))
         self.text = QPlainTextEdit(evidence_text(scored))
         self.text.setObjectName("evidence")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label(wrap=False)
         form = QFormLayout()
         form.addRow(self.tr("Conclusion:"), self.decision_box)
         form.addRow(self.tr("Method:"), self.method_box)
         form.addRow(self.tr("Evidence:"), self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.error, self._check)
         self.resize(640, 420)
 
     def _check(self) -> None:

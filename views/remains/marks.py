@@ -7,8 +7,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -20,16 +18,18 @@ from PySide6.QtWidgets import (
 from models.core.enums import MarkKind
 from models.remains.dto import ImplantSpec, Mark
 from views.common.labels import enum_label
+from views.common.tables import read_only_table
+from views.common.widgets import button_row
 
 
 def _editable_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    """The read-only table's layout, typed into as Qt's tables are by default."""
+    table = read_only_table(headers)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
     return table
 
 
@@ -57,11 +57,7 @@ class MarksEditor(QWidget):
         layout.addWidget(QLabel(self.tr("Scars, tattoos and other marks")))
         layout.addWidget(self.marks, 2)
         for buttons in ((add_mark, remove_mark), (add_implant, remove_implant)):
-            row = QHBoxLayout()
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            layout.addLayout(row)
+            layout.addLayout(button_row(*buttons))
             if buttons[0] is add_mark:
                 layout.addWidget(QLabel(self.tr("Implants, with serial numbers")))
                 layout.addWidget(self.implants, 1)

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,9 @@ from models.remains.dto import BatchDTO, BatchInput, BatchProgress, CaseRow
 from views.common.messages import inform, warn
 from views.common.record_dialog import RecordDialog
 from views.common.report_preview import ReportJob, ReportPreview
+from views.common.tables import read_only_table
 from views.common.tasks import Cancelled, Progress, run_task
+from views.common.widgets import ERROR_COLOUR, button_row, heading
 from views.remains.board import BoardQueue
 from views.remains.case_editor import CaseEditor
 from views.remains.model import CasesModel, stage_label
@@ -74,8 +74,7 @@ class RemainsPage(QWidget):
         self.editors: dict[uuid.UUID | None, QWidget] = {}
         self.preview: ReportPreview | None = None
 
-        title = QLabel(self.tr("Remains and identification"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold")
+        title = heading(self.tr("Remains and identification"))
         self.new_batch_button = QPushButton(self.tr("New batch…"))
         self.new_batch_button.clicked.connect(self.new_batch)
         self.new_case_button = QPushButton(self.tr("New case…"))
@@ -94,30 +93,22 @@ class RemainsPage(QWidget):
         self.print_button = QPushButton(self.tr("Print status…"))
         self.print_button.setToolTip(self.tr("Identification status per batch, for a delegation (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_status)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        for button in (
-            self.new_batch_button,
-            self.new_case_button,
-            self.import_button,
-            self.board_button,
-            self.print_button,
-        ):
-            top.addWidget(button)
+        top = button_row(
+            title,
+            right=(
+                self.new_batch_button,
+                self.new_case_button,
+                self.import_button,
+                self.board_button,
+                self.print_button,
+            ),
+        )
 
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(170)
-        self.batch_table = QTableWidget(0, len(BATCH_COLUMNS))
+        self.batch_table = read_only_table([self.tr(c) for c in BATCH_COLUMNS])
         self.batch_table.setObjectName("batches")
-        self.batch_table.setHorizontalHeaderLabels([self.tr(c) for c in BATCH_COLUMNS])
-        self.batch_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.batch_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.batch_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.batch_table.verticalHeader().hide()
-        self.batch_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.batch_table.horizontalHeader().setStretchLastSection(True)
         self.batch_table.itemSelectionChanged.connect(self._batch_chosen)
         self.batch_table.cellDoubleClicked.connect(lambda row, _c: self.edit_batch(row))
         overview = QSplitter()
@@ -224,7 +215,7 @@ class RemainsPage(QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 4 and difference:
-                    item.setForeground(QColor("#b00020"))
+                    item.setForeground(QColor(ERROR_COLOUR))
                     item.setToolTip(
                         self.tr("The other side declared {0}; {1} received").format(
                             p.batch.declared_count, p.individuals

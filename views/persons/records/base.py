@@ -7,13 +7,14 @@ import uuid
 from typing import Any, Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from models.core.errors import RepatriaError
 from views.common.messages import warn
 from views.common.ports import RecordContext
 from views.common.record_dialog import RecordDialog
 from views.common.tables import read_only_table
+from views.common.widgets import button_row
 from views.persons.ports import PersonRecordsPort
 
 
@@ -40,9 +41,7 @@ class _RecordsTab(QWidget):
         self.table = read_only_table(headers)
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.clicked.connect(self.add)
-        self.buttons = QHBoxLayout()
-        self.buttons.addWidget(self.add_button)
-        self.buttons.addStretch(1)
+        self.buttons = button_row(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)

@@ -5,13 +5,14 @@ or propose one to the identification board."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from models.remains.dto import ProposalInput, RankedCase, Scored
 from views.common.messages import warn
 from views.common.record_dialog import RecordDialog
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import run_task
+from views.common.widgets import button_row
 from views.remains.case_tabs.context import CaseContext
 from views.remains.comparison import ComparisonDialog
 from views.remains.dialogs import ProposeDialog
@@ -47,20 +48,14 @@ class CandidatesTab(QWidget):
         restore.clicked.connect(self.restore_candidate)
         refresh = QPushButton(self.tr("Rank again"))
         refresh.clicked.connect(self.load_candidates)
-        row = QHBoxLayout()
-        for button in (compare, reject, propose, refresh):
-            row.addWidget(button)
-        row.addStretch(1)
+        row = button_row(compare, reject, propose, refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Rejected candidates and the reasons")))
         layout.addWidget(self.rejected_list)
-        restore_row = QHBoxLayout()
-        restore_row.addWidget(restore)
-        restore_row.addStretch(1)
-        layout.addLayout(restore_row)
+        layout.addLayout(button_row(restore))
 
     def forget_ranking(self) -> None:
         """What the ranking was read from has changed: rank again when next shown."""

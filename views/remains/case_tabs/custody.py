@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from models.remains.dto import CaseDetail, CustodyInput
 from views.common.messages import warn
 from views.common.record_dialog import RecordDialog
 from views.common.tables import fill_table, read_only_table
+from views.common.widgets import button_row
 from views.remains.case_tabs.context import CaseContext
 from views.remains.ports import CasePort
 
@@ -31,10 +32,7 @@ class CustodyTab(QWidget):
             QLabel(self.tr("Every transfer of the remains, in order. Transfers are only added, never edited."))
         )
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(add))
 
     def show_case(self, detail: CaseDetail) -> None:
         fill_table(

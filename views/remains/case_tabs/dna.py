@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.core.enums import SampleKind, SampleStatus
 from models.remains.dto import CaseDetail, DnaResultInput, SampleInput
 from views.common.labels import enum_label
 from views.common.record_dialog import RecordDialog
 from views.common.tables import fill_table, read_only_table
+from views.common.widgets import button_row
 from views.remains.case_tabs.context import CaseContext
 from views.remains.ports import CasePort
 
@@ -48,10 +49,7 @@ class DnaTab(QWidget):
         result = QPushButton(self.tr("Record a result…"))
         result.setToolTip(self.tr("The laboratory's likelihood ratio for the selected sample and a reference sample"))
         result.clicked.connect(self.record_result)
-        row = QHBoxLayout()
-        for widget in (add, resample, result, QLabel(self.tr("Status:")), self.status_combo, set_status):
-            row.addWidget(widget)
-        row.addStretch(1)
+        row = button_row(add, resample, result, QLabel(self.tr("Status:")), self.status_combo, set_status)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from models.core.enums import IdentificationDecision, ProposalState
 from models.core.errors import RepatriaError
@@ -14,6 +14,7 @@ from models.remains.dto import CaseDetail, ProposalDTO
 from views.common.labels import enum_label
 from views.common.messages import warn
 from views.common.tables import fill_table, read_only_table
+from views.common.widgets import button_row
 from views.remains.case_tabs.context import CaseContext
 from views.remains.dialogs import FollowUpDialog
 from views.remains.ports import CasePort
@@ -50,10 +51,7 @@ class IdentificationTab(QWidget):
         bury.clicked.connect(lambda: self.follow("bury"))
         open_person = QPushButton(self.tr("Open the person"))
         open_person.clicked.connect(self._open_identified_person)
-        row = QHBoxLayout()
-        for button in (notify, hand_over, bury, open_person):
-            row.addWidget(button)
-        row.addStretch(1)
+        row = button_row(notify, hand_over, bury, open_person)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.follow_up)

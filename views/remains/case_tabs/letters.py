@@ -9,16 +9,15 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from views.common.correspondence_tab import CorrespondenceTab
+from views.common.record_dialog import lay_out_form
+from views.common.widgets import error_label
 from views.remains.case_tabs.context import CaseContext
 from views.remains.ports import CasePort
 
@@ -73,19 +72,12 @@ class NewThreadDialog(QDialog):
         self.subject.setObjectName("subject")
         self.due = QLineEdit((dt.date.today() + dt.timedelta(days=30)).isoformat())
         self.due.setObjectName("due_on")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label(wrap=False)
         form = QFormLayout()
         form.addRow(self.tr("To:"), self.counterparty)
         form.addRow(self.tr("Subject:"), self.subject)
         form.addRow(self.tr("Answer due (YYYY-MM-DD):"), self.due)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.error, self._check)
         self.resize(560, 180)
 
     def _check(self) -> None:

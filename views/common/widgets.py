@@ -1,0 +1,40 @@
+"""Small widgets every section builds the same way: a heading, the line that says what is
+wrong with a form, and a row of buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+ERROR_COLOUR = "#b00020"  # what is wrong: a message's text, a field's border, a number that does not add up
+
+
+def error_label(name: str = "", *, wrap: bool = True, bold: bool = False) -> QLabel:
+    """The line that says what is wrong with a form, empty until something is."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setStyleSheet(f"color: {ERROR_COLOUR}" + ("; font-weight: bold" if bold else ""))
+    label.setWordWrap(wrap)
+    return label
+
+
+def heading(text: str = "", name: str = "") -> QLabel:
+    """The title over an editor or a section."""
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setStyleSheet("font-size: 14pt; font-weight: bold")
+    return label
+
+
+def button_row(*widgets: QWidget, right: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """Buttons (or other widgets) from the left, the spare width, then ``right``."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    return row
