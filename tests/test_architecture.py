@@ -4,9 +4,13 @@ reach the database by no import path; the command line starts without the heavy 
 
 from __future__ import annotations
 
+import ast
+import inspect
 import re
 import subprocess
 import sys
+import typing
+from pathlib import Path
 
 import grimp
 import pytest
@@ -50,3 +54,136 @@ def test_help_loads_no_database_qt_or_pdf_code() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip().splitlines()[-1] == "heavy:", "--help imported " + result.stdout.splitlines()[-1]
+
+
+# -- views: one folder per feature, files a reader can hold, ports named one way ---------------
+
+VIEWS = Path(__file__).resolve().parent.parent / "views"
+MAX_VIEW_LINES = 500
+
+
+def test_no_view_module_is_over_500_lines() -> None:
+    long = sorted(
+        f"{path.relative_to(VIEWS.parent)}: {lines}"
+        for path in VIEWS.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_VIEW_LINES
+    )
+    assert not long, f"split these (at most {MAX_VIEW_LINES} lines):\n" + "\n".join(long)
+
+
+def _protocols() -> list[tuple[Path, str]]:
+    """(module, class) of every typing.Protocol the views declare, read from their source."""
+    found = []
+    for path in sorted(VIEWS.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                (isinstance(b, ast.Name) and b.id == "Protocol")
+                or (isinstance(b, ast.Attribute) and b.attr == "Protocol")
+                for b in node.bases
+            ):
+                found.append((path, node.name))
+    return found
+
+
+def test_ports_are_named_one_way_and_live_in_their_features_ports_module() -> None:
+    """What views ask of the application is a <Something>Port in its feature's ports.py; the
+    only other protocols are what a tab asks of the editor it sits in, a <Something>Context."""
+    protocols = _protocols()
+    assert len(protocols) > 10
+    misplaced = sorted(
+        f"{path.relative_to(VIEWS.parent)}: {name}"
+        for path, name in protocols
+        if not (name.endswith("Port") and path.name == "ports.py") and not name.endswith("Context")
+    )
+    assert not misplaced, "name it <Something>Port and move it to the feature's ports.py:\n" + "\n".join(misplaced)
+
+
+# Which facade answers which port: desktop/app.py hands these facades to the views.
+PORT_FACADES = {
+    "views.common.ports": {
+        "AttachmentsPort": ("PersonFacade", "RemainsFacade"),
+        "ThreadsPort": ("PersonFacade", "RemainsFacade"),
+        "HistoryPort": ("PersonFacade",),
+    },
+    "views.persons.ports": {
+        "PersonPagesPort": ("RegistryFacade",),
+        "RegistryPort": ("RegistryFacade",),
+        "DashboardPort": ("RegistryFacade",),
+        "PersonEditorPort": ("PersonFacade",),
+        "PersonRecordsPort": ("PersonFacade",),
+        "PeoplePort": ("PersonFacade",),
+    },
+    "views.lists.ports": {"ReviewPort": ("ListsFacade",), "ListsPort": ("ListsFacade",)},
+    "views.correspondence.ports": {"CorrespondencePort": ("CorrespondenceFacade",)},
+    "views.remains.ports": {
+        "ProposalsPort": ("RemainsFacade",),
+        "BoardPort": ("RemainsFacade",),
+        "CasePort": ("RemainsFacade",),
+        "RemainsPort": ("RemainsFacade",),
+        "AnteMortemPort": ("RemainsFacade",),
+    },
+    "views.office.ports": {"OfficeSettingsPort": ("OfficeFacade",)},
+    "views.app.ports": {"RegistrySectionsPort": ("RegistryFacade",), "RemainsSectionPort": ("RemainsFacade",)},
+}
+
+
+def _members(port: type) -> set[str]:
+    return {
+        name
+        for klass in port.__mro__
+        if getattr(klass, "_is_protocol", False) and klass.__module__.startswith("views.")
+        for name in vars(klass)
+        if not name.startswith("_")
+    }
+
+
+def _signature(owner: type, name: str) -> tuple[object, ...]:
+    """A method's parameters (kind, default, type; the name unless the port's generic record_id)
+    and its return type, the types resolved; a property's type."""
+    attribute = inspect.getattr_static(owner, name)
+    function = attribute.fget if isinstance(attribute, property) else attribute
+    function = function.__func__ if isinstance(function, staticmethod | classmethod) else function
+    hints = typing.get_type_hints(function)
+    parameters = tuple(
+        (
+            p.kind,
+            "_id" if p.name.endswith("_id") else p.name,
+            p.default,
+            hints.get(p.name),
+        )
+        for p in inspect.signature(function).parameters.values()
+        if p.name != "self"
+    )
+    return isinstance(attribute, property), parameters, hints.get("return")
+
+
+def test_every_port_method_is_the_facades_own() -> None:
+    """Ports name what the views call with the facades' own signatures (desktop/facades are
+    the source of truth): a port that drifts from its facade fails here, not at run time."""
+    import importlib
+    import pkgutil
+
+    import views
+    from desktop import facades
+
+    ports_modules = {
+        info.name for info in pkgutil.walk_packages(views.__path__, "views.") if info.name.endswith(".ports")
+    }
+    assert ports_modules == set(PORT_FACADES), "list every ports module's ports here"
+    drifted = []
+    for module_name, ports in PORT_FACADES.items():
+        module = importlib.import_module(module_name)
+        declared = {
+            name for name, value in vars(module).items() if name.endswith("Port") and value.__module__ == module_name
+        }
+        assert declared == set(ports), f"{module_name}: list its ports here"
+        for port_name, facade_names in ports.items():
+            port = getattr(module, port_name)
+            for facade_name in facade_names:
+                facade = getattr(facades, facade_name)
+                for member in sorted(_members(port)):
+                    if not hasattr(facade, member):
+                        drifted.append(f"{facade_name} has no {member} ({port_name})")
+                    elif _signature(port, member) != _signature(facade, member):
+                        drifted.append(f"{port_name}.{member} is not {facade_name}.{member}")
+    assert not drifted, "\n".join(drifted)
