@@ -187,3 +187,21 @@ def test_every_port_method_is_the_facades_own() -> None:
                     elif _signature(port, member) != _signature(facade, member):
                         drifted.append(f"{port_name}.{member} is not {facade_name}.{member}")
     assert not drifted, "\n".join(drifted)
+
+
+def test_view_features_stand_on_common_alone(graph: grimp.ImportGraph) -> None:
+    """views/app puts the features together; a feature (persons, lists, correspondence, remains,
+    office) builds on views/common only, never on another feature; common builds on none."""
+    features = {"persons", "lists", "correspondence", "remains", "office"}
+
+    def part(module: str) -> str:
+        return module.split(".")[1] if module.count(".") >= 1 else ""
+
+    offenders = sorted(
+        f"{module} -> {imported}"
+        for module in graph.modules
+        if part(module) in features | {"common"}
+        for imported in graph.find_modules_directly_imported_by(module)
+        if imported.startswith("views.") and part(imported) not in {part(module), "common"}
+    )
+    assert not offenders, "\n".join(offenders)
