@@ -1,0 +1,1 @@
+"""The Correspondence section: threads and how long each waits, letters, drafts, scans, search."""

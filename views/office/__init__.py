@@ -1,0 +1,1 @@
+"""The office: its settings (users and office bundles will join them)."""
