@@ -219,6 +219,7 @@ UK: dict[str, dict[str, str]] = {
         "Could not save {0}: {1}": "Не вдалося зберегти {0}: {1}",
     },
     "ListsPage": {
+        "row {0}": "рядок {0}",
         "Import list…": "Імпортувати список…",
         "Check again": "Перевірити знову",
         "Review matches…": "Переглянути збіги…",

@@ -859,6 +859,10 @@
 <context>
     <name>ListsPage</name>
     <message>
+        <source>row {0}</source>
+        <translation>рядок {0}</translation>
+    </message>
+    <message>
         <source>Import list…</source>
         <translation>Імпортувати список…</translation>
     </message>

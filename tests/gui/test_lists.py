@@ -217,5 +217,24 @@ def test_print_the_phase_list_to_a_preview_then_save_it(qtbot: QtBot, lists: Lis
     assert not page.busy
 
 
+def test_the_entry_under_review_says_its_row_in_ukrainian(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop.app import TRANSLATIONS
+
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    import_through_column_step(qtbot, page, tmp_path)
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "repatria_uk.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = page.review()
+        assert dialog is not None and dialog.current is not None
+        assert f"рядок {dialog.current.row}" in dialog.listed.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_every_field_a_list_may_hold_has_a_label_in_the_import_dialog() -> None:
     assert set(LIST_FIELDS) <= set(FIELD_LABELS)  # a field without one stopped the dialog (KeyError)

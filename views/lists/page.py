@@ -446,12 +446,11 @@ class ListsPage(QWidget):
         pending = [e for e in self.result.entries if e.public_state == "review"]
         if not pending:
             return None
-        dialog = ReviewDialog(self._service, pending, _entry_html, self)
+        dialog = ReviewDialog(self._service, pending, self._entry_html, self)
         dialog.finished.connect(lambda _result: self._selected(self.tree.currentItem()))
         dialog.open()
         return dialog
 
-
-def _entry_html(entry: EntryResult) -> str:
-    born = html.escape(entry.raw_date_of_birth) or "—"
-    return f"<b>{html.escape(entry.raw_name)}</b><br>{born}<br>row {entry.row}"
+    def _entry_html(self, entry: EntryResult) -> str:
+        born = html.escape(entry.raw_date_of_birth) or "—"
+        return f"<b>{html.escape(entry.raw_name)}</b><br>{born}<br>" + self.tr("row {0}").format(entry.row)
