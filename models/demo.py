@@ -8,11 +8,14 @@ rest through the ordinary services, so the change log covers everything.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
@@ -48,6 +51,7 @@ from models.correspondence import service as correspondence
 from models.correspondence.dto import LetterInput
 from models.lists import agreements
 from models.lists.dto import ListEntryInput
+from models.names.equivalents import female_patronymic_uk
 from models.office.users import add_user
 from models.persons import service as persons
 from models.persons.dto import PersonInput, StatusEventInput
@@ -231,7 +235,7 @@ class DemoResult:
 
 
 def _female_patronymic(male: str) -> str:
-    return male[:-5] + "ївна" if male.endswith("йович") else male[:-4] + "івна"
+    return female_patronymic_uk(male)  # Миколайович -> Миколаївна, Кузьмич -> Кузьмівна
 
 
 def _female_surname(surname: str) -> str:
@@ -250,17 +254,29 @@ def _weighted(rng: random.Random, weights: dict[T, int]) -> T:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
+@cache
+def _calendar() -> list[tuple[str, str]]:
+    """Male given names of the Ukrainian calendar with their patronymics (resources/names)."""
+    source = resources.files("resources").joinpath("names/given_names.csv")
+    with source.open(encoding="utf-8") as handle:
+        return [
+            (row["uk"], row["uk_patronymic_m"].split("|")[0])
+            for row in csv.DictReader(handle)
+            if row["sex"] == "m" and row["uk_patronymic_m"]
+        ]
+
+
 def make_person(rng: random.Random, index: int) -> tuple[PersonInput, str]:
     """One demo person and the text of the person to inform."""
     surnames = PersonProvider.last_names
     female = rng.random() < 0.06
-    father = rng.choice(list(GIVEN_MALE))
-    patronymic = GIVEN_MALE[father]
+    # the common names, and one in ten from the whole calendar (Охрім, Юхим, Ярема ...), as registries have them
+    _father, patronymic = rng.choice(list(GIVEN_MALE.items())) if rng.random() < 0.9 else rng.choice(_calendar())
     surname = rng.choice(surnames)
     if female:
         given, patronymic, surname = rng.choice(GIVEN_FEMALE), _female_patronymic(patronymic), _female_surname(surname)
     else:
-        given = rng.choice(list(GIVEN_MALE)) if rng.random() < 0.9 else rng.choice(PersonProvider.first_names_male)
+        given = rng.choice(list(GIVEN_MALE)) if rng.random() < 0.9 else rng.choice(_calendar())[0]
     born = _day(rng, dt.date(1966, 1, 1), dt.date(2005, 12, 31))
     precision = rng.random()
     date_of_birth = (

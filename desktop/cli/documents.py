@@ -22,7 +22,10 @@ def check_document(result: CheckResult) -> dict[str, Any]:
     how the line was read (surname, given_names, patronymic, date_of_birth as ISO, service_number,
     rank, category, sex); and
     ``skipped_rows``, the file's rows that are not persons (totals, signatures, notes …), each
-    with its spreadsheet ``row``, its ``text`` and the ``reason`` (``models.lists.dto.SKIP_REASONS``)."""
+    with its spreadsheet ``row``, its ``text`` and the ``reason`` (``models.lists.dto.SKIP_REASONS``);
+    ``candidates`` of each entry: for a ``review`` entry the persons a clerk chooses from, best
+    first, each with ``person_external_id``, ``score`` (0..1) and ``evidence`` (the comparison in
+    words); empty for the other states."""
     return {
         "list_id": str(result.list_id),
         "version": result.version,
@@ -49,6 +52,12 @@ def check_document(result: CheckResult) -> dict[str, Any]:
                 ],
                 "compliant": entry.compliant,
                 "flags": entry.flags,
+                "candidates": [
+                    {"person_external_id": c.external_id, "score": round(c.score, 4), "evidence": list(c.reasons)}
+                    for c in entry.candidates
+                ]
+                if entry.public_state == "review"
+                else [],
             }
             for entry in result.entries
         ],

@@ -16,7 +16,7 @@ from models.correspondence import service as correspondence
 from models.correspondence.dto import ThreadSummary
 from models.lists import agreements
 from models.names.dto import Spelling
-from models.names.spelling import spellings
+from models.names.forms import spellings
 from models.persons import csv_file, service
 from models.persons.dashboard import dashboard
 from models.persons.dto import (

@@ -1,12 +1,13 @@
 """What changed between two versions of a list: lines added, removed and changed.
 
-Lines are paired by whom they name: the name as skeletons (a re-spelling in another script
-is not a new person) and the date of birth, whether or not the versions were checked yet.
+Lines are paired by whom they name: the name as the name engine reads it (a re-spelling in
+another script or language is not a new person) and the date of birth, whether or not the versions were checked yet.
 Row numbers do not count: the other side renumbers freely."""
 
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,13 +15,27 @@ from sqlalchemy.orm import Session
 from models.core.entities import ListEntry, ListVersion
 from models.core.errors import NotFoundError
 from models.lists.dto import ChangedLine, DiffLine, ListDiff
-from models.names.spelling import canonical_given, skeleton, tokens
+from models.names.engine import Level, NameKeys, name_keys, surname_level
 
 
-def _identity(entry: ListEntry) -> str:
-    surname = " ".join(skeleton(w) for w in tokens(entry.surname))
-    given = canonical_given(entry.given_names.split()[0]) if entry.given_names.split() else ""
-    return f"{surname}|{given}|{entry.date_of_birth or ''}"
+def _pairs(before: list[ListEntry], after: list[ListEntry]) -> list[tuple[ListEntry, ListEntry]]:
+    """Lines of two versions that name the same person, as the name engine reads them: the
+    same surname in any spelling (Соловйов / Соловьёв), given name (or initial) and date of
+    birth. A person listed twice pairs twice, in order."""
+    waiting: dict[tuple[str, str], list[tuple[ListEntry, NameKeys]]] = defaultdict(list)
+    for entry in before:
+        keys = name_keys(entry.surname, entry.given_names, entry.patronymic)
+        waiting[(keys.given or keys.given_initial, str(entry.date_of_birth or ""))].append((entry, keys))
+    pairs = []
+    for entry in after:
+        keys = name_keys(entry.surname, entry.given_names, entry.patronymic)
+        bucket = waiting.get((keys.given or keys.given_initial, str(entry.date_of_birth or "")), [])
+        for n, (old, old_keys) in enumerate(bucket):
+            if surname_level(keys, old_keys) == Level.EXACT:
+                pairs.append((old, entry))
+                del bucket[n]
+                break
+    return pairs
 
 
 def _version(session: Session, list_id: uuid.UUID, number: int) -> ListVersion:
@@ -41,27 +56,22 @@ def diff_versions(session: Session, list_id: uuid.UUID, old: int | None = None, 
     old = old if old is not None else (numbers[-2] if len(numbers) > 1 else numbers[-1])
     before_version, after_version = _version(session, list_id, old), _version(session, list_id, new)
 
-    def lines(version: ListVersion) -> dict[str, ListEntry]:
-        found: dict[str, ListEntry] = {}
-        for entry in session.scalars(
-            select(ListEntry).where(ListEntry.list_version_id == version.id).order_by(ListEntry.row_number)
-        ):
-            key = _identity(entry)
-            occurrence = 2
-            while key in found:  # the same person twice on one list: the second is a line of its own
-                key = f"{_identity(entry)}#{occurrence}"
-                occurrence += 1
-            found[key] = entry
-        return found
+    def lines(version: ListVersion) -> list[ListEntry]:
+        return list(
+            session.scalars(
+                select(ListEntry).where(ListEntry.list_version_id == version.id).order_by(ListEntry.row_number)
+            )
+        )
 
     before, after = lines(before_version), lines(after_version)
+    pairs = _pairs(before, after)
     old_columns, new_columns = _header(before_version), _header(after_version)
     order = {c: n for n, c in enumerate([*new_columns, *old_columns])}
-    added = [DiffLine(e.row_number, dict(e.raw)) for key, e in after.items() if key not in before]
-    removed = [DiffLine(e.row_number, dict(e.raw)) for key, e in before.items() if key not in after]
+    paired_before, paired_after = {id(o) for o, _ in pairs}, {id(n) for _, n in pairs}
+    added = [DiffLine(e.row_number, dict(e.raw)) for e in after if id(e) not in paired_after]
+    removed = [DiffLine(e.row_number, dict(e.raw)) for e in before if id(e) not in paired_before]
     changed = []
-    for key in before.keys() & after.keys():
-        old_entry, new_entry = before[key], after[key]
+    for old_entry, new_entry in pairs:
         # in the file's column order; the list's own numbering is not a change to the person
         columns = sorted({*old_entry.raw, *new_entry.raw} - {"№", "N", "No", "#"}, key=lambda c: (order.get(c, 1e9), c))
         differing = tuple(c for c in columns if old_entry.raw.get(c, "").strip() != new_entry.raw.get(c, "").strip())

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from models.core.codes import read_health
 from models.core.dates import parse_list_date
-from models.names.spelling import strip_apostrophes
+from models.names.keys import strip_apostrophes
 from models.names.split import looks_like_patronymic
 
 HEADER_SEARCH_ROWS = 40

@@ -79,6 +79,11 @@ def is_ods(archive: zipfile.ZipFile) -> bool:
 def read_ods(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
     """The sheet of an .ods workbook that holds the list (see ``models.lists.sheet.read_sheet``
     for ``accept`` and ``name``); ValidationError names what is wrong and where."""
+    if _encrypted(data):
+        raise refuse(
+            "is protected with a password (LibreOffice: File → Save As → Save with password); ask the sender for "
+            "a copy without the password, or open it with the password and save it again"
+        )
     sheets: list[Sheet] = []
     titles: list[str] = []
     wanted = name.strip().casefold() if name is not None else None
@@ -112,13 +117,23 @@ def read_ods(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
         raise refuse(XML_ATTACK) from None
     except KeyError:
         raise refuse("is an OpenDocument file without content.xml; it is damaged") from None
-    except (ParseError, zipfile.BadZipFile, EOFError, ValueError, zlib.error) as exc:
+    except (ParseError, zipfile.BadZipFile, EOFError, ValueError, zlib.error, NotImplementedError, RuntimeError) as exc:
+        # RuntimeError: a zip-encrypted part; NotImplementedError: a compression method no program writes
         raise refuse(f"is an OpenDocument spreadsheet that cannot be read ({type(exc).__name__}: {exc})") from None
     if wanted is not None and not sheets:
         raise refuse(f"has no sheet named {name!r}; its sheets: {', '.join(repr(t) for t in titles)}")
     sheet = choose_sheet(sheets, titles, accept)
     sheet.notes.append("read as an OpenDocument spreadsheet (.ods)")
     return sheet
+
+
+def _encrypted(data: bytes) -> bool:
+    """Whether LibreOffice encrypted the document (its manifest then describes the encryption)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return b"encryption-data" in archive.read("META-INF/manifest.xml")[:1_000_000]
+    except Exception:  # a damaged or missing manifest: the content's own reading says what is wrong
+        return False
 
 
 class _TableReader:

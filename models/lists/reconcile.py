@@ -1,45 +1,51 @@
 """Who is this line? Matching list entries with the registry across scripts and spellings.
 
-Names are compared as skeletons (models.names.spelling): script, transliteration system, doubled
-letters and apostrophes do not matter, and Russian forms of given names and patronymics
-are mapped to the Ukrainian ones (Александр -> Олександр, Николаевич -> Миколайович).
-Candidates are *blocked* so that a 6,000-line list against 100,000 persons compares each
-line with a few dozen persons, not all of them:
+Names are read by the name engine (``models.names.engine``: keys in which script, system,
+language, look-alike letters and the Ukrainian/Russian forms of surnames, given names and
+patronymics do not matter; initials) and weighed by ``models.names.matching``. Each registry
+person is compared under every spelling stored for them.
 
-- the surname's skeleton, and every skeleton one letter away (a deletion index, as in
-  SymSpell), also with surname and given name swapped;
-- the given name with the date of birth, day and month either way round (a surname
-  mangled beyond one letter);
+Candidates are found by *blocking*, so a 6,000-line list against 100,000 persons compares each
+line with dozens of persons, not all of them; every block is one a true person falls into
+even when the rest of the line is mangled:
+
+- each key the surname can have in either language, and every key one letter away (a
+  deletion index, as in SymSpell), also with surname and given name swapped; within a large
+  block (a common surname) the persons whose given name or date of birth can agree;
+- the date of birth (day and month either way round, a partial date's whole range): a
+  surname mangled beyond recognition still meets its person;
 - the service number.
 
-Each candidate gets a score in 0..1 that explains itself (name parts, date of birth:
-exact, day/month swapped, year only, different; service number), and the entry a state:
-``matched`` (confident), ``review`` (a person decides) or ``unmatched``.
+A line is ``matched`` when its best candidate's evidence is strong and clearly ahead of the
+next; ``review`` when a person must decide, which includes every line whose surname and date
+of birth agree with someone, whatever else differs (``Comparison.floor``); ``unmatched`` only
+when nobody in the registry is compatible, and ``Match.searched`` says what was looked for.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
-
-from rapidfuzz import fuzz
 
 from models.core.dates import swapped
 from models.core.enums import PersonStatus
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
-from models.names.spelling import canonical_given, skeleton, tokens
+from models.names.engine import Level, NameKeys, given_level, name_keys
+from models.names.equivalents import known_classes
+from models.names.matching import Comparison, compare
 
-MATCHED_SCORE = 0.90
-MATCHED_MARGIN = 0.04
-REVIEW_SCORE = 0.70
+MATCHED_WEIGHT = 14.0  # score 0.82
+MATCHED_MARGIN = 3.0  # ahead of the next candidate by at least this weight
+UNIQUE_NAME_MARGIN = 6.0  # a full name alone (no date of birth) must stand this far ahead
+REVIEW_WEIGHT = 9.0  # score 0.27
 MAX_CANDIDATES = 5
-GIVEN_CUTOFF = 60  # rapidfuzz ratio: a typo'd given name still passes, another name does not
-GIVEN_CUTOFF_NEAR_SURNAME = 80
+CANDIDATE_WINDOW = 8.0  # a candidate this far behind the best is not worth a clerk's look
+LARGE_BLOCK = 200  # a surname shared by more persons: only those whose given name or birthday can agree
 
 
 class RegistryPerson(NamedTuple):
@@ -64,6 +70,7 @@ class Candidate:
     person: RegistryPerson
     score: float
     reasons: tuple[str, ...]
+    comparison: Comparison | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,7 @@ class EntryName:
 class Match:
     state: str  # matched | review | unmatched
     candidates: list[Candidate] = field(default_factory=list)
+    searched: str = ""  # what was looked for, said when nobody compatible was found
 
     @property
     def best(self) -> Candidate | None:
@@ -89,233 +97,211 @@ def _deletions(key: str) -> set[str]:
     return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
-class _Keys(NamedTuple):
-    surname: str
-    given: str
-    patronymic: str
-
-
-@lru_cache(maxsize=1 << 17)
-def _surname_key(surname: str) -> str:
-    return " ".join(skeleton(w) for w in tokens(surname))
-
-
-@lru_cache(maxsize=1 << 14)
-def _given_key(given: str) -> str:
-    words = tokens(given)
-    return canonical_given(words[0]) if words else ""
-
-
-@lru_cache(maxsize=1 << 16)
-def _date_text(value: PartialDate) -> str:
-    return str(value)
-
-
-def _keys(surname: str, given: str, patronymic: str) -> _Keys:
-    return _Keys(_surname_key(surname), _given_key(given), _given_key(patronymic))
-
-
 class RegistryIndex:
-    """The registry, held in memory in the blocks used to find candidates."""
+    """The registry, held in memory in the blocks used to find candidates.
 
-    def __init__(self, persons: Iterable[RegistryPerson]) -> None:
+    ``keys`` gives each person's stored name keys (``models.persons.name_index``), the name
+    itself first; without them the keys are made from the names (tests, small registries)."""
+
+    def __init__(
+        self, persons: Iterable[RegistryPerson], keys: Mapping[uuid.UUID | str, Sequence[NameKeys]] | None = None
+    ) -> None:
         self.persons: list[RegistryPerson] = list(persons)
-        self.keys: list[_Keys] = []
-        self._by_surname: dict[str, dict[str, list[int]]] = {}
-        self._surname_variants: dict[str, set[str]] = defaultdict(set)
-        self._by_given_born: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.keys: list[Sequence[NameKeys]] = []
+        self._by_surname: dict[str, dict[str, list[int]]] = {}  # surname key -> given key -> persons
+        self._near_surnames: dict[str, set[str]] | None = None  # deletion -> surname keys (built on need)
+        self._near_cache: dict[str, set[str]] = {}  # lists repeat surnames
+        self._by_born: dict[PartialDate, list[int]] = defaultdict(list)
+        self._by_year: dict[int, dict[str, list[int]]] = defaultdict(dict)  # year -> given key -> persons
         self._by_service: dict[str, list[int]] = defaultdict(list)
-        self._by_given_year: dict[tuple[str, str], list[int]] | None = None
-        # One pass with local names: this loop runs over the whole registry on every check.
-        keys_append, by_surname, by_born, by_service = (
-            self.keys.append,
-            self._by_surname,
-            self._by_given_born,
-            self._by_service,
-        )
-        for index, (_id, _external, surname, given, patronymic, born, service, _status) in enumerate(self.persons):
-            keys = _keys(surname, given, patronymic)
-            keys_append(keys)
-            given_key = keys.given
-            block = by_surname.get(keys.surname)
-            if block is None:
-                block = by_surname[keys.surname] = {}
-            members = block.get(given_key)
-            if members is None:
-                block[given_key] = [index]
-            else:
-                members.append(index)
-            if born is not None and given_key:
-                by_born[(given_key, _date_text(born))].append(index)
-            if service:
-                by_service[service_key(service)].append(index)
-        for key in by_surname:
-            for variant in _deletions(key):
-                self._surname_variants[variant].add(key)
+        # given keys of the registry no name table knows, and initials: a block's only keys that
+        # a listed given name can fit without being the same key
+        self._odd_given: set[str] = set()
+        by_surname, by_born, by_year, by_service = self._by_surname, self._by_born, self._by_year, self._by_service
+        for index, person in enumerate(self.persons):
+            forms = keys.get(person.id) if keys is not None else None
+            if not forms:
+                forms = [name_keys(person.surname, person.given_names, person.patronymic)]
+            self.keys.append(forms)
+            for form in forms:
+                for surname in form.surnames:
+                    block = by_surname.get(surname)
+                    if block is None:
+                        block = by_surname[surname] = {}
+                    given = form.given or form.given_initial
+                    members = block.get(given)
+                    if members is None:
+                        block[given] = [index]
+                    elif members[-1] != index:
+                        members.append(index)
+            born = person.date_of_birth
+            if born is not None:
+                by_born[born].append(index)
+                for given in {form.given or form.given_initial for form in forms}:
+                    by_year[born.year].setdefault(given, []).append(index)
+            if person.service_number:
+                by_service[service_key(person.service_number)].append(index)
+        classes = known_classes()
+        self._odd_given = {g for block in by_surname.values() for g in block if g not in classes}
 
-    def _given_born_prefix(self, given: str, prefix: str) -> list[int]:
-        """Persons with this given name born within a partial date (built on first need)."""
-        if self._by_given_year is None:
-            self._by_given_year = defaultdict(list)
-            for (name, born), members in self._by_given_born.items():
-                self._by_given_year[(name, born[:4])].extend(members)
-        return [
-            i
-            for i in self._by_given_year.get((given, prefix[:4]), ())
-            if _date_text(self.persons[i].date_of_birth or PartialDate(1)).startswith(prefix)
-        ]
+    def _fitting(self, block: dict[str, list[int]], listed: NameKeys) -> Iterator[list[int]]:
+        """The members of a block (given key -> persons) whose given name can be the listed one:
+        the same name, an initial either way, a typo (of a name no table knows, on either side)."""
+        given = listed.given
+        if given and given in known_classes():  # a name the tables know: its own key, and the odd ones
+            if given in block:
+                yield block[given]
+            for known in self._odd_given.intersection(block):
+                if known != given and _given_fits(given, listed.given_word, listed.given_initial, known):
+                    yield block[known]
+            return
+        for known, members in block.items():
+            if _given_fits(given, listed.given_word, listed.given_initial, known):
+                yield members
 
-    def _surname_block(self, key: str) -> set[str]:
+    def _near(self, key: str) -> set[str]:
+        """Registry surname keys one letter from ``key`` (either way)."""
+        cached = self._near_cache.get(key)
+        if cached is not None:
+            return cached
+        if self._near_surnames is None:
+            self._near_surnames = defaultdict(set)
+            for known in self._by_surname:
+                if len(known) >= 4:
+                    for deleted in _deletions(known):
+                        self._near_surnames[deleted].add(known)
         found: set[str] = set()
-        for variant in _deletions(key):
-            found |= self._surname_variants.get(variant, set())
+        for deleted in _deletions(key):
+            found |= self._near_surnames.get(deleted, set())
+        self._near_cache[key] = found
         return found
 
-    def candidates(self, entry: EntryName) -> list[int]:
-        keys = _keys(entry.surname, entry.given_names, entry.patronymic)
-        swapped_keys = _keys(entry.given_names, entry.surname, entry.patronymic)
-        found: set[int] = set()
-        for surname_key, given_key in ((keys.surname, keys.given), (swapped_keys.surname, swapped_keys.given)):
-            if not surname_key:
+    def _surname_block(self, listed: NameKeys, found: set[int]) -> None:
+        """Persons whose surname is one of the listed surname's keys or one letter from it, and
+        whose given name can be the listed one (the same name, an initial, a typo; anyone when
+        the list gives none). A person with the surname but another given name is left to the
+        date-of-birth block: without the date nothing could send them even to review."""
+        exact = {k for k in listed.surnames if k in self._by_surname}
+        near = self._near(listed.surname) - exact if len(listed.surname) >= 4 else set()
+        for key in exact | near:
+            block = self._by_surname[key]
+            if not (listed.given or listed.given_initial):
+                if sum(len(m) for m in block.values()) <= LARGE_BLOCK:
+                    for members in block.values():
+                        found.update(members)
                 continue
-            for block_key in self._surname_block(surname_key):
-                by_given = self._by_surname[block_key]
-                if not given_key:
-                    for members in by_given.values():
-                        found.update(members)
-                    continue
-                # Within a surname, only persons whose given name is near (a brother is not a
-                # candidate); a surname one letter away needs the given name to agree closely.
-                cutoff = GIVEN_CUTOFF if block_key == surname_key else GIVEN_CUTOFF_NEAR_SURNAME
-                for given, members in by_given.items():
-                    if given == given_key or fuzz.ratio(given, given_key) >= cutoff:
-                        found.update(members)
-        if entry.date_of_birth is not None and keys.given:  # a surname mangled beyond one letter
-            if entry.date_of_birth.day is None:  # a year or month only: every birthday it covers
-                found.update(self._given_born_prefix(keys.given, _date_text(entry.date_of_birth)))
+            if "" in block:  # the registry wrote no given name
+                found.update(block[""])
+            for members in self._fitting(block, listed):
+                found.update(members)
+
+    def candidates(self, entry: EntryName) -> list[int]:
+        """Indexes of the persons a line is compared with (see the module docstring)."""
+        listed = name_keys(entry.surname, entry.given_names, entry.patronymic)
+        found: set[int] = set()
+        self._surname_block(listed, found)
+        if entry.given_names:  # the list may have the given name where the surname goes
+            self._surname_block(name_keys(entry.given_names, entry.surname, entry.patronymic), found)
+        born = entry.date_of_birth
+        if born is not None:
+            if born.day is None:  # a year or a month only: every birthday it covers
+                # a whole year of births is hundreds of persons: those whose given name fits
+                first, last = born.earliest(), born.latest()
+                if listed.given or listed.given_initial:
+                    for members in self._fitting(self._by_year.get(born.year, {}), listed):
+                        found.update(
+                            i
+                            for i in members
+                            if (p := self.persons[i].date_of_birth) is not None and first <= p.earliest() <= last
+                        )
             else:
-                dates = {_date_text(entry.date_of_birth)}
-                if (other := swapped(entry.date_of_birth)) is not None:
-                    dates.add(_date_text(other))
-                found.update(i for d in dates for i in self._by_given_born.get((keys.given, d), ()))
+                found.update(self._by_born.get(born, ()))
+                if (other := swapped(born)) is not None:
+                    found.update(self._by_born.get(other, ()))
         if service := service_key(entry.service_number):
             found.update(self._by_service.get(service, ()))
         return sorted(found)
 
+    def compare(self, entry: EntryName, index: int) -> Comparison:
+        """The line against one registry person, under the person's best-fitting spelling."""
+        listed = name_keys(entry.surname, entry.given_names, entry.patronymic)
+        flipped = name_keys(entry.given_names, entry.surname, entry.patronymic) if entry.given_names else None
+        return self._compare(listed, flipped, entry.date_of_birth, service_key(entry.service_number), index)
+
+    def _compare(
+        self, listed: NameKeys, flipped: NameKeys | None, born: PartialDate | None, service: str, index: int
+    ) -> Comparison:
+        person = self.persons[index]
+        known_service = service_key(person.service_number) if service and person.service_number else ""
+        best: Comparison | None = None
+        for form in self.keys[index]:
+            comparison = compare(listed, flipped, born, service, form, person.date_of_birth, known_service)
+            if best is None or comparison.weight > best.weight:
+                best = comparison
+        assert best is not None
+        return best
+
+    def candidate(self, entry: EntryName, index: int, comparison: Comparison | None = None) -> Candidate:
+        person = self.persons[index]
+        comparison = comparison or self.compare(entry, index)
+        reasons = comparison.reasons(entry.date_of_birth, person.date_of_birth)
+        return Candidate(person, round(comparison.score, 4), reasons, comparison)
+
     def match(self, entry: EntryName) -> Match:
-        """Rank the candidates: a fast numeric pass over the block, then reasons for the best."""
-        listed = _keys(entry.surname, entry.given_names, entry.patronymic)
-        flipped = _keys(entry.given_names, entry.surname, entry.patronymic)
-        service = service_key(entry.service_number)
-        quick = []
-        for i in self.candidates(entry):
-            known = self.keys[i]
-            value = _score(listed, flipped, entry.date_of_birth, service, self.persons[i], known, None)
-            quick.append((value, i))
-        quick.sort(key=lambda item: (-item[0], self.persons[item[1]].external_id))
-        top = [score(entry, self.persons[i], self.keys[i]) for _, i in quick[:MAX_CANDIDATES]]
-        return Match(state_of(top), top)
+        """The candidates ranked by their evidence, and the line's state. Kept with the line:
+        up to MAX_CANDIDATES, none further than CANDIDATE_WINDOW behind the best."""
+        listed = name_keys(entry.surname, entry.given_names, entry.patronymic)
+        flipped = name_keys(entry.given_names, entry.surname, entry.patronymic) if entry.given_names else None
+        born, service = entry.date_of_birth, service_key(entry.service_number)
+        ranked = sorted(
+            ((self._compare(listed, flipped, born, service, i), i) for i in self.candidates(entry)),
+            key=lambda item: (-item[0].weight, self.persons[item[1]].external_id),
+        )
+        if ranked:
+            floor = ranked[0][0].weight - CANDIDATE_WINDOW
+            ranked = [item for item in ranked[:MAX_CANDIDATES] if item[0].weight >= floor]
+        top = [self.candidate(entry, i, comparison) for comparison, i in ranked]
+        state = state_of(top, entry)
+        return Match(state, top, _searched(listed, entry) if state == "unmatched" else "")
 
 
-def state_of(candidates: Sequence[Candidate]) -> str:
-    if not candidates or candidates[0].score < REVIEW_SCORE:
+@lru_cache(maxsize=1 << 16)
+def _given_fits(given: str, word: str, letter: str, known: str) -> bool:
+    """Whether a block's given-name key (a class key, or an initial) can be the listed name's."""
+    listed = NameKeys("", frozenset(), "", given, word, letter, "", "", "")
+    if len(known) == 1:  # the registry wrote an initial
+        other = NameKeys("", frozenset(), "", "", "", known, "", "", "")
+    else:
+        other = NameKeys("", frozenset(), "", known, known, "", "", "", "")
+    return given_level(listed, other) >= Level.INITIAL
+
+
+def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None) -> str:
+    """``matched``, ``review`` or ``unmatched`` from the ranked candidates (see the module docstring)."""
+    if not candidates or candidates[0].comparison is None:
         return "unmatched"
-    best = candidates[0].score
-    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-    return "matched" if best >= MATCHED_SCORE and best - runner_up >= MATCHED_MARGIN else "review"
+    best = candidates[0].comparison
+    runner_up = candidates[1].comparison.weight if len(candidates) > 1 and candidates[1].comparison else None
+    ahead = runner_up is None or best.weight - runner_up >= MATCHED_MARGIN
+    if best.weight >= MATCHED_WEIGHT and ahead and best.surname >= Level.NEAR:
+        return "matched"
+    no_date = entry is not None and entry.date_of_birth is None
+    if no_date and best.names_agree and (runner_up is None or best.weight - runner_up >= UNIQUE_NAME_MARGIN):
+        return "matched"  # the one person in the registry with this full name, and the list gives no date
+    if best.weight >= REVIEW_WEIGHT or best.floor():
+        return "review"
+    return "unmatched"
 
 
-def _ratio(a: str, b: str) -> float:
-    return fuzz.ratio(a, b) / 100 if a and b else 0.0
+def _searched(listed: NameKeys, entry: EntryName) -> str:
+    parts = [f"surnames spelled as {', '.join(sorted(listed.surnames)) or '(none)'} or one letter from them"]
+    if entry.date_of_birth is not None:
+        parts.append(f"everyone born {entry.date_of_birth}")
+    if entry.service_number:
+        parts.append(f"service number {entry.service_number}")
+    return "no one in the registry is compatible; searched " + "; ".join(parts)
 
 
-def _date_factor(listed: PartialDate | None, known: PartialDate | None) -> tuple[float, str]:
-    if listed is None or known is None:
-        return 0.85, "date of birth missing on one side"
-    if listed == known:
-        return 1.0, f"same date of birth {known}"
-    if swapped(listed) == known:
-        return 0.95, f"date of birth {listed} is {known} with day and month swapped"
-    if listed.earliest() <= known.latest() and known.earliest() <= listed.latest():
-        return 0.92, f"dates of birth {listed} and {known} agree as far as both go"
-    if listed.year == known.year:
-        return 0.6, f"same year of birth, different day ({listed} / {known})"
-    if abs(listed.year - known.year) == 1 and listed.month == known.month and listed.day == known.day:
-        return 0.7, f"date of birth {listed} differs from {known} in the year only"
-    return 0.25, f"different dates of birth ({listed} / {known})"
-
-
-def score(entry: EntryName, person: RegistryPerson, keys: _Keys | None = None) -> Candidate:
+def score(entry: EntryName, person: RegistryPerson, keys: Sequence[NameKeys] | None = None) -> Candidate:
     """How likely the entry is this person (0..1), with the evidence for and against."""
-    reasons: list[str] = []
-    value = _score(
-        _keys(entry.surname, entry.given_names, entry.patronymic),
-        _keys(entry.given_names, entry.surname, entry.patronymic),
-        entry.date_of_birth,
-        service_key(entry.service_number),
-        person,
-        keys or _keys(person.surname, person.given_names, person.patronymic),
-        reasons,
-    )
-    return Candidate(person, round(value, 4), tuple(reasons))
-
-
-def _score(
-    listed: _Keys,
-    flipped: _Keys,
-    born: PartialDate | None,
-    service: str,
-    person: RegistryPerson,
-    known: _Keys,
-    reasons: list[str] | None,
-) -> float:
-    """The score; with ``reasons`` given, also says why (kept out of the fast pass)."""
-    surname_score, given_score = _ratio(listed.surname, known.surname), _ratio(listed.given, known.given)
-    if listed.given:
-        swapped_surname, swapped_given = _ratio(flipped.surname, known.surname), _ratio(flipped.given, known.given)
-        if swapped_surname + swapped_given > surname_score + given_score + 0.05:
-            surname_score, given_score = swapped_surname - 0.02, swapped_given
-            if reasons is not None:
-                reasons.append("surname and given name written in swapped order")
-    if reasons is not None:
-        reasons.append(f"surname {surname_score:.0%}" + (f", given name {given_score:.0%}" if listed.given else ""))
-    if listed.patronymic and known.patronymic:
-        patronymic_score = _ratio(listed.patronymic, known.patronymic)
-        if reasons is not None:
-            reasons.append(f"patronymic {patronymic_score:.0%}")
-        name = 0.55 * surname_score + 0.3 * given_score + 0.15 * patronymic_score
-    elif listed.given:
-        name = (0.55 * surname_score + 0.3 * given_score) / 0.85
-    else:
-        name = surname_score * 0.8  # a surname alone identifies little
-    if reasons is None:
-        if name < REVIEW_SCORE and not service:
-            return name  # cannot reach review whatever the date says: skip the rest
-        factor = _quick_date_factor(born, person.date_of_birth)
-    else:
-        factor, why = _date_factor(born, person.date_of_birth)
-        reasons.append(why)
-    value = name * factor
-    known_service = service_key(person.service_number) if service else ""
-    if service and known_service:
-        if service == known_service:
-            value = (max(value, 0.5 + value / 2) if name >= 0.6 else value) + 0.05
-            if reasons is not None:
-                reasons.append(f"same service number {person.service_number}")
-        else:
-            value *= 0.85
-            if reasons is not None:
-                reasons.append(f"different service numbers ({service} / {known_service})")
-    return min(1.0, max(0.0, value))
-
-
-def _quick_date_factor(listed: PartialDate | None, known: PartialDate | None) -> float:
-    """_date_factor's number without its words (the fast pass runs it 100,000s of times)."""
-    if listed is None or known is None:
-        return 0.85
-    if listed == known:
-        return 1.0
-    if listed.year != known.year:
-        same_day = listed.month == known.month and listed.day == known.day and listed.day is not None
-        return 0.7 if abs(listed.year - known.year) == 1 and same_day else 0.25
-    return _date_factor(listed, known)[0]
+    return RegistryIndex([person], {person.id: keys} if keys else None).candidate(entry, 0)

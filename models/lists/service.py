@@ -56,6 +56,7 @@ from models.lists.dto import (
 )
 from models.lists.reader import guess_field, parse_columns, read_list, to_entries
 from models.lists.reconcile import EntryName, Match, RegistryIndex, RegistryPerson
+from models.names.engine import NameKeys
 
 DECIDED = (EntryMatchState.CONFIRMED, EntryMatchState.REJECTED)
 
@@ -182,9 +183,21 @@ def _registry(session: Session) -> RegistryIndex:
         .all()
     )
     parse = PartialDate.parse_cached
+    # the name engine's keys as the services stored them (models.persons.name_index), the name first
+    keys: dict[uuid.UUID | str, list[NameKeys]] = {}
+    load = NameKeys.load
+    for person_id, text in session.connection().exec_driver_sql(
+        "SELECT person_id, keys FROM person_name_key ORDER BY person_id, position"
+    ):
+        stored = load(text)
+        if stored is not None:
+            keys.setdefault(person_id, []).append(stored)
     return RegistryIndex(
-        RegistryPerson(key, external_id, surname, given, patronymic, parse(born) if born else None, service, status)
-        for key, external_id, surname, given, patronymic, born, service, status in rows
+        (
+            RegistryPerson(key, external_id, surname, given, patronymic, parse(born) if born else None, service, status)
+            for key, external_id, surname, given, patronymic, born, service, status in rows
+        ),
+        keys,
     )
 
 
@@ -374,6 +387,8 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
                 flags.append(other_side[person_id])
             if record is not None and record.status in (PersonStatus.RETURNED, PersonStatus.DECEASED):
                 flags.append(f"recorded in the registry as {record.status}")
+        elif state is EntryMatchState.UNMATCHED and matches[entry.id].searched:
+            flags.append(matches[entry.id].searched)
         candidates = [
             {
                 "person_id": str(c.person.person_uuid),

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from models.names.spelling import known_given_skeletons, skeleton
+from models.names.equivalents import looks_like_given
 
 _PATRONYMIC = re.compile(
     r"(вич|вна|ична|ич|ovych|ovich|evych|evich|ivna|ovna|evna|yivna|ivich|ich|ychna|ichna)$", re.IGNORECASE
@@ -24,13 +23,8 @@ def looks_like_patronymic(word: str) -> bool:
     return len(word) > 4 and bool(_PATRONYMIC.search(word))
 
 
-@cache
-def _given() -> frozenset[str]:
-    return known_given_skeletons()
-
-
 def looks_like_given_name(word: str) -> bool:
-    return skeleton(word) in _given()
+    return looks_like_given(word)
 
 
 _BRACKETS = re.compile(r"\([^)]*\)?|\[[^]]*\]?")

@@ -1,8 +1,8 @@
 """Likely duplicates before a person is created, and merging two records into one.
 
-A duplicate is a person whose name matches across scripts (the search skeletons, so
-Олександр Коваленко and Aleksandr Kovalenko meet) and whose date of birth does not
-contradict: the same date, the same date with day and month swapped, or a partial
+A duplicate is a person whose name the name engine reads as the same across scripts and
+languages (Олександр Коваленко, Aleksandr Kovalenko, Александр Коваленко; models.names) and
+whose date of birth does not contradict: the same date, the same date with day and month swapped, or a partial
 date containing the other. A merge keeps one record, moves everything recorded about
 the other to it, keeps the other's name as an alternative spelling and deletes it;
 every step goes through the change log, so both histories stay readable.
@@ -13,12 +13,13 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.core.changelog import PendingChange, RepatriaSession, append_events
+from models.core.chunks import chunks
 from models.core.common import require_role
+from models.core.dates import swapped
 from models.core.entities import (
     AnteMortemRecord,
     Attachment,
@@ -33,20 +34,22 @@ from models.core.entities import (
     NextOfKin,
     Person,
     PersonName,
+    PersonNameKey,
+    PersonSearchTerm,
     Source,
     StatusEvent,
     ThreadLink,
 )
 from models.core.enums import ChangeOp, NameForm, Role
 from models.core.errors import NotFoundError, ValidationError
+from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
-from models.names.spelling import search_keys, skeleton, tokens
-from models.persons.dto import DuplicateCandidate, PersonDTO, PersonInput, PersonRow
-from models.persons.search import search_persons
-from models.persons.search_index import unindex_person
-from models.persons.service import update_person
-
-MIN_NAME_SCORE = 85.0
+from models.names.engine import Level, NameKeys, name_keys
+from models.names.keys import skeleton, tokens
+from models.names.matching import LEVEL_WORDS, DateLevel, compare
+from models.persons.dto import DuplicateCandidate, PersonDTO, PersonInput
+from models.persons.name_index import ROLE_ID, ROLE_SURNAME, unindex_person
+from models.persons.service import rows_by_id, update_person
 
 
 def dates_compatible(a: PartialDate | None, b: PartialDate | None) -> tuple[bool, str]:
@@ -66,41 +69,71 @@ def _name_key(surname: str, given: str, patronymic: str) -> str:
     return " ".join(skeleton(w) for w in tokens(f"{surname} {given} {patronymic}"))
 
 
-def name_similarity(data: PersonInput, row: PersonRow) -> float:
-    """0-100: how well each word of the entered name matches some form of the stored name
-    (its Latin, Russian and typo-level variants included)."""
-    wanted = [skeleton(w) for w in tokens(f"{data.surname} {data.given_names} {data.patronymic}")]
-    keys = search_keys(row.surname, row.given_names, row.patronymic)
-    if not wanted or not keys:
-        return 0.0
-    return sum(max(fuzz.ratio(word, key) for key in keys) for word in wanted) / len(wanted)
+MAX_BLOCK = 5000  # persons sharing a surname key looked at; a surname that common needs the other parts anyway
 
 
 def find_duplicates(
     session: Session, data: PersonInput, *, exclude: uuid.UUID | None = None, limit: int = 10
 ) -> list[DuplicateCandidate]:
-    """Existing persons that are probably the one being entered, best first."""
+    """Existing persons that are probably the one being entered, best first: the name engine's
+    comparison (``models.names.matching``) of every person sharing a surname key, a birthday or
+    the service number, kept when surname and given name agree (as spelled in any script or
+    language, or by an initial) and the dates of birth do not contradict."""
     if not data.surname.strip():
         return []
-    hits = search_persons(session, f"{data.surname} {data.given_names}", limit=200)
+    listed = name_keys(data.surname, data.given_names, data.patronymic)
+    term = PersonSearchTerm.__table__.c
+    ids: set[uuid.UUID] = set()
+    if listed.surnames:
+        ids.update(
+            session.scalars(
+                select(term.person_id)
+                .where(term.role == ROLE_SURNAME, term.term.in_(sorted(listed.surnames)))
+                .limit(MAX_BLOCK)
+            )
+        )
+    born = data.date_of_birth
+    if born is not None and born.is_complete:
+        days = [born, *([other] if (other := swapped(born)) is not None else [])]
+        ids.update(session.scalars(select(Person.id).where(Person.date_of_birth.in_(days))))
+    service = service_key(data.service_number)
+    if service:
+        ids.update(session.scalars(select(term.person_id).where(term.role == ROLE_ID, term.term == service)))
+    if exclude is not None:
+        ids.discard(exclude)
+    rows = rows_by_id(session, sorted(ids))
+    forms: dict[uuid.UUID, list[NameKeys]] = {}
+    for chunk in chunks(sorted(ids)):
+        for person_id, text in session.execute(
+            select(PersonNameKey.person_id, PersonNameKey.keys)
+            .where(PersonNameKey.person_id.in_(chunk))
+            .order_by(PersonNameKey.position)
+        ):
+            if (keys := NameKeys.load(text)) is not None:
+                forms.setdefault(person_id, []).append(keys)
     found: list[DuplicateCandidate] = []
-    for hit in hits:
-        row = hit.row
-        if row.id == exclude:
+    for person_id, row in rows.items():
+        known = forms.get(person_id) or [name_keys(row.surname, row.given_names, row.patronymic)]
+        known_service = service_key(row.service_number) if service else ""
+        best = max(
+            (compare(listed, None, born, service, form, row.date_of_birth, known_service) for form in known),
+            key=lambda c: c.weight,
+        )
+        same_person = best.service == 1 or (
+            best.surname >= Level.NEAR
+            and best.given in (Level.EXACT, Level.NEAR, Level.INITIAL, Level.MISSING)
+            and best.date in (DateLevel.EXACT, DateLevel.SWAPPED, DateLevel.CONSISTENT, DateLevel.MISSING)
+        )
+        if not same_person or best.service == -1:
             continue
-        name_score = name_similarity(data, row)
-        if name_score < MIN_NAME_SCORE:
-            continue
-        compatible, why = dates_compatible(data.date_of_birth, row.date_of_birth)
-        if not compatible:
-            continue
-        reasons = [f"name matches {name_score:.0f}%", why]
-        score = name_score + (15 if why.startswith("same") else 5 if "swapped" in why else 0)
-        if data.service_number and data.service_number == row.service_number:
-            reasons.append("same service number")
-            score += 30
-        found.append(DuplicateCandidate(row, score, tuple(reasons)))
-    found.sort(key=lambda c: -c.score)
+        parts = ", ".join(
+            f"{part} {LEVEL_WORDS[level]}"
+            for part, level in (("surname", best.surname), ("given name", best.given), ("patronymic", best.patronymic))
+            if level != Level.MISSING
+        )
+        reasons = (f"name matches ({parts})", *best.reasons(born, row.date_of_birth)[1:])
+        found.append(DuplicateCandidate(row, round(best.score * 100, 1), reasons))
+    found.sort(key=lambda c: (-c.score, c.row.surname, str(c.row.id)))
     return found[:limit]
 
 

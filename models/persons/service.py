@@ -67,7 +67,7 @@ from models.persons.dto import (
     StatusEventDTO,
     StatusEventInput,
 )
-from models.persons.search_index import IndexedNames, index_persons, reindex_persons
+from models.persons.name_index import IndexedNames, index_persons, reindex_persons
 
 EARLIEST_BIRTH_YEAR = 1900
 SERVICE_NUMBER = re.compile(r"^[0-9A-Za-zА-ЯҐЄІЇа-яґєії][0-9A-Za-zА-ЯҐЄІЇа-яґєії/-]*$")
@@ -618,12 +618,14 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
         [
             IndexedNames(
                 row["id"],
-                [row["surname"], row["given_names"], row["patronymic"], row["mother_maiden_name"]],
+                [(row["surname"], row["given_names"], row["patronymic"])],
                 [row["external_id"], row["service_number"]],
+                row["mother_maiden_name"],
             )
-            for row in inserts + updates
+            for row in inserts
         ],
     )
+    reindex_persons(session, [row["id"] for row in updates])  # with their other spellings
     return BulkResult(created=len(inserts), updated=len(updates), unchanged=unchanged)
 
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from models.core.enums import MarkKind, Sex, ToothState
 from models.core.identifiers import service_key
-from models.names.spelling import canonical_given, skeleton, tokens
+from models.names.engine import Level, given_level, name_keys
+from models.names.keys import surname_keys, tokens
 from models.remains.dental import RESTORED
 from models.remains.dto import AmProfile, DnaEvidence, PmProfile, Ranking, Scored, Thresholds
 from models.remains.marks import words
@@ -84,8 +85,8 @@ class CandidateIndex:
         self.profiles[pid] = am
         for number in {service_key(am.service_number), service_key(am.external_id)} - {""}:
             self._by_number[number].append(pid)
-        for word in tokens(am.surname)[:1]:
-            self._by_surname[skeleton(word)].append(pid)
+        for surname in surname_keys(tokens(am.surname)[0]) if tokens(am.surname) else ():
+            self._by_surname[surname].append(pid)
         for serial in am.implant_serials:
             self._by_serial[serial].append(pid)
         for key in _dental_keys(marked_teeth(am.dental)):
@@ -115,10 +116,12 @@ class CandidateIndex:
 
     @staticmethod
     def _given_matches(am: AmProfile, givens: frozenset[str], initials: frozenset[str]) -> bool:
-        first = am.given_names.split()[0] if am.given_names.split() else ""
-        if not first:
+        keys = name_keys("", am.given_names, "")
+        if not keys.given:
             return True
-        return first[0].casefold() in initials or canonical_given(first) in givens
+        return keys.given in givens or any(
+            given_level(name_keys("", f"{letter}.", ""), keys) == Level.INITIAL for letter in initials
+        )
 
     def blocked(self, pm: PmProfile) -> set[uuid.UUID]:
         """Every person sharing at least one block with the case."""
@@ -130,7 +133,7 @@ class CandidateIndex:
             for word in tokens(pm.id_text):
                 if len(word) <= 2:
                     continue
-                named = self._by_surname.get(skeleton(word), ())
+                named = [pid for key in surname_keys(word) for pid in self._by_surname.get(key, ())]
                 if initials or givens:
                     # "Коваленко О." or "Коваленко Олександр": the given name narrows a common surname
                     named = [pid for pid in named if self._given_matches(self.profiles[pid], givens, initials)]

@@ -20,8 +20,9 @@ from rapidfuzz import fuzz
 from models.core.enums import Sex
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
-from models.names.spelling import canonical_given, skeleton, tokens
-from models.names.split import looks_like_given_name
+from models.names.engine import Level, given_level, name_keys
+from models.names.equivalents import given_key, looks_like_given
+from models.names.keys import initial, skeleton, surname_keys, tokens
 from models.remains.dental import compare_dental
 from models.remains.dto import EXCLUSION_BOUND, AmProfile, DnaEvidence, Evidence, PmProfile, Scored, Thresholds
 from models.remains.marks import WEIGHTS as MARK_WEIGHTS
@@ -98,24 +99,25 @@ def id_tag_numbers(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 12)
 def tag_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """An ID tag's or document's words as name keys: surname skeletons, given-name keys, initials."""
+    """An ID tag's or document's words as the name engine reads them: every surname key each
+    word can be (in either language), the given-name keys (every form of a name is one key),
+    and the initials (``О.``)."""
     words = tokens(text)
     return (
-        frozenset(skeleton(w) for w in words),
-        frozenset(canonical_given(w) for w in words if len(w) > 1 and looks_like_given_name(w)),
-        frozenset(w.casefold() for w in re.findall(r"\b(\w)\.", text)),
+        frozenset(key for w in words if len(w) > 1 for key in surname_keys(w)),
+        frozenset(given_key(w) for w in words if len(w) > 1 and looks_like_given(w)),
+        frozenset(letter for w in re.findall(r"\b\w\.", text) if (letter := initial(w)) is not None),
     )
 
 
 def _name_on_tag(pm_text: str, am: AmProfile) -> Evidence | None:
     surnames, givens, initials = tag_words(pm_text)
-    surname = skeleton(am.surname) if am.surname else ""
-    if not surname or surname not in surnames:
+    keys = name_keys(am.surname, am.given_names, "")
+    if not keys.surname or not keys.surnames & surnames:
         return None
-    given = canonical_given(am.given_names.split()[0]) if am.given_names.split() else ""
-    if given and given in givens:
+    if keys.given and keys.given in givens:
         named, weight = f"{am.surname} {am.given_names}", NAME_ON_TAG
-    elif am.given_names and am.given_names[0].casefold() in initials:
+    elif keys.given and any(given_level(name_keys("", f"{letter}.", ""), keys) == Level.INITIAL for letter in initials):
         named, weight = f"{am.surname} {am.given_names[0]}.", SURNAME_AND_INITIAL_ON_TAG
     else:
         return Evidence(

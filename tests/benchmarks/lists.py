@@ -23,7 +23,7 @@ from models.core.enums import Side
 from models.demo import DEMO_PASSWORD, DEMO_USER
 from models.lists import service
 from models.lists.reconcile import RegistryPerson
-from models.names.spelling import skeleton, tokens
+from models.names.keys import skeleton, tokens
 from tests.benchmarks.common import report
 from tests.benchmarks.list_generator import generate
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from models.demo import DEMO_PASSWORD, DEMO_USER
-from models.names.spelling import skeleton, tokens
+from models.names.keys import skeleton, tokens
 from tests.benchmarks.common import report
 
 

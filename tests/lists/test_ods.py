@@ -93,3 +93,25 @@ def test_an_opendocument_text_is_refused_as_not_a_spreadsheet() -> None:
     data = ods(table("x", row(cell("ПІБ"))), mimetype="application/vnd.oasis.opendocument.text")
     with pytest.raises(ValidationError, match="OpenDocument file but not a spreadsheet"):
         read_list(data, "list.odt")
+
+
+def test_a_password_protected_ods_is_refused_with_what_to_do() -> None:
+    """LibreOffice encrypts content.xml and describes the encryption in the manifest
+    (OpenDocument 1.2 part 3, section 4.8: manifest:encryption-data)."""
+    import io
+    import os
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
+            '<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"/>'
+            "</manifest:file-entry></manifest:manifest>",
+        )
+        archive.writestr("content.xml", os.urandom(2000))
+    with pytest.raises(ValidationError, match="protected with a password"):
+        read_list(out.getvalue(), "list.ods")

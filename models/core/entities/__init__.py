@@ -19,6 +19,8 @@ from models.core.entities.persons import (
     NextOfKin,
     Person,
     PersonName,
+    PersonNameKey,
+    PersonSearchTerm,
     Source,
     StatusEvent,
 )
@@ -71,6 +73,8 @@ __all__ = [
     "Office",
     "Person",
     "PersonName",
+    "PersonNameKey",
+    "PersonSearchTerm",
     "RemainsBatch",
     "RemainsCase",
     "Setting",

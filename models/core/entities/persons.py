@@ -87,6 +87,28 @@ class PersonName(Base, Tracked):
     generated: Mapped[bool] = mapped_column(default=False)  # made by the app, not typed by a person
 
 
+class PersonNameKey(Base):
+    """The name engine's keys of one of a person's names (models.persons.name_index): derived
+    by each office from the names, never logged or exchanged."""
+
+    __tablename__ = "person_name_key"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(primary_key=True)  # 0: the name itself; then other spellings
+    keys: Mapped[str] = mapped_column(Text)  # NameKeys.dump()
+
+
+class PersonSearchTerm(Base):
+    """One term registry search finds a person by (models.persons.name_index); derived."""
+
+    __tablename__ = "person_search_term"
+    __table_args__ = (Index("ix_person_search_term_person", "person_id"),)
+
+    term: Mapped[str] = mapped_column(String(120), primary_key=True)
+    role: Mapped[str] = mapped_column(String(1), primary_key=True)  # s g p w i
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+
+
 class Source(Base, Tracked):
     """Where a piece of information came from, and how far it can be trusted."""
 

@@ -7,9 +7,6 @@ Revises: 0001
 from collections.abc import Sequence
 
 from alembic import op
-from sqlalchemy.orm import Session
-
-from models.persons.search_index import reindex_persons
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -25,8 +22,7 @@ def upgrade() -> None:
     op.execute("CREATE TABLE person_search_row (rowid INTEGER PRIMARY KEY, person_id CHAR(32) NOT NULL UNIQUE)")
     op.execute("CREATE VIRTUAL TABLE person_search USING fts5(names, ids, tokenize = 'unicode61')")
     op.execute("CREATE VIRTUAL TABLE person_search_vocab USING fts5vocab(person_search, 'row')")
-    # The index is derived data: build it with the application's own key function.
-    reindex_persons(Session(bind=op.get_bind()))
+    # Left empty: revision 0010 replaces this index with the name engine's tables and fills those.
 
 
 def downgrade() -> None:

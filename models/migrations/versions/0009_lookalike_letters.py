@@ -4,16 +4,13 @@ Revision ID: 0009
 Revises: 0008
 """
 
-import uuid
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
 from models.names.collation import sort_key
 from models.names.lookalikes import mixed_words
-from models.persons.search_index import reindex_persons
 
 revision: str = "0009"
 down_revision: str | None = "0008"
@@ -22,7 +19,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    # Sort keys and search keys are derived data: recompute them, with the application's own
+    # Sort keys are derived data: recompute them, with the application's own
     # functions, for the persons whose names mix scripts (the others' keys do not change).
     bind = op.get_bind()
     rows = bind.execute(sa.text("SELECT id, surname, given_names, patronymic FROM person")).all()
@@ -32,8 +29,7 @@ def upgrade() -> None:
             sa.text("UPDATE person SET sort_name = :key WHERE id = :id"),
             {"key": sort_key(row.surname, row.given_names, row.patronymic), "id": row.id},
         )
-    if changed and bind.dialect.name == "sqlite":
-        reindex_persons(Session(bind=bind), [uuid.UUID(hex=str(r.id)) for r in changed])
+    # (their search keys are rebuilt for every person by revision 0010)
 
 
 def downgrade() -> None:

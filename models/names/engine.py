@@ -1,0 +1,220 @@
+"""The name engine: whether two written names can be the same person, part by part.
+
+List reconciliation, duplicate detection, registry search and the names on remains' ID tags
+all ask this module, so a name is read one way everywhere. A name (surname, given names,
+patronymic) becomes ``NameKeys`` (``name_keys``): the keys of ``models.names.keys`` and
+``models.names.equivalents``, with initials recognised. Two ``NameKeys`` are compared part by
+part (``compare``), each part at a ``Level``:
+
+========== =========================================================================
+EXACT      the same name in any script, system or language (Соловйов / Соловьёв /
+           Solovyov; Охрім / Ефрем; Миколайович / Николаевич)
+NEAR       one or two letters apart (a typo), or one surname inside a double one
+PARTIAL    alike but further apart (a surname only: a mangled transliteration)
+INITIAL    one side an initial the other's name can begin with (О. for Олександр or
+           Александр; O. in Latin)
+MISSING    not written on one side
+DIFFERENT  another name (two different known given names are different even when they
+           look alike: Іван / Іванна, Олег / Ольга)
+========== =========================================================================
+
+The levels are the evidence; ``models.lists.reconcile`` weighs them (with the date of birth
+and the service number) into a score and a decision, and says them in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from models.names.equivalents import given_initials, given_key, known_given, patronymic_initials, patronymic_key
+from models.names.keys import initial, skeleton, strip_apostrophes, surname_keys, tokens
+
+ENGINE_VERSION = 1  # stored keys carry it; a change of rules or tables that changes keys raises it
+_SEPARATOR = "\x1f"
+_LIST = "\x1e"
+
+
+class Level(IntEnum):
+    DIFFERENT = 0
+    MISSING = 1
+    INITIAL = 2
+    PARTIAL = 3
+    NEAR = 4
+    EXACT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class NameKeys:
+    """The keys of one written name. Empty strings where a part is not written."""
+
+    surname: str  # the surname's own key (words joined by spaces)
+    surnames: frozenset[str]  # its keys as either language may spell it (includes ``surname``)
+    surname_word: str  # as written, casefolded (a typo costs one letter here, sometimes two in a key)
+    given: str  # the class key of the first given name ("" when not written or an initial)
+    given_word: str  # that word as written, casefolded (for typos of names no table knows)
+    given_initial: str  # the letter when the given name is written as an initial
+    patronymic: str  # the patronymic's class key
+    patronymic_word: str
+    patronymic_initial: str
+
+    def dump(self) -> str:
+        """The keys as one text, for storing beside a person (see ``load``)."""
+        return _SEPARATOR.join(
+            (
+                str(ENGINE_VERSION),
+                self.surname,
+                _LIST.join(sorted(self.surnames - {self.surname})),
+                self.surname_word,
+                self.given,
+                self.given_word,
+                self.given_initial,
+                self.patronymic,
+                self.patronymic_word,
+                self.patronymic_initial,
+            )
+        )
+
+    @staticmethod
+    def load(text: str) -> NameKeys | None:
+        """Keys stored by ``dump``; None when they were made by another engine version."""
+        parts = text.split(_SEPARATOR)
+        if len(parts) != 10 or parts[0] != str(ENGINE_VERSION):
+            return None
+        surname, variants, surname_word, *rest = parts[1:]
+        surnames = frozenset(variants.split(_LIST)) | {surname} if variants else frozenset({surname} - {""})
+        return NameKeys(surname, surnames, surname_word, *rest)
+
+
+def _part(text: str, key_of: object) -> tuple[str, str, str]:
+    """(class key, word skeleton, initial letter) of a given name or patronymic."""
+    words = tokens(text)
+    if not words:
+        return "", "", ""
+    letter = initial(words[0])
+    if letter is not None:
+        return "", "", letter
+    word = words[0]
+    return key_of(word), strip_apostrophes(word.casefold()), ""  # type: ignore[operator]
+
+
+@lru_cache(maxsize=1 << 17)
+def name_keys(surname: str, given_names: str, patronymic: str) -> NameKeys:
+    """The keys of a written name (any script; parts as written, initials allowed)."""
+    own = " ".join(skeleton(w) for w in tokens(surname))
+    given, given_word, given_letter = _part(given_names, given_key)
+    patron, patron_word, patron_letter = _part(patronymic, patronymic_key)
+    return NameKeys(
+        own,
+        surname_keys(surname) | ({own} if own else frozenset()),
+        strip_apostrophes(" ".join(tokens(surname)).casefold()),
+        given,
+        given_word,
+        given_letter,
+        patron,
+        patron_word,
+        patron_letter,
+    )
+
+
+@lru_cache(maxsize=1 << 18)
+def _distance(a: str, b: str) -> int:
+    """Edits between two keys, a swap of two neighbouring letters counting as one (optimal
+    string alignment: Бондар / Боднар); above 3 as 4."""
+    return int(OSA.distance(a, b, score_cutoff=3))
+
+
+def surname_level(a: NameKeys, b: NameKeys) -> Level:
+    if not a.surname or not b.surname:
+        return Level.MISSING
+    if not a.surnames.isdisjoint(b.surnames):
+        return Level.EXACT
+    level = _surname_near(a.surname, b.surname)
+    return level if level == Level.NEAR else max(level, _surname_near(a.surname_word, b.surname_word))
+
+
+@lru_cache(maxsize=1 << 18)
+def _surname_near(a: str, b: str) -> Level:
+    shorter = min(len(a), len(b))
+    distance = _distance(a, b)
+    if (distance <= 1 and shorter >= 4) or (distance <= 2 and shorter >= 8):
+        return Level.NEAR
+    words_a, words_b = set(a.split()), set(b.split())
+    if (len(words_a) > 1 or len(words_b) > 1) and words_a & words_b:
+        return Level.NEAR  # one of a double surname (Петренко / Петренко Коваль)
+    if (distance <= 2 and shorter >= 5) or (distance <= 3 and shorter >= 9):
+        return Level.PARTIAL
+    return Level.DIFFERENT
+
+
+def given_level(a: NameKeys, b: NameKeys) -> Level:
+    return _part_level(
+        a.given, a.given_word, a.given_initial, b.given, b.given_word, b.given_initial, given_initials, known_given
+    )
+
+
+def patronymic_level(a: NameKeys, b: NameKeys) -> Level:
+    return _part_level(
+        a.patronymic,
+        a.patronymic_word,
+        a.patronymic_initial,
+        b.patronymic,
+        b.patronymic_word,
+        b.patronymic_initial,
+        patronymic_initials,
+        _known_patronymic,
+    )
+
+
+def _known_patronymic(word: str) -> bool:
+    return False  # two patronymics are never "known apart": a typo of one may spell another
+
+
+@lru_cache(maxsize=1 << 18)
+def _part_level(
+    key_a: str,
+    word_a: str,
+    letter_a: str,
+    key_b: str,
+    word_b: str,
+    letter_b: str,
+    initials: object,
+    known: object,
+) -> Level:
+    if key_a and key_b:
+        if key_a == key_b:
+            return Level.EXACT
+        return _near_word(key_a, word_a, key_b, word_b, known)
+    if (key_a or letter_a) and (key_b or letter_b):  # one or both initials
+        if letter_a and letter_b:
+            return Level.INITIAL if letter_a == letter_b or _same_letter(letter_a, letter_b) else Level.DIFFERENT
+        letter, key = (letter_a, key_b) if letter_a else (letter_b, key_a)
+        letters = initials(key)  # type: ignore[operator]
+        return Level.INITIAL if letter in letters or skeleton(letter)[:1] in letters else Level.DIFFERENT
+    return Level.MISSING
+
+
+@lru_cache(maxsize=1 << 16)
+def _near_word(key_a: str, word_a: str, key_b: str, word_b: str, known: object) -> Level:
+    if known(word_a) and known(word_b):  # type: ignore[operator]
+        return Level.DIFFERENT  # two names the tables know apart (Іван / Іванна)
+    shorter = min(len(word_a), len(word_b))
+    distance = min(_distance(word_a, word_b), _distance(key_a, key_b))
+    if (distance <= 1 and shorter >= 3) or (distance <= 2 and shorter >= 7):
+        return Level.NEAR
+    return Level.DIFFERENT
+
+
+def _same_letter(a: str, b: str) -> bool:
+    """Two initials that can stand for one name in two scripts or languages (О. / O., А. / A.)."""
+    return skeleton(a)[:1] == skeleton(b)[:1]
+
+
+def initials_of(keys: NameKeys) -> tuple[frozenset[str], frozenset[str]]:
+    """The letters the given name and the patronymic can begin with (for indexing initials)."""
+    given = given_initials(keys.given) if keys.given else frozenset({keys.given_initial} - {""})
+    patron = patronymic_initials(keys.patronymic) if keys.patronymic else frozenset({keys.patronymic_initial} - {""})
+    return given, patron

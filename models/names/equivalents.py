@@ -1,0 +1,272 @@
+"""Given names and patronymics: every known form of one name gives one key.
+
+Sources (resources/names): ``given_names.csv``, the Ukrainian name calendar with Russian
+counterparts, rare, archaic and folk forms (Охрім/Ефрем, Юхим/Ефим, Ярема/Ерема, Панас/
+Опанас/Афанасий, Хома/Фома), built from registry data and dictionaries, its sources and
+licences in ``given_names.SOURCES.md``; ``given_names_uk_ru.csv``, the first release's table;
+``conventional_latin.csv``, English forms people use (Alexander, Alexei, Sergey, Yuri,
+Natalya, Eugene). Every Cyrillic form is also written in the Latin of every system in use
+(KMU 2010, the 1996 and 2007 Ukrainian passports, ISO 9, BGN/PCGN, GOST, the Russian passport
+tables of 1997 and 2010, ICAO 2013, French practice) through translitua. German practice is
+left out: its s for з makes Zoja and Sofija one key.
+
+Forms that are one name are joined (union-find over their keys); a patronymic's forms, from
+the table and derived by the Ukrainian and Russian rules, join their father's name under a
+patronymic key of its own, so Миколайович, Николаевич and Mykolaiovych meet.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache, lru_cache
+from importlib import resources
+
+import translitua
+
+from models.names.keys import normalise, skeleton
+
+UKRAINIAN_SYSTEMS = tuple(
+    getattr(translitua, name)
+    for name in (
+        "UkrainianKMU",
+        "UkrainianNational1996",
+        "UkrainianPassport2007",
+        "UkrainianISO9",
+        "UkrainianBGN",
+        "UkrainianGOST1986",
+        "UkrainianFrench",
+        "UkrainianBritish",
+    )
+)
+RUSSIAN_SYSTEMS = tuple(
+    getattr(translitua, name)
+    for name in (
+        "RussianInternationalPassport1997",
+        "RussianInternationalPassport",
+        "RussianICAO",
+        "RussianGOST2006",
+        "RussianISO9SystemA",
+        "RussianALALC",
+        "RussianSimple",
+        "RussianDriverLicense",
+    )
+)
+PATRONYMIC = "~p"  # a patronymic's key is its father's name's key with this mark
+
+
+def latin_forms(cyrillic: str, russian: bool) -> set[str]:
+    """The word in the Latin of every system of its language."""
+    systems = RUSSIAN_SYSTEMS if russian else UKRAINIAN_SYSTEMS
+    return {str(translitua.translit(cyrillic, system)) for system in systems}
+
+
+class _Classes:
+    """Union-find over keys: keys of forms of one name end in one class."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.parent.setdefault(root, root) != root:
+            root = self.parent[root]
+        while self.parent[key] != root:  # compress
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def join(self, keys: set[str]) -> None:
+        roots = sorted({self.find(k) for k in keys if k})
+        for other in roots[1:]:
+            self.parent[other] = roots[0]
+
+
+def _split(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def _rows() -> list[dict[str, str]]:
+    folder = resources.files("resources").joinpath("names")
+    rows: list[dict[str, str]] = []
+    with folder.joinpath("given_names.csv").open(encoding="utf-8") as handle:
+        rows += list(csv.DictReader(handle))
+    with folder.joinpath("given_names_uk_ru.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            rows.append(
+                {
+                    "uk": row["uk_given"],
+                    "ru": row["ru_given"],
+                    "uk_patronymic_m": row["uk_patronymic"],
+                    "ru_patronymic_m": row["ru_patronymic"],
+                }
+            )
+    return rows
+
+
+def _conventional() -> list[tuple[str, list[str]]]:
+    source = resources.files("resources").joinpath("names/conventional_latin.csv")
+    with source.open(encoding="utf-8") as handle:
+        return [(row["cyrillic"], _split(row["latin"])) for row in csv.DictReader(handle)]
+
+
+def female_patronymic_uk(male: str) -> str:
+    if male.endswith("йович"):
+        return male[:-5] + "ївна"
+    if male.endswith("ович"):
+        return male[:-4] + "івна"
+    if male.endswith(("ич", "іч")):  # Кузьмич -> Кузьмівна, Ілліч -> Іллівна
+        return male[:-2] + "івна"
+    return male
+
+
+def female_patronymic_ru(male: str) -> str:
+    endings = (("ьевич", "ьевна"), ("иевич", "иевна"), ("евич", "евна"), ("ович", "овна"), ("ич", "инична"))
+    for ending, female in endings:
+        if male.endswith(ending):
+            return male[: -len(ending)] + female
+    return male
+
+
+@cache
+def tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(given key -> class, patronymic key -> class, class -> a Ukrainian form to show)."""
+    given = _Classes()
+    patronymic = _Classes()
+    shown: dict[str, str] = {}
+    for row in _rows():
+        uk = [row["uk"], *_split(row.get("uk_variants"))]
+        ru = _split(row.get("ru"))
+        keys = {skeleton(f) for f in uk + ru}
+        keys |= {skeleton(latin) for f in uk for latin in latin_forms(f, russian=False)}
+        keys |= {skeleton(latin) for f in ru for latin in latin_forms(f, russian=True)}
+        given.join(keys)
+        shown.setdefault(skeleton(row["uk"]), row["uk"])
+        uk_p = _split(row.get("uk_patronymic_m")) + _split(row.get("uk_patronymic_f"))
+        ru_p = _split(row.get("ru_patronymic_m")) + _split(row.get("ru_patronymic_f"))
+        uk_p += [female_patronymic_uk(p) for p in _split(row.get("uk_patronymic_m"))]
+        ru_p += [female_patronymic_ru(p) for p in _split(row.get("ru_patronymic_m"))]
+        p_keys = {skeleton(f) for f in uk_p + ru_p}
+        p_keys |= {skeleton(latin) for f in uk_p for latin in latin_forms(f, russian=False)}
+        p_keys |= {skeleton(latin) for f in ru_p for latin in latin_forms(f, russian=True)}
+        p_keys.discard("")
+        if p_keys:
+            patronymic.join(p_keys | {skeleton(row["uk"]) + PATRONYMIC})
+    for cyrillic, latin in _conventional():
+        given.join({skeleton(cyrillic), *(skeleton(form) for form in latin)})
+    given_classes = {key: given.find(key) for key in given.parent}
+    # each patronymic class carries the key of the father's name it was made from
+    fathers: dict[str, str] = {}
+    for key in patronymic.parent:
+        if key.endswith(PATRONYMIC):
+            father = key[: -len(PATRONYMIC)]
+            fathers.setdefault(patronymic.find(key), given_classes.get(father, father))
+    patronymic_classes = {
+        key: fathers.get(patronymic.find(key), patronymic.find(key)) + PATRONYMIC
+        for key in patronymic.parent
+        if not key.endswith(PATRONYMIC)
+    }
+    names = {given_classes.get(k, k): form for k, form in shown.items()}
+    return given_classes, patronymic_classes, names
+
+
+@cache
+def known_classes() -> frozenset[str]:
+    """The keys ``given_key`` gives for names the tables know (each class's key)."""
+    return frozenset(tables()[0].values())
+
+
+def given_key(word: str) -> str:
+    """One key for every known form of a given name (its skeleton when the name is unknown)."""
+    key = skeleton(word)
+    return tables()[0].get(key, key)
+
+
+def patronymic_key(word: str) -> str:
+    """One key for every known form of a patronymic (made from the father's name's key)."""
+    key = skeleton(word)
+    return tables()[1].get(key, key)
+
+
+@lru_cache(maxsize=1 << 16)
+def known_given(word: str) -> bool:
+    """Whether the word is a given name's form the tables list (exactly, in any case)."""
+    return normalise(word).casefold() in _known_forms()
+
+
+def looks_like_given(word: str) -> bool:
+    """Whether the word reads as a given name the tables know (by its key: any script, system,
+    and spellings the key does not tell apart). Looser than ``known_given``."""
+    return skeleton(word) in tables()[0]
+
+
+@cache
+def _known_forms() -> frozenset[str]:
+    forms: set[str] = set()
+    for row in _rows():
+        for russian, cell in ((False, row["uk"]), (False, row.get("uk_variants")), (True, row.get("ru"))):
+            for form in _split(cell):
+                forms.add(normalise(form).casefold())
+                forms.update(normalise(latin).casefold() for latin in latin_forms(form, russian))
+    for cyrillic, latin in _conventional():
+        forms.add(normalise(cyrillic).casefold())
+        forms.update(normalise(form).casefold() for form in latin)
+    return frozenset(forms)
+
+
+def given_initials(key: str) -> frozenset[str]:
+    """The first letters a name of this class can be written with, in any script (О and А for
+    Олександр / Александр, O, A and Y for Юрій / Yurii / Iurii): what an initial is compared
+    with. For a name no table knows, the first letter of its key."""
+    return _initials().get(key, frozenset({key[:1]}))
+
+
+def patronymic_initials(key: str) -> frozenset[str]:
+    """The first letters a patronymic of this class can be written with (its father's name's)."""
+    if key.endswith(PATRONYMIC):
+        return given_initials(key[: -len(PATRONYMIC)])
+    return frozenset({key[:1]})
+
+
+@cache
+def _initials() -> dict[str, frozenset[str]]:
+    classes = tables()[0]
+    found: dict[str, set[str]] = {}
+    for row in _rows():
+        key = classes.get(skeleton(row["uk"]), skeleton(row["uk"]))
+        letters = found.setdefault(key, set())
+        for russian, forms in ((False, [row["uk"], *_split(row.get("uk_variants"))]), (True, _split(row.get("ru")))):
+            for form in forms:
+                letters.add(form[0].casefold())
+                letters.add(skeleton(form)[:1])
+                letters.update(latin[0].casefold() for latin in latin_forms(form, russian) if latin)
+    for cyrillic, latin in _conventional():
+        key = classes.get(skeleton(cyrillic), skeleton(cyrillic))
+        found.setdefault(key, set()).update(form[0].casefold() for form in latin if form)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@cache
+def _russian_forms() -> tuple[dict[str, str], dict[str, str]]:
+    """Ukrainian given name -> its first Russian form; Ukrainian patronymic (m. and f.) -> Russian."""
+    given: dict[str, str] = {}
+    patronymics: dict[str, str] = {}
+    for row in _rows():
+        russian = _split(row.get("ru"))
+        if russian:
+            given.setdefault(row["uk"].casefold(), russian[0])
+        uk_m, ru_m = _split(row.get("uk_patronymic_m")), _split(row.get("ru_patronymic_m"))
+        if uk_m and ru_m:
+            patronymics.setdefault(uk_m[0].casefold(), ru_m[0])
+            patronymics.setdefault(female_patronymic_uk(uk_m[0]).casefold(), female_patronymic_ru(ru_m[0]))
+    return given, patronymics
+
+
+def russian_given(uk: str) -> str | None:
+    """The Russian form of a Ukrainian given name (Олександр -> Александр), None when the same or unknown."""
+    found = _russian_forms()[0].get(uk.casefold())
+    return found if found and found.casefold() != uk.casefold() else None
+
+
+def russian_patronymic(uk: str) -> str | None:
+    """The Russian form of a Ukrainian patronymic (Миколайович -> Николаевич)."""
+    found = _russian_forms()[1].get(uk.casefold())
+    return found if found and found.casefold() != uk.casefold() else None

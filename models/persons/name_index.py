@@ -1,0 +1,150 @@
+"""The registry's names as the name engine reads them, stored and kept current by the services.
+
+Two derived tables, written only here (on every create, edit, import, merge and change of a
+spelling) and never exchanged between offices (each office derives its own):
+
+- ``person_name_key``: the engine's ``NameKeys`` of each of a person's names (the name itself
+  and every other spelling), one row each; list checks and duplicate detection load these
+  instead of normalising 100,000 names on every run;
+- ``person_search_term``: what registry search looks up, one row per term and role: ``s`` a
+  surname key (each spelling either language gives it), ``g`` a given name's class key, ``p``
+  a patronymic's class key, ``w`` each name word's own skeleton (for typing and typos), ``i``
+  the external id and service number. Plain indexed rows, so the same SQL runs on SQLite and
+  PostgreSQL (no full-text extension needed).
+
+``ENGINE_VERSION`` (models.names.engine) is stored in each key; keys of another version are
+rebuilt by the migration that changes the engine.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from models.core.chunks import chunks
+from models.core.entities import Person, PersonName, PersonNameKey, PersonSearchTerm
+from models.core.entities.base import table_of
+from models.core.identifiers import service_key
+from models.names.engine import NameKeys, name_keys
+from models.names.keys import skeleton, tokens
+
+ROLE_SURNAME, ROLE_GIVEN, ROLE_PATRONYMIC, ROLE_WORD, ROLE_ID = "s", "g", "p", "w", "i"
+
+
+@dataclass(frozen=True)
+class IndexedNames:
+    """A person's names as they are indexed."""
+
+    person_id: uuid.UUID
+    names: Sequence[tuple[str, str, str]]  # (surname, given names, patronymic): the name, then other spellings
+    ids: Sequence[str]  # external id, service number
+    maiden_name: str = ""  # the mother's maiden name: searched, never matched
+
+
+def terms_of(names: Iterable[tuple[str, str, str]], ids: Iterable[str], maiden_name: str = "") -> set[tuple[str, str]]:
+    """(role, term) pairs a person is found by."""
+    terms: set[tuple[str, str]] = set()
+    for surname, given, patronymic in names:
+        keys = name_keys(surname, given, patronymic)
+        terms.update((ROLE_SURNAME, k) for k in keys.surnames)
+        if keys.given:
+            terms.add((ROLE_GIVEN, keys.given))
+        if keys.patronymic:
+            terms.add((ROLE_PATRONYMIC, keys.patronymic))
+        # the surname's words are its ``s`` keys already; prefix and typo search read both roles
+        terms.update((ROLE_WORD, skeleton(w)) for w in tokens(f"{given} {patronymic}"))
+        if len(tokens(surname)) > 1:  # a double surname: each part found on its own
+            terms.update((ROLE_WORD, skeleton(w)) for w in tokens(surname))
+    terms.update((ROLE_WORD, skeleton(w)) for w in tokens(maiden_name))
+    terms.update((ROLE_ID, key) for key in {skeleton(i) for i in ids if i} | {service_key(i) for i in ids if i})
+    terms.discard((ROLE_WORD, ""))
+    terms.discard((ROLE_ID, ""))
+    return terms
+
+
+def index_persons(session: Session, people: Iterable[IndexedNames], *, new: bool = False) -> None:
+    """Put (or replace) persons' keys and search terms; ``new``: they have none yet."""
+    rows = list(people)
+    if not rows:
+        return
+    ids = [p.person_id for p in rows]
+    for chunk in chunks(ids) if not new else ():
+        session.execute(delete(PersonNameKey).where(PersonNameKey.person_id.in_(chunk)))
+        session.execute(delete(PersonSearchTerm).where(PersonSearchTerm.person_id.in_(chunk)))
+    keys = [
+        {"person_id": p.person_id, "position": n, "keys": name_keys(*name).dump()}
+        for p in rows
+        for n, name in enumerate(dict.fromkeys(p.names))
+        if any(name)
+    ]
+    terms = [
+        {"person_id": p.person_id, "role": role, "term": term[:120]}
+        for p in rows
+        for role, term in terms_of(p.names, p.ids, p.maiden_name)
+    ]
+    for key_rows in chunks(keys, 20_000):
+        session.execute(insert(table_of(PersonNameKey)), key_rows)
+    for term_rows in chunks(terms, 20_000):
+        session.execute(insert(table_of(PersonSearchTerm)), term_rows)
+
+
+def unindex_person(session: Session, person_id: uuid.UUID) -> None:
+    session.execute(delete(PersonNameKey).where(PersonNameKey.person_id == person_id))
+    session.execute(delete(PersonSearchTerm).where(PersonSearchTerm.person_id == person_id))
+
+
+def reindex_persons(session: Session, person_ids: Sequence[uuid.UUID] | None = None, batch: int = 5000) -> int:
+    """Rebuild the keys and terms of these persons (all when no ids are given) from their stored names."""
+    if person_ids is None:  # everyone: empty the tables once rather than person by person
+        session.execute(delete(PersonNameKey))
+        session.execute(delete(PersonSearchTerm))
+    query = select(
+        Person.id,
+        Person.surname,
+        Person.given_names,
+        Person.patronymic,
+        Person.mother_maiden_name,
+        Person.external_id,
+        Person.service_number,
+    ).order_by(Person.id)
+    others = select(PersonName.person_id, PersonName.surname, PersonName.given_names, PersonName.patronymic)
+    if person_ids is not None:
+        if not person_ids:
+            return 0
+        query = query.where(Person.id.in_(person_ids))
+        others = others.where(PersonName.person_id.in_(person_ids))
+    spellings: dict[uuid.UUID, list[tuple[str, str, str]]] = {}
+    for person_id, *name in session.execute(others.order_by(PersonName.created_at)):
+        spellings.setdefault(person_id, []).append(tuple(name))  # type: ignore[arg-type]
+    count = 0
+    pending: list[IndexedNames] = []
+    for row in session.execute(query).all():
+        pending.append(
+            IndexedNames(
+                row.id,
+                [(row.surname, row.given_names, row.patronymic), *spellings.get(row.id, [])],
+                [row.external_id, row.service_number],
+                row.mother_maiden_name,
+            )
+        )
+        if len(pending) >= batch:
+            index_persons(session, pending, new=person_ids is None)
+            count += len(pending)
+            pending = []
+    index_persons(session, pending, new=person_ids is None)
+    return count + len(pending)
+
+
+def stored_keys(session: Session) -> dict[uuid.UUID, list[NameKeys]]:
+    """Every person's stored name keys (the name first, then the other spellings)."""
+    found: dict[uuid.UUID, list[NameKeys]] = {}
+    stmt = select(PersonNameKey.person_id, PersonNameKey.keys).order_by(PersonNameKey.person_id, PersonNameKey.position)
+    for person_id, text in session.execute(stmt):
+        keys = NameKeys.load(text)
+        if keys is not None:
+            found.setdefault(person_id, []).append(keys)
+    return found
