@@ -121,6 +121,12 @@ class PersonFacade(Facade):
     def validate(self, data: PersonInput) -> list[FieldError]:
         return service.validate_person(data)
 
+    @staticmethod
+    def lookalike_warnings(data: PersonInput) -> list[FieldError]:
+        """Names typed with Latin look-alike letters inside Cyrillic (or the reverse): a warning
+        per field, saying how the word is read (it is saved as typed)."""
+        return service.lookalike_warnings(data)
+
     def create(self, data: PersonInput) -> PersonDTO:
         return self._write(service.create_person, data)
 
