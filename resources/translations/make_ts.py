@@ -224,7 +224,9 @@ UK: dict[str, dict[str, str]] = {
         "Check again": "Перевірити знову",
         "Review matches…": "Переглянути збіги…",
         "Import a list": "Імпорт списку",
-        "Lists (*.csv *.xlsx *.txt);;All files (*)": "Списки (*.csv *.xlsx *.txt);;Усі файли (*)",
+        "Lists (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)": (
+            "Списки (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Усі файли (*)"
+        ),
         "Importing and checking the list…": "Імпорт і перевірка списку…",
         "Checking the list…": "Перевірка списку…",
         "Lists": "Списки",
@@ -281,6 +283,7 @@ UK: dict[str, dict[str, str]] = {
     },
     "ListEntriesModel": {
         "Row": "Рядок",
+        "Row in the file": "Рядок у файлі",
         "Name as written": "Ім'я, як написано",
         "Date of birth as written": "Дата народження, як написано",
         "Match": "Збіг",
@@ -326,6 +329,45 @@ UK: dict[str, dict[str, str]] = {
         "Day of birth": "День народження",
         "Month of birth": "Місяць народження",
         "Year of birth": "Рік народження",
+        "Sheet:": "Аркуш:",
+        "The sheet of the workbook that holds the list; type another sheet's name": (
+            "Аркуш книги, на якому список; щоб прочитати інший, введіть його назву"
+        ),
+        "Read this sheet": "Прочитати цей аркуш",
+        "Reading the sheet {0}…": "Читання аркуша {0}…",
+        "row {0}: {1}": "рядок {0}: {1}",
+        "{0} more": "ще {0}",
+        "Above the header, not entries: {0}": "Над заголовком, не записи: {0}",
+    },
+    "ListContents": {
+        "Entries ({0})": "Записи ({0})",
+        "Rows kept aside ({0})": "Відкладені рядки ({0})",
+        "Rows of the file that are not persons: never matched, judged or put in a letter": (
+            "Рядки файлу, що не є особами: їх не зіставляють, не оцінюють і не вносять до листів"
+        ),
+        "How the file was read": "Як прочитано файл",
+        "{0} cell(s) could not be read; their entries are kept as written: {1}": (
+            "Не вдалося прочитати клітинок: {0}; їхні записи збережено як написано: {1}"
+        ),
+        "This is version {0} of the list; the version before it had {1} entries.": (
+            "Це версія {0} списку; у попередній версії записів було {1}."
+        ),
+    },
+    "SkippedRowsModel": {
+        "Row in the file": "Рядок у файлі",
+        "Why it is not an entry": "Чому це не запис",
+        "Text": "Текст",
+        # why a row is not an entry (views.lists.reading.REASON_TEXT)
+        "title or heading": "заголовок або назва",
+        "approval block (approved by, annex)": "гриф затвердження (ЗАТВЕРДЖУЮ, додаток)",
+        "Excel's separator line (sep=)": "службовий рядок Excel (sep=)",
+        "column numbers (1 2 3 …)": "номери стовпців (1 2 3 …)",
+        "the header again": "заголовок таблиці ще раз",
+        "section heading": "назва розділу",
+        "total or subtotal": "підсумок (усього, разом)",
+        "signature or position": "підпис або посада",
+        "note or footnote": "примітка або виноска",
+        "no name in it": "немає імені",
     },
     "CorrespondencePage": {
         "Print / Export PDF": "Друк / експорт у PDF",

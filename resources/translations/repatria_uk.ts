@@ -879,8 +879,8 @@
         <translation>Імпорт списку</translation>
     </message>
     <message>
-        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Списки (*.csv *.xlsx *.txt);;Усі файли (*)</translation>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Списки (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Importing and checking the list…</source>
@@ -1077,6 +1077,10 @@
         <translation>Рядок</translation>
     </message>
     <message>
+        <source>Row in the file</source>
+        <translation>Рядок у файлі</translation>
+    </message>
+    <message>
         <source>Name as written</source>
         <translation>Ім'я, як написано</translation>
     </message>
@@ -1242,6 +1246,116 @@
     <message>
         <source>Year of birth</source>
         <translation>Рік народження</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Аркуш:</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the list; type another sheet's name</source>
+        <translation>Аркуш книги, на якому список; щоб прочитати інший, введіть його назву</translation>
+    </message>
+    <message>
+        <source>Read this sheet</source>
+        <translation>Прочитати цей аркуш</translation>
+    </message>
+    <message>
+        <source>Reading the sheet {0}…</source>
+        <translation>Читання аркуша {0}…</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>рядок {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} more</source>
+        <translation>ще {0}</translation>
+    </message>
+    <message>
+        <source>Above the header, not entries: {0}</source>
+        <translation>Над заголовком, не записи: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ListContents</name>
+    <message>
+        <source>Entries ({0})</source>
+        <translation>Записи ({0})</translation>
+    </message>
+    <message>
+        <source>Rows kept aside ({0})</source>
+        <translation>Відкладені рядки ({0})</translation>
+    </message>
+    <message>
+        <source>Rows of the file that are not persons: never matched, judged or put in a letter</source>
+        <translation>Рядки файлу, що не є особами: їх не зіставляють, не оцінюють і не вносять до листів</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>Як прочитано файл</translation>
+    </message>
+    <message>
+        <source>{0} cell(s) could not be read; their entries are kept as written: {1}</source>
+        <translation>Не вдалося прочитати клітинок: {0}; їхні записи збережено як написано: {1}</translation>
+    </message>
+    <message>
+        <source>This is version {0} of the list; the version before it had {1} entries.</source>
+        <translation>Це версія {0} списку; у попередній версії записів було {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedRowsModel</name>
+    <message>
+        <source>Row in the file</source>
+        <translation>Рядок у файлі</translation>
+    </message>
+    <message>
+        <source>Why it is not an entry</source>
+        <translation>Чому це не запис</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>title or heading</source>
+        <translation>заголовок або назва</translation>
+    </message>
+    <message>
+        <source>approval block (approved by, annex)</source>
+        <translation>гриф затвердження (ЗАТВЕРДЖУЮ, додаток)</translation>
+    </message>
+    <message>
+        <source>Excel's separator line (sep=)</source>
+        <translation>службовий рядок Excel (sep=)</translation>
+    </message>
+    <message>
+        <source>column numbers (1 2 3 …)</source>
+        <translation>номери стовпців (1 2 3 …)</translation>
+    </message>
+    <message>
+        <source>the header again</source>
+        <translation>заголовок таблиці ще раз</translation>
+    </message>
+    <message>
+        <source>section heading</source>
+        <translation>назва розділу</translation>
+    </message>
+    <message>
+        <source>total or subtotal</source>
+        <translation>підсумок (усього, разом)</translation>
+    </message>
+    <message>
+        <source>signature or position</source>
+        <translation>підпис або посада</translation>
+    </message>
+    <message>
+        <source>note or footnote</source>
+        <translation>примітка або виноска</translation>
+    </message>
+    <message>
+        <source>no name in it</source>
+        <translation>немає імені</translation>
     </message>
 </context>
 <context>

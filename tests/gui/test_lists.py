@@ -61,10 +61,11 @@ def test_import_with_the_column_step_then_filter(qtbot: QtBot, lists: ListsFacad
     qtbot.addWidget(page)
     import_through_column_step(qtbot, page, tmp_path)
     assert page.model.rowCount() == 3
-    assert page.model.index(0, 3).data() == "matched"
-    assert page.model.index(0, 6).data() == "no"  # 29 and only slightly wounded
-    assert "criterion 'under 25' not met" in page.model.index(0, 7).data()
-    assert page.model.index(1, 3).data() == "needs review"  # two Serhii Kovalenkos, no date
+    assert page.model.index(0, 1).data() == "3"  # the row in the file, under its title and header
+    assert page.model.index(0, 4).data() == "matched"
+    assert page.model.index(0, 7).data() == "no"  # 29 and only slightly wounded
+    assert "criterion 'under 25' not met" in page.model.index(0, 8).data()
+    assert page.model.index(1, 4).data() == "needs review"  # two Serhii Kovalenkos, no date
     page.filter.setCurrentIndex(3)
     assert page.model.rowCount() == 1
     assert "needs review 1" in page.summary.text()

@@ -16,6 +16,7 @@ from views.correspondence import dialogs as letter_dialogs
 from views.correspondence import page as correspondence_page
 from views.lists import dialogs as list_dialogs
 from views.lists import model as list_model
+from views.lists import reading as list_reading
 from views.office import settings_dialog
 from views.persons import editor as person_editor
 from views.persons import model as persons_model
@@ -62,6 +63,9 @@ def translated_strings() -> set[tuple[str, str]]:
     found |= {("ListEntriesModel", title) for title in list_model.COLUMNS}
     found |= {("ListsPage", title) for title in list_model.FILTERS}
     found |= {("ImportListDialog", title) for title in list_dialogs.FIELD_LABELS.values()}
+    found |= {
+        ("SkippedRowsModel", text) for text in (*list_reading.SKIPPED_COLUMNS, *list_reading.REASON_TEXT.values())
+    }
     found |= {
         ("CorrespondencePage", title)
         for title in (*correspondence_page.VIEWS, *correspondence_page.STATE_TEXT.values())

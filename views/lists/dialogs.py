@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from models.persons.dto import PersonQuery
 from views.common.labels import status_label
 from views.common.tables import fill_table, read_only_table
 from views.common.widgets import error_label
+from views.lists.reading import NOTES_STYLE
 
 FIELD_LABELS = {
     "full_name": "Full name (one column)",
@@ -51,11 +53,15 @@ FIELD_LABELS = {
     "birth_year": "Year of birth",
 }
 PREVIEW_ROWS = 8
+ABOVE_SHOWN = 3  # rows above the header named in the notes
 
 
 class ImportListDialog(QDialog):
     """Where the list belongs, and which column holds what: the guess is shown, and can be
-    corrected before anything is written."""
+    corrected before anything is written. A workbook's sheet can be chosen: the page reads it
+    (``sheet_chosen``) and shows it here (:meth:`show_file`)."""
+
+    sheet_chosen = Signal(str)  # the name of a sheet the user wants read instead
 
     def __init__(
         self, file: ListFile, filename: str, agreements: list[AgreementDTO], parent: QWidget | None = None
@@ -63,6 +69,7 @@ class ImportListDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a list: {0}").format(filename))
         self.file = file
+        self.first_sheet = file.sheet  # the sheet the reader chose itself
         self.agreement = QComboBox()
         self.agreement.setObjectName("agreement")
         for agreement in agreements:
@@ -76,32 +83,57 @@ class ImportListDialog(QDialog):
         self.phase.setRange(0, 99)
         self.phase.setSpecialValueText(self.tr("no phase"))
         self.phase.setValue(1)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("sheet")
+        self.sheet.setEditable(True)
+        self.sheet.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.sheet.setToolTip(self.tr("The sheet of the workbook that holds the list; type another sheet's name"))
+        self.sheet.addItem(file.sheet)
+        line = self.sheet.lineEdit()
+        assert line is not None
+        line.installEventFilter(self)  # Enter reads the sheet, it does not import
+        self.sheet.activated.connect(lambda _index: self.choose_sheet())
+        self.read_sheet = QPushButton(self.tr("Read this sheet"))
+        self.read_sheet.setObjectName("read_sheet")
+        self.read_sheet.setAutoDefault(False)
+        self.read_sheet.clicked.connect(self.choose_sheet)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet, 1)
+        sheet_row.addWidget(self.read_sheet)
         where = QFormLayout()
         where.addRow(self.tr("Agreement:"), self.agreement)
         where.addRow(self.tr("Side:"), self.side)
         where.addRow(self.tr("Phase:"), self.phase)
+        where.addRow(self.tr("Sheet:"), sheet_row)
+        where.setRowVisible(sheet_row, bool(file.sheet))  # a workbook's: a CSV has no sheets
 
-        columns = [h.strip() or self.tr("column {0}").format(i + 1) for i, h in enumerate(file.header)]
         self.mapping_boxes: dict[str, QComboBox] = {}
         mapping_box = QGroupBox(self.tr("Which column holds what (as guessed from the headers)"))
         grid = QGridLayout(mapping_box)
         for number, field in enumerate(LIST_FIELDS):
             combo = QComboBox()
             combo.setObjectName(f"map_{field}")
-            combo.addItem("—", None)
-            for column, title in enumerate(columns):
-                combo.addItem(title, column)
-            combo.setCurrentIndex(max(combo.findData(file.mapping.get(field)), 0))
+            combo.setMinimumContentsLength(12)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self._validate)
             self.mapping_boxes[field] = combo
-            grid.addWidget(QLabel(self.tr(FIELD_LABELS[field]) + ":"), number // 3, (number % 3) * 2)
+            label = QLabel(self.tr(FIELD_LABELS[field]) + ":")
+            label.setBuddy(combo)
+            grid.addWidget(label, number // 3, (number % 3) * 2)
             grid.addWidget(combo, number // 3, (number % 3) * 2 + 1)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
 
-        preview = read_only_table(columns, select="cells", row_numbers=True, stretch=None)
-        preview.setObjectName("preview")
-        fill_table(preview, [row[: len(columns)] for row in file.rows[:PREVIEW_ROWS]])
-
-        self.problem = error_label(wrap=False)
+        self.notes = QLabel()
+        self.notes.setObjectName("reading_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setStyleSheet(NOTES_STYLE)
+        self.lines = QLabel()
+        self.sheet_problem = ""
+        self.preview = read_only_table([], select="cells", row_numbers=True, stretch=None)
+        self.preview.setObjectName("preview")
+        self.problem = error_label(wrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import and check"))
         self.buttons.accepted.connect(self.accept)
@@ -109,12 +141,79 @@ class ImportListDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(where)
         layout.addWidget(mapping_box)
-        layout.addWidget(QLabel(self.tr("{0} lines; the first of them:").format(len(file.rows))))
-        layout.addWidget(preview, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.lines)
+        layout.addWidget(self.preview, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(960, 560)
+        self.resize(1000, 620)
+        self.show_file(file)
+
+    def show_file(self, file: ListFile) -> None:
+        """The file (one sheet of it) as read: the guessed columns, its notes, its first lines."""
+        self.file = file
+        self.reading = False
+        if self.sheet.findText(file.sheet) < 0:
+            self.sheet.addItem(file.sheet)
+        self.sheet.setCurrentIndex(self.sheet.findText(file.sheet))
+        columns = [h.strip() or self.tr("column {0}").format(i + 1) for i, h in enumerate(file.header)]
+        guessed = dict(file.mapping)
+        if file.number_column is not None:  # the reader keeps the list's own numbering apart
+            guessed.setdefault("number", file.number_column)
+        for field, combo in self.mapping_boxes.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("—", None)
+            for column, title in enumerate(columns):
+                combo.addItem(title, column)
+            combo.setCurrentIndex(max(combo.findData(guessed.get(field)), 0))
+            combo.blockSignals(False)
+        above = [self.tr("row {0}: {1}").format(row.row, row.text[:60]) for row in file.above[:ABOVE_SHOWN]]
+        if len(file.above) > ABOVE_SHOWN:
+            above.append(self.tr("{0} more").format(len(file.above) - ABOVE_SHOWN))
+        notes = [self.tr("Above the header, not entries: {0}").format("; ".join(above))] if above else []
+        notes += file.notes
+        self.notes.setText("\n".join(f"• {note}" for note in notes))
+        self.notes.setVisible(bool(notes))
+        self.lines.setText(self.tr("{0} lines; the first of them:").format(len(file.rows)))
+        self.preview.setColumnCount(len(columns))
+        self.preview.setHorizontalHeaderLabels(columns)
+        fill_table(self.preview, [row[: len(columns)] for row in file.rows[:PREVIEW_ROWS]])
+        if file.row_numbers:  # the rows as the spreadsheet numbers them
+            self.preview.setVerticalHeaderLabels([str(n) for n in file.row_numbers[:PREVIEW_ROWS]])
+        self.sheet_problem = ""
         self._validate()
+
+    def show_failure(self, error: BaseException) -> None:
+        """The sheet asked for could not be read: said under the form; the file shown stays."""
+        self.reading = False
+        self.sheet.setCurrentText(self.file.sheet)
+        self.sheet_problem = str(error)
+        self._validate()
+
+    def choose_sheet(self) -> None:
+        name = self.sheet.currentText().strip()
+        if name and name != self.file.sheet and not self.reading:
+            self.reading = True
+            self.problem.setText(self.tr("Reading the sheet {0}…").format(name))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.sheet_chosen.emit(name)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.sheet.lineEdit()
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.choose_sheet()
+            return True
+        return super().eventFilter(watched, event)
+
+    @property
+    def chosen_sheet(self) -> str | None:
+        """The sheet to import when it is not the one the reader would choose itself."""
+        return self.file.sheet if self.file.sheet and self.file.sheet != self.first_sheet else None
 
     def mapping(self) -> dict[str, int]:
         return {
@@ -122,13 +221,16 @@ class ImportListDialog(QDialog):
         }
 
     def _validate(self) -> None:
+        if self.reading:
+            return
         mapping = self.mapping()
         problem = ""
         if not ({"full_name", "surname"} & set(mapping)):
             problem = self.tr("Choose the column with the full name or the surname.")
         elif self.agreement.count() == 0:
             problem = self.tr("Record the agreement first: a list always belongs to one.")
-        self.problem.setText(problem)
+        # a sheet that could not be read is said, yet the sheet shown can still be imported
+        self.problem.setText("\n".join(p for p in (problem, self.sheet_problem) if p))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     @property

@@ -11,6 +11,7 @@ from models.lists.dto import EntryResult, Verdict
 
 COLUMNS = (
     "Row",
+    "Row in the file",
     "Name as written",
     "Date of birth as written",
     "Match",
@@ -115,18 +116,20 @@ class ListEntriesModel(QAbstractTableModel):
         if column == 0:
             return str(entry.row)
         if column == 1:
-            return entry.raw_name
+            return "" if entry.sheet_row is None else str(entry.sheet_row)
         if column == 2:
-            return entry.raw_date_of_birth
+            return entry.raw_name
         if column == 3:
-            return self._state_text(entry)
+            return entry.raw_date_of_birth
         if column == 4:
-            return entry.person_external_id or ""
+            return self._state_text(entry)
         if column == 5:
-            return "" if entry.score is None else f"{entry.score:.2f}"
+            return entry.person_external_id or ""
         if column == 6:
-            return {True: self.tr("yes"), False: self.tr("no"), None: self.tr("unknown")}[entry.compliant]
+            return "" if entry.score is None else f"{entry.score:.2f}"
         if column == 7:
+            return {True: self.tr("yes"), False: self.tr("no"), None: self.tr("unknown")}[entry.compliant]
+        if column == 8:
             failing = [_reason(v) for v in entry.verdicts if v.verdict == "not_met"] or [
                 _reason(v) for v in entry.verdicts if v.verdict == "unknown"
             ]

@@ -11,16 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,7 @@ from models.lists.dto import (
     CheckResult,
     EntryResult,
     ExchangeDayInput,
+    ImportedList,
     ListFile,
     ListNode,
     label_of,
@@ -44,8 +42,9 @@ from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tasks import Cancelled, run_task
 from views.common.tasks import Progress as TaskProgress
 from views.lists.dialogs import BuildListDialog, DiffDialog, ExchangeDayDialog, ImportListDialog
-from views.lists.model import FILTERS, ListEntriesModel
+from views.lists.model import FILTERS
 from views.lists.ports import ListsPort
+from views.lists.reading import ListContents
 from views.lists.review import ReviewDialog
 from views.lists.tree import ListTree
 
@@ -64,16 +63,9 @@ class ListsPage(QWidget):
         self.nodes: dict[uuid.UUID, ListNode] = {}
         self.tree = ListTree()
         self.tree.currentItemChanged.connect(lambda current, _previous: self._selected(current))
-        self.model = ListEntriesModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("entries")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.contents = ListContents()
+        self.model, self.table = self.contents.model, self.contents.table
+        self.reading: dict[uuid.UUID, tuple[int, list[str]]] = {}  # list -> (version, notes): its last import's
         self.filter = QComboBox()
         self.filter.setObjectName("filter")
         for title in FILTERS:
@@ -125,19 +117,23 @@ class ListsPage(QWidget):
             self.exchange_button,
             self.more_button,
             self.print_button,
-            self.filter,
         ):
             tools.addWidget(widget)
-        tools.addWidget(self.summary, 1)
+        tools.addStretch(1)
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter.setMinimumContentsLength(14)
+        self.contents.tabs.setCornerWidget(self.filter)  # it filters the entries: beside their tab
+        self.contents.tabs.currentChanged.connect(lambda index: self.filter.setVisible(index == 0))
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(tools)
-        column.addWidget(self.table, 1)
+        column.addWidget(self.summary)
+        column.addWidget(self.contents, 1)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
-        splitter.setSizes([320, 900])
+        splitter.setSizes([260, 960])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(splitter)
@@ -188,7 +184,9 @@ class ListsPage(QWidget):
 
     def show_result(self, result: CheckResult | None) -> None:
         self.result = result
-        self.model.set_entries(result.entries if result else [])
+        version, notes = self.reading.get(result.list_id, (0, [])) if result else (0, [])
+        shown_notes = notes if result is not None and version == result.version else []
+        self.contents.show_rows(result.entries if result else [], result.skipped if result else [], shown_notes)
         if result is None:
             self.summary.setText("")
         else:
@@ -205,9 +203,6 @@ class ListsPage(QWidget):
                     not_compliant,
                 )
             )
-            self.table.resizeColumnsToContents()
-            for c in range(self.model.columnCount()):
-                self.table.setColumnWidth(c, min(self.table.columnWidth(c), 360))
         self._update_buttons()
         self.checked.emit(result)
 
@@ -241,43 +236,60 @@ class ListsPage(QWidget):
 
     def choose_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Import a list"))
-        dialog.setNameFilter(self.tr("Lists (*.csv *.xlsx *.txt);;All files (*)"))
+        dialog.setNameFilter(self.tr("Lists (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)"))
         dialog.fileSelected.connect(lambda name: self.import_file(Path(name)))
         dialog.open()
 
     def import_file(self, path: Path) -> None:
-        """Read the file in the background, then ask where it belongs and which column is which."""
+        """Read the file in the background (its size checked first), then ask where it belongs
+        and which column is which."""
         self._set_busy(True)
 
         def read(_progress: TaskProgress) -> tuple[bytes, ListFile]:
-            data = path.read_bytes()
-            return data, self._service.read_file(data, path.name)
+            file = self._service.read_path(path)
+            return path.read_bytes(), file
 
         def ask(read_result: tuple[bytes, ListFile]) -> None:
             self._set_busy(False)
             data, file = read_result
             dialog = ImportListDialog(file, path.name, self._service.agreements(), self)
+            dialog.sheet_chosen.connect(lambda sheet: self._read_sheet(path, sheet, dialog))
             dialog.accepted.connect(lambda: self._import(data, path.name, dialog))
             dialog.open()
             self.import_dialog = dialog
 
         run_task(read, ask, on_failure=self._failed, parent=self)
 
+    def _read_sheet(self, path: Path, sheet: str, dialog: ImportListDialog) -> None:
+        """Another sheet of the workbook, read in the background into the column step."""
+        run_task(
+            lambda _progress: self._service.read_path(path, sheet),
+            dialog.show_file,
+            on_failure=dialog.show_failure,
+            parent=dialog,
+        )
+
     def _import(self, data: bytes, filename: str, dialog: ImportListDialog) -> None:
         agreement, side, phase, mapping = dialog.agreement_id, dialog.side_value, dialog.phase_value, dialog.mapping()
+        sheet = dialog.chosen_sheet
 
-        def work(progress: TaskProgress) -> CheckResult:
-            imported = self._service.import_list(data, filename, agreement, side, phase, mapping)
-            return self._service.check(imported.version.list_id, progress.report)
+        def work(progress: TaskProgress) -> tuple[ImportedList | None, CheckResult]:
+            imported = self._service.import_list(data, filename, agreement, side, phase, mapping, sheet)
+            return imported, self._service.check(imported.version.list_id, progress.report)
 
         self._write_and_check(work, self.tr("Importing and checking the list…"))
 
-    def _write_and_check(self, work: Callable[[TaskProgress], CheckResult], title: str) -> None:
-        """Write a list and check it in the background (progress, cancel), then show it checked."""
+    def _write_and_check(
+        self, work: Callable[[TaskProgress], tuple[ImportedList | None, CheckResult]], title: str
+    ) -> None:
+        """Write a list and check it in the background (progress, cancel), then show it checked,
+        with what reading its file assumed when it was imported."""
         self._set_busy(True)
 
-        def done(result: CheckResult) -> None:
+        def done(outcome: tuple[ImportedList | None, CheckResult]) -> None:
+            imported, result = outcome
             self._set_busy(False)
+            self.reading[result.list_id] = (result.version, self.contents.reading_notes(imported))
             self.reload(select=result.list_id)
             self.show_result(result)
 
@@ -326,9 +338,9 @@ class ListsPage(QWidget):
             agreement, phase, query = dialog.agreement_id, dialog.phase.value() or None, dialog.query()
             only = dialog.only_compliant.isChecked()
 
-            def work(progress: TaskProgress) -> CheckResult:
+            def work(progress: TaskProgress) -> tuple[ImportedList | None, CheckResult]:
                 version = self._service.build_our_list(agreement, phase, query, only)
-                return self._service.check(version.list_id, progress.report)
+                return None, self._service.check(version.list_id, progress.report)
 
             self._write_and_check(work, self.tr("Building our list…"))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import Protocol
 
 from models.core.enums import Side
@@ -37,6 +38,7 @@ class ListsPort(ReviewPort, Protocol):
     def lists(self) -> list[ListNode]: ...
     def agreement_details(self, agreement_id: uuid.UUID) -> AgreementDetails: ...
     def read_file(self, data: bytes, filename: str) -> ListFile: ...
+    def read_path(self, path: Path, sheet: str | None = None) -> ListFile: ...
     def import_list(
         self,
         data: bytes,
