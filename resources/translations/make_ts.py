@@ -487,6 +487,16 @@ UK: dict[str, dict[str, str]] = {
         ),
     },
     "PersonEditor": {
+        "Latin and Cyrillic letters that look alike are mixed: {0}. "
+        "It is saved as typed; retype the letters that are wrong.": (
+            "Змішано схожі на вигляд латинські й кириличні літери: {0}. "
+            "Буде збережено як введено; виправте неправильні літери."
+        ),
+        "Latin underlined": "латинські підкреслено",
+        "Cyrillic underlined": "кириличні підкреслено",
+        "Latin and Cyrillic letters that look alike are mixed in this name.": (
+            "У цьому імені змішано схожі на вигляд латинські й кириличні літери."
+        ),
         "Print capture card…": "Друкувати картку полоненого…",
         "The GC III capture card of the saved record (Ctrl+P)": "Картка полоненого збереженого запису (Ctrl+P)",
         "Capture card: {0}": "Картка полоненого: {0}",

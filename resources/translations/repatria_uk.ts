@@ -1765,6 +1765,22 @@
 <context>
     <name>PersonEditor</name>
     <message>
+        <source>Latin and Cyrillic letters that look alike are mixed: {0}. It is saved as typed; retype the letters that are wrong.</source>
+        <translation>Змішано схожі на вигляд латинські й кириличні літери: {0}. Буде збережено як введено; виправте неправильні літери.</translation>
+    </message>
+    <message>
+        <source>Latin underlined</source>
+        <translation>латинські підкреслено</translation>
+    </message>
+    <message>
+        <source>Cyrillic underlined</source>
+        <translation>кириличні підкреслено</translation>
+    </message>
+    <message>
+        <source>Latin and Cyrillic letters that look alike are mixed in this name.</source>
+        <translation>У цьому імені змішано схожі на вигляд латинські й кириличні літери.</translation>
+    </message>
+    <message>
         <source>Print capture card…</source>
         <translation>Друкувати картку полоненого…</translation>
     </message>

@@ -8,6 +8,8 @@ changed meanwhile shows both versions and lets the user decide field by field.
 from __future__ import annotations
 
 import dataclasses
+import html
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -17,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -95,6 +98,35 @@ FIELD_LABELS = {name: label for _, fields in TABS for name, label, _ in fields}
 TAB_TITLES = [title for title, _ in TABS]
 OPTIONAL_CHOICES = frozenset({"health", "annex1_category"})
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
+# Names the facade checks for Latin and Cyrillic look-alike letters typed into one word.
+LOOKALIKE_FIELDS = ("surname", "given_names", "patronymic", "mother_maiden_name")
+WARNING_COLOUR = "#8a4b00"  # a warning: amber, readable on the form's background; saving stays allowed
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _latin(letter: str) -> bool:
+    return "a" <= letter <= "z" or "A" <= letter <= "Z"
+
+
+def _cyrillic(letter: str) -> bool:
+    return "\u0400" <= letter <= "\u04ff"
+
+
+def marked_mixed_words(text: str) -> list[tuple[str, bool]]:
+    """The words of ``text`` that have Latin and Cyrillic letters both, as HTML with the letters
+    of the script the word has fewer of marked, and whether those are the Latin ones (which
+    letters are wrong is the clerk's to say: the facade says only that the word mixes them)."""
+    marked = []
+    for word in _WORD.findall(text):
+        latin, cyrillic = sum(map(_latin, word)), sum(map(_cyrillic, word))
+        if latin and cyrillic:
+            odd = _latin if latin <= cyrillic else _cyrillic
+            shown = "".join(
+                f"<u><b style='background: #ffe08a'>{html.escape(c)}</b></u>" if odd(c) else html.escape(c)
+                for c in word
+            )
+            marked.append((shown, latin <= cyrillic))
+    return marked
 
 
 class PersonEditor(QDialog):
@@ -123,6 +155,19 @@ class PersonEditor(QDialog):
         for title, fields in TABS:
             page = self.form.page([(n, self.tr(label), kind) for n, label, kind in fields], OPTIONAL_CHOICES)
             self.tabs.addTab(page, self.tr(title))
+        self.warnings: dict[str, QLabel] = {}
+        for name in LOOKALIKE_FIELDS:  # under the field's error, in the same cell
+            warning = QLabel()
+            warning.setObjectName(f"{name}_warning")
+            warning.setWordWrap(True)
+            warning.setTextFormat(Qt.TextFormat.RichText)
+            warning.setStyleSheet(f"color: {WARNING_COLOUR}")
+            warning.hide()
+            cell = self.form.errors[name].parentWidget()
+            layout = cell.layout() if cell is not None else None
+            if layout is not None:
+                layout.addWidget(warning)
+                self.warnings[name] = warning
         self.record_tabs: dict[str, QWidget] = {}
         for title, widget in records(self) if records else []:
             self.record_tabs[title] = widget
@@ -276,9 +321,34 @@ class PersonEditor(QDialog):
     # -- validation -----------------------------------------------------------------------
 
     def validate(self) -> list[FieldError]:
-        _, errors = self.current_input()
+        data, errors = self.current_input()
         self.show_errors(errors)
+        self.show_warnings(self._service.lookalike_warnings(data) if data is not None else [])
         return errors
+
+    def show_warnings(self, warnings: list[FieldError]) -> None:
+        """Beside a name that mixes Latin and Cyrillic look-alike letters: which letters are
+        Latin. A warning only: the name is saved as typed."""
+        flagged = {warning.field for warning in warnings}
+        for name, label in self.warnings.items():
+            if name not in flagged:
+                label.hide()
+                continue
+            words = [
+                f"{shown} ({self.tr('Latin underlined') if latin else self.tr('Cyrillic underlined')})"
+                for shown, latin in marked_mixed_words(str(self.value(name) or ""))
+            ]
+            if words:
+                text = self.tr(
+                    "Latin and Cyrillic letters that look alike are mixed: {0}. "
+                    "It is saved as typed; retype the letters that are wrong."
+                ).format(", ".join(words))
+            else:
+                text = html.escape(self.tr("Latin and Cyrillic letters that look alike are mixed in this name."))
+            label.setText(text)
+            label.show()
+            if self.form.errors[name].isHidden():  # an error's red border wins
+                self.form.widgets[name].setStyleSheet(f"border: 1px solid {WARNING_COLOUR}")
 
     def show_errors(self, errors: list[FieldError]) -> None:
         self.form.show_errors(errors)
