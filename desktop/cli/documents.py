@@ -12,7 +12,30 @@ from models.core.dto import ChainReport
 from models.correspondence.dto import ThreadSummary
 from models.lists.dto import CheckResult, ListDiff
 from models.office.dto import LogHead
+from models.persons.dto import SearchResult
 from models.remains.dto import RankedCase
+
+
+def search_document(result: SearchResult) -> dict[str, Any]:
+    """`persons search --json`: ``total`` counts every person found, even when ``--limit`` shows
+    fewer; ``results`` best first, ``score`` the relevance (each word of the query by the best
+    role it was found in: an id 5, a surname 3, a given name 2, a patronymic 1; see
+    models.persons.search)."""
+    return {
+        "query": result.query,
+        "total": result.total,
+        "results": [
+            {
+                "external_id": hit.row.external_id,
+                "surname": hit.row.surname,
+                "given_names": hit.row.given_names,
+                "patronymic": hit.row.patronymic,
+                "date_of_birth": str(hit.row.date_of_birth) if hit.row.date_of_birth else None,
+                "score": round(hit.score, 2),
+            }
+            for hit in result.hits
+        ],
+    }
 
 
 def check_document(result: CheckResult) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group, open_facades
 if TYPE_CHECKING:
     from desktop.facades import Facades
 
-persons = group("persons", "import or export persons as CSV")
+persons = group("persons", "import, export or search persons")
 
 
 @persons.action(
@@ -56,6 +57,32 @@ def _import(args: argparse.Namespace) -> int:
         f"created {result.created}, updated {result.updated}, unchanged {result.unchanged}, "
         f"rejected {len(result.rejected)}"
     )
+    return EXIT_OK
+
+
+@persons.action(
+    "search",
+    "find persons by any form of their names, an id or a date of birth, most relevant first",
+    arg("text", metavar="TEXT", help='e.g. "Коваленко Сергій", "Kovalenko Sergey 1996", an external id'),
+    arg("--limit", type=int, default=20, metavar="N", help="show the best N (default 20); the total counts all"),
+    arg("--json", action="store_true", help="machine-readable output"),
+)
+def _search(args: argparse.Namespace, facades: Facades) -> int:
+    from desktop.cli.documents import search_document
+
+    if args.limit < 0:
+        print("repatria: --limit must be 0 or more", file=sys.stderr)
+        return EXIT_PROBLEM
+    result = facades.registry.find_persons(args.text, args.limit)
+    if args.json:
+        print(json.dumps(search_document(result), ensure_ascii=False, indent=1))
+        return EXIT_OK
+    shown = f", the best {len(result.hits)} shown" if len(result.hits) < result.total else ""
+    print(f"{result.total:,} found{shown}")
+    for hit in result.hits:
+        row = hit.row
+        name = " ".join(p for p in (row.surname, row.given_names, row.patronymic) if p)
+        print(f"{row.external_id}\t{name}\t{row.date_of_birth or ''}\t{hit.score:.1f}")
     return EXIT_OK
 
 

@@ -37,6 +37,7 @@ from models.persons.dto import (
     PersonInput,
     PersonQuery,
     PersonRow,
+    SearchResult,
     SourceDTO,
     SourceInput,
     StatusEventDTO,
@@ -44,7 +45,7 @@ from models.persons.dto import (
 )
 from models.persons.duplicates import find_duplicates, merge_persons
 from models.persons.history import person_history
-from models.persons.search import search_persons
+from models.persons.search import find_persons, search_persons
 
 
 class RegistryFacade(Facade):
@@ -65,6 +66,10 @@ class RegistryFacade(Facade):
 
     def search(self, text: str, query: PersonQuery, limit: int = 500) -> list[PersonRow]:
         return [hit.row for hit in self._read(search_persons, text, query, limit)]
+
+    def find_persons(self, text: str, limit: int = 20) -> SearchResult:
+        """Every person the search finds counted, and the best ``limit`` with their relevance."""
+        return self._read(find_persons, text, limit)
 
     def filter_choices(self, field: str) -> list[str]:
         return self._read(service.distinct_values, field)

@@ -124,7 +124,13 @@ class Database:
             yield session
 
     def close(self) -> None:
-        self.engine.dispose()
+        try:  # SQLite's advice for a closing application: refresh the planner's statistics where stale
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+        except DatabaseError:
+            pass  # a database that cannot be optimised still closes
+        finally:
+            self.engine.dispose()
 
     def __enter__(self) -> Database:
         return self
@@ -240,6 +246,9 @@ class Database:
                     raise RepatriaError(f"{path} needs an upgrade (schema {current})")
                 with engine.begin() as conn:
                     command.upgrade(alembic_config(conn), "head")
+                    # a migration may change the tables' contents wholesale: the query planner's
+                    # statistics are remade (SQLite otherwise plans from guesses)
+                    conn.exec_driver_sql("ANALYZE")
             with engine.connect() as conn:
                 account = conn.execute(
                     select(UserAccount.id, UserAccount.role, UserAccount.office_id, UserAccount.active).where(

@@ -26,7 +26,7 @@ from models.lists.compliance import HEALTH_UK, combine, judge
 from models.lists.dto import Known, ListEntryInput, ListVersionDTO
 from models.lists.service import agreement_criteria, latest_version
 from models.persons.dto import PersonQuery
-from models.persons.service import filters_of
+from models.persons.filters import filters_of
 
 HEADER = [
     "№",

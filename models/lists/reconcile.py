@@ -35,13 +35,13 @@ from models.core.dates import swapped
 from models.core.enums import PersonStatus
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
-from models.names.engine import Level, NameKeys, given_level, name_keys
+from models.names.engine import Level, NameKeys, compact, given_level, name_keys
 from models.names.equivalents import known_classes
-from models.names.matching import Comparison, compare
+from models.names.matching import Comparison, DateLevel, compare
 
-MATCHED_WEIGHT = 14.0  # score 0.82
+MATCHED_WEIGHT = 12.0  # score 0.62; with the rules of state_of
 MATCHED_MARGIN = 3.0  # ahead of the next candidate by at least this weight
-UNIQUE_NAME_MARGIN = 6.0  # a full name alone (no date of birth) must stand this far ahead
+UNIQUE_NAME_MARGIN = 4.0  # a full name alone (no date of birth) must stand this far ahead
 REVIEW_WEIGHT = 9.0  # score 0.27
 MAX_CANDIDATES = 5
 CANDIDATE_WINDOW = 8.0  # a candidate this far behind the best is not worth a clerk's look
@@ -93,7 +93,23 @@ class Match:
         return self.candidates[0] if self.candidates else None
 
 
+def _readings(entry: EntryName) -> tuple[NameKeys, NameKeys | None]:
+    """The line's name as split, and the other way it may have been written: given name and
+    surname swapped (Сергій Коваленко), or, when nothing was read as the given name, the first
+    word a given name and the word read as a patronymic the surname (Назар Василевич: a
+    surname that ends like a patronymic)."""
+    listed = name_keys(entry.surname, entry.given_names, entry.patronymic)
+    if entry.given_names:
+        return listed, name_keys(entry.given_names, entry.surname, entry.patronymic)
+    if entry.patronymic and len(entry.surname.split()) == 1:
+        return listed, name_keys(entry.patronymic, entry.surname, "")
+    return listed, None
+
+
 def _deletions(key: str) -> set[str]:
+    """The key and every key one letter shorter, each of ж, ч, ш one letter (so Оршик is one
+    letter from Орлик, as the clerk sees it, not two as "orshik" is from "orlik")."""
+    key = compact(key)
     return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
@@ -111,6 +127,9 @@ class RegistryIndex:
         self._by_surname: dict[str, dict[str, list[int]]] = {}  # surname key -> given key -> persons
         self._near_surnames: dict[str, set[str]] | None = None  # deletion -> surname keys (built on need)
         self._near_cache: dict[str, set[str]] = {}  # lists repeat surnames
+        # surnames as written (a typo is one letter there, sometimes two in a key: Тиий / Тихий)
+        self._surname_words: dict[str, set[str]] = defaultdict(set)  # word -> surname keys
+        self._near_words: dict[str, set[str]] | None = None
         self._by_born: dict[PartialDate, list[int]] = defaultdict(list)
         self._by_year: dict[int, dict[str, list[int]]] = defaultdict(dict)  # year -> given key -> persons
         self._by_service: dict[str, list[int]] = defaultdict(list)
@@ -124,6 +143,8 @@ class RegistryIndex:
                 forms = [name_keys(person.surname, person.given_names, person.patronymic)]
             self.keys.append(forms)
             for form in forms:
+                if len(form.surname_word) >= 4:
+                    self._surname_words[form.surname_word].add(form.surname)
                 for surname in form.surnames:
                     block = by_surname.get(surname)
                     if block is None:
@@ -176,13 +197,29 @@ class RegistryIndex:
         self._near_cache[key] = found
         return found
 
+    def _near_by_word(self, word: str) -> set[str]:
+        """Registry surname keys whose surname, as written, is one letter from ``word``."""
+        if len(word) < 4:
+            return set()
+        if self._near_words is None:
+            self._near_words = defaultdict(set)
+            for known in self._surname_words:
+                for deleted in _deletions(known):
+                    self._near_words[deleted].add(known)
+        found: set[str] = set()
+        for deleted in _deletions(word):
+            for known in self._near_words.get(deleted, ()):
+                found |= self._surname_words[known]
+        return found
+
     def _surname_block(self, listed: NameKeys, found: set[int]) -> None:
         """Persons whose surname is one of the listed surname's keys or one letter from it, and
         whose given name can be the listed one (the same name, an initial, a typo; anyone when
         the list gives none). A person with the surname but another given name is left to the
         date-of-birth block: without the date nothing could send them even to review."""
         exact = {k for k in listed.surnames if k in self._by_surname}
-        near = self._near(listed.surname) - exact if len(listed.surname) >= 4 else set()
+        near = self._near(listed.surname) if len(listed.surname) >= 4 else set()
+        near = (near | self._near_by_word(listed.surname_word)) - exact
         for key in exact | near:
             block = self._by_surname[key]
             if not (listed.given or listed.given_initial):
@@ -197,11 +234,11 @@ class RegistryIndex:
 
     def candidates(self, entry: EntryName) -> list[int]:
         """Indexes of the persons a line is compared with (see the module docstring)."""
-        listed = name_keys(entry.surname, entry.given_names, entry.patronymic)
+        listed, flipped = _readings(entry)
         found: set[int] = set()
         self._surname_block(listed, found)
-        if entry.given_names:  # the list may have the given name where the surname goes
-            self._surname_block(name_keys(entry.given_names, entry.surname, entry.patronymic), found)
+        if flipped is not None:  # the list may have the given name where the surname goes
+            self._surname_block(flipped, found)
         born = entry.date_of_birth
         if born is not None:
             if born.day is None:  # a year or a month only: every birthday it covers
@@ -224,8 +261,7 @@ class RegistryIndex:
 
     def compare(self, entry: EntryName, index: int) -> Comparison:
         """The line against one registry person, under the person's best-fitting spelling."""
-        listed = name_keys(entry.surname, entry.given_names, entry.patronymic)
-        flipped = name_keys(entry.given_names, entry.surname, entry.patronymic) if entry.given_names else None
+        listed, flipped = _readings(entry)
         return self._compare(listed, flipped, entry.date_of_birth, service_key(entry.service_number), index)
 
     def _compare(
@@ -250,8 +286,7 @@ class RegistryIndex:
     def match(self, entry: EntryName) -> Match:
         """The candidates ranked by their evidence, and the line's state. Kept with the line:
         up to MAX_CANDIDATES, none further than CANDIDATE_WINDOW behind the best."""
-        listed = name_keys(entry.surname, entry.given_names, entry.patronymic)
-        flipped = name_keys(entry.given_names, entry.surname, entry.patronymic) if entry.given_names else None
+        listed, flipped = _readings(entry)
         born, service = entry.date_of_birth, service_key(entry.service_number)
         ranked = sorted(
             ((self._compare(listed, flipped, born, service, i), i) for i in self.candidates(entry)),
@@ -283,8 +318,23 @@ def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None) ->
     best = candidates[0].comparison
     runner_up = candidates[1].comparison.weight if len(candidates) > 1 and candidates[1].comparison else None
     ahead = runner_up is None or best.weight - runner_up >= MATCHED_MARGIN
-    if best.weight >= MATCHED_WEIGHT and ahead and best.surname >= Level.NEAR:
-        return "matched"
+    # a surname two letters off is matched only when the given name and the whole date agree too
+    whole_date = best.date in (DateLevel.EXACT, DateLevel.SWAPPED)
+    surname_fits = best.surname >= Level.NEAR or (
+        best.surname == Level.PARTIAL and best.given == Level.EXACT and whole_date
+    )
+    contradicted = Level.DIFFERENT in (best.given, best.patronymic) or best.date == DateLevel.DIFFERENT
+    # initials and a year fit too many: the whole date, or the given name with more
+    strong = (
+        whole_date
+        or best.service == 1
+        or (
+            best.given == Level.EXACT
+            and (best.patronymic == Level.EXACT or best.date in (DateLevel.CONSISTENT, DateLevel.CLOSE))
+        )
+    )
+    if best.weight >= MATCHED_WEIGHT and ahead and surname_fits and not contradicted and strong:
+        return "matched"  # never with a different given name, patronymic or date: a brother, a namesake
     no_date = entry is not None and entry.date_of_birth is None
     if no_date and best.names_agree and (runner_up is None or best.weight - runner_up >= UNIQUE_NAME_MARGIN):
         return "matched"  # the one person in the registry with this full name, and the list gives no date

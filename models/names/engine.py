@@ -30,8 +30,15 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from models.names.equivalents import given_initials, given_key, known_given, patronymic_initials, patronymic_key
-from models.names.keys import initial, skeleton, strip_apostrophes, surname_keys, tokens
+from models.names.equivalents import (
+    class_forms,
+    given_initials,
+    given_key,
+    known_given,
+    patronymic_initials,
+    patronymic_key,
+)
+from models.names.keys import initial, skeleton, strip_apostrophes, surname_key, surname_keys, tokens
 
 ENGINE_VERSION = 1  # stored keys carry it; a change of rules or tables that changes keys raises it
 _SEPARATOR = "\x1f"
@@ -104,7 +111,7 @@ def _part(text: str, key_of: object) -> tuple[str, str, str]:
 @lru_cache(maxsize=1 << 17)
 def name_keys(surname: str, given_names: str, patronymic: str) -> NameKeys:
     """The keys of a written name (any script; parts as written, initials allowed)."""
-    own = " ".join(skeleton(w) for w in tokens(surname))
+    own = surname_key(surname)
     given, given_word, given_letter = _part(given_names, given_key)
     patron, patron_word, patron_letter = _part(patronymic, patronymic_key)
     return NameKeys(
@@ -120,6 +127,12 @@ def name_keys(surname: str, given_names: str, patronymic: str) -> NameKeys:
     )
 
 
+def compact(key: str) -> str:
+    """A key with the digraphs the skeleton spells ж, ч, ш with (zh, ch, sh) as one letter each:
+    edits counted on it are the edits a clerk sees."""
+    return key.replace("zh", "\x02").replace("ch", "\x03").replace("sh", "\x01")
+
+
 @lru_cache(maxsize=1 << 18)
 def _distance(a: str, b: str) -> int:
     """Edits between two keys, a swap of two neighbouring letters counting as one (optimal
@@ -133,13 +146,23 @@ def surname_level(a: NameKeys, b: NameKeys) -> Level:
     if not a.surnames.isdisjoint(b.surnames):
         return Level.EXACT
     level = _surname_near(a.surname, b.surname)
-    return level if level == Level.NEAR else max(level, _surname_near(a.surname_word, b.surname_word))
+    if level == Level.NEAR:
+        return level
+    level = max(level, _surname_near(a.surname_word, b.surname_word))
+    if level == Level.NEAR:
+        return level
+    # a slip in the other language's spelling (Ворбоьев for Воробьев, the Russian of Воробйов)
+    for key in b.surnames:
+        level = max(level, _surname_near(a.surname, key))
+    for key in a.surnames:
+        level = max(level, _surname_near(key, b.surname))
+    return level
 
 
 @lru_cache(maxsize=1 << 18)
 def _surname_near(a: str, b: str) -> Level:
     shorter = min(len(a), len(b))
-    distance = _distance(a, b)
+    distance = _distance(compact(a), compact(b))
     if (distance <= 1 and shorter >= 4) or (distance <= 2 and shorter >= 8):
         return Level.NEAR
     words_a, words_b = set(a.split()), set(b.split())
@@ -205,6 +228,11 @@ def _near_word(key_a: str, word_a: str, key_b: str, word_b: str, known: object) 
     distance = min(_distance(word_a, word_b), _distance(key_a, key_b))
     if (distance <= 1 and shorter >= 3) or (distance <= 2 and shorter >= 7):
         return Level.NEAR
+    # a misspelt form of a name in another language (Владимр, Нмколай, Oeksii): one letter from
+    # any form of the other's name
+    for unknown, other in ((key_a, key_b), (key_b, key_a)):
+        if len(unknown) >= 3 and any(_distance(unknown, form) <= 1 for form in class_forms(other)):
+            return Level.NEAR
     return Level.DIFFERENT
 
 

@@ -6,9 +6,7 @@ counterparts, rare, archaic and folk forms (Охрім/Ефрем, Юхим/Еф
 licences in ``given_names.SOURCES.md``; ``given_names_uk_ru.csv``, the first release's table;
 ``conventional_latin.csv``, English forms people use (Alexander, Alexei, Sergey, Yuri,
 Natalya, Eugene). Every Cyrillic form is also written in the Latin of every system in use
-(KMU 2010, the 1996 and 2007 Ukrainian passports, ISO 9, BGN/PCGN, GOST, the Russian passport
-tables of 1997 and 2010, ICAO 2013, French practice) through translitua. German practice is
-left out: its s for з makes Zoja and Sofija one key.
+through translitua (see UKRAINIAN_SYSTEMS and RUSSIAN_SYSTEMS).
 
 Forms that are one name are joined (union-find over their keys); a patronymic's forms, from
 the table and derived by the Ukrainian and Russian rules, join their father's name under a
@@ -20,37 +18,22 @@ from __future__ import annotations
 import csv
 from functools import cache, lru_cache
 from importlib import resources
+from typing import cast
 
 import translitua
 
 from models.names.keys import normalise, skeleton
 
+# Every system translitua implements (each a published table: KMU 2010, the 1996 national
+# system, the 2004 and 2007 passports, BGN/PCGN of 1965 and 2019, UNGEGN, ISO 9, DSTU 9112,
+# GOST 1971 and 1986, ALA-LC, British, French; for Russian the passports of 1997 and 2010,
+# ICAO 2013, GOST 2006, ISO 9 A and B, ALA-LC, driving licences, telegrams). German practice
+# is left out: its s for з makes Zoja and Sofija one key.
+_Table = type[translitua.TransliterationTable]
 UKRAINIAN_SYSTEMS = tuple(
-    getattr(translitua, name)
-    for name in (
-        "UkrainianKMU",
-        "UkrainianNational1996",
-        "UkrainianPassport2007",
-        "UkrainianISO9",
-        "UkrainianBGN",
-        "UkrainianGOST1986",
-        "UkrainianFrench",
-        "UkrainianBritish",
-    )
+    cast(_Table, system) for system in translitua.ALL_UKRAINIAN if system is not translitua.UkrainianGerman
 )
-RUSSIAN_SYSTEMS = tuple(
-    getattr(translitua, name)
-    for name in (
-        "RussianInternationalPassport1997",
-        "RussianInternationalPassport",
-        "RussianICAO",
-        "RussianGOST2006",
-        "RussianISO9SystemA",
-        "RussianALALC",
-        "RussianSimple",
-        "RussianDriverLicense",
-    )
-)
+RUSSIAN_SYSTEMS = tuple(cast(_Table, system) for system in translitua.ALL_RUSSIAN)
 PATRONYMIC = "~p"  # a patronymic's key is its father's name's key with this mark
 
 
@@ -172,6 +155,20 @@ def tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 def known_classes() -> frozenset[str]:
     """The keys ``given_key`` gives for names the tables know (each class's key)."""
     return frozenset(tables()[0].values())
+
+
+@cache
+def _forms_by_class() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for key, root in tables()[0].items():
+        found.setdefault(root, set()).add(key)
+    return {root: frozenset(keys) for root, keys in found.items()}
+
+
+def class_forms(key: str) -> frozenset[str]:
+    """The keys of every form of the name whose class key this is (Кирило, Кирилл, Kyrylo ...):
+    what a misspelt form is compared with. Just the key itself for a name no table knows."""
+    return _forms_by_class().get(key, frozenset({key}))
 
 
 def given_key(word: str) -> str:

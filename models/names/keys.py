@@ -33,8 +33,9 @@ from models.names.lookalikes import fold
 
 # Every mark typed for the Ukrainian apostrophe (ʼ U+02BC is the standard one; keyboards and
 # fonts give ' ’ ‘ ` ´ ʹ ″ and even a double quote); read as one before anything else.
-APOSTROPHES = "'ʼ’‘`´ʹ\u02bc\u2019\u201d\u2033\""
-_TO_APOSTROPHE = dict.fromkeys(map(ord, APOSTROPHES), "'")
+APOSTROPHES = "'ʼ’‘`´ʹ\u02bc\u2019\u201d\u2032\u2033\""  # ′ ″: ISO 9's soft sign as typed
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # hyphens and dashes a double surname is joined with
+_TO_APOSTROPHE = dict.fromkeys(map(ord, APOSTROPHES), "'") | dict.fromkeys(map(ord, DASHES), "-")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)  # zero-width, soft hyphen
 _APOSTROPHE_TABLE = dict.fromkeys(map(ord, APOSTROPHES), None)
 _CYRILLIC = {
@@ -116,6 +117,7 @@ _LATIN_STEPS = (
     ("tsch", "\x03"),
     ("sch", "\x01"),
     ("tch", "\x03"),
+    ("tc", "c"),  # the Russian passport of 2010 writes ц as tc (Stetcenko)
     ("cz", "\x03"),
     ("sz", "\x01"),
     ("zh", "\x02"),
@@ -160,6 +162,7 @@ def normalise(text: str) -> str:
         return " ".join(text.translate(_TO_APOSTROPHE).split())
     # apostrophes first: NFKC turns ´ into a space and a combining accent
     text = unicodedata.normalize("NFKC", text.translate(_TO_APOSTROPHE).translate(_INVISIBLE))
+    text = text.translate(_TO_APOSTROPHE).translate(_INVISIBLE)  # and those NFKC makes (ŉ is ʼn)
     return " ".join(fold(text.replace("\u0301", "")).split())
 
 
@@ -205,20 +208,36 @@ _SURNAME_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"цький$", ("цкий",)),
     (r"ский$", ("ський",)),
     (r"цкий$", ("цький",)),
-    (r"ий$", ("ый",)),  # Білий / Белый
-    (r"ів$", ("ив", "ев", "ов")),  # Петрів / Петрив; Ковалів / Ковалев
+    (r"ий$", ("ый", "ой")),  # Білий / Белый; Лісовий / Лесовой
+    (r"ів$", ("ив", "ев", "ов", "ова", "ева")),  # Петрів / Петрив; Ковалів / Ковалев; a woman: Гриньків / Гринькова
+    (r"(?<=[^аеиоуяюєії])ова$", ("ів",)),  # the Russian woman's form back to the Ukrainian one
+    (r"(?<=[^аеиоуяюєії])ева$", ("ів",)),
     (r"ець$", ("ец",)),
     (r"ар$", ("арь",)),
     (r"ь$", ("",)),  # Гудзь / Гудз
     (r"і(?=[бвгґджзклмнпрстфхцчшщ]+$)", ("о", "е")),  # the last syllable: Кривоніс / Кривонос
-    (r"і", ("и", "е")),  # Білоус / Белоус
+    (r"і", ("и", "е", "о")),  # Білоус / Белоус; Підопригора / Подопригора, Пустовійт / Пустовойт
     (r"ї", ("йи", "и")),
     (r"є", ("е",)),
     (r"е(?![ьйё])", ("э",)),
     (r"и", ("ы",)),
     (r"ґ", ("г",)),
 )
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_DASHES = re.compile(r"\s*-\s*")
 _COMPILED_RULES = tuple((re.compile(pattern), alternatives) for pattern, alternatives in _SURNAME_RULES)
+# Latin letters that systems read differently: h is г in KMU 2010 but х in ISO 9 and
+# scientific transliteration (Harčenko, Hmelʹnicʹkij); ch is ч in English but ш in French
+# (Tymochenko); c is ц in ISO 9 but к in the 2004 passports' alternative table. A Latin
+# surname also gets the keys of the other reading.
+_LATIN_RULES = tuple(
+    (re.compile(pattern), alternatives)
+    for pattern, alternatives in (
+        (r"(?<![kzcsg])h", ("kh",)),
+        (r"(?<![st])ch", ("sh",)),
+        (r"(?<![st])c(?![hzs])", ("k",)),  # the 2004 passports' alternative table: Covalenco, Olecsandr
+    )
+)
 MAX_VARIANTS = 24
 
 
@@ -230,7 +249,7 @@ def surname_keys(surname: str) -> frozenset[str]:
     if not words:
         return frozenset()
     keys: set[str] = set()
-    text = normalise(surname).casefold()
+    text = _DASHES.sub(" ", normalise(surname).casefold())  # a double surname's parts, however joined
     spellings = {text}
     for pattern, alternatives in _COMPILED_RULES:
         for current in list(spellings):
@@ -239,6 +258,11 @@ def surname_keys(surname: str) -> frozenset[str]:
             if pattern.search(current):
                 for alternative in alternatives:
                     spellings.add(pattern.sub(alternative, current))
+    if not _CYRILLIC_LETTER.search(text):
+        for pattern, alternatives in _LATIN_RULES:
+            for current in list(spellings):
+                if pattern.search(current):
+                    spellings.update(pattern.sub(alternative, current) for alternative in alternatives)
     for spelling in spellings:  # already normalised: only split
         keys.add(" ".join(skeleton(w) for w in _TOKEN.findall(spelling)))
     keys.discard("")
@@ -246,5 +270,6 @@ def surname_keys(surname: str) -> frozenset[str]:
 
 
 def surname_key(surname: str) -> str:
-    """The main key of a surname (its own spelling's)."""
-    return " ".join(skeleton(w) for w in tokens(surname))
+    """The main key of a surname (its own spelling's): a double surname's parts apart,
+    however they are joined (Коваль-Петрук, Коваль – Петрук, Коваль Петрук)."""
+    return " ".join(skeleton(w) for w in tokens(_DASHES.sub(" ", normalise(surname))))

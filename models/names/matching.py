@@ -39,7 +39,7 @@ DATE_WEIGHT = {
     DateLevel.EXACT: 7.0,
     DateLevel.SWAPPED: 5.0,
     DateLevel.CONSISTENT: 3.0,
-    DateLevel.CLOSE: -1.0,
+    DateLevel.CLOSE: 1.5,
     DateLevel.MISSING: 0.0,
     DateLevel.DIFFERENT: -7.0,
 }
@@ -79,6 +79,18 @@ class Comparison(NamedTuple):
             (surname_fits and born_fits)
             or (self.surname == Level.EXACT and self.given >= Level.INITIAL and self.date >= DateLevel.CONSISTENT)
             or (surname_fits and self.given == Level.EXACT and self.patronymic == Level.EXACT)
+            # nothing contradicts: the surname fits, the given name (or its initial) fits, the
+            # patronymic and the date of birth are not against (Дхано Е.В. for Дахно Євген Владиславович)
+            or (
+                surname_fits
+                and self.given >= Level.INITIAL
+                and self.patronymic != Level.DIFFERENT
+                and self.date != DateLevel.DIFFERENT
+            )
+            # a day apart, or a digit: a slip of the pen, with a surname and a given name that fit
+            or (surname_fits and self.given >= Level.INITIAL and self.date == DateLevel.CLOSE)
+            # another surname (a married name, one garbled past recognition), all else the same
+            or (self.given == self.patronymic == Level.EXACT and self.date == DateLevel.EXACT)
             or self.service == 1
         )
 
@@ -118,7 +130,7 @@ def _date_words(level: DateLevel, listed: PartialDate | None, known: PartialDate
     if level == DateLevel.CONSISTENT:
         return f"dates of birth {listed} and {known} agree as far as both go"
     if level == DateLevel.CLOSE:
-        return f"dates of birth {listed} and {known} differ in one digit or the year"
+        return f"dates of birth {listed} and {known} differ by a day, a digit or the year"
     return f"different dates of birth ({listed} / {known})"
 
 
@@ -137,12 +149,17 @@ def _date_level(listed: PartialDate, known: PartialDate) -> DateLevel:
         return DateLevel.SWAPPED
     if listed.earliest() <= known.latest() and known.earliest() <= listed.latest():
         return DateLevel.CONSISTENT
+    other = swapped(listed)
+    if other is not None and other.earliest() <= known.latest() and known.earliest() <= other.latest():
+        return DateLevel.CONSISTENT  # 12.02.1975 read the other way round is within 1975-12
     if listed.is_complete and known.is_complete:
         a, b = str(listed), str(known)
         if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
             return DateLevel.CLOSE  # 1996-03-02 / 1996-03-12: a digit mistyped
         if abs(listed.year - known.year) == 1 and (listed.month, listed.day) == (known.month, known.day):
             return DateLevel.CLOSE
+        if abs((listed.earliest() - known.earliest()).days) == 1:
+            return DateLevel.CLOSE  # a day apart (30.05 / 31.05, 09.12 / 10.12): a slip or a time zone
     return DateLevel.DIFFERENT
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from models.names.equivalents import looks_like_given
 
 _PATRONYMIC = re.compile(
-    r"(вич|вна|ична|ич|ovych|ovich|evych|evich|ivna|ovna|evna|yivna|ivich|ich|ychna|ichna)$", re.IGNORECASE
+    r"(вич|вна|ична|ич|іч|ovych|ovich|evych|evich|ivna|ovna|evna|yivna|ivich|ich|ychna|ichna)$", re.IGNORECASE
 )
 
 
@@ -20,7 +21,9 @@ class SplitName:
 
 
 def looks_like_patronymic(word: str) -> bool:
-    return len(word) > 4 and bool(_PATRONYMIC.search(word))
+    """By its ending, in Cyrillic or any Latin (ISO 9's Stanìslavìvna as well as Stanislavivna)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return len(word) > 4 and bool(_PATRONYMIC.search(plain))
 
 
 def looks_like_given_name(word: str) -> bool:

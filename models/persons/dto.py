@@ -124,12 +124,13 @@ class PersonQuery:
     captured_from: dt.date | None = None
     captured_to: dt.date | None = None
     on_list: uuid.UUID | None = None  # persons matched to an entry of any version of this list
-    sort_by: str = "surname"
+    sort_by: str = "surname"  # a column, or "relevance" (with ``text``: how well the person fits it)
     descending: bool = False
+    text: str = ""  # search text (models.persons.search): only the persons it finds
 
     @property
     def filtered(self) -> bool:
-        return self != PersonQuery(sort_by=self.sort_by, descending=self.descending)
+        return self != PersonQuery(sort_by=self.sort_by, descending=self.descending, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -358,4 +359,13 @@ class HistoryEntry:
 @dataclass(frozen=True)
 class SearchHit:
     row: PersonRow
-    score: float  # 0-100, higher is better
+    score: float  # relevance: each query word by the best role it was found in (models.persons.search)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """A search of the whole registry: every person found counted, the best shown."""
+
+    query: str
+    total: int  # every person found, however few are in ``hits``
+    hits: list[SearchHit]

@@ -9,7 +9,8 @@ spelling) and never exchanged between offices (each office derives its own):
 - ``person_search_term``: what registry search looks up, one row per term and role: ``s`` a
   surname key (each spelling either language gives it), ``g`` a given name's class key, ``p``
   a patronymic's class key, ``w`` each name word's own skeleton (for typing and typos), ``i``
-  the external id and service number. Plain indexed rows, so the same SQL runs on SQLite and
+  the external id and service number, ``n`` each letter the given name or patronymic can be
+  written with as an initial (О and A for Олександр). Plain indexed rows, so the same SQL runs on SQLite and
   PostgreSQL (no full-text extension needed).
 
 ``ENGINE_VERSION`` (models.names.engine) is stored in each key; keys of another version are
@@ -29,10 +30,11 @@ from models.core.chunks import chunks
 from models.core.entities import Person, PersonName, PersonNameKey, PersonSearchTerm
 from models.core.entities.base import table_of
 from models.core.identifiers import service_key
-from models.names.engine import NameKeys, name_keys
+from models.names.engine import NameKeys, initials_of, name_keys
 from models.names.keys import skeleton, tokens
 
 ROLE_SURNAME, ROLE_GIVEN, ROLE_PATRONYMIC, ROLE_WORD, ROLE_ID = "s", "g", "p", "w", "i"
+ROLE_INITIAL = "n"  # a letter the given name or patronymic can be written with as an initial
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class IndexedNames:
     names: Sequence[tuple[str, str, str]]  # (surname, given names, patronymic): the name, then other spellings
     ids: Sequence[str]  # external id, service number
     maiden_name: str = ""  # the mother's maiden name: searched, never matched
+    sort_name: str = ""  # the person's sort key (models.names.collation): search orders by it without the person
 
 
 def terms_of(names: Iterable[tuple[str, str, str]], ids: Iterable[str], maiden_name: str = "") -> set[tuple[str, str]]:
@@ -55,6 +58,9 @@ def terms_of(names: Iterable[tuple[str, str, str]], ids: Iterable[str], maiden_n
             terms.add((ROLE_GIVEN, keys.given))
         if keys.patronymic:
             terms.add((ROLE_PATRONYMIC, keys.patronymic))
+        given_letters, patronymic_letters = initials_of(keys)
+        # as keys: О, O and о meet; Юрій's Ю, Y, I, J become u and i
+        terms.update((ROLE_INITIAL, skeleton(letter)[:1]) for letter in given_letters | patronymic_letters)
         # the surname's words are its ``s`` keys already; prefix and typo search read both roles
         terms.update((ROLE_WORD, skeleton(w)) for w in tokens(f"{given} {patronymic}"))
         if len(tokens(surname)) > 1:  # a double surname: each part found on its own
@@ -62,6 +68,7 @@ def terms_of(names: Iterable[tuple[str, str, str]], ids: Iterable[str], maiden_n
     terms.update((ROLE_WORD, skeleton(w)) for w in tokens(maiden_name))
     terms.update((ROLE_ID, key) for key in {skeleton(i) for i in ids if i} | {service_key(i) for i in ids if i})
     terms.discard((ROLE_WORD, ""))
+    terms.discard((ROLE_INITIAL, ""))
     terms.discard((ROLE_ID, ""))
     return terms
 
@@ -82,7 +89,7 @@ def index_persons(session: Session, people: Iterable[IndexedNames], *, new: bool
         if any(name)
     ]
     terms = [
-        {"person_id": p.person_id, "role": role, "term": term[:120]}
+        {"person_id": p.person_id, "role": role, "term": term[:120], "sort_name": p.sort_name}
         for p in rows
         for role, term in terms_of(p.names, p.ids, p.maiden_name)
     ]
@@ -110,6 +117,7 @@ def reindex_persons(session: Session, person_ids: Sequence[uuid.UUID] | None = N
         Person.mother_maiden_name,
         Person.external_id,
         Person.service_number,
+        Person.sort_name,
     ).order_by(Person.id)
     others = select(PersonName.person_id, PersonName.surname, PersonName.given_names, PersonName.patronymic)
     if person_ids is not None:
@@ -129,6 +137,7 @@ def reindex_persons(session: Session, person_ids: Sequence[uuid.UUID] | None = N
                 [(row.surname, row.given_names, row.patronymic), *spellings.get(row.id, [])],
                 [row.external_id, row.service_number],
                 row.mother_maiden_name,
+                row.sort_name,
             )
         )
         if len(pending) >= batch:

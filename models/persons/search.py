@@ -8,7 +8,10 @@ or any stored spelling) and every date in the query is their date of birth. The 
 rows of ``person_search_term`` (``models.persons.name_index``), kept current by the services.
 
 While a word finds nothing as typed, it is read as the start of a word (``Ковал``), and a word
-that finds nothing either way as a word one letter off (``Ковалнко``).
+that finds nothing either way as a slip of the pen (``Ковалнко``: one letter, two in a long
+word, as list matching allows). With a date of birth in the query, a word that finds no one at
+all does not hide those the rest finds. A single letter is an
+initial: it finds the given names and patronymics that can begin with it (``Коваленко О М``).
 
 Relevance respects the roles: each word counts by the best role it was found in (an id 5, a
 surname 3, a given name 2, the word itself 1.5, a patronymic 1, a typo 0.8, the start of a
@@ -22,26 +25,29 @@ The count is of every person found; pages go through all of them.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from sqlalchemy import ColumnElement, Select, String, and_, func, literal, select, type_coerce, union_all
+from sqlalchemy import ColumnElement, Select, String, and_, func, literal, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
-from models.core.entities import Person, PersonSearchTerm
+from models.core.dates import swapped
+from models.core.entities import ChangeEvent, Person, PersonSearchTerm
 from models.core.errors import ValidationError
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
+from models.names.engine import compact
 from models.names.equivalents import given_key, patronymic_key
 from models.names.keys import skeleton, surname_keys, tokens
-from models.persons.dto import ROW_FIELDS, SORTABLE, PersonQuery, PersonRow, SearchHit
-from models.persons.name_index import ROLE_GIVEN, ROLE_ID, ROLE_PATRONYMIC, ROLE_SURNAME, ROLE_WORD
-from models.persons.service import filters_of
+from models.persons.dto import ROW_FIELDS, SORTABLE, PersonQuery, PersonRow, SearchHit, SearchResult
+from models.persons.filters import filters_of
+from models.persons.name_index import ROLE_GIVEN, ROLE_ID, ROLE_INITIAL, ROLE_PATRONYMIC, ROLE_SURNAME, ROLE_WORD
 
 RELEVANCE = "relevance"
-WEIGHT = {ROLE_ID: 5.0, ROLE_SURNAME: 3.0, ROLE_GIVEN: 2.0, ROLE_WORD: 1.5, ROLE_PATRONYMIC: 1.0}
+WEIGHT = {ROLE_ID: 5.0, ROLE_SURNAME: 3.0, ROLE_GIVEN: 2.0, ROLE_WORD: 1.5, ROLE_PATRONYMIC: 1.0, ROLE_INITIAL: 1.0}
 TYPO_WEIGHT, PREFIX_WEIGHT = 0.8, 0.5
 MIN_TYPO_LENGTH = 4
 MAX_TYPO_TERMS = 25
@@ -76,6 +82,8 @@ class _Word:
 
     @staticmethod
     def of(text: str) -> _Word:
+        if len(text) == 1:  # an initial (О., O): the names it can stand for
+            return _Word(text, ((ROLE_INITIAL, frozenset({skeleton(text)[:1]} - {""})),))
         key = skeleton(text)
         ids = frozenset({key, service_key(text)} - {""})
         return _Word(
@@ -94,11 +102,18 @@ class _Word:
         return skeleton(self.text)
 
 
-def _exact(word: _Word, number: int) -> list[Select[tuple[object, int, float]]]:
+_Parts = list[Select[tuple[object, int, float, str]]]
+
+
+def _hits(number: int, weight: float, *where: ColumnElement[bool]) -> Select[tuple[object, int, float, str]]:
+    return select(
+        _TERM.person_id, literal(number).label("word"), literal(weight).label("weight"), _TERM.sort_name
+    ).where(*where)
+
+
+def _exact(word: _Word, number: int) -> _Parts:
     return [
-        select(_TERM.person_id, literal(number).label("word"), literal(WEIGHT[role]).label("weight")).where(
-            _TERM.role == role, _TERM.term.in_(sorted(terms))
-        )
+        _hits(number, WEIGHT[role], _TERM.role == role, _TERM.term.in_(sorted(terms)))
         for role, terms in word.terms
         if terms
     ]
@@ -108,52 +123,65 @@ def _prefix(key: str) -> ColumnElement[bool]:
     return and_(_TERM.term >= key, _TERM.term < key + "\uffff")
 
 
-def _found(session: Session, parts: list[Select[tuple[object, int, float]]]) -> bool:
+def _any(session: Session, parts: _Parts) -> bool:
     return bool(parts) and session.execute(union_all(*parts).limit(1)).first() is not None
 
 
 def _typo_terms(session: Session, key: str) -> list[str]:
-    """Stored name words one edit from ``key`` (the same first letter: typos rarely hit it)."""
-    candidates = [
-        term
+    """Stored name words a slip away from ``key``, as list matching allows (one letter; two in a
+    long word; ж, ч, ш each one letter), beginning with the same letter (typos rarely hit it)."""
+    allowed = 1 if len(compact(key)) < 7 else 2
+    candidates = {
+        compact(term): term
         for (term,) in session.execute(
             select(_TERM.term)
             .where(_TERM.role.in_((ROLE_WORD, ROLE_SURNAME)), _prefix(key[0]))
-            .where(func.length(_TERM.term).between(len(key) - 1, len(key) + 1))
+            .where(func.length(_TERM.term).between(len(key) - 2 * allowed, len(key) + 2 * allowed))
             .distinct()
         )
-    ]
-    found = process.extract(key, candidates, scorer=OSA.distance, score_cutoff=1, limit=MAX_TYPO_TERMS)
-    return [term for term, _distance, _index in found]
+    }
+    found = process.extract(
+        compact(key), list(candidates), scorer=OSA.distance, score_cutoff=allowed, limit=MAX_TYPO_TERMS
+    )
+    return [candidates[term] for term, _distance, _index in found]
 
 
-def _word_hits(session: Session, word: _Word, number: int) -> list[Select[tuple[object, int, float]]]:
+@dataclass(frozen=True)
+class _Lookup:
+    """How one word of the query is looked up, and how selective that is likely to be."""
+
+    parts: _Parts
+    exact: bool  # found as typed (not as a prefix, a typo or an initial)
+    length: int
+    found: bool = True  # anyone at all
+
+    @property
+    def selectivity(self) -> tuple[bool, int]:
+        return (not self.exact, -self.length)
+
+
+def _word_hits(session: Session, word: _Word, number: int) -> _Lookup:
     """How one word is looked up: as typed; else as a prefix; else one letter off."""
     parts = _exact(word, number)
-    if _found(session, parts):
-        return parts
     key = word.key
+    if len(word.text) == 1:
+        return _Lookup(parts, False, 1)
+    if _any(session, parts):
+        return _Lookup(parts, True, len(key))
     if not key:
-        return parts
-    prefixed = [
-        select(_TERM.person_id, literal(number).label("word"), literal(PREFIX_WEIGHT).label("weight")).where(
-            _TERM.role.in_((ROLE_SURNAME, ROLE_WORD, ROLE_ID)), _prefix(key)
-        )
-    ]
-    if _found(session, prefixed):
-        return prefixed
+        return _Lookup(parts, False, 0)
+    prefixed = [_hits(number, PREFIX_WEIGHT, _TERM.role.in_((ROLE_SURNAME, ROLE_WORD, ROLE_ID)), _prefix(key))]
+    if _any(session, prefixed):
+        return _Lookup(prefixed, False, len(key))
     if len(key) >= MIN_TYPO_LENGTH and (near := _typo_terms(session, key)):
-        return [
-            select(_TERM.person_id, literal(number).label("word"), literal(TYPO_WEIGHT).label("weight")).where(
-                _TERM.role.in_((ROLE_WORD, ROLE_SURNAME)), _TERM.term.in_(near)
-            )
-        ]
-    return parts
+        typo = [_hits(number, TYPO_WEIGHT, _TERM.role.in_((ROLE_WORD, ROLE_SURNAME)), _TERM.term.in_(near))]
+        return _Lookup(typo, False, len(key))
+    return _Lookup(parts, False, len(key), found=False)
 
 
 @dataclass(frozen=True)
 class _Search:
-    """A query's persons as a subquery of (person_id, relevance), or None when it names none."""
+    """A query: its name words and its dates of birth."""
 
     words: list[_Word]
     dates: list[str]
@@ -166,25 +194,65 @@ class _Search:
         words = [_Word.of(t) for t in dict.fromkeys(tokens(rest)) if skeleton(t) or service_key(t)]
         return _Search(words, dates)
 
-    def statement(self, session: Session, query: PersonQuery, columns: list[Any]) -> Select[Any]:
-        stmt = select(*columns).where(*filters_of(query))
-        for prefix in self.dates:
-            stmt = stmt.where(type_coerce(Person.date_of_birth, String).like(f"{prefix}%"))
-        if not self.words:
-            return stmt.add_columns(literal(0.0).label("relevance"))
-        parts = [part for n, word in enumerate(self.words) for part in _word_hits(session, word, n)]
+    def scored(self, session: Session) -> Any:
+        """(person_id, relevance, sort_name) of every person every word finds, as a subquery.
+        The most selective word is looked up first and the others only among its persons (an
+        initial alone would find half the registry)."""
+        lookups = sorted(
+            (_word_hits(session, word, n) for n, word in enumerate(self.words)), key=lambda x: x.selectivity
+        )
+        if self.dates and any(lookup.found for lookup in lookups):
+            # with a date of birth to go by, a word that finds no one at all (a surname mangled past
+            # any slip) does not hide the persons the other words and the date find, as in matching
+            lookups = [lookup for lookup in lookups if lookup.found]
+        if len(lookups) == 1:  # one word: its best role per person, no intersection
+            hits = union_all(*lookups[0].parts).subquery()
+            return (
+                select(
+                    hits.c.person_id,
+                    func.max(hits.c.weight).label("relevance"),
+                    func.max(hits.c.sort_name).label("sort_name"),
+                )
+                .group_by(hits.c.person_id)
+                .subquery()
+            )
+        anchor = union_all(*lookups[0].parts).subquery()
+        within = select(anchor.c.person_id)
+        parts = [anchor.select()] + [
+            part.where(_TERM.person_id.in_(within)) for lookup in lookups[1:] for part in lookup.parts
+        ]
         hits = union_all(*parts).subquery()
         best = (
-            select(hits.c.person_id, hits.c.word, func.max(hits.c.weight).label("best"))
+            select(
+                hits.c.person_id,
+                hits.c.word,
+                func.max(hits.c.weight).label("best"),
+                func.max(hits.c.sort_name).label("sort_name"),
+            )
             .group_by(hits.c.person_id, hits.c.word)
             .subquery()
         )
-        scored = (
-            select(best.c.person_id, func.sum(best.c.best).label("relevance"))
+        return (
+            select(
+                best.c.person_id,
+                func.sum(best.c.best).label("relevance"),
+                func.max(best.c.sort_name).label("sort_name"),
+            )
             .group_by(best.c.person_id)
-            .having(func.count() == len(self.words))
+            .having(func.count() == len(lookups))
             .subquery()
         )
+
+    def statement(self, session: Session, query: PersonQuery, columns: list[Any]) -> Select[Any]:
+        """``columns`` of the persons found (and, last, their relevance), the query's filters applied."""
+        stmt = select(*columns).where(*filters_of(query))
+        born = type_coerce(Person.date_of_birth, String)
+        for prefix in self.dates:  # the date as typed, or with day and month the other way round
+            other = swapped(PartialDate.parse(prefix))
+            stmt = stmt.where(or_(born.like(f"{prefix}%"), born == str(other)) if other else born.like(f"{prefix}%"))
+        if not self.words:
+            return stmt.add_columns(literal(0.0).label("relevance"))
+        scored = self.scored(session)
         return stmt.join(scored, scored.c.person_id == Person.id).add_columns(scored.c.relevance)
 
     @property
@@ -192,30 +260,78 @@ class _Search:
         return not self.words and not self.dates
 
 
+_RECENT: OrderedDict[tuple[object, ...], list[tuple[Any, float, str]]] = OrderedDict()  # the last searches
+RECENT_SEARCHES = 16
+
+
+def _everyone_found(session: Session, search: _Search, query: PersonQuery, text: str) -> list[tuple[Any, float, str]]:
+    """(person id, relevance, sort key) of everyone found, most relevant first. A table asks
+    for the count and then for pages of one search: it is run once, and again only when the
+    database changed (every write adds to the change log)."""
+    # every write adds to the change log: its latest time says whether anything changed since
+    changed = session.execute(select(func.max(ChangeEvent.at))).scalar()
+    key = (str(session.get_bind().engine.url), text, replace(query, sort_by=RELEVANCE, descending=False), changed)
+    cached = _RECENT.get(key)
+    if cached is not None:
+        _RECENT.move_to_end(key)
+        return cached
+    if search.words and not search.dates and not filters_of(query):  # the terms alone answer it
+        scored = search.scored(session)
+        rows = session.execute(select(scored.c.person_id, scored.c.sort_name, scored.c.relevance))
+    else:
+        rows = session.execute(search.statement(session, query, [Person.id, Person.sort_name]))
+    found = [(pid, float(score), sort_name) for pid, sort_name, score in rows]
+    found.sort(key=lambda item: (-item[1], item[2], str(item[0])))
+    _RECENT[key] = found
+    while len(_RECENT) > RECENT_SEARCHES:
+        _RECENT.popitem(last=False)
+    return found
+
+
 def count_found(session: Session, text: str, query: PersonQuery | None = None) -> int:
     """How many persons the search finds (all of them, however many are shown)."""
     search = _Search.of(text)
     if search.empty:
         return 0
-    stmt = search.statement(session, query or PersonQuery(), [Person.id]).subquery()
-    return int(session.execute(select(func.count()).select_from(stmt)).scalar_one())
+    return len(_everyone_found(session, search, query or PersonQuery(), text))
 
 
 def found_page(session: Session, text: str, query: PersonQuery, offset: int, limit: int) -> list[SearchHit]:
-    """One page of the persons found, by relevance (``query.sort_by`` "relevance") or the column asked."""
+    """One page of the persons found, by relevance (``query.sort_by`` "relevance") or the column
+    asked (by surname: Ukrainian alphabetical order). The page is chosen from the ids, relevance
+    and sort keys alone (an index holds them); only its persons' rows are read."""
     search = _Search.of(text)
     if search.empty:
         return []
     if query.sort_by != RELEVANCE and query.sort_by not in SORTABLE:
         raise ValidationError.single("sort_by", f"cannot sort by {query.sort_by!r}")
-    stmt = search.statement(session, query, [getattr(Person, name) for name in ROW_FIELDS])
-    if query.sort_by == RELEVANCE:
-        order = [list(stmt.selected_columns)[-1].desc(), Person.sort_name, Person.id]
+    if query.sort_by in (RELEVANCE, "surname"):
+        found = _everyone_found(session, search, query, text)
+        if query.sort_by == "surname":
+            found = sorted(found, key=lambda item: (item[2], str(item[0])), reverse=query.descending)
+        chosen = [(pid, score) for pid, score, _ in found[offset : offset + limit]]
     else:
-        column = Person.sort_name if query.sort_by == "surname" else getattr(Person, query.sort_by)
+        stmt = search.statement(session, query, [Person.id])
+        column = getattr(Person, query.sort_by)
         order = [column.desc() if query.descending else column.asc(), Person.id]
-    rows = session.execute(stmt.order_by(*order).offset(offset).limit(limit))
-    return [SearchHit(PersonRow(*row[:-1]), float(row[-1])) for row in rows]
+        chosen = [
+            (pid, float(score)) for pid, score in session.execute(stmt.order_by(*order).offset(offset).limit(limit))
+        ]
+    if not chosen:
+        return []
+    rows = {
+        row.id: PersonRow(*row)
+        for row in session.execute(
+            select(*(getattr(Person, name) for name in ROW_FIELDS)).where(Person.id.in_([pid for pid, _ in chosen]))
+        )
+    }
+    return [SearchHit(rows[pid], score) for pid, score in chosen if pid in rows]
+
+
+def find_persons(session: Session, text: str, limit: int = 20) -> SearchResult:
+    """The whole registry searched: how many persons are found, and the most relevant ``limit``."""
+    query = PersonQuery(text=text, sort_by=RELEVANCE)
+    return SearchResult(text, count_found(session, text, query), found_page(session, text, query, 0, limit))
 
 
 def search_persons(

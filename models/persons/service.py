@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, func, insert, literal, or_, select, type_coerce, update
+from sqlalchemy import String, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.core.changelog import (
@@ -23,8 +23,6 @@ from models.core.chunks import chunks
 from models.core.common import check_not_future, check_text, require_role, to_dto
 from models.core.entities import (
     HealthReport,
-    ListEntry,
-    ListVersion,
     MedicalCommissionDecision,
     NextOfKin,
     Person,
@@ -41,7 +39,6 @@ from models.core.enums import (
 from models.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from models.core.identifiers import excel_key
 from models.core.ids import new_id
-from models.core.sqlfunctions import casefold
 from models.names.collation import sort_key
 from models.names.lookalikes import mixed_words
 from models.persons.dto import (
@@ -67,7 +64,9 @@ from models.persons.dto import (
     StatusEventDTO,
     StatusEventInput,
 )
+from models.persons.filters import filters_of
 from models.persons.name_index import IndexedNames, index_persons, reindex_persons
+from models.persons.search import count_found, found_page
 
 EARLIEST_BIRTH_YEAR = 1900
 SERVICE_NUMBER = re.compile(r"^[0-9A-Za-zА-ЯҐЄІЇа-яґєії][0-9A-Za-zА-ЯҐЄІЇа-яґєії/-]*$")
@@ -261,36 +260,6 @@ def find_by_external_id(session: Session, external_id: str) -> PersonDTO | None:
     return None if person is None else to_dto(person, PersonDTO)
 
 
-def filters_of(query: PersonQuery) -> list[ColumnElement[bool]]:
-    clauses: list[ColumnElement[bool]] = []
-    if query.statuses:
-        clauses.append(Person.status.in_(sorted(query.statuses)))
-    if query.healths:
-        clauses.append(Person.health.in_(sorted(query.healths)))
-    if query.annex1_categories:
-        clauses.append(Person.annex1_category.in_(sorted(query.annex1_categories)))
-    if query.unit.strip():
-        clauses.append(casefold(Person.unit).contains(query.unit.strip().casefold(), autoescape=True))
-    if query.citizenship.strip():
-        clauses.append(casefold(Person.citizenship).contains(query.citizenship.strip().casefold(), autoescape=True))
-    # Capture dates may be partial ("2024-05"): a partial date within the range counts, and ISO
-    # text sorts as dates do; a partial date that is a prefix of the start overlaps it.
-    capture_text = type_coerce(Person.capture_date, String)
-    if query.captured_from is not None:
-        start = query.captured_from.isoformat()
-        clauses.append(or_(capture_text >= start, literal(start).like(capture_text + "%")))
-    if query.captured_to is not None:
-        clauses.append(capture_text <= query.captured_to.isoformat())
-    if query.on_list is not None:
-        on_list = (
-            select(ListEntry.person_id)
-            .join(ListVersion, ListVersion.id == ListEntry.list_version_id)
-            .where(ListVersion.list_id == query.on_list, ListEntry.person_id.is_not(None))
-        )
-        clauses.append(Person.id.in_(on_list))
-    return clauses
-
-
 def distinct_values(session: Session, field: str, limit: int = 500) -> list[str]:
     """The values a text field takes (for filter choices), most frequent first."""
     if field not in ("unit", "citizenship", "rank"):
@@ -303,12 +272,19 @@ def distinct_values(session: Session, field: str, limit: int = 500) -> list[str]
 
 
 def count_persons(session: Session, query: PersonQuery | None = None) -> int:
-    stmt = select(func.count()).select_from(Person).where(*filters_of(query or PersonQuery()))
+    """How many persons the query selects (with search text: every person the search finds)."""
+    query = query or PersonQuery()
+    if query.text.strip():
+        return count_found(session, query.text, query)
+    stmt = select(func.count()).select_from(Person).where(*filters_of(query))
     return int(session.execute(stmt).scalar_one())
 
 
 def person_page(session: Session, query: PersonQuery, offset: int, limit: int) -> list[PersonRow]:
-    """One page of the registry in the query's order; ties broken by id so pages never overlap."""
+    """One page of the registry in the query's order; ties broken by id so pages never overlap.
+    With search text, the persons found, by relevance unless a column is asked for."""
+    if query.text.strip():
+        return [hit.row for hit in found_page(session, query.text, query, offset, limit)]
     if query.sort_by not in SORTABLE:
         raise ValidationError.single("sort_by", f"cannot sort by {query.sort_by!r}")
     # By surname means in Ukrainian alphabetical order of the whole name (models.names.collation).
@@ -621,6 +597,7 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
                 [(row["surname"], row["given_names"], row["patronymic"])],
                 [row["external_id"], row["service_number"]],
                 row["mother_maiden_name"],
+                row["sort_name"],
             )
             for row in inserts
         ],

@@ -170,7 +170,7 @@ def noisy_line(rng: random.Random, person: RegistryPerson) -> Line:
         if rng.random() < 0.2:
             words = [w for w in words if w != patronymic]  # many lists leave the patronymic out
             kinds.append("no_patronymic")
-    how = rng.choices(("plain", "swap", "year", "none"), (0.77, 0.1, 0.05, 0.08))[0]
+    how = _how_dated(rng)
     if how != "plain":
         kinds.append({"swap": "day_month_swapped", "year": "year_only", "none": "no_date"}[how])
     return Line(
@@ -178,12 +178,18 @@ def noisy_line(rng: random.Random, person: RegistryPerson) -> Line:
     )
 
 
+def _how_dated(rng: random.Random) -> str:
+    return rng.choices(("plain", "swap", "year", "none"), (0.77, 0.1, 0.05, 0.08))[0]
+
+
 def stranger(rng: random.Random) -> Line:
+    """Someone not in the registry, written as carelessly as anyone else (no patronymic, no date)."""
     surname = rng.choice(PersonProvider.last_names)
     given = rng.choice(PersonProvider.first_names_male)
-    patronymic = rng.choice(PersonProvider.middle_names_male)
+    patronymic = rng.choice(PersonProvider.middle_names_male) if rng.random() > 0.2 else ""
     born = PartialDate(rng.randrange(1966, 2006), rng.randrange(1, 13), rng.randrange(1, 29))
-    return Line(f"{_typo(rng, surname)} {given} {patronymic}", _date(rng, born, "plain"), None, "stranger")
+    name = " ".join(w for w in (_typo(rng, surname), given, patronymic) if w)
+    return Line(name, _date(rng, born, _how_dated(rng)), None, "stranger")
 
 
 def namesake(rng: random.Random, person: RegistryPerson) -> Line:

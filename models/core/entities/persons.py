@@ -102,11 +102,14 @@ class PersonSearchTerm(Base):
     """One term registry search finds a person by (models.persons.name_index); derived."""
 
     __tablename__ = "person_search_term"
-    __table_args__ = (Index("ix_person_search_term_person", "person_id"),)
+    # On SQLite the rows are the primary key's index itself (WITHOUT ROWID): a term's persons and
+    # their sort keys are read in one range, and a search orders them without reading persons.
+    __table_args__ = (Index("ix_person_search_term_person", "person_id"), {"sqlite_with_rowid": False})
 
     term: Mapped[str] = mapped_column(String(120), primary_key=True)
-    role: Mapped[str] = mapped_column(String(1), primary_key=True)  # s g p w i
+    role: Mapped[str] = mapped_column(String(1), primary_key=True)  # s g p w i n
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    sort_name: Mapped[str] = mapped_column(String(400), default="")  # the person's (Person.sort_name)
 
 
 class Source(Base, Tracked):

@@ -34,10 +34,12 @@ def upgrade() -> None:
         sa.Column("term", sa.String(length=120), nullable=False),
         sa.Column("role", sa.String(length=1), nullable=False),
         sa.Column("person_id", sa.Uuid(), nullable=False),
+        sa.Column("sort_name", sa.String(length=400), nullable=False),
         sa.ForeignKeyConstraint(
             ["person_id"], ["person.id"], name=op.f("fk_person_search_term_person_id_person"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("term", "role", "person_id", name=op.f("pk_person_search_term")),
+        sqlite_with_rowid=False,
     )
     op.create_index("ix_person_search_term_person", "person_search_term", ["person_id"])
     if op.get_bind().dialect.name == "sqlite":
