@@ -110,6 +110,7 @@ ROW_FIELDS = tuple(f.name for f in dataclasses.fields(PersonRow))
 
 
 SORTABLE = frozenset(ROW_FIELDS) - {"id"}
+BY_RELEVANCE = "relevance"  # PersonQuery.sort_by with search text: how well each person fits it
 
 
 @dataclass(frozen=True)

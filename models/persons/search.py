@@ -42,11 +42,11 @@ from models.core.partial_date import PartialDate
 from models.names.engine import compact
 from models.names.equivalents import given_key, patronymic_key
 from models.names.keys import skeleton, surname_keys, tokens
-from models.persons.dto import ROW_FIELDS, SORTABLE, PersonQuery, PersonRow, SearchHit, SearchResult
+from models.persons.dto import BY_RELEVANCE, ROW_FIELDS, SORTABLE, PersonQuery, PersonRow, SearchHit, SearchResult
 from models.persons.filters import filters_of
 from models.persons.name_index import ROLE_GIVEN, ROLE_ID, ROLE_INITIAL, ROLE_PATRONYMIC, ROLE_SURNAME, ROLE_WORD
 
-RELEVANCE = "relevance"
+RELEVANCE = BY_RELEVANCE
 WEIGHT = {ROLE_ID: 5.0, ROLE_SURNAME: 3.0, ROLE_GIVEN: 2.0, ROLE_WORD: 1.5, ROLE_PATRONYMIC: 1.0, ROLE_INITIAL: 1.0}
 TYPO_WEIGHT, PREFIX_WEIGHT = 0.8, 0.5
 MIN_TYPO_LENGTH = 4

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -13,13 +14,26 @@ def test_the_table_model_passes_the_model_tester(qtmodeltester: ModelTester, reg
     model = PersonTableModel(registry)
     qtmodeltester.check(model, force_py=True)  # stays connected: every later change is checked too
     model.sort(4, Qt.SortOrder.DescendingOrder)
-    model.show_rows(registry.search("Прізвище0001", model.query))
-    assert model.rowCount() == 10
-    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.set_query(replace(model.query, text="Прізвище0001", sort_by="relevance"))
+    assert model.rowCount() == 10 and model.showing_results
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # search results sorted by a column, in SQL too
     assert model.index(0, 0).data() == "Прізвище00019"
     results = PersonTableModel(registry)
-    results.show_rows(registry.search("Прізвище0001", results.query))
+    results.show_found(replace(results.query, text="Прізвище"), 1050, None)
     qtmodeltester.check(results, force_py=True)
+
+
+def test_search_results_are_counted_in_full_and_paged(
+    qtbot: QtBot, registry: RegistryFacade, settings: QSettings
+) -> None:
+    """Every person a search finds is counted and can be scrolled to (no cap at 500)."""
+    window = _window(qtbot, registry, settings)
+    window.search.setText("Іван")  # every one of the 1,050 is Іван
+    window.persons.search_now()
+    qtbot.waitUntil(lambda: window.persons.model.showing_results and not window.persons.searching)
+    assert window.persons.model.rowCount() == 1050
+    assert window.count_label.text().startswith("found: 1 050")
+    assert window.persons.model.index(1049, 0).data().startswith("Прізвище")
 
 
 def test_rows_are_fetched_a_page_at_a_time(registry: RegistryFacade) -> None:

@@ -2,7 +2,9 @@
 
 Like Anki's browser table, it never loads 100k rows: ``data()`` finds the row's
 page in a small cache and, on a miss, asks the source for that one page (one
-query per page, never one per cell). Sorting is done by the source, in SQL.
+query per page, never one per cell). Sorting is done by the source, in SQL. Search
+results are pages too: a query with search text shows everyone found, however many,
+by relevance or by the column clicked.
 """
 
 from __future__ import annotations
@@ -46,7 +48,6 @@ class PersonTableModel(QAbstractTableModel):
         self._source = source
         self._query = query or PersonQuery()
         self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
-        self._rows: list[PersonRow] | None = None  # search results: a ranked list, not pages
         self._count = source.count_persons(self._query)
 
     # -- what is shown ---------------------------------------------------------------
@@ -57,34 +58,29 @@ class PersonTableModel(QAbstractTableModel):
 
     def set_query(self, query: PersonQuery) -> None:
         """Show every person the query selects, fetched page by page."""
-        count = self._source.count_persons(query)
+        self.show_found(query, self._source.count_persons(query), None)
+
+    def show_found(self, query: PersonQuery, count: int, first_page: list[PersonRow] | None) -> None:
+        """Show ``count`` persons of ``query`` (a search's, counted and first page read in the
+        background); the other pages are fetched as they are scrolled to."""
         self.beginResetModel()
         self._query = query
         self._pages.clear()
-        self._rows = None
+        if first_page is not None:
+            self._pages[0] = first_page
         self._count = count
-        self.endResetModel()
-
-    def show_rows(self, rows: list[PersonRow]) -> None:
-        """Show a ready list (search results, ranked best first) instead of the whole registry."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._count = len(self._rows)
         self.endResetModel()
 
     @property
     def showing_results(self) -> bool:
-        return self._rows is not None
+        return bool(self._query.text)
 
     def refresh(self) -> None:
-        if self._rows is None:
-            self.set_query(self._query)
+        self.set_query(self._query)
 
     def row_at(self, row: int) -> PersonRow | None:
         if not 0 <= row < self._count:
             return None
-        if self._rows is not None:
-            return self._rows[row]
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
@@ -134,12 +130,6 @@ class PersonTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
-            return
-        if self._rows is not None:  # a few hundred results: sorted here, in memory
-            field = COLUMNS[column][0]
-            self.beginResetModel()
-            self._rows.sort(key=lambda r: r.collation_key(field), reverse=order == Qt.SortOrder.DescendingOrder)
-            self.endResetModel()
             return
         self.set_query(
             replace(self._query, sort_by=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)

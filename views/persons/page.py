@@ -1,12 +1,15 @@
-"""The Persons section: filter bar over the registry table; search results when a query is typed."""
+"""The Persons section: filter bar over the registry table; with a search typed, everyone it finds
+(counted, paged like the registry, the most relevant first until a column is clicked)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
-from models.persons.dto import PersonQuery, PersonRow
+from models.persons.dto import BY_RELEVANCE, PersonQuery, PersonRow
 from views.common.tasks import run_task
 from views.persons.filters import FilterBar
 from views.persons.model import COLUMNS, PAGE_SIZE, PersonTableModel
@@ -70,27 +73,40 @@ class PersonsPage(QWidget):
         self.apply()
 
     def _query(self) -> PersonQuery:
-        return self.filters.query(sort_by=self.model.query.sort_by, descending=self.model.query.descending)
+        current = self.model.query
+        if not self._search_text:  # the registry: its own order (relevance means nothing without a search)
+            sort_by = "surname" if current.sort_by == BY_RELEVANCE else current.sort_by
+            return self.filters.query(sort_by=sort_by, descending=current.descending)
+        if current.text != self._search_text:  # a new search: the best first
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            return replace(self.filters.query(sort_by=BY_RELEVANCE), text=self._search_text)
+        query = self.filters.query(sort_by=current.sort_by, descending=current.descending)
+        return replace(query, text=self._search_text)
 
     def apply(self) -> None:
         self._debounce.stop()
         self._generation += 1
         query = self._query()
-        if not self._search_text:
+        if not query.text:
             self.searching = False
             self.model.set_query(query)
             self.shown_changed.emit(self.model.rowCount(), False)
             return
-        generation, text = self._generation, self._search_text
+        generation = self._generation
         self.searching = True
 
-        def done(rows: list[PersonRow]) -> None:
+        def done(found: tuple[int, list[PersonRow]]) -> None:
             if generation == self._generation:
                 self.searching = False
-                self.model.show_rows(rows)
-                self.shown_changed.emit(len(rows), True)
+                count, first_page = found
+                self.model.show_found(query, count, first_page)
+                self.shown_changed.emit(count, True)
 
-        run_task(lambda _progress: self._source.search(text, query), done, parent=self)
+        def search(_progress: object) -> tuple[int, list[PersonRow]]:
+            # everyone found is counted and the table pages through all of them
+            return self._source.count_persons(query), self._source.person_page(query, 0, PAGE_SIZE)
+
+        run_task(search, done, parent=self)
 
     def refresh(self) -> None:
         self.apply()
