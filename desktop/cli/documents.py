@@ -45,7 +45,8 @@ def check_document(result: CheckResult) -> dict[str, Any]:
     how the line was read (surname, given_names, patronymic, date_of_birth as ISO, service_number,
     rank, category, sex); and
     ``skipped_rows``, the file's rows that are not persons (totals, signatures, notes …), each
-    with its spreadsheet ``row``, its ``text`` and the ``reason`` (``models.lists.dto.SKIP_REASONS``);
+    with its spreadsheet ``row``, its ``text`` and the ``reason`` (``models.lists.dto.SKIP_REASONS``),
+    and ``person_like`` when it holds a name and a date of birth all the same;
     ``candidates`` of each entry: for a ``review`` entry the persons a clerk chooses from, best
     first, each with ``person_external_id``, ``score`` (0..1) and ``evidence`` (the comparison in
     words); empty for the other states."""
@@ -84,7 +85,9 @@ def check_document(result: CheckResult) -> dict[str, Any]:
             }
             for entry in result.entries
         ],
-        "skipped_rows": [{"row": s.row, "text": s.text, "reason": s.reason} for s in result.skipped],
+        "skipped_rows": [
+            {"row": s.row, "text": s.text, "reason": s.reason, "person_like": s.person_like} for s in result.skipped
+        ],
     }
 
 

@@ -66,7 +66,8 @@ def _import(args: argparse.Namespace, facades: Facades) -> int:
     if imported.skipped:
         print(f"{args.file}: {len(imported.skipped)} row(s) are not persons and were kept aside:", file=sys.stderr)
         for row in imported.skipped[:30]:
-            print(f"  row {row.row} ({row.reason}): {row.text[:80]}", file=sys.stderr)
+            look = ", holds a name and a date of birth: look at it" if row.person_like else ""
+            print(f"  row {row.row} ({row.reason}{look}): {row.text[:80]}", file=sys.stderr)
     print(f"{args.file}: columns read as --columns {columns_line(imported.mapping)}", file=sys.stderr)
     version = imported.version
     before = (

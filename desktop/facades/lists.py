@@ -30,6 +30,7 @@ from models.lists.dto import (
 )
 from models.lists.grid import MAX_LIST_BYTES
 from models.lists.reader import read_list
+from models.lists.sheet import sheet_names
 from models.persons import service as persons
 from models.persons.dto import PersonQuery, PersonRow
 
@@ -62,6 +63,11 @@ class ListsFacade(Facade):
         sheet: str | None = None,
     ) -> ImportedList:
         return self._write(service.import_list, data, filename, agreement_id, side, phase, mapping=mapping, sheet=sheet)
+
+    @staticmethod
+    def sheet_names(path: Path) -> list[str]:
+        """A workbook's sheets, in order, for the clerk to choose from ([] for CSV and text)."""
+        return sheet_names(read_limited(path, MAX_LIST_BYTES), path.name)
 
     @staticmethod
     def read_path(path: Path, sheet: str | None = None) -> ListFile:

@@ -113,6 +113,7 @@ class SkippedRow:
     row: int  # as the spreadsheet shows it
     text: str  # its cells, joined with " | "
     reason: str  # one of SKIP_REASONS
+    person_like: bool = False  # it holds a name and a date of birth all the same: a clerk should look
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ class CheckResult:
     version: int
     entries: list[EntryResult]
     skipped: list[SkippedRow] = field(default_factory=list)  # rows of the file that are not persons
+    notes: list[str] = field(default_factory=list)  # what reading the version's file assumed
 
     def count(self, state: str) -> int:
         return sum(1 for e in self.entries if e.public_state == state)

@@ -127,6 +127,34 @@ def read_ods(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
     return sheet
 
 
+def sheet_names(data: bytes) -> list[str]:
+    """The names of the tables of an .ods workbook, in order (rows are streamed past, not read)."""
+    if _encrypted(data):
+        return []
+    names: list[str] = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)).open("content.xml") as source:
+            for event, element in iterparse(source, events=("start", "end"), forbid_dtd=True):
+                if event == "start" and element.tag == T_TABLE:
+                    names.append(element.get(A_NAME, f"Sheet{len(names) + 1}"))
+                elif event == "end" and element.tag in (T_ROW, T_TABLE):
+                    element.clear()
+    except DefusedXmlException:
+        raise refuse(XML_ATTACK) from None
+    except (
+        KeyError,
+        ParseError,
+        zipfile.BadZipFile,
+        EOFError,
+        ValueError,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+    ):
+        raise refuse("is an OpenDocument spreadsheet that cannot be read") from None
+    return names
+
+
 def _encrypted(data: bytes) -> bool:
     """Whether LibreOffice encrypted the document (its manifest then describes the encryption)."""
     try:

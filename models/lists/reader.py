@@ -332,8 +332,8 @@ def to_entries(file: ListFile, mapping: dict[str, int] | None = None, today: dt.
     with the reason. Unreadable dates do not drop the entry: the raw text stays, the problem
     is reported and the entry flagged. A person's row with damaged text refuses the file."""
     columns = dict(mapping if mapping is not None else file.mapping)  # switched by a second header
-    if "number" not in columns and file.number_column is not None:
-        columns["number"] = file.number_column
+    if mapping is None and file.number_column is not None:  # a mapping given says itself whether it has one
+        columns.setdefault("number", file.number_column)
     unknown = set(columns) - set(FIELDS)
     if unknown:
         raise ValidationError.single("mapping", f"unknown fields {sorted(unknown)}")
@@ -391,34 +391,35 @@ def to_entries(file: ListFile, mapping: dict[str, int] | None = None, today: dt.
         problems += entry_problems
     if damaged:
         raise ValidationError(damaged)
-    notes = file.notes + _order_notes(reading) + _persons_set_aside(skipped, file.above, reading.today)
+    skipped = _persons_set_aside(skipped, file.above, reading.today)
+    person_like = [s.row for s in skipped if s.person_like]
+    notes = file.notes + _order_notes(reading)
+    if person_like:
+        notes.append(
+            f"{len(person_like)} row(s) kept aside hold a name and a date of birth: {_rows_text(person_like)}; "
+            "if they are persons, correct the file or say which columns hold what"
+        )
     return ListEntries(entries, problems, sorted(skipped, key=lambda s: s.row), notes)
 
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’ʼ-]*")
 
 
-def _persons_set_aside(skipped: list[SkippedRow], above: list[SkippedRow], today: dt.date | None) -> list[str]:
-    """A note for each row under the header that was kept aside although it holds what a
-    person's line holds: two or more whole words of a name and a plausible date of birth (a
+def _persons_set_aside(skipped: list[SkippedRow], above: list[SkippedRow], today: dt.date | None) -> list[SkippedRow]:
+    """The rows kept aside, those under the header that hold what a person's line holds marked
+    ``person_like``: two or more whole words of a name and a plausible date of birth (a
     signature's date is recent, so it is not one). The reading is not changed: the clerk looks."""
     today = today or dt.date.today()
-    found = []
-    for row in skipped:
+
+    def person_like(row: SkippedRow) -> bool:
         if row in above or row.reason in ("repeated_header", "column_numbers", "separator_hint"):
-            continue
+            return False
         born = date_in_text(row.text, today)
         if born is None or not 1900 <= born.value.year <= today.year - 14:
-            continue
-        words = [w for w in _WORD.findall(row.text) if len(w) > 1 and w[0].isupper()]
-        if len(words) >= 2:
-            found.append(row.row)
-    if not found:
-        return []
-    return [
-        f"{len(found)} row(s) kept aside hold a name and a date of birth: {_rows_text(found)}; if they are "
-        "persons, correct the file or name the columns with --columns"
-    ]
+            return False
+        return sum(1 for w in _WORD.findall(row.text) if len(w) > 1 and w[0].isupper()) >= 2
+
+    return [dataclasses.replace(row, person_like=True) if person_like(row) else row for row in skipped]
 
 
 def _continuation(

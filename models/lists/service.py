@@ -114,7 +114,10 @@ def import_list(
         "sheet": file.sheet,
         "notes": notes,
         # rows that are not persons, kept with their text: shown, never matched or put in a letter
-        "skipped": [{"row": s.row, "text": s.text[:1000], "reason": s.reason} for s in parsed.skipped],
+        "skipped": [
+            {"row": s.row, "text": s.text[:1000], "reason": s.reason, "person_like": s.person_like}
+            for s in parsed.skipped
+        ],
     }
     session.flush()
     before = (
@@ -128,7 +131,14 @@ def import_list(
 def skipped_rows(version: ListVersion) -> list[SkippedRow]:
     """The rows of a version's file that are not persons, as the import kept them."""
     stored = (version.column_mapping or {}).get("skipped", [])
-    return [SkippedRow(int(s["row"]), str(s["text"]), str(s["reason"])) for s in stored]
+    return [
+        SkippedRow(int(s["row"]), str(s["text"]), str(s["reason"]), bool(s.get("person_like", False))) for s in stored
+    ]
+
+
+def reading_notes(version: ListVersion) -> list[str]:
+    """What reading the version's file assumed, as the import said it."""
+    return [str(note) for note in (version.column_mapping or {}).get("notes", [])]
 
 
 def read_as(entry: Any) -> dict[str, str]:
@@ -441,7 +451,9 @@ def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None =
             row["entry_id"] = row.pop("id")
         values: dict[str, Any] = {key: bindparam(key) for key in updates[0] if key != "entry_id"}
         session.execute(update(table).where(table.c.id == bindparam("entry_id")).values(values), updates)
-    return CheckResult(list_id, version.version, _with_clarifications(session, results), skipped_rows(version))
+    return CheckResult(
+        list_id, version.version, _with_clarifications(session, results), skipped_rows(version), reading_notes(version)
+    )
 
 
 _OPEN_THREADS = (ThreadState.DRAFT, ThreadState.SENT, ThreadState.AWAITING_REPLY)
@@ -516,7 +528,9 @@ def list_results(session: Session, list_id: uuid.UUID) -> CheckResult:
                 read_as(entry),
             )
         )
-    return CheckResult(list_id, version.version, _with_clarifications(session, results), skipped_rows(version))
+    return CheckResult(
+        list_id, version.version, _with_clarifications(session, results), skipped_rows(version), reading_notes(version)
+    )
 
 
 def _entry(session: Session, entry_id: uuid.UUID) -> ListEntry:

@@ -52,6 +52,7 @@ from models.lists.grid import (
     table_like,
 )
 from models.lists.ods import is_ods, read_ods
+from models.lists.ods import sheet_names as ods_sheet_names
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -93,6 +94,36 @@ def read_sheet(data: bytes, filename: str, accept: Accept | None = None, name: s
     if filename.casefold().endswith((".xlsx", ".xlsm", ".xls", ".ods")):
         raise refuse(f"is named {filename} but is not a spreadsheet workbook (no XLSX, XLS or ODS inside)")
     return _text(data)
+
+
+def sheet_names(data: bytes, filename: str) -> list[str]:
+    """The names of a workbook's sheets in order ([] for a text file), for choosing one;
+    ValidationError when the file is not a readable workbook."""
+    if len(data) > MAX_LIST_BYTES or not data.strip():
+        return []
+    if data.startswith(_OLE):
+        try:
+            book = xlrd.open_workbook(file_contents=data, on_demand=True)
+        except Exception as exc:  # xlrd raises its own and struct errors on damaged files
+            raise refuse(f"is an old Excel workbook (.xls) that cannot be read ({type(exc).__name__}: {exc})") from None
+        try:
+            return [str(name) for name in book.sheet_names()]
+        finally:
+            book.release_resources()
+    if not data.startswith(b"PK"):
+        return []
+    if _check_zip(data):
+        return ods_sheet_names(data)
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True)
+    except Exception as exc:  # openpyxl raises whatever its parsers meet in a damaged file
+        if _xml_attack(exc):
+            raise refuse(XML_ATTACK) from None
+        raise refuse(f"is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+    try:
+        return [str(name) for name in book.sheetnames]
+    finally:
+        book.close()
 
 
 # -- text files ----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Importing and checking lists on a real database, and the CLI's JSON contract."""
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -271,6 +272,11 @@ def test_a_new_version_with_another_header_on_another_sheet(
     code, out, err = run(capsys, *base, "lists", "check", list_id)
     assert code == 0, err
     assert "compliance unknown" in out and "rows kept aside 0" in out
+    from desktop.facades.lists import ListsFacade
+
+    with Database.open(db_path, ADMIN, PASSWORD) as reopened:
+        notes = ListsFacade(reopened).results(uuid.UUID(list_id)).notes
+    assert any("read the sheet 'Список'" in note for note in notes), notes
     code, _, err = run(
         capsys, *base, "lists", "import", str(second), "--agreement", agreement, "--side", "theirs", "--sheet", "Нема"
     )

@@ -172,6 +172,23 @@ def test_a_row_kept_aside_that_holds_a_name_and_a_date_of_birth_is_pointed_out()
     assert [e.surname for e in result.entries] == ["Коваленко", "Шевчук"]
     assert {s.row: s.reason for s in result.skipped}[6] == "note"  # the reading is the clerk's to change
     assert [n for n in result.notes if "kept aside" in n] == [
-        "1 row(s) kept aside hold a name and a date of birth: 6; if they are persons, correct the file or name the "
-        "columns with --columns"
+        "1 row(s) kept aside hold a name and a date of birth: 6; if they are persons, correct the file or say "
+        "which columns hold what"
     ]
+    assert [s.row for s in result.skipped if s.person_like] == [6]
+
+
+def test_a_workbooks_sheets_are_listed_for_choosing_one() -> None:
+    from pathlib import Path
+
+    from desktop.facades.lists import ListsFacade
+
+    corpus = Path(__file__).resolve().parent.parent / "data" / "lists"
+    assert ListsFacade.sheet_names(corpus / "xlsx_several_sheets_active_second.xlsx") == [
+        "Список",
+        "Довідник",
+        "Аркуш3",
+    ]
+    assert ListsFacade.sheet_names(corpus / "ods_libreoffice_native.ods") == ["Аркуш1"]
+    assert ListsFacade.sheet_names(corpus / "xls_saved_as_xlsx_extension.xlsx") == ["Лист1"]
+    assert ListsFacade.sheet_names(corpus / "csv_sep_line_utf8.csv") == []
