@@ -13,8 +13,8 @@ from desktop.facades import Facades
 from desktop.settings import demo_credentials, resolve_password, resolve_user
 from models.core.db import Database
 from models.core.errors import RepatriaError
-from views.login import LoginDialog
-from views.main_window import MainWindow
+from views.app.login import LoginDialog
+from views.app.main_window import MainWindow
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 

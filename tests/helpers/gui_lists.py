@@ -4,7 +4,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from views.lists_page import ListsPage
+from views.lists.page import ListsPage
 
 LIST = (
     "Список;;;\n"
