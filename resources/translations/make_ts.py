@@ -330,10 +330,9 @@ UK: dict[str, dict[str, str]] = {
         "Month of birth": "Місяць народження",
         "Year of birth": "Рік народження",
         "Sheet:": "Аркуш:",
-        "The sheet of the workbook that holds the list; type another sheet's name": (
-            "Аркуш книги, на якому список; щоб прочитати інший, введіть його назву"
+        "The sheet of the workbook that holds the list; choose another to read it": (
+            "Аркуш книги, на якому список; виберіть інший, щоб прочитати його"
         ),
-        "Read this sheet": "Прочитати цей аркуш",
         "Reading the sheet {0}…": "Читання аркуша {0}…",
         "row {0}: {1}": "рядок {0}: {1}",
         "{0} more": "ще {0}",

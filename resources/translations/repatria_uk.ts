@@ -1252,12 +1252,8 @@
         <translation>Аркуш:</translation>
     </message>
     <message>
-        <source>The sheet of the workbook that holds the list; type another sheet's name</source>
-        <translation>Аркуш книги, на якому список; щоб прочитати інший, введіть його назву</translation>
-    </message>
-    <message>
-        <source>Read this sheet</source>
-        <translation>Прочитати цей аркуш</translation>
+        <source>The sheet of the workbook that holds the list; choose another to read it</source>
+        <translation>Аркуш книги, на якому список; виберіть інший, щоб прочитати його</translation>
     </message>
     <message>
         <source>Reading the sheet {0}…</source>

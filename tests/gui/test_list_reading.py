@@ -203,33 +203,38 @@ def test_every_field_can_be_chosen_for_a_column(qtbot: QtBot, lists: ListsFacade
     ]
 
 
-def test_a_workbooks_sheet_is_chosen_in_the_column_step(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
+def test_a_workbooks_sheet_is_chosen_from_its_sheets(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
     page = ListsPage(lists)
     qtbot.addWidget(page)
     dialog = open_column_step(qtbot, page, CORPUS / "xlsx_several_sheets_active_second.xlsx")
     dialog.show()
-    assert dialog.sheet.isVisible() and dialog.sheet.currentText() == "Список"  # the reader's own choice
+    sheet = dialog.sheet
+    # every sheet of the workbook, in its order, to choose from (not typed); the reader's own choice shown
+    assert sheet.isVisible() and sheet.isEnabled() and not sheet.isEditable()
+    assert [sheet.itemText(i) for i in range(sheet.count())] == ["Список", "Довідник", "Аркуш3"]
+    assert sheet.currentText() == "Список"
     assert "other sheets ('Довідник', 'Аркуш3') were not read" in dialog.notes.text()
     assert "Above the header, not entries: row 1: Список осіб для обміну" in dialog.notes.text()
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    # a sheet that is not there: said, and the sheet shown can still be imported
-    dialog.sheet.setCurrentText("Nope")
-    qtbot.keyClick(dialog.sheet.lineEdit(), Qt.Key.Key_Return)  # Enter reads the sheet; it does not import
-    assert dialog.isVisible()
-    qtbot.waitUntil(lambda: "has no sheet named 'Nope'" in dialog.problem.text(), timeout=10_000)
-    assert ok.isEnabled() and dialog.sheet.currentText() == "Список" and dialog.chosen_sheet is None
-    # a sheet with no list on it: the reason, the one shown stays
-    dialog.sheet.setCurrentText("Довідник")
-    dialog.read_sheet.click()
+    # the next sheet chosen with the keyboard is read at once; it holds no list: the reason, the one shown stays
+    sheet.setFocus()
+    qtbot.keyClick(sheet, Qt.Key.Key_Down)
+    assert sheet.currentText() == "Довідник" and not sheet.isEnabled() and not ok.isEnabled()  # being read
     qtbot.waitUntil(lambda: "no header row found" in dialog.problem.text(), timeout=10_000)
-    assert dialog.preview.rowCount() == 7 and ok.isEnabled()
+    assert sheet.currentText() == "Список" and sheet.isEnabled() and sheet.hasFocus()
+    assert dialog.preview.rowCount() == 7 and ok.isEnabled() and dialog.chosen_sheet is None
+    dialog.reject()
+    # a workbook of one sheet names it, with nothing else to choose
+    ods = open_column_step(qtbot, page, CORPUS / "ods_libreoffice_native.ods")
+    ods.show()
+    assert ods.sheet.isVisible() and ods.sheet.currentText() == "Аркуш1" and not ods.sheet.isEnabled()
+    ods.reject()
     # a CSV has no sheet to choose
     csv = tmp_path / "list.csv"
     csv.write_text(WITH_A_PERSON_ASIDE, encoding="utf-8")
-    dialog.reject()
     other = open_column_step(qtbot, page, csv)
     other.show()
-    assert not other.sheet.isVisible()
+    assert not other.sheet.isVisible() and other.sheet.count() == 0
     other.reject()
 
 
@@ -253,12 +258,13 @@ def test_another_sheet_read_and_imported(qtbot: QtBot, lists: ListsFacade, tmp_p
     qtbot.addWidget(page)
     dialog = open_column_step(qtbot, page, path)
     assert dialog.sheet.currentText() == "Перший" and dialog.mapping() == {"full_name": 0, "date_of_birth": 1}
-    dialog.sheet.setCurrentText("Другий")
-    dialog.read_sheet.click()
+    assert dialog.sheet.count() == 2 and dialog.chosen_sheet is None
+    dialog.sheet.setCurrentIndex(dialog.sheet.findText("Другий"))
     qtbot.waitUntil(lambda: dialog.file.sheet == "Другий", timeout=10_000)
     assert dialog.mapping() == {"surname": 0, "given_names": 1, "date_of_birth": 2}
     assert dialog.preview.rowCount() == 2 and dialog.preview.item(1, 0).text() == "Бондар"
-    assert dialog.chosen_sheet == "Другий" and dialog.sheet.findText("Перший") >= 0
+    assert dialog.chosen_sheet == "Другий" and dialog.sheet.currentText() == "Другий"
+    assert dialog.problem.text() == "" and dialog.sheet.isEnabled()
     with qtbot.waitSignal(page.checked, timeout=10_000) as checked:
         dialog.accept()
     assert [e.raw_name for e in checked.args[0].entries] == ["Шевчук Іван", "Бондар Петро"]

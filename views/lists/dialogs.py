@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -58,13 +58,19 @@ ABOVE_SHOWN = 3  # rows above the header named in the notes
 
 class ImportListDialog(QDialog):
     """Where the list belongs, and which column holds what: the guess is shown, and can be
-    corrected before anything is written. A workbook's sheet can be chosen: the page reads it
-    (``sheet_chosen``) and shows it here (:meth:`show_file`)."""
+    corrected before anything is written. A workbook's sheets (``sheets``, in order) are offered,
+    the one the reader chose shown: choosing another has the page read it (``sheet_chosen``) and
+    show it here (:meth:`show_file`), or say why it could not (:meth:`show_failure`)."""
 
     sheet_chosen = Signal(str)  # the name of a sheet the user wants read instead
 
     def __init__(
-        self, file: ListFile, filename: str, agreements: list[AgreementDTO], parent: QWidget | None = None
+        self,
+        file: ListFile,
+        filename: str,
+        agreements: list[AgreementDTO],
+        sheets: Sequence[str] = (),
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a list: {0}").format(filename))
@@ -83,29 +89,18 @@ class ImportListDialog(QDialog):
         self.phase.setRange(0, 99)
         self.phase.setSpecialValueText(self.tr("no phase"))
         self.phase.setValue(1)
-        self.sheet = QComboBox()
+        self.sheet = QComboBox()  # the workbook's sheets, in order; choosing one reads it
         self.sheet.setObjectName("sheet")
-        self.sheet.setEditable(True)
-        self.sheet.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.sheet.setToolTip(self.tr("The sheet of the workbook that holds the list; type another sheet's name"))
-        self.sheet.addItem(file.sheet)
-        line = self.sheet.lineEdit()
-        assert line is not None
-        line.installEventFilter(self)  # Enter reads the sheet, it does not import
-        self.sheet.activated.connect(lambda _index: self.choose_sheet())
-        self.read_sheet = QPushButton(self.tr("Read this sheet"))
-        self.read_sheet.setObjectName("read_sheet")
-        self.read_sheet.setAutoDefault(False)
-        self.read_sheet.clicked.connect(self.choose_sheet)
-        sheet_row = QHBoxLayout()
-        sheet_row.addWidget(self.sheet, 1)
-        sheet_row.addWidget(self.read_sheet)
+        self.sheet.setToolTip(self.tr("The sheet of the workbook that holds the list; choose another to read it"))
+        self.sheet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet.addItems(list(sheets))
+        self.sheet.currentIndexChanged.connect(lambda _index: self.choose_sheet())
         where = QFormLayout()
         where.addRow(self.tr("Agreement:"), self.agreement)
         where.addRow(self.tr("Side:"), self.side)
         where.addRow(self.tr("Phase:"), self.phase)
-        where.addRow(self.tr("Sheet:"), sheet_row)
-        where.setRowVisible(sheet_row, bool(file.sheet))  # a workbook's: a CSV has no sheets
+        where.addRow(self.tr("Sheet:"), self.sheet)
+        where.setRowVisible(self.sheet, bool(sheets or file.sheet))  # a workbook's: a CSV has no sheets
 
         self.mapping_boxes: dict[str, QComboBox] = {}
         mapping_box = QGroupBox(self.tr("Which column holds what (as guessed from the headers)"))
@@ -131,6 +126,7 @@ class ImportListDialog(QDialog):
         self.notes.setStyleSheet(NOTES_STYLE)
         self.lines = QLabel()
         self.sheet_problem = ""
+        self.reading = self.refocus = False  # a sheet being read; the sheets had the keyboard
         self.preview = read_only_table([], select="cells", row_numbers=True, stretch=None)
         self.preview.setObjectName("preview")
         self.problem = error_label(wrap=True)
@@ -152,10 +148,7 @@ class ImportListDialog(QDialog):
     def show_file(self, file: ListFile) -> None:
         """The file (one sheet of it) as read: the guessed columns, its notes, its first lines."""
         self.file = file
-        self.reading = False
-        if self.sheet.findText(file.sheet) < 0:
-            self.sheet.addItem(file.sheet)
-        self.sheet.setCurrentIndex(self.sheet.findText(file.sheet))
+        self._sheet_read(file.sheet)
         columns = [h.strip() or self.tr("column {0}").format(i + 1) for i, h in enumerate(file.header)]
         guessed = dict(file.mapping)
         if file.number_column is not None:  # the reader keeps the list's own numbering apart
@@ -186,29 +179,31 @@ class ImportListDialog(QDialog):
 
     def show_failure(self, error: BaseException) -> None:
         """The sheet asked for could not be read: said under the form; the file shown stays."""
-        self.reading = False
-        self.sheet.setCurrentText(self.file.sheet)
+        self._sheet_read(self.file.sheet)
         self.sheet_problem = str(error)
         self._validate()
 
+    def _sheet_read(self, name: str) -> None:
+        """The sheet shown is ``name`` (added if the workbook's list lacked it); choosing is open again."""
+        self.sheet.blockSignals(True)  # shown, not chosen: nothing to read
+        if name and self.sheet.findText(name) < 0:
+            self.sheet.addItem(name)
+        self.sheet.setCurrentIndex(self.sheet.findText(name))
+        self.sheet.blockSignals(False)
+        self.sheet.setEnabled(self.sheet.count() > 1)
+        if self.reading and self.refocus:  # the keyboard stays on the sheets while they are read
+            self.sheet.setFocus()
+        self.reading = False
+
     def choose_sheet(self) -> None:
-        name = self.sheet.currentText().strip()
+        """The clerk chose another sheet: it is read (the combo waits until it is shown or refused)."""
+        name = self.sheet.currentText()
         if name and name != self.file.sheet and not self.reading:
-            self.reading = True
+            self.reading, self.refocus = True, self.sheet.hasFocus()
+            self.sheet.setEnabled(False)
             self.problem.setText(self.tr("Reading the sheet {0}…").format(name))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             self.sheet_chosen.emit(name)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.sheet.lineEdit()
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.choose_sheet()
-            return True
-        return super().eventFilter(watched, event)
 
     @property
     def chosen_sheet(self) -> str | None:

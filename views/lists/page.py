@@ -241,18 +241,18 @@ class ListsPage(QWidget):
         dialog.open()
 
     def import_file(self, path: Path) -> None:
-        """Read the file in the background (its size checked first), then ask where it belongs
-        and which column is which."""
+        """Read the file and its sheets in the background (its size checked first), then ask
+        where it belongs, which column is which and, for a workbook, which sheet."""
         self._set_busy(True)
 
-        def read(_progress: TaskProgress) -> tuple[bytes, ListFile]:
+        def read(_progress: TaskProgress) -> tuple[bytes, ListFile, list[str]]:
             file = self._service.read_path(path)
-            return path.read_bytes(), file
+            return path.read_bytes(), file, self._service.sheet_names(path)
 
-        def ask(read_result: tuple[bytes, ListFile]) -> None:
+        def ask(read_result: tuple[bytes, ListFile, list[str]]) -> None:
             self._set_busy(False)
-            data, file = read_result
-            dialog = ImportListDialog(file, path.name, self._service.agreements(), self)
+            data, file, sheets = read_result
+            dialog = ImportListDialog(file, path.name, self._service.agreements(), sheets, self)
             dialog.sheet_chosen.connect(lambda sheet: self._read_sheet(path, sheet, dialog))
             dialog.accepted.connect(lambda: self._import(data, path.name, dialog))
             dialog.open()
