@@ -18,6 +18,7 @@ from desktop.facades.lists import ListsFacade
 from models.core.db import Database
 from models.lists import agreements
 from models.lists.dto import SKIP_REASONS, SkippedRow
+from tests.helpers.database import ADMIN, PASSWORD
 from tests.helpers.lists import AGREEMENT
 from views.lists.dialogs import ImportListDialog
 from views.lists.page import ListsPage
@@ -106,6 +107,41 @@ def test_rows_kept_aside_are_listed_with_the_reason_and_the_notes_stay(
     assert not page.filter.isVisible()  # it filters entries, not the rows kept aside
     contents.tabs.setCurrentIndex(0)
     assert page.filter.isVisible()
+
+
+def test_the_notes_on_reading_the_file_are_kept_with_the_version(
+    qtbot: QtBot, db: Database, lists: ListsFacade, tmp_path: Path
+) -> None:
+    """The app closed and opened again: the notes come from the version, as the check gives them."""
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    path = tmp_path / "with-a-person-aside.csv"
+    path.write_text(WITH_A_PERSON_ASIDE, encoding="utf-8")
+    import_file(qtbot, page, path)
+    import_file(qtbot, page, path)  # version 2: the import says what version 1 had
+    assert "the version before it had 2 entries" in page.contents.notes.text()
+    page.close()
+    db.close()
+    reopened = Database.open(db.path, ADMIN, PASSWORD)
+    try:
+        again = ListsPage(ListsFacade(reopened))
+        qtbot.addWidget(again)
+        again.show()
+        assert not again.contents.notes.isVisible()  # nothing chosen yet
+        with qtbot.waitSignal(again.checked, timeout=10_000):
+            again.tree.setCurrentItem(again.tree.topLevelItem(0).child(0))
+        notes = again.contents.notes
+        assert notes.isVisible() and "How the file was read" in notes.text()
+        assert "hold a name and a date of birth: 6" in notes.text()
+        assert "the same, byte for byte, as version 1" in notes.text()
+        assert "the version before it had" not in notes.text()  # the import's own word, said when it ran
+        with qtbot.waitSignal(again.checked, timeout=10_000):  # checked again: the notes stay
+            again.check_button.click()
+        qtbot.waitUntil(lambda: not again.busy)
+        assert "hold a name and a date of birth: 6" in again.contents.notes.text()
+        again.close()
+    finally:
+        reopened.close()
 
 
 def test_a_second_version_says_how_many_entries_the_first_had(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:

@@ -65,7 +65,9 @@ class ListsPage(QWidget):
         self.tree.currentItemChanged.connect(lambda current, _previous: self._selected(current))
         self.contents = ListContents()
         self.model, self.table = self.contents.model, self.contents.table
-        self.reading: dict[uuid.UUID, tuple[int, list[str]]] = {}  # list -> (version, notes): its last import's
+        # list -> (version, notes): what its import in this session said that is not kept with the
+        # version (cells that could not be read, the version before); reading notes come with the check
+        self.imported: dict[uuid.UUID, tuple[int, list[str]]] = {}
         self.filter = QComboBox()
         self.filter.setObjectName("filter")
         for title in FILTERS:
@@ -184,9 +186,9 @@ class ListsPage(QWidget):
 
     def show_result(self, result: CheckResult | None) -> None:
         self.result = result
-        version, notes = self.reading.get(result.list_id, (0, [])) if result else (0, [])
-        shown_notes = notes if result is not None and version == result.version else []
-        self.contents.show_rows(result.entries if result else [], result.skipped if result else [], shown_notes)
+        version, said = self.imported.get(result.list_id, (0, [])) if result else (0, [])
+        notes = [*result.notes, *(said if version == result.version else [])] if result else []
+        self.contents.show_rows(result.entries if result else [], result.skipped if result else [], notes)
         if result is None:
             self.summary.setText("")
         else:
@@ -283,13 +285,13 @@ class ListsPage(QWidget):
         self, work: Callable[[TaskProgress], tuple[ImportedList | None, CheckResult]], title: str
     ) -> None:
         """Write a list and check it in the background (progress, cancel), then show it checked,
-        with what reading its file assumed when it was imported."""
+        with what its import said beside what reading its file assumed (the check brings that)."""
         self._set_busy(True)
 
         def done(outcome: tuple[ImportedList | None, CheckResult]) -> None:
             imported, result = outcome
             self._set_busy(False)
-            self.reading[result.list_id] = (result.version, self.contents.reading_notes(imported))
+            self.imported[result.list_id] = (result.version, self.contents.import_notes(imported))
             self.reload(select=result.list_id)
             self.show_result(result)
 

@@ -152,11 +152,12 @@ class ListContents(QWidget):
     def show_kept_aside(self) -> None:
         self.tabs.setCurrentIndex(1)
 
-    def reading_notes(self, imported: ImportedList | None) -> list[str]:
-        """The reader's notes, the cells it could not read, and the version against the one before."""
+    def import_notes(self, imported: ImportedList | None) -> list[str]:
+        """What an import says that is not kept with the version: the cells it could not read and
+        the version against the one before (the reader's notes come with the check, CheckResult.notes)."""
         if imported is None:
             return []
-        notes = list(imported.notes)
+        notes: list[str] = []
         if imported.problems:
             shown = "; ".join(str(problem) for problem in imported.problems[:5])
             notes.append(
