@@ -341,6 +341,10 @@ UK: dict[str, dict[str, str]] = {
     "ListContents": {
         "Entries ({0})": "Записи ({0})",
         "Rows kept aside ({0})": "Відкладені рядки ({0})",
+        "Rows kept aside ({0}, {1} to look at)": "Відкладені рядки ({0}, переглянути: {1})",
+        "{0} of them hold a name and a date of birth: see whether they are persons": (
+            "У {0} з них є ім'я та дата народження: перевірте, чи це не особи"
+        ),
         "Rows of the file that are not persons: never matched, judged or put in a letter": (
             "Рядки файлу, що не є особами: їх не зіставляють, не оцінюють і не вносять до листів"
         ),
@@ -367,6 +371,11 @@ UK: dict[str, dict[str, str]] = {
         "signature or position": "підпис або посада",
         "note or footnote": "примітка або виноска",
         "no name in it": "немає імені",
+        "This row holds a name and a date of birth. If it is a person, correct the file "
+        "or choose which column holds what, and import it again.": (
+            "У цьому рядку є ім'я та дата народження. Якщо це особа, виправте файл "
+            "або вкажіть, що в якому стовпці, та імпортуйте його знову."
+        ),
     },
     "CorrespondencePage": {
         "Print / Export PDF": "Друк / експорт у PDF",

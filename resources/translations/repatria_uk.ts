@@ -1283,6 +1283,14 @@
         <translation>Відкладені рядки ({0})</translation>
     </message>
     <message>
+        <source>Rows kept aside ({0}, {1} to look at)</source>
+        <translation>Відкладені рядки ({0}, переглянути: {1})</translation>
+    </message>
+    <message>
+        <source>{0} of them hold a name and a date of birth: see whether they are persons</source>
+        <translation>У {0} з них є ім'я та дата народження: перевірте, чи це не особи</translation>
+    </message>
+    <message>
         <source>Rows of the file that are not persons: never matched, judged or put in a letter</source>
         <translation>Рядки файлу, що не є особами: їх не зіставляють, не оцінюють і не вносять до листів</translation>
     </message>
@@ -1352,6 +1360,10 @@
     <message>
         <source>no name in it</source>
         <translation>немає імені</translation>
+    </message>
+    <message>
+        <source>This row holds a name and a date of birth. If it is a person, correct the file or choose which column holds what, and import it again.</source>
+        <translation>У цьому рядку є ім'я та дата народження. Якщо це особа, виправте файл або вкажіть, що в якому стовпці, та імпортуйте його знову.</translation>
     </message>
 </context>
 <context>

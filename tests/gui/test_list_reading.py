@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -22,7 +23,7 @@ from tests.helpers.database import ADMIN, PASSWORD
 from tests.helpers.lists import AGREEMENT
 from views.lists.dialogs import ImportListDialog
 from views.lists.page import ListsPage
-from views.lists.reading import REASON_TEXT, SkippedRowsModel
+from views.lists.reading import PERSON_LIKE_COLOUR, REASON_TEXT, SkippedRowsModel
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "lists"
 # Two persons, then a note under which a third person's line was written: kept aside, pointed out.
@@ -76,7 +77,7 @@ def test_rows_kept_aside_are_listed_with_the_reason_and_the_notes_stay(
     import_file(qtbot, page, path)
     contents = page.contents
     assert contents.tabs.tabText(0) == "Entries (2)"
-    assert contents.tabs.tabText(1) == "Rows kept aside (4)"
+    assert contents.tabs.tabText(1) == "Rows kept aside (4, 1 to look at)"  # row 6 may be a person
     assert contents.tabs.isTabEnabled(1)
     model = contents.skipped_model
     shown = [
@@ -101,7 +102,7 @@ def test_rows_kept_aside_are_listed_with_the_reason_and_the_notes_stay(
     with qtbot.waitSignal(page.checked, timeout=10_000):
         page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
     assert notes.isVisible() and "hold a name and a date of birth: 6" in notes.text()
-    assert contents.tabs.tabText(1) == "Rows kept aside (4)"
+    assert contents.tabs.tabText(1) == "Rows kept aside (4, 1 to look at)"
     contents.tabs.setCurrentIndex(1)
     assert contents.skipped_table.isVisible() and not contents.table.isVisible()
     assert not page.filter.isVisible()  # it filters entries, not the rows kept aside
@@ -144,6 +145,43 @@ def test_the_notes_on_reading_the_file_are_kept_with_the_version(
         reopened.close()
 
 
+def test_a_row_kept_aside_that_may_be_a_person_stands_out(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
+    """A name and a date of birth under a note: marked in the table and counted on the tab, not
+    left to the English note above."""
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    path = tmp_path / "with-a-person-aside.csv"
+    path.write_text(WITH_A_PERSON_ASIDE, encoding="utf-8")
+    import_file(qtbot, page, path)
+    contents = page.contents
+    model, table = contents.skipped_model, contents.skipped_table
+    assert [(r.row, r.person_like) for r in model.rows()] == [(4, False), (5, False), (6, True), (7, False)]
+    assert contents.tabs.tabIcon(0).isNull()
+    assert not contents.tabs.tabIcon(1).isNull()  # the warning sign on the tab
+    assert "1 of them hold a name and a date of birth" in contents.tabs.tabToolTip(1)
+    contents.show_kept_aside()
+    qtbot.waitExposed(table)
+    person, total = 2, 3  # rows 6 and 7 of the file, as the table shows them
+    assert isinstance(model.index(person, 0).data(Qt.ItemDataRole.DecorationRole), QIcon)
+    assert model.index(total, 0).data(Qt.ItemDataRole.DecorationRole) is None
+    tip = model.index(person, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("This row holds a name and a date of birth.") and "Бондар Петро Іванович" in tip
+    assert model.index(total, 2).data(Qt.ItemDataRole.ToolTipRole) == "Разом: 2"
+
+    def colour(row: int) -> str:
+        """The colour the table paints at the far end of the row's text cell."""
+        rect = table.visualRect(model.index(row, 2))
+        return table.viewport().grab().toImage().pixelColor(rect.right() - 3, rect.center().y()).name()
+
+    assert colour(person) == PERSON_LIKE_COLOUR
+    assert colour(total) == "#f1f1f1"
+    # a list with nothing of the kind: no count of rows to look at, no sign
+    contents.show_rows([], [SkippedRow(1, "Разом: 2", "total")], [])
+    assert contents.tabs.tabText(1) == "Rows kept aside (1)" and contents.tabs.tabIcon(1).isNull()
+
+
 def test_a_second_version_says_how_many_entries_the_first_had(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
     page = ListsPage(lists)
     qtbot.addWidget(page)
@@ -177,10 +215,15 @@ def test_rows_kept_aside_in_ukrainian(qtbot: QtBot, lists: ListsFacade, tmp_path
     import_file(qtbot, page, path)
     contents = page.contents
     assert contents.tabs.tabText(0) == "Записи (2)"
-    assert contents.tabs.tabText(1) == "Відкладені рядки (4)"
+    assert contents.tabs.tabText(1) == "Відкладені рядки (4, переглянути: 1)"
+    assert "У 1 з них є ім'я та дата народження" in contents.tabs.tabToolTip(1)
     model = contents.skipped_model
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Чому це не запис"
     assert "примітка або виноска" in [model.index(r, 1).data() for r in range(model.rowCount())]
+    person = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "6")
+    assert (
+        model.index(person, 2).data(Qt.ItemDataRole.ToolTipRole).startswith("У цьому рядку є ім'я та дата народження.")
+    )
     assert "Як прочитано файл" in contents.notes.text()
 
 
@@ -194,9 +237,16 @@ def test_every_reason_a_row_is_kept_aside_is_said_in_words() -> None:
 def test_the_kept_aside_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     model = SkippedRowsModel()
     qtmodeltester.check(model, force_py=True)
-    model.set_rows([SkippedRow(9, "Разом: 2", "total"), SkippedRow(1, "ЗАТВЕРДЖУЮ", "approval")])
+    model.set_rows(
+        [
+            SkippedRow(9, "Разом: 2", "total"),
+            SkippedRow(1, "ЗАТВЕРДЖУЮ", "approval"),
+            SkippedRow(5, "Бондар Петро | 12.05.1990", "note", person_like=True),
+        ]
+    )
     qtmodeltester.check(model, force_py=True)
-    assert [model.index(r, 0).data() for r in range(2)] == ["1", "9"]
+    assert [model.index(r, 0).data() for r in range(3)] == ["1", "5", "9"]
+    assert model.person_like() == 1
 
 
 def test_every_field_can_be_chosen_for_a_column(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:

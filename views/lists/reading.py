@@ -1,6 +1,7 @@
 """What reading a list's file found besides its entries: the rows kept aside (titles, approval
-blocks, totals, signatures, notes …) with the reason in words, and the notes on what reading
-assumed; shown beside the entries table, in tabs, with the notes above them."""
+blocks, totals, signatures, notes …) with the reason in words, those holding a name and a date
+of birth marked for a clerk to look at, and the notes on what reading assumed; shown beside the
+entries table, in tabs, with the notes above them."""
 
 from __future__ import annotations
 
@@ -9,8 +10,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.lists.dto import ImportedList, SkippedRow
 from views.lists.model import ListEntriesModel
@@ -29,6 +40,7 @@ REASON_TEXT = {
     "no_name": "no name in it",
 }
 SKIPPED_COLUMNS = ("Row in the file", "Why it is not an entry", "Text")
+PERSON_LIKE_COLOUR = "#ffe08a"  # amber, darker than the notes': a row kept aside that may be a person
 NOTES_STYLE = "QLabel { background: #fff3cd; color: black; border: 1px solid #e0c36c; padding: 4px; }"
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -66,6 +78,10 @@ class SkippedRowsModel(QAbstractTableModel):
             return self.tr(SKIPPED_COLUMNS[section])
         return None
 
+    def person_like(self) -> int:
+        """How many rows kept aside hold a name and a date of birth: a clerk should look at them."""
+        return sum(1 for row in self._rows if row.person_like)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -73,10 +89,22 @@ class SkippedRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("black"))
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor("#f1f1f1"))
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        return (str(row.row), self.reason_text(row.reason), row.text)[index.column()]
+            return QBrush(QColor(PERSON_LIKE_COLOUR if row.person_like else "#f1f1f1"))
+        if role == Qt.ItemDataRole.DecorationRole and row.person_like and index.column() == 0:
+            return warning_icon()
+        text = (str(row.row), self.reason_text(row.reason), row.text)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and row.person_like:
+            why = self.tr(
+                "This row holds a name and a date of birth. If it is a person, correct the file "
+                "or choose which column holds what, and import it again."
+            )
+            return f"{why}\n\n{text}"
+        return text if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else None
+
+
+def warning_icon() -> QIcon:
+    """The style's warning sign: the same beside a row and on its tab."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def _table(model: QAbstractTableModel, name: str) -> QTableView:
@@ -125,10 +153,17 @@ class ListContents(QWidget):
         self.model.set_entries(list(entries))
         self.skipped_model.set_rows(skipped)
         self.tabs.setTabText(0, self.tr("Entries ({0})").format(len(entries)))
-        self.tabs.setTabText(1, self.tr("Rows kept aside ({0})").format(len(skipped)))
-        self.tabs.setTabToolTip(
-            1, self.tr("Rows of the file that are not persons: never matched, judged or put in a letter")
-        )
+        person_like = self.skipped_model.person_like()
+        tip = self.tr("Rows of the file that are not persons: never matched, judged or put in a letter")
+        if person_like:
+            self.tabs.setTabText(1, self.tr("Rows kept aside ({0}, {1} to look at)").format(len(skipped), person_like))
+            tip += "\n" + self.tr("{0} of them hold a name and a date of birth: see whether they are persons").format(
+                person_like
+            )
+        else:
+            self.tabs.setTabText(1, self.tr("Rows kept aside ({0})").format(len(skipped)))
+        self.tabs.setTabIcon(1, warning_icon() if person_like else QIcon())
+        self.tabs.setTabToolTip(1, tip)
         self.tabs.setTabEnabled(1, bool(skipped))
         if not skipped and self.tabs.currentIndex() == 1:
             self.tabs.setCurrentIndex(0)
