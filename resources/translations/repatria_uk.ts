@@ -1260,6 +1260,10 @@
         <translation>Читання аркуша {0}…</translation>
     </message>
     <message>
+        <source>The sheet '{0}' could not be read: {1}</source>
+        <translation>Не вдалося прочитати аркуш «{0}»: {1}</translation>
+    </message>
+    <message>
         <source>row {0}: {1}</source>
         <translation>рядок {0}: {1}</translation>
     </message>

@@ -307,6 +307,7 @@ def test_a_workbooks_sheet_is_chosen_from_its_sheets(qtbot: QtBot, lists: ListsF
     qtbot.keyClick(sheet, Qt.Key.Key_Down)
     assert sheet.currentText() == "Довідник" and not sheet.isEnabled() and not ok.isEnabled()  # being read
     qtbot.waitUntil(lambda: "no header row found" in dialog.problem.text(), timeout=10_000)
+    assert dialog.problem.text().startswith("The sheet 'Довідник' could not be read: ")
     assert sheet.currentText() == "Список" and sheet.isEnabled() and sheet.hasFocus()
     assert dialog.preview.rowCount() == 7 and ok.isEnabled() and dialog.chosen_sheet is None
     dialog.reject()

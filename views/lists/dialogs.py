@@ -179,8 +179,8 @@ class ImportListDialog(QDialog):
 
     def show_failure(self, error: BaseException) -> None:
         """The sheet asked for could not be read: said under the form; the file shown stays."""
+        self.sheet_problem = self.tr("The sheet '{0}' could not be read: {1}").format(self.sheet.currentText(), error)
         self._sheet_read(self.file.sheet)
-        self.sheet_problem = str(error)
         self._validate()
 
     def _sheet_read(self, name: str) -> None:
