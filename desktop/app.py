@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.facades import Facades
@@ -44,6 +44,14 @@ def install_translation(app: QApplication, language: str | None = None) -> bool:
     if not translator.load(locale, "repatria", "_", str(TRANSLATIONS)):
         return False  # English, the source language, needs no translator
     app.installTranslator(translator)
+    # Qt's own words (Cancel, Yes, No in standard dialogs and buttons), from the translations
+    # PySide6 ships
+    qt = QTranslator(app)
+    qt.setObjectName("repatria")
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    else:
+        qt.deleteLater()
     return True
 
 

@@ -114,3 +114,23 @@ def test_the_table_speaks_ukrainian(qtbot: QtBot, registry: RegistryFacade) -> N
         assert model.index(0, 4).data() == "зниклі безвісти"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_qts_own_words_speak_ukrainian_too(qtbot: QtBot) -> None:
+    """Standard buttons (Cancel, Yes, No) come from Qt's own translations, installed with ours."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from desktop.app import install_translation
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        assert install_translation(app, "uk")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Скасувати"
+    finally:
+        install_translation(app, "en")
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("en"))
