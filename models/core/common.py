@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
@@ -66,3 +69,18 @@ def check_not_future(
     earliest = value.earliest() if isinstance(value, PartialDate) else value
     if earliest > today():
         errors.append(FieldError(field, f"{value} is in the future", row))
+
+
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """Work that holds hundreds of thousands of objects for a moment (a whole registry in
+    memory for a list check): the cyclic garbage collector's full passes over all of them,
+    triggered again and again by allocation counts, cost more than the work, so it is paused
+    (reference counting still frees everything) and runs once at the end."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -130,7 +130,10 @@ class RegistryIndex:
         # surnames as written (a typo is one letter there, sometimes two in a key: Тиий / Тихий)
         self._surname_words: dict[str, set[str]] = defaultdict(set)  # word -> surname keys
         self._near_words: dict[str, set[str]] | None = None
-        self._by_born: dict[PartialDate, list[int]] = defaultdict(list)
+        # by birthday: given key -> persons; and the birthday with the patronymic, with each surname key
+        self._by_born: dict[PartialDate, dict[str, list[int]]] = defaultdict(dict)
+        self._by_born_patronymic: dict[tuple[PartialDate, str], list[int]] = defaultdict(list)
+        self._by_surname_born: dict[tuple[str, PartialDate], list[int]] = defaultdict(list)
         self._by_year: dict[int, dict[str, list[int]]] = defaultdict(dict)  # year -> given key -> persons
         self._by_service: dict[str, list[int]] = defaultdict(list)
         # given keys of the registry no name table knows, and initials: a block's only keys that
@@ -157,9 +160,15 @@ class RegistryIndex:
                         members.append(index)
             born = person.date_of_birth
             if born is not None:
-                by_born[born].append(index)
                 for given in {form.given or form.given_initial for form in forms}:
                     by_year[born.year].setdefault(given, []).append(index)
+                    if born.day is not None:
+                        by_born[born].setdefault(given, []).append(index)
+                if born.day is not None:
+                    for patronymic in {form.patronymic for form in forms} - {""}:
+                        self._by_born_patronymic[(born, patronymic)].append(index)
+                    for surname in {key for form in forms for key in form.surnames}:
+                        self._by_surname_born[(surname, born)].append(index)
             if person.service_number:
                 by_service[service_key(person.service_number)].append(index)
         classes = known_classes()
@@ -252,12 +261,30 @@ class RegistryIndex:
                             if (p := self.persons[i].date_of_birth) is not None and first <= p.earliest() <= last
                         )
             else:
-                found.update(self._by_born.get(born, ()))
-                if (other := swapped(born)) is not None:
-                    found.update(self._by_born.get(other, ()))
+                # everyone born that day (or with day and month the other way round) whose given
+                # name, patronymic or surname can be the listed one's: a surname mangled past
+                # recognition still meets its person, and so does a given name nothing maps to;
+                # the others born that day (nothing alike) could reach no one's review
+                days = [born, *([other] if (other := swapped(born)) is not None else [])]
+                for reading in (listed, flipped):
+                    if reading is not None:
+                        self._born_block(reading, days, found)
         if service := service_key(entry.service_number):
             found.update(self._by_service.get(service, ()))
         return sorted(found)
+
+    def _born_block(self, listed: NameKeys, days: list[PartialDate], found: set[int]) -> None:
+        surnames = listed.surnames | (self._near(listed.surname) if len(listed.surname) >= 4 else set())
+        surnames |= self._near_by_word(listed.surname_word)
+        for day in days:
+            block = self._by_born.get(day)
+            if block and (listed.given or listed.given_initial):
+                for members in self._fitting(block, listed):
+                    found.update(members)
+            if listed.patronymic:
+                found.update(self._by_born_patronymic.get((day, listed.patronymic), ()))
+            for surname in surnames:
+                found.update(self._by_surname_born.get((surname, day), ()))
 
     def compare(self, entry: EntryName, index: int) -> Comparison:
         """The line against one registry person, under the person's best-fitting spelling."""

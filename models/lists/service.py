@@ -14,15 +14,17 @@ from sqlalchemy.orm import Session
 
 from models.core.changelog import PendingChange, RepatriaSession, append_events, changes_for_update
 from models.core.chunks import chunks
-from models.core.common import require_role
+from models.core.common import bulk_work, require_role
 from models.core.entities import (
     Agreement,
+    ChangeEvent,
     CorrespondenceThread,
     CriteriaVersion,
     ExchangeList,
     ListEntry,
     ListVersion,
     Person,
+    PersonNameKey,
     ThreadLink,
 )
 from models.core.entities.base import table_of
@@ -56,7 +58,8 @@ from models.lists.dto import (
 )
 from models.lists.reader import guess_field, parse_columns, read_list, to_entries
 from models.lists.reconcile import EntryName, Match, RegistryIndex, RegistryPerson
-from models.names.engine import NameKeys
+from models.names.engine import ENGINE_VERSION, NameKeys
+from models.persons.name_index import reindex_persons
 
 DECIDED = (EntryMatchState.CONFIRMED, EntryMatchState.REJECTED)
 
@@ -180,34 +183,65 @@ class _RegistryFacts(NamedTuple):
     is_civilian: bool
 
 
+_LAST_INDEX: dict[tuple[str, object, int], RegistryIndex] = {}  # the registry as the last check held it
+
+
 def _registry(session: Session) -> RegistryIndex:
-    """The whole registry in memory for one check: only what matching compares, read as the
-    driver gives it (no per-value conversion of 100k rows): ids become UUIDs only for the
-    persons an entry is matched to, and each distinct birthday is parsed once."""
-    rows = (
-        session.connection()
-        .exec_driver_sql(
-            "SELECT id, external_id, surname, given_names, patronymic, date_of_birth, service_number, status "
-            "FROM person"
-        )
-        .all()
-    )
+    """The registry index for a check: the last one's again when nothing was written since
+    to persons (every write adds to the change log), as when a clerk checks the list again after
+    deciding some lines; else read afresh (``_read_registry``)."""
+    changed = session.execute(
+        select(func.max(ChangeEvent.at)).where(ChangeEvent.entity.in_(("person", "person_name")))
+    ).scalar()
+    count = session.execute(select(func.count()).select_from(PersonNameKey)).scalar_one()
+    key = (str(session.get_bind().engine.url), changed, count)
+    index = _LAST_INDEX.get(key)
+    if index is None:
+        _LAST_INDEX.clear()
+        index = _LAST_INDEX[key] = _read_registry(session)
+    return index
+
+
+def _read_registry(session: Session) -> RegistryIndex:
+    """The whole registry in memory for one check, from the name engine's stored keys alone
+    (models.persons.name_index: a compact table, where persons' rows are wide), read as the driver
+    gives it: ids become UUIDs only for the persons an entry is matched to, and each distinct
+    birthday is parsed once. Persons whose keys are missing or were made by another engine
+    version are indexed again first, in this transaction, so nobody is left out of the check."""
+    stale = _stale_keys(session)
+    if stale:
+        reindex_persons(session, stale)
     parse = PartialDate.parse_cached
-    # the name engine's keys as the services stored them (models.persons.name_index), the name first
-    keys: dict[uuid.UUID | str, list[NameKeys]] = {}
     load = NameKeys.load
-    for person_id, text in session.connection().exec_driver_sql(
-        "SELECT person_id, keys FROM person_name_key ORDER BY person_id, position"
+    persons: list[RegistryPerson] = []
+    keys: dict[uuid.UUID | str, list[NameKeys]] = {}
+    for person_id, text, external_id, born, service in session.connection().exec_driver_sql(
+        "SELECT person_id, keys, external_id, date_of_birth, service_number FROM person_name_key "
+        "ORDER BY person_id, position"
     ):
         stored = load(text)
-        if stored is not None:
-            keys.setdefault(person_id, []).append(stored)
-    return RegistryIndex(
-        (
-            RegistryPerson(key, external_id, surname, given, patronymic, parse(born) if born else None, service, status)
-            for key, external_id, surname, given, patronymic, born, service, status in rows
-        ),
-        keys,
+        if stored is None:
+            continue
+        forms = keys.get(person_id)
+        if forms is None:
+            keys[person_id] = [stored]
+            persons.append(
+                RegistryPerson(person_id, external_id, "", "", "", parse(born) if born else None, service, "")
+            )
+        else:
+            forms.append(stored)
+    return RegistryIndex(persons, keys)
+
+
+def _stale_keys(session: Session) -> list[uuid.UUID]:
+    """Persons with no keys stored, or keys of another engine version (after an upgrade)."""
+    current = f"{ENGINE_VERSION}\x1f%"
+    return list(
+        session.scalars(
+            select(Person.id).where(
+                ~Person.id.in_(select(PersonNameKey.person_id).where(PersonNameKey.keys.like(current)))
+            )
+        )
     )
 
 
@@ -296,6 +330,11 @@ def _other_side(session: Session, exchange_list: ExchangeList) -> dict[uuid.UUID
 def check_list(session: Session, list_id: uuid.UUID, progress: Progress | None = None) -> CheckResult:
     """Match every entry of the list's latest version with the registry and judge it against
     the criteria; store the result (decisions a person made are kept)."""
+    with bulk_work():
+        return _check_list(session, list_id, progress)
+
+
+def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None) -> CheckResult:
     assert isinstance(session, RepatriaSession)
     require_role(session, Role.CLERK)
     exchange_list = session.get(ExchangeList, list_id)

@@ -140,23 +140,45 @@ def _distance(a: str, b: str) -> int:
     return int(OSA.distance(a, b, score_cutoff=3))
 
 
+_SURNAME_LEVELS: dict[tuple[str, str], Level] = {}  # by the surnames as written: they decide every key
+
+
 def surname_level(a: NameKeys, b: NameKeys) -> Level:
     if not a.surname or not b.surname:
         return Level.MISSING
+    pair = (a.surname_word, b.surname_word)
+    level = _SURNAME_LEVELS.get(pair)
+    if level is None:
+        if len(_SURNAME_LEVELS) > 1 << 19:
+            _SURNAME_LEVELS.clear()
+        level = _SURNAME_LEVELS[pair] = _surname_level(a, b)
+    return level
+
+
+def _surname_level(a: NameKeys, b: NameKeys) -> Level:
     if not a.surnames.isdisjoint(b.surnames):
         return Level.EXACT
+    if abs(len(a.surname) - len(b.surname)) > 4 and " " not in a.surname + b.surname:
+        return Level.DIFFERENT  # no slip makes Коваленко of Бондар (the common case, told fast)
     level = _surname_near(a.surname, b.surname)
     if level == Level.NEAR:
         return level
     level = max(level, _surname_near(a.surname_word, b.surname_word))
     if level == Level.NEAR:
         return level
+    if level == Level.DIFFERENT and not _alike_ends(a, b):
+        return level  # no spelling of either begins or ends like the other: none comes close
     # a slip in the other language's spelling (Ворбоьев for Воробьев, the Russian of Воробйов)
     for key in b.surnames:
         level = max(level, _surname_near(a.surname, key))
     for key in a.surnames:
         level = max(level, _surname_near(key, b.surname))
     return level
+
+
+def _alike_ends(a: NameKeys, b: NameKeys) -> bool:
+    starts, ends = {k[:1] for k in a.surnames}, {k[-2:] for k in a.surnames}
+    return any(k[:1] in starts or k[-2:] in ends for k in b.surnames)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -231,9 +253,22 @@ def _near_word(key_a: str, word_a: str, key_b: str, word_b: str, known: object) 
     # a misspelt form of a name in another language (Владимр, Нмколай, Oeksii): one letter from
     # any form of the other's name
     for unknown, other in ((key_a, key_b), (key_b, key_a)):
-        if len(unknown) >= 3 and any(_distance(unknown, form) <= 1 for form in class_forms(other)):
+        if len(unknown) >= 3 and not _one_letter_off(unknown).isdisjoint(_forms_one_letter_off(other)):
             return Level.NEAR
     return Level.DIFFERENT
+
+
+@lru_cache(maxsize=1 << 16)
+def _one_letter_off(key: str) -> frozenset[str]:
+    """The key and every key with one letter fewer (symmetric deletion, as in SymSpell): two keys
+    share one exactly when they are a letter apart, or two neighbouring letters swapped."""
+    key = compact(key)
+    return frozenset({key} | {key[:i] + key[i + 1 :] for i in range(len(key))})
+
+
+@lru_cache(maxsize=1 << 12)
+def _forms_one_letter_off(key: str) -> frozenset[str]:
+    return frozenset(deleted for form in class_forms(key) for deleted in _one_letter_off(form))
 
 
 def _same_letter(a: str, b: str) -> bool:

@@ -30,6 +30,7 @@ from models.core.chunks import chunks
 from models.core.entities import Person, PersonName, PersonNameKey, PersonSearchTerm
 from models.core.entities.base import table_of
 from models.core.identifiers import service_key
+from models.core.partial_date import PartialDate
 from models.names.engine import NameKeys, initials_of, name_keys
 from models.names.keys import skeleton, tokens
 
@@ -43,9 +44,10 @@ class IndexedNames:
 
     person_id: uuid.UUID
     names: Sequence[tuple[str, str, str]]  # (surname, given names, patronymic): the name, then other spellings
-    ids: Sequence[str]  # external id, service number
+    ids: Sequence[str]  # external id, service number (in this order)
     maiden_name: str = ""  # the mother's maiden name: searched, never matched
     sort_name: str = ""  # the person's sort key (models.names.collation): search orders by it without the person
+    date_of_birth: PartialDate | None = None  # list matching reads these with the keys (PersonNameKey)
 
 
 def terms_of(names: Iterable[tuple[str, str, str]], ids: Iterable[str], maiden_name: str = "") -> set[tuple[str, str]]:
@@ -83,7 +85,14 @@ def index_persons(session: Session, people: Iterable[IndexedNames], *, new: bool
         session.execute(delete(PersonNameKey).where(PersonNameKey.person_id.in_(chunk)))
         session.execute(delete(PersonSearchTerm).where(PersonSearchTerm.person_id.in_(chunk)))
     keys = [
-        {"person_id": p.person_id, "position": n, "keys": name_keys(*name).dump()}
+        {
+            "person_id": p.person_id,
+            "position": n,
+            "keys": name_keys(*name).dump(),
+            "external_id": p.ids[0] if p.ids else "",
+            "date_of_birth": p.date_of_birth,
+            "service_number": p.ids[1] if len(p.ids) > 1 else "",
+        }
         for p in rows
         for n, name in enumerate(dict.fromkeys(p.names))
         if any(name)
@@ -118,6 +127,7 @@ def reindex_persons(session: Session, person_ids: Sequence[uuid.UUID] | None = N
         Person.external_id,
         Person.service_number,
         Person.sort_name,
+        Person.date_of_birth,
     ).order_by(Person.id)
     others = select(PersonName.person_id, PersonName.surname, PersonName.given_names, PersonName.patronymic)
     if person_ids is not None:
@@ -138,6 +148,7 @@ def reindex_persons(session: Session, person_ids: Sequence[uuid.UUID] | None = N
                 [row.external_id, row.service_number],
                 row.mother_maiden_name,
                 row.sort_name,
+                row.date_of_birth,
             )
         )
         if len(pending) >= batch:

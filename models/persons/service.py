@@ -598,6 +598,7 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
                 [row["external_id"], row["service_number"]],
                 row["mother_maiden_name"],
                 row["sort_name"],
+                row["date_of_birth"],
             )
             for row in inserts
         ],

@@ -109,6 +109,8 @@ def main() -> None:
         print()
         subprocess.run([sys.executable, "-m", "tests.benchmarks.lists", str(demo_path)], check=True)
         subprocess.run([sys.executable, "-m", "tests.benchmarks.list_intake"], check=True)
+        print()  # matching quality per kind of line, on a registry of 20,000 made in memory
+        subprocess.run([sys.executable, "-m", "tests.benchmarks.evaluation", "20000", "6000"], check=True)
         print()
         subprocess.run([sys.executable, "-m", "tests.benchmarks.letters", str(demo_path)], check=True)
         print()

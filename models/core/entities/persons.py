@@ -96,6 +96,11 @@ class PersonNameKey(Base):
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(primary_key=True)  # 0: the name itself; then other spellings
     keys: Mapped[str] = mapped_column(Text)  # NameKeys.dump()
+    # what list matching compares besides the name, so a check reads this table alone (a
+    # person's row is wide; 100,000 of them are slow to decrypt)
+    external_id: Mapped[str] = mapped_column(String(64), default="")
+    date_of_birth: Mapped[PartialDate | None]
+    service_number: Mapped[str] = mapped_column(String(32), default="")
 
 
 class PersonSearchTerm(Base):

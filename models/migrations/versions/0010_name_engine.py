@@ -24,6 +24,9 @@ def upgrade() -> None:
         sa.Column("person_id", sa.Uuid(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("keys", sa.Text(), nullable=False),
+        sa.Column("external_id", sa.String(length=64), nullable=False),
+        sa.Column("date_of_birth", sa.String(length=10), nullable=True),
+        sa.Column("service_number", sa.String(length=32), nullable=False),
         sa.ForeignKeyConstraint(
             ["person_id"], ["person.id"], name=op.f("fk_person_name_key_person_id_person"), ondelete="CASCADE"
         ),
