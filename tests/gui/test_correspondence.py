@@ -100,7 +100,7 @@ def test_a_draft_is_edited_then_sent_and_frozen(
     assert sent is not None and sent.our_reference is not None and sent.body.startswith("Просимо надати")
     assert page.text.isReadOnly() and not page.send_button.isEnabled()
     page.search.setText(sent.our_reference)
-    page.find()
+    page.find_letters()
     assert page.current_letter is not None and page.current_letter.id == sent.id
 
 

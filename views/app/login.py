@@ -106,10 +106,14 @@ class LoginDialog(QDialog):
         if not self.password_edit.text():
             self.password_edit.setText(password)
 
+    def _chosen(self, name: str) -> None:
+        self.path_edit.setText(name)
+        self._offer_demo()
+
     def _browse(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose the database"), str(self.db_path.parent))
         dialog.setNameFilter(self.tr("Repatria databases (*.db);;All files (*)"))
-        dialog.fileSelected.connect(lambda name: (self.path_edit.setText(name), self._offer_demo()))
+        dialog.fileSelected.connect(self._chosen)
         dialog.open()
 
     def show_error(self, message: str) -> None:

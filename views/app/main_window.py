@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def _show_overdue(self, count: int) -> None:
         """The reminder: the sidebar says how many threads are past their due date."""
-        item = self.navigation.item(self.CORRESPONDENCE)
+        item: QListWidgetItem | None = self.navigation.item(self.CORRESPONDENCE)  # None past the last row
         if item is None:
             return
         title = self.tr("Correspondence")
@@ -371,16 +371,16 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self._settings.value("main/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         splitter = self._settings.value("main/splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            self.splitter.restoreState(splitter)
         if not self.persons.restore_state(self._settings.value("main/persons_header")):
             self.persons.fit_columns()
         page = self._settings.value("main/page")
         if page is not None:
-            self.navigation.setCurrentRow(int(page))  # type: ignore[call-overload]
+            self.navigation.setCurrentRow(int(page))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember_layout:

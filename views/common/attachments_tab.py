@@ -134,7 +134,7 @@ class AttachmentsTab(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def remove_current(self) -> None:
-        item = self.list.currentItem()
+        item: QListWidgetItem | None = self.list.currentItem()  # None with nothing chosen, whatever the stubs say
         if item is None:
             return
         attachment: AttachmentDTO = item.data(Qt.ItemDataRole.UserRole)

@@ -63,7 +63,7 @@ class CorrespondencePage(QWidget):
         self.search.setObjectName("letter_search")
         self.search.setPlaceholderText(self.tr("Find letters by number, subject or a name in them…"))
         self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self.find)
+        self.search.returnPressed.connect(self.find_letters)
         new_thread = QPushButton(self.tr("New thread…"))
         new_thread.clicked.connect(self.new_thread)
         parties = QPushButton(self.tr("Counterparties…"))
@@ -347,7 +347,7 @@ class CorrespondencePage(QWidget):
         self._service.set_state(thread.id, ThreadState.CLOSED)
         self.reload()
 
-    def find(self) -> None:
+    def find_letters(self) -> None:
         """Letters found by the search field, shown as a list to open their thread."""
         text = self.search.text().strip()
         if not text:

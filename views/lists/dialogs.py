@@ -298,7 +298,7 @@ class ExchangeDayDialog(QDialog):
         return [
             person.person_id
             for row, person in enumerate(self.expected)
-            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+            if (item := self.table.item(row, 0)) is not None and item.checkState() == Qt.CheckState.Checked
         ]
 
     def handed_over_names(self) -> list[str]:

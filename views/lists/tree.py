@@ -50,12 +50,9 @@ class ListTree(QTreeWidget):
                 self.setCurrentItem(child)
         self.expandAll()
         if self.currentItem() is None:  # open on the first list there is
+            tops = [top for i in range(self.topLevelItemCount()) if (top := self.topLevelItem(i)) is not None]
             first = next(
-                (
-                    self.topLevelItem(i).child(0)
-                    for i in range(self.topLevelItemCount())
-                    if self.topLevelItem(i).childCount()
-                ),
+                (top.child(0) for top in tops if top.childCount()),
                 None,
             )
             if first is not None:

@@ -194,14 +194,14 @@ class DashboardPage(QWidget):
         value_axis.setRange(0, top * 1.1)
         value_axis.applyNiceNumbers()
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in chart.series():
-            series.attachAxis(time_axis)
-            series.attachAxis(value_axis)
-        months = [m for m, _ in data.captures_per_month + data.returns_per_month]
-        if months:
+        for drawn in chart.series():
+            drawn.attachAxis(time_axis)
+            drawn.attachAxis(value_axis)
+        shown = [m for m, _ in data.captures_per_month + data.returns_per_month]
+        if shown:
             time_axis.setRange(
-                QDateTime.fromMSecsSinceEpoch(int(_month_ms(min(months)))),
-                QDateTime.fromMSecsSinceEpoch(int(_month_ms(max(months)))),
+                QDateTime.fromMSecsSinceEpoch(int(_month_ms(min(shown)))),
+                QDateTime.fromMSecsSinceEpoch(int(_month_ms(max(shown)))),
             )
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         chart.setMargins(QMargins(0, 0, 0, 0))

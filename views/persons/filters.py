@@ -91,8 +91,10 @@ class FilterBar(QWidget):
             combo.addItem("")
             combo.addItems(choices(field))
             combo.setCurrentIndex(0)
-            combo.lineEdit().setPlaceholderText(placeholder)
-            combo.lineEdit().setClearButtonEnabled(True)
+            edit = combo.lineEdit()
+            assert edit is not None  # an editable combo box has its line edit
+            edit.setPlaceholderText(placeholder)
+            edit.setClearButtonEnabled(True)
             combo.setMinimumContentsLength(12)
             combo.currentTextChanged.connect(self._emit)
         self.captured_from = self._date_edit()

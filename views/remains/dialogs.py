@@ -108,8 +108,10 @@ class FollowUpDialog(RecordDialog):
         if day is None and self.step != "bury":
             raise ValueError(self.tr("The date is required"))
         if self.step == "notify":
+            assert day is not None  # said above
             service.notify(self.proposal.id, NotificationInput(day, values["by"], values["how"]))
         elif self.step == "hand_over":
+            assert day is not None
             service.hand_over(self.proposal.id, HandoverInput(day, values["to"], values["documents"]))
         else:
             service.bury(self.proposal.id, BurialInput(values["place"], day, values["grave"]))

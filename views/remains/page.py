@@ -210,7 +210,7 @@ class RemainsPage(QWidget):
                 str(p.individuals) + (f" (+{p.received - p.individuals})" if p.received > p.individuals else ""),
                 "" if difference is None else f"{difference:+d}",
                 str(p.possibly_other_side + p.commingled),
-                f"{p.reached['identified']} / {p.individuals}",
+                f"{p.reached[RemainsStage.IDENTIFIED]} / {p.individuals}",
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
