@@ -17,6 +17,7 @@ from models.correspondence.dto import ThreadSummary
 from models.lists import agreements
 from models.names.dto import Spelling
 from models.names.forms import spellings
+from models.names.lookalikes import fold
 from models.persons import csv_file, service
 from models.persons.dashboard import dashboard
 from models.persons.dto import (
@@ -125,6 +126,11 @@ class PersonFacade(Facade):
 
     def validate(self, data: PersonInput) -> list[FieldError]:
         return service.validate_person(data)
+
+    @staticmethod
+    def folded(text: str) -> str:
+        """The name with its look-alike letters in the script of the rest (Copoкa -> Сорока)."""
+        return fold(text)
 
     @staticmethod
     def lookalike_warnings(data: PersonInput) -> list[FieldError]:

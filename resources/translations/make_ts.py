@@ -496,6 +496,7 @@ UK: dict[str, dict[str, str]] = {
         ),
     },
     "PersonEditor": {
+        '<a href="use">Use «{0}»</a>': '<a href="use">Виправити на «{0}»</a>',
         "Latin and Cyrillic letters that look alike are mixed: {0}. "
         "It is saved as typed; retype the letters that are wrong.": (
             "Змішано схожі на вигляд латинські й кириличні літери: {0}. "

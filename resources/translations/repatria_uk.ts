@@ -1777,6 +1777,10 @@
 <context>
     <name>PersonEditor</name>
     <message>
+        <source>&lt;a href="use"&gt;Use «{0}»&lt;/a&gt;</source>
+        <translation>&lt;a href="use"&gt;Виправити на «{0}»&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Latin and Cyrillic letters that look alike are mixed: {0}. It is saved as typed; retype the letters that are wrong.</source>
         <translation>Змішано схожі на вигляд латинські й кириличні літери: {0}. Буде збережено як введено; виправте неправильні літери.</translation>
     </message>

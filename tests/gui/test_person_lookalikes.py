@@ -107,3 +107,15 @@ def test_the_warning_in_ukrainian(qtbot: QtBot, people: PersonFacade, ukrainian:
     qtbot.waitUntil(lambda: _warning(editor, "surname") != "")
     text = _warning(editor, "surname")
     assert "Змішано схожі на вигляд латинські й кириличні літери" in text and "(латинські підкреслено)" in text
+
+
+def test_the_warning_offers_the_name_as_it_reads_and_the_fix_can_be_undone(qtbot: QtBot, people: PersonFacade) -> None:
+    editor = _editor(qtbot, people)
+    _type(editor, "surname", "Copoкa")  # C, o, p, o, a Latin: it reads Сорока
+    qtbot.waitUntil(lambda: _warning(editor, "surname") != "")
+    assert "Use «Сорока»" in _warning(editor, "surname")
+    editor.warnings["surname"].linkActivated.emit("use")  # what a click on the offer does
+    assert editor.value("surname") == "Сорока"
+    qtbot.waitUntil(lambda: _warning(editor, "surname") == "")
+    editor.undo_stack.undo()  # one step back: the name as typed
+    assert editor.value("surname") == "Copoкa"

@@ -35,12 +35,13 @@ Field = tuple[str, str, Any]
 class _FieldEdit(QUndoCommand):
     """One field's change; consecutive typing in the same field merges into one step."""
 
-    def __init__(self, form: FieldForm, field: str, old: Any, new: Any) -> None:
+    def __init__(self, form: FieldForm, field: str, old: Any, new: Any, *, step: bool = False) -> None:
         super().__init__(field)
         self.form, self.field, self.old, self.new = form, field, old, new
+        self.step = step  # a step of its own (a correction offered and taken), never merged with typing
 
     def id(self) -> int:
-        return 1000 + self.form.order.index(self.field)
+        return -1 if self.step else 1000 + self.form.order.index(self.field)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, _FieldEdit) or other.field != self.field or not isinstance(self.new, str):
@@ -216,6 +217,20 @@ class FieldForm(QObject):
         for name in self.order:
             if name in values:
                 self.set_value(name, values[name])
+
+    def replace(self, name: str, value: Any) -> None:
+        """Change a field as one undo step of its own (a correction the clerk accepted)."""
+        old = self.value(name)
+        if value == old:
+            return
+        self._values[name] = value
+        self._setting = True
+        try:
+            self.undo_stack.push(_FieldEdit(self, name, old, value, step=True))  # redo() shows it
+        finally:
+            self._setting = False
+        self.validate_timer.start()
+        self.changed.emit()
 
     def _changed(self, name: str) -> None:
         if self._setting:

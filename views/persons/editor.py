@@ -162,6 +162,7 @@ class PersonEditor(QDialog):
             warning.setWordWrap(True)
             warning.setTextFormat(Qt.TextFormat.RichText)
             warning.setStyleSheet(f"color: {WARNING_COLOUR}")
+            warning.linkActivated.connect(lambda _link, field=name: self.use_folded(field))
             warning.hide()
             cell = self.form.errors[name].parentWidget()
             layout = cell.layout() if cell is not None else None
@@ -343,12 +344,20 @@ class PersonEditor(QDialog):
                     "Latin and Cyrillic letters that look alike are mixed: {0}. "
                     "It is saved as typed; retype the letters that are wrong."
                 ).format(", ".join(words))
+                folded = html.escape(self._service.folded(str(self.value(name) or "")))
+                text += " " + self.tr('<a href="use">Use «{0}»</a>').format(folded)
             else:
                 text = html.escape(self.tr("Latin and Cyrillic letters that look alike are mixed in this name."))
             label.setText(text)
             label.show()
             if self.form.errors[name].isHidden():  # an error's red border wins
                 self.form.widgets[name].setStyleSheet(f"border: 1px solid {WARNING_COLOUR}")
+
+    def use_folded(self, field: str) -> None:
+        """The name as it reads, its look-alike letters in the script of the rest: one step the
+        clerk can undo (Ctrl+Z), like typing it."""
+        self.form.replace(field, self._service.folded(str(self.value(field) or "")))
+        self.form.widgets[field].setFocus()
 
     def show_errors(self, errors: list[FieldError]) -> None:
         self.form.show_errors(errors)
