@@ -23,12 +23,12 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from models.core.chunks import chunks
 from models.core.entities import Person, PersonName, PersonNameKey, PersonSearchTerm
-from models.core.entities.base import table_of
+from models.core.entities.base import insert_rows, table_of
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.engine import NameKeys, initials_of, name_keys
@@ -36,6 +36,8 @@ from models.names.keys import skeleton, tokens
 
 ROLE_SURNAME, ROLE_GIVEN, ROLE_PATRONYMIC, ROLE_WORD, ROLE_ID = "s", "g", "p", "w", "i"
 ROLE_INITIAL = "n"  # a letter the given name or patronymic can be written with as an initial
+KEY_COLUMNS = ("person_id", "position", "keys", "external_id", "date_of_birth", "service_number")
+TERM_COLUMNS = ("person_id", "role", "term", "sort_name")
 
 
 @dataclass(frozen=True)
@@ -85,27 +87,25 @@ def index_persons(session: Session, people: Iterable[IndexedNames], *, new: bool
         session.execute(delete(PersonNameKey).where(PersonNameKey.person_id.in_(chunk)))
         session.execute(delete(PersonSearchTerm).where(PersonSearchTerm.person_id.in_(chunk)))
     keys = [
-        {
-            "person_id": p.person_id,
-            "position": n,
-            "keys": name_keys(*name).dump(),
-            "external_id": p.ids[0] if p.ids else "",
-            "date_of_birth": p.date_of_birth,
-            "service_number": p.ids[1] if len(p.ids) > 1 else "",
-        }
+        (
+            p.person_id,
+            n,
+            name_keys(*name).dump(),
+            p.ids[0] if p.ids else "",
+            p.date_of_birth,
+            p.ids[1] if len(p.ids) > 1 else "",
+        )
         for p in rows
         for n, name in enumerate(dict.fromkeys(p.names))
         if any(name)
     ]
     terms = [
-        {"person_id": p.person_id, "role": role, "term": term[:120], "sort_name": p.sort_name}
+        (p.person_id, role, term[:120], p.sort_name)
         for p in rows
         for role, term in terms_of(p.names, p.ids, p.maiden_name)
     ]
-    for key_rows in chunks(keys, 20_000):
-        session.execute(insert(table_of(PersonNameKey)), key_rows)
-    for term_rows in chunks(terms, 20_000):
-        session.execute(insert(table_of(PersonSearchTerm)), term_rows)
+    insert_rows(session, table_of(PersonNameKey), KEY_COLUMNS, keys)
+    insert_rows(session, table_of(PersonSearchTerm), TERM_COLUMNS, terms)
 
 
 def unindex_person(session: Session, person_id: uuid.UUID) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Enum, MetaData, String, Table, Text, TypeDecorator, Uuid
+from sqlalchemy import JSON, DateTime, Enum, MetaData, String, Table, Text, TypeDecorator, Uuid, insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -123,3 +124,28 @@ def table_of(entity: type[Base]) -> Table:
     table = entity.__table__
     assert isinstance(table, Table)
     return table
+
+
+def insert_rows(session: Any, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Many rows (values in ``columns``' order) into one table through the driver's own
+    executemany: each value converted once by its column's type, as SQLAlchemy would bind it,
+    without SQLAlchemy's per-row parameter processing. For derived tables written by the hundred
+    thousand (a registry's name keys and search terms); the SQL is compiled for the dialect."""
+    connection = session.connection()
+    dialect = connection.dialect
+    statement = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    processors = [table.c[name].type._cached_bind_processor(dialect) for name in columns]
+    prepared = [
+        {
+            name: value if process is None else process(value)
+            for name, value, process in zip(columns, row, processors, strict=True)
+        }
+        for row in rows
+    ]
+    if not prepared:
+        return
+    if dialect.positional:  # the placeholders' order is the compiled statement's, not ours
+        order = statement.positiontup or []
+        connection.exec_driver_sql(str(statement), [tuple(row[name] for name in order) for row in prepared])
+    else:
+        connection.exec_driver_sql(str(statement), prepared)
