@@ -100,12 +100,20 @@ _SERIAL = re.compile(r"^(\d{2,5})(?:\.0+)?$")
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+")
 
 
+# Around a date but not part of it: a remark in brackets ("1990 (орієнтовно)"), a time of day
+# a database export adds ("15.07.1989 0:00:00"), a day written as an ordinal ("3-го", "3rd").
+_REMARK = re.compile(r"\([^)]*\)")
+_TIME = re.compile(r"[\s t]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_ORDINAL = re.compile(r"(?<=\d)\s*-?\s*(?:ого|го|ьє|ье|є|е|st|nd|rd|th)(?:\s+of)?(?=\s|$)")
+
+
 @lru_cache(maxsize=1 << 14)
 def _clean(text: str) -> str:
     value = text.strip()
     if _PLAIN.match(value):
         return value  # 02.03.1996, 1996-03-02: the common case needs no cleaning
     value = _SPACES.sub(" ", value.casefold()).strip().strip(",;")
+    value = _ORDINAL.sub("", _TIME.sub("", _REMARK.sub(" ", value)).strip())
     value = _SUFFIX.sub("", value)
     return _SPACES.sub(" ", value).strip(" ,;").rstrip(".").strip() if value else ""
 
@@ -115,6 +123,15 @@ def _year(text: str, today: dt.date) -> int:
     if len(text) == 2:  # 96 -> 1996, 05 -> 2005: a person is not born in the future
         year += 2000 if year <= today.year % 100 else 1900
     return year
+
+
+def month_number_of(text: str) -> int | None:
+    """A month as a column of its own writes it: ``11``, ``XI``, ``листопад``, ``ноября``, ``нояб.``."""
+    value = text.strip().casefold()
+    if value.isdigit():
+        number = int(value)
+        return number if 1 <= number <= 12 else None
+    return _month_of(value)
 
 
 def _month_of(word: str) -> int | None:
@@ -136,19 +153,19 @@ def numeric_parts(text: str) -> tuple[int, int] | None:
 
 
 def column_order(texts: Iterable[str]) -> ColumnOrder:
-    """The day/month order of a column of dates. A part above 12 decides it; dotted dates are
-    day-first by convention; otherwise day-first is a guess (``decided`` False)."""
-    day_first = month_first = dotted = others = 0
+    """The day/month order of a column's dates written with slashes, dashes or spaces (dotted
+    dates are day-first by convention and say nothing of the others: a Google Sheets column
+    holds 14.03.1991 beside 3/14/1992). A part above 12 decides it; otherwise day-first is a
+    guess (``decided`` False) when such a date could be read either way."""
+    day_first = month_first = others = 0
     for text in texts:
         match = _NUMERIC.match(_clean(text))
-        if match is None or not match.group(3).isdigit():
+        if match is None or not match.group(3).isdigit() or match.group(2) == ".":
             continue
         first, second = int(match.group(1)), int(match.group(3))
         day_first += first > 12 >= second
         month_first += second > 12 >= first
-        if first != second:
-            dotted += match.group(2) == "."
-            others += match.group(2) != "."
+        others += first != second
     if day_first or month_first:
         return ColumnOrder(DateOrder.DAY_FIRST if day_first >= month_first else DateOrder.MONTH_FIRST, True)
     return ColumnOrder(DateOrder.DAY_FIRST, others == 0)
@@ -177,7 +194,7 @@ def parse_list_date(
         year, month, day = (int(g) for g in match.groups())
         return ParsedDate(PartialDate(year, month, day), False)
     if match := _NUMERIC.match(value):
-        first, _separator, second, year_text = match.groups()
+        first, separator, second, year_text = match.groups()
         year = _year(year_text, today)
         if not second.isdigit():  # 15.X.1975: the month in Roman numerals
             roman = _month_of(second)
@@ -185,7 +202,9 @@ def parse_list_date(
                 raise ValueError(f"{text!r}: {second!r} is not a month")
             return ParsedDate(PartialDate(year, roman, int(first)), False)
         a, b = int(first), int(second)
-        if b > 12 >= a:  # only one reading exists, whatever the column says
+        if separator == ".":  # dotted dates are day.month.year (DSTU 4163, GOST R 6.30), whatever else
+            month_first = False  # the column holds: a Google Sheets column mixes 14.03.1991 and 3/14/1992
+        elif b > 12 >= a:  # only one reading exists, whatever the column says
             month_first = True
         elif a > 12 >= b:
             month_first = False
@@ -194,7 +213,7 @@ def parse_list_date(
         day, month = (b, a) if month_first else (a, b)
         if month > 12:
             raise ValueError(f"{text!r} is not a date: neither {a} nor {b} can be the month")
-        ambiguous = day <= 12 and month <= 12 and day != month
+        ambiguous = separator != "." and day <= 12 and month <= 12 and day != month
         return ParsedDate(PartialDate(year, month, day), ambiguous)
     if match := _ISO_MONTH.match(value):
         return ParsedDate(PartialDate(int(match.group(1)), int(match.group(2))), False)
@@ -245,7 +264,7 @@ def _worded(value: str, text: str, today: dt.date) -> ParsedDate | None:
 _EMBEDDED = re.compile(
     r"\d{1,2}\s*[./\-]\s*\d{1,2}\s*[./\-]\s*(?:\d{4}|\d{2})(?!\d)"  # 12.03.1999
     r"|\d{4}-\d{1,2}-\d{1,2}"  # 1999-03-12
-    r"|\d{1,2}\s+[^\W\d_]{3,}\.?\s+\d{4}"  # 23 серпня 2000
+    r"|\d{1,2}(?:\s*-?\s*(?:ого|го|st|nd|rd|th)(?:\s+of)?)?\s+[^\W\d_]{3,}\.?\s+\d{4}"  # 23 серпня 2000, 3-го квітня
     r"|(?<![\d\-–])\d{4}(?=\s*(?:р\.|г\.|року|года|р\.н|г\.р|\s*$|,))",  # 1998 р.
     re.IGNORECASE,
 )
@@ -284,6 +303,9 @@ def date_in_text(text: str, today: dt.date | None = None, order: DateOrder | Non
     17.06.2002``, ``1998 р., м. Суми``): the first date found in it, or None."""
     found: list[ParsedDate] = []
     for match in _EMBEDDED.finditer(text):
+        rest = text[: match.start()] + " " + text[match.end() :]
+        if _YEAR.match(match.group(0).strip()) and (any(c.isdigit() for c in rest) or _names_a_month(rest)):
+            continue  # a year inside a fuller date this cannot read: never the year alone, silently
         try:
             parsed = parse_list_date(match.group(0), today, order)
         except ValueError:
@@ -291,6 +313,10 @@ def date_in_text(text: str, today: dt.date | None = None, order: DateOrder | Non
         if parsed is not None and parsed not in found:
             found.append(parsed)
     return found[0] if len(found) == 1 else None  # two dates ("1987-1988"): not for us to choose
+
+
+def _names_a_month(text: str) -> bool:
+    return any(_month_of(word) is not None for word in _WORD.findall(text.casefold()) if not word[0].isdigit())
 
 
 def swapped(value: PartialDate) -> PartialDate | None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from models.core.codes import read_health
 from models.core.dates import parse_list_date
+from models.names.equivalents import looks_like_given
 from models.names.keys import strip_apostrophes
 from models.names.split import looks_like_patronymic
 
@@ -378,6 +380,36 @@ def _combined(
     return Header(indexes, texts, fields)
 
 
+def _single_words(sample: list[list[str]], column: int) -> list[str] | None:
+    """The column's cells when nearly all are one word of letters (a surname, a given name)."""
+    cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
+    words = [c for c in cells if len(c.split()) == 1 and c.replace("-", "").replace("'", "").isalpha()]
+    return words if cells and len(cells) >= 0.6 * len(sample) and len(words) >= 0.8 * len(cells) else None
+
+
+def _split_name_columns(sample: list[list[str]], width: int, taken: dict[int, str]) -> dict[int, str]:
+    """Surname, given name and patronymic in columns of their own, with no header: the patronymics
+    (by their endings) and the given names (by the name tables) show where the name is, the
+    surname is the column of single words beside them (``КОВАЛЬ | Петро | Іванович``)."""
+    free = [c for c in range(width) if c not in taken]
+    words = {c: w for c in free if (w := _single_words(sample, c)) is not None}
+
+    def share(column: int, test: Callable[[str], bool]) -> float:
+        return sum(1 for w in words[column] if test(w)) / len(words[column])
+
+    patronymic = next((c for c in words if share(c, looks_like_patronymic) >= 0.6), None)
+    given = next((c for c in words if c != patronymic and share(c, looks_like_given) >= 0.6), None)
+    if given is None:
+        return {}
+    others = [c for c in (given - 1, given + 1) if c in words and c != patronymic and share(c, looks_like_given) < 0.5]
+    if not others:
+        return {}
+    found = {others[0]: "surname", given: "given_names"}
+    if patronymic is not None:
+        found[patronymic] = "patronymic"
+    return found
+
+
 def from_content(rows: list[list[str]]) -> Header | None:
     """A list with no header row: the columns recognised from what the cells hold (names with
     patronymics, dates, ranks, the row's number), when that is clear; None otherwise. A first
@@ -417,6 +449,8 @@ def from_content(rows: list[list[str]]) -> Header | None:
         elif sum(1 for c in cells if read_health(c) is not None or CATEGORY.search(c)) >= 0.6 * len(cells):
             fields.setdefault(column, "category")
     if "full_name" not in fields.values():
+        fields.update(_split_name_columns(sample, width, fields))
+    if not {"full_name", "surname"} & set(fields.values()):
         return None
     texts = [f"column {c + 1}" for c in range(width)]
     if header_rows:  # the made-up headers stay the raw cells' names

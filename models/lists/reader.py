@@ -22,6 +22,7 @@ from models.core.dates import (
     column_order,
     date_in_text,
     is_blank,
+    month_number_of,
     numeric_parts,
     parse_list_date,
 )
@@ -136,13 +137,14 @@ def _has_header(grid: Sheet) -> bool:
 def _no_header(grid: Sheet) -> str:
     """Why a file cannot be read, with what it holds and a --columns line that would read it."""
     guess = _content_guess(grid.rows)
-    line = columns_line(guess) if guess else "full_name=B,date_of_birth=C"
-    return (
+    found = (
         "no header row found in the first rows: expected columns such as ПІБ / ФИО / Full name, "
         "Прізвище / Фамилия / Surname, Дата народження / Дата рождения / Date of birth. "
         f"The first rows read: {_first_rows(grid.rows, grid.numbers)}. "
-        f"Name the columns yourself, for example: lists import … --columns {line}"
     )
+    if not {"full_name", "surname"} & set(guess):  # a table of figures, not of persons
+        return found + "No column holds persons' names: is this a list of persons at all (not a summary table)?"
+    return found + f"Name the columns yourself, for example: lists import … --columns {columns_line(guess)}"
 
 
 def _content_guess(rows: list[list[str]]) -> dict[str, int]:
@@ -157,9 +159,18 @@ def _content_guess(rows: list[list[str]]) -> dict[str, int]:
         names = sum(1 for c in cells if len(c.split()) >= 2 and not any(ch.isdigit() for ch in c))
         if dates >= max(3, len(cells) // 2) and "date_of_birth" not in guess:
             guess["date_of_birth"] = column
-        elif names > best_names:
+        elif names > best_names and names >= max(2, len(cells) // 3):  # a title above is not a name column
             best_names, guess["full_name"] = names, column
+    if "full_name" not in guess:  # the example must name a name column, or it reads nothing either
+        single = next((c for c in range(width) if c not in guess.values() and _one_word_column(rows[:30], c)), None)
+        if single is not None:
+            guess["surname"] = single
     return guess
+
+
+def _one_word_column(rows: list[list[str]], column: int) -> bool:
+    cells = [r[column].strip() for r in rows if column < len(r) and r[column].strip()]
+    return len(cells) >= 3 and all(len(c.split()) == 1 and c.replace("-", "").isalpha() for c in cells)
 
 
 def _is_date(text: str) -> bool:
@@ -593,13 +604,18 @@ def _birth_parts(
     row: list[str], number: int, reading: _Reading, flags: list[str], problems: list[FieldError]
 ) -> tuple[PartialDate | None, bool]:
     """A date of birth written as day, month and year in three columns."""
-    day, month, year = (reading.cell(row, f).lstrip("0") for f in ("birth_day", "birth_month", "birth_year"))
+    day, month, year = (reading.cell(row, f).strip() for f in ("birth_day", "birth_month", "birth_year"))
     if not year:
         return None, False
+    month_number = month_number_of(month) if month else None  # 11, XI, листопад, ноябрь, нояб.
     try:
-        return PartialDate(int(year), int(month) if month else None, int(day) if day and month else None), False
+        if month and month_number is None:
+            raise ValueError(f"{month!r} is not a month")
+        day_number = int(day.rstrip(".")) if day and month_number else None
+        return PartialDate(int(year.rstrip(".")), month_number, day_number), False
     except ValueError as exc:
-        problems.append(FieldError("date_of_birth", f"{day}.{month}.{year}: {exc}", number))
+        where = f"the date of birth in three columns ({day} | {month} | {year})"
+        problems.append(FieldError("date_of_birth", f"{where}: {exc}", number))
         flags.append("date_unreadable")
         return None, False
 

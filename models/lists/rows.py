@@ -31,6 +31,16 @@ SIGNATURE = re.compile(
     r"signed|prepared by)\b)",
     re.I,
 )
+# Headings that group a list's persons ("1. Військовослужбовці", "Цивільні особи", "Лица, в
+# отношении которых уточняется информация"): group nouns no one is named.
+SECTION = re.compile(
+    r"(військовослужбовц\w*|військовополонен\w*|полонені|полонених|цивільні|цивільних|затримані|затриманих|"
+    r"засуджені|засуджених|зниклі|зниклих|загиблі|загиблих|особи|осіб|военнослужащ\w*|военнопленн\w*|пленные|"
+    r"пленных|гражданские|гражданских|задержанные|задержанных|осужденные|осужденных|пропавшие|пропавших|погибшие|"
+    r"погибших|лица|лиц|civilians?|servicemen|service\s+members|military\s+personnel|prisoners|detainees|persons|"
+    r"розділ|раздел|section|категорія|категория|category)(?!\w)",
+    re.I,
+)
 _NUMBER = re.compile(r"^\d{1,6}[.)]?$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
@@ -113,6 +123,8 @@ def classify(
     if NOTE.match(first) or NOTE.match(text) or STAMP.match(text):
         return "note"
     names = " ".join(c for c in name_cells if c.strip())
+    if len(filled) <= 2 and names and SECTION.match(names):
+        return "section"  # "1 | Військовослужбовці": numbered like a person, named like a group
     if numbered and number.rstrip(".").isdigit() and not after_notes and name_like(names.replace("*", "")):
         return None  # a numbered line with a name: a person (the common case, decided without searching)
     if PAGE.search(text) or (len(filled) == 1 and filled[0].strip("-– ").isdigit()):

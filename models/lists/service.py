@@ -389,6 +389,8 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None)
         else:
             best = match.best
             state = EntryMatchState(match.state)
+            if state is EntryMatchState.MATCHED and "date_unreadable" in (entry.reading_flags or ()):
+                state = EntryMatchState.REVIEW  # the list gives a date we could not read: a name alone decides nothing
             person = best.person.person_uuid if best is not None and state is EntryMatchState.MATCHED else None
             chosen[entry.id] = (state, person, best.score if best is not None else None)
         if progress is not None and number % 250 == 0:

@@ -105,7 +105,7 @@ def sheet_names(data: bytes, filename: str) -> list[str]:
         try:
             book = xlrd.open_workbook(file_contents=data, on_demand=True)
         except Exception as exc:  # xlrd raises its own and struct errors on damaged files
-            raise refuse(f"is an old Excel workbook (.xls) that cannot be read ({type(exc).__name__}: {exc})") from None
+            raise refuse(_damaged("old Excel workbook (.xls)", exc)) from None
         try:
             return [str(name) for name in book.sheet_names()]
         finally:
@@ -119,7 +119,7 @@ def sheet_names(data: bytes, filename: str) -> list[str]:
     except Exception as exc:  # openpyxl raises whatever its parsers meet in a damaged file
         if _xml_attack(exc):
             raise refuse(XML_ATTACK) from None
-        raise refuse(f"is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+        raise refuse(_damaged("XLSX workbook", exc)) from None
     try:
         return [str(name) for name in book.sheetnames]
     finally:
@@ -274,6 +274,14 @@ def _check_row(row: list[str], number: int) -> None:
             )
 
 
+def _damaged(kind: str, exc: BaseException) -> str:
+    """A damaged file's refusal: what to do about it first, the parser's words last."""
+    return (
+        f"is not a readable {kind}: it is damaged or cut short (a download or copy that did not finish?). "
+        f"Ask the sender for it again, or open it and save it again in Excel or LibreOffice. (Detail: {exc})"
+    )
+
+
 # -- XLSX -------------------------------------------------------------------------------------------
 
 
@@ -282,7 +290,7 @@ def _check_zip(data: bytes) -> bool:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as exc:  # damage: "zip file version 6.4"
-        raise refuse(f"is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+        raise refuse(_damaged("XLSX workbook", exc)) from None
     total = 0
     for info in archive.infolist():
         total += info.file_size
@@ -312,7 +320,7 @@ def _xlsx(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
     except Exception as exc:  # openpyxl raises whatever its parsers meet in a damaged file
         if _xml_attack(exc):
             raise refuse(XML_ATTACK) from None
-        raise refuse(f"is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+        raise refuse(_damaged("XLSX workbook", exc)) from None
     try:
         candidates: list[Sheet] = []
         for worksheet in named_sheets(book.worksheets, name, lambda s: str(s.title))[:20]:
@@ -487,7 +495,7 @@ def _xls(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
     except Exception as exc:  # xlrd raises its own and struct errors on damaged files
-        raise refuse(f"is an old Excel workbook (.xls) that cannot be read ({type(exc).__name__}: {exc})") from None
+        raise refuse(_damaged("old Excel workbook (.xls)", exc)) from None
     try:
         candidates = []
         titles = [str(n) for n in book.sheet_names()]

@@ -40,9 +40,30 @@ _NOT_NAME = re.compile(
 )
 
 
+# Characters a copy from a web page or a word processor leaves in a cell, which nobody sees:
+# a zero-width space, joiner or byte-order mark, a soft hyphen. Between a small and a capital
+# letter they stood where a space was meant ("Коваленко\u00adСергій"); elsewhere they are dropped.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_BREAK = re.compile(f"(?<=[^\\W\\d_])[{_INVISIBLE}]+(?=[^\\W\\d_])")
+_INVISIBLE_ANY = re.compile(f"[{_INVISIBLE}]+")
+
+
+def _visible(text: str) -> str:
+    text = _INVISIBLE_BREAK.sub(lambda m: " " if _starts_word(m, text) else "", text)
+    return _INVISIBLE_ANY.sub("", text)
+
+
+def _starts_word(match: re.Match[str], text: str) -> bool:
+    before, after = text[match.start() - 1], text[match.end()]
+    return before.islower() and after.isupper()
+
+
 def clean_name(text: str) -> str:
-    """A name cell as a clerk reads it: line breaks and runs of spaces as one space, footnote
-    marks and "(молодший)" dropped, initials glued to each other separated."""
+    """A name cell as a clerk reads it: line breaks and runs of spaces as one space, invisible
+    characters dropped, footnote marks and "(молодший)" dropped, initials glued to each other
+    separated."""
+    if any(c in text for c in _INVISIBLE):
+        text = _visible(text)
     if "*" not in text and "(" not in text and "." not in text and "олодш" not in text and "ладш" not in text:
         return " ".join(text.split())  # the common case: nothing to drop or separate
     text = _NOT_NAME.sub(" ", text.replace("\u00a0", " "))

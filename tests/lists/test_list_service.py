@@ -281,3 +281,14 @@ def test_a_new_version_with_another_header_on_another_sheet(
         capsys, *base, "lists", "import", str(second), "--agreement", agreement, "--side", "theirs", "--sheet", "Нема"
     )
     assert code == 1 and "no sheet named 'Нема'; its sheets: 'Зміст', 'Список'" in err
+
+
+def test_a_line_whose_date_cannot_be_read_is_never_matched_on_the_name_alone(setup: tuple[Database, str]) -> None:
+    db, agreement = setup
+    imported = _import(db, agreement, "№;ФИО;Дата рождения\n1;Коваленко Сергей Николаевич;31.02.1996\n")
+    with db.write() as session:
+        (entry,) = service.check_list(session, imported.version.list_id).entries
+    # the name is P1's exactly, but the list gives a date we could not read: it may be another man
+    assert entry.public_state == "review" and entry.person_id is None
+    assert entry.candidates and entry.candidates[0].external_id == "P1"
+    assert "the date of birth is not a date" in entry.flags

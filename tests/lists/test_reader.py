@@ -24,7 +24,8 @@ def test_common_encodings_read_the_same(encoding: str) -> None:
     assert file.mapping == {"full_name": 1, "date_of_birth": 2, "service_number": 3, "rank": 4}
     entry = entries[0]
     assert (entry.surname, entry.given_names, entry.patronymic) == ("Коваленко", "Сергей", "Николаевич")
-    assert entry.date_of_birth == PartialDate(1996, 3, 2) and entry.date_of_birth_ambiguous
+    # dotted dates are day.month.year by convention (DSTU 4163, GOST R 6.30): not a guess
+    assert entry.date_of_birth == PartialDate(1996, 3, 2) and not entry.date_of_birth_ambiguous
     assert entry.raw == {
         "№": "1",
         "ФИО": "Коваленко Сергей Николаевич",
@@ -104,7 +105,7 @@ def test_full_names_split_in_either_order(text: str, expected: tuple[str, str, s
 @pytest.mark.parametrize(
     ("text", "value", "ambiguous"),
     [
-        ("02.03.1996", PartialDate(1996, 3, 2), True),
+        ("02.03.1996", PartialDate(1996, 3, 2), False),  # dotted: day first by convention
         ("1996-03-02", PartialDate(1996, 3, 2), False),
         ("2/3/96", PartialDate(1996, 3, 2), True),
         ("13.02.1990", PartialDate(1990, 2, 13), False),
@@ -112,6 +113,12 @@ def test_full_names_split_in_either_order(text: str, expected: tuple[str, str, s
         ("03.1996", PartialDate(1996, 3), False),
         ("1996 р.", PartialDate(1996), False),
         ("05.05.05", PartialDate(2005, 5, 5), False),
+        # forms from a hold-out of lists nobody here wrote
+        ("1990 (орієнтовно)", PartialDate(1990), False),
+        ("15.07.1989 0:00:00", PartialDate(1989, 7, 15), False),
+        ("1989-07-15 00:00:00", PartialDate(1989, 7, 15), False),
+        ("3-го квітня 1995", PartialDate(1995, 4, 3), False),
+        ("1st May 1990", PartialDate(1990, 5, 1), False),
     ],
 )
 def test_list_dates(text: str, value: PartialDate, ambiguous: bool) -> None:
@@ -192,3 +199,63 @@ def test_a_workbooks_sheets_are_listed_for_choosing_one() -> None:
     assert ListsFacade.sheet_names(corpus / "ods_libreoffice_native.ods") == ["Аркуш1"]
     assert ListsFacade.sheet_names(corpus / "xls_saved_as_xlsx_extension.xlsx") == ["Лист1"]
     assert ListsFacade.sheet_names(corpus / "csv_sep_line_utf8.csv") == []
+
+
+def test_numbered_section_headings_are_no_persons() -> None:
+    text = (
+        "№;ПІБ;Дата народження\n"
+        "1;Військовослужбовці;\n"
+        "1.1;Гордієнко Артем Васильович;15.01.1996\n"
+        "2;Цивільні особи;\n"
+        "2.1;Поліщук Галина Миколаївна;10.10.1965\n"
+        "3;Особи, щодо яких інформація уточнюється;\n"
+        "3.1;Лицак Петро;1990\n"
+    )
+    result = to_entries(read_list(text.encode(), "list.csv"))
+    assert [e.surname for e in result.entries] == ["Гордієнко", "Поліщук", "Лицак"]
+    assert [s.reason for s in result.skipped] == ["section"] * 3
+
+
+def test_a_list_without_a_header_in_name_part_columns_is_read_by_what_they_hold() -> None:
+    text = (
+        "1;КОВАЛЬ;Петро;Іванович;12.03.1990;солдат\n"
+        "2;ДАНИЛЮК;Олег;Романович;07.11.1986;сержант\n"
+        "3;ШЕРЕМЕТ;Андрій;Васильович;25.01.1979;солдат\n"
+        "4;ЛИТВИН;Ярослав;Богданович;02.02.1994;солдат\n"
+    )
+    result = to_entries(read_list(text.encode(), "list.csv"))
+    first, second = result.entries[:2]
+    assert (first.surname, first.given_names, first.patronymic) == ("КОВАЛЬ", "Петро", "Іванович")
+    assert second.date_of_birth == PartialDate(1986, 11, 7) and len(result.entries) == 4
+
+
+def test_invisible_characters_copied_from_the_web_do_not_change_a_name() -> None:
+    text = "ПІБ;Дата народження\nПавлюк Ігор\u200b Зіновійович;01.01.1990\nКова\u00adленко\u00adСергій;1990\n"
+    entries = to_entries(read_list(text.encode(), "list.csv")).entries
+    assert [(e.surname, e.given_names, e.patronymic) for e in entries] == [
+        ("Павлюк", "Ігор", "Зіновійович"),
+        ("Коваленко", "Сергій", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "says", "never"),
+    [
+        # a summary table: no name column, so no --columns example that would import its title
+        (
+            "Зведені дані\nПідрозділ;Полонених;Зниклих\n1 ОМБр;12;4\n2 ОМБр;3;1\n3 ОМБр;0;2\n".encode(),
+            "stats.csv",
+            "No column holds persons' names",
+            "--columns",
+        ),
+        # a headerless list of dates and surnames: the example names the surname column
+        ("1;Коваль;12.03.1990\n2;Данилюк;07.11.1986\n3;Шеремет;25.01.1979\n".encode(), "l.csv", "surname=B", "@@"),
+        # a workbook cut short: what to do, no parser's exception names
+        (b"PK\x03\x04\x14\x00\x00\x00" + b"\x00" * 60, "l.xlsx", "ask the sender for it again", "BadZipFile"),
+    ],
+)
+def test_a_refusal_says_what_to_do(data: bytes, name: str, says: str, never: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        read_list(data, name)
+    message = str(refused.value)
+    assert says.casefold() in message.casefold() and never not in message
