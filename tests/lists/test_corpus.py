@@ -68,6 +68,8 @@ def test_a_received_list_is_read_as_a_clerk_reads_it(
     for row, want in wanted.items():
         got = read[row]["read"]
         for name in ("surname", "given_names", "patronymic", "service_number", "rank", "category"):
+            if name not in want and name not in ("surname", "given_names", "patronymic"):
+                continue  # the hold-out files say only names and dates
             assert _clean(got[name]) == _clean(want.get(name, "")), f"row {row} {name}"
         assert (got["date_of_birth"] or None) == want["date_of_birth"], f"row {row} date of birth"
         flags = " ".join(read[row]["flags"])
@@ -80,6 +82,8 @@ def test_a_received_list_is_read_as_a_clerk_reads_it(
     skipped = {s["row"]: s["reason"] for s in document["skipped_rows"]}
     for row in expected["skipped_rows"]:
         assert row["sheet_row"] in skipped, f"row {row['sheet_row']} ({row['kind']}) was taken for a person"
+        if row["kind"] == "not_person":
+            continue  # the hold-out files say only that the row is no person, in their own words
         kinds = {row["kind"]} | ({"title", "approval"} if row["kind"] in ("title", "approval") else set())
         assert skipped[row["sheet_row"]] in kinds, f"row {row['sheet_row']}: {skipped[row['sheet_row']]}"
     assert not set(skipped) & set(read), "a row is both a person and not one"
