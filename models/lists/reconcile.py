@@ -17,7 +17,9 @@ even when the rest of the line is mangled:
 - the service number.
 
 A line is ``matched`` when its best candidate's evidence is strong and clearly ahead of the
-next; ``review`` when a person must decide, which includes every line whose surname and date
+next, or when it is the registry's only person the line can be: the only one with that exact
+full name when the list gives no date, the only one of that surname when initials and a year
+fit; ``review`` when a person must decide, which includes every line whose surname and date
 of birth agree with someone, whatever else differs (``Comparison.floor``); ``unmatched`` only
 when nobody in the registry is compatible, and ``Match.searched`` says what was looked for.
 """
@@ -362,6 +364,13 @@ def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None) ->
     )
     if best.weight >= MATCHED_WEIGHT and ahead and surname_fits and not contradicted and strong:
         return "matched"  # never with a different given name, patronymic or date: a brother, a namesake
+    if (
+        (runner_up is None or best.weight - runner_up >= UNIQUE_NAME_MARGIN)
+        and best.surname == Level.EXACT
+        and best.given == best.patronymic == Level.INITIAL
+        and best.date == DateLevel.CONSISTENT
+    ):
+        return "matched"  # "Петренко О.М., 1979": the only person of that surname whose initials and year fit
     no_date = entry is not None and entry.date_of_birth is None
     if no_date and best.names_agree and (runner_up is None or best.weight - runner_up >= UNIQUE_NAME_MARGIN):
         return "matched"  # the one person in the registry with this full name, and the list gives no date

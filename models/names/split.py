@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from models.names.equivalents import looks_like_given
 
 _PATRONYMIC = re.compile(
-    r"(вич|вна|ична|ич|іч|ovych|ovich|evych|evich|ivna|ovna|evna|yivna|ivich|ich|ychna|ichna)$", re.IGNORECASE
+    r"(вич|вна|ична|ич|іч|ovych|ovich|evych|evich|ivna|ovna|evna|yivna|ivich|ich|ychna|ichna|ovic|evic|ivic|icna)$",
+    re.IGNORECASE,  # ovic: ISO 9's Ìvanovič without its háček
 )
 
 
