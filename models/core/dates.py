@@ -107,13 +107,23 @@ _TIME = re.compile(r"[\s t]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 _ORDINAL = re.compile(r"(?<=\d)\s*-?\s*(?:ого|го|ьє|ье|є|е|st|nd|rd|th)(?:\s+of)?(?=\s|$)")
 
 
+# Text recognised from a scan puts letters for digits: O/о for 0, l/I/і/| for 1, B/В for 8, З for 3.
+_OCR_DATE = re.compile(r"^[\doоliі|bвз]{1,4}[./\-][\doоliі|bвз]{1,2}[./\-][\doоliі|bвз]{2,4}$")
+_OCR_DIGITS = str.maketrans("oоliі|bвз", "001111883")
+_UNKNOWN_PART = re.compile(r"^(?:_+|\?+|[xх]{1,2}|0{1,2}|-{1,2})\s*[./\-]\s*(?=[\dxх_?])|(?<=\d{4}-\d\d)-00$")
+
+
 @lru_cache(maxsize=1 << 14)
 def _clean(text: str) -> str:
     value = text.strip()
-    if _PLAIN.match(value):
+    if _PLAIN.match(value) and not value.startswith(("00", "0.")) and not value.endswith("-00"):
         return value  # 02.03.1996, 1996-03-02: the common case needs no cleaning
     value = _SPACES.sub(" ", value.casefold()).strip().strip(",;")
     value = _ORDINAL.sub("", _TIME.sub("", _REMARK.sub(" ", value)).strip())
+    if _OCR_DATE.match(value) and sum(c.isdigit() for c in value) >= 4:
+        value = value.translate(_OCR_DIGITS)  # 26.08.l9B3 from a scan: 26.08.1983
+    for _ in range(2):  # a part not known: __.05.2001, 00.05.2001, хх.хх.1990 -> 05.2001, 1990
+        value = _UNKNOWN_PART.sub("", value, count=1)
     value = _SUFFIX.sub("", value)
     return _SPACES.sub(" ", value).strip(" ,;").rstrip(".").strip() if value else ""
 

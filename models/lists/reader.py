@@ -43,6 +43,7 @@ from models.lists.rows import (
     row_text,
 )
 from models.lists.sheet import read_sheet
+from models.names.cases import nominative
 from models.names.split import clean_name, looks_like_patronymic, split_full_name
 
 FIELDS = LIST_FIELDS
@@ -532,12 +533,17 @@ def _entry(row: list[str], number: int, ordinal: int, reading: _Reading) -> tupl
         "" if is_blank(text := reading.cell(row, f)) else clean_name(text)
         for f in ("surname", "given_names", "patronymic")
     )
+    flags: list[str] = []
     if "full_name" in columns and not surname:
         split = split_full_name(reading.cell(row, "full_name"))
         surname, given, patronymic = split.surname, given or split.given_names, patronymic or split.patronymic
-    elif not patronymic and len(words := given.split()) == 2 and looks_like_patronymic(words[1]):
-        given, patronymic = words  # "Тарас Іванович" in the given-name column, the patronymic's empty
-    flags: list[str] = []
+        flags += ["name_declined"] * split.declined + ["name_retyped"] * split.retyped
+    else:
+        if not patronymic and len(words := given.split()) == 2 and looks_like_patronymic(words[1]):
+            given, patronymic = words  # "Тарас Іванович" in the given-name column, the patronymic's empty
+        if (found := nominative(surname, given, patronymic)) is not None and found != (surname, given, patronymic):
+            surname, given, patronymic = found.surname, found.given_names, found.patronymic  # Савчука|Андрея|…
+            flags.append("name_declined")
     problems: list[FieldError] = []
     born, ambiguous = _birth(row, number, reading, flags, problems)
     sex = read_sex(reading.cell(row, "sex")) if "sex" in columns else Sex.UNKNOWN

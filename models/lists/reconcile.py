@@ -352,15 +352,17 @@ def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None) ->
     surname_fits = best.surname >= Level.NEAR or (
         best.surname == Level.PARTIAL and best.given == Level.EXACT and whole_date
     )
-    contradicted = Level.DIFFERENT in (best.given, best.patronymic) or best.date == DateLevel.DIFFERENT
+    # a date a digit or a day off is a slip as often as another man's (a namesake born 1970-08-25
+    # for 1977-08-25): a clerk decides, the list is never answered on it alone
+    contradicted = Level.DIFFERENT in (best.given, best.patronymic) or best.date in (
+        DateLevel.DIFFERENT,
+        DateLevel.CLOSE,
+    )
     # initials and a year fit too many: the whole date, or the given name with more
     strong = (
         whole_date
         or best.service == 1
-        or (
-            best.given == Level.EXACT
-            and (best.patronymic == Level.EXACT or best.date in (DateLevel.CONSISTENT, DateLevel.CLOSE))
-        )
+        or (best.given == Level.EXACT and (best.patronymic == Level.EXACT or best.date == DateLevel.CONSISTENT))
     )
     if best.weight >= MATCHED_WEIGHT and ahead and surname_fits and not contradicted and strong:
         return "matched"  # never with a different given name, patronymic or date: a brother, a namesake

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from models.lists.headers import Header, normalise, recognise
+from models.names.lookalikes import fold_digits
 
 TOTAL = re.compile(
     r"^\W*(всього|усього|разом|підсумок|итого|всего|в\s+т\.?\s*ч\.?|у\s+т\.?\s*ч\.?|з\s+них|из\s+них|total|"
@@ -84,8 +85,9 @@ def header_like(row: list[str]) -> bool:
 
 
 def name_like(text: str) -> bool:
-    """Could this cell be a person's name: letters, no digits, one to six words."""
-    cleaned = text.strip()
+    """Could this cell be a person's name: letters, no digits (but those a scan's text
+    recognition puts inside a word: САВЧЕНК0), one to seven words."""
+    cleaned = fold_digits(text.strip())
     return (
         bool(cleaned) and bool(_HAS_LETTER.search(cleaned)) and not _DIGIT.search(cleaned) and len(cleaned.split()) <= 7
     )

@@ -59,8 +59,25 @@ def fold_word(word: str, context: str = "cyrillic") -> str:
     return word.translate(LATIN_TO_CYRILLIC if script == "cyrillic" else CYRILLIC_TO_LATIN)
 
 
+# Digits a scan's text recognition puts for letters inside a word (САВЧЕНК0, ЮР1ЙОВИЧ, Petrenk0).
+_DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[01368]|[01368](?=[^\W\d_])")
+_DIGIT_CYRILLIC = str.maketrans("01368", "ОІЗбВ")
+_DIGIT_LATIN = str.maketrans("01368", "OlEbB")
+
+
+def fold_digits(text: str) -> str:
+    """Digits standing inside words of letters read as the letters they look like (an OCR
+    slip: САВЧЕНК0 is САВЧЕНКО); numbers standing alone are left alone."""
+    if not any(c in "01368" for c in text):
+        return text
+    table = _DIGIT_LATIN if _script_of(text) == "latin" else _DIGIT_CYRILLIC
+    return _DIGIT_IN_WORD.sub(lambda m: m.group(0).translate(table), text)
+
+
 def fold(text: str) -> str:
-    """Every word of ``text`` folded (see ``fold_word``), in the script of the whole text."""
+    """Every word of ``text`` folded (see ``fold_word``), in the script of the whole text;
+    digits inside words first (``fold_digits``)."""
+    text = fold_digits(text)
     if text.isascii():
         return text  # one script: nothing to fold
     context = _script_of(text)

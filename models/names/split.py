@@ -6,10 +6,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from models.names.equivalents import looks_like_given
+from models.names.cases import nominative, strip_leading
+from models.names.equivalents import known_given, looks_like_given
+from models.names.layout import retypings
 
 _PATRONYMIC = re.compile(
-    r"(вич|вна|ична|ич|іч|ovych|ovich|evych|evich|ivna|ovna|evna|yivna|ivich|ich|ychna|ichna|ovic|evic|ivic|icna)$",
+    r"(вич|вна|ична|ич|іч|ovych|ovich|evych|evich|ivna|ovna|evna|yivna|ivich|ich|ychna|ichna|ovic|evic|ivic|icna"
+    r"|вича|вичу|вичем|вичеві|вни|вні|вною|вну|вны|вне|вной|ичны|ичне|ичной)$",  # declined: Івановича, Петрівни
     re.IGNORECASE,  # ovic: ISO 9's Ìvanovič without its háček
 )
 
@@ -19,6 +22,8 @@ class SplitName:
     surname: str
     given_names: str
     patronymic: str
+    declined: bool = False  # written as a sentence declines it ("щодо Коваленка Сергія"), put back
+    retyped: bool = False  # typed with the keyboard on the other layout, read as meant
 
 
 def looks_like_patronymic(word: str) -> bool:
@@ -73,6 +78,38 @@ def clean_name(text: str) -> str:
 
 
 def split_full_name(text: str) -> SplitName:
+    """Surname, given name and patronymic of a name written in one cell (``_split``), in the
+    nominative when a sentence declined it ("щодо Коваленка Сергія Івановича": Коваленко
+    Сергій Іванович; ``models.names.cases``)."""
+    text, after_words = strip_leading(" ".join(_QUOTED.sub(" ", text).split()))
+    split = _split(text)
+    if not _reads_as_name(split):
+        for retyped in retypings(text):  # Djhj,qjd Jktu Lvbnhjdbx: Воробйов Олег Дмитрович on the Latin layout
+            if _reads_as_name(other := _split(retyped)):
+                surname, given, patronymic = (_capital(p) for p in (other.surname, other.given_names, other.patronymic))
+                return SplitName(surname, given, patronymic, retyped=True)
+    found = nominative(split.surname, split.given_names, split.patronymic, after_words)
+    if found is None or found == (split.surname, split.given_names, split.patronymic):
+        return split
+    return SplitName(found.surname, found.given_names, found.patronymic, True)
+
+
+def _capital(text: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in text.split())
+
+
+def _reads_as_name(name: SplitName) -> bool:
+    """A patronymic by its ending, or a given name the tables know."""
+    return (len(name.patronymic) > 4 and looks_like_patronymic(name.patronymic)) or any(
+        known_given(word) for word in name.given_names.split()
+    )
+
+
+# A call sign written inside a name in quotes ("Мельниченко «Тихий» Костянтин"): not a name part.
+_QUOTED = re.compile(r"[«„“\"][^»“”\"]{1,30}[»“”\"]")
+
+
+def _split(text: str) -> SplitName:
     """Surname, given name and patronymic from "Коваленко Сергій Іванович", "Сергій Іванович
     Коваленко", "KOVALENKO Serhii", "Петренко О.М.", "О. М. Гончар" or "Гасанов Эльдар Рашид
     оглы" alike: the patronymic's ending, initials and a surname in capitals show the order."""

@@ -1,0 +1,128 @@
+"""Names as lists and letters really write them, from a hold-out a colleague built from public
+sources without reading the engine (declension in a sentence, scans, the wrong keyboard layout,
+call signs, unknown days of birth). Every person here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+
+import pytest
+
+from models.core.dates import parse_list_date
+from models.core.enums import PersonStatus
+from models.core.partial_date import PartialDate
+from models.demo import make_person
+from models.lists.reader import read_list, to_entries
+from models.lists.reconcile import EntryName, RegistryIndex, RegistryPerson
+from models.names.split import split_full_name
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("щодо Марчук Юлії Анатоліївни", ("Марчук", "Юлія", "Анатоліївна")),
+        ("стосовно Тодоряну Доріни Василівни", ("Тодоряну", "Доріна", "Василівна")),
+        ("Коваленка Сергія Івановича", ("Коваленко", "Сергій", "Іванович")),
+        ("Шевчуку Тарасу Петровичу", ("Шевчук", "Тарас", "Петрович")),
+        ("в отношении Савчука Андрея Николаевича", ("Савчук", "Андрей", "Николаевич")),
+        ("Бойка Петра Івановича", ("Бойко", "Петро", "Іванович")),
+        ("Ковальової Олени Петрівни", ("Ковальова", "Олена", "Петрівна")),
+        ("Ковалевой Елены Петровны", ("Ковалева", "Елена", "Петровна")),
+        ("Кравець Іллі Миколайовича", ("Кравець", "Ілля", "Миколайович")),
+        ("Стасюка Яреми Миколайовича", ("Стасюк", "Ярема", "Миколайович")),
+        ("КОВАЛЕНКА СЕРГІЯ ІВАНОВИЧА", ("КОВАЛЕНКО", "СЕРГІЙ", "ІВАНОВИЧ")),
+        ("Коваленко Сергея Николаевича", ("Коваленко", "Сергей", "Николаевич")),  # -енко stays in Russian
+        ("щодо Ткача Ігоря", ("Ткач", "Ігор", "")),
+        ("гр. Петренко Микола Іванович", ("Петренко", "Микола", "Іванович")),  # nominative: left alone
+        ("Мельниченко «Тихий» Костянтин Степанович", ("Мельниченко", "Костянтин", "Степанович")),  # a call sign
+        ("Djhj,qjd Jktu Lvbnhjdbx", ("Воробйов", "Олег", "Дмитрович")),  # typed on the Latin layout
+        (",'kjd Fyfnjksq Djkjlbvbhjdbx", ("Бєлов", "Анатолій", "Володимирович")),
+        ("Лкфмсрутлщ Мщдщвньнк Зфмдщмнср", ("Kravchenko", "Volodymyr", "Pavlovych")),  # Latin on Ukrainian keys
+        ("Mihajlûk Oleg Ìvanovič", ("Mihajlûk", "Oleg", "Ìvanovič")),  # ISO 9 without the háček's help
+    ],
+)
+def test_a_name_is_read_as_a_clerk_reads_it(written: str, read: tuple[str, str, str]) -> None:
+    split = split_full_name(written)
+    assert (split.surname, split.given_names, split.patronymic) == read
+
+
+def test_names_in_the_nominative_are_never_changed() -> None:
+    rng = random.Random(3)
+    for number in range(5000):
+        person, _ = make_person(rng, number)
+        split = split_full_name(f"{person.surname} {person.given_names} {person.patronymic}")
+        assert (split.surname, split.given_names, split.patronymic) == (
+            person.surname,
+            person.given_names,
+            person.patronymic,
+        )
+        assert not split.declined and not split.retyped
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("__.05.2001", PartialDate(2001, 5)),  # the day not known
+        ("00.05.2001", PartialDate(2001, 5)),
+        ("хх.хх.1990", PartialDate(1990)),
+        ("2001-05-00", PartialDate(2001, 5)),
+        ("26.08.l9B3", PartialDate(1983, 8, 26)),  # from a scan: l for 1, B for 8
+        ("27.O1.l979", PartialDate(1979, 1, 27)),
+    ],
+)
+def test_dates_as_scans_and_unknown_days_write_them(written: str, value: PartialDate) -> None:
+    parsed = parse_list_date(written, dt.date(2026, 1, 1))
+    assert parsed is not None and parsed.value == value
+
+
+def test_a_scanned_list_keeps_every_person_whose_name_has_a_digit_for_a_letter() -> None:
+    text = "№;П.І.Б.;Дата народж.\n1;САВЧЕНК0 СТЕПАН АНДРІЙОВИЧ;22.03.1976\n2;МЕЛЬНИЧУК МИКОЛА ЮР1ЙОВИЧ;26.08.l9B3\n"
+    result = to_entries(read_list(text.encode(), "scan.csv"))
+    assert [e.surname for e in result.entries] == ["САВЧЕНК0", "МЕЛЬНИЧУК"]  # as written; matching folds
+    assert result.entries[1].date_of_birth == PartialDate(1983, 8, 26) and not result.skipped
+
+
+def test_a_declined_name_in_columns_is_read_in_the_nominative_and_said_so() -> None:
+    text = "Фамилия;Имя;Отчество;Дата рождения\nСавчука;Андрея;Николаевича;__.05.2001\n"
+    (entry,) = to_entries(read_list(text.encode(), "ru.csv")).entries
+    assert (entry.surname, entry.given_names, entry.patronymic) == ("Савчук", "Андрей", "Николаевич")
+    assert entry.date_of_birth == PartialDate(2001, 5) and entry.reading_flags == ("name_declined",)
+
+
+def _person(surname: str, given: str, patronymic: str, born: PartialDate) -> RegistryPerson:
+    return RegistryPerson(uuid.uuid4(), surname, surname, given, patronymic, born, "", PersonStatus.CAPTURED)
+
+
+REGISTRY = RegistryIndex(
+    [
+        _person("Марчук", "Юлія", "Анатоліївна", PartialDate(1988, 10, 10)),
+        _person("Савченко", "Степан", "Андрійович", PartialDate(1976, 3, 22)),
+        _person("Воробйов", "Олег", "Дмитрович", PartialDate(1983, 2, 28)),
+        _person("Олійник", "Костянтин", "Володимирович", PartialDate(1970, 8, 25)),
+        _person("Савчук", "Андрій", "Миколайович", PartialDate(2001, 5, 22)),
+    ]
+)
+
+
+def _line(text: str, born: str) -> EntryName:
+    split = split_full_name(text)
+    parsed = parse_list_date(born, dt.date(2026, 1, 1)) if born else None
+    return EntryName(split.surname, split.given_names, split.patronymic, parsed.value if parsed else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "born", "expected"),
+    [
+        ("щодо Марчук Юлії Анатоліївни", "10.10.1988", "matched"),
+        ("САВЧЕНК0 СТЕПАН АНДРІЙОВИЧ", "22.03.1976", "matched"),
+        ("Djhj,qjd Jktu Lvbnhjdbx", "28.02.1983", "matched"),
+        ("в отношении Савчука Андрея Николаевича", "__.05.2001", "matched"),
+        # another man's year, one digit off, same day and month: a clerk decides, never the app
+        ("ОЛЕИНИК КОНСТАНТИН ВЛАДИМИРОВИЧ", "25.08.1977", "review"),
+    ],
+)
+def test_such_lines_meet_their_person(text: str, born: str, expected: str) -> None:
+    match = REGISTRY.match(_line(text, born))
+    assert match.state == expected, [(c.person.surname, c.score, c.reasons) for c in match.candidates]
