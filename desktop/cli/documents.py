@@ -20,10 +20,12 @@ def search_document(result: SearchResult) -> dict[str, Any]:
     """`persons search --json`: ``total`` counts every person found, even when ``--limit`` shows
     fewer; ``results`` best first, ``score`` the relevance (each word of the query by the best
     role it was found in: an id 5, a surname 3, a given name 2, a patronymic 1; see
-    models.persons.search)."""
+    models.persons.search); ``left_out``: when no one has every word of the query, the persons
+    with all but one are given and these are the words they lack (else [])."""
     return {
         "query": result.query,
         "total": result.total,
+        "left_out": result.left_out,
         "results": [
             {
                 "external_id": hit.row.external_id,

@@ -46,7 +46,7 @@ from models.persons.dto import (
 )
 from models.persons.duplicates import find_duplicates, merge_persons
 from models.persons.history import person_history
-from models.persons.search import find_persons, search_persons
+from models.persons.search import find_persons, left_out, search_persons
 
 
 class RegistryFacade(Facade):
@@ -67,6 +67,10 @@ class RegistryFacade(Facade):
 
     def search(self, text: str, query: PersonQuery, limit: int = 500) -> list[PersonRow]:
         return [hit.row for hit in self._read(search_persons, text, query, limit)]
+
+    def search_left_out(self, query: PersonQuery) -> list[str]:
+        """The words of a search no one found has together with the others (models.persons.search)."""
+        return self._read(left_out, query.text, query)
 
     def find_persons(self, text: str, limit: int = 20) -> SearchResult:
         """Every person the search finds counted, and the best ``limit`` with their relevance."""

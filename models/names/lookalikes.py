@@ -60,7 +60,8 @@ def fold_word(word: str, context: str = "cyrillic") -> str:
 
 
 # Digits a scan's text recognition puts for letters inside a word (САВЧЕНК0, ЮР1ЙОВИЧ, Petrenk0).
-_DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[01368]|[01368](?=[^\W\d_])")
+# One digit alone among letters: a run of digits is a number (Прізвище00012, А123456), never a slip.
+_DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[01368](?!\d)|(?<!\d)[01368](?=[^\W\d_])")
 _DIGIT_CYRILLIC = str.maketrans("01368", "ОІЗбВ")
 _DIGIT_LATIN = str.maketrans("01368", "OlEbB")
 

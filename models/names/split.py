@@ -81,7 +81,7 @@ def split_full_name(text: str) -> SplitName:
     """Surname, given name and patronymic of a name written in one cell (``_split``), in the
     nominative when a sentence declined it ("щодо Коваленка Сергія Івановича": Коваленко
     Сергій Іванович; ``models.names.cases``)."""
-    text, after_words = strip_leading(" ".join(_QUOTED.sub(" ", text).split()))
+    text, after_words = strip_leading(" ".join(QUOTED.sub(" ", text).split()))
     split = _split(text)
     if not _reads_as_name(split):
         for retyped in retypings(text):  # Djhj,qjd Jktu Lvbnhjdbx: Воробйов Олег Дмитрович on the Latin layout
@@ -106,7 +106,7 @@ def _reads_as_name(name: SplitName) -> bool:
 
 
 # A call sign written inside a name in quotes ("Мельниченко «Тихий» Костянтин"): not a name part.
-_QUOTED = re.compile(r"[«„“\"][^»“”\"]{1,30}[»“”\"]")
+QUOTED = re.compile(r"[«„“\"][^»“”\"]{1,30}[»“”\"]")
 
 
 def _split(text: str) -> SplitName:

@@ -370,3 +370,4 @@ class SearchResult:
     query: str
     total: int  # every person found, however few are in ``hits``
     hits: list[SearchHit]
+    left_out: list[str] = field(default_factory=list)  # no one had every word: these some lack

@@ -39,9 +39,11 @@ from models.core.entities import ChangeEvent, Person, PersonSearchTerm
 from models.core.errors import ValidationError
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
+from models.names.cases import strip_leading
 from models.names.engine import compact
 from models.names.equivalents import given_key, patronymic_key
 from models.names.keys import skeleton, surname_keys, tokens
+from models.names.split import QUOTED, split_full_name
 from models.persons.dto import BY_RELEVANCE, ROW_FIELDS, SORTABLE, PersonQuery, PersonRow, SearchHit, SearchResult
 from models.persons.filters import filters_of
 from models.persons.name_index import ROLE_GIVEN, ROLE_ID, ROLE_INITIAL, ROLE_PATRONYMIC, ROLE_SURNAME, ROLE_WORD
@@ -179,6 +181,20 @@ def _word_hits(session: Session, word: _Word, number: int) -> _Lookup:
     return _Lookup(parts, False, len(key), found=False)
 
 
+def _as_a_name(text: str) -> str:
+    """A query copied from a letter or a list, read as list matching reads a line: the words a
+    sentence puts before a name and a call sign in quotes dropped, a declined name in the
+    nominative ("щодо Коваленка Сергія": Коваленко Сергій), a name typed on the other keyboard
+    layout as meant. Anything else (ids, one word, a prefix being typed) is left as typed."""
+    if len(text.split()) < 2:
+        return text
+    split = split_full_name(text)
+    if split.declined or split.retyped:
+        return " ".join(p for p in (split.surname, split.given_names, split.patronymic) if p)
+    stripped, _ = strip_leading(text)
+    return QUOTED.sub(" ", stripped)
+
+
 @dataclass(frozen=True)
 class _Search:
     """A query: its name words and its dates of birth."""
@@ -190,9 +206,12 @@ class _Search:
     def of(text: str) -> _Search:
         raw = text.split()
         dates = [d for d in (_date_filter(w) for w in raw) if d]
-        rest = " ".join(w for w in raw if not _date_filter(w))
+        rest = _as_a_name(" ".join(w for w in raw if not _date_filter(w)))
         words = [_Word.of(t) for t in dict.fromkeys(tokens(rest)) if skeleton(t) or service_key(t)]
         return _Search(words, dates)
+
+    def without(self, index: int) -> _Search:
+        return _Search(self.words[:index] + self.words[index + 1 :], self.dates)
 
     def scored(self, session: Session) -> Any:
         """(person_id, relevance, sort_name) of every person every word finds, as a subquery.
@@ -264,13 +283,16 @@ _RECENT: OrderedDict[tuple[object, ...], list[tuple[Any, float, str]]] = Ordered
 RECENT_SEARCHES = 16
 
 
-def _everyone_found(session: Session, search: _Search, query: PersonQuery, text: str) -> list[tuple[Any, float, str]]:
+def _everyone_found(
+    session: Session, search: _Search, query: PersonQuery, text: str, relax: bool = True
+) -> list[tuple[Any, float, str]]:
     """(person id, relevance, sort key) of everyone found, most relevant first. A table asks
     for the count and then for pages of one search: it is run once, and again only when the
     database changed (every write adds to the change log)."""
     # every write adds to the change log: its latest time says whether anything changed since
     changed = session.execute(select(func.max(ChangeEvent.at))).scalar()
-    key = (str(session.get_bind().engine.url), text, replace(query, sort_by=RELEVANCE, descending=False), changed)
+    asked = replace(query, sort_by=RELEVANCE, descending=False)
+    key = (str(session.get_bind().engine.url), text, asked, changed, relax)
     cached = _RECENT.get(key)
     if cached is not None:
         _RECENT.move_to_end(key)
@@ -281,11 +303,41 @@ def _everyone_found(session: Session, search: _Search, query: PersonQuery, text:
     else:
         rows = session.execute(search.statement(session, query, [Person.id, Person.sort_name]))
     found = [(pid, float(score), sort_name) for pid, sort_name, score in rows]
+    if not found and relax and len(search.words) >= 2:
+        found = _all_but_one(session, search, query, text)
     found.sort(key=lambda item: (-item[1], item[2], str(item[0])))
     _RECENT[key] = found
     while len(_RECENT) > RECENT_SEARCHES:
         _RECENT.popitem(last=False)
     return found
+
+
+def _all_but_one(session: Session, search: _Search, query: PersonQuery, text: str) -> list[tuple[Any, float, str]]:
+    """When no one has every word ("Романюк (Яковенко) Людмила", a word the registry never
+    wrote), the persons who have all but one of them, each with the relevance of the words
+    they have: the search a clerk would try next. ``left_out`` says which words were not found."""
+    merged: dict[Any, tuple[Any, float, str]] = {}
+    for index in range(len(search.words)):
+        for found in _everyone_found(session, search.without(index), query, f"{text}\x00{index}", relax=False):
+            if found[0] not in merged or merged[found[0]][1] < found[1]:
+                merged[found[0]] = found
+    return list(merged.values())
+
+
+def left_out(session: Session, text: str, query: PersonQuery | None = None) -> list[str]:
+    """The words of the query no one found has together with all the others: [] when someone
+    has every word (or nobody has all but one), else each word whose leaving out finds persons."""
+    search = _Search.of(text)
+    if len(search.words) < 2:
+        return []
+    query = query or PersonQuery()
+    if _everyone_found(session, search, query, text, relax=False):
+        return []
+    return [
+        word.text
+        for index, word in enumerate(search.words)
+        if _everyone_found(session, search.without(index), query, f"{text}\x00{index}", relax=False)
+    ]
 
 
 def count_found(session: Session, text: str, query: PersonQuery | None = None) -> int:
@@ -331,7 +383,12 @@ def found_page(session: Session, text: str, query: PersonQuery, offset: int, lim
 def find_persons(session: Session, text: str, limit: int = 20) -> SearchResult:
     """The whole registry searched: how many persons are found, and the most relevant ``limit``."""
     query = PersonQuery(text=text, sort_by=RELEVANCE)
-    return SearchResult(text, count_found(session, text, query), found_page(session, text, query, 0, limit))
+    return SearchResult(
+        text,
+        count_found(session, text, query),
+        found_page(session, text, query, 0, limit),
+        left_out(session, text, query),
+    )
 
 
 def search_persons(

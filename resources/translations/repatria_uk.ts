@@ -605,6 +605,10 @@
         <translation>знайдено: {0}</translation>
     </message>
     <message>
+        <source>(no one has every word; each lacks one of {0})</source>
+        <translation>(усіх слів немає ні в кого; кожному бракує одного з {0})</translation>
+    </message>
+    <message>
         <source>&amp;Person</source>
         <translation>&amp;Особа</translation>
     </message>

@@ -163,3 +163,28 @@ def test_the_count_is_of_everyone_found_and_pages_go_through_all(registry: Datab
     assert total == 5
     assert [len(p) for p in pages] == [2, 2, 1, 0]
     assert len({hit.row.external_id for page in pages for hit in page}) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("щодо Гнатюка Охріма Петровича", "R1"),  # copied from a letter: declined, after "щодо"
+        ("Сорока «Грім» Орест", "R8"),  # a call sign in quotes
+        ("Cjhjrf Jhtcn", "R8"),  # typed on the Latin layout
+        ("Шевчук (Бондар) Олександр", "R5"),  # a word nobody has: all but one
+    ],
+)
+def test_a_name_as_letters_and_lists_write_it_finds_the_person(registry: Database, text: str, expected: str) -> None:
+    assert _found(registry, text)[:1] == [expected]
+
+
+def test_when_no_one_has_every_word_the_search_says_which_it_left_out(registry: Database) -> None:
+    from models.persons.search import find_persons
+
+    with registry.read() as session:
+        partial = find_persons(session, "Шевчук Бондар Олександр")
+        whole = find_persons(session, "Шевчук Олександр")
+        nobody = find_persons(session, "Зінченко Зайчук")
+    assert [hit.row.external_id for hit in partial.hits][:1] == ["R5"] and partial.left_out == ["Бондар"]
+    assert whole.left_out == [] and whole.total == 1
+    assert nobody.total == 0 and nobody.left_out == []

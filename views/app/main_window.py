@@ -361,6 +361,9 @@ class MainWindow(QMainWindow):
         total = sum(counts.values())
         if searching:
             first = self.tr("found: {0}").format(thousands(shown))
+            if self.persons.left_out:  # no one has every word: say so, and which words were left out
+                words = ", ".join(f"«{word}»" for word in self.persons.left_out)
+                first += " " + self.tr("(no one has every word; each lacks one of {0})").format(words)
         elif shown != total:
             first = self.tr("shown: {0} of {1}").format(thousands(shown), thousands(total))
         else:

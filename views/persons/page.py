@@ -29,6 +29,7 @@ class PersonsPage(QWidget):
         self._search_text = ""
         self._generation = 0  # answers of superseded searches are dropped
         self.searching = False
+        self.left_out: list[str] = []  # words of the search no one found has with the others
 
         self.filters = FilterBar(source.filter_choices, source.lists)
         self.filters.changed.connect(self.apply)
@@ -95,16 +96,17 @@ class PersonsPage(QWidget):
         generation = self._generation
         self.searching = True
 
-        def done(found: tuple[int, list[PersonRow]]) -> None:
+        def done(found: tuple[int, list[PersonRow], list[str]]) -> None:
             if generation == self._generation:
                 self.searching = False
-                count, first_page = found
+                count, first_page, self.left_out = found
                 self.model.show_found(query, count, first_page)
                 self.shown_changed.emit(count, True)
 
-        def search(_progress: object) -> tuple[int, list[PersonRow]]:
+        def search(_progress: object) -> tuple[int, list[PersonRow], list[str]]:
             # everyone found is counted and the table pages through all of them
-            return self._source.count_persons(query), self._source.person_page(query, 0, PAGE_SIZE)
+            count, first = self._source.count_persons(query), self._source.person_page(query, 0, PAGE_SIZE)
+            return count, first, self._source.search_left_out(query) if count else []
 
         run_task(search, done, parent=self)
 
