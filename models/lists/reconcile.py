@@ -37,7 +37,7 @@ from models.core.dates import swapped
 from models.core.enums import PersonStatus
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
-from models.names.engine import Level, NameKeys, compact, given_level, name_keys
+from models.names.engine import Level, NameKeys, compact, given_level, name_keys, surname_parts
 from models.names.equivalents import known_classes
 from models.names.matching import Comparison, DateLevel, compare
 
@@ -150,7 +150,7 @@ class RegistryIndex:
             for form in forms:
                 if len(form.surname_word) >= 4:
                     self._surname_words[form.surname_word].add(form.surname)
-                for surname in form.surnames:
+                for surname in form.surnames | surname_parts(form.surnames):  # each part of a double one too
                     block = by_surname.get(surname)
                     if block is None:
                         block = by_surname[surname] = {}
@@ -228,7 +228,7 @@ class RegistryIndex:
         whose given name can be the listed one (the same name, an initial, a typo; anyone when
         the list gives none). A person with the surname but another given name is left to the
         date-of-birth block: without the date nothing could send them even to review."""
-        exact = {k for k in listed.surnames if k in self._by_surname}
+        exact = {k for k in listed.surnames | surname_parts(listed.surnames) if k in self._by_surname}
         near = self._near(listed.surname) if len(listed.surname) >= 4 else set()
         near = (near | self._near_by_word(listed.surname_word)) - exact
         for key in exact | near:

@@ -155,9 +155,27 @@ def surname_level(a: NameKeys, b: NameKeys) -> Level:
     return level
 
 
+@lru_cache(maxsize=1 << 16)
+def surname_parts(keys: frozenset[str]) -> frozenset[str]:
+    """The keys of a double surname's parts (Петренко-Гнатюк: petrenko, gnatiuk); none for a
+    single one. A list may write one part only, or both where the registry has one."""
+    return frozenset(part for key in keys if " " in key for part in key.split() if len(part) >= 3)
+
+
 def _surname_level(a: NameKeys, b: NameKeys) -> Level:
     if not a.surnames.isdisjoint(b.surnames):
         return Level.EXACT
+    a_parts, b_parts = surname_parts(a.surnames), surname_parts(b.surnames)
+    if a_parts and a_parts == b_parts:
+        return Level.EXACT  # both parts, in the other order (Гнатюк-Петренко, Петренко-Гнатюк)
+    level = _surname_spelling(a, b)
+    shared = (a_parts or b_parts) and not (a_parts | a.surnames).isdisjoint(b_parts | b.surnames)
+    if level < Level.PARTIAL and shared:
+        return Level.PARTIAL  # one part of a double surname: alike, never the same by itself
+    return level
+
+
+def _surname_spelling(a: NameKeys, b: NameKeys) -> Level:
     if abs(len(a.surname) - len(b.surname)) > 4 and " " not in a.surname + b.surname:
         return Level.DIFFERENT  # no slip makes Коваленко of Бондар (the common case, told fast)
     level = _surname_near(a.surname, b.surname)
@@ -187,9 +205,6 @@ def _surname_near(a: str, b: str) -> Level:
     distance = _distance(compact(a), compact(b))
     if (distance <= 1 and shorter >= 4) or (distance <= 2 and shorter >= 8):
         return Level.NEAR
-    words_a, words_b = set(a.split()), set(b.split())
-    if (len(words_a) > 1 or len(words_b) > 1) and words_a & words_b:
-        return Level.NEAR  # one of a double surname (Петренко / Петренко Коваль)
     if (distance <= 2 and shorter >= 5) or (distance <= 3 and shorter >= 9):
         return Level.PARTIAL
     return Level.DIFFERENT

@@ -126,3 +126,18 @@ def _line(text: str, born: str) -> EntryName:
 def test_such_lines_meet_their_person(text: str, born: str, expected: str) -> None:
     match = REGISTRY.match(_line(text, born))
     assert match.state == expected, [(c.person.surname, c.score, c.reasons) for c in match.candidates]
+
+
+def test_a_double_surname_meets_its_parts_and_the_parts_their_whole() -> None:
+    index = RegistryIndex(
+        [
+            _person("Петренко-Гнатюк", "Олег", "Іванович", PartialDate(1980, 1, 2)),
+            _person("Яковенко", "Людмила", "Андріївна", PartialDate(1988, 1, 2)),
+        ]
+    )
+    assert index.match(EntryName("Гнатюк", "Олег", "Іванович", PartialDate(1980, 1, 2))).state == "matched"
+    assert index.match(EntryName("Гнатюк-Петренко", "Олег", "Іванович", None)).state == "matched"
+    # one part alone and no date: alike, for a clerk to confirm
+    assert index.match(EntryName("Гнатюк", "Олег", "Іванович", None)).state == "review"
+    both = EntryName("Романюк-Яковенко", "Людмила", "Андріївна", PartialDate(1988, 1, 2))  # maiden and married
+    assert index.match(both).state == "matched"
