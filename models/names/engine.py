@@ -24,6 +24,7 @@ and the service number) into a score and a decision, and says them in words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -40,7 +41,7 @@ from models.names.equivalents import (
 )
 from models.names.keys import initial, skeleton, strip_apostrophes, surname_key, surname_keys, tokens
 
-ENGINE_VERSION = 1  # stored keys carry it; a change of rules or tables that changes keys raises it
+ENGINE_VERSION = 2  # stored keys carry it; a change of rules or tables that changes keys raises it
 _SEPARATOR = "\x1f"
 _LIST = "\x1e"
 
@@ -108,15 +109,43 @@ def _part(text: str, key_of: object) -> tuple[str, str, str]:
     return key_of(word), strip_apostrophes(word.casefold()), ""  # type: ignore[operator]
 
 
+# The father's name with "son of"/"daughter of" (Crimean Tatar, Azerbaijani: Рефат Ибраим огълу,
+# Зарема Мемет къызы) is the patronymic registries write Ібраїмович, Меметівна.
+_TURKIC_SON = frozenset({"оглу", "огълу", "оглы", "огли", "ogly", "oglu", "oğlu", "ohlu"})
+_TURKIC_DAUGHTER = frozenset({"кызы", "къызы", "кизи", "qizi", "qızı", "kyzy", "kyzi", "kizi"})
+
+
+def _slavic_patronymic(patronymic: str) -> str:
+    words = patronymic.split()
+    if len(words) != 2 or not words[0][:1].isalpha():
+        return patronymic
+    marker = words[1].casefold()
+    if marker in _TURKIC_SON:
+        return words[0] + ("ovych" if words[0].isascii() else "ович")
+    if marker in _TURKIC_DAUGHTER:
+        return words[0] + ("ivna" if words[0].isascii() else "івна")
+    return patronymic
+
+
+# Another surname the list gives in brackets: a maiden or former name, another spelling
+# (Городецька (Козловська), Коваленко (Коваленков), Бойко (дів. Гнатюк)).
+_OTHER_SURNAME = re.compile(r"\s*\((?:дів\.|дів|дев\.|урожд\.|уродж\.|née|nee)?\s*([^()]+)\)\s*")
+
+
 @lru_cache(maxsize=1 << 17)
 def name_keys(surname: str, given_names: str, patronymic: str) -> NameKeys:
-    """The keys of a written name (any script; parts as written, initials allowed)."""
+    """The keys of a written name (any script; parts as written, initials allowed). A surname
+    in brackets beside the surname is another it goes by: its keys count as the surname's."""
+    others = _OTHER_SURNAME.findall(surname) if "(" in surname else []
+    if others:
+        surname = _OTHER_SURNAME.sub(" ", surname).strip()
     own = surname_key(surname)
     given, given_word, given_letter = _part(given_names, given_key)
-    patron, patron_word, patron_letter = _part(patronymic, patronymic_key)
+    patron, patron_word, patron_letter = _part(_slavic_patronymic(patronymic), patronymic_key)
+    keys = surname_keys(surname).union(*(surname_keys(other) for other in others))
     return NameKeys(
         own,
-        surname_keys(surname) | ({own} if own else frozenset()),
+        keys | ({own} if own else frozenset()),
         strip_apostrophes(" ".join(tokens(surname)).casefold()),
         given,
         given_word,

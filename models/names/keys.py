@@ -163,7 +163,9 @@ def normalise(text: str) -> str:
     # apostrophes first: NFKC turns ´ into a space and a combining accent
     text = unicodedata.normalize("NFKC", text.translate(_TO_APOSTROPHE).translate(_INVISIBLE))
     text = text.translate(_TO_APOSTROPHE).translate(_INVISIBLE)  # and those NFKC makes (ŉ is ʼn)
-    return " ".join(fold(text.replace("\u0301", "")).split())
+    if any(unicodedata.combining(c) for c in text):  # an accent no letter takes (ISO 9's G̀ for Ґ)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(fold(text).split())
 
 
 def strip_apostrophes(text: str) -> str:

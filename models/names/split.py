@@ -37,9 +37,18 @@ def looks_like_given_name(word: str) -> bool:
 
 
 _BRACKETS = re.compile(r"\([^)]*\)?|\[[^]]*\]?")
+# Another surname a person goes by, said so in brackets anywhere in the cell.
+_ALIAS = re.compile(
+    r"\((?:дів\.?|дев\.?|уродж\.?|урожд\.?|née|nee|aka|він же|вона ж|он же|она же|можливо|возможно|"
+    r"в дівоцтві|в девичестве)\s+([^\W\d_][\w'’ʼ]*(?:-[^\W\d_][\w'’ʼ]*)?)\)",
+    re.IGNORECASE,
+)
+_OTHER_SURNAME = re.compile(
+    r"^([^\W\d_][\w'’ʼ-]*)\s*\((?:(?:дів|дев|урожд|уродж|née|nee)\.?\s*)?([^\W\d_][\w'’ʼ]*(?:-[^\W\d_][\w'’ʼ]*)?)\)\s+\S"
+)
 _INITIAL = re.compile(r"^[^\W\d_]\.?$")
 _GLUED_INITIALS = re.compile(r"([^\W\d_]\.)(?=[^\W\d_])")  # "О.М.Петренко" -> "О. М. Петренко"
-_TURKIC = ("оглы", "огли", "оглу", "ogly", "oglu", "кызы", "кизи", "qizi", "kyzy")
+_TURKIC = ("оглы", "огли", "оглу", "огълу", "ogly", "oglu", "oğlu", "кызы", "къызы", "кизи", "qizi", "qızı", "kyzy")
 # Words a list adds to a name that are not part of it: (молодший), мл., footnote marks.
 _NOT_NAME = re.compile(
     r"\((?:молодший|старший|младший|старший|мол\.?|ст\.?|мл\.?)\)|\b(?:молодший|младший)\b|\*+", re.I
@@ -113,7 +122,17 @@ def _split(text: str) -> SplitName:
     """Surname, given name and patronymic from "Коваленко Сергій Іванович", "Сергій Іванович
     Коваленко", "KOVALENKO Serhii", "Петренко О.М.", "О. М. Гончар" or "Гасанов Эльдар Рашид
     оглы" alike: the patronymic's ending, initials and a surname in capitals show the order."""
-    text = _BRACKETS.sub(" ", text)  # "(Коваленков)", "(дів. Бойко)", "(він же …)": other names, kept in the raw cell
+    other = _OTHER_SURNAME.match(text)  # "Городецька (Козловська) Галина": a maiden or former surname
+    alias = _ALIAS.search(text)  # "Ткачук Марія Іванівна (дів. Бойко)", "(він же Гречка)"
+    text = _BRACKETS.sub(" ", text)  # "(молодший)", a call sign, a remark: not the name, kept in the raw cell
+    if other is not None and not looks_like_given(other.group(2)) and not _NOT_NAME.match(f"({other.group(2)})"):
+        rest = clean_name(" ".join(text.split()[1:])).split()
+        patronymic = rest[-1] if len(rest) >= 2 and looks_like_patronymic(rest[-1]) else ""
+        given = " ".join(rest[:-1] if patronymic else rest)
+        return SplitName(f"{clean_name(other.group(1))} ({other.group(2)})", given, patronymic)
+    if alias is not None:
+        name = _split(text)
+        return SplitName(f"{name.surname} ({alias.group(1)})", name.given_names, name.patronymic)
     if "," in text:  # "KOVALENKO, Serhii Petrovych": the surname before the comma
         head, _, tail = text.partition(",")
         if len(head.split()) == 1 and tail.strip():

@@ -141,3 +141,29 @@ def test_a_double_surname_meets_its_parts_and_the_parts_their_whole() -> None:
     assert index.match(EntryName("Гнатюк", "Олег", "Іванович", None)).state == "review"
     both = EntryName("Романюк-Яковенко", "Людмила", "Андріївна", PartialDate(1988, 1, 2))  # maiden and married
     assert index.match(both).state == "matched"
+
+
+@pytest.mark.parametrize(
+    ("written", "surname"),
+    [
+        ("Городецька (Козловська) Галина Станіславівна", "Городецька (Козловська)"),  # married (maiden)
+        ("Ткачук Марія Іванівна (дів. Бойко)", "Ткачук (Бойко)"),
+        ("Гречко Андрій Миколайович (він же Гречка)", "Гречко (Гречка)"),
+        ("Коваленко (молодший) Іван Петрович", "Коваленко"),  # not a surname
+        ("Коваль Петро (позивний Грім)", "Коваль"),
+    ],
+)
+def test_another_surname_in_brackets_is_kept_and_meets_the_person(written: str, surname: str) -> None:
+    assert split_full_name(written).surname == surname
+
+
+def test_a_woman_listed_under_her_married_name_meets_her_maiden_one() -> None:
+    index = RegistryIndex([_person("Козловська", "Галина", "Станіславівна", PartialDate(1987, 12, 10))])
+    match = index.match(_line("Городецька (Козловська) Галина Станіславівна", "10.12.1987"))
+    assert match.state == "matched" and "surname the same" in match.candidates[0].reasons
+
+
+def test_a_turkic_patronymic_meets_the_slavic_form_registries_write() -> None:
+    index = RegistryIndex([_person("Куртсеїтов", "Рефат", "Ібраїмович", PartialDate(1988, 7, 21))])
+    match = index.match(_line("Куртсеитов Рефат Ибраим огълу", "21.07.1988"))
+    assert match.state == "matched" and "patronymic the same" in match.candidates[0].reasons
