@@ -99,6 +99,9 @@ _GIVEN_FEMALE = (
 )
 
 
+_VOWELS = frozenset("аеєиіїоуюяыэёaeiouy'’ʼь")
+
+
 class Nominative(NamedTuple):
     surname: str
     given_names: str
@@ -158,6 +161,8 @@ def _surname(word: str, sex: str) -> str:
     for ending, nominative in rules:
         if lower.endswith(ending) and len(lower) >= len(ending) + 2:
             return _cased(word, word[: len(word) - len(ending)] + nominative)
+    if sex == "m" and len(lower) >= 4 and lower[-1] in "ау" and lower[-2] not in _VOWELS:
+        return word[:-1]  # any other consonant: Папа, Папу -> Пап
     return word
 
 
