@@ -39,6 +39,7 @@ from models.names.equivalents import (
     patronymic_initials,
     patronymic_key,
 )
+from models.names.hungarian import hungarian, to_cyrillic
 from models.names.keys import initial, skeleton, strip_apostrophes, surname_key, surname_keys, tokens
 
 ENGINE_VERSION = 2  # stored keys carry it; a change of rules or tables that changes keys raises it
@@ -140,6 +141,10 @@ def name_keys(surname: str, given_names: str, patronymic: str) -> NameKeys:
     if others:
         surname = _OTHER_SURNAME.sub(" ", surname).strip()
     own = surname_key(surname)
+    if hungarian(surname, given_names, patronymic):  # Nagy Gábor: Надь Габор, as the registry writes it
+        others.append(" ".join(to_cyrillic(word, True) or word for word in surname.split()))
+        if given_names and not known_given(given_names.split(maxsplit=1)[0]):
+            given_names = " ".join(to_cyrillic(word, True) or word for word in given_names.split())
     given, given_word, given_letter = _part(given_names, given_key)
     patron, patron_word, patron_letter = _part(_slavic_patronymic(patronymic), patronymic_key)
     keys = surname_keys(surname).union(*(surname_keys(other) for other in others))

@@ -182,10 +182,20 @@ def skeleton(word: str) -> str:
     """The coarse Latin key of one word in any script and system (see the module docstring)."""
     text = strip_apostrophes(normalise(word).casefold()).replace("ё", "е")
     text = _DOUBLES.sub(r"\1", text.translate(_CYRILLIC_TABLE).translate(_DIACRITICS))
+    if not text.isascii():  # any other accented Latin letter is its base letter (Gábor, Tóth, Ștefan)
+        text = "".join(_base_letter(c) for c in text)
     for old, new in _LATIN_STEPS:
         text = text.replace(old, new)
     text = _NOT_LETTERS.sub("", text)
     return _DOUBLES.sub(r"\1", text)
+
+
+@lru_cache(maxsize=1024)
+def _base_letter(char: str) -> str:
+    if char.isascii():
+        return char
+    base = unicodedata.normalize("NFKD", char)[0]
+    return base if base.isascii() else char
 
 
 def initial(word: str) -> str | None:

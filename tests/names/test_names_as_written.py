@@ -168,3 +168,28 @@ def test_a_turkic_patronymic_meets_the_slavic_form_registries_write() -> None:
     index = RegistryIndex([_person("Куртсеїтов", "Рефат", "Ібраїмович", PartialDate(1988, 7, 21))])
     match = index.match(_line("Куртсеитов Рефат Ибраим огълу", "21.07.1988"))
     assert match.state == "matched" and "patronymic the same" in match.candidates[0].reasons
+
+
+@pytest.mark.parametrize(
+    ("written", "registry"),
+    [
+        ("Nagy Gábor", ("Надь", "Габор")),
+        ("Toth Erzsebet", ("Тот", "Єржебет")),
+        ("Zsuzsanna Tóth", ("Тот", "Жужанна")),
+        ("Molnár István", ("Молнар", "Іштван")),
+        ("Kiss Sándor", ("Кіш", "Шандор")),
+    ],
+)
+def test_a_hungarian_spelling_meets_the_name_in_ukrainian_cyrillic(written: str, registry: tuple[str, str]) -> None:
+    born = PartialDate(1970, 5, 5)
+    index = RegistryIndex([_person(*registry, "", born)])
+    split = split_full_name(written)
+    match = index.match(EntryName(split.surname, split.given_names, split.patronymic, born))
+    assert match.state == "matched", [(c.person.surname, c.reasons) for c in match.candidates]
+
+
+def test_polish_and_crimean_tatar_latin_are_not_read_as_hungarian() -> None:
+    from models.names.hungarian import hungarian
+
+    assert not hungarian("Szymański", "Józef") and not hungarian("Wróbel", "Józef")
+    assert not hungarian("Seitumer", "Ümer") and hungarian("Szabó", "Zoltán")
