@@ -7,9 +7,10 @@ the patronymic's ending shows the case (``-ича``, ``-ичу``, ``-івни``,
 sex, the given name is the form the name tables know, the surname follows the declension
 of its type.
 
-Sources: the declension of Ukrainian given names, patronymics and surnames in
-"Український правопис" (2019), § 86–89, 101–103, 107–108; of Russian ones in Розенталь,
-"Справочник по правописанию и литературной правке", § 148–149 (via gramota.ru).
+Sources: "Український правопис" (2019), the sections on declining given names, patronymics
+and surnames (Ігор — Ігоря, Кравчук — Кравчука, Забудько — Забудька; women's surnames on a
+consonant do not decline); Скрипник Л. Г., Дзятківська Н. П., "Власні імена людей" (1996),
+on Ukrainian surnames in Russian text (those in -ко do not decline there: Андрея Ткаченко).
 Only the genitive and the dative are put back: they are the cases lists and letters use
 ("щодо кого", "кому"); a name in the nominative is returned as written.
 """

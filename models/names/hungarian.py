@@ -6,10 +6,11 @@ Latin as English-like spelling (``Nagy`` as "наги"), so the two never meet. 
 Hungarian orthography into the Ukrainian Cyrillic the registry uses, and only for text that
 shows it is Hungarian (a digraph or a long vowel no other spelling in use has).
 
-Source: the Ukrainian rules for Hungarian names (Український правопис, 2019, § 133, and the
-practice of Zakarpattia's civil registry: gy → дь, ny → нь, ty → ть, ly → й, sz → с, zs → ж,
-cs → ч, s → ш, c → ц, dzs → дж, j → й; long vowels as short ones; Ö/Ü as о/у), with the
-Hungarian alphabet's digraphs from the Hungarian Academy's orthography (AkH. 12th ed., § 1).
+Source: the Ukrainian rules for transcribing Hungarian names ("Український правопис", 2019,
+the section on foreign proper names) as Zakarpattia's civil registry applies them: gy → дь,
+ny → нь, ty → ть, ly → й, sz → с, zs → ж, cs → ч, s → ш, c → ц, dzs → дж, j → й, long vowels
+as short ones; the Hungarian alphabet's digraphs from the Hungarian Academy's orthography
+(AkH., 12th edition).
 """
 
 from __future__ import annotations
