@@ -161,7 +161,9 @@ def _surname(word: str, sex: str) -> str:
     rules = _SURNAME_MALE if sex == "m" else _SURNAME_FEMALE
     for ending, nominative in rules:
         if lower.endswith(ending) and len(lower) >= len(ending) + 2:
-            return _cased(word, word[: len(word) - len(ending)] + nominative)
+            ko = sex == "m" and ending in ("ка", "ку") and lower[-3] not in "аеєиіїоуюяыэё"
+            # Бойка, Забудька, Франка: Бойко, Забудько, Франко (Савчука: Савчук)
+            return _cased(word, word[: len(word) - len(ending)] + ("ко" if ko else nominative))
     if sex == "m" and len(lower) >= 4 and lower[-1] in "ау" and lower[-2] not in _VOWELS:
         return word[:-1]  # any other consonant: Папа, Папу -> Пап
     return word
@@ -197,9 +199,7 @@ _SURNAME_MALE = (
     ("ові", ""),
     ("еві", ""),
     ("єві", ""),
-    ("йка", "йко"),  # Бойка
-    ("йку", "йко"),
-    ("ка", "к"),  # Мельника, Савчука, Марчука
+    ("ка", "к"),  # Мельника, Савчука (after a consonant: Бойка, Забудька, Франка are -ко; _surname)
     ("ку", "к"),
     ("ра", "р"),  # Бондара
     ("ру", "р"),
