@@ -373,8 +373,8 @@ READING_FLAGS = {
     "hidden_row": "the row is hidden in the spreadsheet",
     "damaged_text": "some characters could not be read",
     "sex_unreadable": "the sex column holds an unknown code",
-    "name_declined": "the name is written as a sentence declines it (щодо Коваленка Сергія); read in the nominative",
-    "name_retyped": "the name was typed with the keyboard on the other layout (Djhj,qjd for Воробйов); read as meant",
+    "name_declined": "the name is written declined, as in a sentence; read in the nominative",
+    "name_retyped": "the name was typed with the keyboard on the other layout; read as meant",
 }
 
 

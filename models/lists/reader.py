@@ -44,7 +44,7 @@ from models.lists.rows import (
 )
 from models.lists.sheet import read_sheet
 from models.names.cases import nominative
-from models.names.split import clean_name, looks_like_patronymic, split_full_name
+from models.names.split import clean_name, looks_like_patronymic, retyped_columns, split_full_name
 
 FIELDS = LIST_FIELDS
 HEADER_NAMES = VOCABULARY  # kept for callers of the first release
@@ -541,6 +541,9 @@ def _entry(row: list[str], number: int, ordinal: int, reading: _Reading) -> tupl
     else:
         if not patronymic and len(words := given.split()) == 2 and looks_like_patronymic(words[1]):
             given, patronymic = words  # "Тарас Іванович" in the given-name column, the patronymic's empty
+        if (meant := retyped_columns(surname, given, patronymic)) is not None:  # Rjdfktyrj | Jkmuf
+            surname, given, patronymic = meant
+            flags.append("name_retyped")
         if (found := nominative(surname, given, patronymic)) is not None and found != (surname, given, patronymic):
             surname, given, patronymic = found.surname, found.given_names, found.patronymic  # Савчука|Андрея|…
             flags.append("name_declined")

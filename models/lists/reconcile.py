@@ -321,11 +321,14 @@ class RegistryIndex:
             ((self._compare(listed, flipped, born, service, i), i) for i in self.candidates(entry)),
             key=lambda item: (-item[0].weight, self.persons[item[1]].external_id),
         )
+        everyone = ranked
         if ranked:
             floor = ranked[0][0].weight - CANDIDATE_WINDOW
             ranked = [item for item in ranked[:MAX_CANDIDATES] if item[0].weight >= floor]
+        # another registry person with the same name as far as the line gives it, whatever the date
+        namesake = any(_same_name(comparison) for comparison, _i in everyone[1:])
         top = [self.candidate(entry, i, comparison) for comparison, i in ranked]
-        state = state_of(top, entry)
+        state = state_of(top, entry, namesake)
         return Match(state, top, _searched(listed, entry) if state == "unmatched" else "")
 
 
@@ -340,8 +343,21 @@ def _given_fits(given: str, word: str, letter: str, known: str) -> bool:
     return given_level(listed, other) >= Level.INITIAL
 
 
-def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None) -> str:
-    """``matched``, ``review`` or ``unmatched`` from the ranked candidates (see the module docstring)."""
+def _same_name(comparison: Comparison) -> bool:
+    """The names agree as far as the line gives them (initials included); dates aside."""
+    return (
+        comparison.surname >= Level.NEAR
+        and comparison.given in (Level.EXACT, Level.NEAR, Level.INITIAL)
+        and comparison.patronymic != Level.DIFFERENT
+    )
+
+
+def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None, namesake: bool = False) -> str:
+    """``matched``, ``review`` or ``unmatched`` from the ranked candidates (see the module docstring).
+    ``namesake``: the registry has another person of the same name, born otherwise; then a line
+    that gives only initials is told from them only by a whole date of birth or the service
+    number, never by a year (a given name written out and a year are matched: the year tells
+    two registry persons of one name apart as well as a clerk could)."""
     if not candidates or candidates[0].comparison is None:
         return "unmatched"
     best = candidates[0].comparison
@@ -364,6 +380,8 @@ def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None) ->
         or best.service == 1
         or (best.given == Level.EXACT and (best.patronymic == Level.EXACT or best.date == DateLevel.CONSISTENT))
     )
+    if namesake and not whole_date and best.service != 1 and best.given <= Level.INITIAL:
+        return "review" if best.weight >= REVIEW_WEIGHT or best.floor() else "unmatched"
     if best.weight >= MATCHED_WEIGHT and ahead and surname_fits and not contradicted and strong:
         return "matched"  # never with a different given name, patronymic or date: a brother, a namesake
     if (
@@ -382,9 +400,10 @@ def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None) ->
 
 
 def _searched(listed: NameKeys, entry: EntryName) -> str:
-    parts = [f"surnames spelled as {', '.join(sorted(listed.surnames)) or '(none)'} or one letter from them"]
+    written = entry.surname or "(none)"
+    parts = [f"the surname «{written}» in every spelling of both languages and scripts, and one letter from it"]
     if entry.date_of_birth is not None:
-        parts.append(f"everyone born {entry.date_of_birth}")
+        parts.append(f"everyone born {entry.date_of_birth} whose given name, patronymic or surname is alike")
     if entry.service_number:
         parts.append(f"service number {entry.service_number}")
     return "no one in the registry is compatible; searched " + "; ".join(parts)

@@ -266,12 +266,23 @@ def _facts(session: Session, person_ids: set[uuid.UUID]) -> dict[uuid.UUID, _Reg
     return facts
 
 
+def _assumed(match: Match) -> list[str]:
+    """What a match rests on beyond the same name and date: the evidence that is not "the same"
+    (a date with day and month swapped, a surname alike, an initial, a name not written)."""
+    best = match.best
+    if best is None:
+        return []
+    return [r for r in best.reasons if not r.endswith("the same") and not r.startswith("same ")]
+
+
 def _raw_name(raw: dict[str, str], entry: Any) -> str:
     parts = {"full_name": "", "surname": "", "given_names": "", "patronymic": ""}
     for header, text in raw.items():
         field = guess_field(header)
         if field in parts and not parts[field]:
             parts[field] = text.strip()
+    if parts["full_name"] and parts["surname"] and not parts["given_names"]:  # Surname | Name: the name is given
+        parts["given_names"], parts["full_name"] = parts["full_name"], ""
     if parts["full_name"]:
         return parts["full_name"]
     written = " ".join(p for p in (parts["surname"], parts["given_names"], parts["patronymic"]) if p)
@@ -434,6 +445,8 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None)
         flags: list[str] = []
         if person_id is not None:
             flags += [f"the same person as row {r}" for r in rows_of_person[person_id] if r != entry.row_number]
+            if state is EntryMatchState.MATCHED and (assumed := _assumed(matches[entry.id])):
+                flags.append("matched though " + "; ".join(assumed))  # never a silent assumption
             if person_id in other_side:
                 flags.append(other_side[person_id])
             if record is not None and record.status in (PersonStatus.RETURNED, PersonStatus.DECEASED):

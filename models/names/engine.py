@@ -42,7 +42,7 @@ from models.names.equivalents import (
 from models.names.hungarian import hungarian, to_cyrillic
 from models.names.keys import initial, skeleton, strip_apostrophes, surname_key, surname_keys, tokens
 
-ENGINE_VERSION = 2  # stored keys carry it; a change of rules or tables that changes keys raises it
+ENGINE_VERSION = 3  # stored keys carry it; a change of rules or tables that changes keys raises it
 _SEPARATOR = "\x1f"
 _LIST = "\x1e"
 

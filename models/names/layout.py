@@ -39,11 +39,11 @@ _TO_LATIN.update(
 )
 
 
-def retypings(text: str) -> list[str]:
+def retypings(text: str, words: int = 2) -> list[str]:
     """``text`` as it reads typed on each other layout (Latin keys: Ukrainian, then Russian;
     Cyrillic keys: Latin), or [] when the text is not made of one layout's keys alone. Which
     reading is the name is for the caller to decide (``models.names.split``)."""
-    if len(text.split()) < 2:
+    if len(text.split()) < words:  # one word alone reads as a name too often by chance
         return []
     if all(c in _LATIN_KEYS or c.isspace() for c in text):
         return [text.translate(_TO_UKRAINIAN), text.translate(_TO_RUSSIAN)]

@@ -103,6 +103,23 @@ def split_full_name(text: str) -> SplitName:
     return SplitName(found.surname, found.given_names, found.patronymic, True)
 
 
+def retyped_columns(surname: str, given: str, patronymic: str) -> tuple[str, str, str] | None:
+    """Name parts in columns of their own typed on the other keyboard layout (Rjdfktyrj | Jkmuf:
+    Коваленко | Ольга), as meant; None when they read as a name as written."""
+    written = SplitName(surname, given, patronymic)
+    if not surname or _reads_as_name(written):
+        return None
+    readings = [retypings(part, words=1) if part else [] for part in (surname, given, patronymic)]
+    for choice in range(2):  # each part alone, read on each other layout
+        if any(part and len(reading) <= choice for part, reading in zip((surname, given), readings, strict=False)):
+            continue
+        meant = [_capital(reading[choice]) if len(reading) > choice else "" for reading in readings]
+        candidate = SplitName(meant[0], meant[1], meant[2])
+        if _reads_as_name(candidate):
+            return candidate.surname, candidate.given_names, candidate.patronymic
+    return None
+
+
 def _capital(text: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in text.split())
 

@@ -31,7 +31,7 @@ from models.core.entities import Person, PersonName, PersonNameKey, PersonSearch
 from models.core.entities.base import insert_rows, table_of
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
-from models.names.engine import NameKeys, initials_of, name_keys
+from models.names.engine import NameKeys, initials_of, name_keys, surname_parts
 from models.names.keys import skeleton, tokens
 
 ROLE_SURNAME, ROLE_GIVEN, ROLE_PATRONYMIC, ROLE_WORD, ROLE_ID = "s", "g", "p", "w", "i"
@@ -69,6 +69,7 @@ def terms_of(names: Iterable[tuple[str, str, str]], ids: Iterable[str], maiden_n
         terms.update((ROLE_WORD, skeleton(w)) for w in tokens(f"{given} {patronymic}"))
         if len(tokens(surname)) > 1:  # a double surname: each part found on its own
             terms.update((ROLE_WORD, skeleton(w)) for w in tokens(surname))
+        terms.update((ROLE_WORD, part) for part in surname_parts(keys.surnames))  # Мазур-Савчук: Савчук
     terms.update((ROLE_WORD, skeleton(w)) for w in tokens(maiden_name))
     terms.update((ROLE_ID, key) for key in {skeleton(i) for i in ids if i} | {service_key(i) for i in ids if i})
     terms.discard((ROLE_WORD, ""))

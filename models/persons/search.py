@@ -43,6 +43,7 @@ from models.names.cases import strip_leading
 from models.names.engine import compact
 from models.names.equivalents import given_key, patronymic_key
 from models.names.keys import skeleton, surname_keys, tokens
+from models.names.layout import retypings
 from models.names.split import QUOTED, split_full_name
 from models.persons.dto import BY_RELEVANCE, ROW_FIELDS, SORTABLE, PersonQuery, PersonRow, SearchHit, SearchResult
 from models.persons.filters import filters_of
@@ -178,6 +179,10 @@ def _word_hits(session: Session, word: _Word, number: int) -> _Lookup:
     if len(key) >= MIN_TYPO_LENGTH and (near := _typo_terms(session, key)):
         typo = [_hits(number, TYPO_WEIGHT, _TERM.role.in_((ROLE_WORD, ROLE_SURNAME)), _TERM.term.in_(near))]
         return _Lookup(typo, False, len(key))
+    for meant in retypings(word.text, words=1):  # Rjdfktyrj: Коваленко typed on the Latin layout
+        retyped = _exact(_Word.of(meant), number)
+        if len(meant) >= MIN_TYPO_LENGTH and _any(session, retyped):
+            return _Lookup(retyped, False, len(key))
     return _Lookup(parts, False, len(key), found=False)
 
 
@@ -318,6 +323,8 @@ def _all_but_one(session: Session, search: _Search, query: PersonQuery, text: st
     they have: the search a clerk would try next. ``left_out`` says which words were not found."""
     merged: dict[Any, tuple[Any, float, str]] = {}
     for index in range(len(search.words)):
+        if all(len(word.text) == 1 for n, word in enumerate(search.words) if n != index):
+            continue  # initials alone would find half the registry
         for found in _everyone_found(session, search.without(index), query, f"{text}\x00{index}", relax=False):
             if found[0] not in merged or merged[found[0]][1] < found[1]:
                 merged[found[0]] = found
@@ -336,7 +343,8 @@ def left_out(session: Session, text: str, query: PersonQuery | None = None) -> l
     return [
         word.text
         for index, word in enumerate(search.words)
-        if _everyone_found(session, search.without(index), query, f"{text}\x00{index}", relax=False)
+        if any(len(other.text) > 1 for n, other in enumerate(search.words) if n != index)
+        and _everyone_found(session, search.without(index), query, f"{text}\x00{index}", relax=False)
     ]
 
 

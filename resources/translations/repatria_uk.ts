@@ -605,8 +605,12 @@
         <translation>знайдено: {0}</translation>
     </message>
     <message>
-        <source>(no one has every word; each lacks one of {0})</source>
-        <translation>(усіх слів немає ні в кого; кожному бракує одного з {0})</translation>
+        <source>(no one has every word; those shown lack «{0}»)</source>
+        <translation>(усіх слів немає ні в кого; у показаних немає «{0}»)</translation>
+    </message>
+    <message>
+        <source>(no one has every word; each shown lacks one of {0})</source>
+        <translation>(усіх слів немає ні в кого; у кожного з показаних немає одного з {0})</translation>
     </message>
     <message>
         <source>&amp;Person</source>

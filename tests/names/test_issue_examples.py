@@ -97,7 +97,7 @@ def test_what_agrees_still_reaches_a_person_in_review(line: EntryName) -> None:
 def test_an_unmatched_line_says_what_was_searched() -> None:
     match = INDEX.match(EntryName("Невідомий", "Петро", "", PartialDate(1990, 1, 1)))
     assert match.state == "unmatched"
-    assert match.searched.startswith("no one in the registry is compatible; searched surnames spelled as")
+    assert match.searched.startswith("no one in the registry is compatible; searched the surname «")
     assert "everyone born 1990-01-01" in match.searched
 
 
@@ -188,3 +188,11 @@ def test_when_no_one_has_every_word_the_search_says_which_it_left_out(registry: 
     assert [hit.row.external_id for hit in partial.hits][:1] == ["R5"] and partial.left_out == ["Бондар"]
     assert whole.left_out == [] and whole.total == 1
     assert nobody.total == 0 and nobody.left_out == []
+
+
+def test_one_part_of_a_double_surname_and_one_word_on_the_wrong_layout_are_found(registry: Database) -> None:
+    with registry.write() as session:
+        persons.create_person(session, PersonInput("D1", "Мазур-Савчук", "Ірина", "Олегівна", sex=Sex.FEMALE))
+    assert "D1" in _found(registry, "Савчук")
+    assert _found(registry, "Мазур Савчук Ірина")[:1] == ["D1"]
+    assert _found(registry, "Cjhjrf")[:1] == ["R8"]  # Сорока typed on the Latin layout

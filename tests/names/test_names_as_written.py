@@ -195,3 +195,26 @@ def test_polish_and_crimean_tatar_latin_are_not_read_as_hungarian() -> None:
 
     assert not hungarian("Szymański", "Józef") and not hungarian("Wróbel", "Józef")
     assert not hungarian("Seitumer", "Ümer") and hungarian("Szabó", "Zoltán")
+
+
+def test_initials_and_a_year_never_decide_between_namesakes() -> None:
+    index = RegistryIndex(
+        [
+            _person("Коваленко", "Олег", "Миколайович", PartialDate(1975, 6, 1)),
+            _person("Коваленко", "Олександр", "Михайлович", PartialDate(1980, 2, 2)),
+            _person("Рябець", "Ігор", "Петрович", PartialDate(1996, 3, 3)),
+            _person("Рябець", "Ігор", "Васильович", PartialDate(1971, 4, 4)),
+        ]
+    )
+    # another Коваленко О.М. exists: initials and a year are no proof of which
+    assert index.match(EntryName("Коваленко", "О.", "М.", PartialDate(1975))).state == "review"
+    assert index.match(EntryName("Коваленко", "О.", "М.", PartialDate(1975, 6, 1))).state == "matched"
+    # a given name written out and the year tell the two Рябець Ігор apart
+    assert index.match(EntryName("Рябец", "Игорь", "", PartialDate(1996))).state == "matched"
+
+
+def test_name_parts_in_columns_typed_on_the_other_layout_are_read_as_meant() -> None:
+    text = "Фамилия;Имя;Отчество;Дата рождения\nRjdfktyrj;Jkmuf;Vbrjkf]dyf;14.02.1975\n"
+    (entry,) = to_entries(read_list(text.encode(), "c.csv")).entries
+    assert (entry.surname, entry.given_names, entry.patronymic) == ("Коваленко", "Ольга", "Миколаївна")
+    assert entry.reading_flags == ("name_retyped",)

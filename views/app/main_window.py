@@ -361,9 +361,12 @@ class MainWindow(QMainWindow):
         total = sum(counts.values())
         if searching:
             first = self.tr("found: {0}").format(thousands(shown))
-            if self.persons.left_out:  # no one has every word: say so, and which words were left out
-                words = ", ".join(f"«{word}»" for word in self.persons.left_out)
-                first += " " + self.tr("(no one has every word; each lacks one of {0})").format(words)
+            left_out = self.persons.left_out
+            if len(left_out) == 1:  # no one has every word: say so, and which words were left out
+                first += " " + self.tr("(no one has every word; those shown lack «{0}»)").format(left_out[0])
+            elif left_out:
+                words = ", ".join(f"«{word}»" for word in left_out)
+                first += " " + self.tr("(no one has every word; each shown lacks one of {0})").format(words)
         elif shown != total:
             first = self.tr("shown: {0} of {1}").format(thousands(shown), thousands(total))
         else:
