@@ -154,7 +154,9 @@ UK: dict[str, dict[str, str]] = {
         ),
         "found: {0}": "знайдено: {0}",
         "(no one has every word; those shown lack «{0}»)": "(усіх слів немає ні в кого; у показаних немає «{0}»)",
-        "(no one has every word; each shown lacks one of {0})": "(усіх слів немає ні в кого; у кожного з показаних немає одного з {0})",
+        "(no one has every word; each shown lacks one of {0})": (
+            "(усіх слів немає ні в кого; у кожного з показаних немає одного з {0})"
+        ),
         "&Person": "&Особа",
         "&New person": "&Нова особа",
         "&Open selected": "&Відкрити вибрану",
