@@ -119,3 +119,26 @@ def test_users_and_passwords(
     assert code == 1 and "may not do this" in err  # a clerk cannot add users
     code, out, _ = run(capsys, "--db", str(db_path), "--user", "olena", "info", "--json")
     assert json.loads(out)["role"] == "clerk"
+
+
+def test_persons_search_json_contract(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.csv"
+    others = [person(n, given_names="Олег", date_of_birth=f"19{70 + n}-01-01") for n in range(2, 5)]
+    source.write_bytes(make_csv(person(1), *others))
+    assert run(capsys, "--db", str(db_path), "--user", ADMIN, "persons", "import", str(source))[0] == 0
+
+    def search(*words: str) -> dict[str, object]:
+        code, out, err = run(capsys, "--db", str(db_path), "--user", ADMIN, "persons", "search", *words, "--json")
+        assert code == 0, err
+        return json.loads(out)  # type: ignore[no-any-return]
+
+    found = search("Kovalenko Oleg", "--limit", "2")
+    assert set(found) == {"query", "total", "left_out", "results"}
+    assert found["query"] == "Kovalenko Oleg" and found["total"] == 3 and found["left_out"] == []
+    results = found["results"]
+    assert isinstance(results, list) and len(results) == 2  # --limit shows fewer, total counts all
+    assert set(results[0]) == {"external_id", "surname", "given_names", "patronymic", "date_of_birth", "score"}
+    assert results[0]["surname"] == "Коваленко" and results[0]["given_names"] == "Олег"
+    # a word nobody has: those with all the others, and the word they lack
+    partial = search("Коваленко Сергій Зиновійович")
+    assert partial["total"] == 1 and partial["left_out"] == ["Зиновійович"]
