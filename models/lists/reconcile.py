@@ -343,6 +343,11 @@ def _given_fits(given: str, word: str, letter: str, known: str) -> bool:
     return given_level(listed, other) >= Level.INITIAL
 
 
+def _years_differ(entry: EntryName | None, person: RegistryPerson) -> bool:
+    listed, known = (entry.date_of_birth if entry else None), person.date_of_birth
+    return listed is None or known is None or listed.year != known.year
+
+
 def _same_name(comparison: Comparison) -> bool:
     """The names agree as far as the line gives them (initials included); dates aside."""
     return (
@@ -368,12 +373,11 @@ def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None, na
     surname_fits = best.surname >= Level.NEAR or (
         best.surname == Level.PARTIAL and best.given == Level.EXACT and whole_date
     )
-    # a date a digit or a day off is a slip as often as another man's (a namesake born 1970-08-25
-    # for 1977-08-25): a clerk decides, the list is never answered on it alone
-    contradicted = Level.DIFFERENT in (best.given, best.patronymic) or best.date in (
-        DateLevel.DIFFERENT,
-        DateLevel.CLOSE,
-    )
+    # a year a digit off is another man's as often as a slip (a namesake born 1970-08-25 for
+    # 1977-08-25; a father and son): a clerk decides. A day off (a slip: 25.09 / 24.09) is matched
+    # with the full name, and the flags say so.
+    other_year = best.date == DateLevel.CLOSE and _years_differ(entry, candidates[0].person)
+    contradicted = Level.DIFFERENT in (best.given, best.patronymic) or best.date == DateLevel.DIFFERENT or other_year
     # initials and a year fit too many: the whole date, or the given name with more
     strong = (
         whole_date

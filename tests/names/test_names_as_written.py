@@ -124,6 +124,8 @@ def _line(text: str, born: str) -> EntryName:
         ("в отношении Савчука Андрея Николаевича", "__.05.2001", "matched"),
         # another man's year, one digit off, same day and month: a clerk decides, never the app
         ("ОЛЕИНИК КОНСТАНТИН ВЛАДИМИРОВИЧ", "25.08.1977", "review"),
+        # a day off with the full name: a slip, matched (and the flags say so)
+        ("Олейник Константин Владимирович", "24.08.1970", "matched"),
     ],
 )
 def test_such_lines_meet_their_person(text: str, born: str, expected: str) -> None:
