@@ -186,7 +186,7 @@ class _RegistryFacts(NamedTuple):
 _LAST_INDEX: dict[tuple[str, object, int], RegistryIndex] = {}  # the registry as the last check held it
 
 
-def _registry(session: Session) -> RegistryIndex:
+def _registry(session: Session, progress: Progress | None = None) -> RegistryIndex:
     """The registry index for a check: the last one's again when nothing was written since
     to persons (every write adds to the change log), as when a clerk checks the list again after
     deciding some lines; else read afresh (``_read_registry``)."""
@@ -198,19 +198,20 @@ def _registry(session: Session) -> RegistryIndex:
     index = _LAST_INDEX.get(key)
     if index is None:
         _LAST_INDEX.clear()
-        index = _LAST_INDEX[key] = _read_registry(session)
+        index = _LAST_INDEX[key] = _read_registry(session, progress)
     return index
 
 
-def _read_registry(session: Session) -> RegistryIndex:
+def _read_registry(session: Session, progress: Progress | None = None) -> RegistryIndex:
     """The whole registry in memory for one check, from the name engine's stored keys alone
     (models.persons.name_index: a compact table, where persons' rows are wide), read as the driver
     gives it: ids become UUIDs only for the persons an entry is matched to, and each distinct
     birthday is parsed once. Persons whose keys are missing or were made by another engine
     version are indexed again first, in this transaction, so nobody is left out of the check."""
     stale = _stale_keys(session)
-    if stale:
-        reindex_persons(session, stale)
+    if stale:  # after an upgrade, everyone: at once, and the progress bar shows it (it may cancel)
+        everyone = session.execute(select(func.count()).select_from(Person)).scalar_one()
+        reindex_persons(session, None if len(stale) * 2 > everyone else stale, progress=progress)
     parse = PartialDate.parse_cached
     load = NameKeys.load
     persons: list[RegistryPerson] = []
@@ -355,7 +356,7 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None)
     if version.locked_at is not None:
         return list_results(session, list_id)  # submitted: shown as it was, never rewritten
     criteria, how = _criteria(session, version, exchange_list.agreement_id)
-    index = _registry(session)
+    index = _registry(session, progress)
     # Plain rows, not ORM objects: thousands of lines are read, judged and rewritten in bulk.
     columns = (
         "id",

@@ -20,7 +20,7 @@ rebuilt by the migration that changes the engine.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
@@ -114,8 +114,15 @@ def unindex_person(session: Session, person_id: uuid.UUID) -> None:
     session.execute(delete(PersonSearchTerm).where(PersonSearchTerm.person_id == person_id))
 
 
-def reindex_persons(session: Session, person_ids: Sequence[uuid.UUID] | None = None, batch: int = 5000) -> int:
-    """Rebuild the keys and terms of these persons (all when no ids are given) from their stored names."""
+def reindex_persons(
+    session: Session,
+    person_ids: Sequence[uuid.UUID] | None = None,
+    batch: int = 5000,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Rebuild the keys and terms of these persons (all when no ids are given) from their stored
+    names. ``progress(done, total)`` after each batch; it may raise to cancel (nothing written
+    stays: the caller's transaction is rolled back)."""
     if person_ids is None:  # everyone: empty the tables once rather than person by person
         session.execute(delete(PersonNameKey))
         session.execute(delete(PersonSearchTerm))
@@ -141,7 +148,8 @@ def reindex_persons(session: Session, person_ids: Sequence[uuid.UUID] | None = N
         spellings.setdefault(person_id, []).append(tuple(name))  # type: ignore[arg-type]
     count = 0
     pending: list[IndexedNames] = []
-    for row in session.execute(query).all():
+    rows = session.execute(query).all()
+    for row in rows:
         pending.append(
             IndexedNames(
                 row.id,
@@ -156,7 +164,11 @@ def reindex_persons(session: Session, person_ids: Sequence[uuid.UUID] | None = N
             index_persons(session, pending, new=person_ids is None)
             count += len(pending)
             pending = []
+            if progress is not None:
+                progress(count, len(rows))
     index_persons(session, pending, new=person_ids is None)
+    if progress is not None:
+        progress(len(rows), len(rows))
     return count + len(pending)
 
 

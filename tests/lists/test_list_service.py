@@ -292,3 +292,35 @@ def test_a_line_whose_date_cannot_be_read_is_never_matched_on_the_name_alone(set
     assert entry.public_state == "review" and entry.person_id is None
     assert entry.candidates and entry.candidates[0].external_id == "P1"
     assert "the date of birth is not a date" in entry.flags
+
+
+def test_keys_of_an_older_engine_are_made_again_with_progress_and_a_cancel_keeps_them(
+    setup: tuple[Database, str],
+) -> None:
+    from sqlalchemy import func, select, update
+
+    from models.core.entities import PersonNameKey
+    from models.names.engine import ENGINE_VERSION
+
+    db, agreement = setup
+    imported = _import(db, agreement, THEIRS)
+    old = f"{ENGINE_VERSION - 1}\x1f"
+    with db.write() as session:  # as an office's database is after an upgrade
+        older = func.replace(PersonNameKey.keys, f"{ENGINE_VERSION}\x1f", old)
+        session.execute(update(PersonNameKey).values(keys=older))
+
+    def stop(_done: int, _total: int) -> None:
+        raise RuntimeError("cancelled")
+
+    with pytest.raises(RuntimeError), db.write() as session:
+        service.check_list(session, imported.version.list_id, stop)
+    with db.read() as session:  # nothing written: the keys are as they were
+        assert session.scalars(select(PersonNameKey.keys)).first().startswith(old)  # type: ignore[union-attr]
+
+    seen: list[tuple[int, int]] = []
+    with db.write() as session:
+        result = service.check_list(session, imported.version.list_id, lambda done, total: seen.append((done, total)))
+    assert seen[0] == (2, 2)  # the two persons keyed again, shown before the list's lines
+    assert result.entries[0].person_external_id == "P1"
+    with db.read() as session:
+        assert session.scalars(select(PersonNameKey.keys)).first().startswith(f"{ENGINE_VERSION}\x1f")  # type: ignore[union-attr]
