@@ -209,9 +209,8 @@ def _read_registry(session: Session, progress: Progress | None = None) -> Regist
     birthday is parsed once. Persons whose keys are missing or were made by another engine
     version are indexed again first, in this transaction, so nobody is left out of the check."""
     stale = _stale_keys(session)
-    if stale:  # after an upgrade, everyone: at once, and the progress bar shows it (it may cancel)
-        everyone = session.execute(select(func.count()).select_from(Person)).scalar_one()
-        reindex_persons(session, None if len(stale) * 2 > everyone else stale, progress=progress)
+    if stale:  # after an upgrade, everyone: the progress bar shows it (it may cancel)
+        reindex_persons(session, stale, progress=progress)
     parse = PartialDate.parse_cached
     load = NameKeys.load
     persons: list[RegistryPerson] = []
