@@ -100,7 +100,8 @@ _GIVEN_FEMALE = (
 )
 
 
-_VOWELS = frozenset("аеєиіїоуюяыэёaeiouy'’ʼь")
+_VOWELS = frozenset("аеєиіїоуюяыэё")
+_NOT_CONSONANT = _VOWELS | frozenset("aeiouy'’ʼь")  # a stem ending in these is no consonant's
 
 
 class Nominative(NamedTuple):
@@ -161,10 +162,10 @@ def _surname(word: str, sex: str) -> str:
     rules = _SURNAME_MALE if sex == "m" else _SURNAME_FEMALE
     for ending, nominative in rules:
         if lower.endswith(ending) and len(lower) >= len(ending) + 2:
-            ko = sex == "m" and ending in ("ка", "ку") and lower[-3] not in "аеєиіїоуюяыэё"
+            ko = sex == "m" and ending in ("ка", "ку") and lower[-3] not in _VOWELS
             # Бойка, Забудька, Франка: Бойко, Забудько, Франко (Савчука: Савчук)
             return _cased(word, word[: len(word) - len(ending)] + ("ко" if ko else nominative))
-    if sex == "m" and len(lower) >= 4 and lower[-1] in "ау" and lower[-2] not in _VOWELS:
+    if sex == "m" and len(lower) >= 4 and lower[-1] in "ау" and lower[-2] not in _NOT_CONSONANT:
         return word[:-1]  # any other consonant: Папа, Папу -> Пап
     return word
 

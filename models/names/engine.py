@@ -41,6 +41,7 @@ from models.names.equivalents import (
 )
 from models.names.hungarian import hungarian, to_cyrillic
 from models.names.keys import initial, skeleton, strip_apostrophes, surname_key, surname_keys, tokens
+from models.names.split import MAIDEN, TURKIC_DAUGHTER, TURKIC_SON
 
 ENGINE_VERSION = 3  # stored keys carry it; a change of rules or tables that changes keys raises it
 _SEPARATOR = "\x1f"
@@ -112,8 +113,6 @@ def _part(text: str, key_of: object) -> tuple[str, str, str]:
 
 # The father's name with "son of"/"daughter of" (Crimean Tatar, Azerbaijani: Рефат Ибраим огълу,
 # Зарема Мемет къызы) is the patronymic registries write Ібраїмович, Меметівна.
-_TURKIC_SON = frozenset({"оглу", "огълу", "оглы", "огли", "ogly", "oglu", "oğlu", "ohlu"})
-_TURKIC_DAUGHTER = frozenset({"кызы", "къызы", "кизи", "qizi", "qızı", "kyzy", "kyzi", "kizi"})
 
 
 def _slavic_patronymic(patronymic: str) -> str:
@@ -121,16 +120,16 @@ def _slavic_patronymic(patronymic: str) -> str:
     if len(words) != 2 or not words[0][:1].isalpha():
         return patronymic
     marker = words[1].casefold()
-    if marker in _TURKIC_SON:
+    if marker in TURKIC_SON:
         return words[0] + ("ovych" if words[0].isascii() else "ович")
-    if marker in _TURKIC_DAUGHTER:
+    if marker in TURKIC_DAUGHTER:
         return words[0] + ("ivna" if words[0].isascii() else "івна")
     return patronymic
 
 
 # Another surname the list gives in brackets: a maiden or former name, another spelling
 # (Городецька (Козловська), Коваленко (Коваленков), Бойко (дів. Гнатюк)).
-_OTHER_SURNAME = re.compile(r"\s*\((?:дів\.|дів|дев\.|урожд\.|уродж\.|née|nee)?\s*([^()]+)\)\s*")
+_OTHER_SURNAME = re.compile(rf"\s*\((?:{MAIDEN})?\s*([^()]+)\)\s*")
 
 
 @lru_cache(maxsize=1 << 17)

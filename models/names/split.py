@@ -38,17 +38,24 @@ def looks_like_given_name(word: str) -> bool:
 
 _BRACKETS = re.compile(r"\([^)]*\)?|\[[^]]*\]?")
 # Another surname a person goes by, said so in brackets anywhere in the cell.
+# Words that say the name after them is a maiden or former surname: (дів. Бойко), (née Bojko).
+MAIDEN = r"(?:дів|дев|уродж|урожд|née|nee)\.?"
+# Another surname a person goes by, said so in brackets anywhere in the cell.
 _ALIAS = re.compile(
-    r"\((?:дів\.?|дев\.?|уродж\.?|урожд\.?|née|nee|aka|він же|вона ж|он же|она же|можливо|возможно|"
-    r"в дівоцтві|в девичестве)\s+([^\W\d_][\w'’ʼ]*(?:-[^\W\d_][\w'’ʼ]*)?)\)",
+    rf"\((?:{MAIDEN}|aka|він же|вона ж|он же|она же|можливо|возможно|в дівоцтві|в девичестве)\s+"
+    r"([^\W\d_][\w'’ʼ]*(?:-[^\W\d_][\w'’ʼ]*)?)\)",
     re.IGNORECASE,
 )
+# The same right after the surname, said or not ("Городецька (Козловська) Галина").
 _OTHER_SURNAME = re.compile(
-    r"^([^\W\d_][\w'’ʼ-]*)\s*\((?:(?:дів|дев|урожд|уродж|née|nee)\.?\s*)?([^\W\d_][\w'’ʼ]*(?:-[^\W\d_][\w'’ʼ]*)?)\)\s+\S"
+    rf"^([^\W\d_][\w'’ʼ-]*)\s*\((?:{MAIDEN}\s*)?([^\W\d_][\w'’ʼ]*(?:-[^\W\d_][\w'’ʼ]*)?)\)\s+\S"
 )
 _INITIAL = re.compile(r"^[^\W\d_]\.?$")
 _GLUED_INITIALS = re.compile(r"([^\W\d_]\.)(?=[^\W\d_])")  # "О.М.Петренко" -> "О. М. Петренко"
-_TURKIC = ("оглы", "огли", "оглу", "огълу", "ogly", "oglu", "oğlu", "кызы", "къызы", "кизи", "qizi", "qızı", "kyzy")
+# "Son of" and "daughter of" after the father's name (Crimean Tatar, Azerbaijani): Рефат Ибраим огълу.
+TURKIC_SON = frozenset({"оглу", "огълу", "оглы", "огли", "ogly", "oglu", "oğlu", "ohlu"})
+TURKIC_DAUGHTER = frozenset({"кызы", "къызы", "кизи", "qizi", "qızı", "kyzy", "kyzi", "kizi"})
+_TURKIC = TURKIC_SON | TURKIC_DAUGHTER
 # Words a list adds to a name that are not part of it: (молодший), мл., footnote marks.
 _NOT_NAME = re.compile(
     r"\((?:молодший|старший|младший|старший|мол\.?|ст\.?|мл\.?)\)|\b(?:молодший|младший)\b|\*+", re.I

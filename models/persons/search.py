@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -291,9 +292,14 @@ RECENT_SEARCHES = 16
 def _everyone_found(
     session: Session, search: _Search, query: PersonQuery, text: str, relax: bool = True
 ) -> list[tuple[Any, float, str]]:
-    """(person id, relevance, sort key) of everyone found, most relevant first. A table asks
-    for the count and then for pages of one search: it is run once, and again only when the
-    database changed (every write adds to the change log)."""
+    """(person id, relevance, sort key) of everyone found, most relevant first; with ``relax``,
+    when no one has every word, those with all but one (``_all_but_one``). A table asks for the
+    count and then for pages of one search: it is run once, and again only when the database
+    changed (every write adds to the change log)."""
+    if relax:
+        found = _everyone_found(session, search, query, text, relax=False)
+        if found or len(search.words) < 2:
+            return found
     # every write adds to the change log: its latest time says whether anything changed since
     changed = session.execute(select(func.max(ChangeEvent.at))).scalar()
     asked = replace(query, sort_by=RELEVANCE, descending=False)
@@ -302,14 +308,15 @@ def _everyone_found(
     if cached is not None:
         _RECENT.move_to_end(key)
         return cached
-    if search.words and not search.dates and not filters_of(query):  # the terms alone answer it
+    if relax:
+        found = _all_but_one(session, search, query, text)
+    elif search.words and not search.dates and not filters_of(query):  # the terms alone answer it
         scored = search.scored(session)
         rows = session.execute(select(scored.c.person_id, scored.c.sort_name, scored.c.relevance))
+        found = [(pid, float(score), sort_name) for pid, sort_name, score in rows]
     else:
         rows = session.execute(search.statement(session, query, [Person.id, Person.sort_name]))
-    found = [(pid, float(score), sort_name) for pid, sort_name, score in rows]
-    if not found and relax and len(search.words) >= 2:
-        found = _all_but_one(session, search, query, text)
+        found = [(pid, float(score), sort_name) for pid, sort_name, score in rows]
     found.sort(key=lambda item: (-item[1], item[2], str(item[0])))
     _RECENT[key] = found
     while len(_RECENT) > RECENT_SEARCHES:
@@ -317,17 +324,25 @@ def _everyone_found(
     return found
 
 
+def _without_each(
+    session: Session, search: _Search, query: PersonQuery, text: str
+) -> Iterator[tuple[str, list[tuple[Any, float, str]]]]:
+    """Each word of the query, with everyone the other words find; never a search of initials
+    alone (one would find half the registry)."""
+    for index, word in enumerate(search.words):
+        if any(len(other.text) > 1 for n, other in enumerate(search.words) if n != index):
+            yield word.text, _everyone_found(session, search.without(index), query, f"{text}\x00{index}", relax=False)
+
+
 def _all_but_one(session: Session, search: _Search, query: PersonQuery, text: str) -> list[tuple[Any, float, str]]:
     """When no one has every word ("Романюк (Яковенко) Людмила", a word the registry never
     wrote), the persons who have all but one of them, each with the relevance of the words
     they have: the search a clerk would try next. ``left_out`` says which words were not found."""
     merged: dict[Any, tuple[Any, float, str]] = {}
-    for index in range(len(search.words)):
-        if all(len(word.text) == 1 for n, word in enumerate(search.words) if n != index):
-            continue  # initials alone would find half the registry
-        for found in _everyone_found(session, search.without(index), query, f"{text}\x00{index}", relax=False):
-            if found[0] not in merged or merged[found[0]][1] < found[1]:
-                merged[found[0]] = found
+    for _word, found in _without_each(session, search, query, text):
+        for item in found:
+            if item[0] not in merged or merged[item[0]][1] < item[1]:
+                merged[item[0]] = item
     return list(merged.values())
 
 
@@ -340,12 +355,7 @@ def left_out(session: Session, text: str, query: PersonQuery | None = None) -> l
     query = query or PersonQuery()
     if _everyone_found(session, search, query, text, relax=False):
         return []
-    return [
-        word.text
-        for index, word in enumerate(search.words)
-        if any(len(other.text) > 1 for n, other in enumerate(search.words) if n != index)
-        and _everyone_found(session, search.without(index), query, f"{text}\x00{index}", relax=False)
-    ]
+    return [word for word, found in _without_each(session, search, query, text) if found]
 
 
 def count_found(session: Session, text: str, query: PersonQuery | None = None) -> int:

@@ -60,28 +60,11 @@ def test_unknown_persons_stay_unmatched() -> None:
 
 
 def test_generated_list_is_reconciled_with_high_precision_and_recall() -> None:
-    import random
-
     from models.core.dates import parse_list_date
-    from models.demo import make_person
     from models.names.split import split_full_name
+    from tests.benchmarks.evaluation import registry as made_registry
 
-    rng = random.Random(5)
-    registry = []
-    for n in range(3000):
-        data, _ = make_person(rng, n)
-        registry.append(
-            RegistryPerson(
-                uuid.uuid4(),
-                data.external_id,
-                data.surname,
-                data.given_names,
-                data.patronymic,
-                data.date_of_birth,
-                data.service_number,
-                data.status,
-            )
-        )
+    registry = made_registry(3000, seed=5)
     index = RegistryIndex(registry)
     lines = generate(registry, 600, seed=9)
     true_matches = wrong = 0
