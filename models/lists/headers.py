@@ -353,9 +353,13 @@ def _joins(top: list[str], bottom: list[str], merges: list[tuple[int, int, int, 
     if not lower or set(lower.values()) <= {"number"} or not upper:
         return False
     groups = _groups(merges, top_number)
+    # the parts a full name is split into: a surname among them, or two parts (a lone "given
+    # name" under ПІБ is a row of data, or a note, never the full name's columns)
+    parts = {f for f in lower.values() if f in ("surname", "given_names", "patronymic", "name")}
+    split = "surname" in parts or len(parts) >= 2
     for column, below in lower.items():
         above = upper.get(groups.get(column, column))
-        if above in ("full_name", "name") and below in ("surname", "given_names", "patronymic", "name"):
+        if above in ("full_name", "name") and below in parts and split:
             return True
         if above == "date_of_birth" and below in PART_FIELDS:
             return True

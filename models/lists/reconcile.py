@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -115,17 +115,80 @@ def _deletions(key: str) -> set[str]:
     return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
+# One spelling of a person's name as the blocks need it: (surname key, all its keys, surname as
+# written, given-name key or initial, patronymic key).
+_Form = tuple[str, frozenset[str], str, str, str]
+
+
 class RegistryIndex:
     """The registry, held in memory in the blocks used to find candidates.
 
-    ``keys`` gives each person's stored name keys (``models.persons.name_index``), the name
-    itself first; without them the keys are made from the names (tests, small registries)."""
+    ``keys`` gives each person's name keys, the name itself first; without them the keys are
+    made from the names (tests, small registries). A list check builds the index from the keys
+    the services store (``from_stored``), where each person's keys are read only when the person
+    becomes a candidate. Birthdays are keyed by their ISO text, whose hash Python keeps."""
 
     def __init__(
         self, persons: Iterable[RegistryPerson], keys: Mapping[uuid.UUID | str, Sequence[NameKeys]] | None = None
     ) -> None:
         self.persons: list[RegistryPerson] = list(persons)
-        self.keys: list[Sequence[NameKeys]] = []
+        self._forms: list[Sequence[NameKeys] | None] = []
+        self._stored: list[list[str]] = []  # the keys as stored, read on need (from_stored)
+        self._start()
+        for index, person in enumerate(self.persons):
+            forms = keys.get(person.id) if keys is not None else None
+            if not forms:
+                forms = [name_keys(person.surname, person.given_names, person.patronymic)]
+            self._forms.append(forms)
+            born = person.date_of_birth
+            self._add(
+                index,
+                [
+                    (form.surname, form.surnames, form.surname_word, form.given or form.given_initial, form.patronymic)
+                    for form in forms
+                ],
+                None if born is None else str(born),
+                person.service_number,
+            )
+        self._finish()
+
+    @classmethod
+    def from_stored(cls, rows: Iterable[tuple[uuid.UUID | str, str, str, str | None, str]]) -> RegistryIndex:
+        """The index from the keys stored for each person (``NameKeys.dump``), as rows of
+        (person id, keys, external id, date of birth as ISO text, service number), a person's
+        rows together and the name itself first. Keys of another engine version are skipped
+        (the caller re-keys those persons first)."""
+        index = cls.__new__(cls)
+        index.persons, index._forms, index._stored = [], [], []
+        index._start()
+        parse, fields_of, surnames_of = PartialDate.parse_cached, NameKeys.fields, NameKeys.surnames_of
+        pending: list[_Form] = []
+        last: object = None
+        born_text: str | None = None
+        service = ""
+        for person_id, text, external_id, born, service_number in rows:
+            fields = fields_of(text)
+            if fields is None:
+                continue
+            if person_id != last:
+                if pending:
+                    index._add(len(index.persons) - 1, pending, born_text, service)
+                last, born_text, service, pending = person_id, born or None, service_number or "", []
+                index.persons.append(
+                    RegistryPerson(person_id, external_id, "", "", "", parse(born) if born else None, service, "")
+                )
+                index._forms.append(None)
+                index._stored.append([text])
+            else:
+                index._stored[-1].append(text)
+            surname = fields[0]
+            pending.append((surname, surnames_of(surname, fields[1]), fields[2], fields[3] or fields[5], fields[6]))
+        if pending:
+            index._add(len(index.persons) - 1, pending, born_text, service)
+        index._finish()
+        return index
+
+    def _start(self) -> None:
         self._by_surname: dict[str, dict[str, list[int]]] = {}  # surname key -> given key -> persons
         self._near_surnames: dict[str, set[str]] | None = None  # deletion -> surname keys (built on need)
         self._near_cache: dict[str, set[str]] = {}  # lists repeat surnames
@@ -133,48 +196,74 @@ class RegistryIndex:
         self._surname_words: dict[str, set[str]] = defaultdict(set)  # word -> surname keys
         self._near_words: dict[str, set[str]] | None = None
         # by birthday: given key -> persons; and the birthday with the patronymic, with each surname key
-        self._by_born: dict[PartialDate, dict[str, list[int]]] = defaultdict(dict)
-        self._by_born_patronymic: dict[tuple[PartialDate, str], list[int]] = defaultdict(list)
-        self._by_surname_born: dict[tuple[str, PartialDate], list[int]] = defaultdict(list)
+        self._by_born: dict[str, dict[str, list[int]]] = defaultdict(dict)
+        self._by_born_patronymic: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._by_surname_born: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._by_year: dict[int, dict[str, list[int]]] = defaultdict(dict)  # year -> given key -> persons
         self._by_service: dict[str, list[int]] = defaultdict(list)
         # given keys of the registry no name table knows, and initials: a block's only keys that
         # a listed given name can fit without being the same key
         self._odd_given: set[str] = set()
-        by_surname, by_born, by_year, by_service = self._by_surname, self._by_born, self._by_year, self._by_service
-        for index, person in enumerate(self.persons):
-            forms = keys.get(person.id) if keys is not None else None
-            if not forms:
-                forms = [name_keys(person.surname, person.given_names, person.patronymic)]
-            self.keys.append(forms)
-            for form in forms:
-                if len(form.surname_word) >= 4:
-                    self._surname_words[form.surname_word].add(form.surname)
-                for surname in form.surnames | surname_parts(form.surnames):  # each part of a double one too
-                    block = by_surname.get(surname)
-                    if block is None:
-                        block = by_surname[surname] = {}
-                    given = form.given or form.given_initial
-                    members = block.get(given)
+
+    def _add(self, index: int, forms: Sequence[_Form], born: str | None, service: str) -> None:
+        """Put one person in the blocks; ``forms``: each spelling's keys (``_Form``); ``born``:
+        the date of birth as ISO text."""
+        by_surname = self._by_surname
+        for own, surnames, word, given, _patronymic in forms:
+            if len(word) >= 4:
+                self._surname_words[word].add(own)
+            parts = surname_parts(surnames)  # each part of a double surname too
+            for surname in surnames | parts if parts else surnames:
+                block = by_surname.get(surname)
+                if block is None:
+                    block = by_surname[surname] = {}
+                members = block.get(given)
+                if members is None:
+                    block[given] = [index]
+                elif members[-1] != index:
+                    members.append(index)
+        if born is not None:
+            if len(forms) == 1:  # most persons: no set of one to build
+                _own, surnames, _word, given, patronymic = forms[0]
+                givens: Collection[str] = (given,)
+                patronymics: Collection[str] = (patronymic,) if patronymic else ()
+            else:
+                givens = {form[3] for form in forms}
+                patronymics = {form[4] for form in forms} - {""}
+                surnames = frozenset().union(*(form[1] for form in forms))
+            year = self._by_year[int(born[:4])]
+            for given in givens:
+                members = year.get(given)
+                if members is None:
+                    year[given] = [index]
+                else:
+                    members.append(index)
+            if len(born) == 10:  # a whole day
+                day = self._by_born[born]
+                for given in givens:
+                    members = day.get(given)
                     if members is None:
-                        block[given] = [index]
-                    elif members[-1] != index:
+                        day[given] = [index]
+                    else:
                         members.append(index)
-            born = person.date_of_birth
-            if born is not None:
-                for given in {form.given or form.given_initial for form in forms}:
-                    by_year[born.year].setdefault(given, []).append(index)
-                    if born.day is not None:
-                        by_born[born].setdefault(given, []).append(index)
-                if born.day is not None:
-                    for patronymic in {form.patronymic for form in forms} - {""}:
-                        self._by_born_patronymic[(born, patronymic)].append(index)
-                    for surname in {key for form in forms for key in form.surnames}:
-                        self._by_surname_born[(surname, born)].append(index)
-            if person.service_number:
-                by_service[service_key(person.service_number)].append(index)
+                for patronymic in patronymics:
+                    self._by_born_patronymic[(born, patronymic)].append(index)
+                by_surname_born = self._by_surname_born
+                for surname in surnames:
+                    by_surname_born[(surname, born)].append(index)
+        if service:
+            self._by_service[service_key(service)].append(index)
+
+    def _finish(self) -> None:
         classes = known_classes()
-        self._odd_given = {g for block in by_surname.values() for g in block if g not in classes}
+        self._odd_given = {g for block in self._by_surname.values() for g in block if g not in classes}
+
+    def forms(self, index: int) -> Sequence[NameKeys]:
+        """The person's name keys, each spelling stored for them (the name itself first)."""
+        forms = self._forms[index]
+        if forms is None:
+            forms = self._forms[index] = [k for text in self._stored[index] if (k := NameKeys.load(text)) is not None]
+        return forms
 
     def _fitting(self, block: dict[str, list[int]], listed: NameKeys) -> Iterator[list[int]]:
         """The members of a block (given key -> persons) whose given name can be the listed one:
@@ -267,7 +356,7 @@ class RegistryIndex:
                 # name, patronymic or surname can be the listed one's: a surname mangled past
                 # recognition still meets its person, and so does a given name nothing maps to;
                 # the others born that day (nothing alike) could reach no one's review
-                days = [born, *([other] if (other := swapped(born)) is not None else [])]
+                days = [str(born), *([str(other)] if (other := swapped(born)) is not None else [])]
                 for reading in (listed, flipped):
                     if reading is not None:
                         self._born_block(reading, days, found)
@@ -275,7 +364,7 @@ class RegistryIndex:
             found.update(self._by_service.get(service, ()))
         return sorted(found)
 
-    def _born_block(self, listed: NameKeys, days: list[PartialDate], found: set[int]) -> None:
+    def _born_block(self, listed: NameKeys, days: list[str], found: set[int]) -> None:
         surnames = listed.surnames | (self._near(listed.surname) if len(listed.surname) >= 4 else set())
         surnames |= self._near_by_word(listed.surname_word)
         for day in days:
@@ -299,7 +388,7 @@ class RegistryIndex:
         person = self.persons[index]
         known_service = service_key(person.service_number) if service and person.service_number else ""
         best: Comparison | None = None
-        for form in self.keys[index]:
+        for form in self.forms(index):
             comparison = compare(listed, flipped, born, service, form, person.date_of_birth, known_service)
             if best is None or comparison.weight > best.weight:
                 best = comparison

@@ -57,8 +57,8 @@ from models.lists.dto import (
     Verdict,
 )
 from models.lists.reader import guess_field, parse_columns, read_list, to_entries
-from models.lists.reconcile import EntryName, Match, RegistryIndex, RegistryPerson
-from models.names.engine import ENGINE_VERSION, NameKeys
+from models.lists.reconcile import EntryName, Match, RegistryIndex
+from models.names.engine import ENGINE_VERSION
 from models.persons.name_index import reindex_persons
 
 DECIDED = (EntryMatchState.CONFIRMED, EntryMatchState.REJECTED)
@@ -211,26 +211,12 @@ def _read_registry(session: Session, progress: Progress | None = None) -> Regist
     stale = _stale_keys(session)
     if stale:  # after an upgrade, everyone: the progress bar shows it (it may cancel)
         reindex_persons(session, stale, progress=progress)
-    parse = PartialDate.parse_cached
-    load = NameKeys.load
-    persons: list[RegistryPerson] = []
-    keys: dict[uuid.UUID | str, list[NameKeys]] = {}
-    for person_id, text, external_id, born, service in session.connection().exec_driver_sql(
-        "SELECT person_id, keys, external_id, date_of_birth, service_number FROM person_name_key "
-        "ORDER BY person_id, position"
-    ):
-        stored = load(text)
-        if stored is None:
-            continue
-        forms = keys.get(person_id)
-        if forms is None:
-            keys[person_id] = [stored]
-            persons.append(
-                RegistryPerson(person_id, external_id, "", "", "", parse(born) if born else None, service, "")
-            )
-        else:
-            forms.append(stored)
-    return RegistryIndex(persons, keys)
+    return RegistryIndex.from_stored(
+        session.connection().exec_driver_sql(
+            "SELECT person_id, keys, external_id, date_of_birth, service_number FROM person_name_key "
+            "ORDER BY person_id, position"
+        )
+    )
 
 
 def _stale_keys(session: Session) -> list[uuid.UUID]:

@@ -128,6 +128,7 @@ _LATIN_STEPS = (
     ("ts", "c"),
     ("tz", "c"),
     ("ou", "u"),
+    ("yi", "i"),  # before ia, iu, ie: KMU's и before я (Shyian, Шиян) is one i, as Cyrillic ия folds
     ("yu", "u"),
     ("iu", "u"),
     ("ju", "u"),
@@ -137,7 +138,6 @@ _LATIN_STEPS = (
     ("ye", "e"),
     ("ie", "e"),
     ("je", "e"),
-    ("yi", "i"),
     ("y", "i"),
     ("j", "i"),
     ("h", "g"),

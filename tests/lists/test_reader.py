@@ -169,6 +169,14 @@ def test_arbitrary_cells_under_a_good_header_never_crash(rows: list[list[str]]) 
     assert all(len(e.surname) <= 100 for e in result.entries)
 
 
+def test_a_lone_given_name_header_word_under_the_full_name_is_no_second_header_row() -> None:
+    # found by the property above: ПІБ over one cell reading "given name" is no full name split
+    # into its parts (that needs a surname or two parts below), so ПІБ stays the name column
+    file = read_list('ПІБ,Дата народження,Категорія\n"GIVEN!NAME",""'.encode(), "fuzz.csv")
+    assert file.header_rows == [["ПІБ", "Дата народження", "Категорія"]]
+    assert file.mapping["full_name"] == 0
+
+
 def test_a_row_kept_aside_that_holds_a_name_and_a_date_of_birth_is_pointed_out() -> None:
     text = (
         "ПІБ;Дата народження\nКоваленко Сергій Іванович;02.03.1996\nШевчук Іван Петрович;01.01.1990\n"
