@@ -62,6 +62,9 @@ def found(db: Database, text: str, query: PersonQuery | None = None) -> list[str
         ("K-3", "K-3"),  # external id
         ("Коваленко 1999-04-01", "K-1"),
         ("Коваленко 01.04.1999", "K-1"),
+        ("Коля Бондар", "K-4"),  # a pet form: Микола
+        ("Kolya Bondar", "K-4"),
+        ("Шура Мельник", "K-3"),  # Олександр
     ],
 )
 def test_finds_the_person_first(people: Database, text: str, expected: str) -> None:
@@ -71,6 +74,12 @@ def test_finds_the_person_first(people: Database, text: str, expected: str) -> N
 def test_prefixes_find_while_typing(people: Database) -> None:
     assert set(found(people, "Ковал")) == {"K-1", "K-2"}
     assert found(people, "Коваленко 1985") == ["K-2"]
+
+
+def test_a_pet_form_ranks_the_name_written_out_first(people: Database) -> None:
+    with people.write() as session:
+        persons.create_person(session, PersonInput(external_id="K-8", surname="Бондар", given_names="Коля"))
+    assert found(people, "Коля Бондар")[:2] == ["K-8", "K-4"]
 
 
 def test_best_match_ranks_first(people: Database) -> None:

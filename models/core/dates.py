@@ -334,3 +334,24 @@ def swapped(value: PartialDate) -> PartialDate | None:
     if value.day is None or value.month is None or value.day > 12 or value.day == value.month:
         return None
     return PartialDate(value.year, value.day, value.month)
+
+
+# An age where a date of birth belongs, as families and the other side write it: "32 роки",
+# "41 рік", "36 років", "вік 30" (Ukrainian), "48 лет", "21 год", "22 года", "возраст 30"
+# (Russian), "age 36", "aged 36", "36 y.o.", "36 years old", "36 yrs" (English).
+_AGE = re.compile(
+    r"^(?:(?:вік|возраст|age[d]?)\s*[:\-]?\s*(\d{1,3})"
+    r"|(\d{1,3})\s*(?:рік|роки|років|повних\s+років|лет|года|год|полных\s+лет"
+    r"|y\.?\s*o\.?|years?(?:\s+old)?|yrs?\.?))\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def age_in(text: str) -> int | None:
+    """The age a cell gives instead of a date of birth (``32 роки``, ``48 лет``, ``age 36``), or
+    None when it gives none. Turned into a span of birthdays by ``BirthRange.of_age``."""
+    match = _AGE.match(" ".join(text.split()))
+    if match is None:
+        return None
+    age = int(match.group(1) or match.group(2))
+    return age if age <= 120 else None

@@ -79,3 +79,41 @@ class PartialDate:
         if self.day is not None:
             text += f"-{self.day:02d}"
         return text
+
+
+@dataclass(frozen=True, order=True)
+class BirthRange(PartialDate):
+    """A date of birth known only as a span of days: what an age on a given day says (32 years
+    old on 2025-07-01: born 1992-07-02 to 1993-07-01). ``year`` is the first year; month and day
+    are unknown. Compared by its span wherever a partial date is (``earliest``/``latest``)."""
+
+    first: dt.date = dt.date.min
+    last: dt.date = dt.date.min
+    age: int = 0
+    on: dt.date = dt.date.min
+
+    @classmethod
+    def of_age(cls, age: int, on: dt.date) -> BirthRange:
+        """Born between the day after ``on`` ``age + 1`` years back and ``on`` ``age`` years back.
+        ValueError for an age no living person has (above 120) or below 0."""
+        if not 0 <= age <= 120:
+            raise ValueError(f"an age of {age} years is not a person's age")
+        last = _years_back(on, age)
+        first = _years_back(on, age + 1) + dt.timedelta(days=1)
+        return cls(first.year, None, None, first, last, age, on)
+
+    def earliest(self) -> dt.date:
+        return self.first
+
+    def latest(self) -> dt.date:
+        return self.last
+
+    def __str__(self) -> str:
+        return f"{self.first.year}–{self.last.year} (age {self.age} on {self.on.isoformat()})"
+
+
+def _years_back(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year without it
+        return day.replace(year=day.year - years, day=28)

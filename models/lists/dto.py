@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +18,7 @@ from models.core.enums import (
     Side,
 )
 from models.core.errors import FieldError
-from models.core.partial_date import PartialDate
+from models.core.partial_date import BirthRange, PartialDate
 
 
 @dataclass(frozen=True)
@@ -376,6 +376,32 @@ READING_FLAGS = {
     "name_declined": "the name is written declined, as in a sentence; read in the nominative",
     "name_retyped": "the name was typed with the keyboard on the other layout; read as meant",
 }
+AGE_FLAG = "age:"  # "age:32@2025-07-01": the list gives an age (32 years on that day), no date of birth
+
+
+def age_flag(age: int, on: dt.date) -> str:
+    """The reading flag of an age given where the date of birth belongs."""
+    return f"{AGE_FLAG}{age}@{on.isoformat()}"
+
+
+def born_by_age(flags: Iterable[str]) -> BirthRange | None:
+    """The span of birthdays an entry's age flag gives (``BirthRange.of_age``), or None."""
+    for flag in flags:
+        if flag.startswith(AGE_FLAG):
+            age, _, on = flag[len(AGE_FLAG) :].partition("@")
+            try:
+                return BirthRange.of_age(int(age), dt.date.fromisoformat(on))
+            except ValueError:
+                return None
+    return None
+
+
+def reading_phrase(flag: str) -> str:
+    """A reading flag as a person reads it."""
+    if flag.startswith(AGE_FLAG):
+        born = born_by_age([flag])
+        return f"an age instead of a date of birth: born {born}" if born else flag
+    return READING_FLAGS.get(flag, flag)
 
 
 @dataclass

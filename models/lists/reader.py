@@ -19,6 +19,7 @@ from models.core.codes import read_sex
 from models.core.dates import (
     ColumnOrder,
     DateOrder,
+    age_in,
     column_order,
     date_in_text,
     is_blank,
@@ -29,7 +30,16 @@ from models.core.dates import (
 from models.core.enums import Sex
 from models.core.errors import FieldError, ValidationError
 from models.core.partial_date import PartialDate
-from models.lists.dto import LIST_FIELDS, ListEntries, ListEntryInput, ListFile, SkippedRow, column_letter, columns_line
+from models.lists.dto import (
+    LIST_FIELDS,
+    ListEntries,
+    ListEntryInput,
+    ListFile,
+    SkippedRow,
+    age_flag,
+    column_letter,
+    columns_line,
+)
 from models.lists.grid import REPLACEMENT, Sheet
 from models.lists.headers import VOCABULARY, Header, find_header, from_content, normalise, recognise
 from models.lists.rows import (
@@ -592,6 +602,9 @@ def _birth(
     try:
         parsed = parse_list_date(text, reading.today, order.order, serials=True)
     except ValueError as exc:
+        if (age := age_in(text)) is not None:  # "32 роки": born within a span, kept as the age and its day
+            flags.append(age_flag(age, reading.today or dt.date.today()))
+            return None, False
         parsed = date_in_text(text, reading.today, order.order)  # "12.03.1999, м. Харків"
         if parsed is None:
             problems.append(FieldError("date_of_birth", str(exc), number))

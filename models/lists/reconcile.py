@@ -10,8 +10,9 @@ line with dozens of persons, not all of them; every block is one a true person f
 even when the rest of the line is mangled:
 
 - each key the surname can have in either language, and every key one letter away (a
-  deletion index, as in SymSpell), also with surname and given name swapped; within a large
-  block (a common surname) the persons whose given name or date of birth can agree;
+  deletion index, as in SymSpell), also with surname and given name swapped; within a
+  surname's block the persons whose given name can be the listed one (the same name, an
+  initial, a typo, or the names a pet form stands for: Коля, Микола);
 - the date of birth (day and month either way round, a partial date's whole range): a
   surname mangled beyond recognition still meets its person;
 - the service number.
@@ -19,9 +20,11 @@ even when the rest of the line is mangled:
 A line is ``matched`` when its best candidate's evidence is strong and clearly ahead of the
 next, or when it is the registry's only person the line can be: the only one with that exact
 full name when the list gives no date, the only one of that surname when initials and a year
-fit; ``review`` when a person must decide, which includes every line whose surname and date
-of birth agree with someone, whatever else differs (``Comparison.floor``); ``unmatched`` only
-when nobody in the registry is compatible, and ``Match.searched`` says what was looked for.
+fit; never on a pet form of the given name (Слава is three names). ``review`` when a person
+must decide, which includes every line whose surname and date of birth agree with someone,
+whatever else differs (``Comparison.floor``); ``unmatched`` only when nobody in the registry is
+compatible, and ``Match.searched`` says what was looked for. An age written for the date of
+birth ("32 роки") is the span of birthdays it allows (``BirthRange``).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from models.core.enums import PersonStatus
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.engine import Level, NameKeys, compact, given_level, name_keys, surname_parts
-from models.names.equivalents import known_classes
+from models.names.equivalents import known_classes, pet_classes
 from models.names.matching import Comparison, DateLevel, compare
 
 MATCHED_WEIGHT = 12.0  # score 0.62; with the rules of state_of
@@ -269,6 +272,9 @@ class RegistryIndex:
         """The members of a block (given key -> persons) whose given name can be the listed one:
         the same name, an initial either way, a typo (of a name no table knows, on either side)."""
         given = listed.given
+        for pet in pet_classes(listed.given_word):  # a pet form: the names it stands for (Олесь: Олександр)
+            if pet in block and pet != given:
+                yield block[pet]
         if given and given in known_classes():  # a name the tables know: its own key, and the odd ones
             if given in block:
                 yield block[given]
@@ -341,16 +347,19 @@ class RegistryIndex:
             self._surname_block(flipped, found)
         born = entry.date_of_birth
         if born is not None:
-            if born.day is None:  # a year or a month only: every birthday it covers
+            if born.day is None:  # a year, a month, or the span an age gives: every birthday it covers
                 # a whole year of births is hundreds of persons: those whose given name fits
                 first, last = born.earliest(), born.latest()
                 if listed.given or listed.given_initial:
-                    for members in self._fitting(self._by_year.get(born.year, {}), listed):
-                        found.update(
-                            i
-                            for i in members
-                            if (p := self.persons[i].date_of_birth) is not None and first <= p.earliest() <= last
-                        )
+                    for year in range(first.year, last.year + 1):
+                        for members in self._fitting(self._by_year.get(year, {}), listed):
+                            found.update(
+                                i
+                                for i in members
+                                if (p := self.persons[i].date_of_birth) is not None
+                                and p.earliest() <= last
+                                and first <= p.latest()
+                            )
             else:
                 # everyone born that day (or with day and month the other way round) whose given
                 # name, patronymic or surname can be the listed one's: a surname mangled past
@@ -441,7 +450,7 @@ def _same_name(comparison: Comparison) -> bool:
     """The names agree as far as the line gives them (initials included); dates aside."""
     return (
         comparison.surname >= Level.NEAR
-        and comparison.given in (Level.EXACT, Level.NEAR, Level.INITIAL)
+        and comparison.given in (Level.EXACT, Level.NEAR, Level.PET, Level.INITIAL)
         and comparison.patronymic != Level.DIFFERENT
     )
 
@@ -473,9 +482,10 @@ def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None, na
         or best.service == 1
         or (best.given == Level.EXACT and (best.patronymic == Level.EXACT or best.date == DateLevel.CONSISTENT))
     )
-    if namesake and not whole_date and best.service != 1 and best.given <= Level.INITIAL:
+    if namesake and not whole_date and best.service != 1 and best.given <= Level.PET:
         return "review" if best.weight >= REVIEW_WEIGHT or best.floor() else "unmatched"
-    if best.weight >= MATCHED_WEIGHT and ahead and surname_fits and not contradicted and strong:
+    pet = best.given == Level.PET  # Слава is three names, Олесь a name of its own: a clerk decides
+    if best.weight >= MATCHED_WEIGHT and ahead and surname_fits and not contradicted and strong and not pet:
         return "matched"  # never with a different given name, patronymic or date: a brother, a namesake
     if (
         (runner_up is None or best.weight - runner_up >= UNIQUE_NAME_MARGIN)

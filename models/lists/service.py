@@ -45,7 +45,6 @@ from models.lists.agreements import add_list_version
 from models.lists.compliance import combine, judge
 from models.lists.dto import (
     CLARIFICATION_REQUESTED,
-    READING_FLAGS,
     CandidateView,
     CheckResult,
     EntryResult,
@@ -55,6 +54,8 @@ from models.lists.dto import (
     Progress,
     SkippedRow,
     Verdict,
+    born_by_age,
+    reading_phrase,
 )
 from models.lists.reader import guess_field, parse_columns, read_list, to_entries
 from models.lists.reconcile import EntryName, Match, RegistryIndex
@@ -160,7 +161,7 @@ def read_as(entry: Any) -> dict[str, str]:
 
 def reading_phrases(flags: list[str] | tuple[str, ...]) -> list[str]:
     """What reading an entry assumed, as its flags say it to a person."""
-    return [READING_FLAGS.get(flag, flag) for flag in flags]
+    return [reading_phrase(flag) for flag in flags]
 
 
 def latest_version(session: Session, list_id: uuid.UUID) -> ListVersion:
@@ -205,9 +206,10 @@ def _registry(session: Session, progress: Progress | None = None) -> RegistryInd
 def _read_registry(session: Session, progress: Progress | None = None) -> RegistryIndex:
     """The whole registry in memory for one check, from the name engine's stored keys alone
     (models.persons.name_index: a compact table, where persons' rows are wide), read as the driver
-    gives it: ids become UUIDs only for the persons an entry is matched to, and each distinct
-    birthday is parsed once. Persons whose keys are missing or were made by another engine
-    version are indexed again first, in this transaction, so nobody is left out of the check."""
+    gives it: ids become UUIDs only for the persons an entry is matched to, each distinct
+    birthday is parsed once, and a person's keys become objects only when the person is a
+    candidate (``RegistryIndex.from_stored``). Persons whose keys are missing or were made by
+    another engine version are indexed again first, in this transaction, so nobody is left out."""
     stale = _stale_keys(session)
     if stale:  # after an upgrade, everyone: the progress bar shows it (it may cancel)
         reindex_persons(session, stale, progress=progress)
@@ -377,9 +379,8 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None)
     if progress is not None:
         progress(0, len(entries))  # a cancel pressed while the registry loaded stops here
     for number, entry in enumerate(entries, start=1):
-        match = index.match(
-            EntryName(entry.surname, entry.given_names, entry.patronymic, entry.date_of_birth, entry.service_number)
-        )
+        born = entry.date_of_birth or born_by_age(entry.reading_flags or ())  # "32 роки": a span of birthdays
+        match = index.match(EntryName(entry.surname, entry.given_names, entry.patronymic, born, entry.service_number))
         matches[entry.id] = match
         if entry.match_state in DECIDED:
             chosen[entry.id] = (entry.match_state, entry.person_id, entry.match_score)

@@ -267,3 +267,34 @@ def russian_patronymic(uk: str) -> str | None:
     """The Russian form of a Ukrainian patronymic (Миколайович -> Николаевич)."""
     found = _russian_forms()[1].get(uk.casefold())
     return found if found and found.casefold() != uk.casefold() else None
+
+
+# -- pet forms ------------------------------------------------------------------------------------
+# Families and comrades write the name they call a man by (Коля for Микола, Сашко and Шура for
+# Олександр, Vitya for Віктор). A pet form is weak evidence: Слава may be Ярослав, В'ячеслав or
+# Станіслав, so it only ever sends a line to a person's eyes with the rest of the name and the
+# date (``Level.PET``). Source: resources/names/diminutives.csv, its sources in
+# diminutives.SOURCES.md.
+
+
+@cache
+def _pet_table() -> dict[str, frozenset[str]]:
+    """The key of a pet form (its skeleton in any script: Коля, Kolya, Kolia) -> the class keys
+    of the names it can stand for."""
+    source = resources.files("resources").joinpath("names/diminutives.csv")
+    found: dict[str, set[str]] = {}
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            form = row["form"].strip()
+            classes = {given_key(full) for full in _split(row["full"])}
+            keys = {skeleton(form)} | {skeleton(latin) for latin in latin_forms(form, russian=row["lang"] == "ru")}
+            for key in keys - {""}:
+                found.setdefault(key, set()).update(classes)
+    return {key: frozenset(classes - {key}) for key, classes in found.items()}
+
+
+@lru_cache(maxsize=1 << 14)
+def pet_classes(word: str) -> frozenset[str]:
+    """The class keys (``given_key``) of the names ``word`` can be a pet form of; empty when it
+    is none (Коля -> Микола's; Олесь, a name of its own, -> Олександр's as well)."""
+    return _pet_table().get(skeleton(word), frozenset()) if word else frozenset()

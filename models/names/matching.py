@@ -33,7 +33,14 @@ class DateLevel(IntEnum):
 
 
 SURNAME_WEIGHT = {Level.EXACT: 7.0, Level.NEAR: 5.0, Level.PARTIAL: 2.0, Level.MISSING: 0.0, Level.DIFFERENT: -6.0}
-GIVEN_WEIGHT = {Level.EXACT: 4.0, Level.NEAR: 2.5, Level.INITIAL: 1.5, Level.MISSING: 0.0, Level.DIFFERENT: -4.0}
+GIVEN_WEIGHT = {
+    Level.EXACT: 4.0,
+    Level.NEAR: 2.5,
+    Level.PET: 2.0,
+    Level.INITIAL: 1.5,
+    Level.MISSING: 0.0,
+    Level.DIFFERENT: -4.0,
+}
 PATRONYMIC_WEIGHT = {Level.EXACT: 3.0, Level.NEAR: 2.0, Level.INITIAL: 1.0, Level.MISSING: 0.0, Level.DIFFERENT: -2.0}
 DATE_WEIGHT = {
     DateLevel.EXACT: 7.0,
@@ -114,6 +121,7 @@ LEVEL_WORDS = {
     Level.EXACT: "the same",
     Level.NEAR: "one or two letters apart",
     Level.PARTIAL: "alike",
+    Level.PET: "a pet form of the name",
     Level.INITIAL: "fits the initial",
     Level.MISSING: "not written",
     Level.DIFFERENT: "different",

@@ -42,7 +42,7 @@ from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.cases import strip_leading
 from models.names.engine import compact
-from models.names.equivalents import given_key, patronymic_key
+from models.names.equivalents import given_key, patronymic_key, pet_classes
 from models.names.keys import skeleton, surname_keys, tokens
 from models.names.layout import retypings
 from models.names.split import QUOTED, split_full_name
@@ -53,6 +53,7 @@ from models.persons.name_index import ROLE_GIVEN, ROLE_ID, ROLE_INITIAL, ROLE_PA
 RELEVANCE = BY_RELEVANCE
 WEIGHT = {ROLE_ID: 5.0, ROLE_SURNAME: 3.0, ROLE_GIVEN: 2.0, ROLE_WORD: 1.5, ROLE_PATRONYMIC: 1.0, ROLE_INITIAL: 1.0}
 TYPO_WEIGHT, PREFIX_WEIGHT = 0.8, 0.5
+PET_FACTOR = 0.6  # a pet form counts for less than the name written out
 MIN_TYPO_LENGTH = 4
 MAX_TYPO_TERMS = 25
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -83,6 +84,7 @@ class _Word:
 
     text: str
     terms: tuple[tuple[str, frozenset[str]], ...]  # (role, terms)
+    pets: frozenset[str] = frozenset()  # given names the word is a pet form of (Коля: Микола)
 
     @staticmethod
     def of(text: str) -> _Word:
@@ -99,6 +101,7 @@ class _Word:
                 (ROLE_WORD, frozenset({key} - {""})),
                 (ROLE_ID, ids),
             ),
+            pet_classes(text) - {given_key(text)},
         )
 
     @property
@@ -116,11 +119,16 @@ def _hits(number: int, weight: float, *where: ColumnElement[bool]) -> Select[tup
 
 
 def _exact(word: _Word, number: int) -> _Parts:
-    return [
+    parts = [
         _hits(number, WEIGHT[role], _TERM.role == role, _TERM.term.in_(sorted(terms)))
         for role, terms in word.terms
         if terms
     ]
+    if word.pets:  # below the name itself: Олесь finds Олесь first, then the Олександрs
+        parts.append(
+            _hits(number, WEIGHT[ROLE_GIVEN] * PET_FACTOR, _TERM.role == ROLE_GIVEN, _TERM.term.in_(sorted(word.pets)))
+        )
+    return parts
 
 
 def _prefix(key: str) -> ColumnElement[bool]:

@@ -1,5 +1,6 @@
 """Importing and checking lists on a real database, and the CLI's JSON contract."""
 
+import datetime as dt
 import json
 import uuid
 from pathlib import Path
@@ -324,3 +325,18 @@ def test_keys_of_an_older_engine_are_made_again_with_progress_and_a_cancel_keeps
     assert result.entries[0].person_external_id == "P1"
     with db.read() as session:
         assert session.scalars(select(PersonNameKey.keys)).first().startswith(f"{ENGINE_VERSION}\x1f")  # type: ignore[union-attr]
+
+
+def test_a_list_giving_ages_and_pet_forms_reaches_the_registry(setup: tuple[Database, str]) -> None:
+    # a family's list: "Саша Мельник, 22 роки" is Мельник Олександр (born 2003-04-01), for a clerk
+    db, agreement = setup
+    today = dt.date.today()  # the import reads an age as on the day it runs
+    age = today.year - 2003 - ((today.month, today.day) < (4, 1))
+    text = f"№;ПІБ;Дата народження\n1;Мельник Саша;{age} роки\n2;Коваленко Сергій Миколайович;70 років\n"
+    imported = _import(db, agreement, text)
+    with db.write() as session:
+        result = service.check_list(session, imported.version.list_id)
+    pet, old = result.entries
+    assert pet.public_state == "review" and pet.candidates[0].external_id == "P2"
+    assert any(flag.startswith("an age instead of a date of birth: born") for flag in pet.flags)
+    assert old.public_state == "review"  # the full name agrees, the age is another man's

@@ -1,0 +1,118 @@
+"""Pet forms of given names (Коля for Микола, Шура for Олександр, Vitya for Віктор), as families
+and comrades write them: the right person reaches a clerk's eyes, and a pet form alone never
+decides. Every person here is invented."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import uuid
+from importlib import resources
+
+import pytest
+
+from models.core.dates import parse_list_date
+from models.core.enums import PersonStatus
+from models.core.partial_date import PartialDate
+from models.lists.reconcile import EntryName, RegistryIndex, RegistryPerson
+from models.names.engine import Level, given_level, name_keys
+from models.names.equivalents import given_key, known_classes, pet_classes
+from models.names.split import split_full_name
+
+
+def _person(surname: str, given: str, patronymic: str, born: PartialDate) -> RegistryPerson:
+    return RegistryPerson(uuid.uuid4(), surname, surname, given, patronymic, born, "", PersonStatus.CAPTURED)
+
+
+def _line(text: str, born: str) -> EntryName:
+    split = split_full_name(text)
+    parsed = parse_list_date(born, dt.date(2026, 1, 1)) if born else None
+    return EntryName(split.surname, split.given_names, split.patronymic, parsed.value if parsed else None)
+
+
+def _rows() -> list[dict[str, str]]:
+    with resources.files("resources").joinpath("names/diminutives.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_every_name_the_table_points_to_is_a_name_the_tables_know() -> None:
+    # a typo in `full` would silently point a pet form at nobody
+    unknown = {
+        full
+        for row in _rows()
+        for full in row["full"].split("|")
+        if full.strip() and given_key(full.strip()) not in known_classes()
+    }
+    assert not unknown
+    assert all(row["source"].strip() and row["lang"] in ("uk", "ru") for row in _rows())
+
+
+@pytest.mark.parametrize(
+    ("pet", "name"),
+    [
+        ("Коля", "Микола"),
+        ("Kolya", "Микола"),
+        ("Костя", "Костянтин"),
+        ("Витя", "Віктор"),
+        ("Vitya", "Віктор"),
+        ("Шура", "Олександр"),
+        ("Сашко", "Олександр"),
+        ("Слава", "Ярослав"),
+        ("Слава", "В'ячеслав"),
+        ("Катя", "Катерина"),
+        ("Люда", "Людмила"),
+    ],
+)
+def test_a_pet_form_fits_the_name_it_stands_for(pet: str, name: str) -> None:
+    assert given_key(name) in pet_classes(pet)
+    assert given_level(name_keys("Ткачук", pet, ""), name_keys("Ткачук", name, "")) == Level.PET
+    assert given_level(name_keys("Ткачук", name, ""), name_keys("Ткачук", pet, "")) == Level.PET
+
+
+@pytest.mark.parametrize(("pet", "name"), [("Коля", "Віктор"), ("Шура", "Микола"), ("Катя", "Людмила")])
+def test_a_pet_form_of_another_name_is_a_different_name(pet: str, name: str) -> None:
+    assert given_level(name_keys("Ткачук", pet, ""), name_keys("Ткачук", name, "")) == Level.DIFFERENT
+
+
+REGISTRY = RegistryIndex(
+    [
+        _person("Караманов", "Микола", "Михайлович", PartialDate(1977, 7, 15)),
+        _person("Мисниченко", "Віктор", "Богданович", PartialDate(1978, 12, 18)),
+        _person("Лисенко", "Костянтин", "Степанович", PartialDate(1976, 8, 27)),
+        _person("Кравчук", "Максим", "Григорович", PartialDate(1987, 1, 29)),
+        _person("Кравчук", "Микола", "Іванович", PartialDate(1990, 3, 3)),
+        _person("Волков", "Володимир", "Сергійович", PartialDate(1989, 9, 17)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "born", "surname"),
+    [
+        ("Караманов Коля", "__.07.1977", "Караманов"),  # the month and year, a pet form
+        ("Мисниченко Витя", "1978 г.р.", "Мисниченко"),
+        ("Лисенко Кость Степанович", "", "Лисенко"),  # no date at all
+        ("Volkov Vova", "1989", "Волков"),
+        ("Коля Караманов", "1977", "Караманов"),  # the given name first
+    ],
+)
+def test_a_pet_form_with_a_year_or_no_date_goes_to_a_clerk_with_the_person_first(
+    text: str, born: str, surname: str
+) -> None:
+    match = REGISTRY.match(_line(text, born))
+    assert match.state == "review", (match.state, [(c.person.surname, c.reasons) for c in match.candidates])
+    assert match.candidates[0].person.surname == surname
+    assert "given name a pet form of the name" in match.candidates[0].reasons
+
+
+def test_a_pet_form_never_decides_alone_even_with_the_whole_date_of_birth() -> None:
+    # Слава is three names and Олесь a name of its own: the person is first, a clerk decides
+    match = REGISTRY.match(_line("Кравчук Макс", "29.01.1987"))
+    assert match.state == "review" and match.candidates[0].person.given_names == "Максим"
+
+
+def test_a_pet_form_never_matches_the_wrong_one_of_two_namesakes() -> None:
+    # Коля Кравчук is Микола Кравчук, not Максим; a year that fits neither decides nothing
+    match = REGISTRY.match(_line("Кравчук Коля", "1990"))
+    assert match.candidates[0].person.given_names == "Микола"
+    assert match.state == "review"
