@@ -12,7 +12,7 @@ even when the rest of the line is mangled:
 - each key the surname can have in either language, and every key one letter away (a
   deletion index, as in SymSpell), also with surname and given name swapped; within a
   surname's block the persons whose given name can be the listed one (the same name, an
-  initial, a typo, or the names a pet form stands for: Коля, Микола);
+  initial, a typo, or the names another form stands for: Коля, Шандор for Микола, Олександр);
 - the date of birth (day and month either way round, a partial date's whole range): a
   surname mangled beyond recognition still meets its person;
 - the service number.
@@ -20,7 +20,7 @@ even when the rest of the line is mangled:
 A line is ``matched`` when its best candidate's evidence is strong and clearly ahead of the
 next, or when it is the registry's only person the line can be: the only one with that exact
 full name when the list gives no date, the only one of that surname when initials and a year
-fit; never on a pet form of the given name (Слава is three names). ``review`` when a person
+fit; never on a pet or other-language form of the given name (Слава is three names). ``review`` when a person
 must decide, which includes every line whose surname and date of birth agree with someone,
 whatever else differs (``Comparison.floor``); ``unmatched`` only when nobody in the registry is
 compatible, and ``Match.searched`` says what was looked for. An age written for the date of
@@ -29,6 +29,7 @@ birth ("32 роки") is the span of birthdays it allows (``BirthRange``).
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -39,10 +40,10 @@ from typing import NamedTuple
 from models.core.dates import swapped
 from models.core.enums import PersonStatus
 from models.core.identifiers import service_key
-from models.core.partial_date import PartialDate
+from models.core.partial_date import BirthRange, PartialDate
 from models.names.engine import Level, NameKeys, compact, given_level, name_keys, surname_parts
-from models.names.equivalents import known_classes, pet_classes
-from models.names.matching import Comparison, DateLevel, compare
+from models.names.equivalents import known_classes, other_forms
+from models.names.matching import AGE_SLACK_DAYS, Comparison, DateLevel, compare
 
 MATCHED_WEIGHT = 12.0  # score 0.62; with the rules of state_of
 MATCHED_MARGIN = 3.0  # ahead of the next candidate by at least this weight
@@ -272,9 +273,9 @@ class RegistryIndex:
         """The members of a block (given key -> persons) whose given name can be the listed one:
         the same name, an initial either way, a typo (of a name no table knows, on either side)."""
         given = listed.given
-        for pet in pet_classes(listed.given_word):  # a pet form: the names it stands for (Олесь: Олександр)
-            if pet in block and pet != given:
-                yield block[pet]
+        for meant in other_forms(listed.given_word):  # the names a pet form stands for (Олесь: Олександр)
+            if meant in block and meant != given:
+                yield block[meant]
         if given and given in known_classes():  # a name the tables know: its own key, and the odd ones
             if given in block:
                 yield block[given]
@@ -350,6 +351,8 @@ class RegistryIndex:
             if born.day is None:  # a year, a month, or the span an age gives: every birthday it covers
                 # a whole year of births is hundreds of persons: those whose given name fits
                 first, last = born.earliest(), born.latest()
+                if isinstance(born, BirthRange):  # and the days around an age (``DateLevel.CLOSE``)
+                    first, last = first - dt.timedelta(days=AGE_SLACK_DAYS), last + dt.timedelta(days=AGE_SLACK_DAYS)
                 if listed.given or listed.given_initial:
                     for year in range(first.year, last.year + 1):
                         for members in self._fitting(self._by_year.get(year, {}), listed):
@@ -450,7 +453,7 @@ def _same_name(comparison: Comparison) -> bool:
     """The names agree as far as the line gives them (initials included); dates aside."""
     return (
         comparison.surname >= Level.NEAR
-        and comparison.given in (Level.EXACT, Level.NEAR, Level.PET, Level.INITIAL)
+        and comparison.given in (Level.EXACT, Level.NEAR, Level.FORM, Level.INITIAL)
         and comparison.patronymic != Level.DIFFERENT
     )
 
@@ -482,10 +485,10 @@ def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None, na
         or best.service == 1
         or (best.given == Level.EXACT and (best.patronymic == Level.EXACT or best.date == DateLevel.CONSISTENT))
     )
-    if namesake and not whole_date and best.service != 1 and best.given <= Level.PET:
+    if namesake and not whole_date and best.service != 1 and best.given <= Level.FORM:
         return "review" if best.weight >= REVIEW_WEIGHT or best.floor() else "unmatched"
-    pet = best.given == Level.PET  # Слава is three names, Олесь a name of its own: a clerk decides
-    if best.weight >= MATCHED_WEIGHT and ahead and surname_fits and not contradicted and strong and not pet:
+    form = best.given == Level.FORM  # Слава is three names, Олесь and Ілона names of their own: a clerk decides
+    if best.weight >= MATCHED_WEIGHT and ahead and surname_fits and not contradicted and strong and not form:
         return "matched"  # never with a different given name, patronymic or date: a brother, a namesake
     if (
         (runner_up is None or best.weight - runner_up >= UNIQUE_NAME_MARGIN)

@@ -11,8 +11,9 @@ EXACT      the same name in any script, system or language (Соловйов / �
            Solovyov; Охрім / Ефрем; Миколайович / Николаевич)
 NEAR       one or two letters apart (a typo), or one surname inside a double one
 PARTIAL    alike but further apart (a surname only: a mangled transliteration)
-PET        a given name written as a pet form of the other's (Коля, Kolya for Микола;
-           Шура for Олександр): a table's pairs, weak evidence (Слава is three names)
+FORM       a given name written as another form of the other's: a pet form (Коля, Kolya
+           for Микола; Шура for Олександр) or its Hungarian or Romanian counterpart
+           (Шандор for Олександр): a table's pairs, weak evidence (Слава is three names)
 INITIAL    one side an initial the other's name can begin with (О. for Олександр or
            Александр; O. in Latin)
 MISSING    not written on one side
@@ -38,9 +39,9 @@ from models.names.equivalents import (
     given_initials,
     given_key,
     known_given,
+    other_forms,
     patronymic_initials,
     patronymic_key,
-    pet_classes,
 )
 from models.names.hungarian import hungarian, to_cyrillic
 from models.names.keys import initial, skeleton, strip_apostrophes, surname_key, surname_keys, tokens
@@ -56,7 +57,7 @@ class Level(IntEnum):
     DIFFERENT = 0
     MISSING = 1
     INITIAL = 2
-    PET = 3  # a given name only: a pet form of the other's name (Коля / Микола)
+    FORM = 3  # a given name only: another form of the other's name (Коля, Шандор / Микола, Олександр)
     PARTIAL = 4
     NEAR = 5
     EXACT = 6
@@ -312,8 +313,8 @@ def _part_level(
 
 @lru_cache(maxsize=1 << 16)
 def _near_word(key_a: str, word_a: str, key_b: str, word_b: str, known: object) -> Level:
-    if known is known_given and (key_b in pet_classes(word_a) or key_a in pet_classes(word_b)):
-        return Level.PET  # a given name written as the other's pet form (Коля / Микола)
+    if known is known_given and (key_b in other_forms(word_a) or key_a in other_forms(word_b)):
+        return Level.FORM  # another form of the other's name (Коля / Микола, Шандор / Олександр)
     if known(word_a) and known(word_b):  # type: ignore[operator]
         return Level.DIFFERENT  # two names the tables know apart (Іван / Іванна)
     shorter = min(len(word_a), len(word_b))

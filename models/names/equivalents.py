@@ -269,32 +269,36 @@ def russian_patronymic(uk: str) -> str | None:
     return found if found and found.casefold() != uk.casefold() else None
 
 
-# -- pet forms ------------------------------------------------------------------------------------
+# -- other forms of a name ----------------------------------------------------------------------
 # Families and comrades write the name they call a man by (Коля for Микола, Сашко and Шура for
-# Олександр, Vitya for Віктор). A pet form is weak evidence: Слава may be Ярослав, В'ячеслав or
-# Станіслав, so it only ever sends a line to a person's eyes with the rest of the name and the
-# date (``Level.PET``). Source: resources/names/diminutives.csv, its sources in
-# diminutives.SOURCES.md.
+# Олександр, Vitya for Віктор), and Soviet-era documents in Zakarpattia and Bukovyna turned
+# Hungarian and Romanian names into their Ukrainian or Russian counterparts (Шандор, Sándor for
+# Олександр; Іштван for Степан; Тудор for Федір). Such a form is weak evidence: Слава may be
+# Ярослав, В'ячеслав or Станіслав, Ілона is a name of its own, so it only ever sends a line to
+# a person's eyes (``Level.FORM``). Sources: resources/names/diminutives.csv and
+# other_language_names.csv, each pair's sources in the .SOURCES.md beside them.
+_FORM_TABLES = ("diminutives.csv", "other_language_names.csv")
 
 
 @cache
-def _pet_table() -> dict[str, frozenset[str]]:
-    """The key of a pet form (its skeleton in any script: Коля, Kolya, Kolia) -> the class keys
-    of the names it can stand for."""
-    source = resources.files("resources").joinpath("names/diminutives.csv")
+def _other_forms_table() -> dict[str, frozenset[str]]:
+    """The key of a form (its skeleton in any script: Коля, Kolya, Kolia; Шандор, Sandor) -> the
+    class keys of the names it can stand for."""
     found: dict[str, set[str]] = {}
-    with source.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            form = row["form"].strip()
-            classes = {given_key(full) for full in _split(row["full"])}
-            keys = {skeleton(form)} | {skeleton(latin) for latin in latin_forms(form, russian=row["lang"] == "ru")}
-            for key in keys - {""}:
-                found.setdefault(key, set()).update(classes)
+    for name in _FORM_TABLES:
+        with resources.files("resources").joinpath("names", name).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                form = row["form"].strip()
+                classes = {given_key(full) for full in _split(row["full"])}
+                keys = {skeleton(form)} | {skeleton(latin) for latin in latin_forms(form, russian=row["lang"] == "ru")}
+                for key in keys - {""}:
+                    found.setdefault(key, set()).update(classes)
     return {key: frozenset(classes - {key}) for key, classes in found.items()}
 
 
 @lru_cache(maxsize=1 << 14)
-def pet_classes(word: str) -> frozenset[str]:
-    """The class keys (``given_key``) of the names ``word`` can be a pet form of; empty when it
-    is none (Коля -> Микола's; Олесь, a name of its own, -> Олександр's as well)."""
-    return _pet_table().get(skeleton(word), frozenset()) if word else frozenset()
+def other_forms(word: str) -> frozenset[str]:
+    """The class keys (``given_key``) of the names ``word`` can be another form of: a pet form
+    (Коля -> Микола's; Олесь, a name of its own, -> Олександр's as well) or the Hungarian or
+    Romanian counterpart (Шандор -> Олександр's); empty when it is none."""
+    return _other_forms_table().get(skeleton(word), frozenset()) if word else frozenset()

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from models.core.dates import swapped
-from models.core.partial_date import PartialDate
+from models.core.partial_date import BirthRange, PartialDate
 from models.names.engine import Level, NameKeys, given_level, patronymic_level, surname_level
 
 
@@ -36,7 +36,7 @@ SURNAME_WEIGHT = {Level.EXACT: 7.0, Level.NEAR: 5.0, Level.PARTIAL: 2.0, Level.M
 GIVEN_WEIGHT = {
     Level.EXACT: 4.0,
     Level.NEAR: 2.5,
-    Level.PET: 2.0,
+    Level.FORM: 2.0,
     Level.INITIAL: 1.5,
     Level.MISSING: 0.0,
     Level.DIFFERENT: -4.0,
@@ -52,6 +52,7 @@ DATE_WEIGHT = {
 }
 SERVICE_SAME, SERVICE_DIFFERENT = 9.0, -3.0
 SWAPPED_ORDER_COST = 0.5
+AGE_SLACK_DAYS = 2 * 366  # an age's span, and the days around it still read as a slip
 MIDPOINT, SPREAD = 11.0, 2.0  # the weight scored 0.5, and how fast the score rises
 
 
@@ -121,7 +122,7 @@ LEVEL_WORDS = {
     Level.EXACT: "the same",
     Level.NEAR: "one or two letters apart",
     Level.PARTIAL: "alike",
-    Level.PET: "a pet form of the name",
+    Level.FORM: "another form of the name (a pet form, or another language's)",
     Level.INITIAL: "fits the initial",
     Level.MISSING: "not written",
     Level.DIFFERENT: "different",
@@ -137,6 +138,8 @@ def _date_words(level: DateLevel, listed: PartialDate | None, known: PartialDate
         return f"date of birth {listed} is {known} with day and month swapped"
     if level == DateLevel.CONSISTENT:
         return f"dates of birth {listed} and {known} agree as far as both go"
+    if level == DateLevel.CLOSE and (isinstance(listed, BirthRange) or isinstance(known, BirthRange)):
+        return f"dates of birth {listed} and {known} two years apart or less (an age)"
     if level == DateLevel.CLOSE:
         return f"dates of birth {listed} and {known} differ by a day, a digit or the year"
     return f"different dates of birth ({listed} / {known})"
@@ -157,6 +160,11 @@ def _date_level(listed: PartialDate, known: PartialDate) -> DateLevel:
         return DateLevel.SWAPPED
     if listed.earliest() <= known.latest() and known.earliest() <= listed.latest():
         return DateLevel.CONSISTENT
+    if isinstance(listed, BirthRange) or isinstance(known, BirthRange):
+        # an age is on the day the list was written, often a year or more before it is read, and a
+        # family's age is often a year off: near the span, it is a slip, not another man
+        gap = max((listed.earliest() - known.latest()).days, (known.earliest() - listed.latest()).days)
+        return DateLevel.CLOSE if gap <= AGE_SLACK_DAYS else DateLevel.DIFFERENT
     other = swapped(listed)
     if other is not None and other.earliest() <= known.latest() and known.earliest() <= other.latest():
         return DateLevel.CONSISTENT  # 12.02.1975 read the other way round is within 1975-12

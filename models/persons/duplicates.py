@@ -121,7 +121,7 @@ def find_duplicates(
         )
         same_person = best.service == 1 or (
             best.surname >= Level.NEAR
-            and best.given in (Level.EXACT, Level.NEAR, Level.PET, Level.INITIAL, Level.MISSING)
+            and best.given in (Level.EXACT, Level.NEAR, Level.FORM, Level.INITIAL, Level.MISSING)
             and best.date in (DateLevel.EXACT, DateLevel.SWAPPED, DateLevel.CONSISTENT, DateLevel.MISSING)
         )
         if not same_person or best.service == -1:

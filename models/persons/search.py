@@ -42,7 +42,7 @@ from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.cases import strip_leading
 from models.names.engine import compact
-from models.names.equivalents import given_key, patronymic_key, pet_classes
+from models.names.equivalents import given_key, other_forms, patronymic_key
 from models.names.keys import skeleton, surname_keys, tokens
 from models.names.layout import retypings
 from models.names.split import QUOTED, split_full_name
@@ -53,7 +53,7 @@ from models.persons.name_index import ROLE_GIVEN, ROLE_ID, ROLE_INITIAL, ROLE_PA
 RELEVANCE = BY_RELEVANCE
 WEIGHT = {ROLE_ID: 5.0, ROLE_SURNAME: 3.0, ROLE_GIVEN: 2.0, ROLE_WORD: 1.5, ROLE_PATRONYMIC: 1.0, ROLE_INITIAL: 1.0}
 TYPO_WEIGHT, PREFIX_WEIGHT = 0.8, 0.5
-PET_FACTOR = 0.6  # a pet form counts for less than the name written out
+FORM_FACTOR = 0.6  # another form of a name (Коля, Шандор) counts for less than the name written out
 MIN_TYPO_LENGTH = 4
 MAX_TYPO_TERMS = 25
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -84,7 +84,7 @@ class _Word:
 
     text: str
     terms: tuple[tuple[str, frozenset[str]], ...]  # (role, terms)
-    pets: frozenset[str] = frozenset()  # given names the word is a pet form of (Коля: Микола)
+    forms: frozenset[str] = frozenset()  # given names the word is another form of (Коля: Микола)
 
     @staticmethod
     def of(text: str) -> _Word:
@@ -101,7 +101,7 @@ class _Word:
                 (ROLE_WORD, frozenset({key} - {""})),
                 (ROLE_ID, ids),
             ),
-            pet_classes(text) - {given_key(text)},
+            other_forms(text) - {given_key(text)},
         )
 
     @property
@@ -124,9 +124,11 @@ def _exact(word: _Word, number: int) -> _Parts:
         for role, terms in word.terms
         if terms
     ]
-    if word.pets:  # below the name itself: Олесь finds Олесь first, then the Олександрs
+    if word.forms:  # below the name itself: Олесь finds Олесь first, then the Олександрs
         parts.append(
-            _hits(number, WEIGHT[ROLE_GIVEN] * PET_FACTOR, _TERM.role == ROLE_GIVEN, _TERM.term.in_(sorted(word.pets)))
+            _hits(
+                number, WEIGHT[ROLE_GIVEN] * FORM_FACTOR, _TERM.role == ROLE_GIVEN, _TERM.term.in_(sorted(word.forms))
+            )
         )
     return parts
 

@@ -88,3 +88,11 @@ def test_an_age_that_does_not_fit_is_evidence_against() -> None:
     match = REGISTRY.match(EntryName("Коваленко", "Сергій", "Іванович", BirthRange.of_age(32, ON)))
     assert match.state == "review"  # the full name agrees, the age says another man
     assert any("different dates of birth" in r for r in match.candidates[0].reasons)
+
+
+def test_an_age_a_year_or_two_off_is_a_slip_for_a_clerk_to_judge() -> None:
+    # the list was written a year before it was read, or the family counted another birthday
+    index = RegistryIndex([_person("Коваленко", "Павло", "Богданович", PartialDate(1990, 5, 5))])
+    match = index.match(EntryName("Коваленко", "Павло", "Богданович", BirthRange.of_age(36, ON)))
+    assert match.state == "review"
+    assert any("two years apart or less (an age)" in r for r in match.candidates[0].reasons)

@@ -1,6 +1,7 @@
-"""Pet forms of given names (Коля for Микола, Шура for Олександр, Vitya for Віктор), as families
-and comrades write them: the right person reaches a clerk's eyes, and a pet form alone never
-decides. Every person here is invented."""
+"""Other forms of given names: pet forms (Коля for Микола, Шура for Олександр, Vitya for
+Віктор), as families and comrades write them, and the Hungarian and Romanian counterparts
+Soviet-era documents used (Шандор for Олександр, Тудор for Федір): the right person reaches a
+clerk's eyes, and such a form alone never decides. Every person here is invented."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from models.core.enums import PersonStatus
 from models.core.partial_date import PartialDate
 from models.lists.reconcile import EntryName, RegistryIndex, RegistryPerson
 from models.names.engine import Level, given_level, name_keys
-from models.names.equivalents import given_key, known_classes, pet_classes
+from models.names.equivalents import given_key, known_classes, other_forms
 from models.names.split import split_full_name
 
 
@@ -31,8 +32,11 @@ def _line(text: str, born: str) -> EntryName:
 
 
 def _rows() -> list[dict[str, str]]:
-    with resources.files("resources").joinpath("names/diminutives.csv").open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    rows: list[dict[str, str]] = []
+    for name in ("diminutives.csv", "other_language_names.csv"):
+        with resources.files("resources").joinpath("names", name).open(encoding="utf-8") as handle:
+            rows += csv.DictReader(handle)
+    return rows
 
 
 def test_every_name_the_table_points_to_is_a_name_the_tables_know() -> None:
@@ -44,7 +48,7 @@ def test_every_name_the_table_points_to_is_a_name_the_tables_know() -> None:
         if full.strip() and given_key(full.strip()) not in known_classes()
     }
     assert not unknown
-    assert all(row["source"].strip() and row["lang"] in ("uk", "ru") for row in _rows())
+    assert all(row["source"].strip() and row["lang"] in ("uk", "ru", "hu", "ro") for row in _rows())
 
 
 @pytest.mark.parametrize(
@@ -61,12 +65,20 @@ def test_every_name_the_table_points_to_is_a_name_the_tables_know() -> None:
         ("Слава", "В'ячеслав"),
         ("Катя", "Катерина"),
         ("Люда", "Людмила"),
+        ("Шандор", "Олександр"),  # Hungarian Sándor
+        ("Іштван", "Степан"),
+        ("Тудор", "Федір"),  # Romanian
     ],
 )
 def test_a_pet_form_fits_the_name_it_stands_for(pet: str, name: str) -> None:
-    assert given_key(name) in pet_classes(pet)
-    assert given_level(name_keys("Ткачук", pet, ""), name_keys("Ткачук", name, "")) == Level.PET
-    assert given_level(name_keys("Ткачук", name, ""), name_keys("Ткачук", pet, "")) == Level.PET
+    assert given_key(name) in other_forms(pet)
+    assert given_level(name_keys("Ткачук", pet, ""), name_keys("Ткачук", name, "")) == Level.FORM
+    assert given_level(name_keys("Ткачук", name, ""), name_keys("Ткачук", pet, "")) == Level.FORM
+
+
+def test_a_hungarian_name_in_latin_meets_its_counterpart_in_the_registry() -> None:
+    # Tóth Sándor reads as Тот Шандор (models.names.hungarian), Шандор as a form of Олександр
+    assert given_level(name_keys("Tóth", "Sándor", ""), name_keys("Тот", "Олександр", "")) == Level.FORM
 
 
 @pytest.mark.parametrize(("pet", "name"), [("Коля", "Віктор"), ("Шура", "Микола"), ("Катя", "Людмила")])
@@ -102,7 +114,7 @@ def test_a_pet_form_with_a_year_or_no_date_goes_to_a_clerk_with_the_person_first
     match = REGISTRY.match(_line(text, born))
     assert match.state == "review", (match.state, [(c.person.surname, c.reasons) for c in match.candidates])
     assert match.candidates[0].person.surname == surname
-    assert "given name a pet form of the name" in match.candidates[0].reasons
+    assert "given name another form of the name (a pet form, or another language's)" in match.candidates[0].reasons
 
 
 def test_a_pet_form_never_decides_alone_even_with_the_whole_date_of_birth() -> None:
