@@ -25,6 +25,7 @@ The count is of every person found; pages go through all of them.
 from __future__ import annotations
 
 import re
+import uuid
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -322,16 +323,22 @@ def _everyone_found(
         found = _all_but_one(session, search, query, text)
     elif search.words and not search.dates and not filters_of(query):  # the terms alone answer it
         scored = search.scored(session)
-        rows = session.execute(select(scored.c.person_id, scored.c.sort_name, scored.c.relevance))
+        rows = session.execute(select(_as_text(scored.c.person_id), scored.c.sort_name, scored.c.relevance))
         found = [(pid, float(score), sort_name) for pid, sort_name, score in rows]
     else:
-        rows = session.execute(search.statement(session, query, [Person.id, Person.sort_name]))
+        rows = session.execute(search.statement(session, query, [_as_text(Person.id), Person.sort_name]))
         found = [(pid, float(score), sort_name) for pid, sort_name, score in rows]
-    found.sort(key=lambda item: (-item[1], item[2], str(item[0])))
+    found.sort(key=lambda item: (-item[1], item[2], item[0]))
     _RECENT[key] = found
     while len(_RECENT) > RECENT_SEARCHES:
         _RECENT.popitem(last=False)
     return found
+
+
+def _as_text(column: Any) -> Any:
+    """An id column as the text stored (32 hex digits): thousands found are counted and ranked
+    without becoming UUID objects; only a page's ids do (``found_page``)."""
+    return type_coerce(column, String)
 
 
 def _without_each(
@@ -388,8 +395,8 @@ def found_page(session: Session, text: str, query: PersonQuery, offset: int, lim
     if query.sort_by in (RELEVANCE, "surname"):
         found = _everyone_found(session, search, query, text)
         if query.sort_by == "surname":
-            found = sorted(found, key=lambda item: (item[2], str(item[0])), reverse=query.descending)
-        chosen = [(pid, score) for pid, score, _ in found[offset : offset + limit]]
+            found = sorted(found, key=lambda item: (item[2], item[0]), reverse=query.descending)
+        chosen = [(uuid.UUID(hex=pid), score) for pid, score, _ in found[offset : offset + limit]]
     else:
         stmt = search.statement(session, query, [Person.id])
         column = getattr(Person, query.sort_by)
