@@ -45,8 +45,9 @@ def retypings(text: str, words: int = 2) -> list[str]:
     reading is the name is for the caller to decide (``models.names.split``)."""
     if len(text.split()) < words:  # one word alone reads as a name too often by chance
         return []
-    if all(c in _LATIN_KEYS or c.isspace() for c in text):
+    # the hyphen of a double surname is one key on every layout (Rbhbktyrj-Cfdxer: Кириленко-Савчук)
+    if all(c in _LATIN_KEYS or c.isspace() or c == "-" for c in text):
         return [text.translate(_TO_UKRAINIAN), text.translate(_TO_RUSSIAN)]
-    if all("\u0400" <= c <= "\u04ff" or c.isspace() or c in "'’ʼ" for c in text):
+    if all("\u0400" <= c <= "\u04ff" or c.isspace() or c in "'’ʼ-" for c in text):
         return [text.translate(_TO_LATIN)]
     return []

@@ -41,6 +41,7 @@ from models.names.split import split_full_name
         ("гр. Петренко Микола Іванович", ("Петренко", "Микола", "Іванович")),  # nominative: left alone
         ("Мельниченко «Тихий» Костянтин Степанович", ("Мельниченко", "Костянтин", "Степанович")),  # a call sign
         ("Djhj,qjd Jktu Lvbnhjdbx", ("Воробйов", "Олег", "Дмитрович")),  # typed on the Latin layout
+        ("Rbhbktyrj-Cfdxer Vfrcbv Sdfyjdbx", ("Кириленко-Савчук", "Максим", "Іванович")),  # a double surname
         (",'kjd Fyfnjksq Djkjlbvbhjdbx", ("Бєлов", "Анатолій", "Володимирович")),
         ("Лкфмсрутлщ Мщдщвньнк Зфмдщмнср", ("Kravchenko", "Volodymyr", "Pavlovych")),  # Latin on Ukrainian keys
         ("Mihajlûk Oleg Ìvanovič", ("Mihajlûk", "Oleg", "Ìvanovič")),  # ISO 9 without the háček's help
