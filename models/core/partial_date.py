@@ -111,6 +111,10 @@ class BirthRange(PartialDate):
     def __str__(self) -> str:
         return f"{self.first.year}–{self.last.year} (age {self.age} on {self.on.isoformat()})"
 
+    def dotted(self) -> str:
+        """The span as Ukrainian documents write days: 02.07.1992–01.07.1993."""
+        return f"{self.first:%d.%m.%Y}–{self.last:%d.%m.%Y}"
+
 
 def _years_back(day: dt.date, years: int) -> dt.date:
     try:

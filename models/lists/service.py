@@ -420,7 +420,7 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None)
         record = registry.get(person_id) if person_id is not None else None
         known = Known(
             record.date_of_birth if record else None,
-            entry.date_of_birth,
+            entry.date_of_birth or born_by_age(entry.reading_flags or ()),  # "60 лет": judged by the span
             record.health if record else None,
             record.annex1_category if record else None,
             record.is_civilian if record else None,

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from models.names.cases import nominative, strip_leading
-from models.names.equivalents import known_given, looks_like_given
+from models.names.equivalents import known_given, looks_like_given, other_forms
 from models.names.layout import retypings
 
 _PATRONYMIC = re.compile(
@@ -33,7 +33,9 @@ def looks_like_patronymic(word: str) -> bool:
 
 
 def looks_like_given_name(word: str) -> bool:
-    return looks_like_given(word)
+    """A given name the tables know, or another form of one (Коля, Сашко, Шандор): families
+    write "Коля Канівець", the given name first."""
+    return looks_like_given(word) or bool(other_forms(word))
 
 
 _BRACKETS = re.compile(r"\([^)]*\)?|\[[^]]*\]?")
@@ -185,6 +187,10 @@ def _split(text: str) -> SplitName:
         rest = words[:patronymic_at] + words[patronymic_at + 1 :]
         if patronymic_at == 1 and len(rest) >= 2:  # "Сергій Іванович Коваленко"
             return SplitName(" ".join(rest[1:]), rest[0], patronymic)
+        if len(words) == 2 and patronymic_at == 1 and looks_like_given_name(words[0]):
+            # "Сашко Прокопович": a given name and a surname that ends like a patronymic (matching
+            # tries the other reading as well)
+            return SplitName(patronymic, words[0], "")
         # "Коваленко Сергій Іванович": the given name stands just before the patronymic
         return SplitName(
             " ".join(rest[:-1]) if len(rest) > 1 else rest[0], rest[-1] if len(rest) > 1 else "", patronymic

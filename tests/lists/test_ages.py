@@ -96,3 +96,15 @@ def test_an_age_a_year_or_two_off_is_a_slip_for_a_clerk_to_judge() -> None:
     match = index.match(EntryName("Коваленко", "Павло", "Богданович", BirthRange.of_age(36, ON)))
     assert match.state == "review"
     assert any("two years apart or less (an age)" in r for r in match.candidates[0].reasons)
+
+
+def test_an_age_is_judged_against_an_age_criterion_by_the_span_it_allows() -> None:
+    from models.lists.compliance import judge
+    from models.lists.dto import Known
+
+    criterion = [{"kind": "under_age", "age": 60, "on": "2025-07-01"}]
+    old = Known(None, BirthRange.of_age(60, ON), None, None, None, "", False)
+    young = Known(None, BirthRange.of_age(32, ON), None, None, None, "", False)
+    assert judge(criterion, old)[0].verdict == "not_met"
+    assert judge(criterion, young)[0].verdict == "met"
+    assert "02.07.1992–01.07.1993" in judge(criterion, young)[0].reason

@@ -128,3 +128,20 @@ def test_a_pet_form_never_matches_the_wrong_one_of_two_namesakes() -> None:
     match = REGISTRY.match(_line("Кравчук Коля", "1990"))
     assert match.candidates[0].person.given_names == "Микола"
     assert match.state == "review"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Коля Канівець", ("Канівець", "Коля", "")),  # from a new user's trial: the pet form first
+        ("Шура Христенко", ("Христенко", "Шура", "")),
+        ("Іштван Цибуленко", ("Цибуленко", "Іштван", "")),
+        ("Сашко Прокопович", ("Прокопович", "Сашко", "")),  # a surname that ends like a patronymic
+        ("Гриць Петро", ("Гриць", "Петро", "")),  # Гриць is a surname too: a name after it stays the name
+    ],
+)
+def test_a_line_that_begins_with_another_form_of_a_given_name_is_read_given_name_first(
+    written: str, read: tuple[str, str, str]
+) -> None:
+    split = split_full_name(written)
+    assert (split.surname, split.given_names, split.patronymic) == read
