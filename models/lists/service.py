@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 import uuid
 from collections import defaultdict
 from typing import Any, NamedTuple
@@ -156,6 +157,7 @@ def read_as(entry: Any) -> dict[str, str]:
         "rank": entry.rank,
         "category": entry.category,
         "sex": str(entry.sex.value if entry.sex is not None else "unknown"),
+        "unit": _raw_unit(entry.raw or {}),  # kept as written; orders namesakes (``_by_unit``)
     }
 
 
@@ -281,6 +283,51 @@ def _raw_date(raw: dict[str, str]) -> str:
     return next((text for header, text in raw.items() if guess_field(header) == "date_of_birth"), "")
 
 
+def _raw_unit(raw: dict[str, str]) -> str:
+    return next((text.strip() for header, text in raw.items() if guess_field(header) == "unit"), "")
+
+
+_ORDINAL = re.compile(r"(?<=\d)-?(?:тя|та|ма|га|ша|а|я|й|ї|th|st|nd|rd)\b", re.IGNORECASE)
+_NOT_KEY = re.compile(r"[\W_]+")
+
+
+def unit_key(text: str) -> str:
+    """A unit's name as compared: case, spaces, dots, dashes and ordinal endings aside
+    (53 ОМБр, 53-тя ОМБр, 53 омбр. are one unit)."""
+    return _NOT_KEY.sub("", _ORDINAL.sub("", text.casefold()))
+
+
+def _units(session: Session, person_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    units: dict[uuid.UUID, str] = {}
+    for chunk in chunks(sorted(person_ids)):
+        units.update(
+            (pid, unit) for pid, unit in session.execute(select(Person.id, Person.unit).where(Person.id.in_(chunk)))
+        )
+    return units
+
+
+def _by_unit(match: Match, listed_unit: str, units: dict[uuid.UUID, str]) -> Match:
+    """Candidates the evidence cannot tell apart (the same score) in the order of the unit the
+    list gives: the one serving in it first, and the reason says so. The unit decides nothing
+    on its own (men are transferred; a list may give the unit they were captured with)."""
+    key = unit_key(listed_unit)
+    if not key or len(match.candidates) < 2:
+        return match
+    same = {c.person.person_uuid for c in match.candidates if unit_key(units.get(c.person.person_uuid, "")) == key}
+    if not same:
+        return match
+    ranked = sorted(
+        match.candidates, key=lambda c: (-round(c.score, 4), c.person.person_uuid not in same)
+    )  # stable: otherwise as ranked
+    ranked = [
+        dataclasses.replace(c, reasons=(*c.reasons, f"same unit as the list ({listed_unit})"))
+        if c.person.person_uuid in same
+        else c
+        for c in ranked
+    ]
+    return dataclasses.replace(match, candidates=ranked)
+
+
 def agreement_criteria(session: Session, agreement_id: uuid.UUID) -> tuple[list[Any], CriteriaMatch]:
     """The agreement's current criteria (its latest version)."""
     criteria = session.scalars(
@@ -375,12 +422,15 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None)
     other_side = _other_side(session, exchange_list)
 
     matches: dict[uuid.UUID, Match] = {}
+    listed_units: dict[uuid.UUID, str] = {}  # lines that give a unit and have candidates to order by it
     chosen: dict[uuid.UUID, tuple[EntryMatchState, uuid.UUID | None, float | None]] = {}
     if progress is not None:
         progress(0, len(entries))  # a cancel pressed while the registry loaded stops here
     for number, entry in enumerate(entries, start=1):
         born = entry.date_of_birth or born_by_age(entry.reading_flags or ())  # "32 роки": a span of birthdays
         match = index.match(EntryName(entry.surname, entry.given_names, entry.patronymic, born, entry.service_number))
+        if len(match.candidates) > 1 and (unit := _raw_unit(entry.raw)):
+            listed_units[entry.id] = unit
         matches[entry.id] = match
         if entry.match_state in DECIDED:
             chosen[entry.id] = (entry.match_state, entry.person_id, entry.match_score)
@@ -396,6 +446,10 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None)
 
     if progress is not None:
         progress(len(entries), len(entries))  # the last chance to cancel: nothing is written before this
+    if listed_units:  # namesakes told apart by the unit the list gives (the registry's, read for them only)
+        units = _units(session, {c.person.person_uuid for e in listed_units for c in matches[e].candidates})
+        for entry_id, unit in listed_units.items():
+            matches[entry_id] = _by_unit(matches[entry_id], unit, units)
     rows_of_person: dict[uuid.UUID, list[int]] = defaultdict(list)
     for entry in entries:
         if (person := chosen[entry.id][1]) is not None:

@@ -340,3 +340,31 @@ def test_a_list_giving_ages_and_pet_forms_reaches_the_registry(setup: tuple[Data
     assert pet.public_state == "review" and pet.candidates[0].external_id == "P2"
     assert any(flag.startswith("an age instead of a date of birth: born") for flag in pet.flags)
     assert old.public_state == "review"  # the full name agrees, the age is another man's
+
+
+def test_namesakes_the_evidence_cannot_tell_apart_are_ordered_by_the_unit_the_list_gives(
+    setup: tuple[Database, str],
+) -> None:
+    # from a new user's trial: two Вергун Олександр of one year, the list names the brigade
+    db, agreement = setup
+    with db.write() as session:
+        for external_id, unit in (("V-1", "92 ОШБр"), ("V-2", "53 ОМБр")):
+            persons.create_person(
+                session,
+                PersonInput(
+                    external_id=external_id,
+                    surname="Вергун",
+                    given_names="Олександр",
+                    date_of_birth=PartialDate(1990),
+                    unit=unit,
+                ),
+            )
+    text = "№;ПІБ;Рік народження;Частина\n1;Вергун Олександр;1990;53-тя омбр\n"
+    imported = _import(db, agreement, text)
+    with db.write() as session:
+        (line,) = service.check_list(session, imported.version.list_id).entries
+    assert line.public_state == "review"
+    first, second = line.candidates[:2]
+    assert (first.external_id, second.external_id) == ("V-2", "V-1") and first.score == second.score
+    assert "same unit as the list (53-тя омбр)" in first.reasons
+    assert not any("same unit" in r for r in second.reasons)
