@@ -25,6 +25,7 @@ from models.core.enums import (
 from models.core.ids import new_id
 from models.core.partial_date import PartialDate
 from models.persons.dto import PersonDTO
+from models.remains.body import place_of
 
 
 @dataclass(frozen=True)
@@ -242,9 +243,12 @@ class Mark:
         return ":".join(p for p in (self.kind.value, self.body_location, self.description) if p)
 
     def describe(self, ukrainian: bool = False) -> str:
-        """As a person reads it: 'tattoo, left forearm: тризуб' / 'татуювання, ліве передпліччя: тризуб'."""
+        """As a person reads it, the place as understood in the reader's language (however it was
+        written): 'tattoo, left forearm: тризуб' / 'татуювання, ліве передпліччя: тризуб'."""
         kind = KIND_UK[self.kind] if ukrainian else self.kind.value
-        head = ", ".join(p for p in (kind, self.body_location) if p)
+        place = place_of(self.body_location)
+        where = (place.ukrainian() if ukrainian else str(place)) if place.region else self.body_location
+        head = ", ".join(p for p in (kind, where) if p)
         return f"{head}: {self.description}" if self.description else head
 
 

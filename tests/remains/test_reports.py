@@ -137,6 +137,6 @@ def test_the_dossier_carries_am_data_and_the_identification(registry: Database) 
     _identify(registry)
     _, text = pdf_text(ReportsFacade(registry, clock=lambda: FIXED).build("dossier", "M-1"))
     assert "Прижиттєві дані та ідентифікація останків" in text
-    assert "татуювання, left forearm: тризуб" in text
+    assert "татуювання, ліве передпліччя: тризуб" in text
     assert "справа / case PM-001, 10.07.2025, свідоцтво / certificate ДС-2025/017" in text
     assert "16:Пл" in text and "R-M-1 (мати, мати)" in text

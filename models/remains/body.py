@@ -1,0 +1,285 @@
+"""Where on the body a mark is, as families and pathologists write it, in Ukrainian, Russian and
+English and in any grammatical case: ``праве передпліччя``, ``на правому передпліччі``,
+``правое предплечье``, ``right forearm``, ``у правій здухвинній ділянці``.
+
+A place is a region of a controlled vocabulary (the regions forensic body charts use: head,
+face, neck, chest, back, abdomen, shoulder, upper arm, forearm, hand, fingers, buttock, thigh,
+knee, shin, foot …; after the Interpol DVI ante-mortem form, section "Distinguishing marks",
+and the body diagrams of the ICRC's ante-mortem data collection) and a side. Words are
+recognised by their stems, so every case ending of a stem is the same word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+
+class Side(StrEnum):
+    RIGHT = "right"
+    LEFT = "left"
+
+
+# region -> (Ukrainian name as shown, its grammatical gender for the side's ending, stems).
+# A stem matches a word that begins with it; a stem with a space matches words in a row.
+_REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "head": ("голова", "f", ("голов", "голів", "волосист", "тім'я", "потилиц", "затыл", "head", "scalp")),
+    "face": (
+        "обличчя",
+        "n",
+        (
+            "обличч",
+            "облич",
+            "лицо ",
+            "лица ",
+            "лице ",
+            "лиці ",
+            "лицу ",
+            "лицом ",
+            "лоб",
+            "щок",
+            "щоц",
+            "щёк",
+            "щік",
+            "підборідд",
+            "подбород",
+            "брів",
+            "брова",
+            "брове",
+            "брови ",
+            "face",
+            "cheek",
+            "forehead",
+            "chin",
+            "eyebrow",
+        ),
+    ),
+    "ear": (
+        "вухо",
+        "n",
+        ("вух", "вушн", "вусі ", "ухо ", "уха ", "ухе ", "уши ", "ушах ", "ушной", "ear ", "ears ", "earlobe"),
+    ),
+    "nose": ("ніс", "m", ("носа ", "носі ", "нос ", "ніс ", "носу ", "nose")),
+    "lip": ("губа", "f", ("губ", "lip ", "lips ")),
+    "neck": (
+        "шия",
+        "f",
+        ("шия ", "шиї ", "шию ", "шиєю ", "шее ", "шея ", "шеи ", "шею ", "шеей ", "шийн", "шейн", "neck", "nape"),
+    ),
+    "chest": (
+        "груди",
+        "p",
+        (
+            "груди ",
+            "грудях ",
+            "грудей ",
+            "грудям ",
+            "грудь ",
+            "груде ",
+            "грудью ",
+            "грудній ",
+            "грудної ",
+            "грудна ",
+            "грудну ",
+            "грудной ",
+            "грудная ",
+            "грудную ",
+            "грудин",
+            "chest",
+            "breast",
+            "thorax",
+            "ключиц",
+            "clavic",
+        ),
+    ),
+    "back": ("спина", "f", ("спин", "лопат", "back", "scapul", "shoulder blade")),
+    "lower back": ("поперек", "m", ("поперек", "поясниц", "lower back", "lumbar")),
+    "abdomen": (
+        "живіт",
+        "m",
+        (
+            "живот",
+            "живіт",
+            "черев",
+            "пупок ",
+            "пупка ",
+            "пупку ",
+            "пупов",
+            "здухвин",
+            "подвздош",
+            "abdom",
+            "belly",
+            "stomach",
+            "navel",
+            "iliac",
+            "umbilic",
+        ),
+    ),
+    "shoulder": ("плече", "n", ("плеч", "плечо", "shoulder", "дельт", "deltoid")),
+    "upper arm": ("плече (верхня частина руки)", "n", ("upper arm", "бицепс", "біцепс", "bicep")),
+    "elbow": ("лікоть", "m", ("лікт", "лікот", "локт", "локот", "elbow")),
+    "forearm": ("передпліччя", "n", ("передпліч", "предплеч", "forearm", "fore-arm")),
+    "wrist": ("зап'ясток", "m", ("зап'яст", "запяст", "wrist")),
+    "hand": (
+        "кисть",
+        "f",
+        ("кисть ", "кисті ", "кисти ", "кистью ", "кистю ", "кистей ", "долон", "ладон", "hand", "palm"),
+    ),
+    "fingers": ("пальці", "p", ("палець ", "пальц", "палец", "пальч", "finger", "thumb", "фаланг", "phalan")),
+    "arm": ("рука", "f", ("рука ", "руки ", "руці ", "руку ", "рукою ", "руке ", "рукой ", "рук ", "arm ", "arms ")),
+    "buttock": ("сідниця", "f", ("сідниц", "ягодиц", "buttock", "gluteal")),
+    "groin": ("пах", "m", ("пах ", "паху ", "пахов", "groin", "inguinal")),
+    "thigh": ("стегно", "n", ("стегн", "бедр", "thigh")),
+    "knee": ("коліно", "n", ("колін", "колен", "knee")),
+    "shin": ("гомілка", "f", ("гоміл", "голен", "shin", "lower leg", "calf ", "литк", "икр")),
+    "ankle": ("щиколотка", "f", ("щиколот", "кісточ", "лодыж", "ankle")),
+    "foot": ("стопа", "f", ("стоп", "ступн", "foot", "feet", "toe ", "toes ")),
+    "leg": (
+        "нога",
+        "f",
+        ("нога ", "ноги ", "нозі ", "ногу ", "ногою ", "ноге ", "ногой ", "ніг ", "ног ", "leg ", "legs "),
+    ),
+}
+# Words that carry a side, every form (never stems: лев is a lion, прав- begins правда).
+_SIDE_WORDS = {
+    Side.RIGHT: frozenset(
+        (
+            *("правий", "права", "праве", "праві", "правого", "правої", "правому", "правій", "правим", "правою"),
+            *("правих", "правими", "справа", "праворуч", "правый", "правая", "правое", "правые", "правой", "правом"),
+            *("правым", "правую", "right", "rt", "r"),
+        )
+    ),
+    Side.LEFT: frozenset(
+        (
+            *("лівий", "ліва", "ліве", "ліві", "лівого", "лівої", "лівому", "лівій", "лівим", "лівою", "лівих"),
+            *("лівими", "зліва", "ліворуч", "левый", "левая", "левое", "левые", "левого", "левой", "левом", "левому"),
+            *("левым", "левую", "слева", "left", "lt", "l"),
+        )
+    ),
+}
+_WORD = re.compile(r"[\w'’ʼ-]+")
+_SIDE_AFTER = frozenset({"head", "face", "neck", "chest", "back", "lower back", "abdomen", "groin"})
+_SIDE_ENDINGS = {"m": ("правий", "лівий"), "f": ("права", "ліва"), "n": ("праве", "ліве"), "p": ("праві", "ліві")}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A mark's place: a region of the vocabulary (or "" when none is named) and a side."""
+
+    region: str = ""
+    side: Side | None = None
+    words: tuple[int, ...] = ()  # which words of the text named it (positions in ``words_of``)
+
+    def __str__(self) -> str:
+        """Canonical, as stored: "right forearm", "neck", "left"."""
+        return " ".join(p for p in ((self.side.value if self.side else ""), self.region) if p)
+
+    def ukrainian(self) -> str:
+        """As a Ukrainian reader says it: "праве передпліччя", "шия"."""
+        if not self.region:
+            return {Side.RIGHT: "праворуч", Side.LEFT: "ліворуч", None: ""}[self.side]
+        name, gender, _stems = _REGIONS[self.region]
+        if self.side is None:
+            return name
+        if self.region in _SIDE_AFTER:  # "живіт, праворуч": the trunk has sides, not a right and a left one
+            return f"{name}, {'праворуч' if self.side is Side.RIGHT else 'ліворуч'}"
+        right, left = _SIDE_ENDINGS[gender]
+        return f"{right if self.side is Side.RIGHT else left} {name}"
+
+
+def words_of(text: str) -> list[str]:
+    return [w.casefold().replace("’", "'").replace("ʼ", "'") for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=4096)
+def place_of(text: str) -> Place:
+    """The region and side a text names (the first region named, the side nearest before it,
+    else any side named). An empty Place when it names none."""
+    words = words_of(text)
+    region, at = _region(words)
+    side, side_at = None, -1
+    for n, word in enumerate(words):
+        for candidate, forms in _SIDE_WORDS.items():
+            if word in forms and (side is None or (at >= 0 and n < at + 2)):
+                side, side_at = candidate, n
+    used = tuple(sorted({*at_words(region, at, words), *([side_at] if side_at >= 0 else [])}))
+    return Place(region, side, used)
+
+
+def at_words(region: str, at: int, words: list[str]) -> list[int]:
+    if not region or at < 0:
+        return []
+    stems = [s for s in _REGIONS[region][2] if " " in s.strip() and " ".join(words[at:]).startswith(s)]
+    return list(range(at, at + (len(stems[0].split()) if stems else 1)))
+
+
+def _region(words: list[str]) -> tuple[str, int]:
+    """The first word (or words) naming a region; a more specific region (forearm) wins over the
+    limb it belongs to (arm) when both are named."""
+    found: list[tuple[int, int, str]] = []  # (position, specificity, region)
+    joined = [" ".join(words[n:]) for n in range(len(words))]
+    for n, word in enumerate(words):
+        for region, (_name, _gender, stems) in _REGIONS.items():
+            for stem in stems:
+                multiword = " " in stem.strip()
+                if (multiword and joined[n].startswith(stem)) or (not multiword and _stem_matches(word, stem)):
+                    found.append((n, 0 if region in _LIMBS else 1, region))
+                    break
+    if not found:
+        return "", -1
+    specific = [f for f in found if f[1] == 1]
+    n, _specificity, region = min(specific or found)
+    return region, n
+
+
+_LIMBS = frozenset({"arm", "leg"})
+
+
+def _stem_matches(word: str, stem: str) -> bool:
+    """A stem ending in a space is a whole word (нос is not носок); a stem of three letters takes
+    case endings only (губ: губа, губі, never губернія); longer stems any ending."""
+    if stem.endswith(" "):
+        return word == stem[:-1]
+    if len(stem) <= 3:
+        return word.startswith(stem) and len(word) - len(stem) <= 2
+    return word.startswith(stem)
+
+
+def same_place(a: str, b: str) -> bool | None:
+    """Whether two texts name the same place: True, False (another region, or the other side),
+    None when either names no region (nothing to tell)."""
+    first, second = place_of(a), place_of(b)
+    if not first.region or not second.region:
+        return None
+    if first.region != second.region and {first.region, second.region} not in _OVERLAPPING:
+        return False
+    return not (first.side and second.side and first.side is not second.side)
+
+
+# Regions one writer names where another names the next: the shoulder and the upper arm, the
+# forearm and the wrist, the hand and its fingers, the abdomen and the lower back's side.
+_OVERLAPPING = [
+    {"shoulder", "upper arm"},
+    {"forearm", "wrist"},
+    {"hand", "wrist"},
+    {"hand", "fingers"},
+    {"arm", "forearm"},
+    {"arm", "upper arm"},
+    {"arm", "shoulder"},
+    {"arm", "elbow"},
+    {"arm", "hand"},
+    {"leg", "thigh"},
+    {"leg", "shin"},
+    {"leg", "knee"},
+    {"leg", "foot"},
+    {"shin", "ankle"},
+    {"foot", "ankle"},
+    {"chest", "shoulder"},
+    {"back", "lower back"},
+    {"face", "nose"},
+    {"face", "lip"},
+    {"head", "face"},
+    {"head", "ear"},
+]
