@@ -1,20 +1,95 @@
 """Remains identification: candidates for 6,000 cases against 50,000 missing persons,
 beside scoring every pair (the baseline, measured on a sample of cases in the same run
-and scaled), per-case ranking time, and top-1 / top-5 accuracy with and without DNA."""
+and scaled), per-case ranking time, and top-1 / top-5 accuracy with and without DNA.
+
+Two figures say what can silently go wrong (issue 13): *candidate recall*, the share of
+cases whose true person reaches scoring at all (a person the blocks drop cannot be
+rescued by any board), and the ranking beside a simple all-pairs scorer (``simple_scorer``,
+the issue's twenty lines) on the same cases."""
 
 from __future__ import annotations
 
 import statistics
 import sys
 import time
+import uuid
+from collections.abc import Callable
 
+from models.core.enums import Sex, ToothState
 from models.remains.candidates import CandidateIndex
+from models.remains.dental import RESTORED
+from models.remains.dto import AmProfile, PmProfile
+from models.remains.scoring import age_at_death
 from tests.benchmarks.common import report
 from tests.benchmarks.remains_generator import EvaluationSet, generate
 
 PERSONS = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
 CASES = int(sys.argv[2]) if len(sys.argv) > 2 else 6_000
 ALL_PAIRS_SAMPLE = 20
+
+
+SIMPLE_SAMPLE = 150  # cases the all-pairs simple scorer ranks (every person each): scaled figures
+
+
+def simple_scorer(pm: PmProfile, persons: list[AmProfile]) -> list[uuid.UUID]:
+    """The issue's all-pairs baseline: persons of the other sex or outside the age range by more
+    than 2 years skipped, and dental exclusions (a tooth lost in life present in death); the
+    stature difference / 5 subtracted; 3 per identical mark, 2 per concordant restored or
+    missing tooth. Person ids best first."""
+    scored: list[tuple[float, str, uuid.UUID]] = []
+    pm_marks = {(m.kind, m.body_location.casefold(), m.description.casefold()) for m in pm.marks}
+    middle = (
+        (pm.stature_min_cm + pm.stature_max_cm) / 2
+        if pm.stature_min_cm is not None and pm.stature_max_cm is not None
+        else None
+    )
+    for am in persons:
+        if Sex.UNKNOWN not in (pm.sex, am.sex) and pm.sex is not am.sex:
+            continue
+        ages = age_at_death(am, pm)
+        known = ages is not None and pm.age_min is not None and pm.age_max is not None
+        if known and (ages[1] < pm.age_min - 2 or ages[0] > pm.age_max + 2):  # type: ignore[index,operator]
+            continue
+        if any(
+            state is ToothState.MISSING and pm.dental.get(t) is ToothState.PRESENT for t, state in am.dental.items()
+        ):
+            continue
+        score = 0.0
+        if middle is not None and am.stature_cm is not None:
+            score -= abs(am.stature_cm - middle) / 5
+        score += 3 * sum((m.kind, m.body_location.casefold(), m.description.casefold()) in pm_marks for m in am.marks)
+        for tooth, state in am.dental.items():
+            other = pm.dental.get(tooth)
+            if other is not None and (
+                (state in RESTORED and other in RESTORED) or (state is ToothState.MISSING and other is state)
+            ):
+                score += 2
+        scored.append((-score, am.external_id, am.person_id))
+    scored.sort()
+    return [pid for _score, _external, pid in scored]
+
+
+def recall_and_simple(index: CandidateIndex, data: EvaluationSet) -> dict[str, float]:
+    """Candidate recall over every registered case; top-1 / top-5 of the engine and of the
+    simple scorer on the same sample of cases."""
+    registered = [c for c in data.cases if data.truth[c.case_id] is not None]
+    reached = sum(data.truth[c.case_id] in index.blocked(c) for c in registered)
+    sample = registered[:: max(1, len(registered) // SIMPLE_SAMPLE)][:SIMPLE_SAMPLE]
+    persons = list(index.profiles.values())
+    figures = {"recall": reached / max(1, len(registered)), "sample": float(len(sample))}
+
+    def engine(case: PmProfile) -> list[uuid.UUID]:
+        return [s.person_id for s in index.rank(case, 5).candidates]
+
+    def simple(case: PmProfile) -> list[uuid.UUID]:
+        return simple_scorer(case, persons)[:5]
+
+    rankers: tuple[tuple[str, Callable[[PmProfile], list[uuid.UUID]]], ...] = (("engine", engine), ("simple", simple))
+    for name, ranked in rankers:
+        tops = [(ranked(c), data.truth[c.case_id]) for c in sample]
+        figures[f"{name}_top1"] = sum(ids[:1] == [t] for ids, t in tops) / max(1, len(sample))
+        figures[f"{name}_top5"] = sum(t in ids for ids, t in tops) / max(1, len(sample))
+    return figures
 
 
 def accuracy(index: CandidateIndex, data: EvaluationSet) -> dict[str, float]:
@@ -85,6 +160,16 @@ def main() -> None:
         f"  p95 {per_case[int(len(per_case) * 0.95)] * 1000:.1f} ms; "
         f"{considered / len(data.cases):,.0f} persons scored per case on average"
     )
+
+    for label, candidate_index in (("with DNA", index), ("without DNA", CandidateIndex(data.persons, {}))):
+        started = time.perf_counter()
+        figures = recall_and_simple(candidate_index, data)
+        print(
+            f"  {label:11}: candidate recall {figures['recall']:.3f} (true person reaches scoring); on "
+            f"{figures['sample']:.0f} cases top-1 {figures['engine_top1']:.3f} / top-5 {figures['engine_top5']:.3f}, "
+            f"simple all-pairs scorer {figures['simple_top1']:.3f} / {figures['simple_top5']:.3f} "
+            f"({time.perf_counter() - started:.0f} s)"
+        )
 
     with_dna = accuracy(index, data)
     without = accuracy(CandidateIndex(data.persons, {}), data)
