@@ -1,29 +1,43 @@
-"""Candidate generation: which missing persons are worth scoring against a remains case.
+"""Candidate generation: which missing persons are scored against a remains case.
 
-Scoring every case against every missing person (6,000 x 50,000) is hours of work, and
-most of those pairs share nothing. A person becomes a candidate for a case only through
-a block: a DNA result, a number or name on an ID tag or document, an implant serial,
-two restored teeth in the same places, a rare word of a tattoo, or the settlement they
-were last seen in together with a compatible sex, age and stature.
+The right person must never be lost before scoring: a candidate list without him cannot be
+rescued by any board (issue 13). So every missing person *compatible* with the remains — the
+sex not contradicted, the age at death and the stature within the estimates widened by their
+slack (a value not known on either side widens its window to everything), no tooth lost in
+life present in death — is a candidate, and so is every person a block finds whatever his
+estimates say: a DNA result, a number or name on an ID tag or document, an implant serial,
+restored teeth in the same places, a rare word of a tattoo, the settlement last seen in.
+
+Scoring every compatible person in Python (6,000 cases x 50,000 persons) would take hours, so
+the compatible are scored at once with numpy on what can be compared in bulk (restored and
+missing teeth, marks by kind and place, tattoo words, stature; ``_Vectors``), and the best of
+them, with every blocked person, are then scored in full and explained (``score_pair``).
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import uuid
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+import numpy as np
+
 from models.core.enums import MarkKind, Sex, ToothState
 from models.core.identifiers import service_key
+from models.core.partial_date import PartialDate
 from models.names.engine import Level, given_level, name_keys
-from models.names.keys import surname_keys, tokens
-from models.remains.dental import RESTORED
-from models.remains.dto import AmProfile, DnaEvidence, PmProfile, Ranking, Scored, Thresholds
+from models.names.keys import skeleton, surname_keys, tokens
+from models.remains.body import place_of
+from models.remains.dental import RESTORED, TEETH
+from models.remains.dto import AmProfile, DnaEvidence, Mark, PmProfile, Ranking, Scored, Thresholds
 from models.remains.marks import words
 from models.remains.scoring import age_at_death, id_tag_numbers, score_pair, settlement, tag_words
 
 COMMON_WORD = 300  # a tattoo word shared by more persons than this blocks nothing
+BULK_SCORED = 15  # compatible persons scored in full after the bulk scoring, besides the blocked (more: top-1 falls)
 AGE_SLACK = 5
 STATURE_SLACK_CM = 8
 MAX_MARKED_LOOKUP = 12  # C(12, 2) + C(12, 3) + C(12, 4) = 781 lookups per case at most
@@ -52,6 +66,95 @@ def _dental_keys(marked: list[int]) -> Iterable[tuple[int, ...]]:
     return itertools.combinations(marked, _key_size(len(marked)))
 
 
+_TOOTH_BIT = {tooth: 1 << n for n, tooth in enumerate(TEETH)}
+_DAYS_PER_YEAR = 365.2425
+
+
+def _teeth_mask(chart: Mapping[int, ToothState], states: frozenset[ToothState]) -> int:
+    return sum(_TOOTH_BIT.get(t, 0) for t, s in chart.items() if s in states)
+
+
+def _bits(keys: Iterable[str]) -> int:
+    """Words or places as bits of one 64-bit set (a hash: two keys may share a bit, which only
+    costs precision of the bulk score, never a candidate)."""
+    mask = 0
+    for key in keys:
+        mask |= 1 << (zlib.crc32(key.encode()) & 63)
+    return mask
+
+
+def _mark_keys(marks: Iterable[Mark]) -> tuple[int, int]:
+    """(kind and region of each mark, tattoo words in any script) as bit sets."""
+    places = _bits(f"{m.kind.value}:{place_of(m.body_location).region}" for m in marks)
+    tattoo = _bits(skeleton(w) for m in marks if m.kind is MarkKind.TATTOO for w in words(m.description))
+    return places, tattoo
+
+
+def _ordinal(value: PartialDate | None, latest: bool) -> float:
+    if value is None:
+        return math.nan
+    return float((value.latest() if latest else value.earliest()).toordinal())
+
+
+class _Vectors:
+    """The missing persons' AM data as arrays, one row per person, for bulk comparison."""
+
+    def __init__(self, profiles: Sequence[AmProfile]) -> None:
+        self.ids = [am.person_id for am in profiles]
+        self.row = {pid: n for n, pid in enumerate(self.ids)}
+        self.sex = np.array([{Sex.MALE: 1, Sex.FEMALE: 2}.get(am.sex, 0) for am in profiles], dtype=np.int8)
+        self.born_first = np.array([_ordinal(am.date_of_birth, False) for am in profiles])
+        self.born_last = np.array([_ordinal(am.date_of_birth, True) for am in profiles])
+        self.seen = np.array([_ordinal(am.last_seen_date, False) for am in profiles])
+        self.stature = np.array([math.nan if am.stature_cm is None else am.stature_cm for am in profiles])
+        self.missing = np.array([_teeth_mask(am.dental, _LOST) for am in profiles], dtype=np.uint64)
+        self.restored = np.array([_teeth_mask(am.dental, RESTORED) for am in profiles], dtype=np.uint64)
+        keys = [_mark_keys(am.marks) for am in profiles]
+        self.places = np.array([k[0] for k in keys], dtype=np.uint64)
+        self.tattoo = np.array([k[1] for k in keys], dtype=np.uint64)
+
+    def compatible(self, pm: PmProfile) -> tuple[np.ndarray, np.ndarray]:
+        """(row numbers of the persons compatible with the remains, their bulk scores)."""
+        ok = np.ones(len(self.ids), dtype=bool)
+        sex = {Sex.MALE: 1, Sex.FEMALE: 2}.get(pm.sex, 0)
+        if sex:
+            ok &= (self.sex == 0) | (self.sex == sex)
+        if pm.recovery_date is not None:
+            recovered = float(pm.recovery_date.latest().toordinal())
+            alive = np.where(np.isnan(self.seen), float(pm.recovery_date.earliest().toordinal()), self.seen)
+            oldest = (recovered - self.born_first) / _DAYS_PER_YEAR
+            youngest = (alive - self.born_last) / _DAYS_PER_YEAR - 1
+            with np.errstate(invalid="ignore"):
+                if pm.age_min is not None:
+                    ok &= ~(oldest < pm.age_min - AGE_SLACK)
+                if pm.age_max is not None:
+                    ok &= ~(youngest > pm.age_max + AGE_SLACK)
+        with np.errstate(invalid="ignore"):
+            if pm.stature_min_cm is not None:
+                ok &= ~(self.stature < pm.stature_min_cm - STATURE_SLACK_CM)
+            if pm.stature_max_cm is not None:
+                ok &= ~(self.stature > pm.stature_max_cm + STATURE_SLACK_CM)
+        present = np.uint64(_teeth_mask(pm.dental, frozenset({ToothState.PRESENT})))
+        ok &= (self.missing & present) == 0  # a tooth lost in life is not present in death
+        rows = np.flatnonzero(ok)
+        restored = np.uint64(_teeth_mask(pm.dental, RESTORED))
+        lost = np.uint64(_teeth_mask(pm.dental, _LOST))
+        places, tattoo = (np.uint64(k) for k in _mark_keys(pm.marks))
+        score = (
+            2.0 * np.bitwise_count(self.restored[rows] & restored)
+            + 1.0 * np.bitwise_count(self.missing[rows] & lost)
+            + 3.0 * np.bitwise_count(self.places[rows] & places)
+            + 4.0 * np.bitwise_count(self.tattoo[rows] & tattoo)
+        )
+        if pm.stature_min_cm is not None and pm.stature_max_cm is not None:
+            middle = (pm.stature_min_cm + pm.stature_max_cm) / 2
+            score -= np.nan_to_num(np.abs(self.stature[rows] - middle) / 5, nan=1.0)
+        return rows, score
+
+
+_LOST = frozenset({ToothState.MISSING})
+
+
 class CandidateIndex:
     """The AM profiles of every missing person, held in the blocks that find candidates."""
 
@@ -76,6 +179,30 @@ class CandidateIndex:
         self._by_place: dict[str, list[uuid.UUID]] = defaultdict(list)
         for profile in profiles:
             self._add(profile)
+        self._vectors: _Vectors | None = None  # built on the first ranking
+
+    def _bulk(self) -> _Vectors:
+        if self._vectors is None or len(self._vectors.ids) != len(self.profiles):
+            self._vectors = _Vectors(list(self.profiles.values()))
+        return self._vectors
+
+    def candidates(self, pm: PmProfile) -> set[uuid.UUID]:
+        """Every person scored for the case before any truncation: the blocked and the compatible."""
+        vectors = self._bulk()
+        rows, _score = vectors.compatible(pm)
+        return self.blocked(pm) | {vectors.ids[r] for r in rows}
+
+    def _shortlist(self, pm: PmProfile) -> tuple[set[uuid.UUID], int]:
+        """The persons scored in full (every blocked one, and the compatible with the best bulk
+        scores), and how many were considered in all."""
+        blocked = {pid for pid in self.blocked(pm) if pid in self.profiles}
+        vectors = self._bulk()
+        rows, score = vectors.compatible(pm)
+        compatible = set(rows.tolist())
+        considered = len(rows) + sum(vectors.row[pid] not in compatible for pid in blocked)
+        if len(rows) > BULK_SCORED:
+            rows = rows[np.argpartition(-score, BULK_SCORED)[:BULK_SCORED]]
+        return blocked | {vectors.ids[r] for r in rows.tolist()}, considered
 
     def __len__(self) -> int:
         return len(self.profiles)
@@ -168,8 +295,8 @@ class CandidateIndex:
 
     def rank(self, pm: PmProfile, limit: int = 10) -> Ranking:
         """The case's candidates, best first; excluded candidates after every other."""
-        persons = [pid for pid in self.blocked(pm) if pid in self.profiles]
-        return Ranking(pm.case_id, pm.case_number, self._best(pm, persons, limit), len(persons))
+        persons, considered = self._shortlist(pm)
+        return Ranking(pm.case_id, pm.case_number, self._best(pm, persons, limit), considered)
 
     def rank_all_pairs(self, pm: PmProfile, limit: int = 10) -> Ranking:
         """Every person scored: the baseline the blocks are measured against."""

@@ -73,7 +73,7 @@ def recall_and_simple(index: CandidateIndex, data: EvaluationSet) -> dict[str, f
     """Candidate recall over every registered case; top-1 / top-5 of the engine and of the
     simple scorer on the same sample of cases."""
     registered = [c for c in data.cases if data.truth[c.case_id] is not None]
-    reached = sum(data.truth[c.case_id] in index.blocked(c) for c in registered)
+    reached = sum(data.truth[c.case_id] in index.candidates(c) for c in registered)
     sample = registered[:: max(1, len(registered) // SIMPLE_SAMPLE)][:SIMPLE_SAMPLE]
     persons = list(index.profiles.values())
     figures = {"recall": reached / max(1, len(registered)), "sample": float(len(sample))}

@@ -77,3 +77,44 @@ def test_blocks_find_what_all_pairs_finds(registry: Database) -> None:
             blocked = index.rank(pm, 3).candidates
             everyone = [s for s in index.rank_all_pairs(pm, 3).candidates if s.score > 0]
             assert [s.person_id for s in blocked[:1]] == [s.person_id for s in everyone[:1]]
+
+
+def test_every_compatible_person_reaches_scoring_and_no_incompatible_one() -> None:
+    # issue 13: the blocks (teeth, tattoo words, the place last seen) found the right person
+    # for one case in four; a person who shares no block with the remains but is compatible in
+    # sex, age at death and stature must still be scored (candidate recall)
+    import uuid
+
+    from models.core.enums import MarkKind, Sex, ToothState
+    from models.core.partial_date import PartialDate
+    from models.remains.candidates import CandidateIndex
+    from models.remains.dto import AmProfile, Mark, PmProfile
+
+    def person(name: str, sex: Sex, born: int, stature: int, **more: object) -> AmProfile:
+        return AmProfile(
+            uuid.uuid4(), name, name, "Іван", sex=sex, date_of_birth=PartialDate(born), stature_cm=stature, **more
+        )  # type: ignore[arg-type]
+
+    quiet = person("M-quiet", Sex.MALE, 1990, 178, last_seen_place="с. Тихе")  # no teeth, no marks
+    woman = person("F-1", Sex.FEMALE, 1990, 178)
+    old = person("M-old", Sex.MALE, 1950, 178)
+    short = person("M-short", Sex.MALE, 1990, 150)
+    lost = person("M-lost", Sex.MALE, 1990, 178, dental={36: ToothState.MISSING})  # 36 lost in life
+    marked = person("M-mark", Sex.MALE, 1990, 178, marks=(Mark(MarkKind.TATTOO, "right forearm", "хрест"),))
+    index = CandidateIndex([quiet, woman, old, short, lost, marked])
+    pm = PmProfile(
+        uuid.uuid4(),
+        "PM-9",
+        sex=Sex.MALE,
+        age_min=30,
+        age_max=40,
+        stature_min_cm=172,
+        stature_max_cm=182,
+        recovery_date=PartialDate(2024, 6, 1),
+        recovery_place="с. Далеке",
+        dental={36: ToothState.PRESENT},
+        marks=(Mark(MarkKind.TATTOO, "на правому передпліччі", "хрест"),),
+    )
+    found = {index.profiles[pid].external_id for pid in index.candidates(pm)}
+    assert found == {"M-quiet", "M-mark"}
+    assert index.rank(pm, 5).candidates[0].person_id == marked.person_id  # the same tattoo in the same place
