@@ -367,7 +367,7 @@ class Ranking:
     case_id: uuid.UUID
     case_number: str
     candidates: list[Scored]
-    considered: int  # persons scored for this case
+    considered: int  # persons compared with the case: every compatible one in bulk, the best and the blocked in full
 
 
 @dataclass(frozen=True)
