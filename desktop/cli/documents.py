@@ -135,6 +135,12 @@ def candidates_document(ranked: RankedCase) -> dict[str, object]:
             }
             for pid, reason in ranked.rejected.items()
         ],
+        # added: the person the board identified the remains as (first among the candidates), or null
+        "identified_person_external_id": (
+            ranked.profiles[ranked.identified].external_id
+            if ranked.identified is not None and ranked.identified in ranked.profiles
+            else None
+        ),
     }
 
 

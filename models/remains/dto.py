@@ -375,6 +375,7 @@ class RankedCase:
     ranking: Ranking
     profiles: dict[uuid.UUID, AmProfile]
     rejected: dict[uuid.UUID, str]  # person id -> the reason a person gave
+    identified: uuid.UUID | None = None  # the person the board identified the remains as (first in the ranking)
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections import defaultdict
@@ -23,11 +24,29 @@ from models.core.entities import (
     Person,
     RemainsCase,
 )
-from models.core.enums import CandidateState, IdentificationDecision, PersonStatus, ProposalState, ToothState
+from models.core.enums import (
+    CandidateState,
+    IdentificationDecision,
+    IdentificationMethod,
+    PersonStatus,
+    ProposalState,
+    ToothState,
+)
 from models.core.errors import NotFoundError
 from models.office import settings
 from models.remains.candidates import CandidateIndex
-from models.remains.dto import AmProfile, DnaEvidence, Mark, PmProfile, RankedCase, Ranking, Thresholds
+from models.remains.dto import (
+    AmProfile,
+    DnaEvidence,
+    Evidence,
+    Mark,
+    PmProfile,
+    RankedCase,
+    Ranking,
+    Scored,
+    Thresholds,
+)
+from models.remains.scoring import score_pair
 
 # Persons whose remains may be among those received: everyone not known to be alive at home.
 SEARCHED = (
@@ -275,6 +294,7 @@ def rank_cases(
     index = index or build_index(session)
     cases = pm_profiles(session, case_ids)
     rejected = rejected_candidates(session, case_ids)
+    identified = identifications(session, case_ids)
     ranked = []
     for n, pm in enumerate(cases):
         if progress is not None and n % 50 == 0 and not progress(n, len(cases)):
@@ -282,11 +302,65 @@ def rank_cases(
         refused = rejected.get(pm.case_id, {})
         ranking = index.rank(pm, limit + len(refused))
         kept = [s for s in ranking.candidates if s.person_id not in refused][:limit]
+        decided = identified.get(pm.case_id)
+        # an identified person is searched no more, so not in the index: read for his case alone
+        extra = {} if decided is None or decided[0] in index.profiles else _profiles_of(session, decided[0])
+        if decided is not None and (profile := index.profiles.get(decided[0]) or extra.get(decided[0])):
+            kept = _identified_first(index, pm, kept, decided, profile, limit)
+        shown = [*(s.person_id for s in kept), *refused]
         ranked.append(
             RankedCase(
                 Ranking(pm.case_id, pm.case_number, kept, ranking.considered),
-                {pid: index.profiles[pid] for pid in [*(s.person_id for s in kept), *refused] if pid in index.profiles},
+                {pid: p for pid in shown if (p := index.profiles.get(pid) or extra.get(pid)) is not None},
                 refused,
+                decided[0] if decided is not None else None,
             )
         )
     return ranked
+
+
+def identifications(
+    session: Session, case_ids: Sequence[uuid.UUID] | None = None
+) -> dict[uuid.UUID, tuple[uuid.UUID, IdentificationMethod, dt.date | None]]:
+    """case id -> (person, method, day decided) of the board's standing identification."""
+    query = select(
+        Identification.remains_case_id, Identification.person_id, Identification.method, Identification.decided_on
+    ).where(Identification.state == ProposalState.DECIDED, Identification.decision == IdentificationDecision.IDENTIFIED)
+    if case_ids is not None:
+        query = query.where(Identification.remains_case_id.in_(case_ids))
+    return {case_id: (person_id, method, day) for case_id, person_id, method, day in session.execute(query)}
+
+
+_METHOD_UK = {IdentificationMethod.PRIMARY: "первинний", IdentificationMethod.SECONDARY: "вторинний"}
+
+
+def _profiles_of(session: Session, person_id: uuid.UUID) -> dict[uuid.UUID, AmProfile]:
+    return {p.person_id: p for p in am_profiles(session, [person_id])}
+
+
+def _identified_first(
+    index: CandidateIndex,
+    pm: PmProfile,
+    kept: list[Scored],
+    decided: tuple[uuid.UUID, IdentificationMethod, dt.date | None],
+    profile: AmProfile,
+    limit: int,
+) -> list[Scored]:
+    """The identified person first, with the board's decision as evidence (and the DNA
+    result the laboratory reported for the pair, when there is one); the others after."""
+    person_id, method, day = decided
+    scored = next((s for s in kept if s.person_id == person_id), None) or score_pair(
+        pm, profile, index.dna.get((pm.case_id, person_id), ()), index.thresholds
+    )
+    when = day.isoformat() if day else "?"
+    dna = [e for e in scored.evidence if e.kind == "dna"]
+    said = f"; {dna[0].detail}" if dna else ""
+    said_uk = f"; {dna[0].detail_uk}" if dna and dna[0].detail_uk else said
+    board = Evidence(
+        "identified",
+        0.0,
+        f"identified by the board on {when} (method: {method.value}){said}",
+        f"ідентифіковано комісією {when} (метод: {_METHOD_UK[method]}){said_uk}",
+    )
+    first = dataclasses.replace(scored, evidence=(board, *scored.evidence))
+    return [first, *(s for s in kept if s.person_id != person_id)][:limit]

@@ -3154,6 +3154,10 @@
         <translation>Поки жодна зникла особа не має спільних доказів із цією справою.</translation>
     </message>
     <message>
+        <source>Identified by the board as {0} ({1}): first below, with the decision and the DNA result.</source>
+        <translation>Комісія ідентифікувала як {0} ({1}): перший нижче, з рішенням і результатом ДНК.</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Особа</translation>
     </message>

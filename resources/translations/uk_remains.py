@@ -231,6 +231,8 @@ REMAINS_UK: dict[str, dict[str, str]] = {
         "Evidence": "Докази",
         "No missing person shares any evidence with this case yet.": "Поки жодна зникла особа не має спільних "
         "доказів із цією справою.",
+        "Identified by the board as {0} ({1}): first below, with the decision and the DNA result.": "Комісія "
+        "ідентифікувала як {0} ({1}): перший нижче, з рішенням і результатом ДНК.",
         "Person": "Особа",
         "Propose to the board…": "Подати на комісію…",
         "Rank again": "Переранжувати",

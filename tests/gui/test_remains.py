@@ -237,6 +237,16 @@ def test_the_board_signs_with_passwords_and_decides(qtbot: QtBot, remains: Remai
     board.show_box.setCurrentIndex(1)
     assert board.table.rowCount() == 1 and "ДС-7" in board.detail.toPlainText()
 
+    # issue 13: the identified case shows whom it was identified as, first, and offers no new proposal
+    editor = CaseEditor(remains, _case_id(db, "PM-001"))  # type: ignore[arg-type]
+    qtbot.addWidget(editor)
+    editor.tabs.setCurrentIndex(TAB_TITLES.index("Candidates"))
+    tab = editor.candidates_tab
+    qtbot.waitUntil(lambda: tab.ranked is not None and tab.table.rowCount() > 0)
+    assert "(M-1)" in tab.table.item(0, 1).text() and "identified by the board" in tab.table.item(0, 3).text()
+    assert tab.status.text().startswith("Identified by the board as Коваленко Олександр (M-1)")
+    assert not tab.propose_button.isEnabled() and tab.propose() is None
+
 
 def test_the_ante_mortem_tab_saves_what_the_family_told(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
     person_id = _person_id(db, "M-2")

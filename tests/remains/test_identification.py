@@ -9,6 +9,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
+from desktop.cli.documents import candidates_document
 from models.core.changelog import Actor
 from models.core.db import Database
 from models.core.entities import ChangeEvent, MatchCandidate, Person
@@ -40,7 +41,7 @@ from models.remains.dto import (
     RemainsCaseInput,
     SampleInput,
 )
-from models.remains.profiles import case_id_of
+from models.remains.profiles import case_id_of, rank_cases
 from tests.helpers.database import FAST_KDF
 
 
@@ -115,6 +116,13 @@ def test_a_board_of_the_required_size_identifies_and_the_person_becomes_deceased
         candidate = session.scalar(select(MatchCandidate).where(MatchCandidate.person_id == person_id))
         assert candidate is not None and candidate.state is CandidateState.CONFIRMED
         assert remains.case_detail(session, case_id).stage == "identified"
+        # issue 13: the identified case shows whom it was identified as, first, and the JSON says so
+        (ranked,) = rank_cases(session, [case_id])
+        assert ranked.identified == person_id and ranked.ranking.candidates[0].person_id == person_id
+        board = ranked.ranking.candidates[0].evidence[0]
+        assert board.kind == "identified" and "identified by the board on 2025-07-10" in board.detail
+        assert "ідентифіковано комісією 2025-07-10 (метод: первинний)" in board.detail_uk
+        assert candidates_document(ranked)["identified_person_external_id"] == "M-1"
 
     with registry.write() as session:
         with pytest.raises(ValidationError, match="notified before the handover"):

@@ -44,6 +44,7 @@ class CandidatesTab(QWidget):
         reject.clicked.connect(self.reject_candidate)
         propose = QPushButton(self.tr("Propose to the board…"))
         propose.clicked.connect(self.propose)
+        self.propose_button = propose  # none while the board's identification stands
         restore = QPushButton(self.tr("Restore rejected"))
         restore.clicked.connect(self.restore_candidate)
         refresh = QPushButton(self.tr("Rank again"))
@@ -97,6 +98,16 @@ class CandidatesTab(QWidget):
             if ranked.ranking.candidates
             else self.tr("No missing person shares any evidence with this case yet.")
         )
+        identified = ranked.profiles.get(ranked.identified) if ranked.identified else None
+        self.propose_button.setEnabled(identified is None)
+        if identified is not None:  # what the board decided comes first, and no second proposal is offered
+            self.status.setText(
+                self.tr(
+                    "Identified by the board as {0} ({1}): first below, with the decision and the DNA result."
+                ).format(identified.name, identified.external_id)
+                + " "
+                + self.status.text()
+            )
         self.rejected_list.clear()
         for person_id, reason in ranked.rejected.items():
             profile = ranked.profiles.get(person_id)
@@ -156,8 +167,8 @@ class CandidatesTab(QWidget):
 
     def propose(self) -> ProposeDialog | None:
         scored, case_id = self.selected_candidate(), self.case.case_id
-        if scored is None or case_id is None or self.ranked is None:
-            return None
+        if scored is None or case_id is None or self.ranked is None or self.ranked.identified is not None:
+            return None  # an identified case takes no new proposal unless the identification is withdrawn
         person = self.ranked.profiles[scored.person_id]
         dialog = ProposeDialog(person.name, scored, self)
 
