@@ -3433,6 +3433,10 @@
         <translation>зуби</translation>
     </message>
     <message>
+        <source>identification</source>
+        <translation>ідентифікація</translation>
+    </message>
+    <message>
         <source>implant</source>
         <translation>імплант</translation>
     </message>

@@ -312,6 +312,7 @@ REMAINS_UK: dict[str, dict[str, str]] = {
         "clothing": "одяг",
         "date": "дата",
         "dental": "зуби",
+        "identification": "ідентифікація",
         "implant": "імплант",
         "marks": "прикмети",
         "place": "місце",

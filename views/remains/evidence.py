@@ -19,6 +19,7 @@ EVIDENCE_TEXT = {
     "clothing": "clothing",
     "place": "place",
     "date": "date",
+    "identified": "identification",
 }
 
 
@@ -33,6 +34,12 @@ def evidence_detail(evidence: Evidence) -> str:
 
 
 def evidence_text(scored: Scored) -> str:
-    """'+100.0 DNA: likelihood ratio …; +27.0 dental: …' — strongest first."""
-    ordered = sorted(scored.evidence, key=lambda e: -abs(e.weight))
-    return "\n".join(f"{e.weight:+.1f} {evidence_label(e.kind)}: {evidence_detail(e)}" for e in ordered)
+    """'+100.0 DNA: likelihood ratio …; +27.0 dental: …' — strongest first; the board's
+    identification, which weighs nothing but decides, before all (as 'identification: …')."""
+    ordered = sorted(scored.evidence, key=lambda e: (e.kind != "identified", -abs(e.weight)))
+    return "\n".join(
+        f"{evidence_label(e.kind)}: {evidence_detail(e)}"
+        if e.kind == "identified"
+        else f"{e.weight:+.1f} {evidence_label(e.kind)}: {evidence_detail(e)}"
+        for e in ordered
+    )
