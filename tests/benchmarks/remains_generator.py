@@ -2,7 +2,9 @@
 give it, and remains derived from some of them with the noise of real examinations
 (decomposition, post-mortem tooth loss, unreadable tattoos, wide age and stature
 estimates, dental work done after the AM record), plus remains of people who are not
-in the registry at all.
+in the registry at all. Marks are written as people write them — the family in its words, the
+pathologist in an examination's, in Ukrainian, Russian or English, structured or not — and
+read back through ``parse_marks`` as an import reads them (issue 13).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from models.core.enums import MarkKind, Sex, ToothState
 from models.core.partial_date import PartialDate
 from models.remains.dental import TEETH
 from models.remains.dto import AmProfile, DnaEvidence, Mark, PmProfile
+from models.remains.marks import parse_marks
 
 # The registry's surnames and given names as the demo draws them (faker's Ukrainian lists).
 SURNAMES = sorted(set(PersonProvider.last_names_male))
@@ -70,6 +73,60 @@ TATTOO_WORDS = [
     "меч",
 ]
 LOCATIONS = ("ліве передпліччя", "праве передпліччя", "ліве плече", "праве плече", "груди", "спина", "шия")
+# Each place as families and pathologists write it: Ukrainian nominative and locative, Russian
+# prepositional, English (issue 13: marks only counted when two texts were identical).
+_PLACE_FORMS = {
+    "ліве передпліччя": ("ліве передпліччя", "на лівому передпліччі", "на левом предплечье", "left forearm"),
+    "праве передпліччя": ("праве передпліччя", "на правому передпліччі", "на правом предплечье", "right forearm"),
+    "ліве плече": ("ліве плече", "на лівому плечі", "на левом плече", "left shoulder"),
+    "праве плече": ("праве плече", "на правому плечі", "на правом плече", "right shoulder"),
+    "груди": ("груди", "на грудях", "на груди", "chest"),
+    "спина": ("спина", "на спині", "на спине", "back"),
+    "шия": ("шия", "на шиї", "на шее", "neck"),
+}
+# A motif in Russian as the other side's forms or a Russian-speaking family write it.
+_MOTIF_RU = {
+    "тризуб": "трезубец", "вовк": "волк", "якір": "якорь", "троянда": "роза", "хрест": "крест", "мама": "мама",
+    "череп": "череп", "дракон": "дракон", "орел": "орел", "змія": "змея", "серце": "сердце", "зірка": "звезда",
+    "ведмідь": "медведь", "сова": "сова", "павук": "паук", "квітка": "цветок", "напис": "надпись",
+    "ангел": "ангел", "блискавка": "молния", "меч": "меч",
+}  # fmt: skip
+_SCAR_PLACES = {
+    "живіт": ("живіт", "на животі", "на животе", "abdomen"),
+    "коліно": ("коліно", "на коліні", "на колене", "knee"),
+    "чоло": ("чоло", "на лобі", "на лбу", "forehead"),
+}
+
+
+def _written_tattoo(rng: random.Random, place: str, motif: str) -> str:
+    """One tattoo as somebody writes it, in one of the ways families and pathologists do."""
+    nominative, locative, russian, english = _PLACE_FORMS[place]
+    ru = " ".join(_MOTIF_RU.get(w, w) for w in motif.split())
+    return rng.choice(
+        (
+            f"татуювання: {motif}, {nominative}",
+            f"тату {motif} {locative}",
+            f"татуювання «{motif}» {locative}",
+            f'наколка "{ru}" {russian}',
+            f"татуировка {ru} {russian}",
+            f"tattoo:{english}:{motif}",
+        )
+    )
+
+
+def _written_scar(rng: random.Random, place: str) -> str:
+    nominative, locative, russian, english = _SCAR_PLACES[place]
+    return rng.choice(
+        (
+            f"шрам {locative} після операції",
+            f"післяопераційний рубець {locative}",
+            f"послеоперационный рубец {russian}",
+            f"scar, {english}, after surgery",
+            f"scar:{nominative}:післяопераційний",
+        )
+    )
+
+
 RESTORATIONS = (
     (ToothState.FILLED,) * 14 + (ToothState.CROWNED,) * 3 + (ToothState.ROOT_CANAL,) * 2 + (ToothState.IMPLANT,)
 )
@@ -83,7 +140,7 @@ class EvaluationSet:
     dna: dict[tuple[uuid.UUID, uuid.UUID], list[DnaEvidence]]
 
 
-def _person(rng: random.Random, n: int) -> tuple[AmProfile, dict[int, ToothState]]:
+def _person(rng: random.Random, n: int) -> tuple[AmProfile, _Truth]:
     """A missing person, and the full truth of their teeth (of which AM records know part)."""
     teeth: dict[int, ToothState] = {}
     for tooth in TEETH:
@@ -97,7 +154,7 @@ def _person(rng: random.Random, n: int) -> tuple[AmProfile, dict[int, ToothState
     am_dental = {}
     if rng.random() < 0.5:  # half the families found a dentist's record
         am_dental = {t: s for t, s in teeth.items() if s is not ToothState.PRESENT or rng.random() < 0.2}
-    marks = []
+    marks: list[Mark] = []  # the truth; the family writes it in its own words (``written``)
     if rng.random() < 0.35:
         words = " ".join(rng.sample(TATTOO_WORDS, rng.choice((1, 2))))
         marks.append(Mark(MarkKind.TATTOO, rng.choice(LOCATIONS), words))
@@ -115,15 +172,30 @@ def _person(rng: random.Random, n: int) -> tuple[AmProfile, dict[int, ToothState
         date_of_birth=PartialDate.from_date(born),
         stature_cm=round(rng.gauss(176, 7)) if rng.random() < 0.85 else None,
         dental=am_dental,
-        marks=tuple(marks),
+        marks=tuple(m for mark in marks for m in parse_marks(_written(rng, mark))),
         implant_serials=frozenset({f"SN{rng.randrange(10**8)}"}) if rng.random() < 0.01 else frozenset(),
         last_seen_place=rng.choice(PLACES),
         last_seen_date=PartialDate.from_date(seen),
     )
-    return profile, teeth
+    return profile, _Truth(teeth, tuple(marks))
 
 
-def _remains_of(rng: random.Random, n: int, person: AmProfile, teeth: dict[int, ToothState]) -> PmProfile:
+def _written(rng: random.Random, mark: Mark) -> str:
+    if mark.kind is MarkKind.TATTOO:
+        return _written_tattoo(rng, mark.body_location, mark.description)
+    return _written_scar(rng, mark.body_location)
+
+
+@dataclass(frozen=True)
+class _Truth:
+    """What the person really had: every tooth, and the marks before anybody wrote them down."""
+
+    teeth: dict[int, ToothState]
+    marks: tuple[Mark, ...]
+
+
+def _remains_of(rng: random.Random, n: int, person: AmProfile, truth: _Truth) -> PmProfile:
+    teeth = truth.teeth
     seen = person.last_seen_date.earliest() if person.last_seen_date else dt.date(2023, 1, 1)
     recovered = seen + dt.timedelta(days=rng.randrange(10, 400))
     born = person.date_of_birth.earliest() if person.date_of_birth else dt.date(1985, 1, 1)
@@ -144,7 +216,9 @@ def _remains_of(rng: random.Random, n: int, person: AmProfile, teeth: dict[int, 
             pm_teeth[tooth] = state
     if rng.random() < 0.15:
         pm_teeth = {}  # no dental examination (fragment, or not yet)
-    marks = tuple(m for m in person.marks if not skeletal and rng.random() < 0.6)
+    # the pathologist writes the marks still visible, in the words of an examination
+    seen_marks = [mark for mark in truth.marks if not skeletal and rng.random() < 0.6]
+    marks = tuple(m for mark in seen_marks for m in parse_marks(_written(rng, mark)))
     stature = person.stature_cm or round(rng.gauss(176, 7))
     est = stature + round(rng.gauss(0, 3))
     sex = person.sex if rng.random() < 0.9 else Sex.UNKNOWN
