@@ -235,21 +235,9 @@ class RegistryIndex:
                 givens = {form[3] for form in forms}
                 patronymics = {form[4] for form in forms} - {""}
                 surnames = frozenset().union(*(form[1] for form in forms))
-            year = self._by_year[int(born[:4])]
-            for given in givens:
-                members = year.get(given)
-                if members is None:
-                    year[given] = [index]
-                else:
-                    members.append(index)
+            _add_to(self._by_year[int(born[:4])], givens, index)
             if len(born) == 10:  # a whole day
-                day = self._by_born[born]
-                for given in givens:
-                    members = day.get(given)
-                    if members is None:
-                        day[given] = [index]
-                    else:
-                        members.append(index)
+                _add_to(self._by_born[born], givens, index)
                 for patronymic in patronymics:
                     self._by_born_patronymic[(born, patronymic)].append(index)
                 by_surname_born = self._by_surname_born
@@ -431,6 +419,16 @@ class RegistryIndex:
         top = [self.candidate(entry, i, comparison) for comparison, i in ranked]
         state = state_of(top, entry, namesake)
         return Match(state, top, _searched(listed, entry) if state == "unmatched" else "")
+
+
+def _add_to(block: dict[str, list[int]], givens: Collection[str], index: int) -> None:
+    """The person ``index`` into a block (given key -> persons) under each of his given keys."""
+    for given in givens:
+        members = block.get(given)
+        if members is None:
+            block[given] = [index]
+        else:
+            members.append(index)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -279,12 +279,17 @@ def _raw_name(raw: dict[str, str], entry: Any) -> str:
     return written or " ".join(p for p in (entry.surname, entry.given_names, entry.patronymic) if p)
 
 
+def _raw_field(raw: dict[str, str], field: str) -> str:
+    """The cell of a field as the list wrote it (the first column whose header names it)."""
+    return next((text for header, text in raw.items() if guess_field(header) == field), "")
+
+
 def _raw_date(raw: dict[str, str]) -> str:
-    return next((text for header, text in raw.items() if guess_field(header) == "date_of_birth"), "")
+    return _raw_field(raw, "date_of_birth")
 
 
 def _raw_unit(raw: dict[str, str]) -> str:
-    return next((text.strip() for header, text in raw.items() if guess_field(header) == "unit"), "")
+    return _raw_field(raw, "unit").strip()
 
 
 _ORDINAL = re.compile(r"(?<=\d)-?(?:тя|та|ма|га|ша|а|я|й|ї|th|st|nd|rd)\b", re.IGNORECASE)
@@ -423,11 +428,12 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None)
 
     matches: dict[uuid.UUID, Match] = {}
     listed_units: dict[uuid.UUID, str] = {}  # lines that give a unit and have candidates to order by it
+    borns: dict[uuid.UUID, PartialDate | None] = {}  # each line's date of birth, or the span its age gives
     chosen: dict[uuid.UUID, tuple[EntryMatchState, uuid.UUID | None, float | None]] = {}
     if progress is not None:
         progress(0, len(entries))  # a cancel pressed while the registry loaded stops here
     for number, entry in enumerate(entries, start=1):
-        born = entry.date_of_birth or born_by_age(entry.reading_flags or ())  # "32 роки": a span of birthdays
+        born = borns[entry.id] = entry.date_of_birth or born_by_age(entry.reading_flags or ())  # "32 роки": a span
         match = index.match(EntryName(entry.surname, entry.given_names, entry.patronymic, born, entry.service_number))
         if len(match.candidates) > 1 and (unit := _raw_unit(entry.raw)):
             listed_units[entry.id] = unit
@@ -474,7 +480,7 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None)
         record = registry.get(person_id) if person_id is not None else None
         known = Known(
             record.date_of_birth if record else None,
-            entry.date_of_birth or born_by_age(entry.reading_flags or ()),  # "60 лет": judged by the span
+            borns[entry.id],  # "60 лет": judged by the span of birthdays it allows
             record.health if record else None,
             record.annex1_category if record else None,
             record.is_civilian if record else None,

@@ -189,8 +189,14 @@ class Place:
         return f"{right if self.side is Side.RIGHT else left} {name}"
 
 
+def tokens_of(text: str) -> list[str]:
+    """The words of a text as written (apostrophes and hyphens inside a word keep it whole)."""
+    return _WORD.findall(text)
+
+
 def words_of(text: str) -> list[str]:
-    return [w.casefold().replace("’", "'").replace("ʼ", "'") for w in _WORD.findall(text)]
+    """``tokens_of``, casefolded, with one apostrophe: what stems are matched against."""
+    return [w.casefold().replace("’", "'").replace("ʼ", "'") for w in tokens_of(text)]
 
 
 @lru_cache(maxsize=4096)
@@ -198,53 +204,49 @@ def place_of(text: str) -> Place:
     """The region and side a text names (the first region named, the side nearest before it,
     else any side named). An empty Place when it names none."""
     words = words_of(text)
-    region, at = _region(words)
+    region, at, length = _region(words)
     side, side_at = None, -1
     for n, word in enumerate(words):
         for candidate, forms in _SIDE_WORDS.items():
             if word in forms and (side is None or (at >= 0 and n < at + 2)):
                 side, side_at = candidate, n
-    used = tuple(sorted({*at_words(region, at, words), *([side_at] if side_at >= 0 else [])}))
+    used = tuple(sorted({*range(at, at + length), *([side_at] if side_at >= 0 else [])}))
     return Place(region, side, used)
 
 
-def at_words(region: str, at: int, words: list[str]) -> list[int]:
-    if not region or at < 0:
-        return []
-    stems = [s for s in _REGIONS[region][2] if " " in s.strip() and " ".join(words[at:]).startswith(s)]
-    return list(range(at, at + (len(stems[0].split()) if stems else 1)))
-
-
-def _region(words: list[str]) -> tuple[str, int]:
-    """The first word (or words) naming a region; a more specific region (forearm) wins over the
-    limb it belongs to (arm) when both are named."""
-    found: list[tuple[int, int, str]] = []  # (position, specificity, region)
-    joined = [" ".join(words[n:]) for n in range(len(words))]
-    for n, word in enumerate(words):
+def _region(words: list[str]) -> tuple[str, int, int]:
+    """The first word (or words) naming a region, as (region, position, words it takes); a more
+    specific region (forearm) wins over the limb it belongs to (arm) when both are named."""
+    found: list[tuple[int, int, str, int]] = []  # (position, specificity, region, words)
+    for n in range(len(words)):
         for region, (_name, _gender, stems) in _REGIONS.items():
-            for stem in stems:
-                multiword = " " in stem.strip()
-                if (multiword and joined[n].startswith(stem)) or (not multiword and _stem_matches(word, stem)):
-                    found.append((n, 0 if region in _LIMBS else 1, region))
-                    break
+            length = next((k for stem in stems if (k := stem_at(words, n, stem))), 0)
+            if length:
+                found.append((n, 0 if region in _LIMBS else 1, region, length))
     if not found:
-        return "", -1
+        return "", -1, 0
     specific = [f for f in found if f[1] == 1]
-    n, _specificity, region = min(specific or found)
-    return region, n
+    n, _specificity, region, length = min(specific or found)
+    return region, n, length
 
 
 _LIMBS = frozenset({"arm", "leg"})
 
 
-def _stem_matches(word: str, stem: str) -> bool:
-    """A stem ending in a space is a whole word (нос is not носок); a stem of three letters takes
-    case endings only (губ: губа, губі, never губернія); longer stems any ending."""
+def stem_at(words: list[str], n: int, stem: str) -> int:
+    """How many words from position ``n`` a vocabulary stem names (0: it does not). A stem of
+    several words matches words in a row (lower back); a stem ending in a space is a whole word
+    (нос is not носок); a stem of three letters takes case endings only (губ: губа, губі, never
+    губернія); longer stems any ending. Marks' kinds (``models.remains.marks``) are read so too."""
+    parts = stem.split()
+    if len(parts) > 1:
+        return len(parts) if " ".join(words[n : n + len(parts)]).startswith(stem.strip()) else 0
+    word = words[n]
     if stem.endswith(" "):
-        return word == stem[:-1]
+        return int(word == stem[:-1])
     if len(stem) <= 3:
-        return word.startswith(stem) and len(word) - len(stem) <= 2
-    return word.startswith(stem)
+        return int(word.startswith(stem) and len(word) - len(stem) <= 2)
+    return int(word.startswith(stem))
 
 
 def same_place(a: str, b: str) -> bool | None:

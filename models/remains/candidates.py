@@ -67,6 +67,8 @@ def _dental_keys(marked: list[int]) -> Iterable[tuple[int, ...]]:
 
 
 _TOOTH_BIT = {tooth: 1 << n for n, tooth in enumerate(TEETH)}
+_LOST = frozenset({ToothState.MISSING})
+_SEX_CODE = {Sex.MALE: 1, Sex.FEMALE: 2}  # 0: not determined
 _DAYS_PER_YEAR = 365.2425
 
 
@@ -102,7 +104,7 @@ class _Vectors:
     def __init__(self, profiles: Sequence[AmProfile]) -> None:
         self.ids = [am.person_id for am in profiles]
         self.row = {pid: n for n, pid in enumerate(self.ids)}
-        self.sex = np.array([{Sex.MALE: 1, Sex.FEMALE: 2}.get(am.sex, 0) for am in profiles], dtype=np.int8)
+        self.sex = np.array([_SEX_CODE.get(am.sex, 0) for am in profiles], dtype=np.int8)
         self.born_first = np.array([_ordinal(am.date_of_birth, False) for am in profiles])
         self.born_last = np.array([_ordinal(am.date_of_birth, True) for am in profiles])
         self.seen = np.array([_ordinal(am.last_seen_date, False) for am in profiles])
@@ -116,7 +118,7 @@ class _Vectors:
     def compatible(self, pm: PmProfile) -> tuple[np.ndarray, np.ndarray]:
         """(row numbers of the persons compatible with the remains, their bulk scores)."""
         ok = np.ones(len(self.ids), dtype=bool)
-        sex = {Sex.MALE: 1, Sex.FEMALE: 2}.get(pm.sex, 0)
+        sex = _SEX_CODE.get(pm.sex, 0)
         if sex:
             ok &= (self.sex == 0) | (self.sex == sex)
         if pm.recovery_date is not None:
@@ -150,9 +152,6 @@ class _Vectors:
             middle = (pm.stature_min_cm + pm.stature_max_cm) / 2
             score -= np.nan_to_num(np.abs(self.stature[rows] - middle) / 5, nan=1.0)
         return rows, score
-
-
-_LOST = frozenset({ToothState.MISSING})
 
 
 class CandidateIndex:

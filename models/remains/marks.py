@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from models.core.enums import MarkKind
 from models.names.keys import skeleton
-from models.remains.body import place_of, same_place, words_of
+from models.remains.body import place_of, same_place, stem_at, tokens_of, words_of
 from models.remains.dto import Mark
 
 _KIND_WORDS = {
@@ -94,16 +94,16 @@ def parse_marks(text: str) -> list[Mark]:
 
 
 def _structured(item: str) -> Mark | None:
-    """'kind:location:description', when the head is a kind and the location names only a
-    place (or nothing): 'tattoo:left forearm:тризуб', 'scar:abdomen'. None for free text that
-    merely has a colon ('татуювання: хрест, праве передпліччя')."""
+    """A mark headed by its kind and a colon: 'kind:location:description' when the location
+    names only a place (or nothing) — 'tattoo:left forearm:тризуб', 'scar:abdomen' — else the
+    kind and free text ('татуювання: хрест, праве передпліччя'). None without such a head."""
     head, colon, rest = item.partition(":")
     kind = _KIND_WORDS.get(head.strip().casefold())
     if kind is None or not colon:
         return None
     location, second, description = rest.partition(":")
     if not second and location.strip() and _leftover(location):
-        return None
+        return read_mark(rest, kind)  # "татуювання: хрест, праве передпліччя": the head names the kind
     return Mark(kind, location.strip(), description.strip())
 
 
@@ -113,47 +113,33 @@ def _leftover(text: str) -> list[str]:
     return [w for n, w in enumerate(words) if n not in used and w not in _JOINING and not w.isdigit()]
 
 
-def read_mark(text: str) -> Mark:
-    """One mark written as free text: its kind, its place ("right forearm", as ``Place``
-    writes it) and the rest as its description (an inscription in quotes as written)."""
+def read_mark(text: str, kind: MarkKind | None = None) -> Mark:
+    """One mark written as free text: its kind (unless ``kind`` says it), its place ("right
+    forearm", as ``Place`` writes it) and the rest as its description (an inscription in
+    quotes as written)."""
     quoted = [q.strip() for q in _QUOTED.findall(text) if q.strip()]
     plain = _QUOTED.sub(" ", text)
     words = words_of(plain)
-    kind, kind_at = _kind(words)
+    kind, kind_at = (kind, []) if kind is not None else _kind(words)
     place = place_of(plain)
     used = {*place.words, *kind_at}
-    rest = [w for n, w in enumerate(_words_as_written(plain)) if n not in used]
+    rest = [w for n, w in enumerate(tokens_of(plain)) if n not in used]
     description = " ".join(quoted) if quoted else _description(rest)
     return Mark(kind, str(place), description)
 
 
-def _words_as_written(text: str) -> list[str]:
-    return re.findall(r"[\w'’ʼ-]+|\d+(?:[.,]\d+)?", text)
-
-
 def _description(words: list[str]) -> str:
-    kept = [w for w in words if w.casefold() not in _JOINING]
-    while kept and kept[0].casefold() in _JOINING:
-        kept.pop(0)
-    return " ".join(kept)
+    return " ".join(w for w in words if w.casefold() not in _JOINING)
 
 
 def _kind(words: list[str]) -> tuple[MarkKind, list[int]]:
-    joined = [" ".join(words[n:]) + " " for n in range(len(words))]
-    for n, word in enumerate(words):
+    for n in range(len(words)):
         for kind, stems in _KIND_STEMS:
-            for stem in stems:
-                if " " in stem.strip():
-                    if joined[n].startswith(stem):
-                        return kind, list(range(n, n + len(stem.split())))
-                elif (stem.endswith(" ") and word == stem[:-1]) or (not stem.endswith(" ") and word.startswith(stem)):
-                    # "родима пляма": the adjective names the kind, the noun after it belongs to it
-                    after = (
-                        [n + 1]
-                        if kind is MarkKind.BIRTHMARK and n + 1 < len(words) and words[n + 1][:3] in _SPOT
-                        else []
-                    )
-                    return kind, [n, *after]
+            length = next((k for stem in stems if (k := stem_at(words, n, stem))), 0)
+            if length:
+                # "родима пляма": the adjective names the kind, the noun after it belongs to it
+                spot = kind is MarkKind.BIRTHMARK and n + 1 < len(words) and words[n + 1][:3] in _SPOT
+                return kind, list(range(n, n + length + spot))
     return MarkKind.OTHER, []
 
 

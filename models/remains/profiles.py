@@ -96,14 +96,7 @@ def _owned_details(
 
 
 def identified_person_ids(session: Session) -> set[uuid.UUID]:
-    return set(
-        session.scalars(
-            select(Identification.person_id).where(
-                Identification.state == ProposalState.DECIDED,
-                Identification.decision == IdentificationDecision.IDENTIFIED,
-            )
-        )
-    )
+    return {person_id for person_id, _method, _day in identifications(session).values()}
 
 
 def am_profiles(session: Session, person_ids: Sequence[uuid.UUID] | None = None) -> list[AmProfile]:

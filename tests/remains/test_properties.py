@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from models.core.db import Database
@@ -137,6 +137,7 @@ def test_a_matching_mark_never_lowers_a_candidate(
 
 
 @given(marks)
+@example([Mark(MarkKind.OTHER, "", "тату")])  # a kind named in the head is never guessed again from the rest
 def test_marks_round_trip_through_the_file_format(written: list[Mark]) -> None:
     expected = [m for m in written if m.text() and (m.body_location or m.description or m.kind)]
     parsed = parse_marks(format_marks(expected))
