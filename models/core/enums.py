@@ -187,6 +187,8 @@ class MarkKind(StrEnum):
     TATTOO = "tattoo"
     BIRTHMARK = "birthmark"
     PIERCING = "piercing"
+    AMPUTATION = "amputation"
+    DEFORMITY = "deformity"
     OTHER = "other"
 
 

@@ -46,9 +46,18 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "підборідд",
             "подбород",
             "брів",
-            "брова",
-            "брове",
-            "брови ",
+            "бров",
+            "надбрів",
+            "надбров",
+            "око ",
+            "ока ",
+            "оком ",
+            "оці ",
+            "очей ",
+            "очі ",
+            "глаз",
+            "eye ",
+            "eyes ",
             "face",
             "cheek",
             "forehead",
@@ -72,8 +81,11 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "груди",
         "p",
         (
+            *("грудній клітц", "грудної клітк", "грудну клітк", "грудна клітк", "грудной клетк", "грудную клетк"),
+            *("грудная клетк", "грудній клітин", "грудної клітин"),
             "груди ",
             "грудях ",
+            "груді ",
             "грудей ",
             "грудям ",
             "грудь ",
@@ -94,7 +106,11 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "clavic",
         ),
     ),
-    "back": ("спина", "f", ("спин", "лопат", "back", "scapul", "shoulder blade")),
+    "back": (
+        "спина",
+        "f",
+        ("спин", "лопат", "міжлопат", "межлопат", "back", "scapul", "shoulder blade", "interscapular"),
+    ),
     "lower back": ("поперек", "m", ("поперек", "поясниц", "lower back", "lumbar")),
     "abdomen": (
         "живіт",
@@ -103,6 +119,8 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "живот",
             "живіт",
             "черев",
+            "брюшн",
+            "брюх",
             "пупок ",
             "пупка ",
             "пупку ",
@@ -118,16 +136,44 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ),
     ),
     "shoulder": ("плече", "n", ("плеч", "плечо", "shoulder", "дельт", "deltoid")),
-    "upper arm": ("плече (верхня частина руки)", "n", ("upper arm", "бицепс", "біцепс", "bicep")),
+    "upper arm": (
+        "плече (верхня частина руки)",
+        "n",
+        ("upper arm", "бицепс", "біцепс", "bicep", "вище ліктя", "выше локтя", "above the elbow", "above elbow"),
+    ),
     "elbow": ("лікоть", "m", ("лікт", "лікот", "локт", "локот", "elbow")),
-    "forearm": ("передпліччя", "n", ("передпліч", "предплеч", "forearm", "fore-arm")),
+    "forearm": (
+        "передпліччя",
+        "n",
+        (
+            *("передпліч", "предплеч", "forearm", "fore-arm", "нижче ліктя", "ниже локтя", "below the elbow"),
+            *("below elbow", "від ліктя", "от локтя"),
+        ),
+    ),
     "wrist": ("зап'ясток", "m", ("зап'яст", "запяст", "wrist")),
     "hand": (
         "кисть",
         "f",
         ("кисть ", "кисті ", "кисти ", "кистью ", "кистю ", "кистей ", "долон", "ладон", "hand", "palm"),
     ),
-    "fingers": ("пальці", "p", ("палець ", "пальц", "палец", "пальч", "finger", "thumb", "фаланг", "phalan")),
+    "fingers": (
+        "пальці",
+        "p",
+        (
+            "палець ",
+            "пальц",
+            "палец",
+            "пальч",
+            "finger",
+            "thumb",
+            "фаланг",
+            "phalan",
+            "мізин",
+            "мизин",
+            "pinky",
+            "pinkie",
+        ),
+    ),
     "arm": ("рука", "f", ("рука ", "руки ", "руці ", "руку ", "рукою ", "руке ", "рукой ", "рук ", "arm ", "arms ")),
     "buttock": ("сідниця", "f", ("сідниц", "ягодиц", "buttock", "gluteal")),
     "groin": ("пах", "m", ("пах ", "паху ", "пахов", "groin", "inguinal")),
@@ -214,20 +260,88 @@ def place_of(text: str) -> Place:
     return Place(region, side, used)
 
 
-def _region(words: list[str]) -> tuple[str, int, int]:
-    """The first word (or words) naming a region, as (region, position, words it takes); a more
-    specific region (forearm) wins over the limb it belongs to (arm) when both are named."""
-    found: list[tuple[int, int, str, int]] = []  # (position, specificity, region, words)
+def regions_named(words: list[str]) -> list[tuple[int, int, str, int]]:
+    """Every word (or words) naming a region: (position, 1 if more specific than a limb else 0,
+    region, words it takes)."""
+    found: list[tuple[int, int, str, int]] = []
     for n in range(len(words)):
         for region, (_name, _gender, stems) in _REGIONS.items():
             length = next((k for stem in stems if (k := stem_at(words, n, stem))), 0)
             if length:
                 found.append((n, 0 if region in _LIMBS else 1, region, length))
+    return found
+
+
+_LIMB_GROUPS = (
+    frozenset({"shoulder", "upper arm", "elbow", "forearm", "wrist", "hand", "fingers", "arm"}),
+    frozenset({"thigh", "knee", "shin", "ankle", "foot", "leg"}),
+)
+
+
+def _one_limb(a: str, b: str) -> bool:
+    return same_or_next(a, b) or any(a in group and b in group for group in _LIMB_GROUPS)
+
+
+def same_limb(first: str, second: str) -> bool:
+    """Whether two places are on one limb, either side (or are one region of the trunk or head,
+    either side): where a relative's memory of a mark may put what the examination finds."""
+    a, b = place_of(first).region, place_of(second).region
+    if not a or not b:
+        return False
+    return _one_limb(a, b)
+
+
+def same_or_next(first: str, second: str) -> bool:
+    """Whether two regions are one, or one writer's name for the other's (shoulder, upper arm)."""
+    return first == second or {first, second} in _OVERLAPPING
+
+
+def _region(words: list[str]) -> tuple[str, int, int]:
+    """The first word (or words) naming a region, as (region, position, words it takes); a more
+    specific region (forearm) wins over the limb it belongs to (arm) when both are named."""
+    found = regions_named(words)
     if not found:
         return "", -1, 0
-    specific = [f for f in found if f[1] == 1]
-    n, _specificity, region, length = min(specific or found)
+    # "у вигляді голови вовка на лівому плечі": a region in what the mark shows is not its place
+    # "the back of the hand": the hand
+    placed = [f for f in found if not _in_motif(words, f[0]) and words[f[0] : f[0] + 2] != ["back", "of"]] or found
+    # a mark's place is said with a preposition or a side ("голова вовка на спині"): such a
+    # region wins over one named without (the wolf's head is what the tattoo shows)
+    said = [f for f in placed if _said_as_place(words, f[0])]
+    if said:  # ... unless it is on the same limb ("половини мізинця на лівій руці": the finger)
+        placed = [f for f in placed if f in said or any(_one_limb(f[2], g[2]) for g in said)]
+    specific = [f for f in placed if f[1] == 1]
+    n, _specificity, region, length = min(specific or placed)
+    if region == "chest" and any(w.startswith(("задн", "posterior", "dorsal")) for w in words[max(0, n - 3) : n]):
+        region = "back"  # the posterior surface of the chest (задня поверхня грудної клітки) is the back
     return region, n, length
+
+
+_PLACE_WORDS = frozenset(
+    (
+        *("на", "в", "у", "по", "над", "під", "под", "між", "меж", "між", "біля", "около", "нижче", "вище", "ниже"),
+        *("выше", "ділянці", "ділянка", "області", "область", "поверхні", "поверхности", "поверхность"),
+        *("on", "in", "at", "over", "under", "above", "below", "across", "behind"),
+    )
+)
+
+
+def _said_as_place(words: list[str], n: int) -> bool:
+    """Whether the region at ``n`` is said as a place: a preposition, a side or a surface word
+    among the three words before it, or a side right after it."""
+    before = words[max(0, n - 3) : n]
+    sides = _SIDE_WORDS[Side.RIGHT] | _SIDE_WORDS[Side.LEFT]
+    return any(w in _PLACE_WORDS or w in sides for w in before) or (n + 1 < len(words) and words[n + 1] in sides)
+
+
+_MOTIF_HEADS = ("вигляд", "виде", "вид", "зображен", "изображен", "depict", "shape", "form")
+
+
+def _in_motif(words: list[str], n: int) -> bool:
+    """Whether the word at ``n`` follows "in the form of" / "depicting" (within two words)."""
+    return any(
+        w == head or (len(head) > 3 and w.startswith(head)) for w in words[max(0, n - 2) : n] for head in _MOTIF_HEADS
+    )
 
 
 _LIMBS = frozenset({"arm", "leg"})
@@ -255,7 +369,7 @@ def same_place(a: str, b: str) -> bool | None:
     first, second = place_of(a), place_of(b)
     if not first.region or not second.region:
         return None
-    if first.region != second.region and {first.region, second.region} not in _OVERLAPPING:
+    if not same_or_next(first.region, second.region):
         return False
     return not (first.side and second.side and first.side is not second.side)
 

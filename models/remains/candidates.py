@@ -29,17 +29,35 @@ from models.core.enums import MarkKind, Sex, ToothState
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.engine import Level, given_level, name_keys
-from models.names.keys import skeleton, surname_keys, tokens
+from models.names.keys import surname_keys, tokens
 from models.remains.body import place_of
-from models.remains.dental import RESTORED, TEETH
+from models.remains.dental import CONCORDANT_MISSING, CONCORDANT_RESTORED, EXCLUDING, RESTORED, TEETH, DentalFrequencies
 from models.remains.dto import AmProfile, DnaEvidence, Mark, PmProfile, Ranking, Scored, Thresholds
-from models.remains.marks import words
-from models.remains.scoring import age_at_death, id_tag_numbers, score_pair, settlement, tag_words
+from models.remains.marks import WEIGHTS, words
+from models.remains.motifs import content
+from models.remains.scoring import (
+    AGE_FITS,
+    AGE_NEAR_YEARS,
+    AGE_PER_YEAR_FAR,
+    AGE_PER_YEAR_NEAR,
+    SEX_AGREES,
+    STATURE_CAP,
+    STATURE_FITS,
+    STATURE_PER_CM,
+    age_at_death,
+    id_tag_numbers,
+    score_pair,
+    settlement,
+    stature_window,
+    tag_words,
+)
 
 COMMON_WORD = 300  # a tattoo word shared by more persons than this blocks nothing
-BULK_SCORED = 15  # compatible persons scored in full after the bulk scoring, besides the blocked (more: top-1 falls)
-AGE_SLACK = 5
-STATURE_SLACK_CM = 8
+BULK_SCORED = 15  # compatible persons scored in full after the bulk scoring, besides the blocked
+# Compatible: not excluded by the age at death alone (its weight reaches the exclusion bound 14
+# years outside the estimate) and within 15 cm of the stature estimate (4 standard errors).
+AGE_SLACK = 13
+STATURE_SLACK_CM = 15
 MAX_MARKED_LOOKUP = 12  # C(12, 2) + C(12, 3) + C(12, 4) = 781 lookups per case at most
 
 # Teeth a dentist's record or an examination sets apart: restored or lost in life.
@@ -86,10 +104,20 @@ def _bits(keys: Iterable[str]) -> int:
 
 
 def _mark_keys(marks: Iterable[Mark]) -> tuple[int, int]:
-    """(kind and region of each mark, tattoo words in any script) as bit sets."""
-    places = _bits(f"{m.kind.value}:{place_of(m.body_location).region}" for m in marks)
-    tattoo = _bits(skeleton(w) for m in marks if m.kind is MarkKind.TATTOO for w in words(m.description))
+    """(kind and region of each mark, tattoo motifs and words in any script) as bit sets."""
+    places = _bits(f"{m.kind.value}:{place_of(m.body_location).region}" for m in marks if m.kind in _BULK_KINDS)
+    tattoo = 0
+    for m in marks:
+        if m.kind is MarkKind.TATTOO:
+            motifs, kept = content(m.kind, m.description)
+            tattoo |= _bits(motifs) | _bits(w[:5] for w in kept if not w.endswith("*"))
     return places, tattoo
+
+
+# Kinds whose kind and region alone speak for a person in the bulk score (as in mark_similarity:
+# the same kind in the same place is at least partly alike), with their weights.
+_BULK_KINDS = frozenset(k for k in MarkKind if k is not MarkKind.OTHER)
+_PLACE_WEIGHT = 0.5 * min(WEIGHTS[k] for k in _BULK_KINDS)
 
 
 def _ordinal(value: PartialDate | None, latest: bool) -> float:
@@ -118,6 +146,7 @@ class _Vectors:
     def compatible(self, pm: PmProfile) -> tuple[np.ndarray, np.ndarray]:
         """(row numbers of the persons compatible with the remains, their bulk scores)."""
         ok = np.ones(len(self.ids), dtype=bool)
+        oldest = youngest = None
         sex = _SEX_CODE.get(pm.sex, 0)
         if sex:
             ok &= (self.sex == 0) | (self.sex == sex)
@@ -139,19 +168,55 @@ class _Vectors:
         present = np.uint64(_teeth_mask(pm.dental, frozenset({ToothState.PRESENT})))
         ok &= (self.missing & present) == 0  # a tooth lost in life is not present in death
         rows = np.flatnonzero(ok)
+        return rows, self._score(pm, rows, oldest, youngest)
+
+    def _score(
+        self, pm: PmProfile, rows: np.ndarray, oldest: np.ndarray | None, youngest: np.ndarray | None
+    ) -> np.ndarray:
+        """The full score's terms that can be computed in bulk (``score_pair``'s weights: sex,
+        age at death, stature, teeth concordant or excluding, marks of a kind in one region,
+        tattoo motifs and words), for ranking which persons are scored in full."""
         restored = np.uint64(_teeth_mask(pm.dental, RESTORED))
         lost = np.uint64(_teeth_mask(pm.dental, _LOST))
+        present = np.uint64(_teeth_mask(pm.dental, frozenset({ToothState.PRESENT})))
         places, tattoo = (np.uint64(k) for k in _mark_keys(pm.marks))
         score = (
-            2.0 * np.bitwise_count(self.restored[rows] & restored)
-            + 1.0 * np.bitwise_count(self.missing[rows] & lost)
-            + 3.0 * np.bitwise_count(self.places[rows] & places)
-            + 4.0 * np.bitwise_count(self.tattoo[rows] & tattoo)
-        )
-        if pm.stature_min_cm is not None and pm.stature_max_cm is not None:
-            middle = (pm.stature_min_cm + pm.stature_max_cm) / 2
-            score -= np.nan_to_num(np.abs(self.stature[rows] - middle) / 5, nan=1.0)
-        return rows, score
+            CONCORDANT_RESTORED * np.bitwise_count(self.restored[rows] & restored)
+            + CONCORDANT_MISSING * np.bitwise_count(self.missing[rows] & lost)
+            + EXCLUDING * np.bitwise_count(self.restored[rows] & present)
+            + _PLACE_WEIGHT * np.bitwise_count(self.places[rows] & places)
+            + WEIGHTS[MarkKind.TATTOO] * np.minimum(np.bitwise_count(self.tattoo[rows] & tattoo), 1)
+        ).astype(float)
+        sex = _SEX_CODE.get(pm.sex, 0)
+        if sex:
+            score += np.where(self.sex[rows] == sex, SEX_AGREES, 0.0)
+        if oldest is not None and youngest is not None and (pm.age_min, pm.age_max) != (None, None):
+            low = youngest[rows] + 1
+            high = oldest[rows]
+            gap = np.maximum.reduce(
+                [
+                    (pm.age_min if pm.age_min is not None else 0) - high,
+                    low - (pm.age_max if pm.age_max is not None else 200),
+                    np.zeros(len(rows)),
+                ]
+            )
+            gap = np.nan_to_num(np.floor(gap), nan=-1.0)
+            near = np.minimum(gap, AGE_NEAR_YEARS)
+            weight = AGE_FITS + AGE_PER_YEAR_NEAR * near + AGE_PER_YEAR_FAR * (gap - near)
+            score += np.where(gap < 0, 0.0, weight)
+        if (pm.stature_min_cm, pm.stature_max_cm) != (None, None):
+            low, high = stature_window(pm.stature_min_cm, pm.stature_max_cm)
+            middle, half = (low + high) / 2, (high - low) / 2
+            off = np.abs(self.stature[rows] - middle)
+            if half > 50:  # open-ended: only what is outside counts
+                weight = np.where(
+                    off <= half, STATURE_FITS, np.maximum(STATURE_CAP, STATURE_FITS + STATURE_PER_CM * (off - half))
+                )
+            else:
+                inside = STATURE_FITS - np.minimum(off, half) / 4
+                weight = np.where(off <= half, inside, np.maximum(STATURE_CAP, inside + STATURE_PER_CM * (off - half)))
+            score += np.nan_to_num(weight, nan=0.0)
+        return np.asarray(score, dtype=float)
 
 
 class CandidateIndex:
@@ -162,7 +227,10 @@ class CandidateIndex:
         profiles: Iterable[AmProfile],
         dna: Mapping[tuple[uuid.UUID, uuid.UUID], Sequence[DnaEvidence]] | None = None,
         thresholds: Thresholds | None = None,
+        frequencies: DentalFrequencies | None = None,
     ) -> None:
+        """``frequencies``: of dental findings among the registry's charts (default: counted
+        over the profiles given)."""
         self.profiles: dict[uuid.UUID, AmProfile] = {}
         self.thresholds = thresholds or Thresholds()
         # (case id, person id) -> the lab's results for that pair
@@ -178,6 +246,7 @@ class CandidateIndex:
         self._by_place: dict[str, list[uuid.UUID]] = defaultdict(list)
         for profile in profiles:
             self._add(profile)
+        self.frequencies = frequencies or DentalFrequencies.of(p.dental for p in self.profiles.values())
         self._vectors: _Vectors | None = None  # built on the first ranking
 
     def _bulk(self) -> _Vectors:
@@ -284,7 +353,9 @@ class CandidateIndex:
 
     def score(self, pm: PmProfile, person_id: uuid.UUID, *, explain: bool = True) -> Scored:
         dna = self.dna.get((pm.case_id, person_id), ())
-        return score_pair(pm, self.profiles[person_id], dna, self.thresholds, explain=explain)
+        return score_pair(
+            pm, self.profiles[person_id], dna, self.thresholds, explain=explain, frequencies=self.frequencies
+        )
 
     def _best(self, pm: PmProfile, persons: Iterable[uuid.UUID], limit: int) -> list[Scored]:
         """Score quietly, keep the best, then explain those."""

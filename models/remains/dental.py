@@ -3,13 +3,20 @@
 Dental work only accumulates over a life: a tooth filled before death is filled (or
 crowned, or lost) in the body, never sound again; an extracted tooth never grows back.
 So a PM finding "further along" than the AM one is explainable (work done after the
-record), one "behind" it excludes the candidate.
+record), one "behind" it excludes the candidate — unless the next tooth in the same quadrant
+shows what the record says and the record says nothing of that tooth: dental records are
+charted with a tooth number off by one often enough (Interpol DVI Guide, "Odontology":
+discrepancies explained by errors in the ante-mortem record) that such a pair is counted as a
+recording question, not an exclusion, and an AM finding seen only on the next tooth counts a
+little for the person.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from models.core.enums import ToothState
@@ -33,11 +40,24 @@ _STAGE = {
     ToothState.IMPLANT: 6,
 }
 
-CONCORDANT_RESTORED = 8.0
-CONCORDANT_MISSING = 3.0
-CONCORDANT_SOUND = 0.5
+# A concordant finding weighs by how rare it is among the registry's charts (``DentalFrequencies``):
+# a filling in a first molar, which one chart in four shows, says little; an implant in a front
+# tooth a great deal (the odontologist's rule: uncommon features weigh more; Interpol DVI Guide,
+# "Odontology"). Without frequencies, the weights of a typical restoration and loss.
+RARITY_SCALE = 1.5
+RARITY_MIN, RARITY_MAX = 1.0, 12.0
+# Without a registry to count, one tooth in ten is taken to carry a given restoration and one in
+# twenty to be lost in life (the weights below are RARITY_SCALE × ln(1 / those), rounded).
+TYPICAL_RESTORED, TYPICAL_MISSING = 0.10, 0.05
+PRIOR_CHARTS = 20
+CONCORDANT_RESTORED = 3.5
+CONCORDANT_MISSING = 4.5
+CONCORDANT_SOUND = 0.0  # most teeth are sound: a sound tooth in both says nothing of who he was
 INCONSISTENT = -5.0  # decay recorded in life, sound in death: most likely a recording error
 EXCLUDING = -50.0
+NEXT_TOOTH_CONFLICT = -20.0  # an exclusion the next tooth may explain: strongly against, not excluding
+ADJACENT_RESTORED = 2.0  # the record's restoration found on the next tooth instead
+ADJACENT_MISSING = 1.0
 
 _ENTRY = re.compile(r"^(\d{2})[:=]([a-z_]+)$")
 
@@ -88,10 +108,17 @@ class DentalComparison:
     explainable: list[int] = field(default_factory=list)
     inconsistent: list[int] = field(default_factory=list)
     excluding: list[tuple[int, ToothState, ToothState]] = field(default_factory=list)
+    adjacent: list[int] = field(default_factory=list)  # AM teeth whose finding is on the next tooth
 
     @property
     def compared(self) -> int:
-        return len(self.concordant) + len(self.explainable) + len(self.inconsistent) + len(self.excluding)
+        return (
+            len(self.concordant)
+            + len(self.explainable)
+            + len(self.inconsistent)
+            + len(self.excluding)
+            + len(self.adjacent)
+        )
 
     @property
     def excludes(self) -> bool:
@@ -109,6 +136,8 @@ class DentalComparison:
             parts.append("explainable " + " ".join(str(t) for t in self.explainable))
         if self.inconsistent:
             parts.append("inconsistent " + " ".join(str(t) for t in self.inconsistent))
+        if self.adjacent:
+            parts.append("on the next tooth " + " ".join(str(t) for t in self.adjacent))
         return f"{self.compared} teeth compared: " + "; ".join(parts)
 
     def detail_uk(self) -> str:
@@ -124,6 +153,7 @@ class DentalComparison:
             ("збіг", self.concordant),
             ("пояснювана розбіжність", self.explainable),
             ("суперечність", self.inconsistent),
+            ("на сусідньому зубі", self.adjacent),
         ):
             if teeth:
                 parts.append(f"{name} " + " ".join(str(t) for t in teeth))
@@ -162,6 +192,8 @@ def _compare(am: ToothState, pm: ToothState) -> tuple[str, float]:
     return "excluding", EXCLUDING
 
 
+_NOTED = RESTORED | {ToothState.MISSING}
+
 # Every pair of states, worked out once: ranking compares millions of teeth.
 _OUTCOME = {(am, pm): _compare(am, pm) for am in ToothState for pm in ToothState}
 
@@ -171,19 +203,81 @@ def compare_tooth(am: ToothState, pm: ToothState) -> tuple[str, float]:
     return _OUTCOME[(am, pm)]
 
 
-def compare_dental(am: Mapping[int, ToothState], pm: Mapping[int, ToothState]) -> DentalComparison:
+@dataclass(frozen=True)
+class DentalFrequencies:
+    """How many of the registry's AM charts record each state at each tooth: the rarer a
+    concordant finding, the more it weighs (``weight``)."""
+
+    charts: int = 0
+    counts: Mapping[tuple[int, ToothState], int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, charts: Iterable[Mapping[int, ToothState]]) -> DentalFrequencies:
+        counts: Counter[tuple[int, ToothState]] = Counter()
+        total = 0
+        for chart in charts:
+            if chart:
+                total += 1
+                counts.update(chart.items())
+        return cls(total, dict(counts))
+
+    def weight(self, tooth: int, state: ToothState) -> float:
+        """``RARITY_SCALE`` × ln(1 / frequency), within [``RARITY_MIN``, ``RARITY_MAX``]. The
+        frequency is the registry's, drawn towards a typical one by ``PRIOR_CHARTS`` charts'
+        worth, so that a registry of few charts calls nothing rare or common on their word
+        alone; the typical weights when there are no charts to count."""
+        if self.charts == 0:
+            return CONCORDANT_MISSING if state is ToothState.MISSING else CONCORDANT_RESTORED
+        typical = TYPICAL_MISSING if state is ToothState.MISSING else TYPICAL_RESTORED
+        frequency = (self.counts.get((tooth, state), 0) + PRIOR_CHARTS * typical) / (self.charts + PRIOR_CHARTS)
+        return min(RARITY_MAX, max(RARITY_MIN, RARITY_SCALE * math.log(1 / frequency)))
+
+
+TYPICAL = DentalFrequencies()
+
+
+def compare_dental(
+    am: Mapping[int, ToothState], pm: Mapping[int, ToothState], frequencies: DentalFrequencies = TYPICAL
+) -> DentalComparison:
     result = DentalComparison()
     outcome = _OUTCOME
     for tooth in sorted(am.keys() & pm.keys()):
         kind, weight = outcome[(am[tooth], pm[tooth])]
         if kind == "not_comparable":
             continue
+        if kind == "concordant" and am[tooth] in _NOTED:
+            weight = frequencies.weight(tooth, am[tooth])
+        if kind == "excluding" and _on_next_tooth(tooth, am, pm):
+            kind, weight = "inconsistent", NEXT_TOOTH_CONFLICT
         result.weight += weight
         if kind == "excluding":
             result.excluding.append((tooth, am[tooth], pm[tooth]))
         else:
             getattr(result, kind).append(tooth)
+    for tooth in sorted(am.keys() - pm.keys()):
+        if am[tooth] in _NOTED and _on_next_tooth(tooth, am, pm):
+            result.adjacent.append(tooth)
+            result.weight += ADJACENT_MISSING if am[tooth] is ToothState.MISSING else ADJACENT_RESTORED
     return result
+
+
+def _on_next_tooth(tooth: int, am: Mapping[int, ToothState], pm: Mapping[int, ToothState]) -> bool:
+    """Whether a neighbour of ``tooth`` in its quadrant, of which the AM record says nothing,
+    shows the record's finding in the PM chart (a restoration for a restoration; for a lost
+    tooth, a lost or replaced one)."""
+    state = am[tooth]
+    if state not in _NOTED:
+        return False
+    for neighbour in (tooth - 1, tooth + 1):
+        if neighbour // 10 != tooth // 10 or not is_fdi(neighbour) or neighbour in am:
+            continue
+        found = pm.get(neighbour)
+        if found in (_LOST_OR_REPLACED if state is ToothState.MISSING else RESTORED):
+            return True
+    return False
+
+
+_LOST_OR_REPLACED = frozenset({ToothState.MISSING, ToothState.BRIDGE, ToothState.IMPLANT})
 
 
 def restored_teeth(chart: Mapping[int, ToothState]) -> list[int]:

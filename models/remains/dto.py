@@ -257,6 +257,8 @@ KIND_UK = {
     MarkKind.TATTOO: "татуювання",
     MarkKind.BIRTHMARK: "родимка",
     MarkKind.PIERCING: "пірсинг",
+    MarkKind.AMPUTATION: "ампутація",
+    MarkKind.DEFORMITY: "деформація",
     MarkKind.OTHER: "інша прикмета",
 }
 

@@ -23,10 +23,9 @@ from models.core.partial_date import PartialDate
 from models.names.engine import Level, given_level, name_keys
 from models.names.equivalents import given_key, looks_like_given
 from models.names.keys import initial, skeleton, surname_keys, tokens
-from models.remains.dental import compare_dental
+from models.remains.dental import TYPICAL, DentalFrequencies, compare_dental
 from models.remains.dto import EXCLUSION_BOUND, AmProfile, DnaEvidence, Evidence, PmProfile, Scored, Thresholds
-from models.remains.marks import WEIGHTS as MARK_WEIGHTS
-from models.remains.marks import matching_marks
+from models.remains.marks import SIMILAR, mark_weight, matching_marks
 
 DNA_WEIGHT_PER_DECADE = 25.0  # log10 of the likelihood ratio, scaled: LR 10,000 -> 100
 DNA_CAP = 200.0
@@ -39,9 +38,18 @@ SURNAME_ON_TAG = 10.0
 SEX_AGREES = 2.0
 SEX_EXCLUDES = -40.0
 AGE_FITS = 3.0
-AGE_PER_YEAR_OUTSIDE = -3.0
+# An estimate of age at death misses by a few years often (adult methods' errors are 5-10 years
+# and grow with age: Brooks & Suchey 1990, Garvin & Passalacqua 2012), by many rarely.
+AGE_NEAR_YEARS = 5
+AGE_PER_YEAR_NEAR = -1.5
+AGE_PER_YEAR_FAR = -3.0
 STATURE_FITS = 3.0
-STATURE_TOLERANCE_CM = 2
+# Stature from long bones has a standard error of 3-4 cm (Trotter & Gleser 1952), and heights
+# given by relatives run a few centimetres high (Giles & Hutchinson 1991): an estimate is read as
+# at least its middle ± 4 cm, and each centimetre outside costs a point, from the fit's +3 down
+# to the cap.
+STATURE_TOLERANCE_CM = 4
+STATURE_PER_CM = -1.0
 STATURE_CAP = -20.0
 CLOTHING_ALIKE = 2.0
 SAME_PLACE = 5.0
@@ -52,6 +60,38 @@ def dna_weight(ratio: float) -> float:
     if ratio <= 0:
         return DNA_EXCLUSION
     return max(DNA_EXCLUSION, min(DNA_CAP, DNA_WEIGHT_PER_DECADE * math.log10(ratio)))
+
+
+def stature_window(least: int | None, most: int | None) -> tuple[float, float]:
+    """The statures (cm) an estimate allows: its range, at least its middle ± the tolerance; an
+    open end stays open."""
+    low, high = float(least if least is not None else 0), float(most if most is not None else 300)
+    middle = (low + high) / 2
+    if least is not None:
+        low = min(low, (middle if most is not None else low) - STATURE_TOLERANCE_CM)
+    if most is not None:
+        high = max(high, (middle if least is not None else high) + STATURE_TOLERANCE_CM)
+    return low, high
+
+
+def stature_weight(stature: float, low: float, high: float) -> float:
+    """The weight of a stature in life against an estimate's window (``stature_window``): +3
+    at its middle, a quarter point less per centimetre towards its ends (an estimate is most
+    likely near its middle), then a point less per centimetre outside, down to the cap."""
+    middle, half = (low + high) / 2, (high - low) / 2
+    off = abs(stature - middle)
+    if off <= half or half > 50:  # an open-ended estimate only says what is outside it
+        return STATURE_FITS - min(off, half) / 4 if half <= 50 else STATURE_FITS
+    return max(STATURE_CAP, STATURE_FITS - half / 4 + STATURE_PER_CM * (off - half))
+
+
+def age_weight(gap: int) -> float:
+    """The weight of an age at death ``gap`` years outside the estimate: falling from the fit's
+    +3 gently for the first years an estimate often misses by, steeply after; at the exclusion
+    bound from 14 years."""
+    near = min(gap, AGE_NEAR_YEARS)
+    far = gap - near
+    return max(EXCLUSION_BOUND, AGE_FITS + AGE_PER_YEAR_NEAR * near + AGE_PER_YEAR_FAR * far)
 
 
 def age_at_death(am: AmProfile, pm: PmProfile) -> tuple[int, int] | None:
@@ -140,10 +180,12 @@ def score_pair(
     thresholds: Thresholds | None = None,
     *,
     explain: bool = True,
+    frequencies: DentalFrequencies = TYPICAL,
 ) -> Scored:
     """The evidence between a case and a person, each piece explained in English and Ukrainian.
     ``explain=False`` leaves the explanations out (the weights are the same): ranking scores
-    hundreds of persons and explains the best."""
+    hundreds of persons and explains the best. ``frequencies``: how often each dental finding
+    is charted in the registry (a rarer concordance weighs more)."""
     thresholds = thresholds or Thresholds()
     evidence: list[Evidence] = []
 
@@ -189,7 +231,7 @@ def score_pair(
         add("implant", IMPLANT_SERIAL, f"implant serial number {shown}", f"серійний номер імпланта {shown}")
 
     if pm.dental and am.dental:
-        dental = compare_dental(am.dental, pm.dental)
+        dental = compare_dental(am.dental, pm.dental, frequencies)
         if dental.compared:
             if explain:
                 add("dental", dental.weight, dental.detail(), dental.detail_uk())
@@ -220,32 +262,39 @@ def score_pair(
         if gap == 0:
             add("age", AGE_FITS, en, uk)
         else:
-            weight = max(EXCLUSION_BOUND, AGE_PER_YEAR_OUTSIDE * gap)
-            add("age", weight, f"{en}: {gap} years apart", f"{uk}: розбіжність {gap} р.")
+            add("age", age_weight(gap), f"{en}: {gap} years apart", f"{uk}: розбіжність {gap} р.")
 
     if am.stature_cm is not None and (pm.stature_min_cm, pm.stature_max_cm) != (None, None):
-        low = (pm.stature_min_cm or 0) - STATURE_TOLERANCE_CM
-        high = (pm.stature_max_cm or 300) + STATURE_TOLERANCE_CM
-        gap = max(low - am.stature_cm, am.stature_cm - high, 0)
+        shortest, tallest = stature_window(pm.stature_min_cm, pm.stature_max_cm)
+        outside = max(shortest - am.stature_cm, am.stature_cm - tallest, 0)
         estimate = f"{pm.stature_min_cm or '?'}–{pm.stature_max_cm or '?'}"
         en = f"{am.stature_cm} cm in life, estimated {estimate} cm"
         uk = f"{am.stature_cm} см за життя, оцінка {estimate} см"
-        if gap == 0:
-            add("stature", STATURE_FITS, en, uk)
+        weight = stature_weight(am.stature_cm, shortest, tallest)
+        if outside == 0:
+            add("stature", weight, en, uk)
         else:
-            add("stature", max(STATURE_CAP, -float(gap)), f"{en}: {gap} cm outside", f"{uk}: на {gap} см поза межами")
+            add("stature", weight, f"{en}: {outside:g} cm outside", f"{uk}: на {outside:g} см поза межами")
 
     if pm.marks and am.marks:
-        for am_mark, pm_mark in matching_marks(am.marks, pm.marks):
-            if explain:
+        for am_mark, pm_mark, similarity in matching_marks(am.marks, pm.marks):
+            weight = mark_weight(pm_mark.kind, similarity)
+            if not explain:
+                add("marks", weight)
+            elif similarity >= SIMILAR:
                 add(
                     "marks",
-                    MARK_WEIGHTS[pm_mark.kind],
+                    weight,
                     f"{pm_mark.describe()} ~ in life: {am_mark.describe()}",
                     f"{pm_mark.describe(True)} ~ за життя: {am_mark.describe(True)}",
                 )
             else:
-                add("marks", MARK_WEIGHTS[pm_mark.kind])
+                add(
+                    "marks",
+                    weight,
+                    f"{pm_mark.describe()} ~ perhaps, in life: {am_mark.describe()}",
+                    f"{pm_mark.describe(True)} ~ можливо, за життя: {am_mark.describe(True)}",
+                )
 
     if pm.clothing and am.clothing and fuzz.token_set_ratio(pm.clothing.casefold(), am.clothing.casefold()) >= 70:
         add(

@@ -340,6 +340,10 @@
         <translation>видалено</translation>
     </message>
     <message>
+        <source>amputation</source>
+        <translation>ампутація</translation>
+    </message>
+    <message>
         <source>before the board</source>
         <translation>на розгляді комісії</translation>
     </message>
@@ -382,6 +386,10 @@
     <message>
         <source>decomposed</source>
         <translation>розкладені</translation>
+    </message>
+    <message>
+        <source>deformity</source>
+        <translation>деформація</translation>
     </message>
     <message>
         <source>excluded</source>

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 REMAINS_LABELS = {
+    "amputation": "ампутація",
     "before the board": "на розгляді комісії",
     "birthmark": "родимка",
     "bridge": "міст",
@@ -16,6 +17,7 @@ REMAINS_LABELS = {
     "decayed": "карієс",
     "decided": "рішення ухвалено",
     "decomposed": "розкладені",
+    "deformity": "деформація",
     "excluded": "виключено",
     "failed": "невдалий",
     "filled": "пломба",

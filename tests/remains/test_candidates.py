@@ -22,18 +22,25 @@ def test_dental_tattoo_and_place_put_the_right_person_first(registry: Database) 
     best = candidates[0]
     assert best["person_external_id"] == "M-1"
     kinds = {e["kind"]: e for e in best["evidence"]}
-    assert kinds["dental"]["weight"] > 20 and "concordant 16 26 36 46" in kinds["dental"]["detail"]
+    # four concordant findings outweigh any one secondary piece (a tattoo's 8)
+    assert kinds["dental"]["weight"] > 10 and "concordant 16 26 36 46" in kinds["dental"]["detail"]
     assert kinds["dental"]["detail_uk"] == "порівняно зубів: 4; збіг 16 26 36 46"
     assert kinds["place"]["detail_uk"] == "востаннє бачили: с. Кліщіївка; виявлено: с. Кліщіївка, Донецька обл."
     assert "тризуб" in kinds["marks"]["detail"]
     assert kinds["place"]["weight"] > 0 and kinds["age"]["weight"] > 0 and kinds["stature"]["weight"] > 0
 
 
-def test_a_number_on_the_id_tag_names_the_person(registry: Database) -> None:
+def test_a_number_on_the_id_tag_names_the_person_and_the_teeth_still_exclude_him(registry: Database) -> None:
+    # M-2's service number is on the tag, but his tooth 16 was filled in life and is sound in the
+    # remains: a tag is circumstantial, the teeth a primary identifier (Interpol DVI Guide), so
+    # he is shown with both and marked excluded, after the persons nothing excludes
     doc = _document(registry, "PM-002")
-    best = doc["candidates"][0]  # type: ignore[index]
-    assert best["person_external_id"] == "M-2"
-    assert any(e["kind"] == "id_tag" and "0123456" in e["detail"] for e in best["evidence"])
+    candidates = doc["candidates"]
+    assert isinstance(candidates, list)
+    (tagged,) = [c for c in candidates if c["person_external_id"] == "M-2"]
+    assert any(e["kind"] == "id_tag" and "0123456" in e["detail"] for e in tagged["evidence"])
+    assert tagged["excluded"] and any(e["kind"] == "dental" and e["weight"] <= -30 for e in tagged["evidence"])
+    assert [c["excluded"] for c in candidates] == sorted(c["excluded"] for c in candidates)
 
 
 def test_dna_ranks_first_and_a_stronger_ratio_never_lowers_the_score(registry: Database) -> None:
@@ -74,8 +81,8 @@ def test_blocks_find_what_all_pairs_finds(registry: Database) -> None:
         from models.remains.profiles import pm_profiles
 
         for pm in pm_profiles(session):
-            blocked = index.rank(pm, 3).candidates
-            everyone = [s for s in index.rank_all_pairs(pm, 3).candidates if s.score > 0]
+            blocked = [s for s in index.rank(pm, 3).candidates if not s.excluded]
+            everyone = [s for s in index.rank_all_pairs(pm, 3).candidates if not s.excluded]
             assert [s.person_id for s in blocked[:1]] == [s.person_id for s in everyone[:1]]
 
 

@@ -123,6 +123,8 @@ MARK_TEXT = {
     MarkKind.TATTOO: "tattoo",
     MarkKind.BIRTHMARK: "birthmark",
     MarkKind.PIERCING: "piercing",
+    MarkKind.AMPUTATION: "amputation",
+    MarkKind.DEFORMITY: "deformity",
     MarkKind.OTHER: "other",
 }
 SAMPLE_STATUS_TEXT = {
