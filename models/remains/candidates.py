@@ -2,21 +2,21 @@
 
 The right person must never be lost before scoring: a candidate list without him cannot be
 rescued by any board (issue 13). So every missing person *compatible* with the remains — the
-sex not contradicted, the age at death and the stature within the estimates widened by their
-slack (a value not known on either side widens its window to everything), no tooth lost in
-life present in death — is a candidate, and so is every person a block finds whatever his
-estimates say: a DNA result, a number or name on an ID tag or document, an implant serial,
-restored teeth in the same places, a rare word of a tattoo, the settlement last seen in.
+sex not contradicted, the age at death and the stature within the estimates widened as far as
+they alone cannot exclude him (a value not known on either side widens its window to
+everything), no tooth lost in life present in death — is a candidate, and so is every person a
+block names whatever his estimates say: a DNA result, a number or name on an ID tag or
+document, an implant serial.
 
 Scoring every compatible person in Python (6,000 cases x 50,000 persons) would take hours, so
-the compatible are scored at once with numpy on what can be compared in bulk (restored and
-missing teeth, marks by kind and place, tattoo words, stature; ``_Vectors``), and the best of
-them, with every blocked person, are then scored in full and explained (``score_pair``).
+the compatible are scored at once with numpy on the full score's terms that can be computed in
+bulk (sex, age at death, stature, restored and missing teeth, marks by kind and place, tattoo
+motifs and words, the settlement last seen in; ``_Vectors``), and the best of them, with every
+blocked person, are then scored in full and explained (``score_pair``).
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 import uuid
 import zlib
@@ -33,18 +33,18 @@ from models.names.keys import surname_keys, tokens
 from models.remains.body import place_of
 from models.remains.dental import CONCORDANT_MISSING, CONCORDANT_RESTORED, EXCLUDING, RESTORED, TEETH, DentalFrequencies
 from models.remains.dto import AmProfile, DnaEvidence, Mark, PmProfile, Ranking, Scored, Thresholds
-from models.remains.marks import WEIGHTS, words
+from models.remains.marks import WEIGHTS
 from models.remains.motifs import content
 from models.remains.scoring import (
     AGE_FITS,
     AGE_NEAR_YEARS,
     AGE_PER_YEAR_FAR,
     AGE_PER_YEAR_NEAR,
+    SAME_PLACE,
     SEX_AGREES,
     STATURE_CAP,
     STATURE_FITS,
     STATURE_PER_CM,
-    age_at_death,
     id_tag_numbers,
     score_pair,
     settlement,
@@ -52,37 +52,11 @@ from models.remains.scoring import (
     tag_words,
 )
 
-COMMON_WORD = 300  # a tattoo word shared by more persons than this blocks nothing
 BULK_SCORED = 15  # compatible persons scored in full after the bulk scoring, besides the blocked
 # Compatible: not excluded by the age at death alone (its weight reaches the exclusion bound 14
 # years outside the estimate) and within 15 cm of the stature estimate (4 standard errors).
 AGE_SLACK = 13
 STATURE_SLACK_CM = 15
-MAX_MARKED_LOOKUP = 12  # C(12, 2) + C(12, 3) + C(12, 4) = 781 lookups per case at most
-
-# Teeth a dentist's record or an examination sets apart: restored or lost in life.
-_MARKED = RESTORED | {ToothState.MISSING}
-
-
-def marked_teeth(chart: Mapping[int, ToothState]) -> list[int]:
-    return sorted(t for t, s in chart.items() if s in _MARKED)
-
-
-def _key_size(marked: int) -> int:
-    """Keys grow with the number of marked teeth so that each stays rare: any given pair
-    is marked in about one person in fifty, a triple in one in three hundred, four in
-    one in two thousand."""
-    return 2 if marked == 2 else 3 if marked <= 4 else 4
-
-
-def _dental_keys(marked: list[int]) -> Iterable[tuple[int, ...]]:
-    """A person's dental blocking keys. Dental work and loss only accumulate, so the teeth
-    marked in life are marked in death too (unless the examination could not chart them):
-    any combination of the PM marked teeth of the right size finds the person."""
-    if len(marked) < 2 or len(marked) > 16:
-        return []
-    return itertools.combinations(marked, _key_size(len(marked)))
-
 
 _TOOTH_BIT = {tooth: 1 << n for n, tooth in enumerate(TEETH)}
 _LOST = frozenset({ToothState.MISSING})
@@ -92,6 +66,17 @@ _DAYS_PER_YEAR = 365.2425
 
 def _teeth_mask(chart: Mapping[int, ToothState], states: frozenset[ToothState]) -> int:
     return sum(_TOOTH_BIT.get(t, 0) for t, s in chart.items() if s in states)
+
+
+_QUADRANT = (1 << 8) - 1
+_INNER = sum(_QUADRANT << (8 * q) for q in range(4))
+
+
+def _next_teeth(mask: int) -> int:
+    """The teeth beside those of ``mask`` in the same quadrant (FDI 11-18 are bits 0-7 …)."""
+    up = (mask << 1) & ~sum(1 << (8 * q) for q in range(1, 5))
+    down = (mask >> 1) & ~sum(1 << (8 * q + 7) for q in range(4))
+    return (up | down) & _INNER
 
 
 def _bits(keys: Iterable[str]) -> int:
@@ -142,19 +127,34 @@ class _Vectors:
         keys = [_mark_keys(am.marks) for am in profiles]
         self.places = np.array([k[0] for k in keys], dtype=np.uint64)
         self.tattoo = np.array([k[1] for k in keys], dtype=np.uint64)
+        self.settlements: dict[str, int] = {}
+        self.settlement = np.array(
+            [
+                self.settlements.setdefault(p, len(self.settlements)) if (p := settlement(am.last_seen_place)) else -1
+                for am in profiles
+            ],
+            dtype=np.int64,
+        )
+
+    def _ages(self, pm: PmProfile) -> tuple[np.ndarray, np.ndarray] | None:
+        """(oldest, youngest) each person can have been at death, in years; None without a
+        recovery date."""
+        if pm.recovery_date is None:
+            return None
+        seen, born_first, born_last = self.seen, self.born_first, self.born_last
+        recovered = float(pm.recovery_date.latest().toordinal())
+        alive = np.where(np.isnan(seen), float(pm.recovery_date.earliest().toordinal()), seen)
+        return (recovered - born_first) / _DAYS_PER_YEAR, (alive - born_last) / _DAYS_PER_YEAR - 1
 
     def compatible(self, pm: PmProfile) -> tuple[np.ndarray, np.ndarray]:
         """(row numbers of the persons compatible with the remains, their bulk scores)."""
         ok = np.ones(len(self.ids), dtype=bool)
-        oldest = youngest = None
         sex = _SEX_CODE.get(pm.sex, 0)
         if sex:
             ok &= (self.sex == 0) | (self.sex == sex)
-        if pm.recovery_date is not None:
-            recovered = float(pm.recovery_date.latest().toordinal())
-            alive = np.where(np.isnan(self.seen), float(pm.recovery_date.earliest().toordinal()), self.seen)
-            oldest = (recovered - self.born_first) / _DAYS_PER_YEAR
-            youngest = (alive - self.born_last) / _DAYS_PER_YEAR - 1
+        ages = self._ages(pm)
+        if ages is not None:
+            oldest, youngest = ages
             with np.errstate(invalid="ignore"):
                 if pm.age_min is not None:
                     ok &= ~(oldest < pm.age_min - AGE_SLACK)
@@ -165,14 +165,16 @@ class _Vectors:
                 ok &= ~(self.stature < pm.stature_min_cm - STATURE_SLACK_CM)
             if pm.stature_max_cm is not None:
                 ok &= ~(self.stature > pm.stature_max_cm + STATURE_SLACK_CM)
-        present = np.uint64(_teeth_mask(pm.dental, frozenset({ToothState.PRESENT})))
-        ok &= (self.missing & present) == 0  # a tooth lost in life is not present in death
+        # a tooth lost in life is not present in death, unless the next tooth in its quadrant is
+        # gone in death (the record may have charted it one place off; ``dental._on_next_tooth``)
+        present = _teeth_mask(pm.dental, frozenset({ToothState.PRESENT}))
+        gone = _teeth_mask(pm.dental, frozenset({ToothState.MISSING, ToothState.BRIDGE, ToothState.IMPLANT}))
+        unexplained = np.uint64(present & ~_next_teeth(gone))
+        ok &= (self.missing & unexplained) == 0
         rows = np.flatnonzero(ok)
-        return rows, self._score(pm, rows, oldest, youngest)
+        return rows, self._score(pm, rows, None if ages is None else (ages[0][rows], ages[1][rows]))
 
-    def _score(
-        self, pm: PmProfile, rows: np.ndarray, oldest: np.ndarray | None, youngest: np.ndarray | None
-    ) -> np.ndarray:
+    def _score(self, pm: PmProfile, rows: np.ndarray, ages: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:
         """The full score's terms that can be computed in bulk (``score_pair``'s weights: sex,
         age at death, stature, teeth concordant or excluding, marks of a kind in one region,
         tattoo motifs and words), for ranking which persons are scored in full."""
@@ -190,9 +192,12 @@ class _Vectors:
         sex = _SEX_CODE.get(pm.sex, 0)
         if sex:
             score += np.where(self.sex[rows] == sex, SEX_AGREES, 0.0)
-        if oldest is not None and youngest is not None and (pm.age_min, pm.age_max) != (None, None):
-            low = youngest[rows] + 1
-            high = oldest[rows]
+        found = self.settlements.get(settlement(pm.recovery_place), -2) if pm.recovery_place else -2
+        if found >= 0:
+            score += np.where(self.settlement[rows] == found, SAME_PLACE, 0.0)
+        if ages is not None and (pm.age_min, pm.age_max) != (None, None):
+            high, youngest = ages
+            low = youngest + 1
             gap = np.maximum.reduce(
                 [
                     (pm.age_min if pm.age_min is not None else 0) - high,
@@ -205,8 +210,8 @@ class _Vectors:
             weight = AGE_FITS + AGE_PER_YEAR_NEAR * near + AGE_PER_YEAR_FAR * (gap - near)
             score += np.where(gap < 0, 0.0, weight)
         if (pm.stature_min_cm, pm.stature_max_cm) != (None, None):
-            low, high = stature_window(pm.stature_min_cm, pm.stature_max_cm)
-            middle, half = (low + high) / 2, (high - low) / 2
+            shortest, tallest = stature_window(pm.stature_min_cm, pm.stature_max_cm)
+            middle, half = (shortest + tallest) / 2, (tallest - shortest) / 2
             off = np.abs(self.stature[rows] - middle)
             if half > 50:  # open-ended: only what is outside counts
                 weight = np.where(
@@ -241,9 +246,6 @@ class CandidateIndex:
         self._by_number: dict[str, list[uuid.UUID]] = defaultdict(list)
         self._by_surname: dict[str, list[uuid.UUID]] = defaultdict(list)
         self._by_serial: dict[str, list[uuid.UUID]] = defaultdict(list)
-        self._by_teeth: dict[tuple[int, ...], list[uuid.UUID]] = defaultdict(list)
-        self._by_word: dict[str, list[uuid.UUID]] = defaultdict(list)
-        self._by_place: dict[str, list[uuid.UUID]] = defaultdict(list)
         for profile in profiles:
             self._add(profile)
         self.frequencies = frequencies or DentalFrequencies.of(p.dental for p in self.profiles.values())
@@ -261,13 +263,13 @@ class CandidateIndex:
         return self.blocked(pm) | {vectors.ids[r] for r in rows}
 
     def _shortlist(self, pm: PmProfile) -> tuple[set[uuid.UUID], int]:
-        """The persons scored in full (every blocked one, and the compatible with the best bulk
-        scores), and how many were considered in all."""
+        """The persons scored in full — every one a block names, and the compatible with the
+        best bulk scores — and how many were considered in all."""
         blocked = {pid for pid in self.blocked(pm) if pid in self.profiles}
         vectors = self._bulk()
         rows, score = vectors.compatible(pm)
-        compatible = set(rows.tolist())
-        considered = len(rows) + sum(vectors.row[pid] not in compatible for pid in blocked)
+        blocked_rows = np.array([vectors.row[pid] for pid in blocked], dtype=rows.dtype)
+        considered = len(rows) + int(np.count_nonzero(~np.isin(blocked_rows, rows, assume_unique=True)))
         if len(rows) > BULK_SCORED:
             rows = rows[np.argpartition(-score, BULK_SCORED)[:BULK_SCORED]]
         return blocked | {vectors.ids[r] for r in rows.tolist()}, considered
@@ -284,30 +286,6 @@ class CandidateIndex:
             self._by_surname[surname].append(pid)
         for serial in am.implant_serials:
             self._by_serial[serial].append(pid)
-        for key in _dental_keys(marked_teeth(am.dental)):
-            self._by_teeth[key].append(pid)
-        for word in {w for m in am.marks if m.kind is MarkKind.TATTOO for w in words(m.description)}:
-            self._by_word[word].append(pid)
-        place = settlement(am.last_seen_place)
-        if place:
-            self._by_place[place].append(pid)
-
-    def _physically_possible(self, pm: PmProfile, am: AmProfile) -> bool:
-        if Sex.UNKNOWN not in (pm.sex, am.sex) and pm.sex is not am.sex:
-            return False
-        ages = age_at_death(am, pm)
-        if ages is not None:
-            low, high = ages
-            if pm.age_min is not None and high < pm.age_min - AGE_SLACK:
-                return False
-            if pm.age_max is not None and low > pm.age_max + AGE_SLACK:
-                return False
-        if am.stature_cm is not None:
-            if pm.stature_min_cm is not None and am.stature_cm < pm.stature_min_cm - STATURE_SLACK_CM:
-                return False
-            if pm.stature_max_cm is not None and am.stature_cm > pm.stature_max_cm + STATURE_SLACK_CM:
-                return False
-        return True
 
     @staticmethod
     def _given_matches(am: AmProfile, givens: frozenset[str], initials: frozenset[str]) -> bool:
@@ -319,7 +297,8 @@ class CandidateIndex:
         )
 
     def blocked(self, pm: PmProfile) -> set[uuid.UUID]:
-        """Every person sharing at least one block with the case."""
+        """Persons a DNA result, a number or name on the tag, or an implant serial names: always
+        scored in full, whatever their estimates say."""
         found: set[uuid.UUID] = set(self._dna_by_case.get(pm.case_id, ()))
         if pm.id_text:
             for number in id_tag_numbers(pm.id_text):
@@ -335,20 +314,6 @@ class CandidateIndex:
                 found.update(named)
         for serial in pm.implant_serials:
             found.update(self._by_serial.get(serial, ()))
-        marked = marked_teeth(pm.dental)
-        if len(marked) <= MAX_MARKED_LOOKUP:
-            for size in (2, 3, 4):
-                for key in itertools.combinations(marked, size):
-                    found.update(self._by_teeth.get(key, ()))
-        for word in {w for m in pm.marks if m.kind is MarkKind.TATTOO for w in words(m.description)}:
-            posting = self._by_word.get(word, ())
-            if len(posting) <= COMMON_WORD:
-                found.update(posting)
-        place = settlement(pm.recovery_place)
-        if place:
-            found.update(
-                pid for pid in self._by_place.get(place, ()) if self._physically_possible(pm, self.profiles[pid])
-            )
         return found
 
     def score(self, pm: PmProfile, person_id: uuid.UUID, *, explain: bool = True) -> Scored:

@@ -118,7 +118,8 @@ _ITEMS = re.compile(
     r"[;\n]+|(?:^|\s)\(?\d{1,2}[.)]\s+|\b(?:а\s+також|а\s+также|також|также|and\s+also|also|крім\s+того|кроме\s+того|плюс)\b",
     re.IGNORECASE,
 )
-_JOINS = re.compile(r",|\s(?:і|и|й|та|and)\s", re.IGNORECASE)
+# Where a sentence may pass from one mark to the next: divided only where both sides name a kind.
+_JOINS = re.compile(r",|\.\s+(?:а\s+ще\s+|а\s+еще\s+)?|\s(?:і|и|й|та|and|а\s+ще|ще|а\s+еще|еще)\s", re.IGNORECASE)
 # Words that only join the others: a description is what is left without them.
 _JOINING = frozenset(
     (
@@ -176,7 +177,15 @@ def _split_at_joins(item: str) -> list[str]:
 
 
 def _names_kind(text: str) -> bool:
-    return _kind(words_of(text))[0] is not MarkKind.OTHER
+    """Whether a text names a kind of mark, or says a part of a limb is missing."""
+    return _kind(words_of(text))[0] is not MarkKind.OTHER or _lost_part(text)
+
+
+def _lost_part(text: str) -> bool:
+    words = words_of(text)
+    return place_of(text).region in _LIMB_PARTS and any(
+        stem_at(words, n, absent) for n in range(len(words)) for absent in _ABSENT
+    )
 
 
 def _says_none(item: str) -> bool:
@@ -215,11 +224,7 @@ def read_mark(text: str, kind: MarkKind | None = None) -> Mark:
     words = words_of(plain)
     kind, kind_at = (kind, []) if kind is not None else _kind(words)
     place = place_of(plain)
-    if (
-        kind is MarkKind.OTHER
-        and place.region in _LIMB_PARTS
-        and any(stem_at(words, n, a) for n in range(len(words)) for a in _ABSENT)
-    ):
+    if kind is MarkKind.OTHER and _lost_part(plain):
         kind = MarkKind.AMPUTATION  # "не було половини мізинця на лівій руці"
     used = {*place.words, *kind_at}
     for n, _specific, region, length in regions_named(words) if place.region else ():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -24,7 +24,16 @@ from models.names.engine import Level, given_level, name_keys
 from models.names.equivalents import given_key, looks_like_given
 from models.names.keys import initial, skeleton, surname_keys, tokens
 from models.remains.dental import TYPICAL, DentalFrequencies, compare_dental
-from models.remains.dto import EXCLUSION_BOUND, AmProfile, DnaEvidence, Evidence, PmProfile, Scored, Thresholds
+from models.remains.dto import (
+    EXCLUSION_BOUND,
+    AmProfile,
+    DnaEvidence,
+    Evidence,
+    Mark,
+    PmProfile,
+    Scored,
+    Thresholds,
+)
 from models.remains.marks import SIMILAR, mark_weight, matching_marks
 
 DNA_WEIGHT_PER_DECADE = 25.0  # log10 of the likelihood ratio, scaled: LR 10,000 -> 100
@@ -169,6 +178,21 @@ def _name_on_tag(pm_text: str, am: AmProfile) -> Evidence | None:
     return Evidence("id_tag", weight, f"'{pm_text}' names {named}", f"«{pm_text}» називає {named}")
 
 
+def _marks_said(am_mark: Mark, pm_mark: Mark, similarity: float) -> Callable[[], tuple[str, str]]:
+    def said() -> tuple[str, str]:
+        if similarity >= SIMILAR:
+            return (
+                f"{pm_mark.describe()} ~ in life: {am_mark.describe()}",
+                f"{pm_mark.describe(True)} ~ за життя: {am_mark.describe(True)}",
+            )
+        return (
+            f"{pm_mark.describe()} ~ perhaps, in life: {am_mark.describe()}",
+            f"{pm_mark.describe(True)} ~ можливо, за життя: {am_mark.describe(True)}",
+        )
+
+    return said
+
+
 DNA_LABEL_UK = {"certain": "певний", "probable": "імовірний", "inconclusive": "непереконливий", "excluding": "виключає"}
 SEX_UK = {Sex.MALE: "чоловіча", Sex.FEMALE: "жіноча", Sex.UNKNOWN: "невідома"}
 
@@ -189,13 +213,18 @@ def score_pair(
     thresholds = thresholds or Thresholds()
     evidence: list[Evidence] = []
 
-    def add(kind: str, weight: float, english: str = "", ukrainian: str = "") -> None:
-        evidence.append(Evidence(kind, weight, english, ukrainian) if explain else Evidence(kind, weight, ""))
+    def add(kind: str, weight: float, said: Callable[[], tuple[str, str]] | None = None) -> None:
+        """One piece of evidence; its explanation (English, Ukrainian) is written only when asked."""
+        if explain and said is not None:
+            english, ukrainian = said()
+            evidence.append(Evidence(kind, weight, english, ukrainian))
+        else:
+            evidence.append(Evidence(kind, weight, ""))
 
     if dna:
         best = max(dna, key=lambda d: d.likelihood_ratio)
-        weight = dna_weight(best.likelihood_ratio)
-        if explain:
+
+        def dna_said() -> tuple[str, str]:
             label = thresholds.label(best.likelihood_ratio)
             samples = best.remains_sample and f"{best.remains_sample} / {best.reference_sample}"
             en = ", ".join(
@@ -205,48 +234,49 @@ def score_pair(
                 p for p in (best.lab, samples, best.relationship and f"зразок родича: {best.relationship}") if p
             )
             ratio = f"{best.likelihood_ratio:,.6g}"
-            add(
-                "dna",
-                weight,
+            return (
                 f"likelihood ratio {ratio} ({label}); {en}",
                 f"відношення правдоподібності {ratio.replace(',', ' ')} ({DNA_LABEL_UK[label]}); {uk}",
             )
-        else:
-            add("dna", weight)
+
+        add("dna", dna_weight(best.likelihood_ratio), dna_said)
 
     if pm.id_text:
         numbers = id_tag_numbers(pm.id_text)
         known = {k for k in (service_key(am.service_number), service_key(am.external_id)) if k}
         if numbers & known:
             shown = ", ".join(sorted(numbers & known))
-            add("id_tag", NUMBER_ON_TAG, f"'{pm.id_text}' carries {shown}", f"«{pm.id_text}» містить {shown}")
+            add("id_tag", NUMBER_ON_TAG, lambda: (f"'{pm.id_text}' carries {shown}", f"«{pm.id_text}» містить {shown}"))
         else:
             on_tag = _name_on_tag(pm.id_text, am)
             if on_tag is not None:
-                add(on_tag.kind, on_tag.weight, on_tag.detail, on_tag.detail_uk)
+                add(on_tag.kind, on_tag.weight, lambda: (on_tag.detail, on_tag.detail_uk))
 
     serials = pm.implant_serials & am.implant_serials
     if serials:
-        shown = ", ".join(sorted(serials))
-        add("implant", IMPLANT_SERIAL, f"implant serial number {shown}", f"серійний номер імпланта {shown}")
+        shown_serials = ", ".join(sorted(serials))
+        add(
+            "implant",
+            IMPLANT_SERIAL,
+            lambda: (f"implant serial number {shown_serials}", f"серійний номер імпланта {shown_serials}"),
+        )
 
     if pm.dental and am.dental:
         dental = compare_dental(am.dental, pm.dental, frequencies)
         if dental.compared:
-            if explain:
-                add("dental", dental.weight, dental.detail(), dental.detail_uk())
-            else:
-                add("dental", dental.weight)
+            add("dental", dental.weight, lambda: (dental.detail(), dental.detail_uk()))
 
     if Sex.UNKNOWN not in (pm.sex, am.sex):
         if pm.sex is am.sex:
-            add("sex", SEX_AGREES, f"{pm.sex.value} in both", f"{SEX_UK[pm.sex]} в обох")
+            add("sex", SEX_AGREES, lambda: (f"{pm.sex.value} in both", f"{SEX_UK[pm.sex]} в обох"))
         else:
             add(
                 "sex",
                 SEX_EXCLUDES,
-                f"{am.sex.value} in life, {pm.sex.value} remains",
-                f"за життя {SEX_UK[am.sex]}, останки — {SEX_UK[pm.sex]}",
+                lambda: (
+                    f"{am.sex.value} in life, {pm.sex.value} remains",
+                    f"за життя {SEX_UK[am.sex]}, останки — {SEX_UK[pm.sex]}",
+                ),
             )
 
     at_death_range = age_at_death(am, pm)
@@ -254,54 +284,44 @@ def score_pair(
         low, high = at_death_range
         est_low = pm.age_min if pm.age_min is not None else 0
         est_high = pm.age_max if pm.age_max is not None else 200
-        estimate = f"{est_low}–{est_high}" if pm.age_max is not None else f"{est_low}+"
         gap = max(est_low - high, low - est_high, 0)
-        at_death = f"{low}–{high}" if low != high else str(low)
-        en = f"{at_death} at death, estimated {estimate}"
-        uk = f"{at_death} р. на момент смерті, оцінка {estimate}"
-        if gap == 0:
-            add("age", AGE_FITS, en, uk)
-        else:
-            add("age", age_weight(gap), f"{en}: {gap} years apart", f"{uk}: розбіжність {gap} р.")
+
+        def age_said() -> tuple[str, str]:
+            estimate = f"{est_low}–{est_high}" if pm.age_max is not None else f"{est_low}+"
+            at_death = f"{low}–{high}" if low != high else str(low)
+            en = f"{at_death} at death, estimated {estimate}"
+            uk = f"{at_death} р. на момент смерті, оцінка {estimate}"
+            return (en, uk) if gap == 0 else (f"{en}: {gap} years apart", f"{uk}: розбіжність {gap} р.")
+
+        add("age", AGE_FITS if gap == 0 else age_weight(gap), age_said)
 
     if am.stature_cm is not None and (pm.stature_min_cm, pm.stature_max_cm) != (None, None):
+        stature = am.stature_cm
         shortest, tallest = stature_window(pm.stature_min_cm, pm.stature_max_cm)
-        outside = max(shortest - am.stature_cm, am.stature_cm - tallest, 0)
-        estimate = f"{pm.stature_min_cm or '?'}–{pm.stature_max_cm or '?'}"
-        en = f"{am.stature_cm} cm in life, estimated {estimate} cm"
-        uk = f"{am.stature_cm} см за життя, оцінка {estimate} см"
-        weight = stature_weight(am.stature_cm, shortest, tallest)
-        if outside == 0:
-            add("stature", weight, en, uk)
-        else:
-            add("stature", weight, f"{en}: {outside:g} cm outside", f"{uk}: на {outside:g} см поза межами")
+        outside = max(shortest - stature, stature - tallest, 0)
+
+        def stature_said() -> tuple[str, str]:
+            estimate = f"{pm.stature_min_cm or '?'}–{pm.stature_max_cm or '?'}"
+            en = f"{stature} cm in life, estimated {estimate} cm"
+            uk = f"{stature} см за життя, оцінка {estimate} см"
+            if outside == 0:
+                return en, uk
+            return f"{en}: {outside:g} cm outside", f"{uk}: на {outside:g} см поза межами"
+
+        add("stature", stature_weight(stature, shortest, tallest), stature_said)
 
     if pm.marks and am.marks:
         for am_mark, pm_mark, similarity in matching_marks(am.marks, pm.marks):
-            weight = mark_weight(pm_mark.kind, similarity)
-            if not explain:
-                add("marks", weight)
-            elif similarity >= SIMILAR:
-                add(
-                    "marks",
-                    weight,
-                    f"{pm_mark.describe()} ~ in life: {am_mark.describe()}",
-                    f"{pm_mark.describe(True)} ~ за життя: {am_mark.describe(True)}",
-                )
-            else:
-                add(
-                    "marks",
-                    weight,
-                    f"{pm_mark.describe()} ~ perhaps, in life: {am_mark.describe()}",
-                    f"{pm_mark.describe(True)} ~ можливо, за життя: {am_mark.describe(True)}",
-                )
+            add("marks", mark_weight(pm_mark.kind, similarity), _marks_said(am_mark, pm_mark, similarity))
 
     if pm.clothing and am.clothing and fuzz.token_set_ratio(pm.clothing.casefold(), am.clothing.casefold()) >= 70:
         add(
             "clothing",
             CLOTHING_ALIKE,
-            f"'{pm.clothing}' ~ last worn '{am.clothing}'",
-            f"«{pm.clothing}» ~ востаннє був одягнений: «{am.clothing}»",
+            lambda: (
+                f"'{pm.clothing}' ~ last worn '{am.clothing}'",
+                f"«{pm.clothing}» ~ востаннє був одягнений: «{am.clothing}»",
+            ),
         )
 
     if pm.recovery_place and am.last_seen_place:
@@ -310,20 +330,24 @@ def score_pair(
             add(
                 "place",
                 SAME_PLACE,
-                f"last seen at {am.last_seen_place}, recovered at {pm.recovery_place}",
-                f"востаннє бачили: {am.last_seen_place}; виявлено: {pm.recovery_place}",
+                lambda: (
+                    f"last seen at {am.last_seen_place}, recovered at {pm.recovery_place}",
+                    f"востаннє бачили: {am.last_seen_place}; виявлено: {pm.recovery_place}",
+                ),
             )
     if (
         pm.recovery_date is not None
         and am.last_seen_date is not None
         and pm.recovery_date.latest() < am.last_seen_date.earliest()
     ):
-        found_on, seen_on = pm.recovery_date.dotted(), am.last_seen_date.dotted()
+        recovered, seen_alive = pm.recovery_date, am.last_seen_date
         add(
             "date",
             RECOVERED_BEFORE_LAST_SEEN,
-            f"recovered {found_on}, before last seen alive {seen_on}",
-            f"виявлено {found_on}, раніше, ніж востаннє бачили живим ({seen_on})",
+            lambda: (
+                f"recovered {recovered.dotted()}, before last seen alive {seen_alive.dotted()}",
+                f"виявлено {recovered.dotted()}, раніше, ніж востаннє бачили живим ({seen_alive.dotted()})",
+            ),
         )
 
     total = sum(e.weight for e in evidence)

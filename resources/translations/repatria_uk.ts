@@ -3809,6 +3809,18 @@
         <translation>Вид</translation>
     </message>
     <message>
+        <source>Marks in the words of the family or the examination, in Ukrainian, Russian or English; several at once. Enter adds them as rows: check how each is understood and correct it.</source>
+        <translation>Прикмети словами родини чи експерта — українською, російською чи англійською, кілька одразу. Enter додає їх рядками: перевірте, як зрозуміло кожну, і виправте.</translation>
+    </message>
+    <message>
+        <source>Paste marks as written, e.g. тату хрест на правому передпліччі</source>
+        <translation>Вставте прикмети, як їх записано, напр. тату хрест на правому передпліччі</translation>
+    </message>
+    <message>
+        <source>Read marks</source>
+        <translation>Прочитати прикмети</translation>
+    </message>
+    <message>
         <source>Remove implant</source>
         <translation>Видалити імплант</translation>
     </message>
@@ -3823,6 +3835,10 @@
     <message>
         <source>Serial number</source>
         <translation>Серійний номер</translation>
+    </message>
+    <message>
+        <source>Understood as</source>
+        <translation>Як зрозуміло</translation>
     </message>
 </context>
 <context>

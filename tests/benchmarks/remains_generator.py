@@ -4,7 +4,17 @@ give it, and remains derived from some of them with the noise of real examinatio
 estimates, dental work done after the AM record), plus remains of people who are not
 in the registry at all. Marks are written as people write them — the family in its words, the
 pathologist in an examination's, in Ukrainian, Russian or English, structured or not — and
-read back through ``parse_marks`` as an import reads them (issue 13).
+read back through ``parse_marks`` as an import reads them (issue 13): a family's marks in one
+sentence with who told them (``зі слів матері: наколка хрест на правому передпліччі, також шрам
+після операції на животі``), sometimes on the other side or only "on the arm"; the examination's
+as numbered protocol items with colour and size (``1) на зовнішній поверхні правого
+передпліччя татуювання синьо-чорного кольору у вигляді хреста розміром 5×3 см;``).
+
+Examination noise as in the issue: teeth not observable or lost after death, a filling made
+after the family's record, a tooth charted one place off in the record, heights as relatives
+give them (a little high, rounded), age estimates that sometimes miss, sex undetermined, remains
+mostly recovered far from where the person was last seen; and strangers, some of whom look
+like a registered person (sex, age, stature and a tattoo in common).
 """
 
 from __future__ import annotations
@@ -91,6 +101,25 @@ _MOTIF_RU = {
     "ведмідь": "медведь", "сова": "сова", "павук": "паук", "квітка": "цветок", "напис": "надпись",
     "ангел": "ангел", "блискавка": "молния", "меч": "меч",
 }  # fmt: skip
+# The motif after "у вигляді" / "в виде" (genitive), as protocols write it.
+_MOTIF_GENITIVE = {
+    "тризуб": "тризуба", "вовк": "вовка", "якір": "якоря", "троянда": "троянди", "хрест": "хреста",
+    "мама": "напису «МАМА»", "череп": "черепа", "дракон": "дракона", "орел": "орла", "змія": "змії",
+    "серце": "серця", "зірка": "зірки", "ведмідь": "ведмедя", "сова": "сови", "павук": "павука",
+    "квітка": "квітки", "напис": "напису", "ангел": "ангела", "блискавка": "блискавки", "меч": "меча",
+}  # fmt: skip
+# The place in the genitive after "на зовнішній поверхні" (protocol order: place first).
+_PLACE_GENITIVE = {
+    "ліве передпліччя": "лівого передпліччя", "праве передпліччя": "правого передпліччя",
+    "ліве плече": "лівого плеча", "праве плече": "правого плеча", "груди": "грудної клітки",
+    "спина": "спини", "шия": "шиї",
+}  # fmt: skip
+_OTHER_SIDE = {
+    "ліве передпліччя": "праве передпліччя", "праве передпліччя": "ліве передпліччя",
+    "ліве плече": "праве плече", "праве плече": "ліве плече",
+}  # fmt: skip
+_INFORMANTS = ("зі слів матері: ", "дружина повідомила: ", "приметы: ", "(зі слів сестри) ", "", "", "")
+_JOINS = (", також ", "; ", ", также ", ". А ще ", "; also ")
 _SCAR_PLACES = {
     "живіт": ("живіт", "на животі", "на животе", "abdomen"),
     "коліно": ("коліно", "на коліні", "на колене", "knee"),
@@ -110,6 +139,31 @@ def _written_tattoo(rng: random.Random, place: str, motif: str) -> str:
             f'наколка "{ru}" {russian}',
             f"татуировка {ru} {russian}",
             f"tattoo:{english}:{motif}",
+            f"{motif} (наколка) {locative}",
+        )
+    )
+
+
+def _family_tattoo(rng: random.Random, place: str, motif: str) -> str:
+    """A tattoo as a relative remembers it: sometimes on the other side, or only 'on the arm'."""
+    roll = rng.random()
+    if roll < 0.1 and place in _OTHER_SIDE:
+        place = _OTHER_SIDE[place]
+    elif roll < 0.2 and ("передпліччя" in place or "плече" in place):
+        return rng.choice((f"наколка {motif} на руці", f"тату {motif} на руке"))
+    return _written_tattoo(rng, place, motif)
+
+
+def _protocol_tattoo(rng: random.Random, place: str, motif: str) -> str:
+    """A tattoo as an examination records it: place first, colour, motif in the genitive, size."""
+    colour = rng.choice(("синьо-чорного кольору", "синьо-сірого кольору", "багатоколірне", "темно-синего цвета"))
+    size = f"розміром {rng.randrange(3, 15)}×{rng.randrange(2, 10)} см"
+    genitive = " ".join(_MOTIF_GENITIVE.get(w, w) for w in motif.split())
+    return rng.choice(
+        (
+            f"на зовнішній поверхні {_PLACE_GENITIVE[place]} татуювання {colour} у вигляді {genitive} {size}",
+            f"татуювання {colour} у вигляді {genitive} {_PLACE_FORMS[place][1]}, {size}",
+            _written_tattoo(rng, place, motif),
         )
     )
 
@@ -160,6 +214,17 @@ def _person(rng: random.Random, n: int) -> tuple[AmProfile, _Truth]:
         marks.append(Mark(MarkKind.TATTOO, rng.choice(LOCATIONS), words))
     if rng.random() < 0.2:
         marks.append(Mark(MarkKind.SCAR, rng.choice(("живіт", "коліно", "чоло")), "післяопераційний"))
+    if rng.random() < 0.03:
+        marks.append(Mark(MarkKind.AMPUTATION, "ліві пальці", ""))
+    if am_dental and rng.random() < 0.05:  # the record charts one tooth a place off
+        tooth = rng.choice(sorted(am_dental))
+        neighbour = tooth + rng.choice((-1, 1))
+        if neighbour in TEETH and neighbour not in am_dental:
+            am_dental[neighbour] = am_dental.pop(tooth)
+    stature = round(rng.gauss(176, 7))
+    # relatives give heights a little high and rounded (Giles & Hutchinson 1991)
+    told = stature + round(rng.gauss(1.5, 2))
+    told = 5 * round(told / 5) if rng.random() < 0.3 else told
     born = dt.date(1965, 1, 1) + dt.timedelta(days=rng.randrange(40 * 365))
     seen = dt.date(2022, 3, 1) + dt.timedelta(days=rng.randrange(3 * 365))
     profile = AmProfile(
@@ -170,20 +235,46 @@ def _person(rng: random.Random, n: int) -> tuple[AmProfile, _Truth]:
         service_number=f"{rng.randrange(10**6, 10**7)}" if rng.random() < 0.8 else "",
         sex=Sex.MALE if rng.random() < 0.97 else Sex.FEMALE,
         date_of_birth=PartialDate.from_date(born),
-        stature_cm=round(rng.gauss(176, 7)) if rng.random() < 0.85 else None,
+        stature_cm=told if rng.random() < 0.85 else None,
         dental=am_dental,
-        marks=tuple(m for mark in marks for m in parse_marks(_written(rng, mark))),
+        marks=tuple(parse_marks(_cell(rng, marks, protocol=False))),
         implant_serials=frozenset({f"SN{rng.randrange(10**8)}"}) if rng.random() < 0.01 else frozenset(),
         last_seen_place=rng.choice(PLACES),
         last_seen_date=PartialDate.from_date(seen),
     )
-    return profile, _Truth(teeth, tuple(marks))
+    return profile, _Truth(teeth, tuple(marks), stature)
 
 
-def _written(rng: random.Random, mark: Mark) -> str:
+def _written(rng: random.Random, mark: Mark, protocol: bool = False) -> str:
     if mark.kind is MarkKind.TATTOO:
-        return _written_tattoo(rng, mark.body_location, mark.description)
+        if protocol:
+            return _protocol_tattoo(rng, mark.body_location, mark.description)
+        return _family_tattoo(rng, mark.body_location, mark.description)
+    if mark.kind is MarkKind.AMPUTATION:
+        return rng.choice(
+            (
+                "не було половини мізинця на лівій руці",
+                "без фаланги мизинца на левой руке",
+                "відсутність нігтьової фаланги V пальця лівої кисті (давня травматична ампутація)",
+            )
+        )
     return _written_scar(rng, mark.body_location)
+
+
+def _cell(rng: random.Random, marks: list[Mark], protocol: bool) -> str:
+    """Every mark of a person in one cell: a family's sentence with who told it, or the
+    examination's numbered items; or nothing said at all."""
+    if not marks:
+        return (
+            rng.choice(("", "нема", "особливих прикмет не знаю")) if not protocol else "особливих прикмет не виявлено"
+        )
+    written = [_written(rng, m, protocol) for m in marks]
+    if protocol:
+        return " ".join(f"{n}) {w};" for n, w in enumerate(written, 1)) if len(written) > 1 else written[0]
+    joined = written[0]
+    for more in written[1:]:
+        joined += rng.choice(_JOINS) + more
+    return rng.choice(_INFORMANTS) + joined
 
 
 @dataclass(frozen=True)
@@ -192,6 +283,7 @@ class _Truth:
 
     teeth: dict[int, ToothState]
     marks: tuple[Mark, ...]
+    stature_cm: int
 
 
 def _remains_of(rng: random.Random, n: int, person: AmProfile, truth: _Truth) -> PmProfile:
@@ -218,9 +310,8 @@ def _remains_of(rng: random.Random, n: int, person: AmProfile, truth: _Truth) ->
         pm_teeth = {}  # no dental examination (fragment, or not yet)
     # the pathologist writes the marks still visible, in the words of an examination
     seen_marks = [mark for mark in truth.marks if not skeletal and rng.random() < 0.6]
-    marks = tuple(m for mark in seen_marks for m in parse_marks(_written(rng, mark)))
-    stature = person.stature_cm or round(rng.gauss(176, 7))
-    est = stature + round(rng.gauss(0, 3))
+    marks = tuple(parse_marks(_cell(rng, seen_marks, protocol=True)))
+    est = truth.stature_cm + round(rng.gauss(0, 3.5))  # long-bone formulae: SE 3-4 cm
     sex = person.sex if rng.random() < 0.9 else Sex.UNKNOWN
     id_text = ""
     roll = rng.random()
@@ -228,7 +319,7 @@ def _remains_of(rng: random.Random, n: int, person: AmProfile, truth: _Truth) ->
         id_text = f"жетон {person.service_number}"
     elif roll < 0.12:
         id_text = f"військовий квиток {person.surname} {person.given_names[0]}."
-    place = person.last_seen_place if rng.random() < 0.55 else rng.choice(PLACES)
+    place = person.last_seen_place if rng.random() < 0.3 else rng.choice(PLACES)
     return PmProfile(
         case_id=uuid.UUID(int=rng.getrandbits(128)),
         case_number=f"PM-{n:05d}",
@@ -256,8 +347,13 @@ def generate(persons: int, cases: int, seed: int = 7, registered_share: float = 
         remains.append(case)
         truth[case.case_id] = person.person_id
     for n in range(len(remains), cases):
-        stranger, teeth = _person(rng, 10**6 + n)
-        case = _remains_of(rng, n, replace(stranger, service_number=""), teeth)
+        stranger, truth_of = _person(rng, 10**6 + n)
+        if rng.random() < 0.4:  # a look-alike: a registered person's sex, age, stature and a tattoo
+            twin, twin_truth = rng.choice(people)
+            tattoos = tuple(m for m in twin_truth.marks if m.kind is MarkKind.TATTOO)[:1]
+            stranger = replace(stranger, sex=twin.sex, date_of_birth=twin.date_of_birth)
+            truth_of = _Truth(truth_of.teeth, tattoos or truth_of.marks, twin_truth.stature_cm)
+        case = _remains_of(rng, n, replace(stranger, service_number=""), truth_of)
         remains.append(case)
         truth[case.case_id] = None
     # DNA: three in five families gave a reference; the lab reports the true pair strongly

@@ -364,3 +364,34 @@ def test_a_dna_result_is_typed_from_the_labs_report(qtbot: QtBot, remains: Remai
     assert (
         "LR 2.5e+06" in editor.dna_tab.table.item(0, 5).text() or "2,500,000" in editor.dna_tab.table.item(0, 5).text()
     )
+
+
+def test_marks_pasted_as_written_become_rows_that_show_how_they_are_understood(qtbot: QtBot) -> None:
+    # issue 13: the family's words are read as an import reads them, and each row says how it
+    # is understood, so that a misreading is seen and corrected in the row
+    from PySide6.QtWidgets import QComboBox
+
+    from models.core.enums import MarkKind
+    from views.remains.marks import MarksEditor
+
+    editor = MarksEditor()
+    qtbot.addWidget(editor)
+    changed: list[bool] = []
+    editor.changed.connect(lambda: changed.append(True))
+    editor.written.setText("зі слів матері: наколка хрест на правому передпліччі, також шрам від апендициту")
+    qtbot.keyClick(editor.written, Qt.Key.Key_Return)
+    assert [(m.kind, m.body_location, m.description) for m in editor.current_marks()] == [
+        (MarkKind.TATTOO, "right forearm", "хрест"),
+        (MarkKind.SCAR, "right abdomen", "апендициту"),
+    ]
+    assert editor.written.text() == "" and changed
+    understood = editor.marks.item(0, 3)
+    assert understood.text() == "tattoo, right forearm: хрест"
+    assert not understood.flags() & Qt.ItemFlag.ItemIsEditable
+    # the clerk corrects the side: the row's understanding follows
+    editor.marks.item(0, 1).setText("ліве передпліччя")
+    assert understood.text() == "tattoo, left forearm: хрест"
+    kind = editor.marks.cellWidget(1, 0)
+    assert isinstance(kind, QComboBox)
+    kind.setCurrentIndex(kind.findData(MarkKind.BIRTHMARK))
+    assert editor.marks.item(1, 3).text().startswith("birthmark, right abdomen")

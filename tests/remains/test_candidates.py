@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from desktop.cli.documents import candidates_document
 from models.core.db import Database
 from models.remains import cases as remains
@@ -125,3 +127,11 @@ def test_every_compatible_person_reaches_scoring_and_no_incompatible_one() -> No
     found = {index.profiles[pid].external_id for pid in index.candidates(pm)}
     assert found == {"M-quiet", "M-mark"}
     assert index.rank(pm, 5).candidates[0].person_id == marked.person_id  # the same tattoo in the same place
+    # a record that charted the lost tooth one place off (36 for 35): the next tooth is gone in
+    # death, so he stays a candidate, with the discrepancy against him but no exclusion
+    shifted = person("M-shifted", Sex.MALE, 1990, 178, dental={36: ToothState.MISSING})
+    index = CandidateIndex([shifted, quiet])
+    off_by_one = dataclasses.replace(pm, dental={35: ToothState.MISSING, 36: ToothState.PRESENT})
+    assert shifted.person_id in index.candidates(off_by_one)
+    (scored,) = [s for s in index.rank(off_by_one, 5).candidates if s.person_id == shifted.person_id]
+    assert not scored.excluded and any(e.kind == "dental" and e.weight < 0 for e in scored.evidence)
