@@ -154,7 +154,9 @@ class RemainsFacade(Facade):
         with self._db.read() as session:
             (pm,) = pm_profiles(session, [case_id])
             am = index.profiles.get(person_id) or am_profiles(session, [person_id])[0]
-            scored = score_pair(pm, am, index.dna.get((case_id, person_id), ()), index.thresholds)
+            scored = score_pair(
+                pm, am, index.dna.get((case_id, person_id), ()), index.thresholds, frequencies=index.frequencies
+            )
             teeth = {t: compare_tooth(am.dental[t], pm.dental[t])[0] for t in am.dental.keys() & pm.dental.keys()}
             return Comparison(
                 cases.case_detail(session, case_id),

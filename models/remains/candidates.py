@@ -60,6 +60,7 @@ STATURE_SLACK_CM = 15
 
 _TOOTH_BIT = {tooth: 1 << n for n, tooth in enumerate(TEETH)}
 _LOST = frozenset({ToothState.MISSING})
+_PRESENT = frozenset({ToothState.PRESENT})
 _SEX_CODE = {Sex.MALE: 1, Sex.FEMALE: 2}  # 0: not determined
 _DAYS_PER_YEAR = 365.2425
 
@@ -167,10 +168,11 @@ class _Vectors:
                 ok &= ~(self.stature > pm.stature_max_cm + STATURE_SLACK_CM)
         # a tooth lost in life is not present in death, unless the next tooth in its quadrant is
         # gone in death (the record may have charted it one place off; ``dental._on_next_tooth``)
-        present = _teeth_mask(pm.dental, frozenset({ToothState.PRESENT}))
+        present = _teeth_mask(pm.dental, _PRESENT)
         gone = _teeth_mask(pm.dental, frozenset({ToothState.MISSING, ToothState.BRIDGE, ToothState.IMPLANT}))
-        unexplained = np.uint64(present & ~_next_teeth(gone))
-        ok &= (self.missing & unexplained) == 0
+        unexplained = present & ~_next_teeth(gone)
+        if unexplained:
+            ok &= (self.missing & np.uint64(unexplained)) == 0
         rows = np.flatnonzero(ok)
         return rows, self._score(pm, rows, None if ages is None else (ages[0][rows], ages[1][rows]))
 
@@ -178,17 +180,23 @@ class _Vectors:
         """The full score's terms that can be computed in bulk (``score_pair``'s weights: sex,
         age at death, stature, teeth concordant or excluding, marks of a kind in one region,
         tattoo motifs and words), for ranking which persons are scored in full."""
-        restored = np.uint64(_teeth_mask(pm.dental, RESTORED))
-        lost = np.uint64(_teeth_mask(pm.dental, _LOST))
-        present = np.uint64(_teeth_mask(pm.dental, frozenset({ToothState.PRESENT})))
-        places, tattoo = (np.uint64(k) for k in _mark_keys(pm.marks))
-        score = (
-            CONCORDANT_RESTORED * np.bitwise_count(self.restored[rows] & restored)
-            + CONCORDANT_MISSING * np.bitwise_count(self.missing[rows] & lost)
-            + EXCLUDING * np.bitwise_count(self.restored[rows] & present)
-            + _PLACE_WEIGHT * np.bitwise_count(self.places[rows] & places)
-            + WEIGHTS[MarkKind.TATTOO] * np.minimum(np.bitwise_count(self.tattoo[rows] & tattoo), 1)
-        ).astype(float)
+        score = np.zeros(len(rows))
+        # each term only where the remains say something of it (most cases lack some)
+        restored, lost, present = (_teeth_mask(pm.dental, states) for states in (RESTORED, _LOST, _PRESENT))
+        if restored:
+            restored_rows = self.restored[rows]
+            score += CONCORDANT_RESTORED * np.bitwise_count(restored_rows & np.uint64(restored))
+            if present:
+                score += EXCLUDING * np.bitwise_count(restored_rows & np.uint64(present))
+        elif present:
+            score += EXCLUDING * np.bitwise_count(self.restored[rows] & np.uint64(present))
+        if lost:
+            score += CONCORDANT_MISSING * np.bitwise_count(self.missing[rows] & np.uint64(lost))
+        places, tattoo = _mark_keys(pm.marks)
+        if places:
+            score += _PLACE_WEIGHT * np.bitwise_count(self.places[rows] & np.uint64(places))
+        if tattoo:
+            score += WEIGHTS[MarkKind.TATTOO] * np.minimum(np.bitwise_count(self.tattoo[rows] & np.uint64(tattoo)), 1)
         sex = _SEX_CODE.get(pm.sex, 0)
         if sex:
             score += np.where(self.sex[rows] == sex, SEX_AGREES, 0.0)

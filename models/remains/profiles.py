@@ -8,7 +8,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from models.core.entities import (
@@ -35,6 +35,7 @@ from models.core.enums import (
 from models.core.errors import NotFoundError
 from models.office import settings
 from models.remains.candidates import CandidateIndex
+from models.remains.dental import DentalFrequencies
 from models.remains.dto import (
     AmProfile,
     DnaEvidence,
@@ -248,7 +249,21 @@ def index_changed_since(session: Session, when: dt.datetime) -> bool:
 
 def build_index(session: Session) -> CandidateIndex:
     """Every searched person's profile in the candidate blocks, with every DNA result."""
-    return CandidateIndex(am_profiles(session), dna_evidence(session), thresholds(session))
+    return CandidateIndex(am_profiles(session), dna_evidence(session), thresholds(session), dental_frequencies(session))
+
+
+def dental_frequencies(session: Session) -> DentalFrequencies:
+    """How many AM charts record each state at each tooth (every ranking, comparison and report
+    weighs a concordant tooth by it)."""
+    charts = session.scalar(
+        select(func.count(func.distinct(DentalFinding.ante_mortem_id))).where(DentalFinding.ante_mortem_id.is_not(None))
+    )
+    counts = session.execute(
+        select(DentalFinding.tooth, DentalFinding.state, func.count())
+        .where(DentalFinding.ante_mortem_id.is_not(None))
+        .group_by(DentalFinding.tooth, DentalFinding.state)
+    )
+    return DentalFrequencies(charts or 0, {(tooth, state): n for tooth, state, n in counts})
 
 
 def case_id_of(session: Session, case_number: str) -> uuid.UUID:
@@ -343,7 +358,7 @@ def _identified_first(
     result the laboratory reported for the pair, when there is one); the others after."""
     person_id, method, day = decided
     scored = next((s for s in kept if s.person_id == person_id), None) or score_pair(
-        pm, profile, index.dna.get((pm.case_id, person_id), ()), index.thresholds
+        pm, profile, index.dna.get((pm.case_id, person_id), ()), index.thresholds, frequencies=index.frequencies
     )
     when = day.isoformat() if day else "?"
     dna = [e for e in scored.evidence if e.kind == "dna"]

@@ -135,3 +135,16 @@ def test_every_compatible_person_reaches_scoring_and_no_incompatible_one() -> No
     assert shifted.person_id in index.candidates(off_by_one)
     (scored,) = [s for s in index.rank(off_by_one, 5).candidates if s.person_id == shifted.person_id]
     assert not scored.excluded and any(e.kind == "dental" and e.weight < 0 for e in scored.evidence)
+
+
+def test_the_comparison_weighs_every_piece_as_the_ranking_does(registry: Database) -> None:
+    # a concordant tooth weighs by its rarity in the registry's charts: the comparison and the
+    # identification report must count it as the candidates list does
+    from desktop.facades.remains import RemainsFacade
+
+    facade = RemainsFacade(registry)
+    with registry.read() as session:
+        case_id = case_id_of(session, "PM-001")
+    (best, *_others) = facade.candidates(case_id).ranking.candidates
+    compared = facade.compare(case_id, best.person_id).scored
+    assert [(e.kind, e.weight) for e in compared.evidence] == [(e.kind, e.weight) for e in best.evidence]
