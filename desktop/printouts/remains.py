@@ -13,7 +13,7 @@ from models.persons.service import get_person, next_of_kin
 from models.remains import ante_mortem, details, dna, identification
 from models.remains import cases as remains
 from models.remains.dto import CaseDetail
-from models.remains.profiles import am_profiles, case_id_of, dental_frequencies, dna_evidence, pm_profiles, thresholds
+from models.remains.profiles import am_profiles, case_id_of, dna_evidence, pm_profiles, registry_frequencies, thresholds
 from models.remains.scoring import score_pair
 from reports.dto import BatchStatusRow, DeathCertificate, IdentificationReport, RemainsStatus
 
@@ -173,7 +173,7 @@ def identification_report(session: Session, case_number: str) -> IdentificationR
         am_dental = {t: TOOTH_CODE[s] for t, s in profile.dental.items()}
         (pm,) = pm_profiles(session, [case_id])
         lab_results = dna_evidence(session, [case_id]).get((case_id, person.id), [])
-        scored = score_pair(pm, profile, lab_results, thresholds(session), frequencies=dental_frequencies(session))
+        scored = score_pair(pm, profile, lab_results, thresholds(session), frequencies=registry_frequencies(session))
         evidence = [
             (EVIDENCE_TEXT.get(e.kind, e.kind), f"{e.weight:+.1f}", f"{e.detail_uk}\n{e.detail}")
             for e in scored.evidence

@@ -31,7 +31,7 @@ from models.core.partial_date import PartialDate
 from models.names.engine import Level, given_level, name_keys
 from models.names.keys import surname_keys, tokens
 from models.remains.body import place_of
-from models.remains.dental import CONCORDANT_MISSING, CONCORDANT_RESTORED, EXCLUDING, RESTORED, TEETH, DentalFrequencies
+from models.remains.dental import CONCORDANT_MISSING, CONCORDANT_RESTORED, EXCLUDING, RESTORED, TEETH
 from models.remains.dto import AmProfile, DnaEvidence, Mark, PmProfile, Ranking, Scored, Thresholds
 from models.remains.marks import WEIGHTS
 from models.remains.motifs import content
@@ -40,11 +40,11 @@ from models.remains.scoring import (
     AGE_NEAR_YEARS,
     AGE_PER_YEAR_FAR,
     AGE_PER_YEAR_NEAR,
-    SAME_PLACE,
     SEX_AGREES,
     STATURE_CAP,
     STATURE_FITS,
     STATURE_PER_CM,
+    Frequencies,
     id_tag_numbers,
     score_pair,
     settlement,
@@ -147,7 +147,7 @@ class _Vectors:
         alive = np.where(np.isnan(seen), float(pm.recovery_date.earliest().toordinal()), seen)
         return (recovered - born_first) / _DAYS_PER_YEAR, (alive - born_last) / _DAYS_PER_YEAR - 1
 
-    def compatible(self, pm: PmProfile) -> tuple[np.ndarray, np.ndarray]:
+    def compatible(self, pm: PmProfile, frequencies: Frequencies) -> tuple[np.ndarray, np.ndarray]:
         """(row numbers of the persons compatible with the remains, their bulk scores)."""
         ok = np.ones(len(self.ids), dtype=bool)
         sex = _SEX_CODE.get(pm.sex, 0)
@@ -174,9 +174,15 @@ class _Vectors:
         if unexplained:
             ok &= (self.missing & np.uint64(unexplained)) == 0
         rows = np.flatnonzero(ok)
-        return rows, self._score(pm, rows, None if ages is None else (ages[0][rows], ages[1][rows]))
+        return rows, self._score(pm, rows, None if ages is None else (ages[0][rows], ages[1][rows]), frequencies)
 
-    def _score(self, pm: PmProfile, rows: np.ndarray, ages: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:
+    def _score(
+        self,
+        pm: PmProfile,
+        rows: np.ndarray,
+        ages: tuple[np.ndarray, np.ndarray] | None,
+        frequencies: Frequencies,
+    ) -> np.ndarray:
         """The full score's terms that can be computed in bulk (``score_pair``'s weights: sex,
         age at death, stature, teeth concordant or excluding, marks of a kind in one region,
         tattoo motifs and words), for ranking which persons are scored in full."""
@@ -200,9 +206,10 @@ class _Vectors:
         sex = _SEX_CODE.get(pm.sex, 0)
         if sex:
             score += np.where(self.sex[rows] == sex, SEX_AGREES, 0.0)
-        found = self.settlements.get(settlement(pm.recovery_place), -2) if pm.recovery_place else -2
+        key = settlement(pm.recovery_place) if pm.recovery_place else ""
+        found = self.settlements.get(key, -2) if key else -2
         if found >= 0:
-            score += np.where(self.settlement[rows] == found, SAME_PLACE, 0.0)
+            score += np.where(self.settlement[rows] == found, frequencies.place_weight(key), 0.0)
         if ages is not None and (pm.age_min, pm.age_max) != (None, None):
             high, youngest = ages
             low = youngest + 1
@@ -240,10 +247,10 @@ class CandidateIndex:
         profiles: Iterable[AmProfile],
         dna: Mapping[tuple[uuid.UUID, uuid.UUID], Sequence[DnaEvidence]] | None = None,
         thresholds: Thresholds | None = None,
-        frequencies: DentalFrequencies | None = None,
+        frequencies: Frequencies | None = None,
     ) -> None:
-        """``frequencies``: of dental findings among the registry's charts (default: counted
-        over the profiles given)."""
+        """``frequencies``: of dental findings and settlements in the registry (default:
+        counted over the profiles given)."""
         self.profiles: dict[uuid.UUID, AmProfile] = {}
         self.thresholds = thresholds or Thresholds()
         # (case id, person id) -> the lab's results for that pair
@@ -256,7 +263,7 @@ class CandidateIndex:
         self._by_serial: dict[str, list[uuid.UUID]] = defaultdict(list)
         for profile in profiles:
             self._add(profile)
-        self.frequencies = frequencies or DentalFrequencies.of(p.dental for p in self.profiles.values())
+        self.frequencies = frequencies or Frequencies.of(self.profiles.values())
         self._vectors: _Vectors | None = None  # built on the first ranking
 
     def _bulk(self) -> _Vectors:
@@ -267,7 +274,7 @@ class CandidateIndex:
     def candidates(self, pm: PmProfile) -> set[uuid.UUID]:
         """Every person scored for the case before any truncation: the blocked and the compatible."""
         vectors = self._bulk()
-        rows, _score = vectors.compatible(pm)
+        rows, _score = vectors.compatible(pm, self.frequencies)
         return self.blocked(pm) | {vectors.ids[r] for r in rows}
 
     def _shortlist(self, pm: PmProfile) -> tuple[set[uuid.UUID], int]:
@@ -275,7 +282,7 @@ class CandidateIndex:
         best bulk scores — and how many were considered in all."""
         blocked = {pid for pid in self.blocked(pm) if pid in self.profiles}
         vectors = self._bulk()
-        rows, score = vectors.compatible(pm)
+        rows, score = vectors.compatible(pm, self.frequencies)
         blocked_rows = np.array([vectors.row[pid] for pid in blocked], dtype=rows.dtype)
         considered = len(rows) + int(np.count_nonzero(~np.isin(blocked_rows, rows, assume_unique=True)))
         if len(rows) > BULK_SCORED:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from sqlalchemy import func, select
@@ -47,7 +47,7 @@ from models.remains.dto import (
     Scored,
     Thresholds,
 )
-from models.remains.scoring import score_pair
+from models.remains.scoring import Frequencies, score_pair, settlement
 
 # Persons whose remains may be among those received: everyone not known to be alive at home.
 SEARCHED = (
@@ -249,12 +249,15 @@ def index_changed_since(session: Session, when: dt.datetime) -> bool:
 
 def build_index(session: Session) -> CandidateIndex:
     """Every searched person's profile in the candidate blocks, with every DNA result."""
-    return CandidateIndex(am_profiles(session), dna_evidence(session), thresholds(session), dental_frequencies(session))
+    return CandidateIndex(
+        am_profiles(session), dna_evidence(session), thresholds(session), registry_frequencies(session)
+    )
 
 
-def dental_frequencies(session: Session) -> DentalFrequencies:
-    """How many AM charts record each state at each tooth (every ranking, comparison and report
-    weighs a concordant tooth by it)."""
+def registry_frequencies(session: Session) -> Frequencies:
+    """How common each dental finding (per tooth, among the AM charts) and each settlement last
+    seen in (among the searched persons) is: every ranking, comparison and report weighs what a
+    candidate shares with the remains by it."""
     charts = session.scalar(
         select(func.count(func.distinct(DentalFinding.ante_mortem_id))).where(DentalFinding.ante_mortem_id.is_not(None))
     )
@@ -263,7 +266,22 @@ def dental_frequencies(session: Session) -> DentalFrequencies:
         .where(DentalFinding.ante_mortem_id.is_not(None))
         .group_by(DentalFinding.tooth, DentalFinding.state)
     )
-    return DentalFrequencies(charts or 0, {(tooth, state): n for tooth, state, n in counts})
+    dental = DentalFrequencies(charts or 0, {(tooth, state): n for tooth, state, n in counts})
+    place = func.coalesce(func.nullif(AnteMortemRecord.last_seen_place, ""), Person.capture_place, "")  # as am_profiles
+    places = (
+        select(place, func.count())
+        .select_from(Person)
+        .outerjoin(AnteMortemRecord, AnteMortemRecord.person_id == Person.id)
+        .where(Person.status.in_(SEARCHED))
+        .group_by(place)
+    )
+    settlements: Counter[str] = Counter()
+    persons = 0
+    for place, n in session.execute(places):
+        persons += n
+        if key := settlement(place or ""):
+            settlements[key] += n
+    return Frequencies(dental, dict(settlements), persons)
 
 
 def case_id_of(session: Session, case_number: str) -> uuid.UUID:

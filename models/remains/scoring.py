@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -23,7 +25,7 @@ from models.core.partial_date import PartialDate
 from models.names.engine import Level, given_level, name_keys
 from models.names.equivalents import given_key, looks_like_given
 from models.names.keys import initial, skeleton, surname_keys, tokens
-from models.remains.dental import TYPICAL, DentalFrequencies, compare_dental
+from models.remains.dental import RARITY_SCALE, TYPICAL, DentalFrequencies, compare_dental
 from models.remains.dto import (
     EXCLUSION_BOUND,
     AmProfile,
@@ -61,8 +63,46 @@ STATURE_TOLERANCE_CM = 4
 STATURE_PER_CM = -1.0
 STATURE_CAP = -20.0
 CLOTHING_ALIKE = 2.0
-SAME_PLACE = 5.0
+SAME_PLACE = 5.0  # the weight of a shared settlement when the registry's are not counted
+# About one body in three is recovered in the settlement where the person was last seen (an
+# estimate of this office's practice, not a published figure): a shared settlement weighs
+# RARITY_SCALE × ln(that share / the share of the registry last seen there), so Маріуполь, where
+# thousands were, says little and a village where three were says much.
+RECOVERED_WHERE_LAST_SEEN = 0.3
+TYPICAL_SETTLEMENT_SHARE = 0.01
+PRIOR_PERSONS = 20
+PLACE_MIN, PLACE_MAX = 0.5, 8.0
 RECOVERED_BEFORE_LAST_SEEN = -40.0
+
+
+@dataclass(frozen=True)
+class Frequencies:
+    """How common in the registry is what a candidate shares with the remains: dental findings
+    per tooth (``DentalFrequencies``) and the settlements persons were last seen in (settlement
+    key -> persons, of ``persons``). The default counts nothing: typical weights."""
+
+    dental: DentalFrequencies = TYPICAL
+    settlements: Mapping[str, int] = field(default_factory=dict)
+    persons: int = 0
+
+    @classmethod
+    def of(cls, profiles: Iterable[AmProfile]) -> Frequencies:
+        listed = list(profiles)
+        places = Counter(key for am in listed if (key := settlement(am.last_seen_place)))
+        return cls(DentalFrequencies.of(am.dental for am in listed), dict(places), len(listed))
+
+    def place_weight(self, key: str) -> float:
+        """The weight of remains recovered in the settlement ``key`` where the person was last
+        seen (its share of the registry drawn towards a typical one by ``PRIOR_PERSONS``)."""
+        if self.persons == 0:
+            return SAME_PLACE
+        share = (self.settlements.get(key, 0) + PRIOR_PERSONS * TYPICAL_SETTLEMENT_SHARE) / (
+            self.persons + PRIOR_PERSONS
+        )
+        return min(PLACE_MAX, max(PLACE_MIN, RARITY_SCALE * math.log(RECOVERED_WHERE_LAST_SEEN / share)))
+
+
+TYPICAL_FREQUENCIES = Frequencies()
 
 
 def dna_weight(ratio: float) -> float:
@@ -204,12 +244,12 @@ def score_pair(
     thresholds: Thresholds | None = None,
     *,
     explain: bool = True,
-    frequencies: DentalFrequencies = TYPICAL,
+    frequencies: Frequencies = TYPICAL_FREQUENCIES,
 ) -> Scored:
     """The evidence between a case and a person, each piece explained in English and Ukrainian.
     ``explain=False`` leaves the explanations out (the weights are the same): ranking scores
-    hundreds of persons and explains the best. ``frequencies``: how often each dental finding
-    is charted in the registry (a rarer concordance weighs more)."""
+    hundreds of persons and explains the best. ``frequencies``: how common in the registry a
+    dental finding or a settlement is (a rarer one shared weighs more)."""
     thresholds = thresholds or Thresholds()
     evidence: list[Evidence] = []
 
@@ -262,7 +302,7 @@ def score_pair(
         )
 
     if pm.dental and am.dental:
-        dental = compare_dental(am.dental, pm.dental, frequencies)
+        dental = compare_dental(am.dental, pm.dental, frequencies.dental)
         if dental.compared:
             add("dental", dental.weight, lambda: (dental.detail(), dental.detail_uk()))
 
@@ -329,7 +369,7 @@ def score_pair(
         if found and found == seen:
             add(
                 "place",
-                SAME_PLACE,
+                frequencies.place_weight(found),
                 lambda: (
                     f"last seen at {am.last_seen_place}, recovered at {pm.recovery_place}",
                     f"востаннє бачили: {am.last_seen_place}; виявлено: {pm.recovery_place}",

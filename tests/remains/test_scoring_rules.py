@@ -67,3 +67,19 @@ def test_what_a_tattoo_shows_is_compared_by_meaning(first: str, second: str, ali
 
 def test_a_description_that_says_nothing_is_nothing_to_compare() -> None:
     assert description_similarity(MarkKind.BIRTHMARK, "велика", "коричневого кольору 2×1 см") is None
+
+
+def test_a_settlement_many_were_last_seen_in_says_less_than_a_village() -> None:
+    import uuid
+
+    from models.core.enums import Sex
+    from models.remains.dto import AmProfile
+    from models.remains.scoring import Frequencies, settlement
+
+    def seen_in(place: str) -> AmProfile:
+        return AmProfile(uuid.uuid4(), "X", "X", "Іван", sex=Sex.MALE, last_seen_place=place)
+
+    frequencies = Frequencies.of([seen_in("м. Маріуполь")] * 2000 + [seen_in("с. Тихе")] * 3 + [seen_in("")] * 500)
+    assert frequencies.persons == 2503
+    city, village = frequencies.place_weight(settlement("Маріуполь")), frequencies.place_weight(settlement("с. Тихе"))
+    assert 0 < city < village
