@@ -122,7 +122,10 @@ class _Vectors:
         self.born_first = np.array([_ordinal(am.date_of_birth, False) for am in profiles])
         self.born_last = np.array([_ordinal(am.date_of_birth, True) for am in profiles])
         self.seen = np.array([_ordinal(am.last_seen_date, False) for am in profiles])
+        self.seen_known = ~np.isnan(self.seen)
         self.stature = np.array([math.nan if am.stature_cm is None else am.stature_cm for am in profiles])
+        self.stature_known = ~np.isnan(self.stature)
+        self.dob_known = ~np.isnan(self.born_first)
         self.missing = np.array([_teeth_mask(am.dental, _LOST) for am in profiles], dtype=np.uint64)
         self.restored = np.array([_teeth_mask(am.dental, RESTORED) for am in profiles], dtype=np.uint64)
         keys = [_mark_keys(am.marks) for am in profiles]
@@ -144,7 +147,7 @@ class _Vectors:
             return None
         seen, born_first, born_last = self.seen, self.born_first, self.born_last
         recovered = float(pm.recovery_date.latest().toordinal())
-        alive = np.where(np.isnan(seen), float(pm.recovery_date.earliest().toordinal()), seen)
+        alive = np.where(self.seen_known, seen, float(pm.recovery_date.earliest().toordinal()))
         return (recovered - born_first) / _DAYS_PER_YEAR, (alive - born_last) / _DAYS_PER_YEAR - 1
 
     def compatible(self, pm: PmProfile, frequencies: Frequencies) -> tuple[np.ndarray, np.ndarray]:
@@ -211,31 +214,24 @@ class _Vectors:
         if found >= 0:
             score += np.where(self.settlement[rows] == found, frequencies.place_weight(key), 0.0)
         if ages is not None and (pm.age_min, pm.age_max) != (None, None):
-            high, youngest = ages
-            low = youngest + 1
-            gap = np.maximum.reduce(
-                [
-                    (pm.age_min if pm.age_min is not None else 0) - high,
-                    low - (pm.age_max if pm.age_max is not None else 200),
-                    np.zeros(len(rows)),
-                ]
-            )
-            gap = np.nan_to_num(np.floor(gap), nan=-1.0)
+            oldest, youngest = ages
+            gap = np.zeros(len(rows))
+            if pm.age_min is not None:
+                np.maximum(gap, pm.age_min - oldest, out=gap)
+            if pm.age_max is not None:
+                np.maximum(gap, youngest + 1 - pm.age_max, out=gap)
+            np.floor(gap, out=gap)  # whole years apart, as score_pair counts them
             near = np.minimum(gap, AGE_NEAR_YEARS)
             weight = AGE_FITS + AGE_PER_YEAR_NEAR * near + AGE_PER_YEAR_FAR * (gap - near)
-            score += np.where(gap < 0, 0.0, weight)
+            score += np.where(self.dob_known[rows], weight, 0.0)  # NaN compares false: unknown births weigh 0
         if (pm.stature_min_cm, pm.stature_max_cm) != (None, None):
             shortest, tallest = stature_window(pm.stature_min_cm, pm.stature_max_cm)
             middle, half = (shortest + tallest) / 2, (tallest - shortest) / 2
             off = np.abs(self.stature[rows] - middle)
-            if half > 50:  # open-ended: only what is outside counts
-                weight = np.where(
-                    off <= half, STATURE_FITS, np.maximum(STATURE_CAP, STATURE_FITS + STATURE_PER_CM * (off - half))
-                )
-            else:
-                inside = STATURE_FITS - np.minimum(off, half) / 4
-                weight = np.where(off <= half, inside, np.maximum(STATURE_CAP, inside + STATURE_PER_CM * (off - half)))
-            score += np.nan_to_num(weight, nan=0.0)
+            outside = np.maximum(off - half, 0.0)
+            inside = STATURE_FITS - (0.0 if half > 50 else np.minimum(off, half) / 4)  # open-ended: only outside counts
+            weight = np.maximum(STATURE_CAP, inside + STATURE_PER_CM * outside)
+            score += np.where(self.stature_known[rows], weight, 0.0)
         return np.asarray(score, dtype=float)
 
 
