@@ -121,6 +121,7 @@ PORT_FACADES = {
         "CasePort": ("RemainsFacade",),
         "RemainsPort": ("RemainsFacade",),
         "AnteMortemPort": ("RemainsFacade",),
+        "MarksPort": ("RemainsFacade",),
     },
     "views.office.ports": {"OfficeSettingsPort": ("OfficeFacade",)},
     "views.app.ports": {"RegistrySectionsPort": ("RegistryFacade",), "RemainsSectionPort": ("RemainsFacade",)},

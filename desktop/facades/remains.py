@@ -35,6 +35,7 @@ from models.remains.dto import (
     DecisionInput,
     DnaResultInput,
     HandoverInput,
+    Mark,
     NotificationInput,
     PhysicalDetails,
     ProposalDTO,
@@ -45,6 +46,7 @@ from models.remains.dto import (
     SampleInput,
     Scored,
 )
+from models.remains.marks import parse_marks
 from models.remains.profiles import am_profiles, build_index, case_id_of, index_changed_since, pm_profiles, rank_cases
 from models.remains.scoring import score_pair
 
@@ -86,6 +88,10 @@ class RemainsFacade(Facade):
 
     def validate_case(self, data: RemainsCaseInput) -> list[FieldError]:
         return cases.validate_case(data)
+
+    def read_marks(self, text: str) -> list[Mark]:
+        """Marks as the family or the examination wrote them, read as the imports read them."""
+        return parse_marks(text)
 
     def save_case(self, case_id: uuid.UUID | None, data: RemainsCaseInput, details: PhysicalDetails) -> RemainsCaseDTO:
         """The whole case in one transaction: the examination, the teeth, marks and implants."""

@@ -25,7 +25,7 @@ class Side(StrEnum):
 # region -> (Ukrainian name as shown, its grammatical gender for the side's ending, stems).
 # A stem matches a word that begins with it; a stem with a space matches words in a row.
 _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "head": ("голова", "f", ("голов", "голів", "волосист", "тім'я", "потилиц", "затыл", "head", "scalp")),
+    "head": ("голова", "f", ("голов", "голів", "волосист", "тім'я", "потилиц", "затыл", "head ", "heads ", "scalp ")),
     "face": (
         "обличчя",
         "n",
@@ -39,6 +39,10 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "лицу ",
             "лицом ",
             "лоб",
+            "лба ",
+            "лбу ",
+            "лбом ",
+            "лбі ",
             "щок",
             "щоц",
             "щёк",
@@ -58,10 +62,11 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "глаз",
             "eye ",
             "eyes ",
-            "face",
-            "cheek",
+            "face ",
+            "cheek ",
+            "cheeks ",
             "forehead",
-            "chin",
+            "chin ",
             "eyebrow",
         ),
     ),
@@ -75,13 +80,29 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "neck": (
         "шия",
         "f",
-        ("шия ", "шиї ", "шию ", "шиєю ", "шее ", "шея ", "шеи ", "шею ", "шеей ", "шийн", "шейн", "neck", "nape"),
+        (
+            "шия ",
+            "шиї ",
+            "шию ",
+            "шиєю ",
+            "шее ",
+            "шея ",
+            "шеи ",
+            "шею ",
+            "шеей ",
+            "шийн",
+            "шейн",
+            "neck ",
+            "necks ",
+            "nape ",
+        ),
     ),
     "chest": (
         "груди",
         "p",
         (
             *("грудній клітц", "грудної клітк", "грудну клітк", "грудна клітк", "грудной клетк", "грудную клетк"),
+            *("тулуб", "туловищ", "torso", "trunk"),  # the posterior surface of the trunk is the back (below)
             *("грудная клетк", "грудній клітин", "грудної клітин"),
             "груди ",
             "грудях ",
@@ -109,7 +130,7 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "back": (
         "спина",
         "f",
-        ("спин", "лопат", "міжлопат", "межлопат", "back", "scapul", "shoulder blade", "interscapular"),
+        ("спин", "лопат", "міжлопат", "межлопат", "back ", "scapul", "shoulder blade", "interscapular"),
     ),
     "lower back": ("поперек", "m", ("поперек", "поясниц", "lower back", "lumbar")),
     "abdomen": (
@@ -147,14 +168,27 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "n",
         (
             *("передпліч", "предплеч", "forearm", "fore-arm", "нижче ліктя", "ниже локтя", "below the elbow"),
-            *("below elbow", "від ліктя", "от локтя"),
+            *("below elbow", "від ліктя", "от локтя", "від кисті до ліктя", "от кисти до локтя"),
         ),
     ),
-    "wrist": ("зап'ясток", "m", ("зап'яст", "запяст", "wrist")),
+    "wrist": ("зап'ясток", "m", ("зап'яст", "запяст", "wrist ", "wrists ")),
     "hand": (
         "кисть",
         "f",
-        ("кисть ", "кисті ", "кисти ", "кистью ", "кистю ", "кистей ", "долон", "ладон", "hand", "palm"),
+        (
+            "кисть ",
+            "кисті ",
+            "кисти ",
+            "кистью ",
+            "кистю ",
+            "кистей ",
+            "долон",
+            "ладон",
+            "hand ",
+            "hands ",
+            "palm ",
+            "palms ",
+        ),
     ),
     "fingers": (
         "пальці",
@@ -174,14 +208,22 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "pinkie",
         ),
     ),
-    "arm": ("рука", "f", ("рука ", "руки ", "руці ", "руку ", "рукою ", "руке ", "рукой ", "рук ", "arm ", "arms ")),
+    "arm": (
+        "рука",
+        "f",
+        ("рука ", "руки ", "руці ", "руку ", "рукою ", "руке ", "рукой ", "рук ", "руках ", "руками ", "arm ", "arms "),
+    ),
     "buttock": ("сідниця", "f", ("сідниц", "ягодиц", "buttock", "gluteal")),
     "groin": ("пах", "m", ("пах ", "паху ", "пахов", "groin", "inguinal")),
     "thigh": ("стегно", "n", ("стегн", "бедр", "thigh")),
     "knee": ("коліно", "n", ("колін", "колен", "knee")),
-    "shin": ("гомілка", "f", ("гоміл", "голен", "shin", "lower leg", "calf ", "литк", "икр")),
+    "shin": (
+        "гомілка",
+        "f",
+        ("гоміл", "голен", "shin ", "shins ", "lower leg", "calf ", "литк", "литц", "литок", "икр"),
+    ),
     "ankle": ("щиколотка", "f", ("щиколот", "кісточ", "лодыж", "ankle")),
-    "foot": ("стопа", "f", ("стоп", "ступн", "foot", "feet", "toe ", "toes ")),
+    "foot": ("стопа", "f", ("стоп", "ступн", "foot ", "feet ", "toe ", "toes ")),
     "leg": (
         "нога",
         "f",
@@ -194,14 +236,14 @@ _SIDE_WORDS = {
         (
             *("правий", "права", "праве", "праві", "правого", "правої", "правому", "правій", "правим", "правою"),
             *("правих", "правими", "справа", "праворуч", "правый", "правая", "правое", "правые", "правой", "правом"),
-            *("правым", "правую", "right", "rt", "r"),
+            *("правым", "правую", "right", "rt"),
         )
     ),
     Side.LEFT: frozenset(
         (
             *("лівий", "ліва", "ліве", "ліві", "лівого", "лівої", "лівому", "лівій", "лівим", "лівою", "лівих"),
             *("лівими", "зліва", "ліворуч", "левый", "левая", "левое", "левые", "левого", "левой", "левом", "левому"),
-            *("левым", "левую", "слева", "left", "lt", "l"),
+            *("левым", "левую", "слева", "left", "lt"),
         )
     ),
 }
@@ -245,14 +287,19 @@ def words_of(text: str) -> list[str]:
     return [w.casefold().replace("’", "'").replace("ʼ", "'") for w in tokens_of(text)]
 
 
+READ_CHARS = 1000
+
+
 @lru_cache(maxsize=4096)
 def place_of(text: str) -> Place:
     """The region and side a text names (the first region named, the side nearest before it,
     else any side named). An empty Place when it names none."""
-    words = words_of(text)
+    words = words_of(text[:READ_CHARS])  # a place is said early: a long text is not read through
     region, at, length = _region(words)
     side, side_at = None, -1
     for n, word in enumerate(words):
+        if word in _ENGLISH_SIDES and not _names_a_side(words, n, at):
+            continue  # "scar left by surgery", "right after the army"
         for candidate, forms in _SIDE_WORDS.items():
             if word in forms and (side is None or (at >= 0 and n < at + 2)):
                 side, side_at = candidate, n
@@ -291,20 +338,35 @@ def same_limb(first: str, second: str) -> bool:
     return _one_limb(a, b)
 
 
+def places_named(words: list[str]) -> list[tuple[int, int, str, int]]:
+    """``regions_named`` without the region words that name no place here: those in what a
+    mark shows ("у вигляді голови вовка", "a palm tree") or in "coat of arms"."""
+    return [f for f in regions_named(words) if not _in_motif(words, f[0]) and not _not_a_place(words, f)]
+
+
 def same_or_next(first: str, second: str) -> bool:
     """Whether two regions are one, or one writer's name for the other's (shoulder, upper arm)."""
     return first == second or {first, second} in _OVERLAPPING
 
 
+_ENGLISH_SIDES = frozenset({"left", "right", "rt", "lt"})
+
+
+def _names_a_side(words: list[str], n: int, region_at: int) -> bool:
+    """An English 'left' or 'right' is a side before a region (within three words), before
+    'side', or right after the region ("scar, left knee"; "left side"; "knee, left")."""
+    after = words[n + 1 : n + 2]
+    return (region_at >= 0 and (0 < region_at - n <= 3 or n - region_at in (1, 2))) or after in (["side"], ["sided"])
+
+
 def _region(words: list[str]) -> tuple[str, int, int]:
     """The first word (or words) naming a region, as (region, position, words it takes); a more
     specific region (forearm) wins over the limb it belongs to (arm) when both are named."""
-    found = regions_named(words)
-    if not found:
+    # "у вигляді голови вовка на лівому плечі": a region in what the mark shows is not its place,
+    # nor is the back in "the back of the hand"; a text naming regions only so names no place
+    placed = places_named(words)
+    if not placed:
         return "", -1, 0
-    # "у вигляді голови вовка на лівому плечі": a region in what the mark shows is not its place
-    # "the back of the hand": the hand
-    placed = [f for f in found if not _in_motif(words, f[0]) and words[f[0] : f[0] + 2] != ["back", "of"]] or found
     # a mark's place is said with a preposition or a side ("голова вовка на спині"): such a
     # region wins over one named without (the wolf's head is what the tattoo shows)
     said = [f for f in placed if _said_as_place(words, f[0])]
@@ -332,6 +394,25 @@ def _said_as_place(words: list[str], n: int) -> bool:
     before = words[max(0, n - 3) : n]
     sides = _SIDE_WORDS[Side.RIGHT] | _SIDE_WORDS[Side.LEFT]
     return any(w in _PLACE_WORDS or w in sides for w in before) or (n + 1 < len(words) and words[n + 1] in sides)
+
+
+def _not_a_place(words: list[str], found: tuple[int, int, str, int]) -> bool:
+    """Region words that name no place here: "the back of the hand" (the hand), "coat of arms",
+    "a hand" after "of" (what a tattoo shows), поперек before a region (across it)."""
+    n, _specific, region, length = found
+    before, after = words[max(0, n - 2) : n], words[n + length : n + length + 2]
+    if words[n] == "back" and after[:1] == ["of"]:
+        return True
+    if region == "lower back" and words[n] == "поперек" and regions_named(words[n + 1 : n + 3]):
+        return True
+    if before == ["coat", "of"]:
+        return True
+    of_at = n - 1 if before[-1:] == ["of"] else n - 2 if before in (["of", "a"], ["of", "an"]) else -1
+    # "of" after a part of a region ("the back of the neck") leads to its place; else to a motif
+    return of_at >= 0 and (of_at == 0 or words[of_at - 1] not in _PARTS_OF)
+
+
+_PARTS_OF = frozenset({"back", "side", "top", "front", "surface", "part", "area", "region", "base"})
 
 
 _MOTIF_HEADS = ("вигляд", "виде", "вид", "зображен", "изображен", "depict", "shape", "form")
@@ -392,7 +473,6 @@ _OVERLAPPING = [
     {"leg", "foot"},
     {"shin", "ankle"},
     {"foot", "ankle"},
-    {"chest", "shoulder"},
     {"back", "lower back"},
     {"face", "nose"},
     {"face", "lip"},

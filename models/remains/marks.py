@@ -34,10 +34,13 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from models.core.enums import MarkKind
+from models.names.keys import normalise
 from models.remains.body import (
+    READ_CHARS,
     Place,
     Side,
     place_of,
+    places_named,
     regions_named,
     same_limb,
     same_place,
@@ -48,6 +51,11 @@ from models.remains.body import (
 from models.remains.dto import Mark
 from models.remains.motifs import content, description_similarity
 
+# whole words: напис- also begins написала (she wrote)
+_INSCRIPTION_STEMS = (
+    *("напис ", "написи ", "напису ", "написом ", "написів ", "надпис ", "надписи ", "надпису ", "надписом "),
+    *("надпись ", "надписью ", "надписей ", "inscription ", "inscriptions "),
+)
 _KIND_WORDS = {
     **{k.value: k for k in MarkKind},
     "tattoo": MarkKind.TATTOO,
@@ -66,11 +74,19 @@ _KIND_STEMS: tuple[tuple[MarkKind, tuple[str, ...]], ...] = (
     (
         MarkKind.TATTOO,
         (
-            *("тату", "татуюван", "татуиров", "наколк", "наколоч", "tattoo", "tatoo", "tattoe", "tat ", "tats "),
-            *("напис", "надпис", "inscription"),  # an inscription on the skin is a tattoo
+            *("тату", "татуюван", "татуиров", "наколк", "наколок", "наколоч", "tattoo", "tatoo", "tattoe", "tat "),
+            "tats ",
+            *_INSCRIPTION_STEMS,  # an inscription on the skin is a tattoo
         ),
     ),
-    (MarkKind.SCAR, ("шрам", "рубц", "рубець", "рубец", "рубчик", "scar", "cicatri", "keloid", "келоїд", "келоид")),
+    (
+        MarkKind.SCAR,
+        (
+            *("шрам", "рубц", "рубець", "рубец", "рубчик", "scar ", "scars ", "scarring ", "scarred ", "cicatri"),
+            *("keloid", "келоїд", "келоид"),
+            *("опік", "післяопік", "ожог", "послеожог", "burn scar"),  # a healed burn is a scar
+        ),
+    ),
     (
         MarkKind.BIRTHMARK,
         (
@@ -94,7 +110,10 @@ _KIND_STEMS: tuple[tuple[MarkKind, tuple[str, ...]], ...] = (
     (MarkKind.DEFORMITY, ("деформ", "deform", "викривл", "искривл")),
 )
 # A part of a limb said to be absent is an amputation even when the word is not written.
-_ABSENT = ("відсутн", "отсутств", "без ", "немає ", "нема ", "нет ", "не було", "не было", "missing", "lost ")
+_ABSENT = (
+    *("відсутн", "отсутств", "без ", "немає ", "нема ", "нет ", "не було", "не было", "бракує", "бракувало"),
+    *("не вистачає", "не вистачало", "не хватает", "не хватало", "missing", "lost "),
+)
 _LIMB_PARTS = frozenset({"fingers", "hand", "foot", "arm", "leg", "forearm", "shin", "wrist"})
 # Nothing to read: a cell that says there are no marks, or that nobody knows of any.
 _NONE = re.compile(
@@ -108,14 +127,15 @@ _NOT_FOUND = re.compile(r"(?:прикмет\w*|примет\w*|marks?)\s+(?:не
 _INFORMANT = re.compile(
     r"\(?\s*(?:зі|із|з|со|по)\s+сл(?:ів|ов)\s+[\w'’ʼ]+\s*\)?"
     r"|\b(?:дружина|мати|мама|сестра|брат|батько|тато|донька|дочка|син|жена|мать|отец|сын|дочь|wife|mother|"
-    r"sister|father|brother)\s+(?:повідомила|повідомив|каже|розповіла|сказала|пише|сообщила|сообщил|говорит|"
+    r"sister|father|brother)\s+(?:повідомила|повідомив|каже|розповіла|сказала|пише|написала|написав|сообщила|сообщил|говорит|написала|"
     r"рассказала|says|said|reports|reported)\b:?"
     r"|\baccording\s+to\s+(?:his|her|the)\s+\w+"
     r"|^\s*(?:особливі\s+|особые\s+|distinguishing\s+)?(?:прикмети|приметы|marks|features|signs)\s*:",
     re.IGNORECASE,
 )
 _ITEMS = re.compile(
-    r"[;\n]+|(?:^|\s)\(?\d{1,2}[.)]\s+|\b(?:а\s+також|а\s+также|також|также|and\s+also|also|крім\s+того|кроме\s+того|плюс)\b",
+    r"[;\n\r\v\f\x85\u2028\u2029|•]+|(?:^|[;:,]\s*)\d{1,2}\.\s+|\b(?:а\s+також|а\s+также|також|также|and\s+also|also|крім\s+того|кроме\s+того|плюс)\b"
+    r"|(?<=\w\w\w)\.\s+(?=[A-ZА-ЯІЇЄҐ])",  # a sentence ends (not "с. Тихе", "О. Петренко")
     re.IGNORECASE,
 )
 # Where a sentence may pass from one mark to the next: divided only where both sides name a kind.
@@ -129,32 +149,89 @@ _JOINING = frozenset(
         *("поверхности",),
         *("the", "a", "an", "on", "of", "in", "at", "with", "near", "above", "below", "over", "under"),
         *("surface", "region", "area"),
+        # where on a region (the place says it) and "inscription": not what the mark shows
+        *("тильній", "тыльной", "зовнішній", "наружной", "внутрішній", "внутренней", "передній", "передней"),
+        *("задній", "задней", "бічній", "боковой", "верхній", "верхней", "нижній", "нижней", "середній"),
+        *("средней", "третині", "трети", "outer", "inner", "upper", "lower", "back"),
+        *("напис", "написом", "надпис", "надписом", "надпись", "надписью", "надписи", "напису", "inscription"),
+        *("зображенням", "зображення", "изображением", "изображение", "depicting"),
+        *("що", "что", "that", "але", "но", "but", "є", "есть", "is", "are", "there", "was", "були", "був"),
     )
 )
-_QUOTED = re.compile(r"[\"«“„‘]([^\"»”“’]+)[\"»”“’]|(?<!\w)'([^']+)'(?!\w)")
+_QUOTED = re.compile(r"[\"«“„‘]([^\"«»”“„‘’]{1,200})[\"»”“’]|(?<!\w)'([^'\n]{1,200})'(?!\w)")
 
 
 def parse_marks(text: str) -> list[Mark]:
     """Marks in a cell, each structured or free text (see the module docstring). A mark whose
-    kind is not named is 'other'; its place is still read."""
-    marks = []
-    for item in _items(text):
-        structured = _structured(item)
-        if structured is not None:
-            marks.append(structured)
-        elif not _says_none(item):
-            marks.append(read_mark(item))
+    kind is not named is 'other'; its place is still read. A kind said to be absent
+    ("татуювань не виявлено", "шрамів теж нема") is no mark."""
+    marks: list[Mark] = []
+    for group in _items(text):
+        read = [(_structured(item) or read_mark(item), item) for item in group if not _says_none(item)]
+        if any(not _says_something(mark, item) and _denies(item) for mark, item in read):
+            # "шрамів та татуювань немає": the denial at the end covers the kinds named before it
+            read = [(m, i) for m, i in read if m.body_location or _describes(m)]
+        marks.extend(mark for mark, item in read if _says_something(mark, item))
     return marks
 
 
-def _items(text: str) -> list[str]:
-    """A cell's marks as separate texts, without who told them."""
+# The words of "there is none": what is left of "Татуювань не виявлено" once the kind is read.
+_DENIAL = frozenset(
+    (
+        *("не", "ні", "нема", "немає", "нет", "нету", "виявлено", "виявлені", "обнаружено", "обнаружены"),
+        *("встановлено", "встановлені", "установлено", "установлены", "відсутні", "отсутствуют", "теж", "тоже"),
+        *("також", "также", "жодних", "никаких", "no", "none", "not", "found", "seen", "any", "nil"),
+        *("змін", "изменений", "changes", "known", "даних", "данных", "data", "null", "na", "н", "д", "n", "a"),
+        *("marks", "mark", "distinguishing", "features", "прикмет", "примет", "особливих", "особых", "unknown"),
+    )
+)
+
+
+def _says_something(mark: Mark, item: str) -> bool:
+    """A mark read from ``item`` is one unless it only says there is none or nothing at all:
+    "Татуювань не виявлено", "no tattoos", "null", "?" (a place, or a kind named without a
+    denial, "шрам", is something)."""
+    if mark.body_location or _describes(mark):
+        return True
+    return mark.kind is not MarkKind.OTHER and not _denies(item)
+
+
+def _describes(mark: Mark) -> bool:
+    """Whether a description says what the mark is like (words that neither deny nor join)."""
+    return any(w not in _DENIAL and w not in _JOINING and not w.isdigit() for w in words_of(mark.description))
+
+
+def _denies(text: str) -> bool:
+    return any(w in _DENIAL for w in words_of(text))
+
+
+_ITEM_NUMBER = re.compile(r"(?<!\w)\(?(\d{1,2})\)")
+
+
+def _numbered(text: str) -> list[str]:
+    """A protocol's items "1) … 2) …": a number in brackets begins an item at the start, after
+    punctuation, or when it follows the last item's number ("тату 12) бригади" is no item)."""
+    pieces, start, last = [], 0, 0
+    for match in _ITEM_NUMBER.finditer(text):
+        number, before = int(match.group(1)), text[: match.start()].rstrip()
+        if match.start() == 0 or before.endswith((";", ":", ",", ".")) or number == last + 1:
+            pieces.append(text[start : match.start()])
+            start, last = match.end(), number
+    pieces.append(text[start:])
+    return pieces
+
+
+def _items(text: str) -> list[list[str]]:
+    """A cell's marks as separate texts, without who told them, in groups: the marks one
+    sentence or item names (a denial at its end covers them all)."""
     items = []
-    for raw in _ITEMS.split(text):
-        told = _INFORMANT.sub(" ", raw)
+    for raw in (piece for numbered in _numbered(text) for piece in _ITEMS.split(numbered)):
+        # as names are compared: NFKC, no invisible characters or stress marks, look-alike
+        # letters of the other script folded (тaту with a Latin a), runs of spaces as one
+        told = _INFORMANT.sub(" ", normalise(raw))
         item = " ".join(told.split()).strip(" ,.-–—:()")
         if item:
-            items.extend(_split_at_joins(item))
+            items.append(_split_at_joins(item))
     return items
 
 
@@ -164,28 +241,52 @@ def _split_at_joins(item: str) -> list[str]:
     does everything before it."""
     if _structured(item) is not None:
         return [item]
+    # each piece between joins is read once (a long cell of commas stays linear)
+    cuts = [(0, 0), *((m.start(), m.end()) for m in _JOINS.finditer(item)), (len(item), len(item))]
+    pieces = [(cuts[n][1], cuts[n + 1][0]) for n in range(len(cuts) - 1)]
     parts: list[str] = []
-    start = 0
-    for join in _JOINS.finditer(item):
-        before, after = item[start : join.start()], item[join.end() :]
-        following = _JOINS.split(after, maxsplit=1)[0]
-        if _names_kind(before) and _names_kind(following):
-            parts.append(before)
-            start = join.end()
+    start, kind_since_start = 0, False
+    for n, (first, last) in enumerate(pieces):
+        names = _names_kind(item[first:last])
+        if n and names and kind_since_start:
+            parts.append(item[start : cuts[n][0]])
+            start, kind_since_start = first, False
+        kind_since_start = kind_since_start or names
     parts.append(item[start:])
     return [p.strip(" ,.-–—:()") for p in parts if p.strip(" ,.-–—:()")]
 
 
 def _names_kind(text: str) -> bool:
-    """Whether a text names a kind of mark, or says a part of a limb is missing."""
-    return _kind(words_of(text))[0] is not MarkKind.OTHER or _lost_part(text)
+    """Whether a text names a kind of mark (an inscription alone does not: "якір і напис «ВМФ»"
+    is one tattoo), or says a part of a limb is missing."""
+    words = [w for w in words_of(text) if f"{w} " not in _INSCRIPTION]
+    return _kind(words)[0] is not MarkKind.OTHER or _lost_part(text)
+
+
+_INSCRIPTION = _INSCRIPTION_STEMS
 
 
 def _lost_part(text: str) -> bool:
-    words = words_of(text)
-    return place_of(text).region in _LIMB_PARTS and any(
-        stem_at(words, n, absent) for n in range(len(words)) for absent in _ABSENT
-    )
+    """Whether a text says a part of a limb is missing: an absence word right before the part
+    ("без фаланги мизинца", "не було половини мізинця"), not before another thing on it ("нема
+    обручки на пальці", "годинник на руці без ремінця")."""
+    words = words_of(text[:READ_CHARS])
+    if place_of(text).region not in _LIMB_PARTS:
+        return False
+    parts = {n for n, _specific, region, _length in regions_named(words) if region in _LIMB_PARTS}
+    for n in range(len(words)):
+        length = next((k for absent in _ABSENT if (k := stem_at(words, n, absent))), 0)
+        if length:
+            between = words[n + length : n + length + 4]
+            for m, word in enumerate(between, n + length):
+                if m in parts:
+                    return True
+                if word in _PREPOSITIONS:
+                    break
+    return False
+
+
+_PREPOSITIONS = frozenset({"на", "в", "у", "во", "on", "in", "at", "під", "под", "над"})
 
 
 def _says_none(item: str) -> bool:
@@ -219,21 +320,26 @@ def read_mark(text: str, kind: MarkKind | None = None) -> Mark:
     """One mark written as free text: its kind (unless ``kind`` says it), its place ("right
     forearm", as ``Place`` writes it) and the rest as its description (an inscription in
     quotes as written)."""
+    text = normalise(text)
     quoted = [q.strip() for pair in _QUOTED.findall(text) for q in pair if q.strip()]
     plain = _QUOTED.sub(" ", text)
-    words = words_of(plain)
+    head = plain[:READ_CHARS]  # kind and place are said at the start; a long text is not read through for them
+    words = words_of(head)
     kind, kind_at = (kind, []) if kind is not None else _kind(words)
-    place = place_of(plain)
-    if kind is MarkKind.OTHER and _lost_part(plain):
+    place = place_of(head)
+    if kind is MarkKind.OTHER and _lost_part(head):
         kind = MarkKind.AMPUTATION  # "не було половини мізинця на лівій руці"
     used = {*place.words, *kind_at}
-    for n, _specific, region, length in regions_named(words) if place.region else ():
+    for n, _specific, region, length in places_named(words) if place.region else ():
         if same_limb(region, place.region):  # "на правій руці вище ліктя": руці names the same place
             used.update(range(n, n + length))
     rest = [w for n, w in enumerate(tokens_of(plain)) if n not in used]
-    description = " ".join(quoted) if quoted else _description(rest)
-    if kind is MarkKind.SCAR and not place.region and "appendectomy" in content(kind, description)[0]:
+    description = " ".join(p for p in (_description(rest), *quoted) if p)
+    motifs = content(kind, description)[0] if kind is MarkKind.SCAR and not place.region else frozenset()
+    if "appendectomy" in motifs:
         place = Place("abdomen", Side.RIGHT)  # the appendectomy's scar is in the right iliac region
+    elif "caesarean" in motifs:
+        place = Place("abdomen")  # a caesarean section's, low on the abdomen
     return Mark(kind, str(place), description)
 
 
@@ -242,7 +348,7 @@ def _description(words: list[str]) -> str:
 
 
 def _kind(words: list[str]) -> tuple[MarkKind, list[int]]:
-    for n in range(len(words)):
+    for n in range(min(len(words), 200)):  # a kind is named early
         for kind, stems in _KIND_STEMS:
             length = next((k for stem in stems if (k := stem_at(words, n, stem))), 0)
             if length:
@@ -270,6 +376,7 @@ WEIGHTS = {
 }
 SIMILAR = 75  # from here two marks are taken for the same mark (full weight)
 PARTLY = 50  # from here they may be the same mark, written or seen differently (half weight)
+UNLIKE = 40  # two descriptions of one kind in one place with nothing in common
 # Marks distinctive enough that the same motif elsewhere on the body still speaks for a person:
 # relatives often give the other side (they describe what they saw facing him) or the next region.
 _DISTINCTIVE = frozenset({MarkKind.TATTOO})
@@ -280,11 +387,11 @@ def mark_similarity(am: Mark, pm: Mark) -> float:
     above: perhaps the same, written or seen differently).
 
     Another kind is 0. The same kind in the same place: as alike as the descriptions
-    (``models.remains.motifs``), 80 when either says nothing to compare, and ``PARTLY`` when
-    neither names the other's motif nor any of its words (two people describe one tattoo in
-    their own words) unless they name two different motifs. No place named on either side:
-    the descriptions, or 60. Another region or the other side: ``PARTLY`` for a tattoo or an
-    amputation whose motif is the same, else 0."""
+    (``models.remains.motifs``); when either says nothing to tell them apart, 80 (60 for a
+    tattoo, whose motif would); when both say what it shows and share nothing, ``UNLIKE``
+    (another mark). No place named on either side: the descriptions, or 60. The other side or
+    another part of the same limb: ``PARTLY`` for a tattoo whose motif is the same (relatives
+    mirror sides), else 0. An amputation is told by its place alone."""
     if am.kind is not pm.kind:
         return 0.0
     where = same_place(am.body_location, pm.body_location)
@@ -293,11 +400,10 @@ def mark_similarity(am: Mark, pm: Mark) -> float:
     if where is False:
         nearby = same_limb(am.body_location, pm.body_location)
         return float(PARTLY) if nearby and am.kind in _DISTINCTIVE and alike is not None and alike >= 90 else 0.0
-    if alike is None:
-        score = 80.0 if where else 60.0
-    elif where and alike < PARTLY:
-        different = content(am.kind, am.description)[0] and content(pm.kind, pm.description)[0]
-        score = alike if different else float(PARTLY)
+    if alike is None:  # nothing written to tell them apart: a tattoo's motif would, another kind's rarely
+        score = (60.0 if am.kind is MarkKind.TATTOO else 80.0) if where else 60.0
+    elif where and alike < PARTLY:  # both say what it shows, and nothing in common: another mark
+        score = min(alike, UNLIKE)
     else:
         score = alike
     if where is None and am.body_location and pm.body_location:  # places written no vocabulary knows

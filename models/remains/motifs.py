@@ -75,9 +75,13 @@ _WORDING = (
     *("сестр", "брат", "його", "его", "his", "her", "є ", "есть", "бул", "був", "був", "бачи"),
     *("shaped", "style", "clearly", "visible", "чітк", "четк", "нечітк", "нечетк", "розмит", "размыт"),
 )
-_PARTIAL = re.compile(r"(\w+)(?:\.{2,}|…)")  # "Ол.." or "Ол…": an inscription legible in part
+_PARTIAL = re.compile(r"(?<!\w)(\w{1,40})(?:\.{2,}|…)")  # "Ол.." or "Ол…": an inscription legible in part
 _DIGITS = re.compile(r"\d+")
-_SIZE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[x×х*]\s*\d+(?:[.,]\d+)?\s*)*(?:см|cm|мм|mm)\b", re.IGNORECASE)
+# possessive (*+, ++): a long run of digits that is no size fails at once, not in n² steps
+_SIZE = re.compile(
+    r"(?<![\d.,])\d++(?:[.,]\d++)?+\s*+(?:[x×х*]\s*+\d++(?:[.,]\d++)?+\s*+)*+(?:см|cm|мм|mm)\b", re.IGNORECASE
+)
+MAX_WORDS = 60  # a description is compared on its first words: a mark is not an essay
 
 
 def _is_wording(word: str) -> bool:
@@ -97,7 +101,8 @@ def content(kind: MarkKind, text: str) -> tuple[frozenset[str], tuple[str, ...]]
     Latin keys, a word legible only in part ending in '*', years written with two digits."""
     text = _SIZE.sub(" ", text)
     partial = {m.group(1).casefold() for m in _PARTIAL.finditer(text)}
-    words = words_of(text)
+    # a hyphen joins no digits to a word: ДМБ-2010 is ДМБ and 2010
+    words = [part for word in words_of(text)[: 4 * MAX_WORDS] for part in _split_digits(word)]
     motifs, used = read_motifs(kind, words)
     kept = []
     for n, word in enumerate(words):
@@ -114,7 +119,11 @@ def content(kind: MarkKind, text: str) -> tuple[frozenset[str], tuple[str, ...]]
             kept.append(key + "*")
         elif len(key) > 2 or not word.isalpha() or word.isupper():
             kept.append(key)
-    return motifs, tuple(kept)
+    return motifs, tuple(kept[:MAX_WORDS])
+
+
+def _split_digits(word: str) -> list[str]:
+    return [p for p in re.split(r"-(?=\d)|(?<=\d)-", word) if p] if "-" in word else [word]
 
 
 def _same_word(a: str, b: str) -> bool:

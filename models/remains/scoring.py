@@ -341,7 +341,8 @@ def score_pair(
         outside = max(shortest - stature, stature - tallest, 0)
 
         def stature_said() -> tuple[str, str]:
-            estimate = f"{pm.stature_min_cm or '?'}–{pm.stature_max_cm or '?'}"
+            least, most = pm.stature_min_cm, pm.stature_max_cm
+            estimate = str(least) if least == most else f"{least or '?'}–{most or '?'}"
             en = f"{stature} cm in life, estimated {estimate} cm"
             uk = f"{stature} см за життя, оцінка {estimate} см"
             if outside == 0:

@@ -3206,8 +3206,8 @@
         <translation>Бал</translation>
     </message>
     <message>
-        <source>{0} missing persons compared; the best {1} shown, best first. ✗ marks an exclusion.</source>
-        <translation>Порівняно зниклих осіб: {0}; показано найкращих {1}, від найкращого. ✗ позначає виключення.</translation>
+        <source>{0} persons sought compared (missing, captured, or dead and not yet identified); the best {1} shown, best first. ✗ marks an exclusion.</source>
+        <translation>Порівняно осіб, яких шукають (зниклих, полонених, загиблих і ще не ідентифікованих): {0}; показано найкращих {1}, від найкращого. ✗ позначає виключення.</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3846,10 @@
     <message>
         <source>Add reference sample…</source>
         <translation>Додати зразок родича…</translation>
+    </message>
+    <message>
+        <source>the whole date it was collected, like 2025-03-25</source>
+        <translation>повна дата, коли зібрано, напр. 2025-03-25</translation>
     </message>
     <message>
         <source>Amputations</source>

@@ -245,8 +245,8 @@ REMAINS_UK: dict[str, dict[str, str]] = {
         "Reject…": "Відхилити…",
         "Restore rejected": "Повернути відхиленого",
         "Score": "Бал",
-        "{0} missing persons compared; the best {1} shown, best first. ✗ marks an exclusion.": "Порівняно "
-        "зниклих осіб: {0}; показано найкращих {1}, від найкращого. ✗ позначає виключення.",
+        "{0} persons sought compared (missing, captured, or dead and not yet identified); the best {1} shown, best first. ✗ marks an exclusion.": "Порівняно осіб, яких шукають (зниклих, полонених, загиблих і ще не "
+        "ідентифікованих): {0}; показано найкращих {1}, від найкращого. ✗ позначає виключення.",
     },
     "IdentificationTab": {
         "Burial…": "Поховання…",
@@ -430,6 +430,7 @@ REMAINS_UK: dict[str, dict[str, str]] = {
     },
     "AnteMortemTab": {
         "Add reference sample…": "Додати зразок родича…",
+        "the whole date it was collected, like 2025-03-25": "повна дата, коли зібрано, напр. 2025-03-25",
         "Amputations": "Ампутації",
         "Ante-mortem data collected on {0}.": "Прижиттєві дані зібрано {0}.",
         "Before the identification board: remains case {0}.": "На розгляді ідентифікаційної комісії: справа "

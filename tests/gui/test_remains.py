@@ -3,6 +3,7 @@ queue and the ante-mortem tab, driven as a user would over a real database."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -266,11 +267,22 @@ def test_the_ante_mortem_tab_saves_what_the_family_told(qtbot: QtBot, remains: R
     assert "not a whole number" in tab.form.errors["stature_cm"].text()
     stature.setText("173")
     tab.dental.set_tooth(11, ToothState.CROWNED)
+    # the day the family was heard is a whole date (a month alone is refused beside the field)
+    tab.form.set_value("collected_on", "2025-03")
+    tab.save()
+    assert "whole date" in tab.form.errors["collected_on"].text()
+    tab.form.set_value("collected_on", "2025-03-25")
     tab.save()
     assert tab.status.text() == "Saved."
     view = remains.ante_mortem(person_id)  # type: ignore[arg-type]
     assert view.record.stature_cm == 173 and view.dental[11] is ToothState.CROWNED
+    assert view.record.collected_on == dt.date(2025, 3, 25)
     assert not tab.dirty
+    # and a record that has the date saves again as it was read (issue 13 trial: every save failed)
+    tab.reload()
+    stature.setText("174")
+    tab.save()
+    assert tab.status.text() == "Saved." and remains.ante_mortem(person_id).record.stature_cm == 174  # type: ignore[arg-type]
 
 
 def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
@@ -366,7 +378,9 @@ def test_a_dna_result_is_typed_from_the_labs_report(qtbot: QtBot, remains: Remai
     )
 
 
-def test_marks_pasted_as_written_become_rows_that_show_how_they_are_understood(qtbot: QtBot) -> None:
+def test_marks_pasted_as_written_become_rows_that_show_how_they_are_understood(
+    qtbot: QtBot, remains: RemainsFacade
+) -> None:
     # issue 13: the family's words are read as an import reads them, and each row says how it
     # is understood, so that a misreading is seen and corrected in the row
     from PySide6.QtWidgets import QComboBox
@@ -374,7 +388,7 @@ def test_marks_pasted_as_written_become_rows_that_show_how_they_are_understood(q
     from models.core.enums import MarkKind
     from views.remains.marks import MarksEditor
 
-    editor = MarksEditor()
+    editor = MarksEditor(remains)
     qtbot.addWidget(editor)
     changed: list[bool] = []
     editor.changed.connect(lambda: changed.append(True))

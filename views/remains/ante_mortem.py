@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.enums import IdentificationDecision, ProposalState, SampleKind
-from models.core.errors import RepatriaError, ValidationError
+from models.core.errors import FieldError, RepatriaError, ValidationError
+from models.core.partial_date import PartialDate
 from models.remains.dto import AnteMortemInput, PhysicalDetails, SampleInput
 from views.common.forms import Field, FieldForm
 from views.common.labels import enum_label
@@ -66,7 +67,7 @@ class AnteMortemTab(QWidget):
         form_page = self.form.page([(n, self.tr(label), kind) for n, label, kind in FIELDS])
         self.dental = DentalChart()
         self.dental.setObjectName("am_dental_chart")
-        self.body_marks = MarksEditor()
+        self.body_marks = MarksEditor(service)
         self.samples = read_only_table(
             [self.tr("Sample"), self.tr("Relative"), self.tr("Relationship"), self.tr("Lab"), self.tr("Status")],
             select="cells",
@@ -151,6 +152,11 @@ class AnteMortemTab(QWidget):
         if person_id is None:
             return
         values, errors = self.form.typed()
+        collected = values.get("collected_on")
+        if isinstance(collected, PartialDate):  # a day the family was heard: a whole date
+            if collected.day is None:
+                errors.append(FieldError("collected_on", self.tr("the whole date it was collected, like 2025-03-25")))
+            values["collected_on"] = collected.earliest()
         if errors:
             self.form.show_errors(errors)
             return

@@ -93,7 +93,7 @@ class CaseEditor(QDialog):
         description = self.form.page([(n, self.tr(lbl), k) for n, lbl, k in DESCRIPTION])
         self.dental_tab = DentalTab()
         self.dental_tab.chart.changed.connect(self._update_title)
-        self.body_marks = MarksEditor()
+        self.body_marks = MarksEditor(service)
         self.body_marks.changed.connect(self._update_title)
         self.dna_tab = DnaTab(service, self)
         self.custody_tab = CustodyTab(service, self)

@@ -3,7 +3,7 @@ for a remains case (PM) and for a missing person's ante-mortem data.
 
 Marks can be pasted as a family or a pathologist wrote them ("тату хрест на правому
 передпліччі, також шрам від апендициту"): they are read into rows of kind, place and
-description (``models.remains.marks.parse_marks``, as imports read them), and each row shows how
+description (through the service, as imports read them), and each row shows how
 it is understood — the place in the reader's language — so the clerk sees a misreading and
 corrects the row."""
 
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import MarkKind
 from models.remains.dto import ImplantSpec, Mark
-from models.remains.marks import parse_marks
 from views.common.labels import enum_label
 from views.common.tables import read_only_table
 from views.common.widgets import button_row
+from views.remains.ports import MarksPort
 
 
 def _editable_table(headers: list[str]) -> QTableWidget:
@@ -45,8 +45,10 @@ def _editable_table(headers: list[str]) -> QTableWidget:
 class MarksEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, reader: MarksPort, parent: QWidget | None = None) -> None:
+        """``reader``: the service that reads marks as written (``read_marks``)."""
         super().__init__(parent)
+        self.reader = reader
         self.marks = _editable_table(
             [self.tr("Kind"), self.tr("Body location"), self.tr("Description"), self.tr("Understood as")]
         )
@@ -120,7 +122,7 @@ class MarksEditor(QWidget):
 
     def read_written(self) -> None:
         """The marks pasted as written, added as rows as the import reads them."""
-        for mark in parse_marks(self.written.text()):
+        for mark in self.reader.read_marks(self.written.text()):
             self.add_mark(mark)
         self.written.clear()
 

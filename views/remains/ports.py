@@ -26,6 +26,7 @@ from models.remains.dto import (
     DecisionInput,
     DnaResultInput,
     HandoverInput,
+    Mark,
     NotificationInput,
     PhysicalDetails,
     ProposalDTO,
@@ -57,7 +58,13 @@ class BoardPort(ProposalsPort, Protocol):
     def withdraw(self, proposal_id: uuid.UUID, reason: str) -> None: ...
 
 
-class CasePort(AttachmentsPort, ThreadsPort, ProposalsPort, Protocol):
+class MarksPort(Protocol):
+    """Marks as the family or the examination wrote them, read as imports read them."""
+
+    def read_marks(self, text: str) -> list[Mark]: ...
+
+
+class CasePort(AttachmentsPort, ThreadsPort, ProposalsPort, MarksPort, Protocol):
     """The case editor: the case, its records, its candidates and what followed the board."""
 
     def batches(self) -> list[BatchDTO]: ...
@@ -103,7 +110,7 @@ class RemainsPort(CasePort, BoardPort, Protocol):
     def queue_size(self) -> int: ...
 
 
-class AnteMortemPort(Protocol):
+class AnteMortemPort(MarksPort, Protocol):
     """A missing person's ante-mortem data, in the person editor."""
 
     def ante_mortem(self, person_id: uuid.UUID) -> AnteMortemView: ...

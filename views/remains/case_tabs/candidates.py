@@ -92,9 +92,10 @@ class CandidatesTab(QWidget):
         if ranked.ranking.candidates:
             self.table.selectRow(0)
         self.status.setText(
-            self.tr("{0} missing persons compared; the best {1} shown, best first. ✗ marks an exclusion.").format(
-                ranked.ranking.considered, len(ranked.ranking.candidates)
-            )
+            self.tr(
+                "{0} persons sought compared (missing, captured, or dead and not yet identified); the best {1} shown, "
+                "best first. ✗ marks an exclusion."
+            ).format(ranked.ranking.considered, len(ranked.ranking.candidates))
             if ranked.ranking.candidates
             else self.tr("No missing person shares any evidence with this case yet.")
         )
