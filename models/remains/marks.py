@@ -238,22 +238,66 @@ def _items(text: str) -> list[list[str]]:
 def _split_at_joins(item: str) -> list[str]:
     """'шрам на коліні, родимка на шиї' is two marks; 'татуювання: хрест, праве передпліччя' is
     one: a comma or 'і' divides only where the part after it names a kind of its own and so
-    does everything before it."""
+    does everything before it. A kind named after a place with nothing between ("шрам на
+    коліні тату на плечі") begins a new mark too; and a second place for the same kind ("шрам на
+    лівій нозі та правій руці") is a second mark of that kind."""
     if _structured(item) is not None:
         return [item]
     # each piece between joins is read once (a long cell of commas stays linear)
-    cuts = [(0, 0), *((m.start(), m.end()) for m in _JOINS.finditer(item)), (len(item), len(item))]
+    joins = [(m.start(), m.end()) for m in _JOINS.finditer(item)]
+    joins += [(at, at) for at in _kinds_after_a_place(item)]
+    cuts = [(0, 0), *sorted(joins), (len(item), len(item))]
     pieces = [(cuts[n][1], cuts[n + 1][0]) for n in range(len(cuts) - 1)]
     parts: list[str] = []
-    start, kind_since_start = 0, False
+    start, kind_since_start, kind_word = 0, False, ""
     for n, (first, last) in enumerate(pieces):
-        names = _names_kind(item[first:last])
+        piece = item[first:last]
+        names = _names_kind(piece)
         if n and names and kind_since_start:
             parts.append(item[start : cuts[n][0]])
             start, kind_since_start = first, False
+        elif n and not names and kind_word and _only_a_place(piece) and place_of(item[start : cuts[n][0]]).region:
+            parts.append(item[start : cuts[n][0]])
+            parts.append(f"{kind_word} {piece}")  # the same kind in a second place
+            start, kind_since_start = last, False
+            continue
+        if names:
+            kind_word = _kind_word(piece) or kind_word
         kind_since_start = kind_since_start or names
     parts.append(item[start:])
     return [p.strip(" ,.-–—:()") for p in parts if p.strip(" ,.-–—:()")]
+
+
+_TOKEN = re.compile(r"[\w'’ʼ-]+")
+
+
+def _kinds_after_a_place(item: str) -> list[int]:
+    """Where a kind's word follows a place with no join between (``шрам на коліні тату``)."""
+    tokens = list(_TOKEN.finditer(item[:READ_CHARS]))
+    words = [t.group().casefold() for t in tokens]
+    found, kind_seen, place_seen = [], False, False
+    for n in range(len(words)):
+        is_kind = any(stem_at(words, n, stem) for _kind, stems in _KIND_STEMS for stem in stems)
+        if is_kind and kind_seen and place_seen:
+            found.append(tokens[n].start())
+            place_seen = False
+        kind_seen = kind_seen or is_kind
+        place_seen = place_seen or (kind_seen and bool(regions_named(words[n : n + 1])))
+    return found
+
+
+def _kind_word(text: str) -> str:
+    """The word that names a text's kind ("шрам", "тату"), as written."""
+    words = words_of(text)
+    _kind_found, at = _kind(words)
+    return " ".join(tokens_of(text)[n] for n in at) if at else ""
+
+
+def _only_a_place(text: str) -> bool:
+    """A text that names a place and nothing else ("правій руці")."""
+    words = words_of(text)
+    used = set(place_of(text).words)
+    return bool(used) and all(n in used or w in _JOINING for n, w in enumerate(words)) and bool(place_of(text).region)
 
 
 def _names_kind(text: str) -> bool:

@@ -148,6 +148,9 @@ def test_a_place_is_said_in_ukrainian_for_a_ukrainian_reader() -> None:
         ),
         ("Шрам от кесарева сечения", [("scar", "abdomen", "кесарева сечения")]),
         ("Рубец на лбу", [("scar", "face", "")]),
+        ("шрам на коліні тату на плечі", [("scar", "knee", ""), ("tattoo", "shoulder", "")]),  # no separator
+        ("шрам на лівій нозі та правій руці", [("scar", "left leg", ""), ("scar", "right arm", "")]),  # two places
+        ("шрам на животі і на спині", [("scar", "abdomen", ""), ("scar", "back", "")]),
     ],
 )
 def test_a_cell_is_read_into_its_marks(cell: str, marks: list[tuple[str, str, str]]) -> None:

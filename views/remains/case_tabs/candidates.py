@@ -35,6 +35,7 @@ class CandidatesTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.compare())
         self.status = QLabel()
+        self.status.setWordWrap(True)  # the identification and the count need two lines at 1366 px
         self.rejected_list = QListWidget()
         self.rejected_list.setObjectName("rejected")
         self.rejected_list.setMaximumHeight(90)
