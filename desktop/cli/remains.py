@@ -62,6 +62,41 @@ def _candidates(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@remains.action(
+    "read-marks",
+    "how marks written as a family or an examination writes them are read (kind, place, "
+    "description), as the imports read them; TEXT '-' reads standard input",
+    arg("text", metavar="TEXT"),
+    arg("--json", action="store_true", help="machine-readable output"),
+    opens=False,
+)
+def _read_marks(args: argparse.Namespace) -> int:
+    import sys
+
+    from desktop.facades.remains import RemainsFacade
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    marks = RemainsFacade.read_marks(text)
+    if args.json:
+        shown = [
+            {
+                "kind": m.kind.value,
+                "body_location": m.body_location,
+                "description": m.description,
+                "understood": m.describe(),
+                "understood_uk": m.describe(ukrainian=True),
+            }
+            for m in marks
+        ]
+        print(json.dumps(shown, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    if not marks:
+        print("no marks: the text names none, or says there are none")
+    for n, mark in enumerate(marks, start=1):
+        print(f"{n}. {mark.describe()}  |  {mark.describe(ukrainian=True)}")
+    return EXIT_OK
+
+
 @dna.action(
     "import",
     "import a lab's results (remains_sample, reference_sample, likelihood_ratio, lab, reported_on)",

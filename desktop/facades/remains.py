@@ -89,8 +89,10 @@ class RemainsFacade(Facade):
     def validate_case(self, data: RemainsCaseInput) -> list[FieldError]:
         return cases.validate_case(data)
 
-    def read_marks(self, text: str) -> list[Mark]:
-        """Marks as the family or the examination wrote them, read as the imports read them."""
+    @staticmethod
+    def read_marks(text: str) -> list[Mark]:
+        """Marks as the family or the examination wrote them, read as the imports read them
+        (no database: the CLI reads them before anything is opened)."""
         return parse_marks(text)
 
     def save_case(self, case_id: uuid.UUID | None, data: RemainsCaseInput, details: PhysicalDetails) -> RemainsCaseDTO:

@@ -52,6 +52,19 @@ def test_imports_from_the_command_line(registry: Database, tmp_path: Path, capsy
     assert "nothing was imported" in err and "line 2, remains_sample: no sample numbered 'S-1'" in err
 
 
+def test_marks_are_read_as_the_imports_read_them_without_a_database(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "зі слів матері: наколка хрест на правому передпліччі, також шрам від апендициту. Родимих плям немає."
+    code, out, _ = run(capsys, "remains", "read-marks", text, "--json")
+    assert code == 0
+    assert [(m["kind"], m["body_location"], m["description"]) for m in json.loads(out)] == [
+        ("tattoo", "right forearm", "хрест"),
+        ("scar", "right abdomen", "апендициту"),
+    ]
+    assert json.loads(out)[0]["understood_uk"] == "татуювання, праве передпліччя: хрест"
+    code, out, _ = run(capsys, "remains", "read-marks", "особливих прикмет не знаю")
+    assert (code, out.strip()) == (0, "no marks: the text names none, or says there are none")
+
+
 def test_settings_from_the_command_line(registry: Database, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(registry.path)
     code, out, _ = run(capsys, "--db", db, "settings", "set", "dna_lr_certain", "100000")
