@@ -96,13 +96,19 @@ def accuracy(index: CandidateIndex, data: EvaluationSet) -> dict[str, float]:
     top1 = top5 = registered = 0
     with_tag_or_dna = tag_or_dna_right = 0
     strangers = strangers_matched = 0
+    stranger_tops: list[float] = []
+    true_firsts: list[float] = []
     for case in data.cases:
         ranked = index.rank(case, 5).candidates
         truth = data.truth[case.case_id]
         if truth is None:
             strangers += 1
             strangers_matched += bool(ranked) and ranked[0].score >= 50 and not ranked[0].excluded
+            if ranked:
+                stranger_tops.append(ranked[0].score)
             continue
+        if ranked and ranked[0].person_id == truth:
+            true_firsts.append(ranked[0].score)
         registered += 1
         ids = [s.person_id for s in ranked]
         top1 += ids[:1] == [truth]
@@ -118,6 +124,11 @@ def accuracy(index: CandidateIndex, data: EvaluationSet) -> dict[str, float]:
         "strong_top1": tag_or_dna_right / max(1, with_tag_or_dna),
         "strong": with_tag_or_dna,
         "strangers_false": strangers_matched / max(1, strangers),
+        # a stranger whose best candidate scores as high as the right person typically does when
+        # he is first: the share a clerk could mistake for a match (not only above an absolute 50)
+        "strangers_alike": sum(s >= statistics.median(true_firsts) for s in stranger_tops) / max(1, strangers)
+        if true_firsts
+        else 0.0,
     }
 
 
@@ -177,7 +188,8 @@ def main() -> None:
         print(
             f"  accuracy {label:19}: top-1 {figures['top1']:.3f}, top-5 {figures['top5']:.3f}; "
             f"with an ID tag or DNA result top-1 {figures['strong_top1']:.3f} "
-            f"({figures['strong']:,.0f} cases); strangers given a strong candidate {figures['strangers_false']:.3f}"
+            f"({figures['strong']:,.0f} cases); strangers given a strong candidate {figures['strangers_false']:.3f}, "
+            f"one scoring as a typical right first {figures['strangers_alike']:.3f}"
         )
 
 
