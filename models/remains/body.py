@@ -141,6 +141,12 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "живіт",
             "черев",
             "брюшн",
+            "підребер",
+            "подребер",
+            "hypochondri",
+            "епігастр",
+            "эпигастр",
+            "epigastr",
             "брюх",
             "пупок ",
             "пупка ",
@@ -376,6 +382,8 @@ def _region(words: list[str]) -> tuple[str, int, int]:
     n, _specificity, region, length = min(specific or placed)
     if region == "chest" and any(w.startswith(("задн", "posterior", "dorsal")) for w in words[max(0, n - 3) : n]):
         region = "back"  # the posterior surface of the chest (задня поверхня грудної клітки) is the back
+    if region == "fingers" and any(r in ("foot", "leg") for _m, _s, r, _l in regions_named(words[n + 1 : n + 4])):
+        region = "foot"  # "пальці лівої стопи": the toes, which the vocabulary keeps with the foot
     return region, n, length
 
 

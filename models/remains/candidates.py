@@ -89,9 +89,14 @@ def _bits(keys: Iterable[str]) -> int:
     return mask
 
 
-def _mark_keys(marks: Iterable[Mark]) -> tuple[int, int]:
-    """(kind and region of each mark, tattoo motifs and words in any script) as bit sets."""
-    places = _bits(f"{m.kind.value}:{place_of(m.body_location).region}" for m in marks if m.kind in _BULK_KINDS)
+def _mark_keys(marks: Iterable[Mark]) -> tuple[dict[MarkKind, int], int]:
+    """(the regions of the marks of each kind, tattoo motifs and words in any script) as bit sets."""
+    marks = list(marks)
+    places: dict[MarkKind, int] = {
+        kind: bits
+        for kind in _BULK_KINDS
+        if (bits := _bits(place_of(m.body_location).region for m in marks if m.kind is kind))
+    }
     tattoo = 0
     for m in marks:
         if m.kind is MarkKind.TATTOO:
@@ -100,10 +105,11 @@ def _mark_keys(marks: Iterable[Mark]) -> tuple[int, int]:
     return places, tattoo
 
 
-# Kinds whose kind and region alone speak for a person in the bulk score (as in mark_similarity:
-# the same kind in the same place is at least partly alike), with their weights.
-_BULK_KINDS = frozenset(k for k in MarkKind if k is not MarkKind.OTHER)
-_PLACE_WEIGHT = 0.5 * min(WEIGHTS[k] for k in _BULK_KINDS)
+# Kinds whose kind and region alone speak for a person in the bulk score, with the weight
+# mark_similarity gives them there when nothing else is compared: a scar, a birthmark or a lost
+# part in the same place counts in full, a tattoo without its motif half (its motif adds more).
+_BULK_KINDS: tuple[MarkKind, ...] = tuple(k for k in MarkKind if k is not MarkKind.OTHER)
+_PLACE_WEIGHTS: dict[MarkKind, float] = {k: WEIGHTS[k] * (0.5 if k is MarkKind.TATTOO else 1.0) for k in _BULK_KINDS}
 
 
 def _ordinal(value: PartialDate | None, latest: bool) -> float:
@@ -129,7 +135,9 @@ class _Vectors:
         self.missing = np.array([_teeth_mask(am.dental, _LOST) for am in profiles], dtype=np.uint64)
         self.restored = np.array([_teeth_mask(am.dental, RESTORED) for am in profiles], dtype=np.uint64)
         keys = [_mark_keys(am.marks) for am in profiles]
-        self.places = np.array([k[0] for k in keys], dtype=np.uint64)
+        self.places: dict[MarkKind, np.ndarray] = {
+            kind: np.array([k[0].get(kind, 0) for k in keys], dtype=np.uint64) for kind in _BULK_KINDS
+        }
         self.tattoo = np.array([k[1] for k in keys], dtype=np.uint64)
         self.settlements: dict[str, int] = {}
         self.settlement = np.array(
@@ -202,8 +210,8 @@ class _Vectors:
         if lost:
             score += CONCORDANT_MISSING * np.bitwise_count(self.missing[rows] & np.uint64(lost))
         places, tattoo = _mark_keys(pm.marks)
-        if places:
-            score += _PLACE_WEIGHT * np.bitwise_count(self.places[rows] & np.uint64(places))
+        for kind, bits in places.items():
+            score += _PLACE_WEIGHTS[kind] * np.bitwise_count(self.places[kind][rows] & np.uint64(bits))
         if tattoo:
             score += WEIGHTS[MarkKind.TATTOO] * np.minimum(np.bitwise_count(self.tattoo[rows] & np.uint64(tattoo)), 1)
         sex = _SEX_CODE.get(pm.sex, 0)

@@ -43,6 +43,7 @@ from models.remains.body import (
     places_named,
     regions_named,
     same_limb,
+    same_or_next,
     same_place,
     stem_at,
     tokens_of,
@@ -52,6 +53,7 @@ from models.remains.dto import Mark
 from models.remains.motifs import content, description_similarity
 
 # whole words: напис- also begins написала (she wrote)
+_BURN = ("опік", "післяопік", "ожог", "послеожог", "burn")
 _INSCRIPTION_STEMS = (
     *("напис ", "написи ", "напису ", "написом ", "написів ", "надпис ", "надписи ", "надпису ", "надписом "),
     *("надпись ", "надписью ", "надписей ", "inscription ", "inscriptions "),
@@ -103,6 +105,12 @@ _KIND_STEMS: tuple[tuple[MarkKind, tuple[str, ...]], ...] = (
             "moles ",
             "пігментн",
             "пигментн",
+            "гемангіом",
+            "гемангиом",
+            "hemangiom",
+            "haemangiom",
+            "судинн",
+            "сосудист",
         ),
     ),
     (MarkKind.PIERCING, ("пірсинг", "пирсинг", "piercing", "пробит", "проколот", "прокол ", "проколи ", "проколы ")),
@@ -134,7 +142,7 @@ _INFORMANT = re.compile(
     re.IGNORECASE,
 )
 _ITEMS = re.compile(
-    r"[;\n\r\v\f\x85\u2028\u2029|•]+|(?:^|[;:,]\s*)\d{1,2}\.\s+|\b(?:а\s+також|а\s+также|також|также|and\s+also|also|крім\s+того|кроме\s+того|плюс)\b"
+    r"[;\n\r\v\f\x85\u2028\u2029|•]+|(?:^|[;:,.]\s*)\d{1,2}\.\s+|\b(?:а\s+також|а\s+также|також|также|and\s+also|also|крім\s+того|кроме\s+того|плюс)\b"
     r"|(?<=\w\w\w)\.\s+(?=[A-ZА-ЯІЇЄҐ])",  # a sentence ends (not "с. Тихе", "О. Петренко")
     re.IGNORECASE,
 )
@@ -156,6 +164,8 @@ _JOINING = frozenset(
         *("напис", "написом", "надпис", "надписом", "надпись", "надписью", "надписи", "напису", "inscription"),
         *("зображенням", "зображення", "изображением", "изображение", "depicting"),
         *("що", "что", "that", "але", "но", "but", "є", "есть", "is", "are", "there", "was", "були", "був"),
+        *("мати", "мама", "батько", "дружина", "сестра", "брат", "мать", "жена", "mother", "wife", "sister"),
+        *("стороні", "стороне", "сторона", "side", "has"),
     )
 )
 _QUOTED = re.compile(r"[\"«“„‘]([^\"«»”“„‘’]{1,200})[\"»”“’]|(?<!\w)'([^'\n]{1,200})'(?!\w)")
@@ -166,8 +176,13 @@ def parse_marks(text: str) -> list[Mark]:
     kind is not named is 'other'; its place is still read. A kind said to be absent
     ("татуювань не виявлено", "шрамів теж нема") is no mark."""
     marks: list[Mark] = []
+    heading = _heading_kind(text)
     for group in _items(text):
-        read = [(_structured(item) or read_mark(item), item) for item in group if not _says_none(item)]
+        read = [
+            (_structured(item) or read_mark(item, _kind_or(item, heading)), item)
+            for item in group
+            if not _says_none(item)
+        ]
         if any(not _says_something(mark, item) and _denies(item) for mark, item in read):
             # "шрамів та татуювань немає": the denial at the end covers the kinds named before it
             read = [(m, i) for m, i in read if m.body_location or _describes(m)]
@@ -183,8 +198,29 @@ _DENIAL = frozenset(
         *("також", "также", "жодних", "никаких", "no", "none", "not", "found", "seen", "any", "nil"),
         *("змін", "изменений", "changes", "known", "даних", "данных", "data", "null", "na", "н", "д", "n", "a"),
         *("marks", "mark", "distinguishing", "features", "прикмет", "примет", "особливих", "особых", "unknown"),
+        *("має", "имеет", "пам'ятає", "помнит", "знає", "знает", "remember", "remembers", "know", "knows", "чи"),
+        *("ли", "whether"),
     )
 )
+
+
+_HEADING = re.compile(r"^\s*([\w'’ʼ-]+)\s*:")
+
+
+def _heading_kind(text: str) -> MarkKind | None:
+    """The kind a cell's heading names for all its items: "Наколки: …; …", "Шрами: …"."""
+    match = _HEADING.match(normalise(text[:200]))
+    if match is None:
+        return None
+    kind, _at = _kind([match.group(1).casefold()])
+    return None if kind is MarkKind.OTHER else kind
+
+
+def _kind_or(item: str, heading: MarkKind | None) -> MarkKind | None:
+    """An item under a heading that names no kind of its own has the heading's."""
+    if heading is None or _names_kind(item):
+        return None
+    return heading
 
 
 def _says_something(mark: Mark, item: str) -> bool:
@@ -256,7 +292,7 @@ def _split_at_joins(item: str) -> list[str]:
         if n and names and kind_since_start:
             parts.append(item[start : cuts[n][0]])
             start, kind_since_start = first, False
-        elif n and not names and kind_word and _only_a_place(piece) and place_of(item[start : cuts[n][0]]).region:
+        elif n and not names and kind_word and _another_place(piece, item[start : cuts[n][0]]):
             parts.append(item[start : cuts[n][0]])
             parts.append(f"{kind_word} {piece}")  # the same kind in a second place
             start, kind_since_start = last, False
@@ -293,11 +329,21 @@ def _kind_word(text: str) -> str:
     return " ".join(tokens_of(text)[n] for n in at) if at else ""
 
 
-def _only_a_place(text: str) -> bool:
-    """A text that names a place and nothing else ("правій руці")."""
-    words = words_of(text)
-    used = set(place_of(text).words)
-    return bool(used) and all(n in used or w in _JOINING for n, w in enumerate(words)) and bool(place_of(text).region)
+def _another_place(piece: str, before: str) -> bool:
+    """Whether ``piece`` names a place of its own, not on the limb or region of the place said
+    before it ("шрами: на лобі, на лівому стегні"; but "тату на правій руці, на кисті" is one)."""
+    here, there = place_of(piece), place_of(before)
+    if not here.region or not there.region or not _said_as_a_place(piece):
+        return False
+    return not same_limb(str(here) or here.region, str(there) or there.region)
+
+
+def _said_as_a_place(piece: str) -> bool:
+    """The piece begins with its place ("на лівому стегні …", "правій руці"), as a second place
+    does, not with what the mark shows."""
+    words = words_of(piece)
+    used = place_of(piece).words
+    return bool(used) and all(n in used or words[n] in _JOINING for n in range(min(used)))
 
 
 def _names_kind(text: str) -> bool:
@@ -321,7 +367,7 @@ def _lost_part(text: str) -> bool:
     for n in range(len(words)):
         length = next((k for absent in _ABSENT if (k := stem_at(words, n, absent))), 0)
         if length:
-            between = words[n + length : n + length + 4]
+            between = words[n + length : n + length + 5]
             for m, word in enumerate(between, n + length):
                 if m in parts:
                     return True
@@ -373,6 +419,8 @@ def read_mark(text: str, kind: MarkKind | None = None) -> Mark:
     place = place_of(head)
     if kind is MarkKind.OTHER and _lost_part(head):
         kind = MarkKind.AMPUTATION  # "не було половини мізинця на лівій руці"
+    if kind is MarkKind.SCAR and any(words[n].startswith(_BURN) for n in kind_at):
+        kind_at = []  # "опік" names the kind and what it is: it stays in the description
     used = {*place.words, *kind_at}
     for n, _specific, region, length in places_named(words) if place.region else ():
         if same_limb(region, place.region):  # "на правій руці вище ліктя": руці names the same place
@@ -442,8 +490,8 @@ def mark_similarity(am: Mark, pm: Mark) -> float:
     # a lost part is told by its place; "не було половини" and "відсутність нігтьової фаланги" say the same
     alike = None if am.kind is MarkKind.AMPUTATION else description_similarity(am.kind, am.description, pm.description)
     if where is False:
-        nearby = same_limb(am.body_location, pm.body_location)
-        return float(PARTLY) if nearby and am.kind in _DISTINCTIVE and alike is not None and alike >= 90 else 0.0
+        mirrored = _mirrored(am.body_location, pm.body_location)
+        return float(PARTLY) if mirrored and am.kind in _DISTINCTIVE and alike is not None and alike >= 90 else 0.0
     if alike is None:  # nothing written to tell them apart: a tattoo's motif would, another kind's rarely
         score = (60.0 if am.kind is MarkKind.TATTOO else 80.0) if where else 60.0
     elif where and alike < PARTLY:  # both say what it shows, and nothing in common: another mark
@@ -454,6 +502,23 @@ def mark_similarity(am: Mark, pm: Mark) -> float:
         places = fuzz.token_set_ratio(am.body_location.casefold(), pm.body_location.casefold())
         score = score if places >= SIMILAR else score * 0.5
     return float(score)
+
+
+def _mirrored(first: str, second: str) -> bool:
+    """The same region on the other side (where a relative facing him puts it), or the next
+    region along the same limb on the same side (лікоть / передпліччя)."""
+    a, b = place_of(first), place_of(second)
+    if a.side and b.side and a.side is not b.side:
+        return same_or_next(a.region, b.region)
+    return any(
+        abs(limb.index(a.region) - limb.index(b.region)) == 1 for limb in _ALONG if {a.region, b.region} <= set(limb)
+    )
+
+
+_ALONG = (
+    ("shoulder", "upper arm", "elbow", "forearm", "wrist", "hand", "fingers"),
+    ("thigh", "knee", "shin", "ankle", "foot"),
+)
 
 
 def matching_marks(am: Sequence[Mark], pm: Sequence[Mark]) -> list[tuple[Mark, Mark, float]]:

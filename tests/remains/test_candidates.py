@@ -148,3 +148,45 @@ def test_the_comparison_weighs_every_piece_as_the_ranking_does(registry: Databas
     (best, *_others) = facade.candidates(case_id).ranking.candidates
     compared = facade.compare(case_id, best.person_id).scored
     assert [(e.kind, e.weight) for e in compared.evidence] == [(e.kind, e.weight) for e in best.evidence]
+
+
+def test_a_scar_in_the_same_place_outweighs_many_last_seen_where_the_remains_were_found() -> None:
+    # issue 13 re-trial: the 15 scored in full were all persons last seen at the recovery
+    # place; a person sharing only a scar (no tattoo) never reached full scoring
+    import uuid
+
+    from models.core.enums import MarkKind, Sex
+    from models.core.partial_date import PartialDate
+    from models.remains.candidates import BULK_SCORED, CandidateIndex
+    from models.remains.dto import AmProfile, Mark, PmProfile
+
+    def person(name: str, seen: str, *marks: Mark) -> AmProfile:
+        return AmProfile(
+            uuid.uuid4(),
+            name,
+            name,
+            "Іван",
+            sex=Sex.MALE,
+            date_of_birth=PartialDate(1990),
+            stature_cm=178,
+            last_seen_place=seen,
+            marks=marks,
+        )
+
+    local = [person(f"L-{n}", "с. Тихе") for n in range(3 * BULK_SCORED)]
+    elsewhere = [person(f"E-{n}", f"с. Інше-{n % 500}") for n in range(2000)]
+    scarred = person("S-1", "м. Далеке", Mark(MarkKind.SCAR, "left knee", ""), Mark(MarkKind.BIRTHMARK, "neck", ""))
+    index = CandidateIndex([*local, *elsewhere, scarred])
+    pm = PmProfile(
+        uuid.uuid4(),
+        "PM-7",
+        sex=Sex.MALE,
+        age_min=30,
+        age_max=40,
+        stature_min_cm=175,
+        stature_max_cm=181,
+        recovery_date=PartialDate(2024, 6, 1),
+        recovery_place="с. Тихе",
+        marks=(Mark(MarkKind.SCAR, "на лівому коліні", "післяопераційний"), Mark(MarkKind.BIRTHMARK, "на шиї")),
+    )
+    assert [s.person_id for s in index.rank(pm, 1).candidates] == [scarred.person_id]

@@ -72,6 +72,7 @@ def test_the_same_mark_written_two_ways_is_one_mark(am: str, pm: str) -> None:
     ("am", "pm"),
     [
         ("тату хрест на правому передпліччі", "тату хрест на правій гомілці"),  # another limb
+        ("тату тризуб на правому передпліччі", "тату тризуб на лівому плечі"),  # another region and side
         ("тату хрест на правому передпліччі", "шрам на правому передпліччі"),  # another kind
         ("тату хрест на правому передпліччі", "тату якір на правому передпліччі"),  # another motif
         ("наколка MAMA на грудях", "татуювання «мама» на лівому плечі"),  # the chest is not the shoulder
@@ -136,7 +137,10 @@ def test_a_place_is_said_in_ukrainian_for_a_ukrainian_reader() -> None:
         (  # a sentence ends a mark; a healed burn is a scar; "бракує" is a lost part
             "Опік на правій руці від кисті до ліктя, після пожежі. Татуювань немає. "
             "Бракує кінчика вказівного пальця на правій руці",
-            [("scar", "right forearm", "після пожежі"), ("amputation", "right fingers", "Бракує кінчика вказівного")],
+            [
+                ("scar", "right forearm", "Опік після пожежі"),
+                ("amputation", "right fingers", "Бракує кінчика вказівного"),
+            ],
         ),
         (  # an inscription beside the image is the same tattoo, and the image stays in its description
             "татуювання — якір і напис «ВМФ» на лівому плечі",
