@@ -288,6 +288,11 @@ def tokens_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def token_starts(text: str) -> list[int]:
+    """Where each of ``tokens_of(text)`` begins in the text."""
+    return [match.start() for match in _WORD.finditer(text)]
+
+
 def words_of(text: str) -> list[str]:
     """``tokens_of``, casefolded, with one apostrophe: what stems are matched against."""
     return [w.casefold().replace("’", "'").replace("ʼ", "'") for w in tokens_of(text)]
@@ -325,23 +330,23 @@ def regions_named(words: list[str]) -> list[tuple[int, int, str, int]]:
     return found
 
 
-_LIMB_GROUPS = (
-    frozenset({"shoulder", "upper arm", "elbow", "forearm", "wrist", "hand", "fingers", "arm"}),
-    frozenset({"thigh", "knee", "shin", "ankle", "foot", "leg"}),
+# The regions of each limb from the trunk outwards, and the limb's own name.
+_ALONG = (
+    (("shoulder", "upper arm", "elbow", "forearm", "wrist", "hand", "fingers"), "arm"),
+    (("thigh", "knee", "shin", "ankle", "foot"), "leg"),
 )
+_LIMB_GROUPS = tuple(frozenset({*regions, limb}) for regions, limb in _ALONG)
 
 
-def _one_limb(a: str, b: str) -> bool:
-    return same_or_next(a, b) or any(a in group and b in group for group in _LIMB_GROUPS)
+def one_limb(a: str, b: str) -> bool:
+    """Whether two regions are one (or one writer's name for the other's) or on one limb:
+    where a relative's memory of a mark may put what the examination finds."""
+    return bool(a and b) and (same_or_next(a, b) or any(a in group and b in group for group in _LIMB_GROUPS))
 
 
-def same_limb(first: str, second: str) -> bool:
-    """Whether two places are on one limb, either side (or are one region of the trunk or head,
-    either side): where a relative's memory of a mark may put what the examination finds."""
-    a, b = place_of(first).region, place_of(second).region
-    if not a or not b:
-        return False
-    return _one_limb(a, b)
+def next_along(a: str, b: str) -> bool:
+    """Whether two regions are neighbours along one limb (лікоть / передпліччя)."""
+    return any(abs(regions.index(a) - regions.index(b)) == 1 for regions, _limb in _ALONG if {a, b} <= set(regions))
 
 
 def places_named(words: list[str]) -> list[tuple[int, int, str, int]]:
@@ -377,7 +382,7 @@ def _region(words: list[str]) -> tuple[str, int, int]:
     # region wins over one named without (the wolf's head is what the tattoo shows)
     said = [f for f in placed if _said_as_place(words, f[0])]
     if said:  # ... unless it is on the same limb ("половини мізинця на лівій руці": the finger)
-        placed = [f for f in placed if f in said or any(_one_limb(f[2], g[2]) for g in said)]
+        placed = [f for f in placed if f in said or any(one_limb(f[2], g[2]) for g in said)]
     specific = [f for f in placed if f[1] == 1]
     n, _specificity, region, length = min(specific or placed)
     if region == "chest" and any(w.startswith(("задн", "posterior", "dorsal")) for w in words[max(0, n - 3) : n]):

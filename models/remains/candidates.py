@@ -158,8 +158,14 @@ class _Vectors:
         alive = np.where(self.seen_known, seen, float(pm.recovery_date.earliest().toordinal()))
         return (recovered - born_first) / _DAYS_PER_YEAR, (alive - born_last) / _DAYS_PER_YEAR - 1
 
-    def compatible(self, pm: PmProfile, frequencies: Frequencies) -> tuple[np.ndarray, np.ndarray]:
+    def scored(self, pm: PmProfile, frequencies: Frequencies) -> tuple[np.ndarray, np.ndarray]:
         """(row numbers of the persons compatible with the remains, their bulk scores)."""
+        rows, ages = self.compatible(pm)
+        return rows, self._score(pm, rows, ages, frequencies)
+
+    def compatible(self, pm: PmProfile) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
+        """(row numbers of the persons compatible with the remains, the oldest and youngest
+        each of them can have been at death, or None without a recovery date)."""
         ok = np.ones(len(self.ids), dtype=bool)
         sex = _SEX_CODE.get(pm.sex, 0)
         if sex:
@@ -185,7 +191,7 @@ class _Vectors:
         if unexplained:
             ok &= (self.missing & np.uint64(unexplained)) == 0
         rows = np.flatnonzero(ok)
-        return rows, self._score(pm, rows, None if ages is None else (ages[0][rows], ages[1][rows]), frequencies)
+        return rows, None if ages is None else (ages[0][rows], ages[1][rows])
 
     def _score(
         self,
@@ -278,7 +284,7 @@ class CandidateIndex:
     def candidates(self, pm: PmProfile) -> set[uuid.UUID]:
         """Every person scored for the case before any truncation: the blocked and the compatible."""
         vectors = self._bulk()
-        rows, _score = vectors.compatible(pm, self.frequencies)
+        rows, _ages = vectors.compatible(pm)
         return self.blocked(pm) | {vectors.ids[r] for r in rows}
 
     def _shortlist(self, pm: PmProfile) -> tuple[set[uuid.UUID], int]:
@@ -286,7 +292,7 @@ class CandidateIndex:
         best bulk scores — and how many were considered in all."""
         blocked = {pid for pid in self.blocked(pm) if pid in self.profiles}
         vectors = self._bulk()
-        rows, score = vectors.compatible(pm, self.frequencies)
+        rows, score = vectors.scored(pm, self.frequencies)
         blocked_rows = np.array([vectors.row[pid] for pid in blocked], dtype=rows.dtype)
         considered = len(rows) + int(np.count_nonzero(~np.isin(blocked_rows, rows, assume_unique=True)))
         if len(rows) > BULK_SCORED:

@@ -22,8 +22,9 @@ there are none or nobody knows (``нема``, ``особливих прикме�
 in the right iliac region, where the operation leaves it.
 
 Kinds and places are compared exactly (the same region, or regions one writer names for the
-other; never the other side), descriptions by meaning-preserving fuzzy text in which script
-does not matter (ВДВ / VDV, хрест / крест).
+other), descriptions by their motifs and words in any script (ВДВ / VDV, хрест / крест;
+``models.remains.motifs``); a tattoo with the same motif on the mirrored region or the next
+one along the limb is perhaps the same mark.
 """
 
 from __future__ import annotations
@@ -39,21 +40,23 @@ from models.remains.body import (
     READ_CHARS,
     Place,
     Side,
+    next_along,
+    one_limb,
     place_of,
     places_named,
     regions_named,
-    same_limb,
     same_or_next,
     same_place,
     stem_at,
+    token_starts,
     tokens_of,
     words_of,
 )
 from models.remains.dto import Mark
 from models.remains.motifs import content, description_similarity
 
+_BURN = ("опік", "післяопік", "ожог", "послеожог", "burn")  # a healed burn is a scar
 # whole words: напис- also begins написала (she wrote)
-_BURN = ("опік", "післяопік", "ожог", "послеожог", "burn")
 _INSCRIPTION_STEMS = (
     *("напис ", "написи ", "напису ", "написом ", "написів ", "надпис ", "надписи ", "надпису ", "надписом "),
     *("надпись ", "надписью ", "надписей ", "inscription ", "inscriptions "),
@@ -86,7 +89,8 @@ _KIND_STEMS: tuple[tuple[MarkKind, tuple[str, ...]], ...] = (
         (
             *("шрам", "рубц", "рубець", "рубец", "рубчик", "scar ", "scars ", "scarring ", "scarred ", "cicatri"),
             *("keloid", "келоїд", "келоид"),
-            *("опік", "післяопік", "ожог", "послеожог", "burn scar"),  # a healed burn is a scar
+            *_BURN[:-1],
+            "burn scar",
         ),
     ),
     (
@@ -135,7 +139,7 @@ _NOT_FOUND = re.compile(r"(?:прикмет\w*|примет\w*|marks?)\s+(?:не
 _INFORMANT = re.compile(
     r"\(?\s*(?:зі|із|з|со|по)\s+сл(?:ів|ов)\s+[\w'’ʼ]+\s*\)?"
     r"|\b(?:дружина|мати|мама|сестра|брат|батько|тато|донька|дочка|син|жена|мать|отец|сын|дочь|wife|mother|"
-    r"sister|father|brother)\s+(?:повідомила|повідомив|каже|розповіла|сказала|пише|написала|написав|сообщила|сообщил|говорит|написала|"
+    r"sister|father|brother)\s+(?:повідомила|повідомив|каже|розповіла|сказала|пише|написала|написав|сообщила|сообщил|говорит|"
     r"рассказала|says|said|reports|reported)\b:?"
     r"|\baccording\s+to\s+(?:his|her|the)\s+\w+"
     r"|^\s*(?:особливі\s+|особые\s+|distinguishing\s+)?(?:прикмети|приметы|marks|features|signs)\s*:",
@@ -304,18 +308,15 @@ def _split_at_joins(item: str) -> list[str]:
     return [p.strip(" ,.-–—:()") for p in parts if p.strip(" ,.-–—:()")]
 
 
-_TOKEN = re.compile(r"[\w'’ʼ-]+")
-
-
 def _kinds_after_a_place(item: str) -> list[int]:
     """Where a kind's word follows a place with no join between (``шрам на коліні тату``)."""
-    tokens = list(_TOKEN.finditer(item[:READ_CHARS]))
-    words = [t.group().casefold() for t in tokens]
+    head = item[:READ_CHARS]
+    words, starts = words_of(head), token_starts(head)
     found, kind_seen, place_seen = [], False, False
     for n in range(len(words)):
-        is_kind = any(stem_at(words, n, stem) for _kind, stems in _KIND_STEMS for stem in stems)
+        is_kind = _kind_at(words, n)[1] > 0
         if is_kind and kind_seen and place_seen:
-            found.append(tokens[n].start())
+            found.append(starts[n])
             place_seen = False
         kind_seen = kind_seen or is_kind
         place_seen = place_seen or (kind_seen and bool(regions_named(words[n : n + 1])))
@@ -332,10 +333,8 @@ def _kind_word(text: str) -> str:
 def _another_place(piece: str, before: str) -> bool:
     """Whether ``piece`` names a place of its own, not on the limb or region of the place said
     before it ("шрами: на лобі, на лівому стегні"; but "тату на правій руці, на кисті" is one)."""
-    here, there = place_of(piece), place_of(before)
-    if not here.region or not there.region or not _said_as_a_place(piece):
-        return False
-    return not same_limb(str(here) or here.region, str(there) or there.region)
+    here, there = place_of(piece).region, place_of(before).region
+    return bool(here and there) and _said_as_a_place(piece) and not one_limb(here, there)
 
 
 def _said_as_a_place(piece: str) -> bool:
@@ -349,11 +348,8 @@ def _said_as_a_place(piece: str) -> bool:
 def _names_kind(text: str) -> bool:
     """Whether a text names a kind of mark (an inscription alone does not: "якір і напис «ВМФ»"
     is one tattoo), or says a part of a limb is missing."""
-    words = [w for w in words_of(text) if f"{w} " not in _INSCRIPTION]
+    words = [w for w in words_of(text) if f"{w} " not in _INSCRIPTION_STEMS]
     return _kind(words)[0] is not MarkKind.OTHER or _lost_part(text)
-
-
-_INSCRIPTION = _INSCRIPTION_STEMS
 
 
 def _lost_part(text: str) -> bool:
@@ -423,7 +419,7 @@ def read_mark(text: str, kind: MarkKind | None = None) -> Mark:
         kind_at = []  # "опік" names the kind and what it is: it stays in the description
     used = {*place.words, *kind_at}
     for n, _specific, region, length in places_named(words) if place.region else ():
-        if same_limb(region, place.region):  # "на правій руці вище ліктя": руці names the same place
+        if one_limb(region, place.region):  # "на правій руці вище ліктя": руці names the same place
             used.update(range(n, n + length))
     rest = [w for n, w in enumerate(tokens_of(plain)) if n not in used]
     description = " ".join(p for p in (_description(rest), *quoted) if p)
@@ -439,14 +435,22 @@ def _description(words: list[str]) -> str:
     return " ".join(w for w in words if w.casefold() not in _JOINING and w.strip("-"))
 
 
+def _kind_at(words: list[str], n: int) -> tuple[MarkKind, int]:
+    """The kind the word at ``n`` names and how many words name it ((OTHER, 0): none)."""
+    for kind, stems in _KIND_STEMS:
+        length = next((k for stem in stems if (k := stem_at(words, n, stem))), 0)
+        if length:
+            return kind, length
+    return MarkKind.OTHER, 0
+
+
 def _kind(words: list[str]) -> tuple[MarkKind, list[int]]:
     for n in range(min(len(words), 200)):  # a kind is named early
-        for kind, stems in _KIND_STEMS:
-            length = next((k for stem in stems if (k := stem_at(words, n, stem))), 0)
-            if length:
-                # "родима пляма": the adjective names the kind, the noun after it belongs to it
-                spot = kind is MarkKind.BIRTHMARK and n + 1 < len(words) and words[n + 1][:3] in _SPOT
-                return kind, list(range(n, n + length + spot))
+        kind, length = _kind_at(words, n)
+        if length:
+            # "родима пляма": the adjective names the kind, the noun after it belongs to it
+            spot = kind is MarkKind.BIRTHMARK and n + 1 < len(words) and words[n + 1][:3] in _SPOT
+            return kind, list(range(n, n + length + spot))
     return MarkKind.OTHER, []
 
 
@@ -481,9 +485,9 @@ def mark_similarity(am: Mark, pm: Mark) -> float:
     Another kind is 0. The same kind in the same place: as alike as the descriptions
     (``models.remains.motifs``); when either says nothing to tell them apart, 80 (60 for a
     tattoo, whose motif would); when both say what it shows and share nothing, ``UNLIKE``
-    (another mark). No place named on either side: the descriptions, or 60. The other side or
-    another part of the same limb: ``PARTLY`` for a tattoo whose motif is the same (relatives
-    mirror sides), else 0. An amputation is told by its place alone."""
+    (another mark). No place named on either side: the descriptions, or 60. The mirrored
+    region, or the next one along the limb: ``PARTLY`` for a tattoo whose motif is the same
+    (relatives mirror sides), else 0. An amputation is told by its place alone."""
     if am.kind is not pm.kind:
         return 0.0
     where = same_place(am.body_location, pm.body_location)
@@ -510,15 +514,7 @@ def _mirrored(first: str, second: str) -> bool:
     a, b = place_of(first), place_of(second)
     if a.side and b.side and a.side is not b.side:
         return same_or_next(a.region, b.region)
-    return any(
-        abs(limb.index(a.region) - limb.index(b.region)) == 1 for limb in _ALONG if {a.region, b.region} <= set(limb)
-    )
-
-
-_ALONG = (
-    ("shoulder", "upper arm", "elbow", "forearm", "wrist", "hand", "fingers"),
-    ("thigh", "knee", "shin", "ankle", "foot"),
-)
+    return next_along(a.region, b.region)
 
 
 def matching_marks(am: Sequence[Mark], pm: Sequence[Mark]) -> list[tuple[Mark, Mark, float]]:
@@ -538,10 +534,3 @@ def matching_marks(am: Sequence[Mark], pm: Sequence[Mark]) -> list[tuple[Mark, M
 def mark_weight(kind: MarkKind, similarity: float) -> float:
     """A pair of marks' weight: full from ``SIMILAR``, half from ``PARTLY``."""
     return WEIGHTS[kind] * (1.0 if similarity >= SIMILAR else 0.5)
-
-
-_WORD = re.compile(r"\w+")
-
-
-def words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.casefold()) if len(w) > 2]

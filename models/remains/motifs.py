@@ -72,11 +72,10 @@ _WORDING = (
     *("слов ", "повідоми", "сообщи", "велик", "больш", "маленьк", "невелик", "мал", "large", "small", "big"),
     *("давн", "старий", "старый", "old", "см ", "cm ", "мм ", "mm ", "also", "також", "также", "букв", "цифр"),
     *("ім'я", "имя", "name", "дочк", "доньк", "дочер", "дружин", "жени", "жены", "матер", "сина", "сына"),
-    *("сестр", "брат", "його", "его", "his", "her", "є ", "есть", "бул", "був", "був", "бачи"),
+    *("сестр", "брат", "його", "его", "his", "her", "є ", "есть", "бул", "був", "бачи"),
     *("shaped", "style", "clearly", "visible", "чітк", "четк", "нечітк", "нечетк", "розмит", "размыт"),
 )
 _PARTIAL = re.compile(r"(?<!\w)(\w{1,40})(?:\.{2,}|…)")  # "Ол.." or "Ол…": an inscription legible in part
-_DIGITS = re.compile(r"\d+")
 # possessive (*+, ++): a long run of digits that is no size fails at once, not in n² steps
 _SIZE = re.compile(
     r"(?<![\d.,])\d++(?:[.,]\d++)?+\s*+(?:[x×х*]\s*+\d++(?:[.,]\d++)?+\s*+)*+(?:см|cm|мм|mm)\b", re.IGNORECASE
@@ -117,7 +116,7 @@ def content(kind: MarkKind, text: str) -> tuple[frozenset[str], tuple[str, ...]]
         key = skeleton(word) or word
         if word in partial:
             kept.append(key + "*")
-        elif len(key) > 2 or not word.isalpha() or word.isupper():
+        elif len(key) > 2 or not word.isalpha():
             kept.append(key)
     return motifs, tuple(kept[:MAX_WORDS])
 

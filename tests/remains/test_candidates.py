@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import uuid
 
 from desktop.cli.documents import candidates_document
 from models.core.db import Database
+from models.core.enums import MarkKind, Sex, ToothState
+from models.core.partial_date import PartialDate
 from models.remains import cases as remains
+from models.remains.candidates import BULK_SCORED, CandidateIndex
+from models.remains.dto import AmProfile, Mark, PmProfile
 from models.remains.profiles import build_index, case_id_of, rank_cases
 from tests.helpers.remains import add_dna
 
@@ -88,38 +93,35 @@ def test_blocks_find_what_all_pairs_finds(registry: Database) -> None:
             assert [s.person_id for s in blocked[:1]] == [s.person_id for s in everyone[:1]]
 
 
+def _person(name: str, *, sex: Sex = Sex.MALE, born: int = 1990, stature: int = 178, **more: object) -> AmProfile:
+    """A missing person as the candidate tests need him: a man born 1990, 178 cm, unless said."""
+    return AmProfile(
+        uuid.uuid4(), name, name, "Іван", sex=sex, date_of_birth=PartialDate(born), stature_cm=stature, **more
+    )  # type: ignore[arg-type]
+
+
+def _case(number: str, **more: object) -> PmProfile:
+    """Remains of a man of 30-40 recovered on 1 June 2024, with what the test adds."""
+    return PmProfile(
+        uuid.uuid4(), number, sex=Sex.MALE, age_min=30, age_max=40, recovery_date=PartialDate(2024, 6, 1), **more
+    )  # type: ignore[arg-type]
+
+
 def test_every_compatible_person_reaches_scoring_and_no_incompatible_one() -> None:
     # issue 13: the blocks (teeth, tattoo words, the place last seen) found the right person
     # for one case in four; a person who shares no block with the remains but is compatible in
     # sex, age at death and stature must still be scored (candidate recall)
-    import uuid
-
-    from models.core.enums import MarkKind, Sex, ToothState
-    from models.core.partial_date import PartialDate
-    from models.remains.candidates import CandidateIndex
-    from models.remains.dto import AmProfile, Mark, PmProfile
-
-    def person(name: str, sex: Sex, born: int, stature: int, **more: object) -> AmProfile:
-        return AmProfile(
-            uuid.uuid4(), name, name, "Іван", sex=sex, date_of_birth=PartialDate(born), stature_cm=stature, **more
-        )  # type: ignore[arg-type]
-
-    quiet = person("M-quiet", Sex.MALE, 1990, 178, last_seen_place="с. Тихе")  # no teeth, no marks
-    woman = person("F-1", Sex.FEMALE, 1990, 178)
-    old = person("M-old", Sex.MALE, 1950, 178)
-    short = person("M-short", Sex.MALE, 1990, 150)
-    lost = person("M-lost", Sex.MALE, 1990, 178, dental={36: ToothState.MISSING})  # 36 lost in life
-    marked = person("M-mark", Sex.MALE, 1990, 178, marks=(Mark(MarkKind.TATTOO, "right forearm", "хрест"),))
+    quiet = _person("M-quiet", last_seen_place="с. Тихе")  # no teeth, no marks
+    woman = _person("F-1", sex=Sex.FEMALE)
+    old = _person("M-old", born=1950)
+    short = _person("M-short", stature=150)
+    lost = _person("M-lost", dental={36: ToothState.MISSING})  # 36 lost in life
+    marked = _person("M-mark", marks=(Mark(MarkKind.TATTOO, "right forearm", "хрест"),))
     index = CandidateIndex([quiet, woman, old, short, lost, marked])
-    pm = PmProfile(
-        uuid.uuid4(),
+    pm = _case(
         "PM-9",
-        sex=Sex.MALE,
-        age_min=30,
-        age_max=40,
         stature_min_cm=172,
         stature_max_cm=182,
-        recovery_date=PartialDate(2024, 6, 1),
         recovery_place="с. Далеке",
         dental={36: ToothState.PRESENT},
         marks=(Mark(MarkKind.TATTOO, "на правому передпліччі", "хрест"),),
@@ -129,7 +131,7 @@ def test_every_compatible_person_reaches_scoring_and_no_incompatible_one() -> No
     assert index.rank(pm, 5).candidates[0].person_id == marked.person_id  # the same tattoo in the same place
     # a record that charted the lost tooth one place off (36 for 35): the next tooth is gone in
     # death, so he stays a candidate, with the discrepancy against him but no exclusion
-    shifted = person("M-shifted", Sex.MALE, 1990, 178, dental={36: ToothState.MISSING})
+    shifted = _person("M-shifted", dental={36: ToothState.MISSING})
     index = CandidateIndex([shifted, quiet])
     off_by_one = dataclasses.replace(pm, dental={35: ToothState.MISSING, 36: ToothState.PRESENT})
     assert shifted.person_id in index.candidates(off_by_one)
@@ -153,39 +155,15 @@ def test_the_comparison_weighs_every_piece_as_the_ranking_does(registry: Databas
 def test_a_scar_in_the_same_place_outweighs_many_last_seen_where_the_remains_were_found() -> None:
     # issue 13 re-trial: the 15 scored in full were all persons last seen at the recovery
     # place; a person sharing only a scar (no tattoo) never reached full scoring
-    import uuid
-
-    from models.core.enums import MarkKind, Sex
-    from models.core.partial_date import PartialDate
-    from models.remains.candidates import BULK_SCORED, CandidateIndex
-    from models.remains.dto import AmProfile, Mark, PmProfile
-
-    def person(name: str, seen: str, *marks: Mark) -> AmProfile:
-        return AmProfile(
-            uuid.uuid4(),
-            name,
-            name,
-            "Іван",
-            sex=Sex.MALE,
-            date_of_birth=PartialDate(1990),
-            stature_cm=178,
-            last_seen_place=seen,
-            marks=marks,
-        )
-
-    local = [person(f"L-{n}", "с. Тихе") for n in range(3 * BULK_SCORED)]
-    elsewhere = [person(f"E-{n}", f"с. Інше-{n % 500}") for n in range(2000)]
-    scarred = person("S-1", "м. Далеке", Mark(MarkKind.SCAR, "left knee", ""), Mark(MarkKind.BIRTHMARK, "neck", ""))
+    local = [_person(f"L-{n}", last_seen_place="с. Тихе") for n in range(3 * BULK_SCORED)]
+    elsewhere = [_person(f"E-{n}", last_seen_place=f"с. Інше-{n % 500}") for n in range(2000)]
+    scar_and_mark = (Mark(MarkKind.SCAR, "left knee", ""), Mark(MarkKind.BIRTHMARK, "neck", ""))
+    scarred = _person("S-1", last_seen_place="м. Далеке", marks=scar_and_mark)
     index = CandidateIndex([*local, *elsewhere, scarred])
-    pm = PmProfile(
-        uuid.uuid4(),
+    pm = _case(
         "PM-7",
-        sex=Sex.MALE,
-        age_min=30,
-        age_max=40,
         stature_min_cm=175,
         stature_max_cm=181,
-        recovery_date=PartialDate(2024, 6, 1),
         recovery_place="с. Тихе",
         marks=(Mark(MarkKind.SCAR, "на лівому коліні", "післяопераційний"), Mark(MarkKind.BIRTHMARK, "на шиї")),
     )
