@@ -231,7 +231,7 @@ def _says_something(mark: Mark, item: str) -> bool:
     """A mark read from ``item`` is one unless it only says there is none or nothing at all:
     "Татуювань не виявлено", "no tattoos", "null", "?" (a place, or a kind named without a
     denial, "шрам", is something)."""
-    if mark.body_location or _describes(mark):
+    if mark.body_location or _describes(mark) or item.strip().casefold() in _FILE_KINDS:
         return True
     return mark.kind is not MarkKind.OTHER and not _denies(item)
 
@@ -382,11 +382,16 @@ def _says_none(item: str) -> bool:
     return bool(_NONE.match(item.strip()) or _NOT_FOUND.search(item))
 
 
+_FILE_KINDS = frozenset(kind.value for kind in MarkKind)
+
+
 def _structured(item: str) -> Mark | None:
     """A mark headed by its kind and a colon: 'kind:location:description' when the location
     names only a place (or nothing) — 'tattoo:left forearm:тризуб', 'scar:abdomen' — else the
     kind and free text ('татуювання: хрест, праве передпліччя'). None without such a head."""
     head, colon, rest = item.partition(":")
+    if not colon and head.strip().casefold() in _FILE_KINDS:
+        return Mark(MarkKind(head.strip().casefold()))  # the file format's bare kind: 'other', 'scar'
     kind = _KIND_WORDS.get(head.strip().casefold())
     if kind is None or not colon:
         return None

@@ -138,6 +138,7 @@ def test_a_matching_mark_never_lowers_a_candidate(
 
 @given(marks)
 @example([Mark(MarkKind.OTHER, "", "тату")])  # a kind named in the head is never guessed again from the rest
+@example([Mark(MarkKind.SCAR, "", "а"), Mark(MarkKind.OTHER)])  # a file's bare kind is no item under a heading
 def test_marks_round_trip_through_the_file_format(written: list[Mark]) -> None:
     expected = [m for m in written if m.text() and (m.body_location or m.description or m.kind)]
     parsed = parse_marks(format_marks(expected))
