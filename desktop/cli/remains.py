@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 
 from desktop.cli.persons import import_file
@@ -44,7 +45,9 @@ def _candidates(args: argparse.Namespace) -> int:
         raise RepatriaError("--limit must be at least 1")
     with open_facades(args) as facades:
         cases = facades.remains
-        ranked = cases.rank(None if args.all else [cases.case_id(args.case_number)], limit=args.limit)
+        ranked = cases.rank(
+            None if args.all else [cases.case_id(args.case_number)], limit=args.limit, workers=os.cpu_count() or 1
+        )
     documents = [candidates_document(r) for r in ranked]
     if args.json:
         print(json.dumps(documents if args.all else documents[0], ensure_ascii=False, indent=1))

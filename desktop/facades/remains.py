@@ -150,9 +150,10 @@ class RemainsFacade(Facade):
     def candidates(self, case_id: uuid.UUID, limit: int = 10) -> RankedCase:
         return self.rank([case_id], limit)[0]
 
-    def rank(self, case_ids: list[uuid.UUID] | None, limit: int = 10) -> list[RankedCase]:
-        """Candidates of these cases (None: every case), best first, through the cached index."""
-        return self._read(rank_cases, case_ids, limit=limit, index=self._candidate_index())
+    def rank(self, case_ids: list[uuid.UUID] | None, limit: int = 10, workers: int = 1) -> list[RankedCase]:
+        """Candidates of these cases (None: every case), best first, through the cached index;
+        ``workers``: processes for many cases where that is safe (``CandidateIndex.rank_many``)."""
+        return self._read(rank_cases, case_ids, limit=limit, index=self._candidate_index(), workers=workers)
 
     def case_id(self, case_number: str) -> uuid.UUID:
         return self._read(case_id_of, case_number)

@@ -173,7 +173,9 @@ def identification_report(session: Session, case_number: str) -> IdentificationR
         am_dental = {t: TOOTH_CODE[s] for t, s in profile.dental.items()}
         (pm,) = pm_profiles(session, [case_id])
         lab_results = dna_evidence(session, [case_id]).get((case_id, person.id), [])
-        scored = score_pair(pm, profile, lab_results, thresholds(session), frequencies=registry_frequencies(session))
+        scored = score_pair(
+            pm, profile, lab_results, thresholds(session), frequencies=registry_frequencies(session, [pm.id_text])
+        )
         evidence = [
             (EVIDENCE_TEXT.get(e.kind, e.kind), f"{e.weight:+.1f}", f"{e.detail_uk}\n{e.detail}")
             for e in scored.evidence

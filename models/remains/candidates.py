@@ -17,11 +17,15 @@ blocked person, are then scored in full and explained (``score_pair``).
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import multiprocessing
+import sys
+import threading
 import uuid
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -46,6 +50,7 @@ from models.remains.scoring import (
     STATURE_PER_CM,
     Frequencies,
     id_tag_numbers,
+    namesakes_of,
     score_pair,
     settlement,
     stature_window,
@@ -62,6 +67,7 @@ _TOOTH_BIT = {tooth: 1 << n for n, tooth in enumerate(TEETH)}
 _LOST = frozenset({ToothState.MISSING})
 _PRESENT = frozenset({ToothState.PRESENT})
 _SEX_CODE = {Sex.MALE: 1, Sex.FEMALE: 2}  # 0: not determined
+_SEX_ORDER = {1: 0, 0: 1, 2: 2}  # the order of the rows: men, unknown, women
 _DAYS_PER_YEAR = 365.2425
 
 
@@ -91,14 +97,14 @@ def _bits(keys: Iterable[str]) -> int:
 
 def _mark_keys(marks: Iterable[Mark]) -> tuple[dict[MarkKind, int], int]:
     """(the regions of the marks of each kind, tattoo motifs and words in any script) as bit sets."""
-    marks = list(marks)
-    places: dict[MarkKind, int] = {
-        kind: bits
-        for kind in _BULK_KINDS
-        if (bits := _bits(place_of(m.body_location).region for m in marks if m.kind is kind))
-    }
+    places: dict[MarkKind, int] = {}
     tattoo = 0
     for m in marks:
+        if m.kind is MarkKind.OTHER:
+            continue
+        # a mark placed nowhere shares the empty place with another of its kind (mark_similarity
+        # compares their descriptions, or counts them alike)
+        places[m.kind] = places.get(m.kind, 0) | _bits((place_of(m.body_location).region,))
         if m.kind is MarkKind.TATTOO:
             motifs, kept = content(m.kind, m.description)
             tattoo |= _bits(motifs) | _bits(w[:5] for w in kept if not w.endswith("*"))
@@ -119,19 +125,33 @@ def _ordinal(value: PartialDate | None, latest: bool) -> float:
 
 
 class _Vectors:
-    """The missing persons' AM data as arrays, one row per person, for bulk comparison."""
+    """The missing persons' AM data as arrays, one row per person, for bulk comparison.
+
+    Dates are kept in years (days / 365.2425) so that an age at death is one subtraction:
+    a case's whole comparison is a few dozen array operations over every person, about a
+    millisecond for 50,000 (a gather of the compatible rows would cost as much as it saves)."""
 
     def __init__(self, profiles: Sequence[AmProfile]) -> None:
+        # men, then persons of unknown sex, then women: the persons a sexed case is compared
+        # with are one slice (half the work; ``_part``)
+        profiles = sorted(profiles, key=lambda am: _SEX_ORDER[_SEX_CODE.get(am.sex, 0)])
+        codes = [_SEX_CODE.get(am.sex, 0) for am in profiles]
+        self.unknown_from, self.unknown_to = codes.count(1), len(codes) - codes.count(2)
         self.ids = [am.person_id for am in profiles]
         self.row = {pid: n for n, pid in enumerate(self.ids)}
-        self.sex = np.array([_SEX_CODE.get(am.sex, 0) for am in profiles], dtype=np.int8)
-        self.born_first = np.array([_ordinal(am.date_of_birth, False) for am in profiles])
-        self.born_last = np.array([_ordinal(am.date_of_birth, True) for am in profiles])
-        self.seen = np.array([_ordinal(am.last_seen_date, False) for am in profiles])
-        self.seen_known = ~np.isnan(self.seen)
+        self.sex = np.array(codes, dtype=np.int8)
+        born_first = np.array([_ordinal(am.date_of_birth, False) for am in profiles]) / _DAYS_PER_YEAR
+        born_last = np.array([_ordinal(am.date_of_birth, True) for am in profiles]) / _DAYS_PER_YEAR
+        seen = np.array([_ordinal(am.last_seen_date, False) for am in profiles]) / _DAYS_PER_YEAR
+        self.seen_known = ~np.isnan(seen)
+        self.dob_known = (~np.isnan(born_first)).astype(float)  # 1.0 / 0.0: a weight's factor
+        self.born_first = born_first
+        # the youngest a person can have been at death is (last seen - born at the latest) - 1,
+        # or, not seen since a known day, (the earliest recovery - born at the latest) - 1
+        self.lived = seen - born_last  # NaN where either is unknown
+        self.born_last_unseen = np.where(self.seen_known, np.nan, born_last)
         self.stature = np.array([math.nan if am.stature_cm is None else am.stature_cm for am in profiles])
-        self.stature_known = ~np.isnan(self.stature)
-        self.dob_known = ~np.isnan(self.born_first)
+        self.stature_known = (~np.isnan(self.stature)).astype(float)
         self.missing = np.array([_teeth_mask(am.dental, _LOST) for am in profiles], dtype=np.uint64)
         self.restored = np.array([_teeth_mask(am.dental, RESTORED) for am in profiles], dtype=np.uint64)
         keys = [_mark_keys(am.marks) for am in profiles]
@@ -148,105 +168,111 @@ class _Vectors:
             dtype=np.int64,
         )
 
-    def _ages(self, pm: PmProfile) -> tuple[np.ndarray, np.ndarray] | None:
-        """(oldest, youngest) each person can have been at death, in years; None without a
-        recovery date."""
-        if pm.recovery_date is None:
-            return None
-        seen, born_first, born_last = self.seen, self.born_first, self.born_last
-        recovered = float(pm.recovery_date.latest().toordinal())
-        alive = np.where(self.seen_known, seen, float(pm.recovery_date.earliest().toordinal()))
-        return (recovered - born_first) / _DAYS_PER_YEAR, (alive - born_last) / _DAYS_PER_YEAR - 1
-
-    def scored(self, pm: PmProfile, frequencies: Frequencies) -> tuple[np.ndarray, np.ndarray]:
-        """(row numbers of the persons compatible with the remains, their bulk scores)."""
-        rows, ages = self.compatible(pm)
-        return rows, self._score(pm, rows, ages, frequencies)
-
-    def compatible(self, pm: PmProfile) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
-        """(row numbers of the persons compatible with the remains, the oldest and youngest
-        each of them can have been at death, or None without a recovery date)."""
-        ok = np.ones(len(self.ids), dtype=bool)
+    def _part(self, pm: PmProfile) -> slice:
+        """The rows of the persons whose sex the remains' does not contradict."""
         sex = _SEX_CODE.get(pm.sex, 0)
-        if sex:
-            ok &= (self.sex == 0) | (self.sex == sex)
-        ages = self._ages(pm)
-        if ages is not None:
-            oldest, youngest = ages
-            with np.errstate(invalid="ignore"):
-                if pm.age_min is not None:
-                    ok &= ~(oldest < pm.age_min - AGE_SLACK)
-                if pm.age_max is not None:
-                    ok &= ~(youngest > pm.age_max + AGE_SLACK)
+        return slice(0 if sex != 2 else self.unknown_from, self.unknown_to if sex == 1 else len(self.ids))
+
+    def _age_gaps(self, pm: PmProfile, part: slice) -> tuple[np.ndarray, np.ndarray] | None:
+        """(how many years each person is younger at the oldest than the case's lowest age,
+        how many years older at the youngest, plus one, than its highest age — as
+        ``score_pair`` counts the gap; negative inside, NaN where the birth or the age is not
+        known); None without a recovery date or an age."""
+        if pm.recovery_date is None or (pm.age_min, pm.age_max) == (None, None):
+            return None
+        nan = np.full(part.stop - part.start, np.nan)
+        under = nan
+        if pm.age_min is not None:  # age_min - (recovered - born_first)
+            under = self.born_first[part] - (pm.recovery_date.latest().toordinal() / _DAYS_PER_YEAR - pm.age_min)
+        over = nan
+        if pm.age_max is not None:  # (alive - born_last) - age_max: the youngest is 1 less
+            earliest = pm.recovery_date.earliest().toordinal() / _DAYS_PER_YEAR
+            # exactly one of the two is a number where the birth is known (fmax skips NaN)
+            over = np.fmax(self.lived[part], earliest - self.born_last_unseen[part]) - pm.age_max
+        return under, over
+
+    def compatible(self, pm: PmProfile) -> np.ndarray:
+        """Row numbers of the persons compatible with the remains: the sex not contradicted,
+        the age at death and the stature within the estimates widened by ``AGE_SLACK`` and
+        ``STATURE_SLACK_CM`` (NaN compares false: an unknown excludes nobody), no tooth lost in
+        life present in death."""
+        part = self._part(pm)
+        rows = np.flatnonzero(self._compatible(pm, part, self._age_gaps(pm, part)))
+        rows += part.start
+        return rows
+
+    def _compatible(self, pm: PmProfile, part: slice, gaps: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:
+        """Which persons of ``part`` are compatible (a boolean each)."""
+        ok = np.ones(part.stop - part.start, dtype=bool)
         with np.errstate(invalid="ignore"):
+            if gaps is not None:
+                under, over = gaps
+                if pm.age_min is not None:
+                    ok &= ~(under > AGE_SLACK)
+                if pm.age_max is not None:
+                    ok &= ~(over > AGE_SLACK + 1)  # the youngest (over - 1 above) > age_max + slack
             if pm.stature_min_cm is not None:
-                ok &= ~(self.stature < pm.stature_min_cm - STATURE_SLACK_CM)
+                ok &= ~(self.stature[part] < pm.stature_min_cm - STATURE_SLACK_CM)
             if pm.stature_max_cm is not None:
-                ok &= ~(self.stature > pm.stature_max_cm + STATURE_SLACK_CM)
+                ok &= ~(self.stature[part] > pm.stature_max_cm + STATURE_SLACK_CM)
         # a tooth lost in life is not present in death, unless the next tooth in its quadrant is
         # gone in death (the record may have charted it one place off; ``dental._on_next_tooth``)
         present = _teeth_mask(pm.dental, _PRESENT)
         gone = _teeth_mask(pm.dental, frozenset({ToothState.MISSING, ToothState.BRIDGE, ToothState.IMPLANT}))
         unexplained = present & ~_next_teeth(gone)
         if unexplained:
-            ok &= (self.missing & np.uint64(unexplained)) == 0
-        rows = np.flatnonzero(ok)
-        return rows, None if ages is None else (ages[0][rows], ages[1][rows])
+            ok &= (self.missing[part] & np.uint64(unexplained)) == 0
+        return ok
 
-    def _score(
-        self,
-        pm: PmProfile,
-        rows: np.ndarray,
-        ages: tuple[np.ndarray, np.ndarray] | None,
-        frequencies: Frequencies,
-    ) -> np.ndarray:
-        """The full score's terms that can be computed in bulk (``score_pair``'s weights: sex,
-        age at death, stature, teeth concordant or excluding, marks of a kind in one region,
-        tattoo motifs and words), for ranking which persons are scored in full."""
-        score = np.zeros(len(rows))
+    def scored(self, pm: PmProfile, frequencies: Frequencies) -> tuple[np.ndarray, np.ndarray]:
+        """(row numbers of the persons compatible with the remains, their bulk scores): the
+        full score's terms that can be computed in bulk (``score_pair``'s weights: sex, age at
+        death, stature, teeth concordant or excluding, marks of a kind in one region, tattoo
+        motifs and words, the settlement last seen in), for ranking which persons are scored
+        in full."""
+        part = self._part(pm)
+        gaps = self._age_gaps(pm, part)
+        rows = np.flatnonzero(self._compatible(pm, part, gaps))
+        score = np.zeros(part.stop - part.start)
         # each term only where the remains say something of it (most cases lack some)
         restored, lost, present = (_teeth_mask(pm.dental, states) for states in (RESTORED, _LOST, _PRESENT))
         if restored:
-            restored_rows = self.restored[rows]
-            score += CONCORDANT_RESTORED * np.bitwise_count(restored_rows & np.uint64(restored))
-            if present:
-                score += EXCLUDING * np.bitwise_count(restored_rows & np.uint64(present))
-        elif present:
-            score += EXCLUDING * np.bitwise_count(self.restored[rows] & np.uint64(present))
+            score += CONCORDANT_RESTORED * np.bitwise_count(self.restored[part] & np.uint64(restored))
+        if present:
+            score += EXCLUDING * np.bitwise_count(self.restored[part] & np.uint64(present))
         if lost:
-            score += CONCORDANT_MISSING * np.bitwise_count(self.missing[rows] & np.uint64(lost))
+            score += CONCORDANT_MISSING * np.bitwise_count(self.missing[part] & np.uint64(lost))
         places, tattoo = _mark_keys(pm.marks)
         for kind, bits in places.items():
-            score += _PLACE_WEIGHTS[kind] * np.bitwise_count(self.places[kind][rows] & np.uint64(bits))
+            score += _PLACE_WEIGHTS[kind] * np.bitwise_count(self.places[kind][part] & np.uint64(bits))
         if tattoo:
-            score += WEIGHTS[MarkKind.TATTOO] * np.minimum(np.bitwise_count(self.tattoo[rows] & np.uint64(tattoo)), 1)
+            score += WEIGHTS[MarkKind.TATTOO] * ((self.tattoo[part] & np.uint64(tattoo)) != 0)
         sex = _SEX_CODE.get(pm.sex, 0)
         if sex:
-            score += np.where(self.sex[rows] == sex, SEX_AGREES, 0.0)
+            np.add(score, SEX_AGREES, out=score, where=self.sex[part] == sex)
         key = settlement(pm.recovery_place) if pm.recovery_place else ""
         found = self.settlements.get(key, -2) if key else -2
         if found >= 0:
-            score += np.where(self.settlement[rows] == found, frequencies.place_weight(key), 0.0)
-        if ages is not None and (pm.age_min, pm.age_max) != (None, None):
-            oldest, youngest = ages
-            gap = np.zeros(len(rows))
-            if pm.age_min is not None:
-                np.maximum(gap, pm.age_min - oldest, out=gap)
-            if pm.age_max is not None:
-                np.maximum(gap, youngest + 1 - pm.age_max, out=gap)
-            np.floor(gap, out=gap)  # whole years apart, as score_pair counts them
-            near = np.minimum(gap, AGE_NEAR_YEARS)
-            weight = AGE_FITS + AGE_PER_YEAR_NEAR * near + AGE_PER_YEAR_FAR * (gap - near)
-            score += np.where(self.dob_known[rows], weight, 0.0)  # NaN compares false: unknown births weigh 0
+            np.add(score, frequencies.place_weight(key), out=score, where=self.settlement[part] == found)
+        if gaps is not None:
+            # whole years outside the estimate, as score_pair counts them; an unknown birth weighs 0
+            gap = np.fmax(np.fmax(*gaps), 0.0)
+            np.floor(gap, out=gap)
+            weight = (
+                AGE_FITS
+                + AGE_PER_YEAR_NEAR * gap
+                + (AGE_PER_YEAR_FAR - AGE_PER_YEAR_NEAR) * np.fmax(gap - AGE_NEAR_YEARS, 0.0)
+            )
+            score += weight * self.dob_known[part]  # an unknown birth (gap 0 by fmax) weighs 0
         if (pm.stature_min_cm, pm.stature_max_cm) != (None, None):
             shortest, tallest = stature_window(pm.stature_min_cm, pm.stature_max_cm)
             middle, half = (shortest + tallest) / 2, (tallest - shortest) / 2
-            off = np.abs(self.stature[rows] - middle)
-            outside = np.maximum(off - half, 0.0)
-            inside = STATURE_FITS - (0.0 if half > 50 else np.minimum(off, half) / 4)  # open-ended: only outside counts
-            weight = np.maximum(STATURE_CAP, inside + STATURE_PER_CM * outside)
-            score += np.where(self.stature_known[rows], weight, 0.0)
-        return np.asarray(score, dtype=float)
+            off = np.abs(self.stature[part] - middle)
+            outside = np.fmax(off - half, 0.0)
+            inside = STATURE_FITS - (0.0 if half > 50 else np.fmin(off, half) / 4)  # open-ended: only outside counts
+            weight = np.fmax(STATURE_CAP, inside + STATURE_PER_CM * outside)
+            score += weight * self.stature_known[part]  # an unknown stature (finite by fmax, fmin) weighs 0
+        return rows + part.start, score[rows]
 
 
 class CandidateIndex:
@@ -273,7 +299,9 @@ class CandidateIndex:
         self._by_serial: dict[str, list[uuid.UUID]] = defaultdict(list)
         for profile in profiles:
             self._add(profile)
-        self.frequencies = frequencies or Frequencies.of(self.profiles.values())
+        counted = frequencies or Frequencies.of(self.profiles.values())
+        # the persons an ID tag's name fits are counted from the blocks, for each tag when first scored
+        self.frequencies = counted if counted.tags else dataclasses.replace(counted, tags=_TagNamesakes(self))
         self._vectors: _Vectors | None = None  # built on the first ranking
 
     def _bulk(self) -> _Vectors:
@@ -284,8 +312,7 @@ class CandidateIndex:
     def candidates(self, pm: PmProfile) -> set[uuid.UUID]:
         """Every person scored for the case before any truncation: the blocked and the compatible."""
         vectors = self._bulk()
-        rows, _ages = vectors.compatible(pm)
-        return self.blocked(pm) | {vectors.ids[r] for r in rows}
+        return self.blocked(pm) | {vectors.ids[r] for r in vectors.compatible(pm).tolist()}
 
     def _shortlist(self, pm: PmProfile) -> tuple[set[uuid.UUID], int]:
         """The persons scored in full — every one a block names, and the compatible with the
@@ -293,8 +320,11 @@ class CandidateIndex:
         blocked = {pid for pid in self.blocked(pm) if pid in self.profiles}
         vectors = self._bulk()
         rows, score = vectors.scored(pm, self.frequencies)
+        # rows are in ascending order: a blocked person is among them where a search finds him
         blocked_rows = np.array([vectors.row[pid] for pid in blocked], dtype=rows.dtype)
-        considered = len(rows) + int(np.count_nonzero(~np.isin(blocked_rows, rows, assume_unique=True)))
+        found = np.searchsorted(rows, blocked_rows)
+        among = rows[np.minimum(found, len(rows) - 1)] == blocked_rows if len(rows) else np.zeros(len(blocked), bool)
+        considered = len(rows) + int(np.count_nonzero(~among))
         if len(rows) > BULK_SCORED:
             rows = rows[np.argpartition(-score, BULK_SCORED)[:BULK_SCORED]]
         return blocked | {vectors.ids[r] for r in rows.tolist()}, considered
@@ -321,6 +351,16 @@ class CandidateIndex:
             given_level(name_keys("", f"{letter}.", ""), keys) == Level.INITIAL for letter in initials
         )
 
+    def _named(self, text: str) -> set[uuid.UUID]:
+        """Persons whose surname a word of an ID tag's or document's text may be."""
+        return {
+            pid
+            for word in tokens(text)
+            if len(word) > 2
+            for key in surname_keys(word)
+            for pid in self._by_surname.get(key, ())
+        }
+
     def blocked(self, pm: PmProfile) -> set[uuid.UUID]:
         """Persons a DNA result, a number or name on the tag, or an implant serial names: always
         scored in full, whatever their estimates say."""
@@ -329,14 +369,11 @@ class CandidateIndex:
             for number in id_tag_numbers(pm.id_text):
                 found.update(self._by_number.get(number, ()))
             _surnames, givens, initials = tag_words(pm.id_text)
-            for word in tokens(pm.id_text):
-                if len(word) <= 2:
-                    continue
-                named = [pid for key in surname_keys(word) for pid in self._by_surname.get(key, ())]
-                if initials or givens:
-                    # "Коваленко О." or "Коваленко Олександр": the given name narrows a common surname
-                    named = [pid for pid in named if self._given_matches(self.profiles[pid], givens, initials)]
-                found.update(named)
+            named = self._named(pm.id_text)
+            if initials or givens:
+                # "Коваленко О." or "Коваленко Олександр": the given name narrows a common surname
+                named = {pid for pid in named if self._given_matches(self.profiles[pid], givens, initials)}
+            found.update(named)
         for serial in pm.implant_serials:
             found.update(self._by_serial.get(serial, ()))
         return found
@@ -348,16 +385,96 @@ class CandidateIndex:
         )
 
     def _best(self, pm: PmProfile, persons: Iterable[uuid.UUID], limit: int) -> list[Scored]:
-        """Score quietly, keep the best, then explain those."""
-        scored = [self.score(pm, pid, explain=False) for pid in persons]
+        """The best ``limit`` of ``persons``, explained. A shortlist is explained as it is
+        scored (an explanation costs little beside the score); every person of the registry
+        is scored quietly first and only the best explained."""
+        persons = list(persons)
+        explain = len(persons) <= 2 * limit + BULK_SCORED
+        scored = [self.score(pm, pid, explain=explain) for pid in persons]
         scored.sort(key=lambda s: (s.excluded, -s.score, self.profiles[s.person_id].external_id))
-        return [self.score(pm, s.person_id) for s in scored[:limit]]
+        best = scored[:limit]
+        return best if explain else [self.score(pm, s.person_id) for s in best]
 
     def rank(self, pm: PmProfile, limit: int = 10) -> Ranking:
         """The case's candidates, best first; excluded candidates after every other."""
         persons, considered = self._shortlist(pm)
         return Ranking(pm.case_id, pm.case_number, self._best(pm, persons, limit), considered)
 
+    def rank_many(
+        self,
+        cases: Sequence[tuple[PmProfile, int]],
+        *,
+        workers: int = 1,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> list[Ranking]:
+        """``rank(pm, limit)`` of each ``(pm, limit)``, in order, on up to ``workers`` processes.
+
+        Several workers are used only where a process can be forked without risk (Linux, no
+        other Python thread running: a command line, not the GUI) and the cases are many;
+        each worker inherits the index (nothing is copied or pickled but the rankings).
+        ``progress(done, total)`` is asked between chunks; False stops: the rankings made so
+        far are returned."""
+        chunks = [list(cases[n : n + _CHUNK]) for n in range(0, len(cases), _CHUNK)]
+        ranked: list[Ranking] = []
+        if workers > 1 and len(cases) >= 2 * _CHUNK and _may_fork():
+            global _FORKED  # noqa: PLW0603 - the one way to hand a forked worker the index without pickling it
+            if cases:
+                self.rank(cases[0][0], cases[0][1])  # vectors and name tables built once, before the fork
+            _FORKED = self
+            try:
+                with multiprocessing.get_context("fork").Pool(min(workers, len(chunks))) as pool:
+                    for done in pool.imap(_rank_chunk, chunks):
+                        ranked.extend(done)
+                        if progress is not None and not progress(len(ranked), len(cases)):
+                            pool.terminate()
+                            break
+            finally:
+                _FORKED = None
+            return ranked
+        for chunk in chunks:
+            ranked.extend(self.rank(pm, limit) for pm, limit in chunk)
+            if progress is not None and not progress(len(ranked), len(cases)):
+                break
+        return ranked
+
     def rank_all_pairs(self, pm: PmProfile, limit: int = 10) -> Ranking:
         """Every person scored: the baseline the blocks are measured against."""
         return Ranking(pm.case_id, pm.case_number, self._best(pm, self.profiles, limit), len(self.profiles))
+
+
+_CHUNK = 50  # cases a worker ranks between two reports of progress
+_FORKED: CandidateIndex | None = None  # the index a forked worker ranks with (inherited)
+
+
+def _may_fork() -> bool:
+    """Whether a worker process may be forked: on Linux, with no other Python thread that could
+    hold a lock the child would inherit locked."""
+    return sys.platform == "linux" and threading.active_count() == 1
+
+
+def _rank_chunk(chunk: list[tuple[PmProfile, int]]) -> list[Ranking]:
+    assert _FORKED is not None, "ranked in a worker forked by CandidateIndex.rank_many"
+    return [_FORKED.rank(pm, limit) for pm, limit in chunk]
+
+
+class _TagNamesakes(Mapping[str, Mapping[int, int]]):
+    """``Frequencies.tags`` of an index: how many of its persons a tag's name fits, counted
+    when a tag is first asked for (a registry of 50,000 has thousands of tags' namesakes to
+    count, a ranking needs its case's)."""
+
+    def __init__(self, index: CandidateIndex) -> None:
+        self._index = index
+        self._counted: dict[str, Mapping[int, int]] = {}
+
+    def __getitem__(self, text: str) -> Mapping[int, int]:
+        if text not in self._counted:
+            profiles = self._index.profiles
+            named = self._index._named(text)
+            self._counted[text] = namesakes_of(text, ((profiles[p].surname, profiles[p].given_names) for p in named))
+        return self._counted[text]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counted)
+
+    def __len__(self) -> int:
+        return len(self._counted)

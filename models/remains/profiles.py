@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from models.core.chunks import chunks
 from models.core.entities import (
     AnteMortemRecord,
     BodyMark,
@@ -22,6 +23,7 @@ from models.core.entities import (
     Implant,
     MatchCandidate,
     Person,
+    PersonSearchTerm,
     RemainsCase,
 )
 from models.core.enums import (
@@ -34,6 +36,7 @@ from models.core.enums import (
 )
 from models.core.errors import NotFoundError
 from models.office import settings
+from models.persons.name_index import ROLE_SURNAME
 from models.remains.candidates import CandidateIndex
 from models.remains.dental import DentalFrequencies
 from models.remains.dto import (
@@ -47,7 +50,7 @@ from models.remains.dto import (
     Scored,
     Thresholds,
 )
-from models.remains.scoring import Frequencies, score_pair, settlement
+from models.remains.scoring import Frequencies, namesakes_of, score_pair, settlement, tag_words
 
 # Persons whose remains may be among those received: everyone not known to be alive at home.
 SEARCHED = (
@@ -254,10 +257,11 @@ def build_index(session: Session) -> CandidateIndex:
     )
 
 
-def registry_frequencies(session: Session) -> Frequencies:
+def registry_frequencies(session: Session, tags: Iterable[str] = ()) -> Frequencies:
     """How common each dental finding (per tooth, among the AM charts) and each settlement last
-    seen in (among the searched persons) is: every ranking, comparison and report weighs what a
-    candidate shares with the remains by it."""
+    seen in (among the searched persons) is, and how many searched persons the name on each of
+    ``tags`` (ID tags' or documents' texts) fits: every ranking, comparison and report weighs
+    what a candidate shares with the remains by it (an index counts its tags' itself)."""
     charts = session.scalar(
         select(func.count(func.distinct(DentalFinding.ante_mortem_id))).where(DentalFinding.ante_mortem_id.is_not(None))
     )
@@ -281,7 +285,25 @@ def registry_frequencies(session: Session) -> Frequencies:
         persons += n
         if key := settlement(place or ""):
             settlements[key] += n
-    return Frequencies(dental, dict(settlements), persons)
+    return Frequencies(dental, dict(settlements), persons, {text: tag_namesakes(session, text) for text in set(tags)})
+
+
+def tag_namesakes(session: Session, text: str) -> dict[int, int]:
+    """level -> searched persons the name on an ID tag or document fits at least so fully
+    (``scoring.namesakes_of``), found by the surname keys of the registry's search terms."""
+    keys = tag_words(text)[0]
+    if not keys:
+        return {}
+    named: dict[uuid.UUID, tuple[str, str]] = {}
+    for chunk in chunks(sorted(keys)):
+        query = (
+            select(Person.id, Person.surname, Person.given_names)
+            .join(PersonSearchTerm, PersonSearchTerm.person_id == Person.id)
+            .where(PersonSearchTerm.role == ROLE_SURNAME, PersonSearchTerm.term.in_(chunk))
+            .where(Person.status.in_(SEARCHED))
+        )
+        named.update({pid: (surname, given) for pid, surname, given in session.execute(query)})
+    return namesakes_of(text, named.values())
 
 
 def case_id_of(session: Session, case_number: str) -> uuid.UUID:
@@ -312,21 +334,23 @@ def rank_cases(
     limit: int = 10,
     index: CandidateIndex | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    workers: int = 1,
 ) -> list[RankedCase]:
     """Ranked candidates of the given cases (every case when None), best first.
 
     Candidates a person rejected are left out of the ranking and listed with their
-    reasons. ``progress(done, total)`` returning False stops early (nothing is written)."""
+    reasons. ``progress(done, total)`` returning False stops early (nothing is written).
+    ``workers``: processes to rank many cases on (``CandidateIndex.rank_many``)."""
     index = index or build_index(session)
     cases = pm_profiles(session, case_ids)
     rejected = rejected_candidates(session, case_ids)
     identified = identifications(session, case_ids)
+    rankings = index.rank_many(
+        [(pm, limit + len(rejected.get(pm.case_id, {}))) for pm in cases], workers=workers, progress=progress
+    )
     ranked = []
-    for n, pm in enumerate(cases):
-        if progress is not None and n % 50 == 0 and not progress(n, len(cases)):
-            break
+    for pm, ranking in zip(cases, rankings, strict=False):
         refused = rejected.get(pm.case_id, {})
-        ranking = index.rank(pm, limit + len(refused))
         kept = [s for s in ranking.candidates if s.person_id not in refused][:limit]
         decided = identified.get(pm.case_id)
         # an identified person is searched no more, so not in the index: read for his case alone

@@ -78,12 +78,16 @@ RECOVERED_BEFORE_LAST_SEEN = -40.0
 @dataclass(frozen=True)
 class Frequencies:
     """How common in the registry is what a candidate shares with the remains: dental findings
-    per tooth (``DentalFrequencies``) and the settlements persons were last seen in (settlement
-    key -> persons, of ``persons``). The default counts nothing: typical weights."""
+    per tooth (``DentalFrequencies``), the settlements persons were last seen in (settlement
+    key -> persons, of ``persons``) and the persons an ID tag's name fits. The default counts
+    nothing: typical weights."""
 
     dental: DentalFrequencies = TYPICAL
     settlements: Mapping[str, int] = field(default_factory=dict)
     persons: int = 0
+    # an ID tag's or document's text -> level -> registered persons it names at least so fully
+    # (``namesakes_of``; a text not here: each weighs in full)
+    tags: Mapping[str, Mapping[int, int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, profiles: Iterable[AmProfile]) -> Frequencies:
@@ -199,23 +203,69 @@ def tag_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     )
 
 
-def _name_on_tag(pm_text: str, am: AmProfile) -> Evidence | None:
-    surnames, givens, initials = tag_words(pm_text)
-    keys = name_keys(am.surname, am.given_names, "")
+SURNAME_LEVEL, INITIAL_LEVEL, NAME_LEVEL = 1, 2, 3  # how fully an ID tag or document names a person
+
+
+def tag_level(text: str, surname: str, given_names: str) -> int:
+    """How fully an ID tag's or document's ``text`` names a person: ``NAME_LEVEL`` (surname and
+    given name: "Коваленко Олександр"), ``INITIAL_LEVEL`` (surname and an initial the given name
+    can be written with: "Коваленко О."), ``SURNAME_LEVEL``, or 0 (not his surname)."""
+    surnames, givens, initials = tag_words(text)
+    keys = name_keys(surname, given_names, "")
     if not keys.surname or not keys.surnames & surnames:
-        return None
+        return 0
     if keys.given and keys.given in givens:
-        named, weight = f"{am.surname} {am.given_names}", NAME_ON_TAG
-    elif keys.given and any(given_level(name_keys("", f"{letter}.", ""), keys) == Level.INITIAL for letter in initials):
-        named, weight = f"{am.surname} {am.given_names[0]}.", SURNAME_AND_INITIAL_ON_TAG
-    else:
+        return NAME_LEVEL
+    if keys.given and any(given_level(name_keys("", f"{letter}.", ""), keys) == Level.INITIAL for letter in initials):
+        return INITIAL_LEVEL
+    return SURNAME_LEVEL
+
+
+def namesakes_of(text: str, names: Iterable[tuple[str, str]]) -> dict[int, int]:
+    """level -> how many of ``names`` (surname, given names) ``text`` names at that level or
+    more fully (``Frequencies.tags``)."""
+    levels = Counter(tag_level(text, surname, given) for surname, given in names)
+    return {level: sum(n for at, n in levels.items() if at >= level) for level in _TAG_WEIGHTS}
+
+
+# A tag names one person, a registry may hold many of that name: each doubling of the persons
+# it fits as well as this one halves the chance it is his, and costs NAMESAKES_COST points (a
+# tag fitting 32 persons says as little of any one of them as a surname alone). Never below
+# what the tag's less full reading weighs: naming more of a person never lowers him.
+_TAG_WEIGHTS = {SURNAME_LEVEL: SURNAME_ON_TAG, INITIAL_LEVEL: SURNAME_AND_INITIAL_ON_TAG, NAME_LEVEL: NAME_ON_TAG}
+NAMESAKES_COST = 5.0
+SURNAME_ON_TAG_FLOOR = 2.0
+
+
+def tag_weight(level: int, namesakes: Mapping[int, int]) -> float:
+    """The weight of a tag naming a person at ``level`` when ``namesakes[level]`` registered
+    persons fit it at least as fully (1 or unknown: the full weight)."""
+    weight = SURNAME_ON_TAG_FLOOR
+    for at in range(SURNAME_LEVEL, level + 1):
+        fits = max(1, namesakes.get(at, 1))
+        weight = max(weight, _TAG_WEIGHTS[at] - NAMESAKES_COST * math.log2(fits))
+    return weight
+
+
+def _name_on_tag(pm_text: str, am: AmProfile, frequencies: Frequencies) -> Evidence | None:
+    level = tag_level(pm_text, am.surname, am.given_names)
+    if not level:
+        return None
+    namesakes = frequencies.tags.get(pm_text, {})
+    weight = tag_weight(level, namesakes)
+    fits = namesakes.get(level, 1)
+    also, also_uk = ("", "")
+    if fits > 1:
+        also, also_uk = f" (so named in the registry: {fits})", f" (так названо в реєстрі: {fits})"
+    if level == SURNAME_LEVEL:
         return Evidence(
             "id_tag",
-            SURNAME_ON_TAG,
-            f"'{pm_text}' names the surname {am.surname}",
-            f"«{pm_text}» називає прізвище {am.surname}",
+            weight,
+            f"'{pm_text}' names the surname {am.surname}{also}",
+            f"«{pm_text}» називає прізвище {am.surname}{also_uk}",
         )
-    return Evidence("id_tag", weight, f"'{pm_text}' names {named}", f"«{pm_text}» називає {named}")
+    named = f"{am.surname} {am.given_names}" if level == NAME_LEVEL else f"{am.surname} {am.given_names[0]}."
+    return Evidence("id_tag", weight, f"'{pm_text}' names {named}{also}", f"«{pm_text}» називає {named}{also_uk}")
 
 
 def _marks_said(am_mark: Mark, pm_mark: Mark, similarity: float) -> Callable[[], tuple[str, str]]:
@@ -288,7 +338,7 @@ def score_pair(
             shown = ", ".join(sorted(numbers & known))
             add("id_tag", NUMBER_ON_TAG, lambda: (f"'{pm.id_text}' carries {shown}", f"«{pm.id_text}» містить {shown}"))
         else:
-            on_tag = _name_on_tag(pm.id_text, am)
+            on_tag = _name_on_tag(pm.id_text, am, frequencies)
             if on_tag is not None:
                 add(on_tag.kind, on_tag.weight, lambda: (on_tag.detail, on_tag.detail_uk))
 

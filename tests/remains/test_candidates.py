@@ -5,10 +5,13 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
+import pytest
+
 from desktop.cli.documents import candidates_document
 from models.core.db import Database
 from models.core.enums import MarkKind, Sex, ToothState
 from models.core.partial_date import PartialDate
+from models.remains import candidates
 from models.remains import cases as remains
 from models.remains.candidates import BULK_SCORED, CandidateIndex
 from models.remains.dto import AmProfile, Mark, PmProfile
@@ -95,16 +98,14 @@ def test_blocks_find_what_all_pairs_finds(registry: Database) -> None:
 
 def _person(name: str, *, sex: Sex = Sex.MALE, born: int = 1990, stature: int = 178, **more: object) -> AmProfile:
     """A missing person as the candidate tests need him: a man born 1990, 178 cm, unless said."""
-    return AmProfile(
-        uuid.uuid4(), name, name, "Іван", sex=sex, date_of_birth=PartialDate(born), stature_cm=stature, **more
-    )  # type: ignore[arg-type]
+    given = {"surname": name, "given_names": "Іван", "sex": sex, "date_of_birth": PartialDate(born), **more}
+    return AmProfile(uuid.uuid4(), name, stature_cm=stature, **given)  # type: ignore[arg-type]
 
 
 def _case(number: str, **more: object) -> PmProfile:
-    """Remains of a man of 30-40 recovered on 1 June 2024, with what the test adds."""
-    return PmProfile(
-        uuid.uuid4(), number, sex=Sex.MALE, age_min=30, age_max=40, recovery_date=PartialDate(2024, 6, 1), **more
-    )  # type: ignore[arg-type]
+    """Remains of a man of 30-40 recovered on 1 June 2024, unless the test says otherwise."""
+    given = {"sex": Sex.MALE, "age_min": 30, "age_max": 40, "recovery_date": PartialDate(2024, 6, 1), **more}
+    return PmProfile(uuid.uuid4(), number, **given)  # type: ignore[arg-type]
 
 
 def test_every_compatible_person_reaches_scoring_and_no_incompatible_one() -> None:
@@ -168,3 +169,74 @@ def test_a_scar_in_the_same_place_outweighs_many_last_seen_where_the_remains_wer
         marks=(Mark(MarkKind.SCAR, "на лівому коліні", "післяопераційний"), Mark(MarkKind.BIRTHMARK, "на шиї")),
     )
     assert [s.person_id for s in index.rank(pm, 1).candidates] == [scarred.person_id]
+
+
+def test_many_cases_ranked_on_two_processes_as_on_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `remains candidates --all` ranks on every core: the same rankings, in the same order
+    persons = [
+        _person(f"M-{n}", born=1970 + n % 30, stature=160 + n % 35, sex=(Sex.MALE, Sex.FEMALE, Sex.UNKNOWN)[n % 3])
+        for n in range(300)
+    ]
+    cases = [
+        (_case(f"PM-{n}", sex=(Sex.MALE, Sex.FEMALE, Sex.UNKNOWN)[n % 3], stature_min_cm=150 + n % 40), 5)
+        for n in range(4 * candidates._CHUNK + 7)
+    ]
+    index = CandidateIndex(persons)
+    one = [index.rank(pm, limit) for pm, limit in cases]
+    monkeypatch.setattr(candidates, "_may_fork", lambda: True)  # pytest's own threads hold no lock the worker needs
+    forked = index.rank_many(cases, workers=2)
+    assert [r.case_id for r in forked] == [pm.case_id for pm, _limit in cases]
+    assert [[(s.person_id, s.score) for s in r.candidates] for r in forked] == [
+        [(s.person_id, s.score) for s in r.candidates] for r in one
+    ]
+    seen: list[int] = []
+    stopped = index.rank_many(cases, workers=2, progress=lambda done, total: not seen.append(done) and done < 100)
+    assert len(stopped) == 100 and seen[-1] == 100  # stopped after the chunk that reached 100
+
+
+def test_a_sexed_case_is_compared_with_every_person_whose_sex_does_not_contradict_it() -> None:
+    # the rows are held men, unknown, women: a case of each sex reaches exactly its persons
+    man, woman, unknown = _person("M"), _person("F", sex=Sex.FEMALE), _person("U", sex=Sex.UNKNOWN)
+    index = CandidateIndex([woman, unknown, man])
+    for sex, expected in ((Sex.MALE, {"M", "U"}), (Sex.FEMALE, {"F", "U"}), (Sex.UNKNOWN, {"M", "F", "U"})):
+        reached = index.candidates(_case("PM-1", sex=sex))
+        assert {index.profiles[pid].external_id for pid in reached} == expected
+
+
+def _tag_weight(index: CandidateIndex, pm: PmProfile, person: AmProfile) -> tuple[float, str]:
+    scored = index.score(pm, person.person_id)
+    (tag,) = [e for e in scored.evidence if e.kind == "id_tag"]
+    return tag.weight, tag.detail
+
+
+def test_a_name_on_a_tag_weighs_less_the_more_registered_persons_it_fits() -> None:
+    # issue 13: strangers carrying a document "Коваленко О." had +25 for every registered
+    # Коваленко О.; a tag names one person, so a name many share says little of each
+    alone = _person("M-1", given_names="Олександр", surname="Коваленко")
+    pm = _case("PM-1", id_text="військовий квиток Коваленко О.")
+    unique = CandidateIndex([alone])
+    many = CandidateIndex(
+        [alone, *(_person(f"K-{n}", surname="Коваленко", given_names=("Олег", "Остап")[n % 2]) for n in range(31))]
+    )
+    (full, said), (shared, said_shared) = _tag_weight(unique, pm, alone), _tag_weight(many, pm, alone)
+    assert full == 25.0 and "registry" not in said
+    assert shared < 5.0 and "so named in the registry: 32" in said_shared
+    # naming more of a person never lowers him: with the initial he weighs at least the surname
+    petro = _person("P-1", surname="Коваленко", given_names="Петро")
+    crowded = CandidateIndex([*many.profiles.values(), petro])
+    assert _tag_weight(crowded, pm, alone)[0] >= _tag_weight(crowded, pm, petro)[0] > 0
+    # a full name only one person has keeps its weight however common the surname
+    named = _case("PM-2", id_text="Коваленко Олександр")
+    assert _tag_weight(many, named, alone)[0] == 40.0
+
+
+def test_the_identification_report_counts_a_tags_namesakes_as_the_ranking_does(registry: Database) -> None:
+    from models.remains.profiles import registry_frequencies, tag_namesakes
+    from models.remains.scoring import INITIAL_LEVEL, SURNAME_LEVEL
+
+    with registry.read() as session:
+        index = build_index(session)
+        for text in ("Коваленко О.", "жетон Бондаренко", "Шевчук Андрій", "нічого"):
+            assert tag_namesakes(session, text) == dict(index.frequencies.tags[text]), text
+        assert tag_namesakes(session, "Коваленко О.") == {SURNAME_LEVEL: 1, INITIAL_LEVEL: 1, 3: 0}
+        assert set(registry_frequencies(session, ["Коваленко О."]).tags) == {"Коваленко О."}
