@@ -36,7 +36,7 @@ from models.names.engine import Level, given_level, name_keys
 from models.names.keys import surname_keys, tokens
 from models.remains.body import place_of
 from models.remains.dental import CONCORDANT_MISSING, CONCORDANT_RESTORED, EXCLUDING, RESTORED, TEETH
-from models.remains.dto import AmProfile, DnaEvidence, Mark, PmProfile, Ranking, Scored, Thresholds
+from models.remains.dto import AmProfile, DnaEvidence, Evidence, Mark, PmProfile, Ranking, Scored, Thresholds
 from models.remains.marks import WEIGHTS
 from models.remains.motifs import content
 from models.remains.scoring import (
@@ -54,6 +54,7 @@ from models.remains.scoring import (
     score_pair,
     settlement,
     stature_window,
+    tag_level,
     tag_words,
 )
 
@@ -118,6 +119,21 @@ _BULK_KINDS: tuple[MarkKind, ...] = tuple(k for k in MarkKind if k is not MarkKi
 _PLACE_WEIGHTS: dict[MarkKind, float] = {k: WEIGHTS[k] * (0.5 if k is MarkKind.TATTOO else 1.0) for k in _BULK_KINDS}
 
 
+# The bulk score in single precision (half the memory to stream through, twice the numbers per
+# instruction); dates as years since 1900, to the hour. It only chooses whom to score in full: a
+# gap of whole years may round one year off where score_pair, counting by the calendar, does not.
+_FLOAT = np.float32
+_EPOCH = 693596  # dt.date(1900, 1, 1).toordinal()
+
+
+def _year(ordinal: float) -> float:
+    return (ordinal - _EPOCH) / _DAYS_PER_YEAR
+
+
+def _years(ordinals: list[float]) -> np.ndarray:
+    return np.asarray((np.array(ordinals) - _EPOCH) / _DAYS_PER_YEAR, dtype=_FLOAT)
+
+
 def _ordinal(value: PartialDate | None, latest: bool) -> float:
     if value is None:
         return math.nan
@@ -140,18 +156,18 @@ class _Vectors:
         self.ids = [am.person_id for am in profiles]
         self.row = {pid: n for n, pid in enumerate(self.ids)}
         self.sex = np.array(codes, dtype=np.int8)
-        born_first = np.array([_ordinal(am.date_of_birth, False) for am in profiles]) / _DAYS_PER_YEAR
-        born_last = np.array([_ordinal(am.date_of_birth, True) for am in profiles]) / _DAYS_PER_YEAR
-        seen = np.array([_ordinal(am.last_seen_date, False) for am in profiles]) / _DAYS_PER_YEAR
+        born_first = _years([_ordinal(am.date_of_birth, False) for am in profiles])
+        born_last = _years([_ordinal(am.date_of_birth, True) for am in profiles])
+        seen = _years([_ordinal(am.last_seen_date, False) for am in profiles])
         self.seen_known = ~np.isnan(seen)
-        self.dob_known = (~np.isnan(born_first)).astype(float)  # 1.0 / 0.0: a weight's factor
+        self.dob_known = (~np.isnan(born_first)).astype(_FLOAT)  # 1.0 / 0.0: a weight's factor
         self.born_first = born_first
         # the youngest a person can have been at death is (last seen - born at the latest) - 1,
         # or, not seen since a known day, (the earliest recovery - born at the latest) - 1
         self.lived = seen - born_last  # NaN where either is unknown
-        self.born_last_unseen = np.where(self.seen_known, np.nan, born_last)
-        self.stature = np.array([math.nan if am.stature_cm is None else am.stature_cm for am in profiles])
-        self.stature_known = (~np.isnan(self.stature)).astype(float)
+        self.born_last_unseen = np.where(self.seen_known, np.nan, born_last).astype(_FLOAT)
+        self.stature = np.array([math.nan if am.stature_cm is None else am.stature_cm for am in profiles], _FLOAT)
+        self.stature_known = (~np.isnan(self.stature)).astype(_FLOAT)
         self.missing = np.array([_teeth_mask(am.dental, _LOST) for am in profiles], dtype=np.uint64)
         self.restored = np.array([_teeth_mask(am.dental, RESTORED) for am in profiles], dtype=np.uint64)
         keys = [_mark_keys(am.marks) for am in profiles]
@@ -180,13 +196,13 @@ class _Vectors:
         known); None without a recovery date or an age."""
         if pm.recovery_date is None or (pm.age_min, pm.age_max) == (None, None):
             return None
-        nan = np.full(part.stop - part.start, np.nan)
+        nan = np.full(part.stop - part.start, np.nan, _FLOAT)
         under = nan
         if pm.age_min is not None:  # age_min - (recovered - born_first)
-            under = self.born_first[part] - (pm.recovery_date.latest().toordinal() / _DAYS_PER_YEAR - pm.age_min)
+            under = self.born_first[part] - (_year(pm.recovery_date.latest().toordinal()) - pm.age_min)
         over = nan
         if pm.age_max is not None:  # (alive - born_last) - age_max: the youngest is 1 less
-            earliest = pm.recovery_date.earliest().toordinal() / _DAYS_PER_YEAR
+            earliest = _year(pm.recovery_date.earliest().toordinal())
             # exactly one of the two is a number where the birth is known (fmax skips NaN)
             over = np.fmax(self.lived[part], earliest - self.born_last_unseen[part]) - pm.age_max
         return under, over
@@ -233,7 +249,7 @@ class _Vectors:
         part = self._part(pm)
         gaps = self._age_gaps(pm, part)
         rows = np.flatnonzero(self._compatible(pm, part, gaps))
-        score = np.zeros(part.stop - part.start)
+        score = np.zeros(part.stop - part.start, _FLOAT)
         # each term only where the remains say something of it (most cases lack some)
         restored, lost, present = (_teeth_mask(pm.dental, states) for states in (RESTORED, _LOST, _PRESENT))
         if restored:
@@ -418,13 +434,17 @@ class CandidateIndex:
         ranked: list[Ranking] = []
         if workers > 1 and len(cases) >= 2 * _CHUNK and _may_fork():
             global _FORKED  # noqa: PLW0603 - the one way to hand a forked worker the index without pickling it
-            if cases:
-                self.rank(cases[0][0], cases[0][1])  # vectors and name tables built once, before the fork
+            # built once, before the fork, not once in each worker: the vectors, the name tables
+            self._bulk()
+            tag_level("Коваленко О.", "Коваленко", "Олександр")
             _FORKED = self
             try:
                 with multiprocessing.get_context("fork").Pool(min(workers, len(chunks))) as pool:
-                    for done in pool.imap(_rank_chunk, chunks):
-                        ranked.extend(done)
+                    vectors = self._bulk()
+                    for chunk, done in zip(chunks, pool.imap(_rank_chunk, chunks), strict=False):
+                        ranked.extend(
+                            _unpacked(pm, packed, vectors.ids) for (pm, _limit), packed in zip(chunk, done, strict=True)
+                        )
                         if progress is not None and not progress(len(ranked), len(cases)):
                             pool.terminate()
                             break
@@ -452,9 +472,39 @@ def _may_fork() -> bool:
     return sys.platform == "linux" and threading.active_count() == 1
 
 
-def _rank_chunk(chunk: list[tuple[PmProfile, int]]) -> list[Ranking]:
-    assert _FORKED is not None, "ranked in a worker forked by CandidateIndex.rank_many"
-    return [_FORKED.rank(pm, limit) for pm, limit in chunk]
+# A ranking as a worker sends it: (persons considered, [(the person's row, score, evidence as
+# tuples)]). Plain tuples and row numbers unpickle ten times faster than the dataclasses and
+# UUIDs they stand for, and the parent unpickles every worker's rankings alone.
+_Packed = tuple[int, list[tuple[int, float, tuple[tuple[str, float, str, str], ...]]]]
+
+
+def _rank_chunk(chunk: list[tuple[PmProfile, int]]) -> list[_Packed]:
+    index = _FORKED
+    assert index is not None, "ranked in a worker forked by CandidateIndex.rank_many"
+    rows = index._bulk().row
+    packed = []
+    for pm, limit in chunk:
+        ranking = index.rank(pm, limit)
+        packed.append(
+            (
+                ranking.considered,
+                [
+                    (rows[s.person_id], s.score, tuple((e.kind, e.weight, e.detail, e.detail_uk) for e in s.evidence))
+                    for s in ranking.candidates
+                ],
+            )
+        )
+    return packed
+
+
+def _unpacked(pm: PmProfile, packed: _Packed, ids: Sequence[uuid.UUID]) -> Ranking:
+    considered, candidates = packed
+    return Ranking(
+        pm.case_id,
+        pm.case_number,
+        [Scored(ids[row], score, tuple(Evidence(*e) for e in evidence)) for row, score, evidence in candidates],
+        considered,
+    )
 
 
 class _TagNamesakes(Mapping[str, Mapping[int, int]]):
@@ -470,7 +520,7 @@ class _TagNamesakes(Mapping[str, Mapping[int, int]]):
         if text not in self._counted:
             profiles = self._index.profiles
             named = self._index._named(text)
-            self._counted[text] = namesakes_of(text, ((profiles[p].surname, profiles[p].given_names) for p in named))
+            self._counted[text] = namesakes_of(text, (profiles[p].given_names for p in named))
         return self._counted[text]
 
     def __iter__(self) -> Iterator[str]:

@@ -294,15 +294,15 @@ def tag_namesakes(session: Session, text: str) -> dict[int, int]:
     keys = tag_words(text)[0]
     if not keys:
         return {}
-    named: dict[uuid.UUID, tuple[str, str]] = {}
+    named: dict[uuid.UUID, str] = {}
     for chunk in chunks(sorted(keys)):
         query = (
-            select(Person.id, Person.surname, Person.given_names)
+            select(Person.id, Person.given_names)
             .join(PersonSearchTerm, PersonSearchTerm.person_id == Person.id)
             .where(PersonSearchTerm.role == ROLE_SURNAME, PersonSearchTerm.term.in_(chunk))
             .where(Person.status.in_(SEARCHED))
         )
-        named.update({pid: (surname, given) for pid, surname, given in session.execute(query)})
+        named.update({pid: given for pid, given in session.execute(query)})
     return namesakes_of(text, named.values())
 
 

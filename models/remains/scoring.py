@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from models.core.enums import Sex
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
-from models.names.engine import Level, given_level, name_keys
+from models.names.engine import Level, NameKeys, given_level, name_keys
 from models.names.equivalents import given_key, looks_like_given
 from models.names.keys import initial, skeleton, surname_keys, tokens
 from models.remains.dental import RARITY_SCALE, TYPICAL, DentalFrequencies, compare_dental
@@ -214,6 +214,10 @@ def tag_level(text: str, surname: str, given_names: str) -> int:
     keys = name_keys(surname, given_names, "")
     if not keys.surname or not keys.surnames & surnames:
         return 0
+    return _given_on_tag(keys, givens, initials)
+
+
+def _given_on_tag(keys: NameKeys, givens: frozenset[str], initials: frozenset[str]) -> int:
     if keys.given and keys.given in givens:
         return NAME_LEVEL
     if keys.given and any(given_level(name_keys("", f"{letter}.", ""), keys) == Level.INITIAL for letter in initials):
@@ -221,10 +225,12 @@ def tag_level(text: str, surname: str, given_names: str) -> int:
     return SURNAME_LEVEL
 
 
-def namesakes_of(text: str, names: Iterable[tuple[str, str]]) -> dict[int, int]:
-    """level -> how many of ``names`` (surname, given names) ``text`` names at that level or
-    more fully (``Frequencies.tags``)."""
-    levels = Counter(tag_level(text, surname, given) for surname, given in names)
+def namesakes_of(text: str, given_names: Iterable[str]) -> dict[int, int]:
+    """level -> how many persons ``text`` names at that level or more fully, of the persons whose
+    surname it names (found by their surname keys), given by their given names
+    (``Frequencies.tags``). Given names repeat: each is read once, not each person's name."""
+    _surnames, givens, initials = tag_words(text)
+    levels = Counter(_given_on_tag(name_keys("", given, ""), givens, initials) for given in given_names)
     return {level: sum(n for at, n in levels.items() if at >= level) for level in _TAG_WEIGHTS}
 
 
