@@ -301,7 +301,7 @@ def words_of(text: str) -> list[str]:
 READ_CHARS = 1000
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)  # every place written in a registry of 50,000
 def place_of(text: str) -> Place:
     """The region and side a text names (the first region named, the side nearest before it,
     else any side named). An empty Place when it names none."""

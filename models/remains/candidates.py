@@ -26,6 +26,8 @@ import uuid
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 import numpy as np
 
@@ -433,29 +435,46 @@ class CandidateIndex:
         chunks = [list(cases[n : n + _CHUNK]) for n in range(0, len(cases), _CHUNK)]
         ranked: list[Ranking] = []
         if workers > 1 and len(cases) >= 2 * _CHUNK and _may_fork():
-            global _FORKED  # noqa: PLW0603 - the one way to hand a forked worker the index without pickling it
-            # built once, before the fork, not once in each worker: the vectors, the name tables
-            self._bulk()
-            tag_level("Коваленко О.", "Коваленко", "Олександр")
-            _FORKED = self
-            try:
-                with multiprocessing.get_context("fork").Pool(min(workers, len(chunks))) as pool:
-                    vectors = self._bulk()
-                    for chunk, done in zip(chunks, pool.imap(_rank_chunk, chunks), strict=False):
-                        ranked.extend(
-                            _unpacked(pm, packed, vectors.ids) for (pm, _limit), packed in zip(chunk, done, strict=True)
-                        )
-                        if progress is not None and not progress(len(ranked), len(cases)):
-                            pool.terminate()
-                            break
-            finally:
-                _FORKED = None
-            return ranked
+            stopped = self._rank_forked(chunks, ranked, workers, len(cases), progress)
+            if stopped:
+                return ranked
+            chunks = chunks[len(ranked) // _CHUNK :]  # a worker died (out of memory?): the rest here
         for chunk in chunks:
             ranked.extend(self.rank(pm, limit) for pm, limit in chunk)
             if progress is not None and not progress(len(ranked), len(cases)):
                 break
         return ranked
+
+    def _rank_forked(
+        self,
+        chunks: list[list[tuple[PmProfile, int]]],
+        ranked: list[Ranking],
+        workers: int,
+        total: int,
+        progress: Callable[[int, int], bool] | None,
+    ) -> bool:
+        """Rank ``chunks`` on forked workers into ``ranked``, in order: True when done or
+        stopped by ``progress``, False when a worker died (``ranked`` holds the chunks before)."""
+        global _FORKED  # noqa: PLW0603 - the one way to hand a forked worker the index without pickling it
+        # built once, before the fork, not once in each worker: the vectors, the name tables
+        ids = self._bulk().ids
+        tag_level("Коваленко О.", "Коваленко", "Олександр")
+        _FORKED = self
+        try:
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=context) as pool:
+                done = pool.map(_rank_chunk, chunks)
+                for chunk in chunks:
+                    packed = next(done)
+                    ranked.extend(_unpacked(pm, p, ids) for (pm, _limit), p in zip(chunk, packed, strict=True))
+                    if progress is not None and not progress(len(ranked), total):
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        break
+            return True
+        except BrokenProcessPool:
+            return False
+        finally:
+            _FORKED = None
 
     def rank_all_pairs(self, pm: PmProfile, limit: int = 10) -> Ranking:
         """Every person scored: the baseline the blocks are measured against."""

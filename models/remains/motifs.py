@@ -115,7 +115,7 @@ def _is_wording(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 17)  # every description in a registry of 50,000
 def content(kind: MarkKind, text: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """(the motifs a description names, the other words that tell it apart) — the words as
     Latin keys, a word legible only in part ending in '*', years written with two digits."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import uuid
 
 import pytest
@@ -171,6 +172,16 @@ def test_a_scar_in_the_same_place_outweighs_many_last_seen_where_the_remains_wer
     assert [s.person_id for s in index.rank(pm, 1).candidates] == [scarred.person_id]
 
 
+_RANK_CHUNK = candidates._rank_chunk
+
+
+def _dying_on_the_third_chunk(chunk: list[tuple[PmProfile, int]]) -> object:
+    """A worker killed while it ranks the third chunk (found by name in the forked worker)."""
+    if chunk[0][0].case_number == f"PM-{2 * candidates._CHUNK}":
+        os._exit(9)
+    return _RANK_CHUNK(chunk)
+
+
 def test_many_cases_ranked_on_two_processes_as_on_one(monkeypatch: pytest.MonkeyPatch) -> None:
     # `remains candidates --all` ranks on every core: the same rankings, in the same order
     persons = [
@@ -190,6 +201,10 @@ def test_many_cases_ranked_on_two_processes_as_on_one(monkeypatch: pytest.Monkey
     seen: list[int] = []
     stopped = index.rank_many(cases, workers=2, progress=lambda done, total: not seen.append(done) and done < 100)
     assert len(stopped) == 100 and seen[-1] == 100  # stopped after the chunk that reached 100
+
+    # a worker that dies (killed for memory) loses nothing: what it had not sent is ranked here
+    monkeypatch.setattr(candidates, "_rank_chunk", _dying_on_the_third_chunk)
+    assert index.rank_many(cases, workers=2) == one
 
 
 def test_a_sexed_case_is_compared_with_every_person_whose_sex_does_not_contradict_it() -> None:
