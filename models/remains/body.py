@@ -221,12 +221,15 @@ _REGIONS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "buttock": ("сідниця", "f", ("сідниц", "ягодиц", "buttock", "gluteal")),
     "groin": ("пах", "m", ("пах ", "паху ", "пахов", "groin", "inguinal")),
-    "thigh": ("стегно", "n", ("стегн", "бедр", "thigh")),
+    "thigh": ("стегно", "n", ("стегн", "бедр", "thigh", "вище колін", "выше колен", "above the knee", "above knee")),
     "knee": ("коліно", "n", ("колін", "колен", "knee")),
     "shin": (
         "гомілка",
         "f",
-        ("гоміл", "голен", "shin ", "shins ", "lower leg", "calf ", "литк", "литц", "литок", "икр"),
+        (
+            *("гоміл", "голен", "shin ", "shins ", "lower leg", "calf ", "литк", "литц", "литок", "икр"),
+            *("нижче колін", "ниже колен", "below the knee", "below knee"),  # an amputation's usual level
+        ),
     ),
     "ankle": ("щиколотка", "f", ("щиколот", "кісточ", "лодыж", "ankle")),
     "foot": ("стопа", "f", ("стоп", "ступн", "foot ", "feet ", "toe ", "toes ")),

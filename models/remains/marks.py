@@ -382,6 +382,17 @@ def _says_none(item: str) -> bool:
     return bool(_NONE.match(item.strip()) or _NOT_FOUND.search(item))
 
 
+def read_amputations(text: str) -> list[Mark]:
+    """The marks an "Amputations" field names ("ліва нога нижче коліна; мізинець правої руки",
+    "ампутація правої кисті", "немає"): each item that names no other kind is an amputation
+    at the place it names; an item naming no place is none (nothing to compare)."""
+    return [
+        Mark(MarkKind.AMPUTATION, m.body_location, m.description) if m.kind is MarkKind.OTHER else m
+        for m in parse_marks(text[:READ_CHARS])
+        if m.body_location
+    ]
+
+
 _FILE_KINDS = frozenset(kind.value for kind in MarkKind)
 
 

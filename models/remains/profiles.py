@@ -30,6 +30,7 @@ from models.core.enums import (
     CandidateState,
     IdentificationDecision,
     IdentificationMethod,
+    MarkKind,
     PersonStatus,
     ProposalState,
     ToothState,
@@ -37,6 +38,7 @@ from models.core.enums import (
 from models.core.errors import NotFoundError
 from models.office import settings
 from models.persons.name_index import ROLE_SURNAME
+from models.remains.body import place_of
 from models.remains.candidates import CandidateIndex
 from models.remains.dental import DentalFrequencies
 from models.remains.dto import (
@@ -50,6 +52,7 @@ from models.remains.dto import (
     Scored,
     Thresholds,
 )
+from models.remains.marks import read_amputations
 from models.remains.scoring import Frequencies, namesakes_of, score_pair, settlement, tag_words
 
 # Persons whose remains may be among those received: everyone not known to be alive at home.
@@ -121,6 +124,7 @@ def am_profiles(session: Session, person_ids: Sequence[uuid.UUID] | None = None)
         AnteMortemRecord.clothing_last_worn,
         AnteMortemRecord.last_seen_place,
         AnteMortemRecord.last_seen_date,
+        AnteMortemRecord.amputations,
     ).outerjoin(AnteMortemRecord, AnteMortemRecord.person_id == Person.id)
     if person_ids is None:
         query = query.where(Person.status.in_(SEARCHED))
@@ -149,6 +153,7 @@ def am_profiles(session: Session, person_ids: Sequence[uuid.UUID] | None = None)
         clothing,
         seen_place,
         seen_date,
+        amputations,
     ) in rows:
         profiles.append(
             AmProfile(
@@ -162,7 +167,7 @@ def am_profiles(session: Session, person_ids: Sequence[uuid.UUID] | None = None)
                 date_of_birth=born,
                 stature_cm=stature,
                 dental=dental.get(am_id, {}),
-                marks=tuple(marks.get(am_id, ())),
+                marks=with_amputations(marks.get(am_id, ()), amputations or ""),
                 implant_serials=frozenset(serials.get(am_id, ())),
                 clothing=clothing or "",
                 last_seen_place=seen_place or c_place or "",
@@ -170,6 +175,15 @@ def am_profiles(session: Session, person_ids: Sequence[uuid.UUID] | None = None)
             )
         )
     return profiles
+
+
+def with_amputations(marks: Iterable[Mark], amputations: str) -> tuple[Mark, ...]:
+    """The marks, and what the "Amputations" field of an AM record or a PM examination says
+    (``marks.read_amputations``) that no amputation mark in the same region says already:
+    a form's own field for them (Interpol DVI AM/PM forms) is where most are written."""
+    marks = tuple(marks)
+    had = {place_of(m.body_location).region for m in marks if m.kind is MarkKind.AMPUTATION}
+    return marks + tuple(m for m in read_amputations(amputations) if place_of(m.body_location).region not in had)
 
 
 def pm_profiles(session: Session, case_ids: Sequence[uuid.UUID] | None = None) -> list[PmProfile]:
@@ -190,7 +204,7 @@ def pm_profiles(session: Session, case_ids: Sequence[uuid.UUID] | None = None) -
             recovery_date=c.recovery_date,
             recovery_place=c.recovery_place,
             dental=dental.get(c.id, {}),
-            marks=tuple(marks.get(c.id, ())),
+            marks=with_amputations(marks.get(c.id, ()), c.amputations),
             implant_serials=frozenset(serials.get(c.id, ())),
             id_text="; ".join(t for t in (c.id_tags, c.documents_found) if t.strip()),
             clothing=c.clothing,

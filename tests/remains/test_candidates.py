@@ -7,6 +7,7 @@ import os
 import uuid
 
 import pytest
+from sqlalchemy import select
 
 from desktop.cli.documents import candidates_document
 from models.core.db import Database
@@ -253,3 +254,40 @@ def test_the_identification_report_counts_a_tags_namesakes_as_the_ranking_does(r
             assert tag_namesakes(session, text) == dict(index.frequencies.tags[text]), text
         assert tag_namesakes(session, "Коваленко О.") == {SURNAME_LEVEL: 1, INITIAL_LEVEL: 1, 3: 0}
         assert set(registry_frequencies(session, ["Коваленко О."]).tags) == {"Коваленко О."}
+
+
+def test_the_amputations_field_of_both_forms_counts_as_amputation_marks(registry: Database) -> None:
+    # the AM and PM forms have their own "Amputations" field, and families and pathologists
+    # write there rather than among the marks; it was never compared
+    from sqlalchemy import update
+
+    from models.core.entities import AnteMortemRecord, Person, RemainsCase
+
+    with registry.write() as session:
+        person_id = session.scalar(select(Person.id).where(Person.external_id == "M-1"))
+        session.execute(
+            update(AnteMortemRecord)
+            .where(AnteMortemRecord.person_id == person_id)
+            .values(amputations="права нога нижче коліна (підірвався на міні)")
+        )
+        pm_001 = RemainsCase.case_number == "PM-001"
+        session.execute(update(RemainsCase).where(pm_001).values(amputations="ампутація правої гомілки"))
+    doc = _document(registry, "PM-001")
+    (m1,) = [c for c in doc["candidates"] if c["person_external_id"] == "M-1"]  # type: ignore[union-attr]
+    (amputation,) = [e for e in m1["evidence"] if e["kind"] == "marks" and "amputation" in e["detail"]]
+    assert amputation["weight"] > 0
+    assert "amputation, right shin ~ in life: amputation, right shin" in amputation["detail"]
+    assert "ампутація, права гомілка" in amputation["detail_uk"]
+
+
+def test_an_amputation_written_in_both_places_counts_once() -> None:
+    from models.remains.marks import read_amputations
+    from models.remains.profiles import with_amputations
+
+    assert read_amputations("немає") == [] and read_amputations("") == []
+    assert [(m.kind, m.body_location) for m in read_amputations("ліва нога вище коліна; мізинець правої руки")] == [
+        (MarkKind.AMPUTATION, "left thigh"),
+        (MarkKind.AMPUTATION, "right fingers"),
+    ]
+    marked = (Mark(MarkKind.AMPUTATION, "left thigh"),)
+    assert with_amputations(marked, "ампутація лівого стегна") == marked
