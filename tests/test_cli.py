@@ -25,6 +25,32 @@ def test_init_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert report["change_log_head"]["seq"] == 2  # the office and its first user
 
 
+def test_init_takes_the_user_from_the_environment_as_every_command_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a new-user trial: `REPATRIA_USER=chief repatria init` made "admin", and every later
+    # command (which reads REPATRIA_USER) then found no such user
+    monkeypatch.setenv("REPATRIA_USER", "chief")
+    db = str(tmp_path / "new.db")
+    code, out, _ = run(capsys, "--db", db, "init")
+    assert code == 0 and "admin user: chief" in out
+    code, out, _ = run(capsys, "--db", db, "info")
+    assert code == 0 and "logged in as chief" in out
+
+
+def test_ctrl_c_says_interrupted_and_exits_130(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.facades.remains import RemainsFacade
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(RemainsFacade, "rank", interrupted)
+    code, _, err = run(capsys, "--db", str(db_path), "--user", ADMIN, "remains", "candidates", "--all")
+    assert code == 130 and err.strip() == "repatria: interrupted"
+
+
 def test_wrong_password_exits_non_zero(
     db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

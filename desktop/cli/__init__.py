@@ -9,7 +9,15 @@ from collections.abc import Sequence
 
 # The groups register themselves on import, in the order --help lists them.
 from desktop.cli import gui, letters, lists, office, persons, remains, report  # noqa: F401
-from desktop.cli.registry import EXIT_AUTH, EXIT_OK, EXIT_PROBLEM, GROUPS, build_parser, open_facades
+from desktop.cli.registry import (
+    EXIT_AUTH,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    GROUPS,
+    build_parser,
+    open_facades,
+)
 
 ORDER = (
     "init",
@@ -54,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEM
     except BrokenPipeError:
         return EXIT_OK  # the reader went away (| head): nothing left to say
-    except (OSError, KeyboardInterrupt) as exc:
-        print(f"repatria: {exc or 'interrupted'}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("repatria: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError as exc:
+        print(f"repatria: {exc}", file=sys.stderr)
         return EXIT_PROBLEM

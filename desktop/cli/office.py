@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -34,7 +35,7 @@ def _init(args: argparse.Namespace) -> int:
     from desktop.facades.office import create_database
     from desktop.settings import resolve_password
 
-    user = args.user or "admin"
+    user = args.user or os.environ.get("REPATRIA_USER") or "admin"  # --user's default, as for every command
     password = resolve_password(confirm=True)
     keys = create_database(args.db, user, password, args.office_code, args.office_name)
     print(f"created {args.db} (key slots in {keys}); admin user: {user}")

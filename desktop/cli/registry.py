@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from desktop.facades import Facades
 
 EXIT_OK, EXIT_PROBLEM, EXIT_AUTH = 0, 1, 3
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report a process ended by SIGINT (128 + 2)
 
 
 @dataclass(frozen=True)

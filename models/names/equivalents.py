@@ -216,6 +216,30 @@ def given_initials(key: str) -> frozenset[str]:
     return _initials().get(key, frozenset({key[:1]}))
 
 
+def written_initials(key: str) -> frozenset[str]:
+    """The letters, as written, that a name of this class begins with in Ukrainian, Russian and
+    the Latin forms (no script-free key letters: Cyrillic І is not the I of Latin "Ievstafii",
+    so "Коваленко І." does not name Остап); empty for a name no table knows. For initials read
+    in a script, as on an ID tag or a document."""
+    return _written_initials().get(key, frozenset())
+
+
+@cache
+def _written_initials() -> dict[str, frozenset[str]]:
+    classes = tables()[0]
+    found: dict[str, set[str]] = {}
+    for row in _rows():
+        letters = found.setdefault(classes.get(skeleton(row["uk"]), skeleton(row["uk"])), set())
+        for russian, forms in ((False, [row["uk"], *_split(row.get("uk_variants"))]), (True, _split(row.get("ru")))):
+            for form in forms:
+                letters.add(normalise(form)[:1].casefold())
+                letters.update(latin[:1].casefold() for latin in latin_forms(form, russian))
+    for cyrillic, latin in _conventional():
+        key = classes.get(skeleton(cyrillic), skeleton(cyrillic))
+        found.setdefault(key, set()).update(form[:1].casefold() for form in latin)
+    return {k: frozenset(v - {""}) for k, v in found.items()}
+
+
 def patronymic_initials(key: str) -> frozenset[str]:
     """The first letters a patronymic of this class can be written with (its father's name's)."""
     if key.endswith(PATRONYMIC):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import multiprocessing
+import signal
 import sys
 import threading
 import uuid
@@ -463,13 +464,21 @@ class CandidateIndex:
         try:
             context = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=context) as pool:
-                done = pool.map(_rank_chunk, chunks)
-                for chunk in chunks:
-                    packed = next(done)
-                    ranked.extend(_unpacked(pm, p, ids) for (pm, _limit), p in zip(chunk, packed, strict=True))
-                    if progress is not None and not progress(len(ranked), total):
-                        pool.shutdown(wait=False, cancel_futures=True)
-                        break
+                # the workers leave Ctrl-C to this process, which stops the pool and says so once
+                # (a terminal signals every process of the group): they are forked ignoring it
+                interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+                try:
+                    done = pool.map(_rank_chunk, chunks)  # forks every worker before it returns
+                finally:
+                    signal.signal(signal.SIGINT, interrupt)
+                try:
+                    for chunk in chunks:
+                        packed = next(done)
+                        ranked.extend(_unpacked(pm, p, ids) for (pm, _limit), p in zip(chunk, packed, strict=True))
+                        if progress is not None and not progress(len(ranked), total):
+                            break
+                finally:  # stopped, or Ctrl-C: the chunks not begun are dropped, not waited for
+                    pool.shutdown(wait=False, cancel_futures=True)
             return True
         except BrokenProcessPool:
             return False

@@ -23,7 +23,7 @@ from models.core.enums import Sex
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.engine import Level, NameKeys, given_level, name_keys
-from models.names.equivalents import given_key, looks_like_given
+from models.names.equivalents import given_key, looks_like_given, written_initials
 from models.names.keys import initial, skeleton, surname_keys, tokens
 from models.remains.dental import RARITY_SCALE, TYPICAL, DentalFrequencies, compare_dental
 from models.remains.dto import (
@@ -203,6 +203,16 @@ def tag_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     )
 
 
+SHOWN_CHARS = 120
+
+
+def shown_text(text: str) -> str:
+    """A tag's or document's text as evidence quotes it: on one line, at most ``SHOWN_CHARS``
+    characters (a pasted page is not repeated in every line of evidence)."""
+    line = " ".join(text.split())
+    return line if len(line) <= SHOWN_CHARS else line[: SHOWN_CHARS - 1].rstrip() + "…"
+
+
 SURNAME_LEVEL, INITIAL_LEVEL, NAME_LEVEL = 1, 2, 3  # how fully an ID tag or document names a person
 
 
@@ -220,9 +230,19 @@ def tag_level(text: str, surname: str, given_names: str) -> int:
 def _given_on_tag(keys: NameKeys, givens: frozenset[str], initials: frozenset[str]) -> int:
     if keys.given and keys.given in givens:
         return NAME_LEVEL
-    if keys.given and any(given_level(name_keys("", f"{letter}.", ""), keys) == Level.INITIAL for letter in initials):
+    if keys.given and _initial_on_tag(keys, initials):
         return INITIAL_LEVEL
     return SURNAME_LEVEL
+
+
+def _initial_on_tag(keys: NameKeys, initials: frozenset[str]) -> str | None:
+    """The tag's initial a person's given name can be written with, in the tag's script (a name
+    the tables know: ``written_initials``; another: as the name engine compares initials)."""
+    written = written_initials(keys.given)
+    for letter in sorted(initials):
+        if letter in written if written else given_level(name_keys("", f"{letter}.", ""), keys) == Level.INITIAL:
+            return letter
+    return None
 
 
 def namesakes_of(text: str, given_names: Iterable[str]) -> dict[int, int]:
@@ -267,11 +287,16 @@ def _name_on_tag(pm_text: str, am: AmProfile, frequencies: Frequencies) -> Evide
         return Evidence(
             "id_tag",
             weight,
-            f"'{pm_text}' names the surname {am.surname}{also}",
-            f"«{pm_text}» називає прізвище {am.surname}{also_uk}",
+            f"'{shown_text(pm_text)}' names the surname {am.surname}{also}",
+            f"«{shown_text(pm_text)}» називає прізвище {am.surname}{also_uk}",
         )
-    named = f"{am.surname} {am.given_names}" if level == NAME_LEVEL else f"{am.surname} {am.given_names[0]}."
-    return Evidence("id_tag", weight, f"'{pm_text}' names {named}{also}", f"«{pm_text}» називає {named}{also_uk}")
+    if level == NAME_LEVEL:
+        named = f"{am.surname} {am.given_names}"
+    else:  # the letter as the tag writes it, and whose name it can begin: "Коваленко Є. (Остап)"
+        letter = _initial_on_tag(name_keys(am.surname, am.given_names, ""), tag_words(pm_text)[2]) or ""
+        named = f"{am.surname} {letter.upper()}. ({am.given_names})"
+    text = shown_text(pm_text)
+    return Evidence("id_tag", weight, f"'{text}' names {named}{also}", f"«{text}» називає {named}{also_uk}")
 
 
 def _marks_said(am_mark: Mark, pm_mark: Mark, similarity: float) -> Callable[[], tuple[str, str]]:
@@ -342,7 +367,8 @@ def score_pair(
         known = {k for k in (service_key(am.service_number), service_key(am.external_id)) if k}
         if numbers & known:
             shown = ", ".join(sorted(numbers & known))
-            add("id_tag", NUMBER_ON_TAG, lambda: (f"'{pm.id_text}' carries {shown}", f"«{pm.id_text}» містить {shown}"))
+            text = shown_text(pm.id_text)
+            add("id_tag", NUMBER_ON_TAG, lambda: (f"'{text}' carries {shown}", f"«{text}» містить {shown}"))
         else:
             on_tag = _name_on_tag(pm.id_text, am, frequencies)
             if on_tag is not None:

@@ -291,3 +291,24 @@ def test_an_amputation_written_in_both_places_counts_once() -> None:
     ]
     marked = (Mark(MarkKind.AMPUTATION, "left thigh"),)
     assert with_amputations(marked, "ампутація лівого стегна") == marked
+
+
+def test_an_initial_on_a_tag_is_read_in_its_own_script() -> None:
+    # a new-user trial: "Коваленко І." named Остап and Омелян (their Latin forms Ievstafii,
+    # Iemelian begin with I) above the only Іван, with the text "names Коваленко О."
+    ivan = _person("I-1", surname="Коваленко", given_names="Іван")
+    ostap = _person("O-1", surname="Коваленко", given_names="Остап")
+    index = CandidateIndex([ivan, ostap])
+    pm = _case("PM-1", id_text="жетон Коваленко І.")
+    (ivan_weight, said), (ostap_weight, _said) = _tag_weight(index, pm, ivan), _tag_weight(index, pm, ostap)
+    assert ivan_weight > ostap_weight and "names Коваленко І. (Іван)" in said
+    # the calendar form of a name still counts, and the text says whose name the letter begins
+    weight, said = _tag_weight(index, _case("PM-2", id_text="Коваленко Є."), ostap)
+    assert weight > 10 and "Коваленко Є. (Остап)" in said
+
+
+def test_a_long_document_is_quoted_short_in_the_evidence() -> None:
+    person = _person("M-1", surname="Ткачук", given_names="Богдан")
+    pm = _case("PM-1", id_text="паспорт Ткачук Богдан\n\t" + "сторінка " * 20_000)
+    weight, said = _tag_weight(CandidateIndex([person]), pm, person)
+    assert weight == 40.0 and len(said) < 200 and "\n" not in said and "…" in said
