@@ -548,7 +548,7 @@ class _TagNamesakes(Mapping[str, Mapping[int, int]]):
         if text not in self._counted:
             profiles = self._index.profiles
             named = self._index._named(text)
-            self._counted[text] = namesakes_of(text, (profiles[p].given_names for p in named))
+            self._counted[text] = namesakes_of(text, ((profiles[p].given_names, profiles[p].patronymic) for p in named))
         return self._counted[text]
 
     def __iter__(self) -> Iterator[str]:

@@ -308,15 +308,15 @@ def tag_namesakes(session: Session, text: str) -> dict[int, int]:
     keys = tag_words(text)[0]
     if not keys:
         return {}
-    named: dict[uuid.UUID, str] = {}
+    named: dict[uuid.UUID, tuple[str, str]] = {}
     for chunk in chunks(sorted(keys)):
         query = (
-            select(Person.id, Person.given_names)
+            select(Person.id, Person.given_names, Person.patronymic)
             .join(PersonSearchTerm, PersonSearchTerm.person_id == Person.id)
             .where(PersonSearchTerm.role == ROLE_SURNAME, PersonSearchTerm.term.in_(chunk))
             .where(Person.status.in_(SEARCHED))
         )
-        named.update({pid: given for pid, given in session.execute(query)})
+        named.update({pid: (given, patronymic) for pid, given, patronymic in session.execute(query)})
     return namesakes_of(text, named.values())
 
 

@@ -23,8 +23,9 @@ from models.core.enums import Sex
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.engine import Level, NameKeys, given_level, name_keys
-from models.names.equivalents import given_key, looks_like_given, written_initials
+from models.names.equivalents import given_key, looks_like_given, patronymic_key, written_initials
 from models.names.keys import initial, skeleton, surname_keys, tokens
+from models.names.split import looks_like_patronymic
 from models.remains.dental import RARITY_SCALE, TYPICAL, DentalFrequencies, compare_dental
 from models.remains.dto import (
     EXCLUSION_BOUND,
@@ -213,26 +214,44 @@ def shown_text(text: str) -> str:
     return line if len(line) <= SHOWN_CHARS else line[: SHOWN_CHARS - 1].rstrip() + "…"
 
 
-SURNAME_LEVEL, INITIAL_LEVEL, NAME_LEVEL = 1, 2, 3  # how fully an ID tag or document names a person
+SURNAME_LEVEL, INITIAL_LEVEL, NAME_LEVEL, FULL_LEVEL = 1, 2, 3, 4  # how fully a tag or document names a person
 
 
-def tag_level(text: str, surname: str, given_names: str) -> int:
-    """How fully an ID tag's or document's ``text`` names a person: ``NAME_LEVEL`` (surname and
-    given name: "Коваленко Олександр"), ``INITIAL_LEVEL`` (surname and an initial the given name
-    can be written with: "Коваленко О."), ``SURNAME_LEVEL``, or 0 (not his surname)."""
+def tag_level(text: str, surname: str, given_names: str, patronymic: str = "") -> int:
+    """How fully an ID tag's or document's ``text`` names a person: ``FULL_LEVEL`` (surname,
+    given name and patronymic: "Шевчук Андрій Петрович"), ``NAME_LEVEL`` (surname and given
+    name: "Коваленко Олександр"), ``INITIAL_LEVEL`` (surname and an initial the given name can
+    be written with: "Коваленко О."), ``SURNAME_LEVEL`` (the surname alone, or a name whose
+    patronymic contradicts his: "Шевчук Андрій Петрович" for Андрій Іванович), or 0."""
     surnames, givens, initials = tag_words(text)
     keys = name_keys(surname, given_names, "")
     if not keys.surname or not keys.surnames & surnames:
         return 0
-    return _given_on_tag(keys, givens, initials)
+    return _given_on_tag(keys, patronymic, text, givens, initials)
 
 
-def _given_on_tag(keys: NameKeys, givens: frozenset[str], initials: frozenset[str]) -> int:
+def _given_on_tag(keys: NameKeys, patronymic: str, text: str, givens: frozenset[str], initials: frozenset[str]) -> int:
     if keys.given and keys.given in givens:
-        return NAME_LEVEL
+        written = tag_patronymics(text)
+        own = _patronymic_key(patronymic)
+        if not written or not own:
+            return NAME_LEVEL
+        return FULL_LEVEL if own in written else SURNAME_LEVEL
     if keys.given and _initial_on_tag(keys, initials):
         return INITIAL_LEVEL
     return SURNAME_LEVEL
+
+
+@lru_cache(maxsize=1 << 12)
+def tag_patronymics(text: str) -> frozenset[str]:
+    """The patronymic keys of the words of a tag's or document's text that read as patronymics."""
+    return frozenset(patronymic_key(w) for w in tokens(text) if looks_like_patronymic(w))
+
+
+@lru_cache(maxsize=1 << 14)
+def _patronymic_key(patronymic: str) -> str:
+    words = tokens(patronymic)
+    return patronymic_key(words[0]) if words else ""
 
 
 def _initial_on_tag(keys: NameKeys, initials: frozenset[str]) -> str | None:
@@ -245,12 +264,15 @@ def _initial_on_tag(keys: NameKeys, initials: frozenset[str]) -> str | None:
     return None
 
 
-def namesakes_of(text: str, given_names: Iterable[str]) -> dict[int, int]:
+def namesakes_of(text: str, names: Iterable[tuple[str, str]]) -> dict[int, int]:
     """level -> how many persons ``text`` names at that level or more fully, of the persons whose
-    surname it names (found by their surname keys), given by their given names
-    (``Frequencies.tags``). Given names repeat: each is read once, not each person's name."""
+    surname it names (found by their surname keys), given by their (given names, patronymic)
+    (``Frequencies.tags``). Names repeat: each is read once, not each person's."""
     _surnames, givens, initials = tag_words(text)
-    levels = Counter(_given_on_tag(name_keys("", given, ""), givens, initials) for given in given_names)
+    counted = Counter(names)
+    levels: Counter[int] = Counter()
+    for (given, patronymic), n in counted.items():
+        levels[_given_on_tag(name_keys("", given, ""), patronymic, text, givens, initials)] += n
     return {level: sum(n for at, n in levels.items() if at >= level) for level in _TAG_WEIGHTS}
 
 
@@ -258,7 +280,12 @@ def namesakes_of(text: str, given_names: Iterable[str]) -> dict[int, int]:
 # it fits as well as this one halves the chance it is his, and costs NAMESAKES_COST points (a
 # tag fitting 32 persons says as little of any one of them as a surname alone). Never below
 # what the tag's less full reading weighs: naming more of a person never lowers him.
-_TAG_WEIGHTS = {SURNAME_LEVEL: SURNAME_ON_TAG, INITIAL_LEVEL: SURNAME_AND_INITIAL_ON_TAG, NAME_LEVEL: NAME_ON_TAG}
+_TAG_WEIGHTS = {
+    SURNAME_LEVEL: SURNAME_ON_TAG,
+    INITIAL_LEVEL: SURNAME_AND_INITIAL_ON_TAG,
+    NAME_LEVEL: NAME_ON_TAG,
+    FULL_LEVEL: NAME_ON_TAG,  # as a full name, but fewer persons share it
+}
 NAMESAKES_COST = 5.0
 SURNAME_ON_TAG_FLOOR = 2.0
 
@@ -274,7 +301,7 @@ def tag_weight(level: int, namesakes: Mapping[int, int]) -> float:
 
 
 def _name_on_tag(pm_text: str, am: AmProfile, frequencies: Frequencies) -> Evidence | None:
-    level = tag_level(pm_text, am.surname, am.given_names)
+    level = tag_level(pm_text, am.surname, am.given_names, am.patronymic)
     if not level:
         return None
     namesakes = frequencies.tags.get(pm_text, {})
@@ -290,7 +317,9 @@ def _name_on_tag(pm_text: str, am: AmProfile, frequencies: Frequencies) -> Evide
             f"'{shown_text(pm_text)}' names the surname {am.surname}{also}",
             f"«{shown_text(pm_text)}» називає прізвище {am.surname}{also_uk}",
         )
-    if level == NAME_LEVEL:
+    if level == FULL_LEVEL:
+        named = f"{am.surname} {am.given_names} {am.patronymic}"
+    elif level == NAME_LEVEL:
         named = f"{am.surname} {am.given_names}"
     else:  # the letter as the tag writes it, and whose name it can begin: "Коваленко Є. (Остап)"
         letter = _initial_on_tag(name_keys(am.surname, am.given_names, ""), tag_words(pm_text)[2]) or ""

@@ -252,7 +252,7 @@ def test_the_identification_report_counts_a_tags_namesakes_as_the_ranking_does(r
         index = build_index(session)
         for text in ("Коваленко О.", "жетон Бондаренко", "Шевчук Андрій", "нічого"):
             assert tag_namesakes(session, text) == dict(index.frequencies.tags[text]), text
-        assert tag_namesakes(session, "Коваленко О.") == {SURNAME_LEVEL: 1, INITIAL_LEVEL: 1, 3: 0}
+        assert tag_namesakes(session, "Коваленко О.") == {SURNAME_LEVEL: 1, INITIAL_LEVEL: 1, 3: 0, 4: 0}
         assert set(registry_frequencies(session, ["Коваленко О."]).tags) == {"Коваленко О."}
 
 
@@ -312,3 +312,19 @@ def test_a_long_document_is_quoted_short_in_the_evidence() -> None:
     pm = _case("PM-1", id_text="паспорт Ткачук Богдан\n\t" + "сторінка " * 20_000)
     weight, said = _tag_weight(CandidateIndex([person]), pm, person)
     assert weight == 40.0 and len(said) < 200 and "\n" not in said and "…" in said
+
+
+def test_a_patronymic_on_a_document_tells_namesakes_apart() -> None:
+    # a new-user trial: "паспорт Шевчук Андрій Петрович" gave Андрій Іванович the full name's
+    # weight, and the right man less for having a namesake
+    petrovych = _person("S-1", surname="Шевчук", given_names="Андрій", patronymic="Петрович")
+    ivanovych = _person("S-2", surname="Шевчук", given_names="Андрій", patronymic="Іванович")
+    unknown = _person("S-3", surname="Шевчук", given_names="Андрій")  # no patronymic recorded
+    index = CandidateIndex([petrovych, ivanovych, unknown])
+    pm = _case("PM-1", id_text="паспорт Шевчук Андрій Петрович")
+    (right, said), (other, _said) = _tag_weight(index, pm, petrovych), _tag_weight(index, pm, ivanovych)
+    assert right == 40.0 and "Шевчук Андрій Петрович" in said  # one person has all three
+    assert other < 5.0  # the patronymic says it is someone else: the surname alone, shared by three
+    assert other < _tag_weight(index, pm, unknown)[0] < right  # nothing to contradict: the name, shared
+    # Russian spelling of the same patronymic agrees
+    assert _tag_weight(index, _case("PM-2", id_text="Шевчук Андрей Петрович"), petrovych)[0] == 40.0
