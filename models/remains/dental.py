@@ -138,7 +138,8 @@ class DentalComparison:
             parts.append("inconsistent " + " ".join(str(t) for t in self.inconsistent))
         if self.adjacent:
             parts.append("on the next tooth " + " ".join(str(t) for t in self.adjacent))
-        return f"{self.compared} teeth compared: " + "; ".join(parts)
+        teeth = "tooth" if self.compared == 1 else "teeth"
+        return f"{self.compared} {teeth} compared: " + "; ".join(parts)
 
     def detail_uk(self) -> str:
         parts = []

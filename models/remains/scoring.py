@@ -442,7 +442,8 @@ def score_pair(
             at_death = f"{low}–{high}" if low != high else str(low)
             en = f"{at_death} at death, estimated {estimate}"
             uk = f"{at_death} р. на момент смерті, оцінка {estimate}"
-            return (en, uk) if gap == 0 else (f"{en}: {gap} years apart", f"{uk}: розбіжність {gap} р.")
+            years = "year" if gap == 1 else "years"
+            return (en, uk) if gap == 0 else (f"{en}: {gap} {years} apart", f"{uk}: розбіжність {gap} р.")
 
         add("age", AGE_FITS if gap == 0 else age_weight(gap), age_said)
 
