@@ -315,7 +315,7 @@ def _name_on_tag(pm_text: str, am: AmProfile, frequencies: Frequencies) -> Evide
             "id_tag",
             weight,
             f"'{shown_text(pm_text)}' names the surname {am.surname}{also}",
-            f"«{shown_text(pm_text)}» називає прізвище {am.surname}{also_uk}",
+            f"«{shown_text(pm_text)}»: прізвище — {am.surname}{also_uk}",  # nominative: no declension of names needed
         )
     if level == FULL_LEVEL:
         named = f"{am.surname} {am.given_names} {am.patronymic}"
@@ -325,7 +325,7 @@ def _name_on_tag(pm_text: str, am: AmProfile, frequencies: Frequencies) -> Evide
         letter = _initial_on_tag(name_keys(am.surname, am.given_names, ""), tag_words(pm_text)[2]) or ""
         named = f"{am.surname} {letter.upper()}. ({am.given_names})"
     text = shown_text(pm_text)
-    return Evidence("id_tag", weight, f"'{text}' names {named}{also}", f"«{text}» називає {named}{also_uk}")
+    return Evidence("id_tag", weight, f"'{text}' names {named}{also}", f"«{text}»: ім'я — {named}{also_uk}")
 
 
 def _marks_said(am_mark: Mark, pm_mark: Mark, similarity: float) -> Callable[[], tuple[str, str]]:

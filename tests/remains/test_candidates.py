@@ -328,3 +328,12 @@ def test_a_patronymic_on_a_document_tells_namesakes_apart() -> None:
     assert other < _tag_weight(index, pm, unknown)[0] < right  # nothing to contradict: the name, shared
     # Russian spelling of the same patronymic agrees
     assert _tag_weight(index, _case("PM-2", id_text="Шевчук Андрей Петрович"), petrovych)[0] == 40.0
+
+
+def test_a_name_on_a_tag_is_said_in_ukrainian_without_declining_it() -> None:
+    # "називає Коваленко Олександр" wanted the accusative (Коваленка Олександра); names are not
+    # declined, so the Ukrainian text gives the name after a dash, in the nominative
+    person = _person("M-1", surname="Коваленко", given_names="Олександр")
+    scored = CandidateIndex([person]).score(_case("PM-1", id_text="Коваленко Олександр"), person.person_id)
+    (tag,) = [e for e in scored.evidence if e.kind == "id_tag"]
+    assert tag.detail_uk == "«Коваленко Олександр»: ім'я — Коваленко Олександр"
