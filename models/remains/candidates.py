@@ -536,20 +536,21 @@ def _unpacked(pm: PmProfile, packed: _Packed, ids: Sequence[uuid.UUID]) -> Ranki
 
 
 class _TagNamesakes(Mapping[str, Mapping[int, int]]):
-    """``Frequencies.tags`` of an index: how many of its persons a tag's name fits, counted
-    when a tag is first asked for (a registry of 50,000 has thousands of tags' namesakes to
+    """``Frequencies.tags`` of an index: how many of its persons of a surname a tag's name fits,
+    counted when a tag is first asked for (a registry of 50,000 has thousands of tags' namesakes to
     count, a ranking needs its case's)."""
 
     def __init__(self, index: CandidateIndex) -> None:
         self._index = index
         self._counted: dict[str, Mapping[int, int]] = {}
 
-    def __getitem__(self, text: str) -> Mapping[int, int]:
-        if text not in self._counted:
-            profiles = self._index.profiles
-            named = self._index._named(text)
-            self._counted[text] = namesakes_of(text, ((profiles[p].given_names, profiles[p].patronymic) for p in named))
-        return self._counted[text]
+    def __getitem__(self, key: str) -> Mapping[int, int]:
+        if key not in self._counted:
+            text, _, word = key.partition("\x1f")  # scoring.tag_key
+            profiles, by_surname = self._index.profiles, self._index._by_surname
+            named = {pid for surname in surname_keys(word) for pid in by_surname.get(surname, ())}
+            self._counted[key] = namesakes_of(text, ((profiles[p].given_names, profiles[p].patronymic) for p in named))
+        return self._counted[key]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._counted)

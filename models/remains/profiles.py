@@ -36,6 +36,7 @@ from models.core.enums import (
     ToothState,
 )
 from models.core.errors import NotFoundError
+from models.names.keys import surname_keys
 from models.office import settings
 from models.persons.name_index import ROLE_SURNAME
 from models.remains.body import place_of
@@ -53,7 +54,7 @@ from models.remains.dto import (
     Thresholds,
 )
 from models.remains.marks import read_amputations
-from models.remains.scoring import Frequencies, namesakes_of, score_pair, settlement, tag_words
+from models.remains.scoring import Frequencies, namesakes_of, score_pair, settlement, surname_words, tag_key
 
 # Persons whose remains may be among those received: everyone not known to be alive at home.
 SEARCHED = (
@@ -299,13 +300,17 @@ def registry_frequencies(session: Session, tags: Iterable[str] = ()) -> Frequenc
         persons += n
         if key := settlement(place or ""):
             settlements[key] += n
-    return Frequencies(dental, dict(settlements), persons, {text: tag_namesakes(session, text) for text in set(tags)})
+    counted = {
+        tag_key(text, word): tag_namesakes(session, text, word) for text in set(tags) for word in surname_words(text)
+    }
+    return Frequencies(dental, dict(settlements), persons, counted)
 
 
-def tag_namesakes(session: Session, text: str) -> dict[int, int]:
-    """level -> searched persons the name on an ID tag or document fits at least so fully
-    (``scoring.namesakes_of``), found by the surname keys of the registry's search terms."""
-    keys = tag_words(text)[0]
+def tag_namesakes(session: Session, text: str, word: str) -> dict[int, int]:
+    """level -> searched persons of the surname ``word`` (of ``text``) that the name on an ID
+    tag or document fits at least so fully (``scoring.namesakes_of``), found by the surname
+    keys of the registry's search terms."""
+    keys = surname_keys(word)
     if not keys:
         return {}
     named: dict[uuid.UUID, tuple[str, str]] = {}

@@ -86,8 +86,9 @@ class Frequencies:
     dental: DentalFrequencies = TYPICAL
     settlements: Mapping[str, int] = field(default_factory=dict)
     persons: int = 0
-    # an ID tag's or document's text -> level -> registered persons it names at least so fully
-    # (``namesakes_of``; a text not here: each weighs in full)
+    # ``tag_key``(an ID tag's or document's text, a surname word of it) -> level -> registered
+    # persons of that surname it names at least so fully (``namesakes_of``; a text not here:
+    # each weighs in full)
     tags: Mapping[str, Mapping[int, int]] = field(default_factory=dict)
 
     @classmethod
@@ -300,11 +301,28 @@ def tag_weight(level: int, namesakes: Mapping[int, int]) -> float:
     return weight
 
 
+def tag_key(text: str, word: str) -> str:
+    """A key of ``Frequencies.tags``: a tag's text and the word of it whose namesakes are counted
+    (a document may name several persons: "документи: Коваленко О., Шевчук")."""
+    return f"{text}\x1f{word}"
+
+
+def surname_words(text: str) -> list[str]:
+    """The words of a tag's text that may be surnames (as the candidate blocks read them)."""
+    return list(dict.fromkeys(w for w in tokens(text) if len(w) > 2))
+
+
+def _surname_word(text: str, surname: str) -> str:
+    """The word of ``text`` that is this surname, or ""."""
+    keys = name_keys(surname, "", "").surnames
+    return next((w for w in surname_words(text) if surname_keys(w) & keys), "")
+
+
 def _name_on_tag(pm_text: str, am: AmProfile, frequencies: Frequencies) -> Evidence | None:
     level = tag_level(pm_text, am.surname, am.given_names, am.patronymic)
     if not level:
         return None
-    namesakes = frequencies.tags.get(pm_text, {})
+    namesakes = frequencies.tags.get(tag_key(pm_text, _surname_word(pm_text, am.surname)), {})
     weight = tag_weight(level, namesakes)
     fits = namesakes.get(level, 1)
     also, also_uk = ("", "")

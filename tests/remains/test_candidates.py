@@ -246,14 +246,27 @@ def test_a_name_on_a_tag_weighs_less_the_more_registered_persons_it_fits() -> No
 
 def test_the_identification_report_counts_a_tags_namesakes_as_the_ranking_does(registry: Database) -> None:
     from models.remains.profiles import registry_frequencies, tag_namesakes
-    from models.remains.scoring import INITIAL_LEVEL, SURNAME_LEVEL
+    from models.remains.scoring import INITIAL_LEVEL, SURNAME_LEVEL, surname_words, tag_key
 
     with registry.read() as session:
         index = build_index(session)
-        for text in ("Коваленко О.", "жетон Бондаренко", "Шевчук Андрій", "нічого"):
-            assert tag_namesakes(session, text) == dict(index.frequencies.tags[text]), text
-        assert tag_namesakes(session, "Коваленко О.") == {SURNAME_LEVEL: 1, INITIAL_LEVEL: 1, 3: 0, 4: 0}
-        assert set(registry_frequencies(session, ["Коваленко О."]).tags) == {"Коваленко О."}
+        for text in ("Коваленко О.", "жетон Бондаренко", "документи: Шевчук Андрій, Коваленко О.", "нічого"):
+            for word in surname_words(text):
+                counted = tag_namesakes(session, text, word)
+                assert counted == dict(index.frequencies.tags[tag_key(text, word)]), (text, word)
+        assert tag_namesakes(session, "Коваленко О.", "Коваленко") == {SURNAME_LEVEL: 1, INITIAL_LEVEL: 1, 3: 0, 4: 0}
+        assert set(registry_frequencies(session, ["Коваленко О."]).tags) == {tag_key("Коваленко О.", "Коваленко")}
+
+
+def test_a_document_naming_several_persons_counts_each_surnames_namesakes_apart() -> None:
+    # a new-user trial: a document naming Коваленко О. and Шевчук said "the surname Шевчук (so
+    # named in the registry: 28)" where two persons were called Шевчук
+    shevchuk = [_person(f"S-{n}", surname="Шевчук", given_names="Андрій") for n in range(2)]
+    kovalenko = [_person(f"K-{n}", surname="Коваленко", given_names="Олег") for n in range(20)]
+    index = CandidateIndex([*shevchuk, *kovalenko])
+    pm = _case("PM-1", id_text="документи: Коваленко О., Шевчук")
+    assert "so named in the registry: 2)" in _tag_weight(index, pm, shevchuk[0])[1]
+    assert "so named in the registry: 20)" in _tag_weight(index, pm, kovalenko[0])[1]
 
 
 def test_the_amputations_field_of_both_forms_counts_as_amputation_marks(registry: Database) -> None:
