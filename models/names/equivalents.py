@@ -16,6 +16,7 @@ patronymic key of its own, so Миколайович, Николаевич and M
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from typing import cast
@@ -226,17 +227,16 @@ def written_initials(key: str) -> frozenset[str]:
 
 @cache
 def _written_initials() -> dict[str, frozenset[str]]:
-    classes = tables()[0]
     found: dict[str, set[str]] = {}
-    for row in _rows():
-        letters = found.setdefault(classes.get(skeleton(row["uk"]), skeleton(row["uk"])), set())
-        for russian, forms in ((False, [row["uk"], *_split(row.get("uk_variants"))]), (True, _split(row.get("ru")))):
-            for form in forms:
-                letters.add(normalise(form)[:1].casefold())
-                letters.update(latin[:1].casefold() for latin in latin_forms(form, russian))
+    for key, form, russian in _class_forms():
+        letters = found.setdefault(key, set())
+        letters.add(form[:1].casefold())
+        letters.update(latin[:1].casefold() for latin in latin_forms(form, russian))
+    classes = tables()[0]
     for cyrillic, latin in _conventional():
-        key = classes.get(skeleton(cyrillic), skeleton(cyrillic))
-        found.setdefault(key, set()).update(form[:1].casefold() for form in latin)
+        found.setdefault(classes.get(skeleton(cyrillic), skeleton(cyrillic)), set()).update(
+            f[:1].casefold() for f in latin
+        )
     return {k: frozenset(v - {""}) for k, v in found.items()}
 
 
@@ -249,20 +249,21 @@ def patronymic_initials(key: str) -> frozenset[str]:
 
 @cache
 def _initials() -> dict[str, frozenset[str]]:
+    """``written_initials`` and each form's script-free key letter (a Latin O meets Cyrillic О)."""
+    found = {key: set(letters) for key, letters in _written_initials().items()}
+    for key, form, _russian in _class_forms():
+        found.setdefault(key, set()).add(skeleton(form)[:1])
+    return {k: frozenset(v - {""}) for k, v in found.items()}
+
+
+def _class_forms() -> Iterator[tuple[str, str, bool]]:
+    """(class key, a Ukrainian or Russian form of the name, whether Russian) for every row."""
     classes = tables()[0]
-    found: dict[str, set[str]] = {}
     for row in _rows():
         key = classes.get(skeleton(row["uk"]), skeleton(row["uk"]))
-        letters = found.setdefault(key, set())
         for russian, forms in ((False, [row["uk"], *_split(row.get("uk_variants"))]), (True, _split(row.get("ru")))):
             for form in forms:
-                letters.add(form[0].casefold())
-                letters.add(skeleton(form)[:1])
-                letters.update(latin[0].casefold() for latin in latin_forms(form, russian) if latin)
-    for cyrillic, latin in _conventional():
-        key = classes.get(skeleton(cyrillic), skeleton(cyrillic))
-        found.setdefault(key, set()).update(form[0].casefold() for form in latin if form)
-    return {k: frozenset(v) for k, v in found.items()}
+                yield key, form, russian
 
 
 @cache

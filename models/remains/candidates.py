@@ -35,7 +35,7 @@ import numpy as np
 from models.core.enums import MarkKind, Sex, ToothState
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
-from models.names.engine import Level, given_level, name_keys
+from models.names.engine import name_keys
 from models.names.keys import surname_keys, tokens
 from models.remains.body import place_of
 from models.remains.dental import CONCORDANT_MISSING, CONCORDANT_RESTORED, EXCLUDING, RESTORED, TEETH
@@ -47,16 +47,20 @@ from models.remains.scoring import (
     AGE_NEAR_YEARS,
     AGE_PER_YEAR_FAR,
     AGE_PER_YEAR_NEAR,
+    INITIAL_LEVEL,
     SEX_AGREES,
     STATURE_CAP,
     STATURE_FITS,
     STATURE_PER_CM,
     Frequencies,
+    given_on_tag,
     id_tag_numbers,
     namesakes_of,
     score_pair,
     settlement,
     stature_window,
+    surname_words,
+    tag_key_parts,
     tag_level,
     tag_words,
 )
@@ -215,10 +219,14 @@ class _Vectors:
         the age at death and the stature within the estimates widened by ``AGE_SLACK`` and
         ``STATURE_SLACK_CM`` (NaN compares false: an unknown excludes nobody), no tooth lost in
         life present in death."""
+        part, _gaps, rows = self._rows(pm)
+        return rows + part.start  # type: ignore[no-any-return]
+
+    def _rows(self, pm: PmProfile) -> tuple[slice, tuple[np.ndarray, np.ndarray] | None, np.ndarray]:
+        """(the slice of rows the sex allows, the age gaps there, the compatible rows within it)."""
         part = self._part(pm)
-        rows = np.flatnonzero(self._compatible(pm, part, self._age_gaps(pm, part)))
-        rows += part.start
-        return rows
+        gaps = self._age_gaps(pm, part)
+        return part, gaps, np.flatnonzero(self._compatible(pm, part, gaps))
 
     def _compatible(self, pm: PmProfile, part: slice, gaps: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:
         """Which persons of ``part`` are compatible (a boolean each)."""
@@ -249,9 +257,7 @@ class _Vectors:
         death, stature, teeth concordant or excluding, marks of a kind in one region, tattoo
         motifs and words, the settlement last seen in), for ranking which persons are scored
         in full."""
-        part = self._part(pm)
-        gaps = self._age_gaps(pm, part)
-        rows = np.flatnonzero(self._compatible(pm, part, gaps))
+        part, gaps, rows = self._rows(pm)
         score = np.zeros(part.stop - part.start, _FLOAT)
         # each term only where the remains say something of it (most cases lack some)
         restored, lost, present = (_teeth_mask(pm.dental, states) for states in (RESTORED, _LOST, _PRESENT))
@@ -361,24 +367,13 @@ class CandidateIndex:
         for serial in am.implant_serials:
             self._by_serial[serial].append(pid)
 
-    @staticmethod
-    def _given_matches(am: AmProfile, givens: frozenset[str], initials: frozenset[str]) -> bool:
-        keys = name_keys("", am.given_names, "")
-        if not keys.given:
-            return True
-        return keys.given in givens or any(
-            given_level(name_keys("", f"{letter}.", ""), keys) == Level.INITIAL for letter in initials
-        )
-
     def _named(self, text: str) -> set[uuid.UUID]:
         """Persons whose surname a word of an ID tag's or document's text may be."""
-        return {
-            pid
-            for word in tokens(text)
-            if len(word) > 2
-            for key in surname_keys(word)
-            for pid in self._by_surname.get(key, ())
-        }
+        return set().union(*(self._of_surname(word) for word in surname_words(text)))
+
+    def _of_surname(self, word: str) -> set[uuid.UUID]:
+        """Persons whose surname ``word`` may be (any of its keys in either language)."""
+        return {pid for key in surname_keys(word) for pid in self._by_surname.get(key, ())}
 
     def blocked(self, pm: PmProfile) -> set[uuid.UUID]:
         """Persons a DNA result, a number or name on the tag, or an implant serial names: always
@@ -390,12 +385,18 @@ class CandidateIndex:
             _surnames, givens, initials = tag_words(pm.id_text)
             named = self._named(pm.id_text)
             if initials or givens:
-                # "Коваленко О." or "Коваленко Олександр": the given name narrows a common surname
-                named = {pid for pid in named if self._given_matches(self.profiles[pid], givens, initials)}
+                # "Коваленко О." or "Коваленко Олександр": the given name narrows a common surname,
+                # read as the score reads it (a person with no given name is kept)
+                named = {pid for pid in named if self._given_fits(pm.id_text, self.profiles[pid])}
             found.update(named)
         for serial in pm.implant_serials:
             found.update(self._by_serial.get(serial, ()))
         return found
+
+    @staticmethod
+    def _given_fits(text: str, am: AmProfile) -> bool:
+        keys = name_keys("", am.given_names, "")
+        return not keys.given or given_on_tag(text, keys)[0] >= INITIAL_LEVEL
 
     def score(self, pm: PmProfile, person_id: uuid.UUID, *, explain: bool = True) -> Scored:
         dna = self.dna.get((pm.case_id, person_id), ())
@@ -546,9 +547,9 @@ class _TagNamesakes(Mapping[str, Mapping[int, int]]):
 
     def __getitem__(self, key: str) -> Mapping[int, int]:
         if key not in self._counted:
-            text, _, word = key.partition("\x1f")  # scoring.tag_key
-            profiles, by_surname = self._index.profiles, self._index._by_surname
-            named = {pid for surname in surname_keys(word) for pid in by_surname.get(surname, ())}
+            text, word = tag_key_parts(key)
+            profiles = self._index.profiles
+            named = self._index._of_surname(word)
             self._counted[key] = namesakes_of(text, ((profiles[p].given_names, profiles[p].patronymic) for p in named))
         return self._counted[key]
 

@@ -224,23 +224,30 @@ def tag_level(text: str, surname: str, given_names: str, patronymic: str = "") -
     name: "Коваленко Олександр"), ``INITIAL_LEVEL`` (surname and an initial the given name can
     be written with: "Коваленко О."), ``SURNAME_LEVEL`` (the surname alone, or a name whose
     patronymic contradicts his: "Шевчук Андрій Петрович" for Андрій Іванович), or 0."""
-    surnames, givens, initials = tag_words(text)
+    return _tag_reading(text, surname, given_names, patronymic)[0]
+
+
+def _tag_reading(text: str, surname: str, given_names: str, patronymic: str) -> tuple[int, str]:
+    """(``tag_level``, the tag's initial his given name begins with at ``INITIAL_LEVEL``, or "")."""
     keys = name_keys(surname, given_names, "")
-    if not keys.surname or not keys.surnames & surnames:
-        return 0
-    return _given_on_tag(keys, patronymic, text, givens, initials)
+    if not keys.surname or not keys.surnames & tag_words(text)[0]:
+        return 0, ""
+    return given_on_tag(text, keys, patronymic)
 
 
-def _given_on_tag(keys: NameKeys, patronymic: str, text: str, givens: frozenset[str], initials: frozenset[str]) -> int:
+def given_on_tag(text: str, keys: NameKeys, patronymic: str = "") -> tuple[int, str]:
+    """How fully ``text`` names a person of its surname by the given name (and patronymic) of
+    his ``keys``: (level, the initial it begins with at ``INITIAL_LEVEL``, or "")."""
+    _surnames, givens, initials = tag_words(text)
     if keys.given and keys.given in givens:
         written = tag_patronymics(text)
         own = _patronymic_key(patronymic)
         if not written or not own:
-            return NAME_LEVEL
-        return FULL_LEVEL if own in written else SURNAME_LEVEL
-    if keys.given and _initial_on_tag(keys, initials):
-        return INITIAL_LEVEL
-    return SURNAME_LEVEL
+            return NAME_LEVEL, ""
+        return (FULL_LEVEL if own in written else SURNAME_LEVEL), ""
+    if keys.given and (letter := _initial_on_tag(keys, initials)):
+        return INITIAL_LEVEL, letter
+    return SURNAME_LEVEL, ""
 
 
 @lru_cache(maxsize=1 << 12)
@@ -269,11 +276,9 @@ def namesakes_of(text: str, names: Iterable[tuple[str, str]]) -> dict[int, int]:
     """level -> how many persons ``text`` names at that level or more fully, of the persons whose
     surname it names (found by their surname keys), given by their (given names, patronymic)
     (``Frequencies.tags``). Names repeat: each is read once, not each person's."""
-    _surnames, givens, initials = tag_words(text)
-    counted = Counter(names)
     levels: Counter[int] = Counter()
-    for (given, patronymic), n in counted.items():
-        levels[_given_on_tag(name_keys("", given, ""), patronymic, text, givens, initials)] += n
+    for (given, patronymic), n in Counter(names).items():
+        levels[given_on_tag(text, name_keys("", given, ""), patronymic)[0]] += n
     return {level: sum(n for at, n in levels.items() if at >= level) for level in _TAG_WEIGHTS}
 
 
@@ -303,8 +308,18 @@ def tag_weight(level: int, namesakes: Mapping[int, int]) -> float:
 
 def tag_key(text: str, word: str) -> str:
     """A key of ``Frequencies.tags``: a tag's text and the word of it whose namesakes are counted
-    (a document may name several persons: "документи: Коваленко О., Шевчук")."""
-    return f"{text}\x1f{word}"
+    (a document may name several persons: "документи: Коваленко О., Шевчук"); ``tag_key_parts``
+    reads it back."""
+    return f"{text}{_KEY_JOIN}{word}"
+
+
+def tag_key_parts(key: str) -> tuple[str, str]:
+    """(text, word) of a ``tag_key``."""
+    text, _join, word = key.partition(_KEY_JOIN)
+    return text, word
+
+
+_KEY_JOIN = "\x1f"  # the unit separator: no tag's text holds it
 
 
 def surname_words(text: str) -> list[str]:
@@ -319,7 +334,7 @@ def _surname_word(text: str, surname: str) -> str:
 
 
 def _name_on_tag(pm_text: str, am: AmProfile, frequencies: Frequencies) -> Evidence | None:
-    level = tag_level(pm_text, am.surname, am.given_names, am.patronymic)
+    level, letter = _tag_reading(pm_text, am.surname, am.given_names, am.patronymic)
     if not level:
         return None
     namesakes = frequencies.tags.get(tag_key(pm_text, _surname_word(pm_text, am.surname)), {})
@@ -340,7 +355,6 @@ def _name_on_tag(pm_text: str, am: AmProfile, frequencies: Frequencies) -> Evide
     elif level == NAME_LEVEL:
         named = f"{am.surname} {am.given_names}"
     else:  # the letter as the tag writes it, and whose name it can begin: "Коваленко Є. (Остап)"
-        letter = _initial_on_tag(name_keys(am.surname, am.given_names, ""), tag_words(pm_text)[2]) or ""
         named = f"{am.surname} {letter.upper()}. ({am.given_names})"
     text = shown_text(pm_text)
     return Evidence("id_tag", weight, f"'{text}' names {named}{also}", f"«{text}»: ім'я — {named}{also_uk}")
