@@ -389,19 +389,30 @@ def score_pair(
     frequencies: Frequencies = TYPICAL_FREQUENCIES,
 ) -> Scored:
     """The evidence between a case and a person, each piece explained in English and Ukrainian.
-    ``explain=False`` leaves the explanations out (the weights are the same): ranking scores
-    hundreds of persons and explains the best. ``frequencies``: how common in the registry a
-    dental finding or a settlement is (a rarer one shared weighs more)."""
+    ``explain=False`` leaves the explanations out (the weights are the same). ``frequencies``:
+    how common in the registry a dental finding or a settlement is (a rarer one shared weighs
+    more)."""
+    scored, explained = score_deferred(pm, am, dna, thresholds, frequencies=frequencies)
+    return explained() if explain else scored
+
+
+def score_deferred(
+    pm: PmProfile,
+    am: AmProfile,
+    dna: Sequence[DnaEvidence] = (),
+    thresholds: Thresholds | None = None,
+    *,
+    frequencies: Frequencies = TYPICAL_FREQUENCIES,
+) -> tuple[Scored, Callable[[], Scored]]:
+    """``score_pair`` without its explanations, and a function that gives it explained: ranking
+    scores a few dozen persons and explains the ten it shows (writing the explanations costs a
+    third of a score)."""
     thresholds = thresholds or Thresholds()
-    evidence: list[Evidence] = []
+    pieces: list[tuple[str, float, Callable[[], tuple[str, str]] | None]] = []
 
     def add(kind: str, weight: float, said: Callable[[], tuple[str, str]] | None = None) -> None:
         """One piece of evidence; its explanation (English, Ukrainian) is written only when asked."""
-        if explain and said is not None:
-            english, ukrainian = said()
-            evidence.append(Evidence(kind, weight, english, ukrainian))
-        else:
-            evidence.append(Evidence(kind, weight, ""))
+        pieces.append((kind, weight, said))
 
     if dna:
         best = max(dna, key=lambda d: d.likelihood_ratio)
@@ -535,5 +546,15 @@ def score_pair(
             ),
         )
 
-    total = sum(e.weight for e in evidence)
-    return Scored(am.person_id, total, tuple(evidence))
+    total = sum(weight for _kind, weight, _said in pieces)
+
+    def explained() -> Scored:
+        return Scored(
+            am.person_id,
+            total,
+            tuple(
+                Evidence(kind, weight, *said()) if said else Evidence(kind, weight, "") for kind, weight, said in pieces
+            ),
+        )
+
+    return Scored(am.person_id, total, tuple(Evidence(kind, weight, "") for kind, weight, _said in pieces)), explained
