@@ -34,6 +34,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 import numpy as np
 
+from models.core.common import bulk_work
 from models.core.enums import MarkKind, Sex, ToothState
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
@@ -57,6 +58,7 @@ from models.remains.scoring import (
     STATURE_PER_CM,
     TYPICAL_FREQUENCIES,
     Frequencies,
+    PendingScore,
     given_on_tag,
     id_tag_numbers,
     namesakes_of,
@@ -317,16 +319,18 @@ class CandidateIndex:
         self._by_number: dict[str, list[uuid.UUID]] = defaultdict(list)
         self._by_surname: dict[str, list[uuid.UUID]] = defaultdict(list)
         self._by_serial: dict[str, list[uuid.UUID]] = defaultdict(list)
-        for profile in profiles:
-            self._add(profile)
-        counted = frequencies or Frequencies.of(self.profiles.values())
+        with bulk_work():  # tens of thousands of profiles in blocks
+            for profile in profiles:
+                self._add(profile)
+            counted = frequencies or Frequencies.of(self.profiles.values())
         # the persons an ID tag's name fits are counted from the blocks, for each tag when first scored
         self.frequencies = counted if counted.tags else dataclasses.replace(counted, tags=_TagNamesakes(self))
         self._vectors: _Vectors | None = None  # built on the first ranking
 
     def _bulk(self) -> _Vectors:
         if self._vectors is None or len(self._vectors.ids) != len(self.profiles):
-            self._vectors = _Vectors(list(self.profiles.values()))
+            with bulk_work():
+                self._vectors = _Vectors(list(self.profiles.values()))
         return self._vectors
 
     def candidates(self, pm: PmProfile) -> set[uuid.UUID]:
@@ -392,10 +396,10 @@ class CandidateIndex:
         return not keys.given or given_on_tag(text, keys)[0] >= INITIAL_LEVEL
 
     def score(self, pm: PmProfile, person_id: uuid.UUID, *, explain: bool = True) -> Scored:
-        scored, explained = self._score(pm, person_id)
-        return explained() if explain else scored
+        pending = self._score(pm, person_id)
+        return pending.explained() if explain else pending.quiet()
 
-    def _score(self, pm: PmProfile, person_id: uuid.UUID) -> tuple[Scored, Callable[[], Scored]]:
+    def _score(self, pm: PmProfile, person_id: uuid.UUID) -> PendingScore:
         dna = self.dna.get((pm.case_id, person_id), ())
         return score_deferred(pm, self.profiles[person_id], dna, self.thresholds, frequencies=self.frequencies)
 
@@ -406,9 +410,9 @@ class CandidateIndex:
         best = heapq.nsmallest(
             limit,
             (self._score(pm, pid) for pid in persons),
-            key=lambda s: (s[0].excluded, -s[0].score, self.profiles[s[0].person_id].external_id),
+            key=lambda s: (s.excluded, -s.score, self.profiles[s.person_id].external_id),
         )
-        return [explained() for _scored, explained in best]
+        return [pending.explained() for pending in best]
 
     def rank(self, pm: PmProfile, limit: int = 10) -> Ranking:
         """The case's candidates, best first; excluded candidates after every other."""
@@ -428,18 +432,23 @@ class CandidateIndex:
         other Python thread running: a command line, not the GUI) and the cases are many;
         each worker inherits the index (nothing is copied or pickled but the rankings).
         ``progress(done, total)`` is asked between chunks; False stops: the rankings made so
-        far are returned."""
+        far are returned.
+
+        The garbage collector is paused meanwhile (``bulk_work``), here and so in the workers
+        it forks: its passes over the index's objects cost more than the rankings they
+        interrupt, and in a worker they would write to every page it shares with this process."""
         chunks = [list(cases[n : n + _CHUNK]) for n in range(0, len(cases), _CHUNK)]
         ranked: list[Ranking] = []
-        if workers > 1 and len(cases) >= 2 * _CHUNK and _may_fork():
-            stopped = self._rank_forked(chunks, ranked, workers, len(cases), progress)
-            if stopped:
-                return ranked
-            chunks = chunks[len(ranked) // _CHUNK :]  # a worker died (out of memory?): the rest here
-        for chunk in chunks:
-            ranked.extend(self.rank(pm, limit) for pm, limit in chunk)
-            if progress is not None and not progress(len(ranked), len(cases)):
-                break
+        with bulk_work():
+            if workers > 1 and len(cases) >= 2 * _CHUNK and _may_fork():
+                stopped = self._rank_forked(chunks, ranked, workers, len(cases), progress)
+                if stopped:
+                    return ranked
+                chunks = chunks[len(ranked) // _CHUNK :]  # a worker died (out of memory?): the rest here
+            for chunk in chunks:
+                ranked.extend(self.rank(pm, limit) for pm, limit in chunk)
+                if progress is not None and not progress(len(ranked), len(cases)):
+                    break
         return ranked
 
     def _rank_forked(
@@ -453,9 +462,11 @@ class CandidateIndex:
         """Rank ``chunks`` on forked workers into ``ranked``, in order: True when done or
         stopped by ``progress``, False when a worker died (``ranked`` holds the chunks before)."""
         global _FORKED  # noqa: PLW0603 - the one way to hand a forked worker the index without pickling it
-        # built once, before the fork, not once in each worker: the vectors, the name tables
+        # built once, before the fork, not once in each worker: the vectors, the compiled bulk
+        # score, the name tables a tag's words are read with (a second each, in every worker)
         ids = self._bulk().ids
         tag_level("Коваленко О.", "Коваленко", "Олександр")
+        tag_words("паспорт Коваленко Олександр")
         _FORKED = self
         try:
             context = multiprocessing.get_context("fork")

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from models.core.chunks import chunks
+from models.core.common import bulk_work
 from models.core.entities import (
     AnteMortemRecord,
     BodyMark,
@@ -267,9 +268,10 @@ def index_changed_since(session: Session, when: dt.datetime) -> bool:
 
 def build_index(session: Session) -> CandidateIndex:
     """Every searched person's profile in the candidate blocks, with every DNA result."""
-    return CandidateIndex(
-        am_profiles(session), dna_evidence(session), thresholds(session), registry_frequencies(session)
-    )
+    with bulk_work():  # tens of thousands of profiles, read and held
+        return CandidateIndex(
+            am_profiles(session), dna_evidence(session), thresholds(session), registry_frequencies(session)
+        )
 
 
 def registry_frequencies(session: Session, tags: Iterable[str] = ()) -> Frequencies:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -392,8 +393,35 @@ def score_pair(
     ``explain=False`` leaves the explanations out (the weights are the same). ``frequencies``:
     how common in the registry a dental finding or a settlement is (a rarer one shared weighs
     more)."""
-    scored, explained = score_deferred(pm, am, dna, thresholds, frequencies=frequencies)
-    return explained() if explain else scored
+    pending = score_deferred(pm, am, dna, thresholds, frequencies=frequencies)
+    return pending.explained() if explain else pending.quiet()
+
+
+@dataclass(slots=True)
+class PendingScore:
+    """A score whose evidence is made only when asked (``quiet``, ``explained``): ranking scores
+    a few dozen persons and shows ten, and making the evidence of all of them cost as much as
+    the scoring."""
+
+    person_id: uuid.UUID
+    score: float
+    excluded: bool  # evidence at or below EXCLUSION_BOUND, as Scored.excluded
+    pieces: list[tuple[str, float, Callable[[], tuple[str, str]] | None]]
+
+    def quiet(self) -> Scored:
+        """The score with its evidence unexplained."""
+        return Scored(self.person_id, self.score, tuple(Evidence(kind, weight, "") for kind, weight, _ in self.pieces))
+
+    def explained(self) -> Scored:
+        """The score with each piece of evidence explained in English and Ukrainian."""
+        return Scored(
+            self.person_id,
+            self.score,
+            tuple(
+                Evidence(kind, weight, *said()) if said else Evidence(kind, weight, "")
+                for kind, weight, said in self.pieces
+            ),
+        )
 
 
 def score_deferred(
@@ -403,10 +431,8 @@ def score_deferred(
     thresholds: Thresholds | None = None,
     *,
     frequencies: Frequencies = TYPICAL_FREQUENCIES,
-) -> tuple[Scored, Callable[[], Scored]]:
-    """``score_pair`` without its explanations, and a function that gives it explained: ranking
-    scores a few dozen persons and explains the ten it shows (writing the explanations costs a
-    third of a score)."""
+) -> PendingScore:
+    """``score_pair``, its evidence made only when asked."""
     thresholds = thresholds or Thresholds()
     pieces: list[tuple[str, float, Callable[[], tuple[str, str]] | None]] = []
 
@@ -547,14 +573,4 @@ def score_deferred(
         )
 
     total = sum(weight for _kind, weight, _said in pieces)
-
-    def explained() -> Scored:
-        return Scored(
-            am.person_id,
-            total,
-            tuple(
-                Evidence(kind, weight, *said()) if said else Evidence(kind, weight, "") for kind, weight, said in pieces
-            ),
-        )
-
-    return Scored(am.person_id, total, tuple(Evidence(kind, weight, "") for kind, weight, _said in pieces)), explained
+    return PendingScore(am.person_id, total, any(weight <= EXCLUSION_BOUND for _, weight, _ in pieces), pieces)
