@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import uuid
 from pathlib import Path
@@ -90,7 +91,7 @@ def _import(args: argparse.Namespace, facades: Facades) -> int:
 def _check(args: argparse.Namespace, facades: Facades) -> int:
     from desktop.cli.documents import check_document
 
-    result = facades.lists.check(args.list_id)
+    result = facades.lists.check(args.list_id, workers=os.cpu_count() or 1)
     if args.json:
         print(json.dumps(check_document(result), ensure_ascii=False, indent=1))
     else:

@@ -91,8 +91,9 @@ class ListsFacade(Facade):
             service.import_list, data, path.name, agreement_id, side, phase, columns=columns, sheet=sheet
         )
 
-    def check(self, list_id: uuid.UUID, progress: Progress | None = None) -> CheckResult:
-        return self._write(service.check_list, list_id, progress)
+    def check(self, list_id: uuid.UUID, progress: Progress | None = None, workers: int = 1) -> CheckResult:
+        """``workers``: processes to match on where that is safe (``RegistryIndex.match_many``)."""
+        return self._write(service.check_list, list_id, progress, workers=workers)
 
     def results(self, list_id: uuid.UUID) -> CheckResult:
         return self._read(service.list_results, list_id)

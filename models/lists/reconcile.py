@@ -32,13 +32,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
 from models.core.dates import swapped
 from models.core.enums import PersonStatus
+from models.core.forked import may_fork, run_forked
 from models.core.identifiers import service_key
 from models.core.partial_date import BirthRange, PartialDate
 from models.names.engine import Level, NameKeys, compact, given_level, name_keys, surname_parts
@@ -404,6 +405,56 @@ class RegistryIndex:
     def match(self, entry: EntryName) -> Match:
         """The candidates ranked by their evidence, and the line's state. Kept with the line:
         up to MAX_CANDIDATES, none further than CANDIDATE_WINDOW behind the best."""
+        return self._match(entry)[0]
+
+    def match_many(
+        self,
+        entries: Sequence[EntryName],
+        *,
+        workers: int = 1,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> list[Match]:
+        """``match(entry)`` of each entry, in order, on up to ``workers`` processes forked where
+        that is safe (``models.core.forked``: a command line, never the GUI) and the entries are
+        many. ``progress(done, total)`` is asked every ``MATCH_CHUNK`` entries; False stops: the
+        matches made so far are returned."""
+        chunks = [entries[n : n + MATCH_CHUNK] for n in range(0, len(entries), MATCH_CHUNK)]
+        matches: list[Match] = []
+        stopped = False
+
+        def take(n: int, packed: list[_PackedMatch]) -> bool:
+            nonlocal stopped
+            matches.extend(self._unpacked(p) for p in packed)
+            stopped = progress is not None and not progress(len(matches), len(entries))
+            return not stopped
+
+        if workers > 1 and len(chunks) >= 2 and may_fork():
+            self._prepare()  # once here, not once in each worker
+            taken = run_forked(self, _match_chunk, chunks, workers, take)
+            if stopped:
+                return matches
+            chunks = chunks[taken:]  # a worker died (out of memory?): the rest here
+        for chunk in chunks:
+            matches.extend(self.match(entry) for entry in chunk)
+            if progress is not None and not progress(len(matches), len(entries)):
+                break
+        return matches
+
+    def _prepare(self) -> None:
+        """Build what the index otherwise builds when first needed: the surnames one letter apart."""
+        self._near("подготовка")
+        self._near_by_word("подготовка")
+
+    def _unpacked(self, packed: _PackedMatch) -> Match:
+        state, searched, candidates = packed
+        return Match(
+            state,
+            [Candidate(self.persons[i], score, reasons, comparison) for i, score, reasons, comparison in candidates],
+            searched,
+        )
+
+    def _match(self, entry: EntryName) -> tuple[Match, list[int]]:
+        """``match``, and the positions of its candidates in ``persons``."""
         listed, flipped = _readings(entry)
         born, service = entry.date_of_birth, service_key(entry.service_number)
         ranked = sorted(
@@ -418,7 +469,27 @@ class RegistryIndex:
         namesake = any(_same_name(comparison) for comparison, _i in everyone[1:])
         top = [self.candidate(entry, i, comparison) for comparison, i in ranked]
         state = state_of(top, entry, namesake)
-        return Match(state, top, _searched(listed, entry) if state == "unmatched" else "")
+        return Match(state, top, _searched(listed, entry) if state == "unmatched" else ""), [i for _c, i in ranked]
+
+
+MATCH_CHUNK = 250  # entries a worker matches between two reports of progress
+# A match as a worker sends it: (state, searched, [(the person's position, score, reasons,
+# comparison)]); the parent has the same persons at the same positions.
+_PackedMatch = tuple[str, str, list[tuple[int, float, tuple[str, ...], Comparison | None]]]
+
+
+def _match_chunk(index: RegistryIndex, entries: Sequence[EntryName]) -> list[_PackedMatch]:
+    packed = []
+    for entry in entries:
+        match, rows = index._match(entry)
+        packed.append(
+            (
+                match.state,
+                match.searched,
+                [(i, c.score, c.reasons, c.comparison) for i, c in zip(rows, match.candidates, strict=True)],
+            )
+        )
+    return packed
 
 
 def _add_to(block: dict[str, list[int]], givens: Collection[str], index: int) -> None:

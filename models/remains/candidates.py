@@ -21,21 +21,17 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import math
-import multiprocessing
-import signal
-import sys
 import threading
 import uuid
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 
 import numpy as np
 
 from models.core.common import bulk_work
 from models.core.enums import MarkKind, Sex, ToothState
+from models.core.forked import may_fork, run_forked
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.engine import name_keys
@@ -440,7 +436,7 @@ class CandidateIndex:
         chunks = [list(cases[n : n + _CHUNK]) for n in range(0, len(cases), _CHUNK)]
         ranked: list[Ranking] = []
         with bulk_work():
-            if workers > 1 and len(cases) >= 2 * _CHUNK and _may_fork():
+            if workers > 1 and len(cases) >= 2 * _CHUNK and may_fork():
                 stopped = self._rank_forked(chunks, ranked, workers, len(cases), progress)
                 if stopped:
                     return ranked
@@ -461,36 +457,21 @@ class CandidateIndex:
     ) -> bool:
         """Rank ``chunks`` on forked workers into ``ranked``, in order: True when done or
         stopped by ``progress``, False when a worker died (``ranked`` holds the chunks before)."""
-        global _FORKED  # noqa: PLW0603 - the one way to hand a forked worker the index without pickling it
         # built once, before the fork, not once in each worker: the vectors, the compiled bulk
         # score, the name tables a tag's words are read with (a second each, in every worker)
         ids = self._bulk().ids
         tag_level("Коваленко О.", "Коваленко", "Олександр")
         tag_words("паспорт Коваленко Олександр")
-        _FORKED = self
-        try:
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=context) as pool:
-                # the workers leave Ctrl-C to this process, which stops the pool and says so once
-                # (a terminal signals every process of the group): they are forked ignoring it
-                interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
-                try:
-                    done = pool.map(_rank_chunk, chunks)  # forks every worker before it returns
-                finally:
-                    signal.signal(signal.SIGINT, interrupt)
-                try:
-                    for chunk in chunks:
-                        packed = next(done)
-                        ranked.extend(_unpacked(pm, p, ids) for (pm, _limit), p in zip(chunk, packed, strict=True))
-                        if progress is not None and not progress(len(ranked), total):
-                            break
-                finally:  # stopped, or Ctrl-C: the chunks not begun are dropped, not waited for
-                    pool.shutdown(wait=False, cancel_futures=True)
-            return True
-        except BrokenProcessPool:
-            return False
-        finally:
-            _FORKED = None
+        stopped = False
+
+        def take(n: int, packed: list[_Packed]) -> bool:
+            nonlocal stopped
+            ranked.extend(_unpacked(pm, p, ids) for (pm, _limit), p in zip(chunks[n], packed, strict=True))
+            stopped = progress is not None and not progress(len(ranked), total)
+            return not stopped
+
+        taken = run_forked(self, _rank_chunk, chunks, workers, take)
+        return stopped or taken == len(chunks)
 
     def rank_all_pairs(self, pm: PmProfile, limit: int = 10) -> Ranking:
         """Every person scored: the baseline the blocks are measured against."""
@@ -498,13 +479,6 @@ class CandidateIndex:
 
 
 _CHUNK = 50  # cases a worker ranks between two reports of progress
-_FORKED: CandidateIndex | None = None  # the index a forked worker ranks with (inherited)
-
-
-def _may_fork() -> bool:
-    """Whether a worker process may be forked: on Linux, with no other Python thread that could
-    hold a lock the child would inherit locked."""
-    return sys.platform == "linux" and threading.active_count() == 1
 
 
 # A ranking as a worker sends it: (persons considered, [(the person's row, score, evidence as
@@ -513,9 +487,7 @@ def _may_fork() -> bool:
 _Packed = tuple[int, list[tuple[int, float, tuple[tuple[str, float, str, str], ...]]]]
 
 
-def _rank_chunk(chunk: list[tuple[PmProfile, int]]) -> list[_Packed]:
-    index = _FORKED
-    assert index is not None, "ranked in a worker forked by CandidateIndex.rank_many"
+def _rank_chunk(index: CandidateIndex, chunk: list[tuple[PmProfile, int]]) -> list[_Packed]:
     rows = index._bulk().row
     packed = []
     for pm, limit in chunk:

@@ -176,11 +176,11 @@ def test_a_scar_in_the_same_place_outweighs_many_last_seen_where_the_remains_wer
 _RANK_CHUNK = candidates._rank_chunk
 
 
-def _dying_on_the_third_chunk(chunk: list[tuple[PmProfile, int]]) -> object:
+def _dying_on_the_third_chunk(index: CandidateIndex, chunk: list[tuple[PmProfile, int]]) -> object:
     """A worker killed while it ranks the third chunk (found by name in the forked worker)."""
     if chunk[0][0].case_number == f"PM-{2 * candidates._CHUNK}":
         os._exit(9)
-    return _RANK_CHUNK(chunk)
+    return _RANK_CHUNK(index, chunk)
 
 
 def test_many_cases_ranked_on_two_processes_as_on_one(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -195,7 +195,7 @@ def test_many_cases_ranked_on_two_processes_as_on_one(monkeypatch: pytest.Monkey
     ]
     index = CandidateIndex(persons)
     one = [index.rank(pm, limit) for pm, limit in cases]
-    monkeypatch.setattr(candidates, "_may_fork", lambda: True)  # pytest's own threads hold no lock the worker needs
+    monkeypatch.setattr(candidates, "may_fork", lambda: True)  # pytest's own threads hold no lock the worker needs
     forked = index.rank_many(cases, workers=2)
     assert [r.case_id for r in forked] == [pm.case_id for pm, _limit in cases]
     assert forked == one  # every candidate, score and piece of evidence, explained as on one process

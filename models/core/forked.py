@@ -1,0 +1,78 @@
+"""Work on many items split over forked worker processes, for the command line.
+
+Ranking every remains case and checking a 6,000-line list are pure Python over an index of the
+whole registry; one process uses one core. A forked worker inherits the index as it is in
+memory: nothing is pickled but each chunk's items and results. Forking is used only where it is
+safe (``may_fork``): on Linux, with no other Python thread that could hold a lock the child
+would inherit locked. The GUI always has other threads, so it never forks.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar, cast
+
+S = TypeVar("S")
+C = TypeVar("C")
+R = TypeVar("R")
+
+# The work and the state a forked worker runs it on, set by ``run_forked`` for the time of its pool
+# (inherited through the fork, the one way to hand a worker the index without pickling it).
+_FORKED: tuple[Callable[[Any, Any], Any], Any] | None = None
+
+
+def may_fork() -> bool:
+    """Whether a worker process may be forked: on Linux, with no other Python thread."""
+    return sys.platform == "linux" and threading.active_count() == 1
+
+
+def run_forked(
+    state: S,
+    work: Callable[[S, C], R],
+    chunks: Sequence[C],
+    workers: int,
+    take: Callable[[int, R], bool],
+) -> int:
+    """``work(state, chunk)`` for every chunk on up to ``workers`` forked processes; in this
+    process ``take(n, result)`` receives each result in the order of the chunks and returns
+    False to stop. Returns how many results were taken: all of them, fewer when ``take``
+    stopped, or the results before a worker died (killed for memory); the caller does the rest
+    itself. The chunks not begun when stopped are dropped, not waited for. Ctrl-C is left to
+    this process, which stops the pool and says so once (a terminal signals every process of its
+    group): the workers are forked ignoring it. ``work`` must be a module-level function."""
+    global _FORKED  # noqa: PLW0603 - see _FORKED
+    _FORKED = (work, state)
+    taken = 0
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=context) as pool:
+            interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+            try:
+                done = pool.map(_run_chunk, chunks)  # forks every worker before it returns
+            finally:
+                signal.signal(signal.SIGINT, interrupt)
+            try:
+                for n in range(len(chunks)):
+                    result = cast(R, next(done))
+                    taken += 1
+                    if not take(n, result):
+                        break
+            finally:
+                pool.shutdown(wait=False, cancel_futures=True)
+    except BrokenProcessPool:
+        pass
+    finally:
+        _FORKED = None
+    return taken
+
+
+def _run_chunk(chunk: object) -> object:
+    assert _FORKED is not None, "run in a worker forked by run_forked"
+    work, state = _FORKED
+    return work(state, chunk)
