@@ -9,7 +9,10 @@ would inherit locked. The GUI always has other threads, so it never forks.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import multiprocessing.process
+import os
 import signal
 import sys
 import threading
@@ -49,27 +52,55 @@ def run_forked(
     global _FORKED  # noqa: PLW0603 - see _FORKED
     _FORKED = (work, state)
     taken = 0
+    complete = False
+    pool = ProcessPoolExecutor(
+        min(workers, len(chunks)),
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    )
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=context) as pool:
-            interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
-            try:
-                done = pool.map(_run_chunk, chunks)  # forks every worker before it returns
-            finally:
-                signal.signal(signal.SIGINT, interrupt)
-            try:
-                for n in range(len(chunks)):
-                    result = cast(R, next(done))
-                    taken += 1
-                    if not take(n, result):
-                        break
-            finally:
-                pool.shutdown(wait=False, cancel_futures=True)
+        interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            done = pool.map(_run_chunk, chunks)  # forks every worker before it returns
+        finally:
+            signal.signal(signal.SIGINT, interrupt)
+        for n in range(len(chunks)):
+            result = cast(R, next(done))
+            taken += 1
+            if not take(n, result):
+                break
+        else:
+            complete = True
     except BrokenProcessPool:
         pass
     finally:
         _FORKED = None
+        if not complete:  # stopped, interrupted or broken: the chunks under way are not waited for
+            _stop_workers(pool)
+        pool.shutdown(wait=complete, cancel_futures=True)
     return taken
+
+
+def _die_with_parent(parent: int) -> None:
+    """Run first in each worker: the worker is killed when its parent dies (killed, where it
+    cannot stop its pool), instead of waiting for work for ever with the database's files open
+    (Linux's PR_SET_PDEATHSIG; a parent already gone is noticed by its process id)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now. ProcessPoolExecutor has no public way before Python 3.14
+    (``terminate_workers``); its worker table is the one it keeps itself."""
+    processes: dict[int, multiprocessing.process.BaseProcess] = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        process.terminate()
 
 
 def _run_chunk(chunk: object) -> object:

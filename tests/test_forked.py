@@ -1,0 +1,90 @@
+"""Work on forked processes (models.core.forked): nothing is left running when the parent is
+killed or interrupted, and an interrupt does not wait for the chunks under way."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from models.core.forked import run_forked
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+
+# A parent whose two workers each print their process id and then work for a minute.
+_PARENT = """
+import os, sys, time
+from models.core.forked import run_forked
+
+def work(state, chunk):
+    print(os.getpid(), flush=True)
+    time.sleep(60)
+    return chunk
+
+print("parent", os.getpid(), flush=True)
+run_forked(None, work, [1, 2, 3, 4], 2, lambda n, result: True)
+"""
+
+
+def _start() -> tuple[subprocess.Popen[str], list[int]]:
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _PARENT],
+        cwd=Path(__file__).resolve().parents[1],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # Ctrl-C of a terminal: the whole group is signalled
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 - restores what pytest's shell may ignore
+    )
+    assert parent.stdout is not None
+    assert parent.stdout.readline().startswith("parent")
+    workers = [int(parent.stdout.readline()) for _ in range(2)]
+    return parent, workers
+
+
+def _gone(pid: int, within: float) -> bool:
+    """Whether the process has ended (a zombie left to an init that does not reap counts)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_workers_of_a_killed_parent_are_killed_too() -> None:
+    # found by a new-user trial: a main process killed by SIGTERM left its workers asleep for
+    # ever, holding the database's files open
+    parent, workers = _start()
+    with parent:
+        parent.kill()
+    assert all(_gone(pid, within=5) for pid in workers), workers
+
+
+def test_an_interrupt_does_not_wait_for_the_chunks_under_way() -> None:
+    parent, workers = _start()
+    started = time.monotonic()
+    with parent:
+        os.killpg(parent.pid, signal.SIGINT)
+        parent.wait(timeout=20)
+    assert time.monotonic() - started < 10  # the chunks sleep a minute
+    assert parent.returncode != 0
+    assert all(_gone(pid, within=5) for pid in workers), workers
+
+
+def test_results_come_in_the_order_of_the_chunks() -> None:
+    taken: list[tuple[int, int]] = []
+    count = run_forked(10, _times, list(range(7)), 2, lambda n, result: taken.append((n, result)) is None)
+    assert count == 7 and taken == [(n, 10 * n) for n in range(7)]
+
+
+def _times(state: int, chunk: int) -> int:
+    return state * chunk
