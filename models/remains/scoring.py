@@ -155,10 +155,11 @@ def age_at_death(am: AmProfile, pm: PmProfile) -> tuple[int, int] | None:
     recovery, when nobody says) and the recovery of the remains. None when a date is missing."""
     if am.date_of_birth is None or pm.recovery_date is None:
         return None
-    return (
-        age_on(am.date_of_birth, am.last_seen_date or pm.recovery_date)[0],
-        age_on(am.date_of_birth, pm.recovery_date)[1],
-    )
+    youngest = age_on(am.date_of_birth, am.last_seen_date or pm.recovery_date)[0]
+    oldest = age_on(am.date_of_birth, pm.recovery_date)[1]
+    # last seen alive after the recovery (that contradiction is evidence of its own): the ages
+    # between the two dates, never a range that runs backwards ("42–41 at death")
+    return min(youngest, oldest), max(youngest, oldest)
 
 
 def age_on(born: PartialDate, on: PartialDate) -> tuple[int, int]:
@@ -376,6 +377,40 @@ def _marks_said(am_mark: Mark, pm_mark: Mark, similarity: float) -> Callable[[],
     return said
 
 
+# The relatives who give DNA references, as labs write them in either language (English,
+# Ukrainian), so that each explanation names them in its own.
+_KIN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("mother", "мати", ("mother", "мати", "мама", "мать", "матір")),
+    ("father", "батько", ("father", "батько", "тато", "отец", "отець")),
+    ("son", "син", ("son", "син", "сын")),
+    ("daughter", "донька", ("daughter", "донька", "дочка", "дочь", "доня")),
+    ("brother", "брат", ("brother", "брат")),
+    ("sister", "сестра", ("sister", "сестра")),
+    ("wife", "дружина", ("wife", "дружина", "жена")),
+    ("husband", "чоловік", ("husband", "чоловік", "муж")),
+    ("grandmother", "бабуся", ("grandmother", "бабуся", "баба", "бабця", "бабушка")),
+    ("grandfather", "дідусь", ("grandfather", "дідусь", "дід", "дед", "дедушка")),
+    ("grandson", "онук", ("grandson", "онук", "внук")),
+    ("granddaughter", "онука", ("granddaughter", "онука", "внучка")),
+    ("uncle", "дядько", ("uncle", "дядько", "дядя")),
+    ("aunt", "тітка", ("aunt", "тітка", "тётя", "тетя")),
+)
+_KIN_BY_WORD = {word: (en, uk) for en, uk, words in _KIN for word in words}
+
+
+def kinship(relationship: str) -> tuple[str, str]:
+    """How an explanation names the relative who gave a DNA reference, in English ("the
+    mother") and Ukrainian ("мати"), whichever language the lab wrote it in; a word not known
+    is quoted as written ("a relative: хрещений"). ("", "") when none is given."""
+    written = relationship.strip()
+    if not written:
+        return "", ""
+    known = _KIN_BY_WORD.get(written.casefold())
+    if known is None:
+        return f"a relative: {written}", written
+    return f"the {known[0]}", known[1]
+
+
 DNA_LABEL_UK = {"certain": "певний", "probable": "імовірний", "inconclusive": "непереконливий", "excluding": "виключає"}
 SEX_UK = {Sex.MALE: "чоловіча", Sex.FEMALE: "жіноча", Sex.UNKNOWN: "невідома"}
 
@@ -446,12 +481,9 @@ def score_deferred(
         def dna_said() -> tuple[str, str]:
             label = thresholds.label(best.likelihood_ratio)
             samples = best.remains_sample and f"{best.remains_sample} / {best.reference_sample}"
-            en = ", ".join(
-                p for p in (best.lab, samples, best.relationship and f"reference given by the {best.relationship}") if p
-            )
-            uk = ", ".join(
-                p for p in (best.lab, samples, best.relationship and f"зразок родича: {best.relationship}") if p
-            )
+            relative_en, relative_uk = kinship(best.relationship)
+            en = ", ".join(p for p in (best.lab, samples, relative_en and f"reference given by {relative_en}") if p)
+            uk = ", ".join(p for p in (best.lab, samples, relative_uk and f"зразок родича: {relative_uk}") if p)
             ratio = f"{best.likelihood_ratio:,.6g}"
             return (
                 f"likelihood ratio {ratio} ({label}); {en}",

@@ -16,7 +16,7 @@ from models.core.partial_date import PartialDate
 from models.remains import candidates
 from models.remains import cases as remains
 from models.remains.candidates import BULK_SCORED, CandidateIndex
-from models.remains.dto import AmProfile, Mark, PmProfile
+from models.remains.dto import AmProfile, DnaEvidence, Mark, PmProfile
 from models.remains.profiles import build_index, case_id_of, rank_cases
 from tests.helpers.remains import add_dna
 
@@ -350,3 +350,31 @@ def test_a_name_on_a_tag_is_said_in_ukrainian_without_declining_it() -> None:
     scored = CandidateIndex([person]).score(_case("PM-1", id_text="Коваленко Олександр"), person.person_id)
     (tag,) = [e for e in scored.evidence if e.kind == "id_tag"]
     assert tag.detail_uk == "«Коваленко Олександр»: ім'я — Коваленко Олександр"
+
+
+def test_an_age_at_death_never_runs_backwards() -> None:
+    # found by a new-user trial: a person last seen alive after the remains were recovered
+    # showed "42–41 at death"; the contradiction is evidence of its own
+    person = _person("M-1", born=1982, last_seen_date=PartialDate(2024, 9, 1))
+    pm = _case("PM-1", recovery_date=PartialDate(2024, 3, 1))
+    scored = CandidateIndex([person]).score(pm, person.person_id)
+    (age,) = [e for e in scored.evidence if e.kind == "age"]
+    assert age.detail.startswith("41–42 at death"), age.detail
+    assert any(e.kind == "date" for e in scored.evidence)
+
+
+@pytest.mark.parametrize(
+    ("written", "english", "ukrainian"),
+    [
+        ("мати", "reference given by the mother", "зразок родича: мати"),
+        ("Мать", "reference given by the mother", "зразок родича: мати"),
+        ("brother", "reference given by the brother", "зразок родича: брат"),
+        ("хрещений", "reference given by a relative: хрещений", "зразок родича: хрещений"),
+    ],
+)
+def test_the_relative_of_a_dna_reference_is_named_in_each_language(written: str, english: str, ukrainian: str) -> None:
+    # found by a new-user trial: the English read "reference given by the мати"
+    person, pm = _person("M-1"), _case("PM-1")
+    index = CandidateIndex([person], {(pm.case_id, person.person_id): [DnaEvidence(1e6, "Lab", "R-1", written, "S-1")]})
+    (dna,) = [e for e in index.score(pm, person.person_id).evidence if e.kind == "dna"]
+    assert dna.detail.endswith(english) and dna.detail_uk.endswith(ukrainian), (dna.detail, dna.detail_uk)
