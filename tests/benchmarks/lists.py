@@ -32,7 +32,7 @@ from tests.benchmarks.evaluation import entry_of
 from tests.benchmarks.list_generator import generate
 
 LINES = 6000
-WORKERS = os.cpu_count() or 1  # as `repatria lists check` matches
+WORKERS = os.cpu_count() or 1  # as `repatria lists check` matches (the GUI matches on one)
 BRUTE_SAMPLE = 300
 
 
@@ -71,14 +71,21 @@ def run(demo_path: Path) -> None:
         with db.write() as session:
             imported = service.import_list(session, data, "bench.csv", agreement_id, Side.THEIRS, 99)
         import_seconds = time.perf_counter() - started
-        started = time.perf_counter()
+        started = time.perf_counter()  # as the GUI checks: on one process
         with db.write() as session:
-            result = service.check_list(session, imported.version.list_id, workers=WORKERS)
+            result = service.check_list(session, imported.version.list_id)
         check_seconds = time.perf_counter() - started
         started = time.perf_counter()
         with db.write() as session:
-            service.check_list(session, imported.version.list_id, workers=WORKERS)
+            service.check_list(session, imported.version.list_id)
         recheck_seconds = time.perf_counter() - started
+        # as `repatria lists check` does, a new process each time: the registry read afresh,
+        # matched on every core
+        service._LAST_INDEX.clear()
+        started = time.perf_counter()
+        with db.write() as session:
+            service.check_list(session, imported.version.list_id, workers=WORKERS)
+        command_seconds = time.perf_counter() - started
 
     # Brute force: every line against every registry name. It takes minutes, so it runs on a
     # sample of the same lines and is scaled to the whole list (printed as such).
@@ -87,12 +94,11 @@ def run(demo_path: Path) -> None:
     started = time.perf_counter()
     brute = [process.extractOne(_key(line.full_name), names, scorer=fuzz.token_set_ratio) for line in sample]
     brute_seconds = (time.perf_counter() - started) * len(lines) / len(sample)
-    report(
-        f"list check, {LINES:,} lines vs {len(persons):,} persons, {WORKERS} processes", check_seconds, brute_seconds
-    )
+    report(f"list check, {LINES:,} lines vs {len(persons):,} persons", check_seconds, brute_seconds)
     print(f"{'  (baseline: all-pairs rapidfuzz, ' + str(BRUTE_SAMPLE) + ' lines measured, scaled)':52}")
     print(f"{'  import of the file (read, parse, store)':52} {import_seconds:9.3f} s")
     print(f"{'  check again (nothing changed)':52} {recheck_seconds:9.3f} s")
+    print(f"{'  as the command does it: ' + str(WORKERS) + ' processes, registry afresh':52} {command_seconds:9.3f} s")
 
     truths = sum(1 for line in lines if line.truth is not None)
     by_external = {p.external_id: p.id for p in persons}
