@@ -22,7 +22,7 @@ import os, sys, time
 from models.core.forked import run_forked
 
 def work(state, chunk):
-    print(os.getpid(), flush=True)
+    os.write(1, f"{os.getpid()}\\n".encode())  # one write: the two workers' lines never interleave
     time.sleep(60)
     return chunk
 
@@ -41,8 +41,14 @@ def _start() -> tuple[subprocess.Popen[str], list[int]]:
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 - restores what pytest's shell may ignore
     )
     assert parent.stdout is not None
-    assert parent.stdout.readline().startswith("parent")
-    workers = [int(parent.stdout.readline()) for _ in range(2)]
+    try:
+        assert parent.stdout.readline().startswith("parent")
+        workers = [int(parent.stdout.readline()) for _ in range(2)]
+    except BaseException:
+        os.killpg(parent.pid, signal.SIGKILL)  # a failed start leaves nothing behind either
+        parent.wait()
+        parent.stdout.close()
+        raise
     return parent, workers
 
 

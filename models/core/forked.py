@@ -82,6 +82,9 @@ def run_forked(
     return taken
 
 
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
 def _die_with_parent(parent: int) -> None:
     """Run first in each worker: the worker is killed when its parent dies (killed, where it
     cannot stop its pool), instead of waiting for work for ever with the database's files open
@@ -90,9 +93,6 @@ def _die_with_parent(parent: int) -> None:
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:
         os._exit(1)
-
-
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:

@@ -44,6 +44,7 @@ from models.core.identifiers import service_key
 from models.core.partial_date import BirthRange, PartialDate
 from models.names.engine import Level, NameKeys, compact, given_level, name_keys, surname_parts
 from models.names.equivalents import known_classes, other_forms
+from models.names.equivalents import prepare as prepare_name_tables
 from models.names.matching import AGE_SLACK_DAYS, Comparison, DateLevel, compare
 
 MATCHED_WEIGHT = 12.0  # score 0.62; with the rules of state_of
@@ -281,30 +282,40 @@ class RegistryIndex:
         cached = self._near_cache.get(key)
         if cached is not None:
             return cached
+        near_surnames = self._near_surnames_index()
+        found: set[str] = set()
+        for deleted in _deletions(key):
+            found |= near_surnames.get(deleted, set())
+        self._near_cache[key] = found
+        return found
+
+    def _near_surnames_index(self) -> dict[str, set[str]]:
+        """deletion -> the registry's surname keys it is one letter from (built on first need)."""
         if self._near_surnames is None:
             self._near_surnames = defaultdict(set)
             for known in self._by_surname:
                 if len(known) >= 4:
                     for deleted in _deletions(known):
                         self._near_surnames[deleted].add(known)
-        found: set[str] = set()
-        for deleted in _deletions(key):
-            found |= self._near_surnames.get(deleted, set())
-        self._near_cache[key] = found
-        return found
+        return self._near_surnames
 
-    def _near_by_word(self, word: str) -> set[str]:
-        """Registry surname keys whose surname, as written, is one letter from ``word``."""
-        if len(word) < 4:
-            return set()
+    def _near_words_index(self) -> dict[str, set[str]]:
+        """deletion -> the surnames as written it is one letter from (built on first need)."""
         if self._near_words is None:
             self._near_words = defaultdict(set)
             for known in self._surname_words:
                 for deleted in _deletions(known):
                     self._near_words[deleted].add(known)
+        return self._near_words
+
+    def _near_by_word(self, word: str) -> set[str]:
+        """Registry surname keys whose surname, as written, is one letter from ``word``."""
+        if len(word) < 4:
+            return set()
+        near_words = self._near_words_index()
         found: set[str] = set()
         for deleted in _deletions(word):
-            for known in self._near_words.get(deleted, ()):
+            for known in near_words.get(deleted, ()):
                 found |= self._surname_words[known]
         return found
 
@@ -441,9 +452,11 @@ class RegistryIndex:
         return matches
 
     def _prepare(self) -> None:
-        """Build what the index otherwise builds when first needed: the surnames one letter apart."""
-        self._near("подготовка")
-        self._near_by_word("подготовка")
+        """Build what is otherwise built when first needed (the surnames one letter apart, the
+        name tables): before forking, once, not once in each worker."""
+        self._near_surnames_index()
+        self._near_words_index()
+        prepare_name_tables()
 
     def _unpacked(self, packed: _PackedMatch) -> Match:
         state, searched, candidates = packed

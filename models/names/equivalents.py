@@ -152,6 +152,15 @@ def tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return given_classes, patronymic_classes, names
 
 
+def prepare() -> None:
+    """Build every table now that is otherwise built when first needed: before forking worker
+    processes (``models.core.forked``), once, not once in each worker."""
+    for build in (tables, known_classes, _forms_by_class, _known_forms, _written_initials, _initials):
+        build()
+    _russian_forms()
+    _other_forms_table()
+
+
 @cache
 def known_classes() -> frozenset[str]:
     """The keys ``given_key`` gives for names the tables know (each class's key)."""

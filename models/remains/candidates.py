@@ -35,6 +35,7 @@ from models.core.forked import may_fork, run_forked
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.engine import name_keys
+from models.names.equivalents import prepare as prepare_name_tables
 from models.names.keys import surname_keys, tokens
 from models.remains import bulk
 from models.remains.body import place_of
@@ -63,7 +64,6 @@ from models.remains.scoring import (
     stature_window,
     surname_words,
     tag_key_parts,
-    tag_level,
     tag_words,
 )
 
@@ -460,8 +460,7 @@ class CandidateIndex:
         # built once, before the fork, not once in each worker: the vectors, the compiled bulk
         # score, the name tables a tag's words are read with (a second each, in every worker)
         ids = self._bulk().ids
-        tag_level("Коваленко О.", "Коваленко", "Олександр")
-        tag_words("паспорт Коваленко Олександр")
+        prepare_name_tables()
         stopped = False
 
         def take(n: int, packed: list[_Packed]) -> bool:
