@@ -14,6 +14,7 @@ from models.core.enums import (
     CriteriaMatch,
     EntryMatchState,
     Health,
+    PersonStatus,
     Sex,
     Side,
 )
@@ -248,6 +249,17 @@ class Expected:
     external_id: str
     name: str
     row: int
+    status: PersonStatus | None = None  # the registry's status today
+
+    @property
+    def recorded_against(self) -> bool:
+        """The registry records him deceased or already returned: marking him "came home"
+        needs an explicit, logged override (issue 14)."""
+        return self.status in BLOCKING_STATUSES
+
+
+# Statuses that make "came home" a contradiction of the registry's record
+BLOCKING_STATUSES = frozenset({PersonStatus.DECEASED, PersonStatus.RETURNED})
 
 
 @dataclass(frozen=True)
@@ -456,3 +468,6 @@ class ExchangeDayInput:
     returned: tuple[uuid.UUID, ...] = ()
     handed_over: tuple[str, ...] = ()
     place: str = ""
+    # (person id, reason): persons the registry records as deceased or already returned whom
+    # the user marks "came home" anyway; the reason goes on the person's timeline
+    overrides: tuple[tuple[uuid.UUID, str], ...] = ()

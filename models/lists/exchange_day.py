@@ -21,7 +21,15 @@ from models.core.enums import (
 )
 from models.core.errors import FieldError, NotFoundError, ValidationError
 from models.core.partial_date import PartialDate
-from models.lists.dto import ExchangeDayInput, ExchangeRecord, ExchangeSummary, Expected, ParticipantLine, PhaseParity
+from models.lists.dto import (
+    BLOCKING_STATUSES,
+    ExchangeDayInput,
+    ExchangeRecord,
+    ExchangeSummary,
+    Expected,
+    ParticipantLine,
+    PhaseParity,
+)
 from models.lists.service import latest_version
 from models.names.collation import sort_key
 
@@ -48,6 +56,7 @@ def expected_home(session: Session, agreement_id: uuid.UUID, phase: int | None) 
             Person.surname,
             Person.given_names,
             Person.patronymic,
+            Person.status,
         )
         .join(Person, Person.id == ListEntry.person_id)
         .where(ListEntry.list_version_id == version.id, ListEntry.match_state.in_(MATCHED))
@@ -55,17 +64,24 @@ def expected_home(session: Session, agreement_id: uuid.UUID, phase: int | None) 
     )
     seen: set[uuid.UUID] = set()
     result = []
-    for person_id, row, external_id, surname, given, patronymic in rows:
+    for person_id, row, external_id, surname, given, patronymic, status in rows:
         if person_id is not None and person_id not in seen:
             seen.add(person_id)
-            result.append(Expected(person_id, external_id, " ".join(p for p in (surname, given, patronymic) if p), row))
+            name = " ".join(p for p in (surname, given, patronymic) if p)
+            result.append(Expected(person_id, external_id, name, row, status))
     return result
 
 
 def record_exchange_day(session: Session, data: ExchangeDayInput) -> ExchangeSummary:
     """Record the day in one transaction: the exchange, everyone expected and whether they
     came, those who came unexpectedly, those handed over; and each returned person's status
-    (returned, with an 'exchanged' event on their timeline), all through the change log."""
+    (returned, with an 'exchanged' event on their timeline), all through the change log.
+
+    Raises ValidationError, recording nothing, when a person marked "came home" is recorded in
+    the registry as deceased or already returned and ``data.overrides`` gives no reason for him
+    (a dead man marked returned, or one man counted home twice, cannot be taken back by the
+    family it is told to). With a reason, the override and the record it overrode are written
+    on the person's timeline, and so in the change log."""
     require_role(session, Role.SUPERVISOR)
     agreement_id, phase, held_on, place = data.agreement_id, data.phase, data.held_on, data.place
     came, handed_over = set(data.returned), data.handed_over
@@ -75,9 +91,19 @@ def record_exchange_day(session: Session, data: ExchangeDayInput) -> ExchangeSum
     check_text(errors, "place", place, max_len=200)
     for name in given:
         check_text(errors, "handed_over", name, max_len=300)
-    known = set(session.scalars(select(Person.id).where(Person.id.in_(came)))) if came else set()
-    if came - known:
-        errors.append(FieldError("returned", f"{len(came - known)} of the returned persons are not in the registry"))
+    overrides = {person_id: reason.strip() for person_id, reason in data.overrides}
+    records = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(came)))} if came else {}
+    if came - records.keys():
+        errors.append(
+            FieldError("returned", f"{len(came - records.keys())} of the returned persons are not in the registry")
+        )
+    for record in sorted(records.values(), key=lambda p: sort_key(p.surname)):
+        if record.status in BLOCKING_STATUSES and not overrides.get(record.id):
+            errors.append(
+                FieldError("returned", _contradiction(record) + "; a reason is needed to mark this person as came home")
+            )
+    for _person, reason in data.overrides:
+        check_text(errors, "overrides", reason, max_len=500)
     if errors:
         raise ValidationError(errors)
     expected = expected_home(session, agreement_id, phase)
@@ -117,7 +143,10 @@ def record_exchange_day(session: Session, data: ExchangeDayInput) -> ExchangeSum
             )
         )
     day = PartialDate.from_date(held_on)
-    for record in session.scalars(select(Person).where(Person.id.in_(came))):
+    for record in records.values():
+        description = f"exchange, phase {phase}" if phase else "exchange"
+        if record.status in BLOCKING_STATUSES:
+            description += f"; marked came home against the registry ({_contradiction(record)}): {overrides[record.id]}"
         record.status = PersonStatus.RETURNED
         session.add(
             StatusEvent(
@@ -125,7 +154,7 @@ def record_exchange_day(session: Session, data: ExchangeDayInput) -> ExchangeSum
                 kind=StatusEventKind.EXCHANGED,
                 occurred_on=day,
                 place=place,
-                description=f"exchange, phase {phase}" if phase else "exchange",
+                description=description,
                 reliability=Reliability.CONFIRMED,
             )
         )
@@ -145,6 +174,13 @@ def record_exchange_day(session: Session, data: ExchangeDayInput) -> ExchangeSum
         sorted(extra.values()),
         len(given),
     )
+
+
+def _contradiction(person: Person) -> str:
+    """What the registry records that "came home" contradicts, in the words of a message."""
+    name = " ".join(p for p in (person.surname, person.given_names, person.patronymic) if p)
+    state = "deceased" if person.status is PersonStatus.DECEASED else "already returned"
+    return f"{name} ({person.external_id}) is recorded as {state}"
 
 
 def parity(session: Session, agreement_id: uuid.UUID) -> list[PhaseParity]:

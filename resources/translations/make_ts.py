@@ -480,6 +480,42 @@ UK: dict[str, dict[str, str]] = {
         "Row on their list": "Рядок у їхньому списку",
         "One name per line": "Одне ім'я в рядку",
         "Record the exchange": "Записати обмін",
+        "Registry record": "Запис у реєстрі",
+        "{0}: check before ticking": "{0}: перевірте, перш ніж позначати",
+        "The registry records this person as {0}. Ticking asks for the reason.": (
+            "У реєстрі ця особа записана як «{0}». Щоб позначити її, треба вказати причину."
+        ),
+        "Tick everyone expected who can come home": "Позначити всіх очікуваних, хто може повернутися",
+        "Persons recorded as deceased or returned stay unticked": (
+            "Особи, записані як загиблі або вже повернуті, лишаються непозначеними"
+        ),
+        "Untick all": "Зняти всі позначки",
+        "One person per line: surname, given names, date of birth (persons of the other side)": (
+            "Одна особа в рядку: прізвище, ім'я, дата народження (особи іншої сторони)"
+        ),
+        "Record the exchange…": "Записати обмін…",
+        "Recorded as {0}": "Записано як «{0}»",
+        "The registry records {0} as {1}.\nTo mark this person as came home, say why the record is wrong "
+        "(for example: identified in person at the exchange). The reason is kept on the person's timeline.": (
+            "У реєстрі {0} записано як «{1}».\nЩоб позначити, що особа повернулася, вкажіть, чому запис "
+            "хибний (наприклад: особу впізнано під час обміну). Причину буде збережено в хронології особи."
+        ),
+        "Mark as came home": "Позначити як повернутого",
+        "Even: as many came home as were handed over.": "Паритет рівний: повернулося стільки ж, скільки передано.",
+        "{0} more came home than were handed over.": "Повернулося на {0} більше, ніж передано.",
+        "{0} more were handed over than came home.": "Передано на {0} більше, ніж повернулося.",
+        "Record the exchange of {0}?\n\n"
+        '{1} person(s) will be marked as returned home: their status changes to "returned" and the exchange '
+        "goes on their timeline.\n{2} expected person(s) did not come.\n{3} person(s) handed over.\n\n"
+        "Check the ticks before recording: the statuses change at once.": (
+            "Записати обмін {0}?\n\n"
+            "Осіб, позначених як повернуті додому: {1}. Їхній статус зміниться на «повернуті», а обмін "
+            "з'явиться в їхній хронології.\nОчікуваних, які не прибули: {2}.\nПередано осіб: {3}.\n\n"
+            "Перевірте позначки перед записом: статуси зміняться одразу."
+        ),
+        "Came home:": "Повернулися:",
+        "Did not come:": "Не прибули:",
+        "Record": "Записати",
         "Expected home (on the other side's list):": "Очікувані (у списку іншої сторони):",
         "Handed over to the other side:": "Передані іншій стороні:",
         "Came home {0} of {1} expected · handed over {2} · parity {3:+d}": (

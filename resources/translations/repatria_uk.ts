@@ -1739,6 +1739,92 @@
         <translation>Записати обмін</translation>
     </message>
     <message>
+        <source>Registry record</source>
+        <translation>Запис у реєстрі</translation>
+    </message>
+    <message>
+        <source>{0}: check before ticking</source>
+        <translation>{0}: перевірте, перш ніж позначати</translation>
+    </message>
+    <message>
+        <source>The registry records this person as {0}. Ticking asks for the reason.</source>
+        <translation>У реєстрі ця особа записана як «{0}». Щоб позначити її, треба вказати причину.</translation>
+    </message>
+    <message>
+        <source>Tick everyone expected who can come home</source>
+        <translation>Позначити всіх очікуваних, хто може повернутися</translation>
+    </message>
+    <message>
+        <source>Persons recorded as deceased or returned stay unticked</source>
+        <translation>Особи, записані як загиблі або вже повернуті, лишаються непозначеними</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Зняти всі позначки</translation>
+    </message>
+    <message>
+        <source>One person per line: surname, given names, date of birth (persons of the other side)</source>
+        <translation>Одна особа в рядку: прізвище, ім'я, дата народження (особи іншої сторони)</translation>
+    </message>
+    <message>
+        <source>Record the exchange…</source>
+        <translation>Записати обмін…</translation>
+    </message>
+    <message>
+        <source>Recorded as {0}</source>
+        <translation>Записано як «{0}»</translation>
+    </message>
+    <message>
+        <source>The registry records {0} as {1}.
+To mark this person as came home, say why the record is wrong (for example: identified in person at the exchange). The reason is kept on the person's timeline.</source>
+        <translation>У реєстрі {0} записано як «{1}».
+Щоб позначити, що особа повернулася, вкажіть, чому запис хибний (наприклад: особу впізнано під час обміну). Причину буде збережено в хронології особи.</translation>
+    </message>
+    <message>
+        <source>Mark as came home</source>
+        <translation>Позначити як повернутого</translation>
+    </message>
+    <message>
+        <source>Even: as many came home as were handed over.</source>
+        <translation>Паритет рівний: повернулося стільки ж, скільки передано.</translation>
+    </message>
+    <message>
+        <source>{0} more came home than were handed over.</source>
+        <translation>Повернулося на {0} більше, ніж передано.</translation>
+    </message>
+    <message>
+        <source>{0} more were handed over than came home.</source>
+        <translation>Передано на {0} більше, ніж повернулося.</translation>
+    </message>
+    <message>
+        <source>Record the exchange of {0}?
+
+{1} person(s) will be marked as returned home: their status changes to "returned" and the exchange goes on their timeline.
+{2} expected person(s) did not come.
+{3} person(s) handed over.
+
+Check the ticks before recording: the statuses change at once.</source>
+        <translation>Записати обмін {0}?
+
+Осіб, позначених як повернуті додому: {1}. Їхній статус зміниться на «повернуті», а обмін з'явиться в їхній хронології.
+Очікуваних, які не прибули: {2}.
+Передано осіб: {3}.
+
+Перевірте позначки перед записом: статуси зміняться одразу.</translation>
+    </message>
+    <message>
+        <source>Came home:</source>
+        <translation>Повернулися:</translation>
+    </message>
+    <message>
+        <source>Did not come:</source>
+        <translation>Не прибули:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записати</translation>
+    </message>
+    <message>
         <source>Expected home (on the other side's list):</source>
         <translation>Очікувані (у списку іншої сторони):</translation>
     </message>

@@ -1,26 +1,32 @@
 """The Lists section driven as a user would: import with the column step, check, review."""
 
+import datetime as dt
 import threading
+import uuid
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.facades.lists import ListsFacade
 from models.core.db import Database
+from models.core.entities import Exchange, Person, StatusEvent
 from models.core.enums import EntryMatchState, Health, PersonStatus
+from models.core.errors import ValidationError
 from models.core.partial_date import PartialDate
 from models.lists import agreements, service
-from models.lists.dto import LIST_FIELDS
+from models.lists.dto import LIST_FIELDS, ExchangeDayInput, ExchangeSummary
 from models.persons import service as persons
 from models.persons.dto import PersonInput
 from tests.helpers.gui_lists import import_through_column_step
 from tests.helpers.lists import AGREEMENT
 from views.common.tasks import Cancelled
-from views.lists.dialogs import FIELD_LABELS
+from views.lists.dialogs import FIELD_LABELS, ExchangeDayDialog
 from views.lists.model import ListEntriesModel
 from views.lists.page import ListsPage
 
@@ -134,6 +140,32 @@ def test_entries_model_passes_the_model_tester(
     assert model.rowCount() == 3
 
 
+def record_as_deceased(db: Database, external_id: str) -> uuid.UUID:
+    with db.write() as session:
+        person = session.scalars(select(Person).where(Person.external_id == external_id)).one()
+        person.status = PersonStatus.DECEASED
+        return person.id
+
+
+def exchanges(db: Database) -> int:
+    with db.read() as session:
+        return len(session.scalars(select(Exchange.id)).all())
+
+
+def record_through_the_question(qtbot: QtBot, page: ListsPage, dialog: ExchangeDayDialog) -> ExchangeSummary:
+    """Press "Record the exchange…", read the question, press "Record"."""
+    dialog.record_button.click()
+    question = dialog.question
+    assert isinstance(question, QMessageBox) and question.defaultButton() == question.button(
+        QMessageBox.StandardButton.Cancel
+    )  # a stray Enter records nothing
+    action = question.findChild(QPushButton, "confirm_action")
+    with qtbot.waitSignal(page.exchange_recorded) as recorded:
+        action.click()
+    summary: ExchangeSummary = recorded.args[0]
+    return summary
+
+
 def test_exchange_day_flow(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path) -> None:
     page = ListsPage(lists)
     qtbot.addWidget(page)
@@ -141,14 +173,20 @@ def test_exchange_day_flow(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_p
     dialog = page.exchange_day()
     assert dialog is not None
     assert dialog.table.rowCount() == 2  # the two matched persons of the other side's list
+    assert dialog.returned() == []  # nobody is home until ticked
+    assert dialog.summary.text().startswith("Came home 0 of 2 expected · handed over 0 · parity +0 — Even")
     missing_name = dialog.table.item(1, 1).text()
-    dialog.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # did not come
+    dialog.table.item(0, 0).setCheckState(Qt.CheckState.Checked)  # came; the second did not
     dialog.handed_over.setPlainText("Иванов Иван\nПетров Петр\nСидоров Сидор\n")
-    assert dialog.summary.text() == "Came home 1 of 2 expected · handed over 3 · parity -2"
+    assert dialog.summary.text() == (
+        "Came home 1 of 2 expected · handed over 3 · parity -2 — 2 more were handed over than came home."
+    )
     dialog.place.setText("кордон")
-    with qtbot.waitSignal(page.exchange_recorded) as recorded:
-        dialog.accept()
-    summary = recorded.args[0]
+    dialog.record_button.click()
+    assert "1 person(s) will be marked as returned home" in dialog.question.text()  # type: ignore[union-attr]
+    dialog.question.reject()  # type: ignore[union-attr]  # Cancel: nothing recorded, the dialog stays
+    assert dialog.isVisible() and exchanges(db) == 0
+    summary = record_through_the_question(qtbot, page, dialog)
     assert (summary.returned, summary.handed_over, summary.parity) == (1, 3, -2)
     assert "Did not come" in page.exchange_box.text() and missing_name.split(" (")[0] in page.exchange_box.text()
     with db.read() as session:
@@ -160,6 +198,53 @@ def test_exchange_day_flow(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_p
     assert page.preview is not None
     text = " ".join(page.preview.document.getAllText(0).text().split())
     assert "Звірка дня обміну, етап 1" in text and "Сидоров Сидор" in text and "місце / place: кордон" in text
+
+
+def test_exchange_day_does_not_bring_a_dead_man_home_without_a_reason(
+    qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path
+) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    import_through_column_step(qtbot, page, tmp_path)
+    record_as_deceased(db, "P2")
+    dialog = page.exchange_day()
+    assert dialog is not None
+    row = next(r for r in range(2) if "P2" in dialog.table.item(r, 1).text())
+    assert dialog.table.item(row, 2).text() == "deceased: check before ticking"
+    dialog.tick_all.click()
+    assert len(dialog.returned()) == 1  # everyone expected but him
+    assert dialog.table.item(row, 0).checkState() == Qt.CheckState.Unchecked
+    dialog.table.item(row, 0).setCheckState(Qt.CheckState.Checked)  # the user ticks him anyway
+    asked = dialog.question
+    assert isinstance(asked, QInputDialog) and "records Мельник Олександр as deceased" in asked.labelText()
+    asked.reject()  # no reason: he stays unticked
+    assert dialog.table.item(row, 0).checkState() == Qt.CheckState.Unchecked
+    dialog.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+    asked = dialog.question
+    assert isinstance(asked, QInputDialog)
+    asked.setTextValue("identified in person at the crossing; death record was wrong")
+    asked.accept()
+    assert dialog.table.item(row, 0).checkState() == Qt.CheckState.Checked
+    summary = record_through_the_question(qtbot, page, dialog)
+    assert summary.returned == 2
+    with db.read() as session:
+        person = persons.find_by_external_id(session, "P2")
+        assert person is not None and person.status is PersonStatus.RETURNED
+        events = session.scalars(select(StatusEvent.description).where(StatusEvent.person_id == person.id)).all()
+    assert any("against the registry" in e and "death record was wrong" in e for e in events)
+
+
+def test_exchange_day_refuses_a_dead_man_without_a_reason_in_the_service(
+    lists: ListsFacade, db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    import_through_column_step(qtbot, page, tmp_path)
+    dead_id = record_as_deceased(db, "P2")
+    node = page.nodes[page.current_list]  # type: ignore[index]
+    with pytest.raises(ValidationError, match=r"Мельник Олександр \(P2\) is recorded as deceased"):
+        lists.record_exchange_day(ExchangeDayInput(node.agreement_id, node.phase, dt.date.today(), (dead_id,)))
+    assert exchanges(db) == 0  # nothing written
 
 
 def test_build_lock_export_and_compare(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:

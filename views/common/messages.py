@@ -25,6 +25,36 @@ def _show(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, name: 
     return box
 
 
+def confirm(
+    parent: QWidget,
+    title: str,
+    text: str,
+    action: str,
+    on_yes: Callable[[], None],
+    name: str = "confirm",
+    details: str = "",
+) -> QMessageBox:
+    """Ask once before a step that cannot simply be taken back: ``text`` says what will happen,
+    the button that does it is named by ``action`` ("Send", "Record the exchange"), and Cancel
+    is the default, so a stray Enter does nothing. ``on_yes`` runs only after the action
+    button; ``details`` (a list of names, say) goes in the expandable details."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName(name)
+    do = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    do.setObjectName("confirm_action")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if details:
+        box.setDetailedText(details)
+
+    def finished(_result: int) -> None:
+        if box.clickedButton() is do:
+            on_yes()
+
+    box.finished.connect(finished)
+    box.open()
+    return box
+
+
 def ask_unsaved(
     editor: QWidget,
     title: str,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 ERROR_COLOUR = "#b00020"  # what is wrong: a message's text, a field's border, a number that does not add up
+ALERT_BACKGROUND = "#f8d7da"  # a row the user must look at before acting: a person recorded deceased, say
 
 
 def error_label(name: str = "", *, wrap: bool = True, bold: bool = False) -> QLabel:

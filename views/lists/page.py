@@ -433,6 +433,7 @@ class ListsPage(QWidget):
                         returned=tuple(dialog.returned()),
                         handed_over=tuple(dialog.handed_over_names()),
                         place=dialog.place.text().strip(),
+                        overrides=dialog.override_reasons(),
                     )
                 )
             except RepatriaError as error:
@@ -442,6 +443,7 @@ class ListsPage(QWidget):
             text = self.tr("Recorded: {0} came home of {1} expected, {2} handed over (parity {3:+d}).").format(
                 summary.returned, summary.expected, summary.handed_over, summary.parity
             )
+            text += " " + dialog.parity_words()
             if summary.missing:
                 text += "\n" + self.tr("Did not come: {0}").format(", ".join(summary.missing))
             self.exchange_box = inform(self, self.tr("Exchange day"), text, "exchange_summary")
