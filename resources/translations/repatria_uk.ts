@@ -3747,6 +3747,18 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>SignDialog</name>
     <message>
+        <source>Sign</source>
+        <translation>Підписати</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Перевіряємо пароль…</translation>
+    </message>
+    <message>
+        <source>Not signed: {0}</source>
+        <translation>Не підписано: {0}</translation>
+    </message>
+    <message>
         <source>Board member (user name):</source>
         <translation>Член комісії (ім'я користувача):</translation>
     </message>

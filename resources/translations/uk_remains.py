@@ -374,6 +374,9 @@ REMAINS_UK: dict[str, dict[str, str]] = {
         "objects": "проти",
     },
     "SignDialog": {
+        "Sign": "Підписати",
+        "Checking the password…": "Перевіряємо пароль…",
+        "Not signed: {0}": "Не підписано: {0}",
         "Board member (user name):": "Член комісії (ім'я користувача):",
         "Comment (required to object):": "Коментар (обов'язковий, якщо проти):",
         "Each member signs under their own account.": "Кожен член комісії підписує під власним обліковим записом.",

@@ -210,18 +210,28 @@ def test_the_board_signs_with_passwords_and_decides(qtbot: QtBot, remains: Remai
 
     sign = board.sign()
     assert sign is not None
+    sign.open()
     sign.user.setText("koval")
     sign.password.setText("wrong")
-    sign.accept()
-    assert isinstance(board.error, QMessageBox) and "wrong password" in board.error.text()
+    sign.comment.setPlainText("зуби збігаються")
+    sign.sign_button.click()  # checked in the background: the window does not freeze
+    assert not sign.password.isEnabled()
+    qtbot.waitUntil(lambda: sign.task is None, timeout=10_000)
+    assert sign.isVisible() and "wrong password" in sign.error.text()  # the dialog stays, the message beside
+    assert sign.comment.toPlainText() == "зуби збігаються" and sign.password.text() == ""
+    assert sign.password.hasFocus() or not sign.isActiveWindow()
     assert board.current().approvals == 0  # type: ignore[union-attr]
+    sign.password.setText("koval-password")  # tried again in the same dialog
+    with qtbot.waitSignal(sign.signed, timeout=10_000):
+        sign.sign_button.click()
+    assert not sign.isVisible() and board.current().approvals == 1  # type: ignore[union-attr]
 
-    for user, password in (("koval", "koval-password"), ("admin", "correct horse battery staple")):
-        sign = board.sign()
-        assert sign is not None
-        sign.user.setText(user)
-        sign.password.setText(password)
-        sign.accept()
+    sign = board.sign()
+    assert sign is not None
+    sign.user.setText("admin")
+    sign.password.setText("correct horse battery staple")
+    with qtbot.waitSignal(sign.signed, timeout=10_000):
+        sign.sign_button.click()
     assert board.current().approvals == 2 and board.decide_button.isEnabled()  # type: ignore[union-attr]
     assert "Коваль Ірина — approves" in board.detail.toPlainText()
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,7 @@ from views.common.labels import enum_label
 from views.common.messages import warn
 from views.common.record_dialog import RecordDialog, lay_out_form
 from views.common.tables import fill_table, read_only_table
+from views.common.tasks import Task, run_task
 from views.common.widgets import button_row, error_label
 from views.remains.ports import BoardPort
 
@@ -37,10 +39,25 @@ SHOW = (("Waiting for the board", ProposalState.PROPOSED), ("Decided", ProposalS
 
 
 class SignDialog(QDialog):
-    """A board member signs: their user name and password, approve or object, a comment."""
+    """A board member signs: their user name and password, approve or object, a comment.
 
-    def __init__(self, proposal: ProposalDTO, user: str, parent: QWidget | None = None) -> None:
+    Sign checks the password in the background (a key derivation takes about a second, and the
+    window must not freeze for it) through ``submit(user, password, approve, comment)``; the
+    dialog closes only once the signature is written. A wrong password, or any reason the
+    signature was refused, is said beside the fields, and what was typed stays (the password
+    is cleared and has the keyboard)."""
+
+    signed = Signal()
+
+    def __init__(
+        self,
+        proposal: ProposalDTO,
+        user: str,
+        parent: QWidget | None = None,
+        submit: Callable[[str, str, bool, str], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._submit = submit
         self.setWindowTitle(self.tr("Sign: case {0}, {1}").format(proposal.case_number, proposal.person_name))
         self.user = QLineEdit(user)
         self.user.setObjectName("user")
@@ -60,8 +77,47 @@ class SignDialog(QDialog):
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Vote:"), self.vote)
         form.addRow(self.tr("Comment (required to object):"), self.comment)
-        lay_out_form(self, form, self.error, self.accept, QLabel(self.tr("Each member signs under their own account.")))
+        self.buttons = lay_out_form(
+            self, form, self.error, self.sign, QLabel(self.tr("Each member signs under their own account."))
+        )
+        self.sign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_button.setText(self.tr("Sign"))
+        self.task: Task[None] | None = None
         (self.password if user else self.user).setFocus()
+
+    def sign(self) -> None:
+        """Check and write the signature in the background; close once it is written."""
+        if self._submit is None:
+            self.accept()
+            return
+        submit = self._submit
+        user, password = self.user.text().strip(), self.password.text()
+        approve, comment = bool(self.vote.currentData()), self.comment.toPlainText()
+        self._set_busy(True)
+        self.error.setText(self.tr("Checking the password…"))
+        self.task = run_task(
+            lambda _progress: submit(user, password, approve, comment),
+            lambda _none: self._done(),
+            on_failure=self._refused,
+            parent=self,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.user, self.password, self.vote, self.comment, self.sign_button):
+            widget.setEnabled(not busy)
+
+    def _done(self) -> None:
+        self.task = None
+        self.password.clear()
+        self.signed.emit()
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.password.clear()
+        self.error.setText(str(error) if isinstance(error, RepatriaError) else self.tr("Not signed: {0}").format(error))
+        self.password.setFocus()
 
 
 class DecideDialog(QDialog):
@@ -231,21 +287,14 @@ class BoardQueue(QDialog):
         proposal = self.current()
         if proposal is None:
             return None
-        dialog = SignDialog(proposal, self.service.user_name, self)
-
-        def sign() -> None:
-            try:
-                self.service.sign(
-                    proposal.id,
-                    dialog.user.text().strip(),
-                    dialog.password.text(),
-                    dialog.vote.currentData(),
-                    dialog.comment.toPlainText(),
-                )
-            finally:
-                dialog.password.clear()
-
-        self._when_accepted(dialog, sign, self.tr("Not signed"), proposal.id)
+        dialog = SignDialog(
+            proposal,
+            self.service.user_name,
+            self,
+            lambda user, password, approve, comment: self.service.sign(proposal.id, user, password, approve, comment),
+        )
+        # the dialog has written the signature by the time it is accepted: only show it
+        self._when_accepted(dialog, lambda: None, self.tr("Not signed"), proposal.id)
         return dialog
 
     def decide(self) -> DecideDialog | None:
