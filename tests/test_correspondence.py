@@ -17,6 +17,7 @@ from models.correspondence.dto import LetterInput
 from models.lists import agreements
 from models.lists import service as lists
 from models.lists.clarification import draft_clarification
+from models.office import settings as office_settings
 from models.persons import service as persons
 from models.persons.dto import PersonInput
 from models.remains.dto import DecisionInput, ProposalInput, RemainsCaseInput
@@ -71,6 +72,30 @@ def test_a_sent_letter_is_never_edited_only_corrected(thread: tuple[Database, uu
         letters = correspondence.thread_letters(session, thread_id)
     assert [letter.subject for letter in letters] == ["s", "s (correction)"]
     assert letters[1].corrects_letter_id == sent.id and correction.our_reference == "CL-2025/0002"
+
+
+def test_a_reply_is_never_due_before_the_letter_asking_for_it_was_sent(thread: tuple[Database, uuid.UUID]) -> None:
+    db, thread_id = thread  # the thread's reply was due on 2025-07-01
+    with db.write() as session:
+        draft = correspondence.register_letter(
+            session,
+            thread_id,
+            LetterInput(LetterDirection.OUTGOING, subject="s", body="b", channel=LetterChannel.EMAIL),
+        )
+        correspondence.mark_sent(session, draft.id, dt.date(2026, 11, 2), LetterChannel.EMAIL)
+        summary = correspondence.thread_summary(session, thread_id, today=dt.date(2026, 11, 30))
+    assert summary.due_on == dt.date(2026, 11, 16)  # 14 days, the office's default
+    assert (summary.days_waiting, summary.days_overdue) == (28, 14)  # not "overdue 517"
+    with db.write() as session:
+        office_settings.set_setting(session, "reply_due_days", "30")
+        later = correspondence.register_letter(
+            session,
+            thread_id,
+            LetterInput(LetterDirection.OUTGOING, subject="s2", body="b", channel=LetterChannel.EMAIL),
+        )
+        correspondence.mark_sent(session, later.id, dt.date(2026, 11, 20), LetterChannel.EMAIL)
+        summary = correspondence.thread_summary(session, thread_id, today=dt.date(2026, 11, 30))
+    assert summary.due_on == dt.date(2026, 12, 20) and summary.days_overdue is None
 
 
 def test_waiting_and_overdue(thread: tuple[Database, uuid.UUID]) -> None:
@@ -225,7 +250,10 @@ def test_templates_filled_from_the_records(db: Database) -> None:
         party = correspondence.add_counterparty(session, "Інша сторона", CounterpartyKind.OTHER_SIDE)
         thread_id = correspondence.open_thread(session, party, "Ткаченко", links=[("person", person.id)])
         subject, body = fill_template(session, "person_information_request", thread_id)
-        assert "Ткаченко Андрій" in subject and "особистий номер: А777777" in body and "Article 122" in body
+        # sex not recorded: told from the given name; the facts and the English part keep the nominative
+        assert "щодо Ткаченка Андрія" in subject and "стан здоров'я Ткаченка Андрія:" in body
+        assert "прізвище, ім'я, по батькові: Ткаченко Андрій" in body and "name: Ткаченко Андрій" in body
+        assert "особистий номер: А777777" in body and "Article 122" in body
         with pytest.raises(ValidationError, match="no letter has been received"):
             fill_template(session, "reply_acknowledgment", thread_id)
         correspondence.register_letter(
@@ -252,3 +280,58 @@ def test_templates_filled_from_the_records(db: Database) -> None:
         identification.sign(session, proposal, approves=True)
         identification.decide(session, proposal, DecisionInput(dt.date(2025, 9, 1), certificate_number="DC-1"))
         assert "справа PM-77" in fill_template(session, "identification_notification", thread_id)[1]
+
+
+def test_ukrainian_letters_decline_the_name_and_rank(db: Database) -> None:
+    """ "щодо кого", "належать кому": the Ukrainian part puts the person and the rank in the case
+    its sentence needs (models.correspondence.declension); the English part is as it was."""
+    from models.core.enums import IdentificationDecision, IdentificationMethod, Sex
+    from models.correspondence.templates import fill_template
+    from models.office import settings
+    from models.remains import cases as remains
+    from models.remains import identification
+
+    with db.write() as session:
+        person = persons.create_person(
+            session,
+            PersonInput(
+                external_id="T-2",
+                surname="Левицька",
+                given_names="Ольга",
+                patronymic="Петрівна",
+                sex=Sex.FEMALE,
+                rank="старший лейтенант",
+                date_of_birth=PartialDate(1994, 3, 2),
+            ),
+        )
+        soldier = persons.create_person(
+            session,
+            PersonInput(
+                external_id="T-3", surname="Бондар", given_names="Лев", patronymic="Іванович", rank="штаб-сержант"
+            ),
+        )
+        party = correspondence.add_counterparty(session, "МКЧХ", CounterpartyKind.ICRC)
+        thread_id = correspondence.open_thread(session, party, "Левицька", links=[("person", person.id)])
+        subject, body = fill_template(session, "person_information_request", thread_id)
+        assert subject.startswith("Запит про надання відомостей щодо старшого лейтенанта Левицької Ольги Петрівни /")
+        assert "стан здоров'я старшого лейтенанта Левицької Ольги Петрівни:" in body
+        assert "- name: Левицька Ольга Петрівна" in body  # English: unchanged
+
+        other = correspondence.open_thread(session, party, "Бондар", links=[("person", soldier.id)])
+        assert (
+            "щодо штаб-сержанта Бондаря Льва Івановича"
+            in fill_template(session, "person_information_request", other)[0]
+        )
+
+        case = remains.create_case(session, RemainsCaseInput(case_number="PM-78"))
+        settings.set_setting(session, "board_signatures_required", "1")
+        proposal = identification.propose(
+            session,
+            ProposalInput(case.id, person.id, IdentificationDecision.IDENTIFIED, IdentificationMethod.PRIMARY, "DNA"),
+        )
+        identification.sign(session, proposal, approves=True)
+        identification.decide(session, proposal, DecisionInput(dt.date(2025, 9, 1), certificate_number="DC-2"))
+        subject, body = fill_template(session, "identification_notification", thread_id)
+        assert subject.startswith("Повідомлення про ідентифікацію старшого лейтенанта Левицької Ольги Петрівни /")
+        assert "останки (справа PM-78) належать старшому лейтенанту Левицькій Ользі Петрівні" in body
+        assert "identified the remains in case PM-78 as Левицька Ольга Петрівна" in body

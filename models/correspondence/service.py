@@ -14,6 +14,7 @@ from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, 
 from models.core.errors import FieldError, NotFoundError, ValidationError
 from models.core.sqlfunctions import casefold
 from models.correspondence.dto import LetterDTO, LetterInput, LetterView, ThreadSummary
+from models.office.settings import get_number
 
 REFERENCE_PREFIX = "CL"
 LINKABLE = frozenset({"person", "list_entry", "exchange_list", "agreement", "remains_case"})
@@ -158,7 +159,12 @@ def update_draft(
 
 
 def mark_sent(session: Session, letter_id: uuid.UUID, sent_on: dt.date, channel: LetterChannel) -> LetterDTO:
-    """The draft went out: it gets its number, the thread waits for a reply, the text is frozen."""
+    """The draft went out: it gets its number, the thread waits for a reply, the text is frozen.
+
+    A reply cannot be due before the letter asking for it was sent: when the thread has no due
+    date, or one before ``sent_on``, the reply is due ``reply_due_days`` (an office setting,
+    14 by default) after ``sent_on``. (A thread whose old due date had passed otherwise showed
+    "waiting 0 days" and "overdue 497" at once.)"""
     require_role(session, Role.CLERK)
     letter = _letter(session, letter_id)
     _refuse_if_sent(letter)
@@ -171,6 +177,8 @@ def mark_sent(session: Session, letter_id: uuid.UUID, sent_on: dt.date, channel:
     thread = session.get(CorrespondenceThread, letter.thread_id)
     if thread is not None:
         thread.state = ThreadState.AWAITING_REPLY
+        if thread.due_on is None or thread.due_on < sent_on:
+            thread.due_on = sent_on + dt.timedelta(days=int(get_number(session, "reply_due_days")))
     session.flush()
     return _dto(letter)
 

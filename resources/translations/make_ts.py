@@ -401,6 +401,13 @@ UK: dict[str, dict[str, str]] = {
         "New letter…": "Новий лист…",
         "Save draft": "Зберегти чернетку",
         "Mark as sent": "Позначити як надісланий",
+        'Mark the letter "{0}" to {1} as sent today?\n\n'
+        "It gets the next number of our outgoing letters, and its text is frozen: a sent letter is never "
+        "edited, only corrected by a new letter. The thread then waits for the reply.": (
+            "Позначити лист «{0}» до {1} як надісланий сьогодні?\n\n"
+            "Лист отримає наступний номер наших вихідних листів, а його текст буде зафіксовано: надісланий лист "
+            "ніколи не змінюють, лише виправляють новим листом. Після цього листування чекатиме на відповідь."
+        ),
         "Close thread": "Закрити листування",
         "Attach scan…": "Додати скан…",
         "Attached: {0}": "Додано: {0}",

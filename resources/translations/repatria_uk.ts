@@ -1461,6 +1461,14 @@
         <translation>Позначити як надісланий</translation>
     </message>
     <message>
+        <source>Mark the letter "{0}" to {1} as sent today?
+
+It gets the next number of our outgoing letters, and its text is frozen: a sent letter is never edited, only corrected by a new letter. The thread then waits for the reply.</source>
+        <translation>Позначити лист «{0}» до {1} як надісланий сьогодні?
+
+Лист отримає наступний номер наших вихідних листів, а його текст буде зафіксовано: надісланий лист ніколи не змінюють, лише виправляють новим листом. Після цього листування чекатиме на відповідь.</translation>
+    </message>
+    <message>
         <source>Close thread</source>
         <translation>Закрити листування</translation>
     </message>
@@ -2570,6 +2578,10 @@ Check the ticks before recording: the statuses change at once.</source>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Days given for a reply to our letters</source>
+        <translation>Днів на відповідь на наші листи</translation>
+    </message>
     <message>
         <source>Office settings</source>
         <translation>Налаштування офісу</translation>

@@ -42,6 +42,7 @@ REMAINS_LABELS = {
 
 REMAINS_UK: dict[str, dict[str, str]] = {
     "SettingsDialog": {
+        "Days given for a reply to our letters": "Днів на відповідь на наші листи",
         "Office settings": "Налаштування офісу",
         "empty: ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED": "порожньо: ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED",
         "Supervisors change these for the whole office; the change log does not cover them.": "Їх змінюють керівники для всього офісу; журнал змін їх не охоплює.",

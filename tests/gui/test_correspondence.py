@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.facades.correspondence import CorrespondenceFacade
@@ -94,7 +95,14 @@ def test_a_draft_is_edited_then_sent_and_frozen(
     assert page.current_letter is not None and page.current_letter.our_reference is None
     assert not page.text.isReadOnly()
     page.text.setPlainText("Просимо надати відомості про Мельника Олександра.")
-    page.mark_sent()
+    question = page.mark_sent()
+    assert question is not None and "is never edited" in question.text()
+    assert question.defaultButton() == question.button(QMessageBox.StandardButton.Cancel)
+    question.reject()  # Cancel: no number taken
+    assert page.current_letter is not None and page.current_letter.our_reference is None
+    question = page.mark_sent()
+    assert question is not None
+    question.findChild(QPushButton, "confirm_action").click()
     page.table.selectRow(next(i for i, t in enumerate(page.threads) if t.subject == "Запит щодо Мельника"))
     sent = page.current_letter
     assert sent is not None and sent.our_reference is not None and sent.body.startswith("Просимо надати")
@@ -145,7 +153,7 @@ def test_a_template_fills_the_letter(qtbot: QtBot, db: Database) -> None:
     dialog = page.new_letter(LetterDirection.OUTGOING)
     assert dialog is not None
     dialog.template.setCurrentIndex(dialog.template.findData("person_information_request"))
-    assert "Ткаченко Андрій" in dialog.subject.text() and "Article 122" in dialog.body.toPlainText()
+    assert "щодо Ткаченка Андрія" in dialog.subject.text() and "Article 122" in dialog.body.toPlainText()
     dialog.template.setCurrentIndex(dialog.template.findData("reply_acknowledgment"))
     assert "no letter has been received" in dialog.problem.text()
 

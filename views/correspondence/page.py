@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from models.core.enums import LetterDirection, ThreadState
 from models.core.errors import RepatriaError
 from models.correspondence.dto import LetterInput, LetterView, ThreadSummary
-from views.common.messages import warn
+from views.common.messages import confirm, warn
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tables import read_only_table
 from views.common.tasks import Progress, run_task
@@ -302,7 +303,22 @@ class CorrespondencePage(QWidget):
         except RepatriaError as error:
             self._problem(error)
 
-    def mark_sent(self) -> None:
+    def mark_sent(self) -> QMessageBox | None:
+        """Ask once, then send: the number a letter gets, and its frozen text, are for ever."""
+        letter, thread = self.current_letter, self.current_thread
+        if letter is None or thread is None:
+            return None
+        text = self.tr(
+            'Mark the letter "{0}" to {1} as sent today?\n\n'
+            "It gets the next number of our outgoing letters, and its text is frozen: a sent letter is never "
+            "edited, only corrected by a new letter. The thread then waits for the reply."
+        ).format(letter.subject, thread.counterparty)
+        self.question = confirm(
+            self, self.tr("Mark as sent"), text, self.tr("Mark as sent"), self._send, "confirm_send"
+        )
+        return self.question
+
+    def _send(self) -> None:
         letter, thread = self.current_letter, self.current_thread
         if letter is None or thread is None:
             return

@@ -14,6 +14,7 @@ LABELS = {
     "dna_lr_probable": "DNA likelihood ratio from which a match is probable",
     "board_signatures_required": "Board members who must sign a decision",
     "report_marking": "Classification marking on every report page",
+    "reply_due_days": "Days given for a reply to our letters",
 }
 
 
