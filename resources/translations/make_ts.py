@@ -223,6 +223,15 @@ UK: dict[str, dict[str, str]] = {
         "Could not save {0}: {1}": "Не вдалося зберегти {0}: {1}",
     },
     "ListsPage": {
+        'Lock "{0}" as submitted?\n\n'
+        "Its latest version becomes the one handed to the other side: it can never be edited again. "
+        "Later changes need a new version, compared against this one.": (
+            "Заблокувати «{0}» як поданий?\n\n"
+            "Його остання версія стане тією, що передана іншій стороні: її ніколи не можна буде змінити. "
+            "Подальші зміни — лише новою версією, яку порівнюють із цією."
+        ),
+        "Lock the list": "Заблокувати список",
+        "Lock": "Заблокувати",
         "row {0}": "рядок {0}",
         "Import list…": "Імпортувати список…",
         "Check again": "Перевірити знову",

@@ -875,6 +875,22 @@
 <context>
     <name>ListsPage</name>
     <message>
+        <source>Lock "{0}" as submitted?
+
+Its latest version becomes the one handed to the other side: it can never be edited again. Later changes need a new version, compared against this one.</source>
+        <translation>Заблокувати «{0}» як поданий?
+
+Його остання версія стане тією, що передана іншій стороні: її ніколи не можна буде змінити. Подальші зміни — лише новою версією, яку порівнюють із цією.</translation>
+    </message>
+    <message>
+        <source>Lock the list</source>
+        <translation>Заблокувати список</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокувати</translation>
+    </message>
+    <message>
         <source>row {0}</source>
         <translation>рядок {0}</translation>
     </message>
@@ -3805,6 +3821,14 @@ Check the ticks before recording: the statuses change at once.</source>
 </context>
 <context>
     <name>DecideDialog</name>
+    <message>
+        <source>Check it before recording: the decision is recorded once.</source>
+        <translation>Перевірте перед записом: рішення записують один раз.</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Записати рішення</translation>
+    </message>
     <message>
         <source>Date of death:</source>
         <translation>Дата смерті:</translation>

@@ -388,6 +388,10 @@ REMAINS_UK: dict[str, dict[str, str]] = {
         "Vote:": "Голос:",
     },
     "DecideDialog": {
+        "Check it before recording: the decision is recorded once.": (
+            "Перевірте перед записом: рішення записують один раз."
+        ),
+        "Record the decision": "Записати рішення",
         "Date of death:": "Дата смерті:",
         "Date of death: {0}": "Дата смерті: {0}",
         "Death certificate number:": "Номер свідоцтва про смерть:",

@@ -261,7 +261,13 @@ def test_build_lock_export_and_compare(qtbot: QtBot, lists: ListsFacade, tmp_pat
         dialog.accept()
     result = built.args[0]
     assert [e.person_external_id for e in result.entries] == ["P2"]  # the only captured person
-    page.lock()
+    question = page.lock()
+    assert question is not None and "can never be edited again" in question.text()
+    question.reject()
+    assert "locked as submitted" not in page.summary.text()
+    question = page.lock()
+    assert question is not None
+    question.findChild(QPushButton, "confirm_action").click()
     assert "locked as submitted" in page.summary.text()
     target = tmp_path / "ours.xlsx"
     page.export_to(page.current_list, target)

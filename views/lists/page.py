@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidgetItem,
@@ -37,7 +38,7 @@ from models.lists.dto import (
     label_of,
 )
 from views.common.labels import report_title
-from views.common.messages import inform, warn
+from views.common.messages import confirm, inform, warn
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tasks import Cancelled, run_task
 from views.common.tasks import Progress as TaskProgress
@@ -364,7 +365,20 @@ class ListsPage(QWidget):
         self._selected(self.tree.currentItem())  # the entries now show "clarification requested"
         self.clarification_drafted.emit(thread_id)
 
-    def lock(self) -> None:
+    def lock(self) -> QMessageBox | None:
+        """Ask once, then lock: a locked list is the one submitted, and is never edited again."""
+        node = self.nodes.get(self.current_list) if self.current_list else None
+        if node is None:
+            return None
+        text = self.tr(
+            'Lock "{0}" as submitted?\n\n'
+            "Its latest version becomes the one handed to the other side: it can never be edited again. "
+            "Later changes need a new version, compared against this one."
+        ).format(node.title)
+        self.question = confirm(self, self.tr("Lock the list"), text, self.tr("Lock"), self._lock, "confirm_lock")
+        return self.question
+
+    def _lock(self) -> None:
         list_id = self.current_list
         if list_id is None:
             return

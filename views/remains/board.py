@@ -146,9 +146,13 @@ class DecideDialog(QDialog):
             if self.identified
             else self.tr("The candidate will be excluded for this case, with the board's evidence as the reason.")
         )
-        note = QLabel(text)
+        note = QLabel(text + " " + self.tr("Check it before recording: the decision is recorded once."))
         note.setWordWrap(True)
-        lay_out_form(self, form, self.error, self.accept, note)
+        buttons = lay_out_form(self, form, self.error, self.accept, note)
+        record = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        record.setText(self.tr("Record the decision"))
+        record.setAutoDefault(False)  # recorded by a click on the button, not by a stray Enter in a field
+        record.setDefault(False)
 
     def values(self) -> tuple[dt.date, str, PartialDate | None, str]:
         """ValueError names the field that cannot be read."""
