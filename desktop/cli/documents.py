@@ -5,15 +5,19 @@ Pure functions from DTOs to JSON-ready dicts; importing this loads no database c
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from models.core.dto import ChainReport
 from models.correspondence.dto import ThreadSummary
-from models.lists.dto import CheckResult, ListDiff
+from models.lists.dto import AgreementDetails, CheckResult, ListDiff
 from models.office.dto import LogHead
 from models.persons.dto import SearchResult
 from models.remains.dto import RankedCase
+
+if TYPE_CHECKING:
+    from desktop.facades.lists import ListSummary
 
 
 def search_document(result: SearchResult) -> dict[str, Any]:
@@ -158,6 +162,107 @@ def overdue_document(threads: list[ThreadSummary]) -> list[dict[str, Any]]:
         }
         for t in threads
     ]
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _moment(value: dt.datetime | None) -> str | None:
+    return value.astimezone(dt.UTC).isoformat(timespec="seconds") if value is not None else None
+
+
+def agreements_document(agreements: list[AgreementDetails], list_counts: dict[uuid.UUID, int]) -> dict[str, Any]:
+    """`agreements list --json` (issue 14): ``{"agreements": [...]}``, newest signed first, each
+    with ``agreement_id``, ``title``, ``signed_on`` (ISO date or null), ``place``, ``parties``,
+    ``mediator``, ``notes``, ``phases`` (``number``, ``planned_on``, ``description``, by number),
+    ``criteria_version`` (the latest version of the agreed criteria, or null) and ``list_count``
+    (its lists, both sides)."""
+    return {
+        "agreements": [
+            {
+                "agreement_id": str(a.agreement.id),
+                "title": a.agreement.title,
+                "signed_on": _day(a.agreement.signed_on),
+                "place": a.agreement.place,
+                "parties": a.agreement.parties,
+                "mediator": a.agreement.mediator,
+                "notes": a.agreement.notes,
+                "phases": [
+                    {"number": number, "planned_on": _day(planned_on), "description": description}
+                    for number, planned_on, description in a.phases
+                ],
+                "criteria_version": max((c.version for c in a.criteria), default=None),
+                "list_count": list_counts.get(a.agreement.id, 0),
+            }
+            for a in agreements
+        ]
+    }
+
+
+def lists_document(lists: list[ListSummary]) -> dict[str, Any]:
+    """`lists list --json` (issue 14): ``{"lists": [...]}``, each with ``list_id``,
+    ``agreement_id``, ``agreement_title``, ``side`` (ours | theirs), ``phase`` (or null),
+    ``title``; its latest version's ``version``, ``entries``, ``locked`` (true: submitted, never
+    edited again), ``received_on`` (ISO date or null) and ``recorded_at`` (ISO time, UTC: when this
+    database imported it or built it from the registry); and ``versions``, oldest first, each with
+    ``version``, ``entries``, ``received_on``, ``recorded_at``, ``source_filename`` ("" for a list
+    built from the registry), ``locked_at`` (or null) and ``locked_by``."""
+    return {
+        "lists": [
+            {
+                "list_id": str(s.node.list_id),
+                "agreement_id": str(s.node.agreement_id),
+                "agreement_title": s.node.agreement_title,
+                "side": s.node.side.value,
+                "phase": s.node.phase,
+                "title": s.node.title,
+                "version": s.latest.version,
+                "entries": s.latest.entries,
+                "locked": s.latest.locked_at is not None,
+                "received_on": _day(s.latest.received_on),
+                "recorded_at": _moment(s.latest.recorded_at),
+                "versions": [
+                    {
+                        "version": v.version,
+                        "entries": v.entries,
+                        "received_on": _day(v.received_on),
+                        "recorded_at": _moment(v.recorded_at),
+                        "source_filename": v.source_filename,
+                        "locked_at": _moment(v.locked_at),
+                        "locked_by": v.locked_by,
+                    }
+                    for v in s.versions
+                ],
+            }
+            for s in lists
+        ]
+    }
+
+
+def threads_document(threads: list[ThreadSummary], letter_counts: dict[uuid.UUID, int]) -> dict[str, Any]:
+    """`letters threads --json` (issue 14): ``{"threads": [...]}``, overdue first (longest
+    first), then longest waiting; each with the keys of `letters overdue --json` (``thread_id``,
+    ``subject``, ``counterparty``, ``state``, ``due_on``, ``days_waiting``, ``days_overdue``) and
+    ``last_sent_on`` (our last letter sent, ISO date or null) and ``letters`` (how many the thread
+    holds, drafts included). ``days_waiting``: days since our last letter while a reply is
+    awaited, else null; ``days_overdue``: days past ``due_on`` while open, else null."""
+    return {
+        "threads": [
+            {
+                "thread_id": str(t.id),
+                "subject": t.subject,
+                "counterparty": t.counterparty,
+                "state": t.state.value,
+                "due_on": _day(t.due_on),
+                "last_sent_on": _day(t.last_sent_on),
+                "days_waiting": t.days_waiting,
+                "days_overdue": t.days_overdue,
+                "letters": letter_counts.get(t.id, 0),
+            }
+            for t in threads
+        ]
+    }
 
 
 def info_document(

@@ -35,6 +35,100 @@ def _add_agreement(args: argparse.Namespace, facades: Facades) -> int:
     return EXIT_OK
 
 
+AGREEMENTS_JSON = (
+    'machine-readable output: {"agreements": [{"agreement_id", "title", "signed_on", "place", "parties", '
+    '"mediator", "notes", "phases": [{"number", "planned_on", "description"}], "criteria_version", '
+    '"list_count"}]}, newest first; dates ISO, null when not known'
+)
+
+
+@agreements.action(
+    "list",
+    "every agreement: its id, when signed, phases and lists",
+    arg("--json", action="store_true", help=AGREEMENTS_JSON),
+)
+def _list_agreements(args: argparse.Namespace, facades: Facades) -> int:
+    from collections import Counter
+
+    from desktop.cli.documents import agreements_document
+    from desktop.cli.tables import cell, counted, cut, table
+
+    found = [facades.lists.agreement_details(a.id) for a in facades.lists.agreements()]
+    list_counts = Counter(node.agreement_id for node in facades.lists.lists())
+    if args.json:
+        print(json.dumps(agreements_document(found, list_counts), ensure_ascii=False, indent=1))
+        return EXIT_OK
+    if not found:
+        print("no agreements yet (repatria agreements add FILE.json adds one)")
+        return EXIT_OK
+    rows = [
+        [
+            str(a.agreement.id),
+            cell(a.agreement.signed_on),
+            str(len(a.phases)),
+            str(list_counts[a.agreement.id]),
+            cut(cell(a.agreement.title)),
+            cell(a.agreement.parties),
+        ]
+        for a in found
+    ]
+    header = ["AGREEMENT_ID", "SIGNED", "PHASES", "LISTS", "TITLE", "PARTIES"]
+    print("\n".join(table(header, rows, right=frozenset({2, 3}))))
+    print(counted(len(found), "agreement"))
+    return EXIT_OK
+
+
+LISTS_JSON = (
+    'machine-readable output: {"lists": [{"list_id", "agreement_id", "agreement_title", "side", "phase", '
+    '"title", "version", "entries", "locked", "received_on", "recorded_at", "versions": [{"version", '
+    '"entries", "received_on", "recorded_at", "source_filename", "locked_at", "locked_by"}]}]}; the '
+    "list's own keys are those of its latest version, versions are oldest first; dates and times ISO "
+    "(times UTC), null when not known"
+)
+
+
+@lists.action(
+    "list",
+    "every list: its id, agreement, side, phase, latest version, entries and lock",
+    arg("--agreement", type=uuid.UUID, default=None, metavar="ID", help="only this agreement's lists"),
+    arg("--json", action="store_true", help=LISTS_JSON),
+)
+def _list_lists(args: argparse.Namespace, facades: Facades) -> int:
+    from desktop.cli.documents import lists_document
+    from desktop.cli.tables import cell, counted, table
+    from models.core.errors import NotFoundError
+
+    found = facades.lists.list_summaries()
+    if args.agreement is not None:
+        if args.agreement not in {a.id for a in facades.lists.agreements()}:
+            raise NotFoundError(f"no agreement with id {args.agreement} (repatria agreements list shows them)")
+        found = [s for s in found if s.node.agreement_id == args.agreement]
+    if args.json:
+        print(json.dumps(lists_document(found), ensure_ascii=False, indent=1))
+        return EXIT_OK
+    if not found:
+        print(f"no lists for agreement {args.agreement} yet" if args.agreement else "no lists yet")
+        return EXIT_OK
+    rows = [
+        [
+            str(s.node.list_id),
+            str(s.node.agreement_id),
+            s.node.side.value,
+            cell(s.node.phase),
+            str(s.latest.version),
+            str(s.latest.entries),
+            cell(s.latest.locked_at is not None),
+            cell(s.latest.recorded_at),
+            cell(s.node.title or s.node.agreement_title),
+        ]
+        for s in found
+    ]
+    header = ["LIST_ID", "AGREEMENT_ID", "SIDE", "PHASE", "VERSION", "ENTRIES", "LOCKED", "RECORDED", "TITLE"]
+    print("\n".join(table(header, rows, right=frozenset({3, 4, 5}))))
+    print(counted(len(found), "list"))
+    return EXIT_OK
+
+
 @lists.action(
     "import",
     "import a list (CSV, XLSX, XLS or ODS); prints the list's id",
