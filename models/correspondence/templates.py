@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from models.core.entities import CorrespondenceThread, Identification, Letter, Person, RemainsCase, ThreadLink
 from models.core.enums import IdentificationDecision, LetterDirection, ProposalState
 from models.core.errors import NotFoundError, ValidationError
+from models.correspondence.declension import Case, decline_with_rank
 
 
 def _person(session: Session, thread_id: uuid.UUID) -> Person:
@@ -25,6 +26,13 @@ def _person(session: Session, thread_id: uuid.UUID) -> Person:
 
 def _name(person: Person) -> str:
     return " ".join(p for p in (person.surname, person.given_names, person.patronymic) if p)
+
+
+def _declined(person: Person, case: Case) -> str:
+    """The person, with the rank for a serviceman, as a Ukrainian sentence needs them:
+    "сержанта Петренка Олександра Миколайовича" (see models.correspondence.declension)."""
+    rank = "" if person.is_civilian else person.rank
+    return decline_with_rank(rank, person.surname, person.given_names, person.patronymic, person.sex, case)
 
 
 def _acknowledgment(session: Session, thread_id: uuid.UUID) -> tuple[str, str]:
@@ -66,9 +74,11 @@ def _information_request(session: Session, thread_id: uuid.UUID) -> tuple[str, s
             f"probable date and place of capture: {person.capture_date or '—'}, {person.capture_place or '—'}"
         )
     return (
-        f"Запит про надання відомостей: {_name(person)} / Request for information",
+        f"Запит про надання відомостей щодо {_declined(person, Case.GENITIVE)} / Request for information",
         "Відповідно до статті 122 Третьої Женевської конвенції просимо надати відомості про місцеперебування "
-        "та стан здоров'я особи:\n" + "\n".join(f"– {f}" for f in facts_uk) + "\n\n---\n\n"
+        f"та стан здоров'я {_declined(person, Case.GENITIVE)}:\n"
+        + "\n".join(f"– {f}" for f in facts_uk)
+        + "\n\n---\n\n"
         "Under Article 122 of the Third Geneva Convention we request information on the whereabouts and "
         "health of:\n" + "\n".join(f"- {f}" for f in facts_en),
     )
@@ -92,9 +102,9 @@ def _identification(session: Session, thread_id: uuid.UUID) -> tuple[str, str]:
     number = case.case_number if case else ""
     day = identification.decided_on.strftime("%d.%m.%Y") if identification.decided_on else ""
     return (
-        f"Повідомлення про ідентифікацію: {_name(person)} / Notification of identification",
-        f"Повідомляємо, що {day} ідентифікаційна комісія встановила особу останків (справа {number}): "
-        f"{_name(person)}, дата народження {person.date_of_birth or '—'}.\n\n---\n\n"
+        f"Повідомлення про ідентифікацію {_declined(person, Case.GENITIVE)} / Notification of identification",
+        f"Повідомляємо, що {day} ідентифікаційна комісія встановила, що останки (справа {number}) належать "
+        f"{_declined(person, Case.DATIVE)}, дата народження {person.date_of_birth or '—'}.\n\n---\n\n"
         f"We inform you that on {day} the identification board identified the remains in case {number} as "
         f"{_name(person)}, born {person.date_of_birth or '—'}.",
     )
