@@ -52,12 +52,14 @@ def build_compliance(context: ReportContext, data: ComplianceReport) -> bytes:
             (
                 str(row.row),
                 f"{row.name_as_written} {row.date_as_written}".strip(),
-                f"{MATCH_TEXT[row.match]}: {row.person}" if row.person else MATCH_TEXT[row.match],
+                (f"{MATCH_TEXT[row.match]}: {row.person}" if row.person else MATCH_TEXT[row.match])
+                + (f"\n⚠ {row.registry_uk} / {row.registry_en}" if row.registry_uk else ""),
                 COMPLIANT_TEXT[row.compliant],
                 "\n".join(f"{uk}\n{en}" for uk, en in zip(row.reasons_uk, row.reasons_en, strict=True)) or "—",
             )
             for row in data.rows
         ],
-        shade=lambda index: shade[data.rows[index].compliant],
+        # a person our registry records as deceased or returned is shaded darkest: seen first
+        shade=lambda index: 0.85 if data.rows[index].registry_uk else shade[data.rows[index].compliant],
     )
     return report.finish()

@@ -48,6 +48,8 @@ class ComplianceRow:
     compliant: bool | None
     reasons_uk: list[str]
     reasons_en: list[str]
+    registry_uk: str = ""  # what our registry records of the person that must be seen: "записаний загиблим"
+    registry_en: str = ""  # the same in English: "recorded deceased"
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,30 @@ def test_drafting_from_a_checked_list(
     }
 
 
+def test_a_clarification_names_a_listed_person_we_record_as_deceased(db: Database) -> None:
+    with db.write() as session:
+        persons.create_person(
+            session,
+            PersonInput(
+                external_id="P7",
+                surname="Бондар",
+                given_names="Ігор",
+                date_of_birth=PartialDate(2002, 5, 4),
+                status=PersonStatus.DECEASED,
+            ),
+        )
+        agreement = agreements.create_agreement(session, {"title": "Обмін", "criteria": [{"kind": "all_for_all"}]})
+        text = "ФИО;Дата рождения\nБондарь Игорь;04.05.2002\n"
+        imported = lists.import_list(session, text.encode(), "l.csv", agreement.id, Side.THEIRS, 1)
+        lists.check_list(session, imported.version.list_id)
+        [entry] = lists.list_results(session, imported.version.list_id).entries
+        assert entry.public_state == "matched" and entry.compliant is True and entry.alert == "deceased"
+        thread_id = draft_clarification(session, imported.version.list_id, today=dt.date(2025, 6, 10))
+        body = correspondence.thread_letters(session, thread_id)[0].body
+    assert "Рядок 1: Бондарь Игорь, 04.05.2002 — за нашим реєстром особа загинула" in body
+    assert "Row 1: Бондарь Игорь, 04.05.2002 — our registry records the person as deceased" in body
+
+
 def test_concurrent_registrations_get_distinct_numbers(db_path: Path) -> None:
     """Two windows (or a window and the CLI) registering at the same moment: BEGIN IMMEDIATE
     serialises the writers, so numbers never repeat and never skip."""

@@ -88,6 +88,10 @@ def check_document(result: CheckResult) -> dict[str, Any]:
                 ]
                 if entry.public_state == "review"
                 else [],
+                # what the registry records of the matched person today, and the resulting alert
+                # (deceased, returned, both_lists or null): read afresh, unlike the check's flags
+                "registry_status": entry.registry_status.value if entry.registry_status else None,
+                "alert": entry.alert,
             }
             for entry in result.entries
         ],

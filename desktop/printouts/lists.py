@@ -60,6 +60,13 @@ def phase_list_dto(printout: ListPrintout) -> PhaseList:
     )
 
 
+REGISTRY_SAYS = {  # EntryResult.alert, as the compliance report prints it
+    "deceased": ("за реєстром: загинув(-ла)", "registry: deceased"),
+    "returned": ("за реєстром: уже повернутий(-а)", "registry: already returned"),
+    "both_lists": ("у списках обох сторін", "on both sides' lists"),
+}
+
+
 def compliance_dto(printout: ListPrintout, result: CheckResult, people: dict[uuid.UUID, str]) -> ComplianceReport:
     side_uk, side_en = SIDE_TEXT[printout.side]
     joiner = " або / or " if printout.criteria_match == "any" else " і / and "
@@ -80,6 +87,7 @@ def compliance_dto(printout: ListPrintout, result: CheckResult, people: dict[uui
                 e.compliant,
                 [v.reason_uk or v.reason for v in e.verdicts],
                 [v.reason for v in e.verdicts],
+                *REGISTRY_SAYS.get(e.alert or "", ("", "")),
             )
             for e in result.entries
         ],

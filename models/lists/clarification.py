@@ -1,6 +1,7 @@
 """A clarification request drafted from a checked list: every entry that does not meet the
-criteria or was not found, with its row, the name as written and the reason, in Ukrainian
-and English. The entries it covers show "clarification requested" until it is answered."""
+criteria, was not found, or names a person our registry records as deceased or already
+returned, with its row, the name as written and the reason, in Ukrainian and English. The
+entries it covers show "clarification requested" until it is answered."""
 
 from __future__ import annotations
 
@@ -23,8 +24,15 @@ DEFAULT_COUNTERPARTY = "Уповноважений орган іншої сто�
 REPLY_WITHIN_DAYS = 14
 
 
+# What our registry records of a listed person that the other side must be asked about
+RECORDED = {
+    "deceased": ("за нашим реєстром особа загинула", "our registry records the person as deceased"),
+    "returned": ("за нашим реєстром особу вже повернуто", "our registry records the person as already returned"),
+}
+
+
 def _needs_clarification(entry: EntryResult) -> bool:
-    return entry.compliant is False or entry.public_state == "unmatched"
+    return entry.compliant is False or entry.public_state == "unmatched" or entry.alert in RECORDED
 
 
 def _line(entry: EntryResult, ukrainian: bool) -> str:
@@ -32,7 +40,10 @@ def _line(entry: EntryResult, ukrainian: bool) -> str:
         why = "особу не знайдено в нашому реєстрі" if ukrainian else "the person is not found in our registry"
     else:
         failing = [v for v in entry.verdicts if v.verdict == "not_met"]
-        why = "; ".join((v.reason_uk or v.reason) if ukrainian else v.reason for v in failing)
+        reasons = [(v.reason_uk or v.reason) if ukrainian else v.reason for v in failing]
+        if entry.alert in RECORDED:
+            reasons.insert(0, RECORDED[entry.alert][0 if ukrainian else 1])
+        why = "; ".join(reasons)
     row = "Рядок" if ukrainian else "Row"
     born = f", {entry.raw_date_of_birth}" if entry.raw_date_of_birth else ""
     return f"{row} {entry.row}: {entry.raw_name}{born} — {why}"
@@ -40,7 +51,8 @@ def _line(entry: EntryResult, ukrainian: bool) -> str:
 
 def draft_clarification(session: Session, list_id: uuid.UUID, *, today: dt.date | None = None) -> uuid.UUID:
     """Open a thread with the other side holding a draft request for every entry of the list's
-    last check that is not compliant or not found; returns the thread's id."""
+    last check that is not compliant, not found, or recorded by us as deceased or returned
+    (read afresh); returns the thread's id."""
     require_role(session, Role.CLERK)
     exchange_list = session.get(ExchangeList, list_id)
     if exchange_list is None:

@@ -153,10 +153,24 @@ class EntryResult:
     flags: list[str]
     sheet_row: int | None = None  # the row as the spreadsheet shows it
     read: dict[str, str] = field(default_factory=dict)  # how the line was read: surname, date_of_birth …
+    # read afresh whenever results are shown (the registry changes after a check):
+    registry_status: PersonStatus | None = None  # the matched person's status in the registry today
+    also_listed: str = ""  # where the person is also on a list of the other side: "our list, phase 1, row 3"
 
     @property
     def public_state(self) -> str:
         return PUBLIC_STATE[self.state]
+
+    @property
+    def alert(self) -> str | None:
+        """What the clerk must see before answering for this line: ``deceased`` or ``returned``
+        (the registry's record of the matched person), ``both_lists`` (he is on the lists of
+        both sides), or None."""
+        if self.registry_status is PersonStatus.DECEASED:
+            return "deceased"
+        if self.registry_status is PersonStatus.RETURNED:
+            return "returned"
+        return "both_lists" if self.also_listed else None
 
 
 @dataclass(frozen=True)

@@ -549,6 +549,8 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None,
                 flags + reading_phrases(entry.reading_flags or []),
                 entry.sheet_row,
                 read_as(entry),
+                record.status if record is not None else None,
+                other_side.get(person_id, "") if person_id is not None else "",
             )
         )
         old = {key: getattr(entry, key) for key in new}
@@ -613,14 +615,9 @@ def list_results(session: Session, list_id: uuid.UUID) -> CheckResult:
         select(ListEntry).where(ListEntry.list_version_id == version.id).order_by(ListEntry.row_number)
     ).all()
     person_ids = {e.person_id for e in entries if e.person_id is not None}
-    people = (
-        {
-            pid: ext
-            for pid, ext in session.execute(select(Person.id, Person.external_id).where(Person.id.in_(person_ids)))
-        }
-        if person_ids
-        else {}
-    )
+    facts = _facts(session, person_ids)
+    exchange_list = session.get(ExchangeList, list_id)
+    other_side = _other_side(session, exchange_list) if exchange_list is not None and person_ids else {}
     results = []
     for entry in entries:
         candidates = [_candidate_view(c) for c in entry.candidates]
@@ -633,7 +630,7 @@ def list_results(session: Session, list_id: uuid.UUID) -> CheckResult:
                 _raw_date(entry.raw),
                 entry.match_state,
                 entry.person_id,
-                people.get(entry.person_id) if entry.person_id else None,
+                facts[entry.person_id].external_id if entry.person_id in facts else None,
                 entry.match_score,
                 candidates,
                 verdicts,
@@ -641,6 +638,8 @@ def list_results(session: Session, list_id: uuid.UUID) -> CheckResult:
                 list(entry.flags) + reading_phrases(entry.reading_flags),
                 entry.sheet_row,
                 read_as(entry),
+                facts[entry.person_id].status if entry.person_id in facts else None,
+                other_side.get(entry.person_id, "") if entry.person_id is not None else "",
             )
         )
     return CheckResult(

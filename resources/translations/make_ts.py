@@ -223,6 +223,7 @@ UK: dict[str, dict[str, str]] = {
         "Could not save {0}: {1}": "Не вдалося зберегти {0}: {1}",
     },
     "ListsPage": {
+        "Deceased, returned or on both lists": "Загиблі, повернуті або в обох списках",
         'Lock "{0}" as submitted?\n\n'
         "Its latest version becomes the one handed to the other side: it can never be edited again. "
         "Later changes need a new version, compared against this one.": (
@@ -295,6 +296,10 @@ UK: dict[str, dict[str, str]] = {
         "ours": "наш",
     },
     "ListEntriesModel": {
+        "Registry says": "Реєстр каже",
+        "recorded deceased": "записаний загиблим",
+        "already returned": "уже повернутий",
+        "on both sides' lists": "у списках обох сторін",
         "Row": "Рядок",
         "Row in the file": "Рядок у файлі",
         "Name as written": "Ім'я, як написано",
@@ -488,6 +493,10 @@ UK: dict[str, dict[str, str]] = {
         "only persons who meet the agreed criteria": "лише особи, що відповідають узгодженим критеріям",
     },
     "ExchangeDayDialog": {
+        "Recorded: {0} came home of {1} expected, {2} handed over (parity {3:+d}).": (
+            "Записано: повернулися {0} з {1} очікуваних, передано {2} (паритет {3:+d})."
+        ),
+        "Did not come: {0}": "Не повернулися: {0}",
         "Exchange day: {0}": "День обміну: {0}",
         "Date:": "Дата:",
         "Place:": "Місце:",
@@ -537,6 +546,34 @@ UK: dict[str, dict[str, str]] = {
         "Came home {0} of {1} expected · handed over {2} · parity {3:+d}": (
             "Повернулися {0} з {1} очікуваних · передано {2} · паритет {3:+d}"
         ),
+    },
+    "EntryDialog": {
+        "Row {0}: {1}": "Рядок {0}: {1}",
+        "Row {0}": "Рядок {0}",
+        "row {0} in the file": "рядок {0} у файлі",
+        "born": "народився(-лася)",
+        "Registry says": "Реєстр каже",
+        "recorded deceased": "записаний загиблим",
+        "already returned": "уже повернутий",
+        "on both sides' lists": "у списках обох сторін",
+        "Read as": "Прочитано як",
+        "Surname": "Прізвище",
+        "Given names": "Ім'я",
+        "Patronymic": "По батькові",
+        "Date of birth": "Дата народження",
+        "Service number": "Особовий номер",
+        "Rank": "Звання",
+        "Category / health": "Категорія / стан здоров'я",
+        "Unit": "Підрозділ",
+        "Sex": "Стать",
+        "Candidates in the registry": "Кандидати в реєстрі",
+        "No one in the registry is compatible.": "У реєстрі немає сумісних осіб.",
+        "score": "оцінка",
+        "Criteria": "Критерії",
+        "met": "виконано",
+        "not met": "не виконано",
+        "cannot be judged": "неможливо оцінити",
+        "Notes": "Примітки",
     },
     "ReviewDialog": {
         "Review the matches": "Перевірка збігів",

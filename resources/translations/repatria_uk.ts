@@ -875,6 +875,10 @@
 <context>
     <name>ListsPage</name>
     <message>
+        <source>Deceased, returned or on both lists</source>
+        <translation>Загиблі, повернуті або в обох списках</translation>
+    </message>
+    <message>
         <source>Lock "{0}" as submitted?
 
 Its latest version becomes the one handed to the other side: it can never be edited again. Later changes need a new version, compared against this one.</source>
@@ -1104,6 +1108,22 @@ Its latest version becomes the one handed to the other side: it can never be edi
 </context>
 <context>
     <name>ListEntriesModel</name>
+    <message>
+        <source>Registry says</source>
+        <translation>Реєстр каже</translation>
+    </message>
+    <message>
+        <source>recorded deceased</source>
+        <translation>записаний загиблим</translation>
+    </message>
+    <message>
+        <source>already returned</source>
+        <translation>уже повернутий</translation>
+    </message>
+    <message>
+        <source>on both sides' lists</source>
+        <translation>у списках обох сторін</translation>
+    </message>
     <message>
         <source>Row</source>
         <translation>Рядок</translation>
@@ -1731,6 +1751,14 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>ExchangeDayDialog</name>
     <message>
+        <source>Recorded: {0} came home of {1} expected, {2} handed over (parity {3:+d}).</source>
+        <translation>Записано: повернулися {0} з {1} очікуваних, передано {2} (паритет {3:+d}).</translation>
+    </message>
+    <message>
+        <source>Did not come: {0}</source>
+        <translation>Не повернулися: {0}</translation>
+    </message>
+    <message>
         <source>Exchange day: {0}</source>
         <translation>День обміну: {0}</translation>
     </message>
@@ -1859,6 +1887,113 @@ Check the ticks before recording: the statuses change at once.</source>
     <message>
         <source>Came home {0} of {1} expected · handed over {2} · parity {3:+d}</source>
         <translation>Повернулися {0} з {1} очікуваних · передано {2} · паритет {3:+d}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Рядок {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>Рядок {0}</translation>
+    </message>
+    <message>
+        <source>row {0} in the file</source>
+        <translation>рядок {0} у файлі</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation>народився(-лася)</translation>
+    </message>
+    <message>
+        <source>Registry says</source>
+        <translation>Реєстр каже</translation>
+    </message>
+    <message>
+        <source>recorded deceased</source>
+        <translation>записаний загиблим</translation>
+    </message>
+    <message>
+        <source>already returned</source>
+        <translation>уже повернутий</translation>
+    </message>
+    <message>
+        <source>on both sides' lists</source>
+        <translation>у списках обох сторін</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Прочитано як</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Особовий номер</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Звання</translation>
+    </message>
+    <message>
+        <source>Category / health</source>
+        <translation>Категорія / стан здоров'я</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Candidates in the registry</source>
+        <translation>Кандидати в реєстрі</translation>
+    </message>
+    <message>
+        <source>No one in the registry is compatible.</source>
+        <translation>У реєстрі немає сумісних осіб.</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>оцінка</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерії</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не виконано</translation>
+    </message>
+    <message>
+        <source>cannot be judged</source>
+        <translation>неможливо оцінити</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,9 @@ from models.persons.dto import PersonInput
 from tests.helpers.gui_lists import import_through_column_step
 from tests.helpers.lists import AGREEMENT
 from views.common.tasks import Cancelled
-from views.lists.dialogs import FIELD_LABELS, ExchangeDayDialog
-from views.lists.model import ListEntriesModel
+from views.lists.dialogs import FIELD_LABELS
+from views.lists.exchange_day import ExchangeDayDialog
+from views.lists.model import COLUMNS, FILTERS, ListEntriesModel
 from views.lists.page import ListsPage
 
 
@@ -69,8 +70,8 @@ def test_import_with_the_column_step_then_filter(qtbot: QtBot, lists: ListsFacad
     assert page.model.rowCount() == 3
     assert page.model.index(0, 1).data() == "3"  # the row in the file, under its title and header
     assert page.model.index(0, 4).data() == "matched"
-    assert page.model.index(0, 7).data() == "no"  # 29 and only slightly wounded
-    assert "criterion 'under 25' not met" in page.model.index(0, 8).data()
+    assert page.model.index(0, 8).data() == "no"  # 29 and only slightly wounded
+    assert "criterion 'under 25' not met" in page.model.index(0, 9).data()
     assert page.model.index(1, 4).data() == "needs review"  # two Serhii Kovalenkos, no date
     page.filter.setCurrentIndex(3)
     assert page.model.rowCount() == 1
@@ -245,6 +246,32 @@ def test_exchange_day_refuses_a_dead_man_without_a_reason_in_the_service(
     with pytest.raises(ValidationError, match=r"Мельник Олександр \(P2\) is recorded as deceased"):
         lists.record_exchange_day(ExchangeDayInput(node.agreement_id, node.phase, dt.date.today(), (dead_id,)))
     assert exchanges(db) == 0  # nothing written
+
+
+def test_a_listed_person_recorded_deceased_is_marked_and_opens_in_full(
+    qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path
+) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    import_through_column_step(qtbot, page, tmp_path)
+    registry = COLUMNS.index("Registry says")
+    assert [page.model.index(r, registry).data() for r in range(page.model.rowCount())] == ["", "", ""]
+    record_as_deceased(db, "P2")  # after the check: the marker is read afresh, not from the check
+    page.show_result(lists.results(page.current_list))  # type: ignore[arg-type]
+    row = next(r for r in range(page.model.rowCount()) if page.model.entry(r).person_external_id == "P2")  # type: ignore[union-attr]
+    cell = page.model.index(row, registry)
+    assert cell.data() == "recorded deceased"
+    assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#6c1a22"  # its own, strong colour
+    page.filter.setCurrentIndex(FILTERS.index("Deceased, returned or on both lists"))
+    assert page.model.rowCount() == 1 and page.model.entry(0).person_external_id == "P2"  # type: ignore[union-attr]
+    page.table.setCurrentIndex(page.model.index(0, 2))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter (or a double-click) opens the entry
+    dialog = page.entry_dialog
+    assert dialog is not None
+    text = dialog.text.toPlainText()
+    assert "Registry says: recorded deceased" in text and "Мельник Олександр (P2)" in text
+    assert "Criteria" in text and "under 25" in text  # every verdict, in full
+    page.filter.setCurrentIndex(0)
 
 
 def test_build_lock_export_and_compare(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:

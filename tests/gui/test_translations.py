@@ -15,6 +15,7 @@ from views.common import labels
 from views.correspondence import dialogs as letter_dialogs
 from views.correspondence import page as correspondence_page
 from views.lists import dialogs as list_dialogs
+from views.lists import entry as list_entry
 from views.lists import model as list_model
 from views.lists import reading as list_reading
 from views.office import settings_dialog
@@ -62,6 +63,15 @@ def translated_strings() -> set[tuple[str, str]]:
     found |= {("PersonRecords", title) for title, _ in person_records.RECORD_TABS}
     found |= {("ListEntriesModel", title) for title in list_model.COLUMNS}
     found |= {("ListsPage", title) for title in list_model.FILTERS}
+    found |= {("ListEntriesModel", text) for text in list_model.ALERT_TEXT.values()}
+    found |= {
+        ("EntryDialog", text)
+        for text in (
+            *list_model.ALERT_TEXT.values(),
+            *list_entry.VERDICT_TEXT.values(),
+            *list_entry.READ_LABELS.values(),
+        )
+    }
     found |= {("ImportListDialog", title) for title in list_dialogs.FIELD_LABELS.values()}
     found |= {
         ("SkippedRowsModel", text) for text in (*list_reading.SKIPPED_COLUMNS, *list_reading.REASON_TEXT.values())

@@ -125,7 +125,9 @@ def test_cli_contract(
     assert 0 <= entry["match"]["score"] <= 1
     assert {c["verdict"] for c in entry["criteria"]} <= {"met", "not_met", "unknown"}
     assert entry["compliant"] is False
+    assert (entry["registry_status"], entry["alert"]) == ("captured", None)  # what the registry says today
     assert report["entries"][2]["match"]["person_external_id"] is None
+    assert (report["entries"][2]["registry_status"], report["entries"][2]["alert"]) == (None, None)
     assert main(["--db", str(db_path), "--user", ADMIN, "audit", "verify"]) == 0
 
 

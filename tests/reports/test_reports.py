@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
+from sqlalchemy import select
 
 from desktop.cli import main
 from desktop.facades.reports import ReportsFacade
 from models.core.db import Database
-from models.core.enums import Side
+from models.core.entities import Person
+from models.core.enums import PersonStatus, Side
 from models.core.report_kinds import ReportKind
 from models.correspondence.dto import LetterInput
 from models.lists import service
@@ -80,8 +82,13 @@ def test_compliance_report_gives_the_reason_for_every_criterion(setup: tuple[Dat
     assert "P2 Мельник Олександр Іванович" in flat
     assert "молодше 25 років" in flat and "under 25" in flat
     assert "tiny" not in flat
+    assert "registry: deceased" not in flat
     assert all(round(page.mediabox[2]) == round(landscape(A4)[0]) for page in reader.pages)
     assert pdf_fonts(reader) == {("DejaVuSans", True), ("DejaVuSans-Bold", True)}
+    with db.write() as session:  # recorded deceased after the check: the report reads the registry afresh
+        session.scalars(select(Person).where(Person.external_id == "P2")).one().status = PersonStatus.DECEASED
+    _, text = pdf_text(ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.COMPLIANCE, str(list_id)))
+    assert "P2 Мельник Олександр Іванович ⚠ за реєстром: загинув(-ла) / registry: deceased" in text
 
 
 def test_long_list_splits_with_header_on_every_page_and_never_cuts_a_row() -> None:

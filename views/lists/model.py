@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.lists.dto import EntryResult, Verdict
 
@@ -15,13 +15,25 @@ COLUMNS = (
     "Name as written",
     "Date of birth as written",
     "Match",
+    "Registry says",
     "Person",
     "Score",
     "Compliant",
     "Reason",
     "Notes",
 )
-FILTERS = ("All entries", "Unmatched", "Needs review", "Not compliant")
+FILTERS = ("All entries", "Unmatched", "Needs review", "Not compliant", "Deceased, returned or on both lists")
+REGISTRY_COLUMN = COLUMNS.index("Registry says")
+ALERT_TEXT = {  # what the registry says of the matched person, in the words the column shows
+    "deceased": "recorded deceased",
+    "returned": "already returned",
+    "both_lists": "on both sides' lists",
+}
+ALERT_COLOURS = {  # strong: a line the clerk must not answer for without seeing it
+    "deceased": (QColor("#6c1a22"), QColor("white")),
+    "returned": (QColor("#0b4f8a"), QColor("white")),
+    "both_lists": (QColor("#ffc107"), QColor("black")),
+}
 _Index = QModelIndex | QPersistentModelIndex
 COLOURS = {  # light enough for black text; the Match and Compliant columns say the same in words
     "not_compliant": QColor("#f8d7da"),
@@ -72,6 +84,8 @@ class ListEntriesModel(QAbstractTableModel):
             return [e for e in self._all if e.public_state == "review"]
         if self._filter == 3:
             return [e for e in self._all if e.compliant is False]
+        if self._filter == 4:
+            return [e for e in self._all if e.alert is not None]
         return list(self._all)
 
     def entry(self, row: int) -> EntryResult | None:
@@ -95,7 +109,17 @@ class ListEntriesModel(QAbstractTableModel):
             return self.tr(COLUMNS[section])
         return None
 
-    def _state_text(self, entry: EntryResult) -> str:
+    def _registry_text(self, entry: EntryResult, role: int) -> str:
+        if entry.alert is None:
+            return ""
+        texts = [self.tr(ALERT_TEXT[entry.alert])]
+        if entry.alert != "both_lists" and entry.also_listed:
+            texts.append(self.tr(ALERT_TEXT["both_lists"]))
+        if role == Qt.ItemDataRole.ToolTipRole and entry.also_listed:
+            texts.append(entry.also_listed)
+        return "; ".join(texts)
+
+    def state_text(self, entry: EntryResult) -> str:
         decided = entry.state.value in ("confirmed", "rejected")
         text = {"matched": self.tr("matched"), "review": self.tr("needs review"), "unmatched": self.tr("unmatched")}[
             entry.public_state
@@ -106,30 +130,41 @@ class ListEntriesModel(QAbstractTableModel):
         if not index.isValid():
             return None
         entry = self._shown[index.row()]
+        column = index.column()
+        alert = entry.alert if column == REGISTRY_COLUMN else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(COLOURS[colour_of(entry)])
+            return QBrush(ALERT_COLOURS[alert][0] if alert else COLOURS[colour_of(entry)])
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("black"))
+            return QBrush(ALERT_COLOURS[alert][1] if alert else QColor("black"))
+        if role == Qt.ItemDataRole.FontRole and alert:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        column = index.column()
-        if column == 0:
+        return self._text(entry, COLUMNS[column], role)
+
+    def _text(self, entry: EntryResult, column: str, role: int) -> str:
+        """A cell's text; its tooltip is the same text, whole, unless it has more to say."""
+        if column == "Row":
             return str(entry.row)
-        if column == 1:
+        if column == "Row in the file":
             return "" if entry.sheet_row is None else str(entry.sheet_row)
-        if column == 2:
+        if column == "Name as written":
             return entry.raw_name
-        if column == 3:
+        if column == "Date of birth as written":
             return entry.raw_date_of_birth
-        if column == 4:
-            return self._state_text(entry)
-        if column == 5:
+        if column == "Match":
+            return self.state_text(entry)
+        if column == "Registry says":
+            return self._registry_text(entry, role)
+        if column == "Person":
             return entry.person_external_id or ""
-        if column == 6:
+        if column == "Score":
             return "" if entry.score is None else f"{entry.score:.2f}"
-        if column == 7:
+        if column == "Compliant":
             return {True: self.tr("yes"), False: self.tr("no"), None: self.tr("unknown")}[entry.compliant]
-        if column == 8:
+        if column == "Reason":
             failing = [_reason(v) for v in entry.verdicts if v.verdict == "not_met"] or [
                 _reason(v) for v in entry.verdicts if v.verdict == "unknown"
             ]

@@ -31,7 +31,6 @@ from models.lists.dto import (
     AgreementDetails,
     CheckResult,
     EntryResult,
-    ExchangeDayInput,
     ImportedList,
     ListFile,
     ListNode,
@@ -42,7 +41,9 @@ from views.common.messages import confirm, inform, warn
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tasks import Cancelled, run_task
 from views.common.tasks import Progress as TaskProgress
-from views.lists.dialogs import BuildListDialog, DiffDialog, ExchangeDayDialog, ImportListDialog
+from views.lists.dialogs import BuildListDialog, DiffDialog, ImportListDialog
+from views.lists.entry import EntryDialog
+from views.lists.exchange_day import ExchangeDayDialog
 from views.lists.model import FILTERS
 from views.lists.ports import ListsPort
 from views.lists.reading import ListContents
@@ -66,6 +67,8 @@ class ListsPage(QWidget):
         self.tree.currentItemChanged.connect(lambda current, _previous: self._selected(current))
         self.contents = ListContents()
         self.model, self.table = self.contents.model, self.contents.table
+        self.table.activated.connect(lambda index: self.open_entry(index.row()))  # double-click or Enter
+        self.entry_dialog: EntryDialog | None = None
         # list -> (version, notes): what its import in this session said that is not kept with the
         # version (cells that could not be read, the version before); reading notes come with the check
         self.imported: dict[uuid.UUID, tuple[int, list[str]]] = {}
@@ -439,33 +442,38 @@ class ListsPage(QWidget):
 
         def record() -> None:
             try:
-                summary = self._service.record_exchange_day(
-                    ExchangeDayInput(
-                        node.agreement_id,
-                        node.phase,
-                        dialog.day(),
-                        returned=tuple(dialog.returned()),
-                        handed_over=tuple(dialog.handed_over_names()),
-                        place=dialog.place.text().strip(),
-                        overrides=dialog.override_reasons(),
-                    )
-                )
+                summary = self._service.record_exchange_day(dialog.day_input(node.agreement_id, node.phase))
             except RepatriaError as error:
                 self._failed(error)
                 return
             self.last_exchange = summary
-            text = self.tr("Recorded: {0} came home of {1} expected, {2} handed over (parity {3:+d}).").format(
-                summary.returned, summary.expected, summary.handed_over, summary.parity
-            )
-            text += " " + dialog.parity_words()
-            if summary.missing:
-                text += "\n" + self.tr("Did not come: {0}").format(", ".join(summary.missing))
+            text = dialog.recorded_text(summary)
             self.exchange_box = inform(self, self.tr("Exchange day"), text, "exchange_summary")
             self.exchange_recorded.emit(summary)
 
         dialog.accepted.connect(record)
         dialog.open()
         self.exchange_dialog = dialog
+        return dialog
+
+    # -- one entry --------------------------------------------------------------------
+
+    def open_entry(self, row: int) -> EntryDialog | None:
+        """The entry shown in the table's ``row``, in full: every candidate, verdict and reason."""
+        entry = self.model.entry(row)
+        if entry is None:
+            return None
+        ids = [c.person_id for c in entry.candidates]
+        if entry.person_id is not None:
+            ids.append(entry.person_id)
+        try:
+            people = self._service.people(ids) if ids else {}
+        except RepatriaError as error:
+            self._failed(error)
+            return None
+        dialog = EntryDialog(entry, people, self.model.state_text(entry), self)
+        dialog.open()
+        self.entry_dialog = dialog
         return dialog
 
     # -- review -----------------------------------------------------------------------

@@ -1,0 +1,101 @@
+"""One entry of a checked list in full: the line as written and as read, what the registry says
+of the person it was matched to, every candidate with every reason, every criterion with its
+verdict, and the notes. Opened by double-click or Enter on an entry; read-only."""
+
+from __future__ import annotations
+
+import html
+import uuid
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from models.lists.dto import EntryResult
+from models.persons.dto import PersonRow
+from views.common.labels import status_label
+from views.lists.model import ALERT_COLOURS, ALERT_TEXT
+
+VERDICT_TEXT = {"met": "met", "not_met": "not met", "unknown": "cannot be judged"}
+READ_LABELS = {
+    "surname": "Surname",
+    "given_names": "Given names",
+    "patronymic": "Patronymic",
+    "date_of_birth": "Date of birth",
+    "service_number": "Service number",
+    "rank": "Rank",
+    "category": "Category / health",
+    "unit": "Unit",
+    "sex": "Sex",
+}
+
+
+class EntryDialog(QDialog):
+    """``people``: the registry rows of the entry's person and candidates, as far as known."""
+
+    def __init__(
+        self, entry: EntryResult, people: dict[uuid.UUID, PersonRow], state: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Row {0}: {1}").format(entry.row, entry.raw_name))
+        self.text = QTextBrowser()
+        self.text.setObjectName("entry_detail")
+        self.text.setOpenLinks(False)
+        self.text.setHtml(self._html(entry, people, state))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+
+    def _html(self, entry: EntryResult, people: dict[uuid.UUID, PersonRow], state: str) -> str:
+        e = html.escape
+        parts = [f"<h3>{e(entry.raw_name)}</h3>"]
+        born = entry.raw_date_of_birth or "—"
+        row = self.tr("Row {0}").format(entry.row)
+        if entry.sheet_row is not None:
+            row += " · " + self.tr("row {0} in the file").format(entry.sheet_row)
+        parts.append(f"<p>{e(row)} · {e(self.tr('born'))} {e(born)} · <b>{e(state)}</b></p>")
+        if entry.alert is not None:
+            background, foreground = ALERT_COLOURS[entry.alert]
+            said = [self.tr(ALERT_TEXT[entry.alert])]
+            if entry.also_listed and entry.alert != "both_lists":
+                said.append(self.tr(ALERT_TEXT["both_lists"]))
+            if entry.also_listed:
+                said.append(entry.also_listed)
+            parts.append(
+                f"<p style='background:{background.name()}; color:{foreground.name()}; padding:4px'>"
+                f"<b>{e(self.tr('Registry says'))}: {e('; '.join(said))}</b></p>"
+            )
+        if entry.read:
+            rows = "".join(
+                f"<tr><td>{e(self.tr(READ_LABELS.get(key, key)))}</td><td>{e(value)}</td></tr>"
+                for key, value in entry.read.items()
+                if value
+            )
+            parts.append(f"<h4>{e(self.tr('Read as'))}</h4><table cellpadding='2'>{rows}</table>")
+        parts.append(f"<h4>{e(self.tr('Candidates in the registry'))}</h4>")
+        if not entry.candidates:
+            parts.append(f"<p>{e(self.tr('No one in the registry is compatible.'))}</p>")
+        for number, candidate in enumerate(entry.candidates, 1):
+            person = people.get(candidate.person_id)
+            who = candidate.external_id
+            if person is not None:
+                name = " ".join(p for p in (person.surname, person.given_names, person.patronymic) if p)
+                who = f"{name} ({person.external_id}), {person.date_of_birth or '—'}, {status_label(person.status)}"
+            chosen = " ✓" if candidate.person_id == entry.person_id else ""
+            score = QLocale().toString(candidate.score, "f", 2)
+            reasons = "".join(f"<li>{e(reason)}</li>" for reason in candidate.reasons)
+            parts.append(f"<p><b>{number}. {e(who)}{chosen}</b> — {e(self.tr('score'))} {score}</p><ul>{reasons}</ul>")
+        if entry.verdicts:
+            ukrainian = QLocale().language() == QLocale.Language.Ukrainian
+            rows = "".join(
+                f"<tr><td>{e(v.label)}</td><td><b>{e(self.tr(VERDICT_TEXT.get(v.verdict, v.verdict)))}</b></td>"
+                f"<td>{e(v.reason_uk if ukrainian and v.reason_uk else v.reason)}</td></tr>"
+                for v in entry.verdicts
+            )
+            parts.append(f"<h4>{e(self.tr('Criteria'))}</h4><table cellpadding='3'>{rows}</table>")
+        if entry.flags:
+            notes = "".join(f"<li>{e(flag)}</li>" for flag in entry.flags)
+            parts.append(f"<h4>{e(self.tr('Notes'))}</h4><ul>{notes}</ul>")
+        return "".join(parts)
