@@ -17,7 +17,7 @@ from models.persons.dto import SearchResult
 from models.remains.dto import RankedCase
 
 if TYPE_CHECKING:
-    from desktop.facades.lists import ListSummary
+    from models.lists.dto import ListSummary
 
 
 def search_document(result: SearchResult) -> dict[str, Any]:

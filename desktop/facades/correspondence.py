@@ -5,14 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from desktop.facades.base import Facade
 from desktop.facades.reports import ReportsFacade
 from models.core import attachments
 from models.core.dto import AttachmentDTO
-from models.core.entities.correspondence import Letter
 from models.core.enums import CounterpartyKind, LetterChannel, ThreadState
 from models.core.report_kinds import ReportKind
 from models.correspondence import service
@@ -21,20 +17,13 @@ from models.correspondence.templates import fill_template
 from models.lists.clarification import draft_clarification
 
 
-def _letter_counts(session: Session) -> dict[uuid.UUID, int]:
-    # Belongs in models/correspondence/service.py (written here while that folder was being
-    # edited by others).
-    rows = session.execute(select(Letter.thread_id, func.count(Letter.id)).group_by(Letter.thread_id))
-    return {thread_id: count for thread_id, count in rows}
-
-
 class CorrespondenceFacade(Facade):
     def threads(self, *, only_overdue: bool = False, include_closed: bool = False) -> list[ThreadSummary]:
         return self._read(service.thread_summaries, only_overdue=only_overdue, include_closed=include_closed)
 
     def letter_counts(self) -> dict[uuid.UUID, int]:
         """How many letters each thread holds (drafts included); a thread with none is absent."""
-        return self._read(_letter_counts)
+        return self._read(service.letter_counts)
 
     def letters(self, thread_id: uuid.UUID) -> list[LetterView]:
         return self._read(service.thread_letters, thread_id)

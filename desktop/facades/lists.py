@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from desktop.facades.base import Facade
 from desktop.facades.reports import ReportsFacade
 from models.core.csv_table import read_limited
-from models.core.entities.agreements import ListEntry, ListVersion
 from models.core.enums import Side
 from models.core.errors import NotFoundError
 from models.core.report_kinds import ReportKind
@@ -31,6 +25,7 @@ from models.lists.dto import (
     ListDiff,
     ListFile,
     ListNode,
+    ListSummary,
     ListVersionDTO,
     Progress,
 )
@@ -39,59 +34,6 @@ from models.lists.reader import read_list
 from models.lists.sheet import sheet_names
 from models.persons import service as persons
 from models.persons.dto import PersonQuery, PersonRow
-
-
-@dataclass(frozen=True)
-class VersionSummary:
-    """One version of a list, as ``repatria lists list`` shows it."""
-
-    version: int
-    entries: int
-    received_on: dt.date | None
-    recorded_at: dt.datetime  # when this database recorded it (imported, or built from the registry), UTC
-    source_filename: str  # "" for a list built from the registry
-    locked_at: dt.datetime | None  # submitted: never edited again
-    locked_by: str
-
-
-@dataclass(frozen=True)
-class ListSummary:
-    """A list and every version of it, oldest first (a list has at least one)."""
-
-    node: ListNode
-    versions: tuple[VersionSummary, ...]
-
-    @property
-    def latest(self) -> VersionSummary:
-        return self.versions[-1]
-
-
-def _list_summaries(session: Session) -> list[ListSummary]:
-    # Belongs beside service.list_nodes in models/lists/service.py (written here while that
-    # folder was being edited by others): the versions of every list with their entry counts.
-    counts = (
-        select(ListEntry.list_version_id, func.count(ListEntry.id).label("entries"))
-        .group_by(ListEntry.list_version_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(
-            ListVersion.list_id,
-            ListVersion.version,
-            func.coalesce(counts.c.entries, 0),
-            ListVersion.received_on,
-            ListVersion.created_at,
-            ListVersion.source_filename,
-            ListVersion.locked_at,
-            ListVersion.locked_by,
-        )
-        .outerjoin(counts, counts.c.list_version_id == ListVersion.id)
-        .order_by(ListVersion.list_id, ListVersion.version)
-    )
-    versions: dict[uuid.UUID, list[VersionSummary]] = {}
-    for list_id, *version in rows:
-        versions.setdefault(list_id, []).append(VersionSummary(*version))
-    return [ListSummary(node, tuple(versions[node.list_id])) for node in service.list_nodes(session)]
 
 
 class ListsFacade(Facade):
@@ -110,7 +52,7 @@ class ListsFacade(Facade):
 
     def list_summaries(self) -> list[ListSummary]:
         """Every list (in the order of ``lists()``) with each of its versions: entries, dates, lock."""
-        return self._read(_list_summaries)
+        return self._read(service.list_summaries)
 
     def read_file(self, data: bytes, filename: str) -> ListFile:
         return read_list(data, filename)

@@ -284,6 +284,12 @@ def thread_summaries(
     return result
 
 
+def letter_counts(session: Session) -> dict[uuid.UUID, int]:
+    """How many letters each thread holds (drafts included); a thread with none is absent."""
+    rows = session.execute(select(Letter.thread_id, func.count(Letter.id)).group_by(Letter.thread_id))
+    return {thread_id: count for thread_id, count in rows}
+
+
 def thread_summary(session: Session, thread_id: uuid.UUID, today: dt.date | None = None) -> ThreadSummary:
     found = thread_summaries(session, today, include_closed=True, thread_id=thread_id)
     if not found:

@@ -485,3 +485,28 @@ class ExchangeDayInput:
     # (person id, reason): persons the registry records as deceased or already returned whom
     # the user marks "came home" anyway; the reason goes on the person's timeline
     overrides: tuple[tuple[uuid.UUID, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    """One version of a list, as ``repatria lists list`` shows it."""
+
+    version: int
+    entries: int
+    received_on: dt.date | None
+    recorded_at: dt.datetime  # when this database recorded it (imported, or built from the registry), UTC
+    source_filename: str  # "" for a list built from the registry
+    locked_at: dt.datetime | None  # submitted: never edited again
+    locked_by: str
+
+
+@dataclass(frozen=True)
+class ListSummary:
+    """A list and every version of it, oldest first (a list has at least one)."""
+
+    node: ListNode
+    versions: tuple[VersionSummary, ...]
+
+    @property
+    def latest(self) -> VersionSummary:
+        return self.versions[-1]

@@ -52,9 +52,11 @@ from models.lists.dto import (
     ImportedList,
     Known,
     ListNode,
+    ListSummary,
     Progress,
     SkippedRow,
     Verdict,
+    VersionSummary,
     born_by_age,
     reading_phrase,
 )
@@ -695,3 +697,30 @@ def list_nodes(session: Session) -> list[ListNode]:
         .order_by(Agreement.signed_on.desc(), Agreement.title, ExchangeList.phase_number, ExchangeList.side)
     )
     return [ListNode(*row) for row in rows]
+
+
+def list_summaries(session: Session) -> list[ListSummary]:
+    """Every list (in the order of ``list_nodes``) with each of its versions: entries, dates, lock."""
+    counts = (
+        select(ListEntry.list_version_id, func.count(ListEntry.id).label("entries"))
+        .group_by(ListEntry.list_version_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            ListVersion.list_id,
+            ListVersion.version,
+            func.coalesce(counts.c.entries, 0),
+            ListVersion.received_on,
+            ListVersion.created_at,
+            ListVersion.source_filename,
+            ListVersion.locked_at,
+            ListVersion.locked_by,
+        )
+        .outerjoin(counts, counts.c.list_version_id == ListVersion.id)
+        .order_by(ListVersion.list_id, ListVersion.version)
+    )
+    versions: dict[uuid.UUID, list[VersionSummary]] = {}
+    for list_id, *version in rows:
+        versions.setdefault(list_id, []).append(VersionSummary(*version))
+    return [ListSummary(node, tuple(versions[node.list_id])) for node in list_nodes(session)]

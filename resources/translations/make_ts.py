@@ -318,6 +318,16 @@ UK: dict[str, dict[str, str]] = {
         "unknown": "невідомо",
     },
     "ImportListDialog": {
+        'This file becomes version {0} of "{1}": version {2} has {3} entries, this file has {4} lines.': (
+            "Цей файл стане версією {0} списку «{1}»: у версії {2} записів — {3}, у цьому файлі рядків — {4}."
+        ),
+        "Import it as the new version? The list is then checked in this version, and the two versions can be "
+        "compared. To start a separate list instead, choose another side or phase.": (
+            "Імпортувати його як нову версію? Список тоді перевірять у цій версії, а дві версії можна буде "
+            "порівняти. Щоб натомість почати окремий список, виберіть іншу сторону або етап."
+        ),
+        "A new version of an existing list": "Нова версія наявного списку",
+        "Import as version {0}": "Імпортувати як версію {0}",
         "Import a list: {0}": "Імпорт списку: {0}",
         "Agreement:": "Домовленість:",
         "Side:": "Сторона:",
@@ -576,6 +586,7 @@ UK: dict[str, dict[str, str]] = {
         "Notes": "Примітки",
     },
     "ReviewDialog": {
+        "row {0}": "рядок {0}",
         "Review the matches": "Перевірка збігів",
         "On the list": "У списку",
         "In the registry": "У реєстрі",

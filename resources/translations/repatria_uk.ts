@@ -1192,6 +1192,22 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>ImportListDialog</name>
     <message>
+        <source>This file becomes version {0} of "{1}": version {2} has {3} entries, this file has {4} lines.</source>
+        <translation>Цей файл стане версією {0} списку «{1}»: у версії {2} записів — {3}, у цьому файлі рядків — {4}.</translation>
+    </message>
+    <message>
+        <source>Import it as the new version? The list is then checked in this version, and the two versions can be compared. To start a separate list instead, choose another side or phase.</source>
+        <translation>Імпортувати його як нову версію? Список тоді перевірять у цій версії, а дві версії можна буде порівняти. Щоб натомість почати окремий список, виберіть іншу сторону або етап.</translation>
+    </message>
+    <message>
+        <source>A new version of an existing list</source>
+        <translation>Нова версія наявного списку</translation>
+    </message>
+    <message>
+        <source>Import as version {0}</source>
+        <translation>Імпортувати як версію {0}</translation>
+    </message>
+    <message>
         <source>Import a list: {0}</source>
         <translation>Імпорт списку: {0}</translation>
     </message>
@@ -1998,6 +2014,10 @@ Check the ticks before recording: the statuses change at once.</source>
 </context>
 <context>
     <name>ReviewDialog</name>
+    <message>
+        <source>row {0}</source>
+        <translation>рядок {0}</translation>
+    </message>
     <message>
         <source>Review the matches</source>
         <translation>Перевірка збігів</translation>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -60,9 +60,13 @@ def open_column_step(qtbot: QtBot, page: ListsPage, path: Path) -> ImportListDia
 
 
 def import_file(qtbot: QtBot, page: ListsPage, path: Path) -> None:
+    """Import and check; a file that becomes a new version of a list is imported as one (the
+    dialog asks, and the user answers yes)."""
     dialog = open_column_step(qtbot, page, path)
     with qtbot.waitSignal(page.checked, timeout=20_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        if dialog.question is not None:
+            dialog.question.findChild(QPushButton, "confirm_action").click()
     qtbot.waitUntil(lambda: not page.busy)
 
 

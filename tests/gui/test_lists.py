@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -26,7 +26,7 @@ from models.persons.dto import PersonInput
 from tests.helpers.gui_lists import import_through_column_step
 from tests.helpers.lists import AGREEMENT
 from views.common.tasks import Cancelled
-from views.lists.dialogs import FIELD_LABELS
+from views.lists.dialogs import FIELD_LABELS, ImportListDialog
 from views.lists.exchange_day import ExchangeDayDialog
 from views.lists.model import COLUMNS, FILTERS, ListEntriesModel
 from views.lists.page import ListsPage
@@ -61,6 +61,61 @@ def lists(db: Database) -> ListsFacade:
         )
         agreements.create_agreement(session, AGREEMENT)
     return ListsFacade(db)
+
+
+def open_import(qtbot: QtBot, page: ListsPage, path: Path) -> ImportListDialog:
+    page.import_dialog = None  # type: ignore[assignment]
+    page.import_file(path)
+    qtbot.waitUntil(lambda: getattr(page, "import_dialog", None) is not None)
+    dialog: ImportListDialog = page.import_dialog
+    return dialog
+
+
+def test_import_goes_where_the_user_is_and_asks_before_a_new_version(
+    qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path
+) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    import_through_column_step(qtbot, page, tmp_path)  # the other side's list, phase 1, of «Обмін»
+    first_list = page.current_list
+    with db.write() as session:
+        agreements.create_agreement(session, {**AGREEMENT, "title": "Друга домовленість", "signed_on": "2024-01-01"})
+    page.reload()
+    second = lists.agreements()[1].id  # not the first: the dialog's default, were nothing selected
+    short = tmp_path / "short.csv"
+    short.write_text("Прізвище;Ім'я;Дата народження\nБондар;Ігор;04.05.2002\n", encoding="utf-8")
+
+    agreement_row = next(
+        item
+        for i in range(page.tree.topLevelItemCount())
+        if (item := page.tree.topLevelItem(i)) is not None and page.tree.agreement_of(item) == second
+    )
+    page.tree.setCurrentItem(agreement_row)  # the second agreement selected: the import goes there
+    dialog = open_import(qtbot, page, short)
+    assert dialog.agreement.currentIndex() == 1  # not the first of the dialog's list
+    assert dialog.agreement_id == second and not dialog.version_note.isVisible()
+    dialog.reject()
+
+    page.reload(select=first_list)  # the list selected: same agreement, side and phase
+    dialog = open_import(qtbot, page, short)
+    dialog.show()
+    node = page.nodes[first_list]  # type: ignore[index]
+    assert (dialog.agreement_id, dialog.side_value, dialog.phase_value) == (node.agreement_id, node.side, node.phase)
+    assert dialog.version_note.isVisible()
+    assert "becomes version 2 of" in dialog.version_note.text()
+    assert "version 1 has 3 entries, this file has 1 lines" in dialog.version_note.text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    question = dialog.question
+    assert question is not None and "Import it as the new version?" in question.text()
+    question.reject()  # Cancel: nothing imported, the dialog stays
+    assert dialog.isVisible() and page.nodes[first_list].versions == 1  # type: ignore[index]
+    dialog.phase.setValue(2)  # a separate list: phase 2 has none yet, no question
+    assert not dialog.version_note.isVisible()
+    dialog.phase.setValue(1)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        dialog.question.findChild(QPushButton, "confirm_action").click()  # type: ignore[union-attr]
+    assert page.nodes[first_list].versions == 2  # type: ignore[index]
 
 
 def test_import_with_the_column_step_then_filter(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:
@@ -278,6 +333,7 @@ def test_build_lock_export_and_compare(qtbot: QtBot, lists: ListsFacade, tmp_pat
     page = ListsPage(lists)
     qtbot.addWidget(page)
     import_through_column_step(qtbot, page, tmp_path)
+    theirs = page.current_list
     dialog = page.build_list()
     dialog.only_compliant.setChecked(False)
 
@@ -299,6 +355,7 @@ def test_build_lock_export_and_compare(qtbot: QtBot, lists: ListsFacade, tmp_pat
     target = tmp_path / "ours.xlsx"
     page.export_to(page.current_list, target)
     assert target.read_bytes().startswith(b"PK")
+    page.reload(select=theirs)
     import_through_column_step(qtbot, page, tmp_path)  # the other side's list again: version 2 of it
     compare = page.compare()
     assert compare is not None and compare.summary.text() == "0 added, 0 removed, 0 changed"

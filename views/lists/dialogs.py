@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.enums import PersonStatus, Side
-from models.lists.dto import LIST_FIELDS, AgreementDTO, ListDiff, ListFile
+from models.lists.dto import LIST_FIELDS, AgreementDTO, ListDiff, ListFile, ListSummary
 from models.persons.dto import PersonQuery
 from views.common.labels import status_label
+from views.common.messages import confirm
 from views.common.tables import fill_table, read_only_table
 from views.common.widgets import error_label
 from views.lists.reading import NOTES_STYLE
@@ -56,7 +58,11 @@ class ImportListDialog(QDialog):
     """Where the list belongs, and which column holds what: the guess is shown, and can be
     corrected before anything is written. A workbook's sheets (``sheets``, in order) are offered,
     the one the reader chose shown: choosing another has the page read it (``sheet_chosen``) and
-    show it here (:meth:`show_file`), or say why it could not (:meth:`show_failure`)."""
+    show it here (:meth:`show_file`), or say why it could not (:meth:`show_failure`).
+
+    The agreement, side and phase start as ``selected`` (what the user has selected in the tree);
+    when they name a list that exists (``existing``), the dialog says the file becomes its next
+    version, with both sizes, and importing asks once."""
 
     sheet_chosen = Signal(str)  # the name of a sheet the user wants read instead
 
@@ -67,9 +73,14 @@ class ImportListDialog(QDialog):
         agreements: list[AgreementDTO],
         sheets: Sequence[str] = (),
         parent: QWidget | None = None,
+        *,
+        selected: tuple[uuid.UUID | None, Side | None, int | None] = (None, None, 1),
+        existing: Sequence[ListSummary] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a list: {0}").format(filename))
+        self.existing = list(existing)
+        self.question: QMessageBox | None = None
         self.file = file
         self.first_sheet = file.sheet  # the sheet the reader chose itself
         self.agreement = QComboBox()
@@ -84,7 +95,20 @@ class ImportListDialog(QDialog):
         self.phase.setObjectName("phase")
         self.phase.setRange(0, 99)
         self.phase.setSpecialValueText(self.tr("no phase"))
-        self.phase.setValue(1)
+        chosen_agreement, chosen_side, chosen_phase = selected
+        # by equality: findData compares a Python object's wrapper, not its value
+        for box, chosen in ((self.agreement, chosen_agreement), (self.side, chosen_side)):
+            found = [i for i in range(box.count()) if chosen is not None and box.itemData(i) == chosen]
+            if found:
+                box.setCurrentIndex(found[0])
+        self.phase.setValue(chosen_phase or 0)
+        self.version_note = QLabel()
+        self.version_note.setObjectName("version_note")
+        self.version_note.setWordWrap(True)
+        self.version_note.setStyleSheet(NOTES_STYLE)
+        for box in (self.agreement, self.side):
+            box.currentIndexChanged.connect(lambda _index: self._show_target())
+        self.phase.valueChanged.connect(lambda _value: self._show_target())
         self.sheet = QComboBox()  # the workbook's sheets, in order; choosing one reads it
         self.sheet.setObjectName("sheet")
         self.sheet.setToolTip(self.tr("The sheet of the workbook that holds the list; choose another to read it"))
@@ -128,10 +152,11 @@ class ImportListDialog(QDialog):
         self.problem = error_label(wrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import and check"))
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self.ask)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(where)
+        layout.addWidget(self.version_note)
         layout.addWidget(mapping_box)
         layout.addWidget(self.notes)
         layout.addWidget(self.lines)
@@ -144,6 +169,7 @@ class ImportListDialog(QDialog):
     def show_file(self, file: ListFile) -> None:
         """The file (one sheet of it) as read: the guessed columns, its notes, its first lines."""
         self.file = file
+        self._show_target()  # the sizes it compares
         self._sheet_read(file.sheet)
         columns = [h.strip() or self.tr("column {0}").format(i + 1) for i, h in enumerate(file.header)]
         guessed = dict(file.mapping)
@@ -237,6 +263,55 @@ class ImportListDialog(QDialog):
     @property
     def phase_value(self) -> int | None:
         return self.phase.value() or None
+
+    def existing_list(self) -> ListSummary | None:
+        """The list the file would become a new version of, if the agreement, side and phase
+        chosen name one."""
+        agreement = self.agreement.currentData()
+        for summary in self.existing:
+            node = summary.node
+            if (node.agreement_id, node.side, node.phase) == (agreement, self.side_value, self.phase_value):
+                return summary
+        return None
+
+    def _version_text(self, summary: ListSummary) -> str:
+        return self.tr(
+            'This file becomes version {0} of "{1}": version {2} has {3} entries, this file has {4} lines.'
+        ).format(
+            summary.latest.version + 1,
+            summary.node.title,
+            summary.latest.version,
+            summary.latest.entries,
+            len(self.file.rows),
+        )
+
+    def _show_target(self) -> None:
+        summary = self.existing_list()
+        self.version_note.setVisible(summary is not None)
+        self.version_note.setText(self._version_text(summary) if summary is not None else "")
+
+    def ask(self) -> None:
+        """Import; when the file becomes a new version of an existing list, ask once first."""
+        summary = self.existing_list()
+        if summary is None:
+            self.accept()
+            return
+        text = (
+            self._version_text(summary)
+            + "\n\n"
+            + self.tr(
+                "Import it as the new version? The list is then checked in this version, and the two versions can be "
+                "compared. To start a separate list instead, choose another side or phase."
+            )
+        )
+        self.question = confirm(
+            self,
+            self.tr("A new version of an existing list"),
+            text,
+            self.tr("Import as version {0}").format(summary.latest.version + 1),
+            self.accept,
+            "confirm_version",
+        )
 
 
 class DiffDialog(QDialog):

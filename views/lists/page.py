@@ -30,10 +30,10 @@ from models.core.report_kinds import ReportKind
 from models.lists.dto import (
     AgreementDetails,
     CheckResult,
-    EntryResult,
     ImportedList,
     ListFile,
     ListNode,
+    ListSummary,
     label_of,
 )
 from views.common.labels import report_title
@@ -251,20 +251,29 @@ class ListsPage(QWidget):
         where it belongs, which column is which and, for a workbook, which sheet."""
         self._set_busy(True)
 
-        def read(_progress: TaskProgress) -> tuple[bytes, ListFile, list[str]]:
+        def read(_progress: TaskProgress) -> tuple[bytes, ListFile, list[str], list[ListSummary]]:
             file = self._service.read_path(path)
-            return path.read_bytes(), file, self._service.sheet_names(path)
+            return path.read_bytes(), file, self._service.sheet_names(path), self._service.list_summaries()
 
-        def ask(read_result: tuple[bytes, ListFile, list[str]]) -> None:
+        def ask(read_result: tuple[bytes, ListFile, list[str], list[ListSummary]]) -> None:
             self._set_busy(False)
-            data, file, sheets = read_result
-            dialog = ImportListDialog(file, path.name, self._service.agreements(), sheets, self)
+            data, file, sheets, existing = read_result
+            dialog = ImportListDialog(
+                file, path.name, self._service.agreements(), sheets, self, selected=self._target(), existing=existing
+            )
             dialog.sheet_chosen.connect(lambda sheet: self._read_sheet(path, sheet, dialog))
             dialog.accepted.connect(lambda: self._import(data, path.name, dialog))
             dialog.open()
             self.import_dialog = dialog
 
         run_task(read, ask, on_failure=self._failed, parent=self)
+
+    def _target(self) -> tuple[uuid.UUID | None, Side | None, int | None]:
+        """Where a list imported now most likely belongs: the list or agreement selected."""
+        node = self.nodes.get(self.current_list) if self.current_list else None
+        if node is not None:
+            return node.agreement_id, node.side, node.phase
+        return self.tree.agreement_of(self.tree.currentItem()), None, 1
 
     def _read_sheet(self, path: Path, sheet: str, dialog: ImportListDialog) -> None:
         """Another sheet of the workbook, read in the background into the column step."""
@@ -484,11 +493,7 @@ class ListsPage(QWidget):
         pending = [e for e in self.result.entries if e.public_state == "review"]
         if not pending:
             return None
-        dialog = ReviewDialog(self._service, pending, self._entry_html, self)
+        dialog = ReviewDialog(self._service, pending, self)
         dialog.finished.connect(lambda _result: self._selected(self.tree.currentItem()))
         dialog.open()
         return dialog
-
-    def _entry_html(self, entry: EntryResult) -> str:
-        born = html.escape(entry.raw_date_of_birth) or "—"
-        return f"<b>{html.escape(entry.raw_name)}</b><br>{born}<br>" + self.tr("row {0}").format(entry.row)

@@ -3,7 +3,7 @@ beside a candidate from the registry."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,14 +24,12 @@ class ReviewDialog(QDialog):
         self,
         service: ReviewPort,
         entries: list[EntryResult],
-        raw_of: Callable[[EntryResult], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Review the matches"))
         self._service = service
         self._entries = entries
-        self._raw_of = raw_of
         self.position = 0
         self.candidate = 0
         self.decisions = 0
@@ -81,7 +79,7 @@ class ReviewDialog(QDialog):
         self.progress.setText(
             self.tr("Entry {0} of {1} (row {2})").format(self.position + 1, len(self._entries), entry.row)
         )
-        self.listed.setText(self._raw_of(entry))
+        self.listed.setText(self._listed_html(entry))
         if not entry.candidates:
             self.registry.setText(self.tr("No candidates in the registry."))
             self.reasons.setText("")
@@ -144,3 +142,8 @@ class ReviewDialog(QDialog):
             self._next_entry()
         else:
             super().keyPressEvent(event)
+
+    def _listed_html(self, entry: EntryResult) -> str:
+        """The entry as the list wrote it."""
+        born = html.escape(entry.raw_date_of_birth) or "—"
+        return f"<b>{html.escape(entry.raw_name)}</b><br>{born}<br>" + self.tr("row {0}").format(entry.row)

@@ -43,6 +43,7 @@ class ListTree(QTreeWidget):
                 ]
             )
             child.setData(0, LIST_ROLE, node.list_id)
+            child.setToolTip(0, f"{node.agreement_title}\n{child.text(0)}")  # the column may cut it
             parent = by_agreement.get(node.agreement_id)
             if parent is not None:
                 parent.addChild(child)
