@@ -12,8 +12,8 @@ from models.core.db import Database, head_revision
 from models.core.dto import ChainReport
 from models.core.enums import Role
 from models.core.keyslots import keys_path_for
-from models.office import settings, users
-from models.office.dto import LogHead, UserDTO
+from models.office import log, settings, users
+from models.office.dto import LogHead, LogPage, LogQuery, UserDTO
 from models.office.info import entity_counts, log_head
 
 if TYPE_CHECKING:
@@ -41,6 +41,20 @@ class OfficeFacade(Facade):
 
     def reset_password(self, name: str, password: str) -> None:
         self._db.reset_password(name, password)
+
+    def set_role(self, name: str, role: Role) -> UserDTO:
+        return self._write(users.set_role, name, role)
+
+    def set_active(self, name: str, active: bool, password: str = "") -> UserDTO:
+        """Disable a user (their key slot goes too), or enable one again with a new password."""
+        return users.set_active(self._db, name, active, password)
+
+    def log_page(self, query: LogQuery) -> LogPage:
+        return self._read(log.log_page, query)
+
+    def log_choices(self) -> tuple[list[str], list[str]]:
+        """The kinds of record and the users the change log holds events of."""
+        return self._read(log.log_choices)
 
     def entity_counts(self) -> dict[str, int]:
         return self._read(entity_counts)

@@ -1,11 +1,13 @@
-"""What the office feature returns: users, settings, the change log's head and print context."""
+"""What the office feature returns: users, settings, the change log (its head, its pages) and print context."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from models.core.enums import Role
+from models.core.enums import ChangeOp, Role
 
 
 @dataclass(frozen=True)
@@ -40,3 +42,39 @@ class UserDTO:
     role: Role
     office_id: uuid.UUID
     active: bool
+
+
+PAGE = 500  # events a page of the viewer holds
+
+
+@dataclass(frozen=True)
+class LogQuery:
+    """What to show. ``since`` and ``until`` are whole days in UTC, both included."""
+
+    entity: str | None = None  # "person", "list_entry" … (ChangeEvent.entity)
+    record_id: uuid.UUID | None = None  # one record, or the records about one person
+    author: str | None = None  # a login name
+    since: dt.date | None = None
+    until: dt.date | None = None
+    offset: int = 0
+    limit: int = PAGE
+
+
+@dataclass(frozen=True)
+class LogEvent:
+    office_id: uuid.UUID
+    seq: int
+    at: dt.datetime  # UTC
+    author: str
+    entity: str
+    record_id: uuid.UUID
+    op: ChangeOp
+    changes: dict[str, Any]  # field -> [old, new], as the log holds it
+    subject_id: uuid.UUID | None  # the person the change is about, if any
+    subject: str  # that person's name ("" if none)
+
+
+@dataclass(frozen=True)
+class LogPage:
+    total: int  # every event the query matches, not only this page's
+    events: list[LogEvent]

@@ -51,3 +51,68 @@ def add_user(
         db.wrap_key_for(name, password, params)  # in memory until the user is committed
     db.slots.save()
     return user
+
+
+def _account(session: Session, name: str) -> UserAccount:
+    account = session.scalars(select(UserAccount).where(UserAccount.name == name)).first()
+    if account is None:
+        raise ValidationError.single("name", f"there is no user named {name!r}")
+    return account
+
+
+def _keep_an_admin(session: Session, account: UserAccount) -> None:
+    """Refuse to leave the database without an active admin: no one could add users again."""
+    others = session.scalars(
+        select(UserAccount.id).where(
+            UserAccount.role == Role.ADMIN, UserAccount.active.is_(True), UserAccount.id != account.id
+        )
+    ).first()
+    if others is None:
+        raise ValidationError.single("name", f"{account.name!r} is the only active admin: make another admin first")
+
+
+def set_role(session: Session, name: str, role: Role) -> UserDTO:
+    """Give a user another role (admins only; the change log keeps the old one). The last
+    active admin keeps the admin role; nobody changes their own role."""
+    require_role(session, Role.ADMIN)
+    assert isinstance(session, RepatriaSession)
+    account = _account(session, name)
+    if account.name == session.actor.user_name:
+        raise ValidationError.single("name", "you cannot change your own role: ask another admin")
+    if account.role is Role.ADMIN and role is not Role.ADMIN:
+        _keep_an_admin(session, account)
+    account.role = role
+    session.flush()
+    return to_dto(account, UserDTO)
+
+
+def set_active(
+    db: Database, name: str, active: bool, password: str = "", *, params: KdfParams = DEFAULT_KDF
+) -> UserDTO:
+    """Disable a user, or enable one again (admins only).
+
+    Disabling also removes the user's key slot, so their password no longer unlocks the
+    database file at all (not only the app's login). Enabling needs a new ``password`` for
+    a new key slot. Nobody disables themselves; the last active admin stays.
+
+    Raises ValidationError (nothing changed) for an unknown user, oneself, the last admin, or
+    enabling without a password."""
+    with db.write() as session:
+        require_role(session, Role.ADMIN)
+        account = _account(session, name)
+        if account.name == db.actor.user_name:
+            raise ValidationError.single("name", "you cannot disable yourself: ask another admin")
+        if not active and account.role is Role.ADMIN:
+            _keep_an_admin(session, account)
+        if active and not password:
+            raise ValidationError.single("password", f"enabling {name!r} again needs a new password for them")
+        account.active = active
+        session.flush()
+        user = to_dto(account, UserDTO)
+    # the key slots change once the account's change is committed
+    if name in db.slots.slots:
+        db.slots.remove(name)
+    if active:
+        db.wrap_key_for(name, password, params)
+    db.slots.save()
+    return user
