@@ -259,6 +259,44 @@ def test_the_board_signs_with_passwords_and_decides(qtbot: QtBot, remains: Remai
     assert not tab.propose_button.isEnabled() and tab.propose() is None
 
 
+def test_a_proposal_from_a_stale_candidates_list_is_refused(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
+    """The service's own checks hold for what the dialog proposes: its decision is the enum
+    member (Qt hands a StrEnum back as a plain str, and 'identified' is no
+    IdentificationDecision.IDENTIFIED to an `is`), so a case identified by the board while
+    its candidates were on screen takes no second identification."""
+    from models.core.enums import IdentificationDecision, IdentificationMethod
+    from models.remains.dto import DecisionInput
+
+    with db.write() as session:
+        office_settings.set_setting(session, "board_signatures_required", "1")
+    editor = CaseEditor(remains, _case_id(db, "PM-001"))  # type: ignore[arg-type]
+    qtbot.addWidget(editor)
+    editor.tabs.setCurrentIndex(TAB_TITLES.index("Candidates"))
+    tab = editor.candidates_tab
+    qtbot.waitUntil(lambda: tab.ranked is not None and tab.table.rowCount() > 0)
+    # meanwhile another clerk's proposal is signed and decided
+    proposal_id = remains.propose(
+        ProposalInput(
+            _case_id(db, "PM-001"),  # type: ignore[arg-type]
+            _person_id(db, "M-1"),  # type: ignore[arg-type]
+            IdentificationDecision.IDENTIFIED,
+            IdentificationMethod.PRIMARY,
+            "зуби: 4 збіги",
+        )
+    )
+    remains.sign(proposal_id, "admin", "correct horse battery staple", True, "")
+    remains.decide(proposal_id, DecisionInput(dt.date.today(), "ДС-1"))
+
+    tab.table.selectRow(0)
+    propose = tab.propose()  # the list on screen still offers the candidate
+    assert propose is not None
+    assert propose.decision() is IdentificationDecision.IDENTIFIED
+    assert propose.method() is IdentificationMethod.SECONDARY  # preselected from the ranking
+    propose.accept()
+    assert "PM-001 is identified already" in editor.error.text()
+    assert len(remains.proposals(case_id=_case_id(db, "PM-001"))) == 1  # type: ignore[arg-type]
+
+
 def test_the_ante_mortem_tab_saves_what_the_family_told(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
     person_id = _person_id(db, "M-2")
 

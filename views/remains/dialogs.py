@@ -61,11 +61,13 @@ class ProposeDialog(QDialog):
             return
         self.accept()
 
+    # Qt hands a StrEnum member back as its plain str ('identified'): made the member again, or
+    # the service's `decision is IdentificationDecision.IDENTIFIED` checks never hold
     def decision(self) -> IdentificationDecision:
-        return self.decision_box.currentData()  # type: ignore[no-any-return]
+        return IdentificationDecision(self.decision_box.currentData())
 
     def method(self) -> IdentificationMethod:
-        return self.method_box.currentData()  # type: ignore[no-any-return]
+        return IdentificationMethod(self.method_box.currentData())
 
     def evidence(self) -> str:
         return self.text.toPlainText().strip()
