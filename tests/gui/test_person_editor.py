@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.facades.persons import PersonFacade, RegistryFacade
 from models.core.db import Database
+from models.core.enums import Reliability, StatusEventKind
 from models.core.partial_date import PartialDate
 from models.persons import service as persons
 from models.persons.dto import PersonInput
@@ -166,6 +167,9 @@ def test_timeline_event_added_through_its_dialog(qtbot: QtBot, people: PersonFac
     place = dialog.widgets["place"]
     assert isinstance(place, QLineEdit)
     place.setText("Бахмут")
+    # the choices are the members, not the plain str Qt hands back for a StrEnum
+    assert isinstance(dialog.values()["kind"], StatusEventKind)
+    assert isinstance(dialog.values()["reliability"], Reliability)
     with qtbot.waitSignal(tab.changed):
         dialog.accept()
     assert tab.table.rowCount() == 1

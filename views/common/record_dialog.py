@@ -4,7 +4,7 @@ form dialog shares."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from models.core.partial_date import PartialDate
 from views.common.labels import enum_label
 from views.common.widgets import error_label
+
+# A field of a RecordDialog: (name, label, kind), kind "text", "multiline", "date", "bool" or a StrEnum.
+RecordField = tuple[str, str, str | type[StrEnum]]
 
 
 def lay_out_form(
@@ -47,7 +50,7 @@ class RecordDialog(QDialog):
     """A small form for a new record; its fields are (name, label, kind) with kind text,
     multiline, date, bool or a StrEnum. ``values()`` gives what was entered."""
 
-    def __init__(self, title: str, fields: list[tuple[str, str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, fields: Sequence[RecordField], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._fields = fields
@@ -96,7 +99,8 @@ class RecordDialog(QDialog):
             if isinstance(widget, QPlainTextEdit):
                 result[name] = widget.toPlainText().strip()
             elif isinstance(widget, QComboBox):
-                result[name] = widget.currentData()
+                assert isinstance(kind, type)  # combo boxes are made for StrEnum kinds only
+                result[name] = kind(widget.currentData())  # Qt hands the member back as its plain str
             elif isinstance(widget, QLineEdit):
                 text = widget.text().strip()
                 result[name] = (PartialDate.parse(text) if text else None) if kind == "date" else text

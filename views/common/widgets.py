@@ -1,11 +1,15 @@
 """Small widgets every section builds the same way: a heading, the line that says what is
-wrong with a form, and a row of buttons."""
+wrong with a form, a row of buttons; and the choice a combo box of codes holds."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import StrEnum
+from typing import TypeVar
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+E = TypeVar("E", bound=StrEnum)
 
 ERROR_COLOUR = "#b00020"  # what is wrong: a message's text, a field's border, a number that does not add up
 ALERT_BACKGROUND = "#f8d7da"  # a row the user must look at before acting: a person recorded deceased, say
@@ -39,3 +43,11 @@ def button_row(*widgets: QWidget, right: Sequence[QWidget] = ()) -> QHBoxLayout:
     for widget in right:
         row.addWidget(widget)
     return row
+
+
+def chosen(combo: QComboBox, enum: type[E]) -> E | None:
+    """The member of ``enum`` behind the current item, None for an item that stands for none.
+    Qt hands a StrEnum member stored as item data back as its plain str: it is made the member
+    again, so the services' ``is`` comparisons hold (a plain 'identified' is no member)."""
+    data = combo.currentData()
+    return None if data is None else enum(data)

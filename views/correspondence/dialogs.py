@@ -189,7 +189,8 @@ class CounterpartiesDialog(QDialog):
 
     def add(self) -> None:
         try:
-            self._service.add_counterparty(self.name.text().strip(), self.kind.currentData())
+            kind = CounterpartyKind(self.kind.currentData())  # Qt hands the member back as its plain str
+            self._service.add_counterparty(self.name.text().strip(), kind)
         except RepatriaError as error:
             self.problem.setText(str(error))
             return

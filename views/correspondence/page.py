@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.enums import LetterDirection, ThreadState
+from models.core.enums import LetterChannel, LetterDirection, ThreadState
 from models.core.errors import RepatriaError
 from models.correspondence.dto import LetterInput, LetterView, ThreadSummary
 from views.common.messages import confirm, warn
@@ -277,7 +277,7 @@ class CorrespondencePage(QWidget):
                         direction,
                         subject=dialog.subject.text(),
                         body=dialog.body.toPlainText(),
-                        channel=dialog.channel.currentData(),
+                        channel=LetterChannel(dialog.channel.currentData()),  # Qt hands back a plain str
                         # an incoming letter is dated when received; ours is a draft until sent
                         received_on=day_of(dialog.date) if direction is LetterDirection.INCOMING else None,
                         their_reference=dialog.their_reference.text().strip(),

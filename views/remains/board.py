@@ -32,7 +32,7 @@ from views.common.messages import warn
 from views.common.record_dialog import RecordDialog, lay_out_form
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Task, run_task
-from views.common.widgets import button_row, error_label
+from views.common.widgets import button_row, chosen, error_label
 from views.remains.ports import BoardPort
 
 SHOW = (("Waiting for the board", ProposalState.PROPOSED), ("Decided", ProposalState.DECIDED), ("All", None))
@@ -225,7 +225,7 @@ class BoardQueue(QDialog):
         self.reload()
 
     def reload(self, keep: uuid.UUID | None = None) -> None:
-        self.proposals = self.service.proposals(self.show_box.currentData())
+        self.proposals = self.service.proposals(chosen(self.show_box, ProposalState))
         fill_table(
             self.table,
             [

@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalStackedBarSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +37,7 @@ from views.common.record_dialog import RecordDialog
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tables import read_only_table
 from views.common.tasks import Cancelled, Progress, run_task
-from views.common.widgets import ERROR_COLOUR, button_row, heading
+from views.common.widgets import ERROR_COLOUR, button_row, chosen, heading
 from views.remains.board import BoardQueue
 from views.remains.case_editor import CaseEditor
 from views.remains.model import CasesModel, stage_label
@@ -147,7 +146,7 @@ class RemainsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.activated.connect(lambda index: self.open_case(self.model.row_at(index.row()).id))  # type: ignore[union-attr]
+        self.table.activated.connect(self._open_at)
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -185,7 +184,7 @@ class RemainsPage(QWidget):
 
     def reload(self) -> None:
 
-        def work(_progress: Any) -> tuple[list[BatchProgress], int]:
+        def work(_progress: Progress) -> tuple[list[BatchProgress], int]:
             return self.service.batch_progress(), self.service.queue_size()
 
         run_task(work, self._show_progress, on_failure=self._failed, parent=self)
@@ -270,12 +269,12 @@ class RemainsPage(QWidget):
     def reload_cases(self) -> None:
         batch_id, stage, text, flagged = (
             self.batch_id,
-            self.stage.currentData(),
+            chosen(self.stage, RemainsStage),
             self.search.text(),
             self.flagged.isChecked(),
         )
 
-        def work(_progress: Any) -> tuple[str, list[CaseRow]]:
+        def work(_progress: Progress) -> tuple[str, list[CaseRow]]:
             return text, self.service.cases(batch_id=batch_id, stage=stage, text=text, flagged=flagged)
 
         run_task(work, self._show_cases, on_failure=self._failed, parent=self)
@@ -292,6 +291,12 @@ class RemainsPage(QWidget):
         self.error = warn(self, self.tr("Remains"), error)
 
     # -- actions ------------------------------------------------------------------------------
+
+    def _open_at(self, index: QModelIndex) -> None:
+        """The case of the row double-clicked or entered."""
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_case(row.id)
 
     def open_case(self, case_id: uuid.UUID | None) -> QWidget:
         editor = self.editors.get(case_id)

@@ -4,6 +4,7 @@ an Add button, the records written through a RecordDialog, and the editor as the
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import Signal
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 from models.core.errors import RepatriaError
 from views.common.messages import warn
 from views.common.ports import RecordContext
-from views.common.record_dialog import RecordDialog
+from views.common.record_dialog import RecordDialog, RecordField
 from views.common.tables import read_only_table
 from views.common.widgets import button_row
 from views.persons.ports import PersonRecordsPort
@@ -55,7 +56,9 @@ class _RecordsTab(QWidget):
     def _show_error(self, error: BaseException) -> None:
         warn(self, self.tr("Not saved"), error, "record_error")
 
-    def _ask(self, title: str, fields: list[tuple[str, str, Any]], write: Any) -> RecordDialog:
+    def _ask(
+        self, title: str, fields: Sequence[RecordField], write: Callable[[uuid.UUID, dict[str, Any]], object]
+    ) -> RecordDialog:
         """Open a RecordDialog; on OK, ``write(values)`` and reload (errors stay visible)."""
         dialog = RecordDialog(title, fields, self)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from models.core.enums import NameForm
@@ -11,6 +9,7 @@ from models.core.errors import RepatriaError
 from models.names.dto import Spelling
 from models.persons.dto import NameDTO, NameInput
 from views.common.labels import enum_label
+from views.common.record_dialog import RecordField
 from views.common.tables import fill_table
 from views.persons.ports import PersonRecordsPort
 from views.persons.records.base import PersonContext, _RecordsTab
@@ -43,7 +42,7 @@ class SpellingsTab(_RecordsTab):
         rows += [[enum_label(n.form), n.surname, n.given_names, n.patronymic, self.tr("entered")] for n in self._stored]
         fill_table(self.table, rows)
 
-    def _fields(self) -> list[tuple[str, str, Any]]:
+    def _fields(self) -> list[RecordField]:
         return [
             ("form", self.tr("Form"), NameForm),
             ("surname", self.tr("Surname"), "text"),

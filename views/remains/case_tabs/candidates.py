@@ -4,6 +4,8 @@ or propose one to the identification board."""
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
@@ -163,7 +165,7 @@ class CandidatesTab(QWidget):
         case_id = self.case.case_id
         if item is None or case_id is None:
             return
-        person_id = item.data(Qt.ItemDataRole.UserRole)
+        person_id: uuid.UUID = item.data(Qt.ItemDataRole.UserRole)  # as _show_candidates stored it
         if self.case.write(lambda: self.service.restore(case_id, person_id)):
             self.load_candidates()
 

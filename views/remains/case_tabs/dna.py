@@ -154,4 +154,5 @@ class DnaTab(QWidget):
         if detail is None or not 0 <= row < len(detail.samples):
             return
         sample = detail.samples[row]
-        self.case.write(lambda: self.service.set_sample_status(sample.id, self.status_combo.currentData()))
+        status = SampleStatus(self.status_combo.currentData())  # Qt hands the member back as its plain str
+        self.case.write(lambda: self.service.set_sample_status(sample.id, status))

@@ -4,7 +4,7 @@ new thread about the case (to the ICRC, the other side …)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import uuid
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core.enums import CounterpartyKind
 from views.common.correspondence_tab import CorrespondenceTab
 from views.common.record_dialog import lay_out_form
 from views.common.widgets import error_label
@@ -60,7 +61,12 @@ class CaseThreadsTab(CorrespondenceTab):
 class NewThreadDialog(QDialog):
     """A correspondence thread about a remains case: to whom, about what, answer due when."""
 
-    def __init__(self, counterparties: list[tuple[Any, str, Any]], subject: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        counterparties: list[tuple[uuid.UUID, str, CounterpartyKind]],
+        subject: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New thread"))
         self.counterparty = QComboBox()
@@ -91,7 +97,7 @@ class NewThreadDialog(QDialog):
             return
         self.accept()
 
-    def values(self) -> tuple[Any, str, dt.date | None]:
+    def values(self) -> tuple[uuid.UUID, str, dt.date | None]:
         text = self.due.text().strip()
         due = dt.date.fromisoformat(text) if text else None
         return self._ids[self.counterparty.currentIndex()], self.subject.text().strip(), due
