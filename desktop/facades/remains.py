@@ -11,6 +11,7 @@ from desktop.facades.base import Facade
 from desktop.facades.reports import ReportsFacade
 from models.core import attachments
 from models.core.csv_table import check_size, read_limited
+from models.core.db import Database
 from models.core.dto import AttachmentDTO
 from models.core.enums import CounterpartyKind, ProposalState, RemainsStage, SampleStatus
 from models.core.errors import FieldError
@@ -54,8 +55,8 @@ IMPORTERS = {"remains": files.import_remains, "am": files.import_ante_mortem, "d
 
 
 class RemainsFacade(Facade):
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, db: Database) -> None:
+        super().__init__(db)
         self._index: tuple[dt.datetime, CandidateIndex] | None = None
         self._index_lock = threading.Lock()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -144,24 +145,36 @@ PROPOSAL_TEXT = {
     ProposalState.DECIDED: "decided",
     ProposalState.WITHDRAWN: "withdrawn",
 }
-ENUM_TEXT: dict[type[StrEnum], dict[StrEnum, str]] = {
-    ToothState: TOOTH_TEXT,  # type: ignore[dict-item]
-    RemainsCondition: CONDITION_TEXT,  # type: ignore[dict-item]
-    MarkKind: MARK_TEXT,  # type: ignore[dict-item]
-    SampleStatus: SAMPLE_STATUS_TEXT,  # type: ignore[dict-item]
-    IdentificationDecision: IDENTIFICATION_TEXT,  # type: ignore[dict-item]
-    IdentificationMethod: METHOD_TEXT,  # type: ignore[dict-item]
-    ProposalState: PROPOSAL_TEXT,  # type: ignore[dict-item]
-    PersonStatus: STATUS_TEXT,  # type: ignore[dict-item]
-    Health: HEALTH_TEXT,  # type: ignore[dict-item]
-    StatusEventKind: EVENT_TEXT,  # type: ignore[dict-item]
-    Reliability: RELIABILITY_TEXT,  # type: ignore[dict-item]
-    SourceKind: SOURCE_TEXT,  # type: ignore[dict-item]
-    NameForm: NAME_FORM_TEXT,  # type: ignore[dict-item]
-    CommissionDecision: DECISION_TEXT,  # type: ignore[dict-item]
-    Sex: SEX_TEXT,  # type: ignore[dict-item]
-    Consent: CONSENT_TEXT,  # type: ignore[dict-item]
-}
+E = TypeVar("E", bound=StrEnum)
+
+
+def _filed(enum: type[E], texts: dict[E, str]) -> tuple[type[StrEnum], dict[StrEnum, str]]:
+    """A table filed under its enum, which its keys must be members of (checked by mypy). It is
+    copied into a dict[StrEnum, str]: a dict's key type is invariant, so a dict[ToothState, str]
+    is no dict[StrEnum, str] as it stands."""
+    return enum, dict(texts.items())
+
+
+ENUM_TEXT: dict[type[StrEnum], dict[StrEnum, str]] = dict(
+    [
+        _filed(ToothState, TOOTH_TEXT),
+        _filed(RemainsCondition, CONDITION_TEXT),
+        _filed(MarkKind, MARK_TEXT),
+        _filed(SampleStatus, SAMPLE_STATUS_TEXT),
+        _filed(IdentificationDecision, IDENTIFICATION_TEXT),
+        _filed(IdentificationMethod, METHOD_TEXT),
+        _filed(ProposalState, PROPOSAL_TEXT),
+        _filed(PersonStatus, STATUS_TEXT),
+        _filed(Health, HEALTH_TEXT),
+        _filed(StatusEventKind, EVENT_TEXT),
+        _filed(Reliability, RELIABILITY_TEXT),
+        _filed(SourceKind, SOURCE_TEXT),
+        _filed(NameForm, NAME_FORM_TEXT),
+        _filed(CommissionDecision, DECISION_TEXT),
+        _filed(Sex, SEX_TEXT),
+        _filed(Consent, CONSENT_TEXT),
+    ]
+)
 
 
 def enum_label(member: StrEnum) -> str:

@@ -13,9 +13,9 @@ import contextlib
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -54,7 +54,7 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress) -> None:
+    def __init__(self, work: Callable[[Progress], object], signals: _Signals, progress: Progress) -> None:
         super().__init__()
         self._work = work
         self._signals = signals
@@ -72,7 +72,7 @@ class _Runnable(QRunnable):
             self._emit(self._signals.finished)
 
     @staticmethod
-    def _emit(signal: Any, *args: Any) -> None:
+    def _emit(signal: SignalInstance, *args: object) -> None:
         with contextlib.suppress(RuntimeError):  # whoever asked (a closed window) is gone: nobody to tell
             signal.emit(*args)
 

@@ -464,7 +464,7 @@ class PersonEditor(QDialog):
             if cleanup is not None:
                 cleanup()
 
-    def _ask_to_keep_edits(self, then_close: Callable[[], Any]) -> None:
+    def _ask_to_keep_edits(self, then_close: Callable[[], object]) -> None:
         def close() -> None:
             self._closing_confirmed = True
             then_close()
