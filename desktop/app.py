@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import os
+import platform
 import sys
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
+import PySide6
+import sqlcipher3
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator, qVersion
 from PySide6.QtWidgets import QApplication
 
 from desktop.facades import Facades
 from desktop.settings import demo_credentials, resolve_password, resolve_user
-from models.core.db import Database
+from models.core.db import Database, head_revision
+from models.core.enums import Role
 from models.core.errors import RepatriaError
 from views.app.login import LoginDialog
 from views.app.main_window import MainWindow
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+GUIDE = Path(__file__).resolve().parent.parent / "resources" / "guide"
 
 
 def application() -> QApplication:
@@ -65,6 +71,7 @@ class Session:
     def __init__(self) -> None:
         self.db: Database | None = None
         self.window: MainWindow | None = None
+        self.login: LoginDialog | None = None
 
     def authenticate(self, path: Path, user: str, password: str) -> str | None:
         try:
@@ -85,8 +92,13 @@ class Session:
             remains=facades.remains,
             office_settings=facades.office,
             remember_layout=remember_layout,
+            users=facades.office if facades.office.role is Role.ADMIN else None,
+            change_log=facades.office,
+            guide=user_guide,
+            versions=versions,
         )
         self.window.language_chosen.connect(self.switch_language)
+        self.window.open_database_requested.connect(self.ask_other_database)
         self.window.show()
         return self.window
 
@@ -104,9 +116,71 @@ class Session:
             old.deleteLater()
         return window
 
+    def ask_other_database(self) -> LoginDialog | None:
+        """File → Open another database: the login, over the window; once the other database is
+        open the window is rebuilt on it and the first one closed (edits open must be saved)."""
+        old = self.window
+        if old is not None and any(editor.dirty for editor in old.editors.values()):
+            old.statusBar().showMessage(old.tr("Save or close the persons being edited first."), 8000)
+            return None
+        opened: list[Database] = []
+
+        def authenticate(path: Path, user: str, password: str) -> str | None:
+            try:
+                opened.append(Database.open(path, user, password))
+            except RepatriaError as exc:
+                return str(exc)
+            return None
+
+        path = self.db.path if self.db is not None else Path()
+        dialog = LoginDialog(path, authenticate, _demo_pair, self.db.actor.user_name if self.db else "", old)
+
+        def switch() -> None:
+            QThreadPool.globalInstance().waitForDone()  # the old database's reads end first
+            if self.window is not None:
+                self.window.close()
+                self.window.deleteLater()
+            if self.db is not None:
+                self.db.close()
+            self.db, self.window = opened[-1], None
+            self.show_main_window()
+
+        dialog.accepted.connect(switch)
+        dialog.open()
+        self.login = dialog
+        return dialog
+
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
+
+
+def user_guide(language: str) -> str:
+    """The user guide shipped with the app, in ``language`` (uk, en), as Markdown."""
+    folder = GUIDE
+    path = folder / f"guide_{language}.md"
+    return (path if path.exists() else folder / "guide_en.md").read_text(encoding="utf-8")
+
+
+def versions() -> list[tuple[str, str]]:
+    """(component, version): what a support request needs to say."""
+
+    def installed(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "—"
+
+    return [
+        ("Repatria", installed("repatria")),
+        ("Database schema", head_revision()),
+        ("Python", platform.python_version()),
+        ("Qt / PySide6", f"{qVersion()} / {PySide6.__version__}"),
+        ("SQLite (SQLCipher)", str(getattr(sqlcipher3, "sqlite_version", "—"))),
+        ("SQLAlchemy", installed("sqlalchemy")),
+        ("ReportLab", installed("reportlab")),
+        ("System", platform.platform()),
+    ]
 
 
 def _demo_pair(path: Path) -> tuple[str, str] | None:

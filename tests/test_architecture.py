@@ -123,8 +123,16 @@ PORT_FACADES = {
         "AnteMortemPort": ("RemainsFacade",),
         "MarksPort": ("RemainsFacade",),
     },
-    "views.office.ports": {"OfficeSettingsPort": ("OfficeFacade",)},
-    "views.app.ports": {"RegistrySectionsPort": ("RegistryFacade",), "RemainsSectionPort": ("RemainsFacade",)},
+    "views.office.ports": {
+        "OfficeSettingsPort": ("OfficeFacade",),
+        "UsersPort": ("OfficeFacade",),
+        "ChangeLogPort": ("OfficeFacade",),
+    },
+    "views.app.ports": {
+        "RegistrySectionsPort": ("RegistryFacade",),
+        "RemainsSectionPort": ("RemainsFacade",),
+        "TableExportPort": ("RegistryFacade",),
+    },
 }
 
 

@@ -12,6 +12,7 @@ from models.core.dto import AttachmentDTO
 from models.core.enums import PersonStatus
 from models.core.errors import FieldError
 from models.core.report_kinds import ReportKind
+from models.core.spreadsheet import table_bytes
 from models.correspondence import service as correspondence
 from models.correspondence.dto import ThreadSummary
 from models.lists import agreements
@@ -112,6 +113,16 @@ class RegistryFacade(Facade):
     def import_csv(self, parsed: ParsedFile, *, skip_invalid: bool) -> ImportResult:
         """A file already parsed (and found good) with ``csv_file.parse_persons_csv``."""
         return self._write(csv_file.import_parsed, parsed, skip_invalid=skip_invalid)
+
+    @staticmethod
+    def export_table(path: Path, header: list[str], rows: list[list[str]]) -> None:
+        """A table as the user sees it (a search result, a filtered registry) into ``path``:
+        XLSX for a name ending ``.xlsx``, else CSV. Written whole to a temporary file first, so a
+        failed export never leaves half a file under the chosen name."""
+        data = table_bytes(header, rows, "xlsx" if path.suffix.lower() == ".xlsx" else "csv")
+        partial = path.with_name(path.name + ".part")
+        partial.write_bytes(data)
+        partial.replace(path)
 
     def export_csv(self, path: Path) -> int:
         with path.open("w", encoding="utf-8", newline="") as out:

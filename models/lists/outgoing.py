@@ -3,14 +3,10 @@ locked when submitted (never edited afterwards, only superseded), exported as XL
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import uuid
 from collections.abc import Sequence
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -20,7 +16,7 @@ from models.core.entities import ListEntry, Person
 from models.core.enums import Role, Side
 from models.core.errors import ValidationError
 from models.core.partial_date import PartialDate
-from models.core.spreadsheet import csv_cell, xlsx_text
+from models.core.spreadsheet import table_bytes
 from models.lists.agreements import add_list_version
 from models.lists.compliance import HEALTH_UK, combine, judge
 from models.lists.dto import Known, ListEntryInput, ListVersionDTO
@@ -154,26 +150,6 @@ def export_list(session: Session, list_id: uuid.UUID, fmt: str) -> bytes:
     No cell can run in a spreadsheet program (``models.core.spreadsheet``): a received
     ``=HYPERLINK(…)`` goes out as text."""
     header, rows = _rows(session, list_id)
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-        writer.writerow([csv_cell(h) for h in header])
-        writer.writerows([csv_cell(c) for c in row] for row in rows)
-        return out.getvalue().encode("utf-8-sig")
-    if fmt != "xlsx":
+    if fmt not in ("csv", "xlsx"):
         raise ValidationError.single("format", f"{fmt!r} is not csv or xlsx")
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for number, texts in enumerate([header, *rows], start=1):
-        for column, text in enumerate(texts, start=1):
-            xlsx_text(sheet.cell(number, column), text)  # a string, never a formula
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for column in sheet.columns:
-        width = max((len(str(c.value or "")) for c in column), default=8)
-        sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 6), 45)
-    sheet.freeze_panes = "A2"
-    out_bytes = io.BytesIO()
-    book.save(out_bytes)
-    return out_bytes.getvalue()
+    return table_bytes(header, rows, fmt)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from resources.translations.uk_office import OFFICE_UK
 from resources.translations.uk_remains import REMAINS_LABELS, REMAINS_UK
 
 LABELS = {
@@ -813,7 +814,7 @@ UK: dict[str, dict[str, str]] = {
 
 
 LABELS.update(REMAINS_LABELS)
-for _context, _messages in REMAINS_UK.items():
+for _context, _messages in (*REMAINS_UK.items(), *OFFICE_UK.items()):
     UK.setdefault(_context, {}).update(_messages)
 
 

@@ -4273,4 +4273,472 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>Статус</translation>
     </message>
 </context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Відкрити іншу базу даних…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the table…</source>
+        <translation>&amp;Експортувати таблицю…</translation>
+    </message>
+    <message>
+        <source>The persons shown (a search result, the filters) as CSV or XLSX</source>
+        <translation>Показані особи (результат пошуку, фільтри) у CSV або XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Знайти</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the selected person's ID</source>
+        <translation>&amp;Копіювати ідентифікатор вибраної особи</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Особа</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Нова особа</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Відкрити вибрану</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two selected…</source>
+        <translation>&amp;Об'єднати дві вибрані…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Огляд</translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation>&amp;Особи</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Списки</translation>
+    </message>
+    <message>
+        <source>&amp;Correspondence</source>
+        <translation>&amp;Листування</translation>
+    </message>
+    <message>
+        <source>&amp;Remains</source>
+        <translation>&amp;Останки</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Інструменти</translation>
+    </message>
+    <message>
+        <source>Office &amp;settings…</source>
+        <translation>&amp;Налаштування офісу…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and passwords…</source>
+        <translation>&amp;Користувачі та паролі…</translation>
+    </message>
+    <message>
+        <source>Admins only</source>
+        <translation>Лише для адміністраторів</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>&amp;Журнал змін…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Посібник користувача</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>&amp;About Repatria</source>
+        <translation>&amp;Про Repatria</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Експорт таблиці</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, розділений крапкою з комою (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the table…</source>
+        <translation>Експортуємо таблицю…</translation>
+    </message>
+    <message>
+        <source>{0} persons exported to {1}.</source>
+        <translation>Осіб експортовано до {1}: {0}.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не експортовано</translation>
+    </message>
+    <message>
+        <source>Select a person (or a list) to print.</source>
+        <translation>Виберіть особу (або список), щоб надрукувати.</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>Спершу виберіть особу.</translation>
+    </message>
+    <message>
+        <source>Copied {0}.</source>
+        <translation>Скопійовано {0}.</translation>
+    </message>
+    <message>
+        <source>Repatria: user guide</source>
+        <translation>Repatria: посібник користувача</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <source>About Repatria</source>
+        <translation>Про Repatria</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Складова</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>viewer (reads only)</source>
+        <translation>переглядач (лише читає)</translation>
+    </message>
+    <message>
+        <source>clerk (records and letters)</source>
+        <translation>діловод (записи та листи)</translation>
+    </message>
+    <message>
+        <source>supervisor (lists, exchanges, board)</source>
+        <translation>керівник (списки, обміни, комісія)</translation>
+    </message>
+    <message>
+        <source>admin (users and settings too)</source>
+        <translation>адміністратор (також користувачі й налаштування)</translation>
+    </message>
+    <message>
+        <source>Users and passwords</source>
+        <translation>Користувачі та паролі</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Ім'я для входу</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Повне ім'я</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активний</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>вимкнений</translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation>Додати користувача…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Додати користувача</translation>
+    </message>
+    <message>
+        <source>Change the role…</source>
+        <translation>Змінити роль…</translation>
+    </message>
+    <message>
+        <source>Give a new password…</source>
+        <translation>Надати новий пароль…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Вимкнути…</translation>
+    </message>
+    <message>
+        <source>Enable again…</source>
+        <translation>Увімкнути знову…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Вимкнути</translation>
+    </message>
+    <message>
+        <source>Disable {0}</source>
+        <translation>Вимкнути {0}</translation>
+    </message>
+    <message>
+        <source>Enable {0} with a new password</source>
+        <translation>Увімкнути {0} з новим паролем</translation>
+    </message>
+    <message>
+        <source>New password for {0}</source>
+        <translation>Новий пароль для {0}</translation>
+    </message>
+    <message>
+        <source>Role of {0}</source>
+        <translation>Роль {0}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Виконуємо…</translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation>Не вдалося: {0}</translation>
+    </message>
+    <message>
+        <source>{0} added.</source>
+        <translation>{0} додано.</translation>
+    </message>
+    <message>
+        <source>{0} disabled.</source>
+        <translation>{0} вимкнено.</translation>
+    </message>
+    <message>
+        <source>{0} enabled again.</source>
+        <translation>{0} знову увімкнено.</translation>
+    </message>
+    <message>
+        <source>{0} has a new password.</source>
+        <translation>{0} має новий пароль.</translation>
+    </message>
+    <message>
+        <source>{0} is now {1}.</source>
+        <translation>{0} тепер: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} will no longer be able to sign in, and their password will no longer unlock this database file. Enabling them again needs a new password.</source>
+        <translation>{0} більше не зможе увійти, а його пароль більше не відкриватиме цей файл бази даних. Щоб увімкнути користувача знову, потрібен новий пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>viewer (reads only)</source>
+        <translation>переглядач (лише читає)</translation>
+    </message>
+    <message>
+        <source>clerk (records and letters)</source>
+        <translation>діловод (записи та листи)</translation>
+    </message>
+    <message>
+        <source>supervisor (lists, exchanges, board)</source>
+        <translation>керівник (списки, обміни, комісія)</translation>
+    </message>
+    <message>
+        <source>admin (users and settings too)</source>
+        <translation>адміністратор (також користувачі й налаштування)</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>Ім'я для входу:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Повне ім'я:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Новий пароль:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторіть його:</translation>
+    </message>
+    <message>
+        <source>At least {0} characters. Tell it to the person in person, never in a letter.</source>
+        <translation>Щонайменше {0} символів. Повідомте його особі особисто, ніколи не в листі.</translation>
+    </message>
+    <message>
+        <source>Give the login name.</source>
+        <translation>Вкажіть ім'я для входу.</translation>
+    </message>
+    <message>
+        <source>The password needs at least {0} characters.</source>
+        <translation>Пароль має містити щонайменше {0} символів.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Change log</source>
+        <translation>Журнал змін</translation>
+    </message>
+    <message>
+        <source>every kind of record</source>
+        <translation>усі види записів</translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation>усі користувачі</translation>
+    </message>
+    <message>
+        <source>record or person ID</source>
+        <translation>ідентифікатор запису або особи</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Коли (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Стосується</translation>
+    </message>
+    <message>
+        <source>Copy the record's ID</source>
+        <translation>Копіювати ідентифікатор запису</translation>
+    </message>
+    <message>
+        <source>Show {0} more</source>
+        <translation>Показати ще {0}</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Перевірити ланцюжок</translation>
+    </message>
+    <message>
+        <source>Recompute every event's hash: any event altered, removed or inserted outside the app is found</source>
+        <translation>Перерахувати хеш кожної події: буде знайдено будь-яку подію, змінену, вилучену чи вставлену поза програмою</translation>
+    </message>
+    <message>
+        <source>«{0}» is not an ID: IDs look like 01a22e09-72a5-764a-bc00-8439df6254ee</source>
+        <translation>«{0}» — не ідентифікатор: ідентифікатори мають вигляд 01a22e09-72a5-764a-bc00-8439df6254ee</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Читаємо журнал…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} events shown</source>
+        <translation>Показано {0} з {1} подій</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>Жодна подія не відповідає цим фільтрам.</translation>
+    </message>
+    <message>
+        <source>{0} {1} by {2}, {3} UTC · event {4} · record {5}</source>
+        <translation>{0}: {1}, {2}, {3} UTC · подія {4} · запис {5}</translation>
+    </message>
+    <message>
+        <source>Verifying every event of the chain…</source>
+        <translation>Перевіряємо кожну подію ланцюжка…</translation>
+    </message>
+    <message>
+        <source>The chain is intact: {0} events from {1} office(s), none altered, removed or inserted.</source>
+        <translation>Ланцюжок цілий: подій — {0}, офісів — {1}; жодної не змінено, не вилучено й не вставлено.</translation>
+    </message>
+    <message>
+        <source>The chain is broken at {0}. Tell the office's administrator.</source>
+        <translation>Ланцюжок порушено на {0}. Повідомте адміністратора офісу.</translation>
+    </message>
+</context>
 </TS>

@@ -18,7 +18,7 @@ from views.lists import dialogs as list_dialogs
 from views.lists import entry as list_entry
 from views.lists import model as list_model
 from views.lists import reading as list_reading
-from views.office import settings_dialog
+from views.office import settings_dialog, users_dialog
 from views.persons import editor as person_editor
 from views.persons import model as persons_model
 from views.persons.records import tabs as person_records
@@ -73,6 +73,9 @@ def translated_strings() -> set[tuple[str, str]]:
         )
     }
     found |= {("ImportListDialog", title) for title in list_dialogs.FIELD_LABELS.values()}
+    found |= {
+        (context, role) for context in ("UsersDialog", "PasswordDialog") for role in users_dialog.ROLE_TEXT.values()
+    }
     found |= {
         ("SkippedRowsModel", text) for text in (*list_reading.SKIPPED_COLUMNS, *list_reading.REASON_TEXT.values())
     }

@@ -6,8 +6,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.core.enums import PersonStatus
 from models.core.errors import RepatriaError
 from models.persons.dto import PersonDTO
+from views.app.commands import WindowCommands
 from views.app.ports import RegistrySectionsPort, RemainsSectionPort
 from views.common.correspondence_tab import CorrespondenceTab
 from views.common.labels import status_label, thousands
@@ -32,7 +33,7 @@ from views.correspondence.page import CorrespondencePage
 from views.correspondence.ports import CorrespondencePort
 from views.lists.page import ListsPage
 from views.lists.ports import ListsPort
-from views.office.ports import OfficeSettingsPort
+from views.office.ports import ChangeLogPort, OfficeSettingsPort, UsersPort
 from views.office.settings_dialog import SettingsDialog
 from views.persons.dashboard import DashboardPage
 from views.persons.dialogs import MergeDialog
@@ -43,12 +44,11 @@ from views.persons.records.tabs import record_tabs
 from views.remains.ante_mortem import AnteMortemTab
 from views.remains.page import RemainsPage
 
-LANGUAGES = (("en", "English"), ("uk", "Українська"))  # each named in its own language
-
 
 class MainWindow(QMainWindow):
     DASHBOARD, PERSONS, LISTS, CORRESPONDENCE, REMAINS = 0, 1, 2, 3, 4
     language_chosen = Signal(str)  # "en" or "uk"; desktop switches and rebuilds the window
+    open_database_requested = Signal()  # File → Open another database: desktop shows the login
 
     def __init__(
         self,
@@ -62,7 +62,13 @@ class MainWindow(QMainWindow):
         remains: RemainsSectionPort | None = None,
         office_settings: OfficeSettingsPort | None = None,
         remember_layout: bool = True,
+        users: UsersPort | None = None,
+        change_log: ChangeLogPort | None = None,
+        guide: Callable[[str], str] | None = None,
+        versions: Callable[[], list[tuple[str, str]]] | None = None,
     ) -> None:
+        """``users``: given to admins only; ``guide(language)``: the user guide's Markdown;
+        ``versions()``: (component, version) for "About"."""
         super().__init__(parent)
         self._source = source
         self._people = people
@@ -138,7 +144,9 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.count_label, 1)
-        self._build_menu()
+        self.commands = WindowCommands(self, users, change_log, guide, versions)
+        self.merge_action = self.commands.merge_action
+        self.language_actions = self.commands.language_actions
 
         self.navigation.setCurrentRow(self.PERSONS)
         self.persons.apply()
@@ -152,54 +160,6 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
             self.persons.fit_columns()
-
-    def _build_menu(self) -> None:
-        person = self.menuBar().addMenu(self.tr("&Person"))
-        new = person.addAction(self.tr("&New person"))
-        new.setShortcut(QKeySequence.StandardKey.New)
-        new.triggered.connect(lambda: self.open_person(None))
-        edit = person.addAction(self.tr("&Open selected"))
-        edit.setShortcut(QKeySequence("Ctrl+O"))
-        edit.triggered.connect(self._open_selected)
-        self.merge_action = person.addAction(self.tr("&Merge the two selected…"))
-        self.merge_action.setShortcut(QKeySequence("Ctrl+M"))
-        self.merge_action.triggered.connect(self.merge_selected)
-        for action in (new, edit, self.merge_action):
-            action.setEnabled(self._people is not None)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        sections = [(self.tr("&Dashboard"), "Ctrl+1", self.DASHBOARD), (self.tr("&Persons"), "Ctrl+2", self.PERSONS)]
-        if self.lists is not None:
-            sections.append((self.tr("&Lists"), "Ctrl+3", self.LISTS))
-        if self.correspondence is not None:
-            sections.append((self.tr("&Correspondence"), "Ctrl+4", self.CORRESPONDENCE))
-        if self.remains is not None:
-            sections.append((self.tr("&Remains"), "Ctrl+5", self.REMAINS))
-        for title, shortcut, page in sections:
-            action = view.addAction(title)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False, p=page: self.navigation.setCurrentRow(p))
-        view.addSeparator()
-        if self._settings_service is not None:
-            office = view.addAction(self.tr("Office &settings…"))
-            office.triggered.connect(self.open_settings)
-        find = QAction(self.tr("&Find"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        view.addAction(find)
-        refresh = view.addAction(self.tr("&Refresh"))
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        languages = view.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        current = QLocale().name()[:2]
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGES:
-            action = languages.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(code == ("uk" if current == "uk" else "en"))
-            group.addAction(action)
-            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
-            self.language_actions[code] = action
 
     def choose_language(self, code: str) -> None:
         """Switch language: the window is rebuilt in the new language, so open edits must be saved."""

@@ -15,7 +15,14 @@ Authenticator = Callable[[Path, str, str], str | None]
 DemoLookup = Callable[[Path], tuple[str, str] | None]
 
 
-class RegistrySectionsPort(RegistryPort, DashboardPort, Protocol):
+class TableExportPort(Protocol):
+    """A table as the user sees it, written to a CSV or XLSX file."""
+
+    @staticmethod
+    def export_table(path: Path, header: list[str], rows: list[list[str]]) -> None: ...
+
+
+class RegistrySectionsPort(RegistryPort, DashboardPort, TableExportPort, Protocol):
     """The Dashboard and the Persons sections (desktop/facades/persons.py's RegistryFacade)."""
 
 

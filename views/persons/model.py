@@ -42,6 +42,18 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def cell_text(person: PersonRow, field: str) -> str:
+    """A cell as the table shows it (and an export writes it): codes in the user's language."""
+    value = getattr(person, field)
+    if value is None:
+        return ""
+    if field == "status":
+        return status_label(value)
+    if field == "health":
+        return health_label(value)
+    return str(value)
+
+
 class PersonTableModel(QAbstractTableModel):
     def __init__(self, source: PersonPagesPort, query: PersonQuery | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -109,17 +121,7 @@ class PersonTableModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         person = self.row_at(index.row())
-        if person is None:
-            return None
-        value = getattr(person, COLUMNS[index.column()][0])
-        if value is None:
-            return ""
-        field = COLUMNS[index.column()][0]
-        if field == "status":
-            return status_label(value)
-        if field == "health":
-            return health_label(value)
-        return str(value)
+        return None if person is None else cell_text(person, COLUMNS[index.column()][0])
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
