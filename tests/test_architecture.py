@@ -113,7 +113,11 @@ PORT_FACADES = {
         "PersonRecordsPort": ("PersonFacade",),
         "PeoplePort": ("PersonFacade",),
     },
-    "views.lists.ports": {"ReviewPort": ("ListsFacade",), "ListsPort": ("ListsFacade",)},
+    "views.lists.ports": {
+        "ReviewPort": ("ListsFacade",),
+        "ListsPort": ("ListsFacade",),
+        "ExchangeDayPort": ("ListsFacade",),
+    },
     "views.correspondence.ports": {"CorrespondencePort": ("CorrespondenceFacade",)},
     "views.remains.ports": {
         "ProposalsPort": ("RemainsFacade",),

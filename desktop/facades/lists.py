@@ -19,6 +19,8 @@ from models.lists.dto import (
     AgreementDTO,
     CheckResult,
     ExchangeDayInput,
+    ExchangeRecord,
+    ExchangeReversal,
     ExchangeSummary,
     Expected,
     ImportedList,
@@ -148,3 +150,11 @@ class ListsFacade(Facade):
 
     def record_exchange_day(self, data: ExchangeDayInput) -> ExchangeSummary:
         return self._write(exchange_day.record_exchange_day, data)
+
+    def last_exchange(self, list_id: uuid.UUID) -> ExchangeRecord | None:
+        """The last exchange day recorded for the list's agreement and phase, as recorded."""
+        return self._read(exchange_day.last_exchange_record, list_id)
+
+    def reverse_exchange(self, exchange_id: uuid.UUID, reason: str) -> ExchangeReversal:
+        """Take back an exchange day recorded by mistake (supervisors; the change log keeps it)."""
+        return self._write(exchange_day.reverse_exchange, exchange_id, reason)

@@ -292,6 +292,17 @@ class ExchangeSummary:
 
 
 @dataclass(frozen=True)
+class ExchangeReversal:
+    """An exchange day taken back: whose status went back (name (id): status now), and whose
+    was left because it had changed since."""
+
+    exchange_id: uuid.UUID
+    held_on: dt.date
+    restored: list[str]
+    left: list[str]
+
+
+@dataclass(frozen=True)
 class PhaseParity:
     phase: int | None
     returned: int

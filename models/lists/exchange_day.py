@@ -3,13 +3,23 @@ every returned person's status changed in one step and parity counted per phase.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.core.common import check_not_future, check_text, require_role
-from models.core.entities import Agreement, Exchange, ExchangeList, ExchangeParticipant, ListEntry, Person, StatusEvent
+from models.core.entities import (
+    Agreement,
+    ChangeEvent,
+    Exchange,
+    ExchangeList,
+    ExchangeParticipant,
+    ListEntry,
+    Person,
+    StatusEvent,
+)
 from models.core.enums import (
     EntryMatchState,
     ExchangeDirection,
@@ -25,6 +35,7 @@ from models.lists.dto import (
     BLOCKING_STATUSES,
     ExchangeDayInput,
     ExchangeRecord,
+    ExchangeReversal,
     ExchangeSummary,
     Expected,
     ParticipantLine,
@@ -176,6 +187,80 @@ def record_exchange_day(session: Session, data: ExchangeDayInput) -> ExchangeSum
     )
 
 
+def reverse_exchange(session: Session, exchange_id: uuid.UUID, reason: str) -> ExchangeReversal:
+    """Take back an exchange day recorded by mistake, in one transaction, through the change log:
+    the exchange and its participants are deleted (each deletion an event of the log, so the
+    history stays), each person it marked returned gets back the status the log shows he had
+    before (unless his status has changed since: then it is left, and said), the "exchanged"
+    step leaves his timeline and a step saying the exchange was reversed, and why, takes its
+    place. Supervisors only; ``reason`` is required.
+
+    Raises NotFoundError for an unknown exchange, ValidationError without a reason."""
+    require_role(session, Role.SUPERVISOR)
+    errors: list[FieldError] = []
+    check_text(errors, "reason", reason, max_len=500)
+    if not reason.strip():
+        errors.append(FieldError("reason", "say why the exchange is reversed"))
+    if errors:
+        raise ValidationError(errors)
+    exchange = session.get(Exchange, exchange_id)
+    if exchange is None:
+        raise NotFoundError(f"no exchange with id {exchange_id}")
+    day = PartialDate.from_date(exchange.held_on)
+    participants = session.scalars(
+        select(ExchangeParticipant).where(ExchangeParticipant.exchange_id == exchange_id)
+    ).all()
+    came = [p.person_id for p in participants if p.returned and p.direction is ExchangeDirection.TO_US and p.person_id]
+    restored: list[str] = []
+    left: list[str] = []
+    for person in session.scalars(select(Person).where(Person.id.in_(came))).all() if came else []:
+        name = " ".join(p for p in (person.surname, person.given_names, person.patronymic) if p)
+        for step in session.scalars(
+            select(StatusEvent).where(
+                StatusEvent.person_id == person.id,
+                StatusEvent.kind == StatusEventKind.EXCHANGED,
+                StatusEvent.description.startswith("exchange"),
+            )
+        ):
+            if step.occurred_on == day:
+                session.delete(step)
+        if person.status is PersonStatus.RETURNED:
+            person.status = _status_before_return(session, person.id)
+            restored.append(f"{name} ({person.external_id}): {person.status.value}")
+        else:
+            left.append(f"{name} ({person.external_id}): {person.status.value}")
+        session.add(
+            StatusEvent(
+                person_id=person.id,
+                kind=StatusEventKind.OTHER,
+                occurred_on=PartialDate.from_date(dt.date.today()),
+                description=f"the exchange of {exchange.held_on.isoformat()} recorded for this person was "
+                f"reversed: {reason.strip()}",
+                reliability=Reliability.CONFIRMED,
+            )
+        )
+    for participant in participants:
+        session.delete(participant)
+    session.flush()  # each participant's deletion logged before the exchange's cascade could remove it
+    session.delete(exchange)
+    session.flush()
+    return ExchangeReversal(exchange_id, exchange.held_on, sorted(restored, key=sort_key), sorted(left, key=sort_key))
+
+
+def _status_before_return(session: Session, person_id: uuid.UUID) -> PersonStatus:
+    """The status the change log shows the person had before he was last marked returned
+    (captured, if the log holds no such change: the status a person on the other side's list has)."""
+    for changes in session.scalars(
+        select(ChangeEvent.changes)
+        .where(ChangeEvent.entity == "person", ChangeEvent.record_id == person_id)
+        .order_by(ChangeEvent.at.desc(), ChangeEvent.seq.desc())
+    ):
+        status = changes.get("status") if isinstance(changes, dict) else None
+        if isinstance(status, list) and len(status) == 2 and status[1] == PersonStatus.RETURNED.value and status[0]:
+            return PersonStatus(status[0])
+    return PersonStatus.CAPTURED
+
+
 def _contradiction(person: Person) -> str:
     """What the registry records that "came home" contradicts, in the words of a message."""
     name = " ".join(p for p in (person.surname, person.given_names, person.patronymic) if p)
@@ -260,3 +345,9 @@ def latest_exchange_for_list(session: Session, list_id: uuid.UUID) -> uuid.UUID 
     if exchange_list is None:
         raise NotFoundError(f"no list with id {list_id}")
     return latest_exchange(session, exchange_list.agreement_id, exchange_list.phase_number)
+
+
+def last_exchange_record(session: Session, list_id: uuid.UUID) -> ExchangeRecord | None:
+    """The last exchange day recorded for the list's agreement and phase, or None."""
+    found = latest_exchange_for_list(session, list_id)
+    return None if found is None else exchange_record(session, found)

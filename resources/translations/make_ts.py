@@ -224,6 +224,7 @@ UK: dict[str, dict[str, str]] = {
         "Could not save {0}: {1}": "Не вдалося зберегти {0}: {1}",
     },
     "ListsPage": {
+        "Reverse the last exchange day…": "Скасувати останній день обміну…",
         "Deceased, returned or on both lists": "Загиблі, повернуті або в обох списках",
         'Lock "{0}" as submitted?\n\n'
         "Its latest version becomes the one handed to the other side: it can never be edited again. "

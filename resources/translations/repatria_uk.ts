@@ -875,6 +875,10 @@
 <context>
     <name>ListsPage</name>
     <message>
+        <source>Reverse the last exchange day…</source>
+        <translation>Скасувати останній день обміну…</translation>
+    </message>
+    <message>
         <source>Deceased, returned or on both lists</source>
         <translation>Загиблі, повернуті або в обох списках</translation>
     </message>
@@ -4739,6 +4743,61 @@ Check the ticks before recording: the statuses change at once.</source>
     <message>
         <source>The chain is broken at {0}. Tell the office's administrator.</source>
         <translation>Ланцюжок порушено на {0}. Повідомте адміністратора офісу.</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseExchange</name>
+    <message>
+        <source>Reverse an exchange day</source>
+        <translation>Скасувати день обміну</translation>
+    </message>
+    <message>
+        <source>No exchange day is recorded for this list's phase.</source>
+        <translation>Для етапу цього списку не записано жодного дня обміну.</translation>
+    </message>
+    <message>
+        <source>Reverse the exchange of {0}</source>
+        <translation>Скасувати обмін {0}</translation>
+    </message>
+    <message>
+        <source>Why is this exchange day reversed? The reason goes on each person's timeline.</source>
+        <translation>Чому цей день обміну скасовують? Причину буде записано в хронології кожної особи.</translation>
+    </message>
+    <message>
+        <source>Not reversed</source>
+        <translation>Не скасовано</translation>
+    </message>
+    <message>
+        <source>A reason is needed.</source>
+        <translation>Потрібно вказати причину.</translation>
+    </message>
+    <message>
+        <source>Reverse the exchange of {0} ({1})?
+
+{2} person(s) marked as returned go back to the status they had before; the exchange leaves the parity; each one's timeline says it was reversed, and why. The change log keeps the day and its reversal.</source>
+        <translation>Скасувати обмін {0} ({1})?
+
+Осіб, позначених як повернуті: {2}. Їм повернуть попередній статус; обмін вилучать із паритету; у хронології кожної буде сказано, що обмін скасовано, і чому. Журнал змін зберігає і день обміну, і його скасування.</translation>
+    </message>
+    <message>
+        <source>Reverse the exchange</source>
+        <translation>Скасувати обмін</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Скасувати обмін</translation>
+    </message>
+    <message>
+        <source>{0} (status changed since: left as it is)</source>
+        <translation>{0} (статус відтоді змінився: залишено як є)</translation>
+    </message>
+    <message>
+        <source>Exchange reversed</source>
+        <translation>Обмін скасовано</translation>
+    </message>
+    <message>
+        <source>The exchange of {0} is reversed.</source>
+        <translation>Обмін {0} скасовано.</translation>
     </message>
 </context>
 </TS>

@@ -256,6 +256,33 @@ def test_exchange_day_flow(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_p
     assert "Звірка дня обміну, етап 1" in text and "Сидоров Сидор" in text and "місце / place: кордон" in text
 
 
+def test_a_wrong_exchange_day_is_reversed(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path) -> None:
+    page = ListsPage(lists)
+    qtbot.addWidget(page)
+    import_through_column_step(qtbot, page, tmp_path)
+    dialog = page.exchange_day()
+    assert dialog is not None
+    dialog.tick_all.click()
+    record_through_the_question(qtbot, page, dialog)
+    page.exchange_box.close()
+    assert exchanges(db) == 1
+    reversal = page.reverse_exchange()
+    assert reversal is not None
+    asked = reversal.question
+    assert isinstance(asked, QInputDialog)
+    asked.setTextValue("recorded for the wrong phase")
+    asked.accept()
+    question = reversal.question
+    assert isinstance(question, QMessageBox) and "2 person(s) marked as returned go back" in question.text()
+    with qtbot.waitSignal(reversal.reversed):
+        question.findChild(QPushButton, "confirm_action").click()
+    assert exchanges(db) == 0 and "is reversed" in reversal.question.text()  # type: ignore[union-attr]
+    with db.read() as session:
+        statuses = {p.external_id: p.status for p in session.scalars(select(Person)).all()}
+    assert statuses["P2"] is PersonStatus.CAPTURED  # back to what it was
+    assert page.reverse_exchange().question.objectName() != "reversal_reason"  # type: ignore[union-attr]  # nothing left
+
+
 def test_exchange_day_does_not_bring_a_dead_man_home_without_a_reason(
     qtbot: QtBot, lists: ListsFacade, db: Database, tmp_path: Path
 ) -> None:

@@ -207,8 +207,13 @@ def test_exchange_day_updates_statuses_and_counts_parity(setup: tuple[Database, 
     import datetime as dt
     import uuid
 
+    from sqlalchemy import select
+
     from models.core.changelog import verify_chain
-    from models.lists.exchange_day import expected_home, parity, record_exchange_day
+    from models.core.entities import ChangeEvent
+    from models.core.enums import ChangeOp
+    from models.core.errors import ValidationError
+    from models.lists.exchange_day import expected_home, parity, record_exchange_day, reverse_exchange
 
     db, agreement = setup
     theirs = _import(db, agreement, THEIRS)
@@ -236,6 +241,23 @@ def test_exchange_day_updates_statuses_and_counts_parity(setup: tuple[Database, 
         assert [e.kind.value for e in persons.status_events(session, p1)] == ["exchanged"]
         assert [(p.phase, p.returned, p.handed_over) for p in parity(session, uuid.UUID(agreement))] == [(1, 2, 2)]
         assert verify_chain(session).ok
+        before = persons.get_person(session, outsider.id).status
+    with db.write() as session:  # recorded by mistake: reversed through the change log
+        with pytest.raises(ValidationError, match="say why"):
+            reverse_exchange(session, summary.exchange_id, " ")
+        reversal = reverse_exchange(session, summary.exchange_id, "wrong day chosen")
+    assert reversal.restored == ["Гнатюк (P7): missing", "Коваленко Сергій Миколайович (P1): captured"]
+    with db.read() as session:
+        assert persons.get_person(session, p1).status is PersonStatus.CAPTURED
+        assert before is PersonStatus.RETURNED
+        steps = persons.status_events(session, p1)
+        assert [e.kind.value for e in steps] == ["other"] and "reversed: wrong day chosen" in steps[0].description
+        assert parity(session, uuid.UUID(agreement)) == []
+        assert verify_chain(session).ok
+        deleted = session.scalars(
+            select(ChangeEvent.entity).where(ChangeEvent.op == ChangeOp.DELETE, ChangeEvent.entity.like("exchange%"))
+        ).all()
+    assert sorted(set(deleted)) == ["exchange", "exchange_participant"]  # the history stays in the log
 
 
 def test_a_new_version_with_another_header_on_another_sheet(

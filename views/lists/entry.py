@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import html
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from models.core.errors import RepatriaError
 from models.lists.dto import EntryResult
 from models.persons.dto import PersonRow
 from views.common.labels import status_label
 from views.lists.model import ALERT_COLOURS, ALERT_TEXT
+from views.lists.ports import ReviewPort
 
 VERDICT_TEXT = {"met": "met", "not_met": "not met", "unknown": "cannot be judged"}
 READ_LABELS = {
@@ -99,3 +102,26 @@ class EntryDialog(QDialog):
             notes = "".join(f"<li>{e(flag)}</li>" for flag in entry.flags)
             parts.append(f"<h4>{e(self.tr('Notes'))}</h4><ul>{notes}</ul>")
         return "".join(parts)
+
+
+def open_entry(
+    entry: EntryResult | None,
+    service: ReviewPort,
+    state_text: Callable[[EntryResult], str],
+    failed: Callable[[BaseException], None],
+    parent: QWidget,
+) -> EntryDialog | None:
+    """Open ``entry`` in full, with the registry rows of its person and candidates."""
+    if entry is None:
+        return None
+    ids = [c.person_id for c in entry.candidates]
+    if entry.person_id is not None:
+        ids.append(entry.person_id)
+    try:
+        people = service.people(ids) if ids else {}
+    except RepatriaError as error:
+        failed(error)
+        return None
+    dialog = EntryDialog(entry, people, state_text(entry), parent)
+    dialog.open()
+    return dialog

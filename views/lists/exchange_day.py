@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core.errors import RepatriaError
 from models.lists.dto import ExchangeDayInput, ExchangeSummary, Expected
 from views.common.labels import status_label
-from views.common.messages import confirm
+from views.common.messages import confirm, inform, warn
 from views.common.tables import read_only_table
 from views.common.widgets import ALERT_BACKGROUND
+from views.lists.ports import ExchangeDayPort
 
 
 class ExchangeDayDialog(QDialog):
@@ -250,3 +252,72 @@ class ExchangeDayDialog(QDialog):
         self.question = confirm(
             self, self.tr("Record the exchange"), text, self.tr("Record"), self.accept, "confirm_exchange", details
         )
+
+
+class ReverseExchange(QObject):
+    """Taking back the last exchange day of a list's phase, recorded by mistake: the reason is
+    asked, then what will change, once; the change log keeps the day and its reversal."""
+
+    reversed = Signal(object)  # the ExchangeReversal
+
+    def __init__(self, service: ExchangeDayPort, list_id: uuid.UUID, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._service, self._parent = service, parent
+        self.question: QMessageBox | QInputDialog | None = None
+        self.record = service.last_exchange(list_id)
+        if self.record is None:
+            self.question = inform(
+                parent,
+                self.tr("Reverse an exchange day"),
+                self.tr("No exchange day is recorded for this list's phase."),
+            )
+            return
+        dialog = QInputDialog(parent)
+        dialog.setObjectName("reversal_reason")
+        dialog.setWindowTitle(self.tr("Reverse the exchange of {0}").format(self.record.held_on.isoformat()))
+        dialog.setLabelText(self.tr("Why is this exchange day reversed? The reason goes on each person's timeline."))
+        dialog.textValueSelected.connect(self._ask)
+        dialog.open()
+        self.question = dialog
+
+    def _ask(self, reason: str) -> None:
+        record = self.record
+        assert record is not None
+        if not reason.strip():
+            self.question = warn(self._parent, self.tr("Not reversed"), self.tr("A reason is needed."))
+            return
+        came = sum(1 for line in record.home if line.returned)
+        text = self.tr(
+            "Reverse the exchange of {0} ({1})?\n\n"
+            "{2} person(s) marked as returned go back to the status they had before; the exchange leaves the "
+            "parity; each one's timeline says it was reversed, and why. The change log keeps the day and its "
+            "reversal."
+        ).format(record.held_on.isoformat(), record.place or "—", came)
+        self.question = confirm(
+            self._parent,
+            self.tr("Reverse the exchange"),
+            text,
+            self.tr("Reverse"),
+            lambda: self._reverse(reason),
+            "confirm_reversal",
+        )
+
+    def _reverse(self, reason: str) -> None:
+        assert self.record is not None
+        try:
+            reversal = self._service.reverse_exchange(self.record.exchange_id, reason)
+        except RepatriaError as error:
+            self.question = warn(self._parent, self.tr("Not reversed"), error)
+            return
+        lines = reversal.restored + [
+            self.tr("{0} (status changed since: left as it is)").format(x) for x in reversal.left
+        ]
+        self.question = inform(
+            self._parent,
+            self.tr("Exchange reversed"),
+            self.tr("The exchange of {0} is reversed.").format(reversal.held_on.isoformat())
+            + "\n\n"
+            + "\n".join(lines),
+            "reversal_done",
+        )
+        self.reversed.emit(reversal)

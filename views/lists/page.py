@@ -42,8 +42,8 @@ from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tasks import Cancelled, run_task
 from views.common.tasks import Progress as TaskProgress
 from views.lists.dialogs import BuildListDialog, DiffDialog, ImportListDialog
-from views.lists.entry import EntryDialog
-from views.lists.exchange_day import ExchangeDayDialog
+from views.lists.entry import EntryDialog, open_entry
+from views.lists.exchange_day import ExchangeDayDialog, ReverseExchange
 from views.lists.model import FILTERS
 from views.lists.ports import ListsPort
 from views.lists.reading import ListContents
@@ -93,6 +93,7 @@ class ListsPage(QWidget):
         self.lock_action = more.addAction(self.tr("Lock as submitted"), self.lock)
         self.export_action = more.addAction(self.tr("Export as XLSX or CSV…"), self.export)
         self.clarify_action = more.addAction(self.tr("Draft a clarification request…"), self.draft_clarification)
+        self.reverse_action = more.addAction(self.tr("Reverse the last exchange day…"), self.reverse_exchange)
         self.more_button.setMenu(more)
         self.print_button = QPushButton(self.tr("Print / Export PDF"))
         self.print_button.setObjectName("print")
@@ -183,6 +184,7 @@ class ListsPage(QWidget):
             self.phase_list_action,
             self.compliance_action,
             self.exchange_report_action,
+            self.reverse_action,
         ):
             action.setEnabled(has_list)
         self.print_button.setEnabled(has_list)
@@ -465,25 +467,20 @@ class ListsPage(QWidget):
         self.exchange_dialog = dialog
         return dialog
 
+    def reverse_exchange(self) -> ReverseExchange | None:
+        if self.current_list is None:
+            return None
+        self.reversal = ReverseExchange(self._service, self.current_list, self)
+        self.reversal.reversed.connect(lambda _reversal: self._selected(self.tree.currentItem()))
+        return self.reversal
+
     # -- one entry --------------------------------------------------------------------
 
     def open_entry(self, row: int) -> EntryDialog | None:
         """The entry shown in the table's ``row``, in full: every candidate, verdict and reason."""
         entry = self.model.entry(row)
-        if entry is None:
-            return None
-        ids = [c.person_id for c in entry.candidates]
-        if entry.person_id is not None:
-            ids.append(entry.person_id)
-        try:
-            people = self._service.people(ids) if ids else {}
-        except RepatriaError as error:
-            self._failed(error)
-            return None
-        dialog = EntryDialog(entry, people, self.model.state_text(entry), self)
-        dialog.open()
-        self.entry_dialog = dialog
-        return dialog
+        self.entry_dialog = open_entry(entry, self._service, self.model.state_text, self._failed, self)
+        return self.entry_dialog
 
     # -- review -----------------------------------------------------------------------
 

@@ -13,6 +13,8 @@ from models.lists.dto import (
     AgreementDTO,
     CheckResult,
     ExchangeDayInput,
+    ExchangeRecord,
+    ExchangeReversal,
     ExchangeSummary,
     Expected,
     ImportedList,
@@ -34,7 +36,14 @@ class ReviewPort(Protocol):
     def people(self, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, PersonRow]: ...
 
 
-class ListsPort(ReviewPort, Protocol):
+class ExchangeDayPort(Protocol):
+    """Taking back an exchange day recorded by mistake."""
+
+    def last_exchange(self, list_id: uuid.UUID) -> ExchangeRecord | None: ...
+    def reverse_exchange(self, exchange_id: uuid.UUID, reason: str) -> ExchangeReversal: ...
+
+
+class ListsPort(ReviewPort, ExchangeDayPort, Protocol):
     def agreements(self) -> list[AgreementDTO]: ...
     def lists(self) -> list[ListNode]: ...
     def list_summaries(self) -> list[ListSummary]: ...
