@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from faker.providers.address.uk_UA import Provider as AddressProvider
 from faker.providers.person.uk_UA import Provider as PersonProvider
@@ -51,6 +51,8 @@ from models.correspondence import service as correspondence
 from models.correspondence.dto import LetterInput
 from models.lists import agreements
 from models.lists.dto import ListEntryInput
+from models.lists.reader import read_list, to_entries
+from models.lists.service import check_list
 from models.names.equivalents import female_patronymic_uk
 from models.office.users import add_user
 from models.persons import service as persons
@@ -345,7 +347,10 @@ def generate(
                 persons.upsert_persons(session, batch)
         say("agreements, lists, remains and letters")
         with db.write() as session:
-            _around_persons(session, rng)
+            their_list = _around_persons(session, rng)
+        say("checking the other side's list against the registry")
+        with db.write() as session:
+            check_list(session, their_list)
         say("identification of remains")
         _identification_work(db, rng, kdf)
     return DemoResult(path, DEMO_USER, DEMO_PASSWORD, persons_count)
@@ -538,8 +543,51 @@ def _identification_work(db: Database, rng: random.Random, kdf: KdfParams) -> No
         )
 
 
-def _around_persons(session: Session, rng: random.Random) -> None:
-    """Agreements, lists, an exchange, remains and correspondence over the generated persons."""
+STRANGERS = (  # on the other side's list, in no registry: "we have no such person"
+    ("Пилипчук Андрей Сергеевич", "14.02.1991"),
+    ("Гордиенко Максим", "03.11.1998"),
+    ("Savchenko Ihor", "1987"),
+    ("Тимошенко Олег Петрович", ""),
+)
+
+
+def _their_list(rng: random.Random, rows: list[Any]) -> list[ListEntryInput]:
+    """The other side's list as it arrives: mostly persons we record as captured, in Russian
+    forms; two we record as deceased and two as already returned (the "Registry says" column);
+    lines a clerk must review (no date of birth, initials only, a surname misspelt); strangers."""
+    captured = [r for r in rows if r.status is PersonStatus.CAPTURED]
+    listed = (
+        captured[:230]
+        + [r for r in rows if r.status is PersonStatus.DECEASED][:2]
+        + [r for r in rows if r.status is PersonStatus.RETURNED][:2]
+    )
+    rng.shuffle(listed)
+    lines: list[tuple[str, str]] = []
+
+    def born(r: Any) -> str:
+        dob = r.date_of_birth
+        return f"{dob.day:02d}.{dob.month:02d}.{dob.year}" if dob and dob.day else str(dob or "")
+
+    for r in listed:
+        lines.append((f"{r.surname} {RUSSIAN_FORMS.get(r.given_names, r.given_names)}", born(r)))
+    for r in captured[230:233]:  # no date of birth: matched only by a person, never by the machine
+        lines.append((f"{r.surname} {RUSSIAN_FORMS.get(r.given_names, r.given_names)}", ""))
+    for r in captured[233:235]:  # initials, as lists often write them
+        initials = f"{r.given_names[:1]}.{r.patronymic[:1]}." if r.patronymic else f"{r.given_names[:1]}."
+        lines.append((f"{r.surname} {initials}", born(r)))
+    for r in captured[235:237]:  # two letters of the surname swapped, as a typist does
+        name = r.surname
+        swapped = name[:2] + name[3] + name[2] + name[4:] if len(name) > 4 else name
+        lines.append((f"{swapped} {r.given_names}", born(r)))
+    lines += list(STRANGERS)
+    # read as the app reads a file the other side sends: the same reader, the same columns
+    text = "ФИО;Дата рождения\n" + "".join(f"{name};{date}\n" for name, date in lines)
+    return to_entries(read_list(text.encode("utf-8"), "список.csv")).entries
+
+
+def _around_persons(session: Session, rng: random.Random) -> uuid.UUID:
+    """Agreements, lists, an exchange, remains and correspondence over the generated persons;
+    returns the other side's list (checked once the rest is written)."""
     sample = list(
         session.execute(
             select(
@@ -638,22 +686,14 @@ def _around_persons(session: Session, rng: random.Random) -> None:
     agreements.add_list_version(
         session, first.id, Side.OURS, 1, ours, title="Наш список, етап 1", received_on=dt.date(2025, 6, 4)
     )
-    theirs = []
-    for n, r in enumerate(sample[300:550], start=1):
-        given = RUSSIAN_FORMS.get(r.given_names, r.given_names)
-        dob = r.date_of_birth
-        written = f"{dob.day:02d}.{dob.month:02d}.{dob.year}" if dob and dob.day else str(dob or "")
-        theirs.append(
-            ListEntryInput(
-                row_number=n,
-                raw={"ФИО": f"{r.surname} {given}", "Дата рождения": written},
-                surname=r.surname,
-                given_names=given,
-                date_of_birth=dob,
-            )
-        )
-    agreements.add_list_version(
-        session, first.id, Side.THEIRS, 1, theirs, title="Список іншої сторони, етап 1", received_on=dt.date(2025, 6, 6)
+    theirs = agreements.add_list_version(
+        session,
+        first.id,
+        Side.THEIRS,
+        1,
+        _their_list(rng, sample[300:]),
+        title="Список іншої сторони, етап 1",
+        received_on=dt.date(2025, 6, 6),
     )
     exchange = agreements.create_exchange(
         session, dt.date(2025, 6, 9), agreement_id=first.id, phase_number=1, place="кордон з Білоруссю"
@@ -778,3 +818,4 @@ def _around_persons(session: Session, rng: random.Random) -> None:
                     their_reference=f"ИСХ-{t}",
                 ),
             )
+    return theirs.list_id

@@ -30,3 +30,26 @@ def test_demo_persons_are_valid_and_ukrainian() -> None:
     assert all(validate_person(p) == [] for p, _ in people)
     assert all(p.patronymic.endswith(("ович", "евич", "ич", "іч", "івна", "ївна")) for p, _ in people)
     assert sum(p.sex.value == "female" for p, _ in people) < 300
+
+
+def test_the_demo_shows_what_a_clerk_meets(tmp_path: Path) -> None:
+    """Issue 14: the received list comes checked, with lines to review, strangers, and persons we
+    record as deceased and as returned; women have female surnames and patronymics."""
+    import random
+    from collections import Counter
+
+    from models.core.enums import Sex, Side
+    from models.lists import service
+
+    made = demo.generate(tmp_path / "d.db", 3000, seed=7, kdf=FAST_KDF)
+    with Database.open(made.path, demo.DEMO_USER, demo.DEMO_PASSWORD) as db, db.read() as session:
+        theirs = next(n for n in service.list_nodes(session) if n.side is Side.THEIRS)
+        entries = service.list_results(session, theirs.list_id).entries
+    rng = random.Random(3)
+    women = [p for p in (demo.make_person(rng, n)[0] for n in range(3000)) if p.sex is Sex.FEMALE]
+    states = Counter(e.public_state for e in entries)
+    alerts = Counter(e.alert for e in entries)
+    assert states["review"] >= 3 and states["unmatched"] >= 2 and states["matched"] > 200
+    assert alerts["deceased"] == 2 and alerts["returned"] == 2
+    assert women and all(p.patronymic.endswith(("івна", "ївна")) for p in women)
+    assert all(not p.surname.endswith(("ський", "цький", "ов", "ін")) for p in women)
