@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from models.core.enums import Sex
 from models.core.identifiers import service_key
+from models.core.numbers import likelihood_ratio_text
 from models.core.partial_date import PartialDate
 from models.names.engine import Level, NameKeys, given_level, name_keys
 from models.names.equivalents import given_key, looks_like_given, patronymic_key, written_initials
@@ -484,10 +485,10 @@ def score_deferred(
             relative_en, relative_uk = kinship(best.relationship)
             en = ", ".join(p for p in (best.lab, samples, relative_en and f"reference given by {relative_en}") if p)
             uk = ", ".join(p for p in (best.lab, samples, relative_uk and f"зразок родича: {relative_uk}") if p)
-            ratio = f"{best.likelihood_ratio:,.6g}"
+            ratio = likelihood_ratio_text(best.likelihood_ratio)
             return (
                 f"likelihood ratio {ratio} ({label}); {en}",
-                f"відношення правдоподібності {ratio.replace(',', ' ')} ({DNA_LABEL_UK[label]}); {uk}",
+                f"відношення правдоподібності {ratio} ({DNA_LABEL_UK[label]}); {uk}",
             )
 
         add("dna", dna_weight(best.likelihood_ratio), dna_said)

@@ -86,7 +86,7 @@ def test_identification_report_and_death_certificate(registry: Database) -> None
     assert "Звіт про ідентифікацію: справа PM-001" in text and "Identification report" in text
     assert "Коваленко Олександр" in text and "(M-1)" in text
     assert "ДС-2025/017" in text and "ідентифіковано / identified" in text
-    assert "likelihood ratio 3.2e+07 (certain)" in text
+    assert "likelihood ratio 32 000 000 (certain)" in text  # not 3.2e+07
     assert "concordant 16 26 36 46" in text
     assert "тризуб" in text and "Коваленко Ганна (мати)" in text  # the custody chain ends with the family
     assert all(embedded for _, embedded in pdf_fonts(reader))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.core.enums import SampleKind, SampleStatus
+from models.core.numbers import likelihood_ratio_text
 from models.remains.dto import CaseDetail, DnaResultInput, SampleInput
 from views.common.labels import enum_label
 from views.common.record_dialog import RecordDialog
@@ -65,7 +66,8 @@ class DnaTab(QWidget):
                     s.collected_on.strftime("%d.%m.%Y") if s.collected_on else "",
                     s.resample_of,
                     "; ".join(
-                        f"{r.reference_sample} ({r.relative_name}): LR {r.likelihood_ratio:,.6g}" for r in s.results
+                        f"{r.reference_sample} ({r.relative_name}): LR {likelihood_ratio_text(r.likelihood_ratio)}"
+                        for r in s.results
                     ),
                 ]
                 for s in detail.samples
