@@ -41,7 +41,9 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
 
-# Ukrainian translation: regenerate the .ts from its table and compile the .qm the app loads.
+# Translations: regenerate the .ts from their table and compile the .qm the app loads (Ukrainian;
+# English holds only its plural forms).
 translations: $(STAMP)
 	$(BIN)/python resources/translations/make_ts.py
 	$(BIN)/pyside6-lrelease resources/translations/repatria_uk.ts -qm resources/translations/repatria_uk.qm
+	$(BIN)/pyside6-lrelease resources/translations/repatria_en.ts -qm resources/translations/repatria_en.qm

@@ -39,7 +39,9 @@ def application() -> QApplication:
 
 def install_translation(app: QApplication, language: str | None = None) -> bool:
     """Ukrainian or English: ``REPATRIA_LANG`` (uk, en) if set, else the user's choice in the
-    app, else the system's language. Replaces the translation installed before."""
+    app, else the system's language. Replaces the translation installed before. English, the
+    source language, loads only its plural forms ("1 page", "2 pages"); returns whether a
+    Ukrainian translation was installed."""
     for old in app.findChildren(QTranslator, "repatria"):
         app.removeTranslator(old)
         old.deleteLater()
@@ -48,7 +50,9 @@ def install_translation(app: QApplication, language: str | None = None) -> bool:
     translator = QTranslator(app)
     translator.setObjectName("repatria")
     if not translator.load(locale, "repatria", "_", str(TRANSLATIONS)):
-        return False  # English, the source language, needs no translator
+        translator.load(str(TRANSLATIONS / "repatria_en.qm"))  # any other language: English
+        app.installTranslator(translator)
+        return False
     app.installTranslator(translator)
     # Qt's own words (Cancel, Yes, No in standard dialogs and buttons), from the translations
     # PySide6 ships
@@ -58,7 +62,7 @@ def install_translation(app: QApplication, language: str | None = None) -> bool:
         app.installTranslator(qt)
     else:
         qt.deleteLater()
-    return True
+    return translator.language().startswith("uk")
 
 
 def settings() -> QSettings:

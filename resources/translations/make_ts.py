@@ -1,7 +1,13 @@
-"""Writes repatria_uk.ts, the Ukrainian translation source, from the table below.
+"""Writes repatria_uk.ts, the Ukrainian translation source, from the table below, and
+repatria_en.ts, which holds only the English plural forms.
 
 Run ``python resources/translations/make_ts.py`` after changing a user-visible
 string, then ``pyside6-lrelease`` (``make translations``) to build the .qm the app loads.
+
+Plurals are Qt's: the source says ``self.tr("%n pages", "", n)`` and the table gives the
+forms, a tuple: Ukrainian (one, few, many: 1 сторінка, 2 сторінки, 5 сторінок), English
+(one, other). English, the source language, still needs its forms from a .qm: without one
+Qt writes "1 pages".
 """
 
 from __future__ import annotations
@@ -215,7 +221,6 @@ UK: dict[str, dict[str, str]] = {
         "Building the report…": "Формування звіту…",
     },
     "ReportPreview": {
-        "{0} pages": "сторінок: {0}",
         "Save as PDF…": "Зберегти як PDF…",
         "Open in the system viewer": "Відкрити в системному переглядачі",
         "Print…": "Друкувати…",
@@ -539,8 +544,6 @@ UK: dict[str, dict[str, str]] = {
         ),
         "Mark as came home": "Позначити як повернутого",
         "Even: as many came home as were handed over.": "Паритет рівний: повернулося стільки ж, скільки передано.",
-        "{0} more came home than were handed over.": "Повернулося на {0} більше, ніж передано.",
-        "{0} more were handed over than came home.": "Передано на {0} більше, ніж повернулося.",
         "Record the exchange of {0}?\n\n"
         '{1} person(s) will be marked as returned home: their status changes to "returned" and the exchange '
         "goes on their timeline.\n{2} expected person(s) did not come.\n{3} person(s) handed over.\n\n"
@@ -594,7 +597,6 @@ UK: dict[str, dict[str, str]] = {
         "In the registry": "У реєстрі",
         "born": "народився",
         "No candidates in the registry.": "У реєстрі немає кандидатів.",
-        "All {0} entries reviewed.": "Переглянуто всі записи: {0}.",
         "Entry {0} of {1} (row {2})": "Запис {0} з {1} (рядок {2})",
         "Candidate {0} of {1}, score {2:.2f}: {3}": "Кандидат {0} з {1}, оцінка {2:.2f}: {3}",
         "A / Enter: this is the person   R: none of them   →: next candidate   ↓: next entry   Esc: close": (
@@ -819,23 +821,69 @@ for _context, _messages in (*REMAINS_UK.items(), *OFFICE_UK.items()):
     UK.setdefault(_context, {}).update(_messages)
 
 
-def render() -> str:
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", '<TS version="2.1" language="uk_UA">']
-    for context, messages in UK.items():
+# Messages with a count (%n): (context, source) -> (Ukrainian one, few, many), (English one, other)
+PLURALS: dict[tuple[str, str], tuple[tuple[str, str, str], tuple[str, str]]] = {
+    ("ReportPreview", "%n pages"): (("%n сторінка", "%n сторінки", "%n сторінок"), ("%n page", "%n pages")),
+    ("RemainsPage", "%n cases"): (("%n справа", "%n справи", "%n справ"), ("%n case", "%n cases")),
+    ("ReviewDialog", "All %n entries reviewed."): (
+        ("Переглянуто %n запис.", "Переглянуто %n записи.", "Переглянуто %n записів."),
+        ("The entry is reviewed.", "All %n entries reviewed."),
+    ),
+    ("ExchangeDayDialog", "%n more came home than were handed over."): (
+        (
+            "Повернулася на %n особу більше, ніж передано.",
+            "Повернулося на %n особи більше, ніж передано.",
+            "Повернулося на %n осіб більше, ніж передано.",
+        ),
+        ("%n more came home than was handed over.", "%n more came home than were handed over."),
+    ),
+    ("ExchangeDayDialog", "%n more were handed over than came home."): (
+        (
+            "Передано на %n особу більше, ніж повернулося.",
+            "Передано на %n особи більше, ніж повернулося.",
+            "Передано на %n осіб більше, ніж повернулося.",
+        ),
+        ("%n more was handed over than came home.", "%n more were handed over than came home."),
+    ),
+}
+
+
+def _message(source: str, forms: str | tuple[str, ...]) -> list[str]:
+    if isinstance(forms, str):
+        body = [f"        <translation>{escape(forms)}</translation>"]
+        return ["    <message>", f"        <source>{escape(source)}</source>", *body, "    </message>"]
+    numerus = [f"            <numerusform>{escape(form)}</numerusform>" for form in forms]
+    return [
+        '    <message numerus="yes">',
+        f"        <source>{escape(source)}</source>",
+        "        <translation>",
+        *numerus,
+        "        </translation>",
+        "    </message>",
+    ]
+
+
+def render(language: str = "uk") -> str:
+    """The .ts of ``language``: uk, everything; en, the English plural forms only."""
+    tag = "uk_UA" if language == "uk" else "en_GB"
+    table: dict[str, dict[str, str | tuple[str, ...]]] = {}
+    if language == "uk":
+        for context, messages in UK.items():
+            table[context] = dict(messages)
+    for (context, source), (uk, en) in PLURALS.items():
+        table.setdefault(context, {})[source] = uk if language == "uk" else en
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f'<TS version="2.1" language="{tag}">']
+    for context, messages in table.items():
         lines += ["<context>", f"    <name>{context}</name>"]
-        for source, translation in messages.items():
-            lines += [
-                "    <message>",
-                f"        <source>{escape(source)}</source>",
-                f"        <translation>{escape(translation)}</translation>",
-                "    </message>",
-            ]
+        for source, forms in messages.items():
+            lines += _message(source, forms)
         lines.append("</context>")
     lines.append("</TS>")
     return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
-    target = Path(__file__).with_name("repatria_uk.ts")
-    target.write_text(render(), encoding="utf-8")
-    print(f"wrote {target}")
+    for code in ("uk", "en"):
+        target = Path(__file__).with_name(f"repatria_{code}.ts")
+        target.write_text(render(code), encoding="utf-8")
+        print(f"wrote {target}")

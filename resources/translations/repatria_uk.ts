@@ -844,10 +844,6 @@
 <context>
     <name>ReportPreview</name>
     <message>
-        <source>{0} pages</source>
-        <translation>сторінок: {0}</translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation>Зберегти як PDF…</translation>
     </message>
@@ -870,6 +866,14 @@
     <message>
         <source>Could not save {0}: {1}</source>
         <translation>Не вдалося зберегти {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,14 +1865,6 @@ To mark this person as came home, say why the record is wrong (for example: iden
         <translation>Паритет рівний: повернулося стільки ж, скільки передано.</translation>
     </message>
     <message>
-        <source>{0} more came home than were handed over.</source>
-        <translation>Повернулося на {0} більше, ніж передано.</translation>
-    </message>
-    <message>
-        <source>{0} more were handed over than came home.</source>
-        <translation>Передано на {0} більше, ніж повернулося.</translation>
-    </message>
-    <message>
         <source>Record the exchange of {0}?
 
 {1} person(s) will be marked as returned home: their status changes to "returned" and the exchange goes on their timeline.
@@ -1907,6 +1903,22 @@ Check the ticks before recording: the statuses change at once.</source>
     <message>
         <source>Came home {0} of {1} expected · handed over {2} · parity {3:+d}</source>
         <translation>Повернулися {0} з {1} очікуваних · передано {2} · паритет {3:+d}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more came home than were handed over.</source>
+        <translation>
+            <numerusform>Повернулася на %n особу більше, ніж передано.</numerusform>
+            <numerusform>Повернулося на %n особи більше, ніж передано.</numerusform>
+            <numerusform>Повернулося на %n осіб більше, ніж передано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more were handed over than came home.</source>
+        <translation>
+            <numerusform>Передано на %n особу більше, ніж повернулося.</numerusform>
+            <numerusform>Передано на %n особи більше, ніж повернулося.</numerusform>
+            <numerusform>Передано на %n осіб більше, ніж повернулося.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2043,10 +2055,6 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>У реєстрі немає кандидатів.</translation>
     </message>
     <message>
-        <source>All {0} entries reviewed.</source>
-        <translation>Переглянуто всі записи: {0}.</translation>
-    </message>
-    <message>
         <source>Entry {0} of {1} (row {2})</source>
         <translation>Запис {0} з {1} (рядок {2})</translation>
     </message>
@@ -2057,6 +2065,14 @@ Check the ticks before recording: the statuses change at once.</source>
     <message>
         <source>A / Enter: this is the person   R: none of them   →: next candidate   ↓: next entry   Esc: close</source>
         <translation>A / Enter: це ця особа   R: жоден   →: наступний кандидат   ↓: наступний запис   Esc: закрити</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n entries reviewed.</source>
+        <translation>
+            <numerusform>Переглянуто %n запис.</numerusform>
+            <numerusform>Переглянуто %n записи.</numerusform>
+            <numerusform>Переглянуто %n записів.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2969,16 +2985,20 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>Стан кожної партії</translation>
     </message>
     <message>
-        <source>{0} cases</source>
-        <translation>Справ: {0}</translation>
-    </message>
-    <message>
         <source>{0}: nothing was imported</source>
         <translation>{0}: нічого не імпортовано</translation>
     </message>
     <message>
         <source>The import was cancelled; the database is as it was.</source>
         <translation>Імпорт скасовано; база даних лишилася такою, як була.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n справа</numerusform>
+            <numerusform>%n справи</numerusform>
+            <numerusform>%n справ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,6 @@ REMAINS_UK: dict[str, dict[str, str]] = {
         "Stage:": "Стадія:",
         "The other side declared {0}; {1} received": "Інша сторона заявила {0}; отримано {1}",
         "Where each batch stands": "Стан кожної партії",
-        "{0} cases": "Справ: {0}",
         "{0}: nothing was imported": "{0}: нічого не імпортовано",
         "The import was cancelled; the database is as it was.": "Імпорт скасовано; база даних лишилася такою, як була.",
     },

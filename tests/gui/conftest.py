@@ -48,3 +48,18 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_as_the_app_speaks_it(qapp: object) -> Iterator[None]:
+    """English as the app installs it: the source strings, with the plural forms of its .qm
+    ("1 page", "2 pages"). Tests that switch language install this again when they end."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop.app import TRANSLATIONS
+
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "repatria_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)

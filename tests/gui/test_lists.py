@@ -145,7 +145,7 @@ def test_review_from_the_keyboard(qtbot: QtBot, lists: ListsFacade, db: Database
     assert dialog.registry.text() != first_candidate
     with qtbot.waitSignal(dialog.decided):
         qtbot.keyClick(dialog, Qt.Key.Key_A)
-    assert "All 1 entries reviewed" in dialog.progress.text()
+    assert dialog.progress.text() == "The entry is reviewed."  # one entry: not "All 1 entries"
     with db.read() as session:
         node = service.list_nodes(session)[0]
         entry = service.list_results(session, node.list_id).entries[1]

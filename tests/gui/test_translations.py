@@ -10,7 +10,7 @@ import views
 from desktop.app import TRANSLATIONS
 from desktop.facades.persons import RegistryFacade
 from models.correspondence import dto as letter_templates
-from resources.translations.make_ts import UK, render
+from resources.translations.make_ts import PLURALS, UK, render
 from views.common import labels
 from views.correspondence import dialogs as letter_dialogs
 from views.correspondence import page as correspondence_page
@@ -106,12 +106,34 @@ def _translator() -> QTranslator:
 
 
 def test_every_translated_string_of_the_views_has_ukrainian(qtbot: QtBot) -> None:
-    missing = {(context, text) for context, text in translated_strings() if text not in UK.get(context, {})}
+    missing = {
+        (context, text)
+        for context, text in translated_strings()
+        if text not in UK.get(context, {}) and (context, text) not in PLURALS
+    }
     assert missing == set()
+
+
+def test_counts_take_the_plural_form_of_each_language(qtbot: QtBot) -> None:
+    """ "1 page", "2 pages"; "1 сторінка", "3 сторінки", "5 сторінок", "21 сторінка" (Qt's %n)."""
+    for language, expected in (
+        ("uk", {1: "1 сторінка", 3: "3 сторінки", 5: "5 сторінок", 11: "11 сторінок", 21: "21 сторінка"}),
+        ("en", {1: "1 page", 3: "3 pages", 5: "5 pages", 11: "11 pages", 21: "21 pages"}),
+    ):
+        translator = QTranslator()
+        assert translator.load(str(TRANSLATIONS / f"repatria_{language}.qm"))
+        QCoreApplication.installTranslator(translator)
+        try:
+            for n, text in expected.items():
+                assert QCoreApplication.translate("ReportPreview", "%n pages", "", n) == text
+        finally:
+            QCoreApplication.removeTranslator(translator)
+    assert all("%n" in source for _context, source in PLURALS)
 
 
 def test_the_compiled_translation_is_up_to_date(qtbot: QtBot) -> None:
     assert (TRANSLATIONS / "repatria_uk.ts").read_text(encoding="utf-8") == render()
+    assert (TRANSLATIONS / "repatria_en.ts").read_text(encoding="utf-8") == render("en")
     translator = _translator()
     for context, messages in UK.items():
         for source, translation in messages.items():

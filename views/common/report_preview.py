@@ -47,7 +47,7 @@ class ReportPreview(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pages = QLabel(self.tr("{0} pages").format(self.document.pageCount()))
+        self.pages = QLabel(self.tr("%n pages", "", self.document.pageCount()))
         self.pages.setObjectName("pages")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("Save as PDF…"))

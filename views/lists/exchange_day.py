@@ -224,8 +224,8 @@ class ExchangeDayDialog(QDialog):
         if came == given:
             return self.tr("Even: as many came home as were handed over.")
         if came > given:
-            return self.tr("{0} more came home than were handed over.").format(came - given)
-        return self.tr("{0} more were handed over than came home.").format(given - came)
+            return self.tr("%n more came home than were handed over.", "", came - given)
+        return self.tr("%n more were handed over than came home.", "", given - came)
 
     def _update(self) -> None:
         came, given = len(self.returned()), len(self.handed_over_names())

@@ -71,7 +71,7 @@ class ReviewDialog(QDialog):
     def _show(self) -> None:
         entry = self.current
         if entry is None:
-            self.progress.setText(self.tr("All {0} entries reviewed.").format(len(self._entries)))
+            self.progress.setText(self.tr("All %n entries reviewed.", "", len(self._entries)))
             self.listed.setText("")
             self.registry.setText("")
             self.reasons.setText("")

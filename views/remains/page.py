@@ -284,7 +284,7 @@ class RemainsPage(QWidget):
         if text != self.search.text():
             return  # the user typed on: a newer search is on its way
         self.model.set_rows(rows)
-        self.count.setText(self.tr("{0} cases").format(len(rows)))
+        self.count.setText(self.tr("%n cases", "", len(rows)))
         self.table.resizeColumnsToContents()
 
     def _failed(self, error: BaseException) -> None:

@@ -1,0 +1,51 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ReportPreview</name>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemainsPage</name>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+        <source>All %n entries reviewed.</source>
+        <translation>
+            <numerusform>The entry is reviewed.</numerusform>
+            <numerusform>All %n entries reviewed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDayDialog</name>
+    <message numerus="yes">
+        <source>%n more came home than were handed over.</source>
+        <translation>
+            <numerusform>%n more came home than was handed over.</numerusform>
+            <numerusform>%n more came home than were handed over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more were handed over than came home.</source>
+        <translation>
+            <numerusform>%n more was handed over than came home.</numerusform>
+            <numerusform>%n more were handed over than came home.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
