@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from views.common.tables import fill_table, read_only_table
+from views.common.widgets import fit_to_screen
 
 
 class TextDialog(QDialog):
@@ -28,7 +29,7 @@ def guide_dialog(title: str, markdown: str, parent: QWidget | None = None) -> Te
     text.setMarkdown(markdown)
     dialog.layout_.addWidget(text, 1)
     dialog.layout_.addWidget(dialog.buttons)
-    dialog.resize(820, 640)
+    fit_to_screen(dialog, 820, 640)
     return dialog
 
 

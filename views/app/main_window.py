@@ -29,6 +29,7 @@ from views.app.ports import RegistrySectionsPort, RemainsSectionPort
 from views.common.correspondence_tab import CorrespondenceTab
 from views.common.labels import status_label, thousands
 from views.common.messages import inform, warn
+from views.common.widgets import fit_to_screen
 from views.correspondence.page import CorrespondencePage
 from views.correspondence.ports import CorrespondencePort
 from views.lists.page import ListsPage
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         if remember_layout:
             self._restore_layout()
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
             self.persons.fit_columns()
 
     def choose_language(self, code: str) -> None:
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self._settings.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
         splitter = self._settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from views.common.messages import warn
 from views.common.tasks import Cancelled, run_task
+from views.common.widgets import fit_to_screen
 
 
 class ReportPreview(QDialog):
@@ -65,7 +66,7 @@ class ReportPreview(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
-        self.resize(QSize(900, 1000))
+        fit_to_screen(self, 900, 1000)
 
     def choose_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Save the report"))

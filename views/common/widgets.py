@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -51,3 +52,24 @@ def chosen(combo: QComboBox, enum: type[E]) -> E | None:
     again, so the services' ``is`` comparisons hold (a plain 'identified' is no member)."""
     data = combo.currentData()
     return None if data is None else enum(data)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize a window to ``width`` × ``height``, or to what its screen has room for: a 1366×768
+    laptop has about 1366×728 below the panel, and a window taller than that hides its buttons."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        frame = 40  # the window manager's title bar and borders
+        width, height = min(width, room.width()), min(height, room.height() - frame)
+    window.resize(width, height)
+
+
+def scrolled(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area without a frame: a tab whose form is taller than the screen
+    scrolls instead of making its whole window too tall."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

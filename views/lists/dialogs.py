@@ -31,7 +31,7 @@ from models.persons.dto import PersonQuery
 from views.common.labels import status_label
 from views.common.messages import confirm
 from views.common.tables import fill_table, read_only_table
-from views.common.widgets import error_label
+from views.common.widgets import error_label, fit_to_screen
 from views.lists.reading import NOTES_STYLE
 
 FIELD_LABELS = {
@@ -163,7 +163,7 @@ class ImportListDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
         self.show_file(file)
 
     def show_file(self, file: ListFile) -> None:

@@ -34,7 +34,7 @@ from models.office.dto import PAGE, LogEvent, LogPage, LogQuery
 from views.common.labels import entity_label, op_label, thousands
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Task, run_task
-from views.common.widgets import ERROR_COLOUR
+from views.common.widgets import ERROR_COLOUR, fit_to_screen
 from views.office.ports import ChangeLogPort
 
 
@@ -145,7 +145,7 @@ class ChangeLogDialog(QDialog):
         layout.addLayout(bottom)
         layout.addWidget(self.verdict)
         layout.addWidget(buttons)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         run_task(lambda _progress: self.service.log_choices(), self._fill_choices, parent=self)
         self.load()
 

@@ -34,7 +34,7 @@ from models.persons.dto import INPUT_FIELDS, DuplicateCandidate, PersonDTO, Pers
 from views.common.forms import Field, FieldForm
 from views.common.messages import ask_unsaved, warn
 from views.common.report_preview import ReportJob, ReportPreview
-from views.common.widgets import button_row, heading
+from views.common.widgets import button_row, fit_to_screen, heading
 from views.persons.dialogs import ConflictDialog, DuplicatesDialog
 from views.persons.ports import PersonEditorPort
 
@@ -215,7 +215,7 @@ class PersonEditor(QDialog):
         layout.addLayout(bottom)
 
         self.load(person)
-        self.resize(1020, 680)
+        fit_to_screen(self, 1020, 680)
         first = self.form.widgets["surname"]
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -32,7 +32,7 @@ from views.common.messages import warn
 from views.common.record_dialog import RecordDialog, lay_out_form
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Task, run_task
-from views.common.widgets import button_row, chosen, error_label
+from views.common.widgets import button_row, chosen, error_label, fit_to_screen
 from views.remains.ports import BoardPort
 
 SHOW = (("Waiting for the board", ProposalState.PROPOSED), ("Decided", ProposalState.DECIDED), ("All", None))
@@ -221,7 +221,7 @@ class BoardQueue(QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.reload()
 
     def reload(self, keep: uuid.UUID | None = None) -> None:

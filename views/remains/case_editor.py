@@ -32,7 +32,7 @@ from views.common.forms import FieldForm
 from views.common.labels import report_title
 from views.common.messages import ask_unsaved, warn
 from views.common.report_preview import ReportJob, ReportPreview
-from views.common.widgets import button_row, heading
+from views.common.widgets import button_row, fit_to_screen, heading, scrolled
 from views.remains.case_tabs.candidates import CandidatesTab
 from views.remains.case_tabs.custody import CustodyTab
 from views.remains.case_tabs.dental import DentalTab
@@ -119,7 +119,7 @@ class CaseEditor(QDialog):
             self.letters,
         )
         for page, title in zip(pages, TAB_TITLES, strict=True):
-            self.tabs.addTab(page, self.tr(title))
+            self.tabs.addTab(scrolled(page), self.tr(title))  # a tall tab scrolls: the window fits 1366×768
         self.tabs.currentChanged.connect(self._tab_shown)
 
         self.buttons = QDialogButtonBox()
@@ -149,7 +149,7 @@ class CaseEditor(QDialog):
             (QKeySequence.StandardKey.Print, lambda: self.print_report(ReportKind.IDENTIFICATION)),
         ):
             QShortcut(QKeySequence(key), self).activated.connect(slot)
-        self.resize(1060, 720)
+        fit_to_screen(self, 1060, 720)
         self.batches = [(b.batch_number, b.id) for b in service.batches()]
         self.form.set_choices("batch_id", self.batches)
         self.reload()

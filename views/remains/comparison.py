@@ -21,6 +21,7 @@ from models.remains.dto import (
 )
 from views.common.labels import enum_label
 from views.common.tables import read_only_table
+from views.common.widgets import fit_to_screen
 from views.remains.dental_chart import DentalChart
 from views.remains.evidence import evidence_detail, evidence_label
 
@@ -163,7 +164,7 @@ class ComparisonDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
 
     def _reject_candidate(self) -> None:
         self.reject_requested.emit()
