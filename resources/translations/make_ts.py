@@ -604,6 +604,7 @@ UK: dict[str, dict[str, str]] = {
         ),
     },
     "PersonEditor": {
+        "Saved at {0}.": "Збережено о {0}.",
         '<a href="use">Use «{0}»</a>': '<a href="use">Виправити на «{0}»</a>',
         "Latin and Cyrillic letters that look alike are mixed: {0}. "
         "It is saved as typed; retype the letters that are wrong.": (
@@ -823,6 +824,10 @@ for _context, _messages in (*REMAINS_UK.items(), *OFFICE_UK.items()):
 
 # Messages with a count (%n): (context, source) -> (Ukrainian one, few, many), (English one, other)
 PLURALS: dict[tuple[str, str], tuple[tuple[str, str, str], tuple[str, str]]] = {
+    ("PersonEditor", "%n problem(s) on this tab"): (
+        ("%n проблема на цій вкладці", "%n проблеми на цій вкладці", "%n проблем на цій вкладці"),
+        ("%n problem on this tab", "%n problems on this tab"),
+    ),
     ("ReportPreview", "%n pages"): (("%n сторінка", "%n сторінки", "%n сторінок"), ("%n page", "%n pages")),
     ("RemainsPage", "%n cases"): (("%n справа", "%n справи", "%n справ"), ("%n case", "%n cases")),
     ("ReviewDialog", "All %n entries reviewed."): (

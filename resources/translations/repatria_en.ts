@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>PersonEditor</name>
+    <message numerus="yes">
+        <source>%n problem(s) on this tab</source>
+        <translation>
+            <numerusform>%n problem on this tab</numerusform>
+            <numerusform>%n problems on this tab</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message numerus="yes">
         <source>%n pages</source>

@@ -2078,6 +2078,10 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>PersonEditor</name>
     <message>
+        <source>Saved at {0}.</source>
+        <translation>Збережено о {0}.</translation>
+    </message>
+    <message>
         <source>&lt;a href="use"&gt;Use «{0}»&lt;/a&gt;</source>
         <translation>&lt;a href="use"&gt;Виправити на «{0}»&lt;/a&gt;</translation>
     </message>
@@ -2288,6 +2292,14 @@ Check the ticks before recording: the statuses change at once.</source>
     <message>
         <source>Grave</source>
         <translation>Могила</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) on this tab</source>
+        <translation>
+            <numerusform>%n проблема на цій вкладці</numerusform>
+            <numerusform>%n проблеми на цій вкладці</numerusform>
+            <numerusform>%n проблем на цій вкладці</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3094,10 @@ Check the ticks before recording: the statuses change at once.</source>
 </context>
 <context>
     <name>CaseEditor</name>
+    <message>
+        <source>Saved at {0}.</source>
+        <translation>Збережено о {0}.</translation>
+    </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>

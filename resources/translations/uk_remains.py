@@ -129,6 +129,7 @@ REMAINS_UK: dict[str, dict[str, str]] = {
         "received": "отримано",
     },
     "CaseEditor": {
+        "Saved at {0}.": "Збережено о {0}.",
         "&Save": "&Зберегти",
         "A body part": "Частина тіла",
         "Age from": "Вік від",

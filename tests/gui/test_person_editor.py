@@ -78,6 +78,8 @@ def test_validation_is_shown_beside_the_field(qtbot: QtBot, people: PersonFacade
     qtbot.waitUntil(lambda: _error(editor, "date_of_birth") != "")
     assert "has no day 30" in _error(editor, "date_of_birth")
     assert not editor.save_button.isEnabled()
+    marked = [i for i in range(editor.tabs.count()) if not editor.tabs.tabIcon(i).isNull()]
+    assert len(marked) == 1 and editor.tabs.tabToolTip(marked[0]) == "1 problem on this tab"  # seen from any tab
     _type(qtbot, editor, "date_of_birth", "1999-04")
     _type(qtbot, editor, "capture_date", "1998")
     qtbot.waitUntil(lambda: _error(editor, "capture_date") != "")
@@ -103,7 +105,8 @@ def test_undo_and_redo_across_fields_then_save(qtbot: QtBot, people: PersonFacad
     with qtbot.waitSignal(editor.saved) as saved:
         qtbot.keyClick(unit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert saved.args[0].rank == "сержант" and saved.args[0].unit == "72 ОМБр"
-    assert not editor.dirty
+    assert not editor.dirty and not editor.windowTitle().startswith("*")
+    assert editor.status.text().startswith("Saved at ")  # the save says it saved
 
 
 def test_closing_with_unsaved_changes_asks_first(qtbot: QtBot, people: PersonFacade) -> None:

@@ -121,7 +121,7 @@ def test_a_new_case_is_validated_beside_the_field_then_saved(qtbot: QtBot, remai
     assert detail.batch_number == batch.batch_number
     assert detail.dental == {16: ToothState.FILLED}
     assert [m.description for m in detail.marks] == ["якір"]
-    assert not editor.dirty
+    assert not editor.dirty and editor.status.text().startswith("Saved at ")  # the save says it saved
 
 
 def _tattoo() -> object:

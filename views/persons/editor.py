@@ -8,6 +8,7 @@ changed meanwhile shows both versions and lets the user decide field by field.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 import re
 import uuid
@@ -15,12 +16,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -206,8 +209,14 @@ class PersonEditor(QDialog):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
 
+        self.status = QLabel()  # "Saved at 14:32": the save's own feedback, beside its button
+        self.status.setObjectName("save_status")
         bottom = button_row(
-            self.undo_button, self.redo_button, self.card_button, self.dossier_button, right=(self.buttons,)
+            self.undo_button,
+            self.redo_button,
+            self.card_button,
+            self.dossier_button,
+            right=(self.status, self.buttons),
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -360,8 +369,18 @@ class PersonEditor(QDialog):
         self.form.widgets[field].setFocus()
 
     def show_errors(self, errors: list[FieldError]) -> None:
+        """Each field's problem beside it, and on every tab that holds one a warning sign with
+        the count, so a problem on a tab not shown is not missed."""
         self.form.show_errors(errors)
         self.save_button.setEnabled(not errors)
+        icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for index, (_title, fields) in enumerate(TABS):
+            names = {name for name, _label, _kind in fields}
+            count = sum(1 for e in errors if e.field in names)
+            self.tabs.setTabIcon(index, icon if count else QIcon())
+            self.tabs.setTabToolTip(index, self.tr("%n problem(s) on this tab", "", count) if count else "")
+        if errors:
+            self.status.setText("")
 
     def _first_error_field(self, errors: list[FieldError]) -> str | None:
         for title, fields in TABS:
@@ -411,6 +430,8 @@ class PersonEditor(QDialog):
             self._resolve_conflict(self.person, data, self._service.get(self.person.id))
             return
         self.load(written)
+        self.status.setStyleSheet("color: #0f5132")
+        self.status.setText(self.tr("Saved at {0}.").format(dt.datetime.now().strftime("%H:%M")))
         self.saved.emit(written)
 
     def _ask_about_duplicates(self, data: PersonInput, candidates: list[DuplicateCandidate]) -> None:

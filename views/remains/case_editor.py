@@ -7,6 +7,7 @@ decision and what followed it, photos and correspondence. Non-modal."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import uuid
 from collections.abc import Callable
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -137,7 +139,11 @@ class CaseEditor(QDialog):
         self.report_button.clicked.connect(lambda: self.print_report(ReportKind.IDENTIFICATION))
         self.certificate_button = QPushButton(self.tr("Death certificate…"))
         self.certificate_button.clicked.connect(lambda: self.print_report(ReportKind.DEATH_CERTIFICATE))
-        bottom = button_row(self.undo_button, self.report_button, self.certificate_button, right=(self.buttons,))
+        self.status = QLabel()  # "Saved at 14:32", beside the button that saved
+        self.status.setObjectName("save_status")
+        bottom = button_row(
+            self.undo_button, self.report_button, self.certificate_button, right=(self.status, self.buttons)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -265,6 +271,8 @@ class CaseEditor(QDialog):
         self.case_id = saved.id
         self.candidates_tab.forget_ranking()
         self.reload()
+        self.status.setStyleSheet("color: #0f5132")
+        self.status.setText(self.tr("Saved at {0}.").format(dt.datetime.now().strftime("%H:%M")))
         self.saved.emit(saved)
 
     def _focus_first_error(self, errors: list[FieldError]) -> None:
