@@ -132,3 +132,26 @@ def test_help_guide_shortcuts_and_about(
     about = window.commands.open_about().findChild(QTableWidget, "rows")
     assert about.item(0, 0).text() == "Repatria" and about.rowCount() >= 5
     assert user_guide("en").startswith("#") and user_guide("uk") != user_guide("en")
+
+
+def test_the_status_bar_counts_follow_a_change_made_in_another_section(
+    qtbot: QtBot, registry: RegistryFacade, settings: QSettings, db: Database
+) -> None:
+    from sqlalchemy import select
+
+    from desktop.facades.correspondence import CorrespondenceFacade
+    from desktop.facades.lists import ListsFacade
+    from models.core.entities import Person
+    from models.core.enums import PersonStatus
+
+    window = MainWindow(
+        registry, settings, lists=ListsFacade(db), letters=CorrespondenceFacade(db), remember_layout=False
+    )
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "missing: 1 050" in window.count_label.text())
+    with db.write() as session:  # as an exchange day does
+        session.scalars(select(Person).where(Person.external_id == "G-00001")).one().status = PersonStatus.RETURNED
+    assert window.lists is not None
+    window.lists.registry_changed.emit()
+    qtbot.waitUntil(lambda: "returned: 1" in window.count_label.text())
+    assert "missing: 1 049" in window.count_label.text()

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.remains)
             self.remains.person_activated.connect(self.open_person)
             self.remains.queue_changed.connect(self._show_queue)
+            self.remains.registry_changed.connect(self.refresh)  # the counts in the status bar too
             self.remains.thread_activated.connect(self._open_clarification)
 
         self.navigation = QListWidget()
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         if self.correspondence is not None and self.lists is not None:
             self.correspondence.overdue_changed.connect(self._show_overdue)
             self.lists.clarification_drafted.connect(self._open_clarification)
+            self.lists.registry_changed.connect(self.refresh)
             self._show_overdue(sum(1 for t in self.correspondence.threads if t.days_overdue))
         if remember_layout:
             self._restore_layout()

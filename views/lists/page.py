@@ -54,6 +54,7 @@ from views.lists.tree import ListTree
 class ListsPage(QWidget):
     checked = Signal(object)  # the CheckResult shown
     exchange_recorded = Signal(object)  # the ExchangeSummary
+    registry_changed = Signal()  # an exchange day recorded or reversed changed persons' statuses
     clarification_drafted = Signal(object)  # the new thread's id
     busy_changed = Signal(bool)
 
@@ -461,6 +462,7 @@ class ListsPage(QWidget):
             text = dialog.recorded_text(summary)
             self.exchange_box = inform(self, self.tr("Exchange day"), text, "exchange_summary")
             self.exchange_recorded.emit(summary)
+            self.registry_changed.emit()
 
         dialog.accepted.connect(record)
         dialog.open()
@@ -472,6 +474,7 @@ class ListsPage(QWidget):
             return None
         self.reversal = ReverseExchange(self._service, self.current_list, self)
         self.reversal.reversed.connect(lambda _reversal: self._selected(self.tree.currentItem()))
+        self.reversal.reversed.connect(self.registry_changed)
         return self.reversal
 
     # -- one entry --------------------------------------------------------------------

@@ -64,6 +64,7 @@ class RemainsPage(QWidget):
     person_activated = Signal(object)  # a person's id, to open their record
     thread_activated = Signal(object)  # a correspondence thread's id, to open it
     queue_changed = Signal(int)  # proposals waiting for the board
+    registry_changed = Signal()  # a board decision may have changed persons' statuses
 
     def __init__(self, service: RemainsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -321,6 +322,7 @@ class RemainsPage(QWidget):
     def open_board(self) -> QWidget:
         board = BoardQueue(self.service, self)
         board.changed.connect(self.reload)
+        board.changed.connect(self.registry_changed)
         board.person_activated.connect(self.person_activated)
         board.open()
         self.board = board
