@@ -20,6 +20,7 @@ from models.core.enums import Role
 from models.core.errors import RepatriaError
 from views.app.login import LoginDialog
 from views.app.main_window import MainWindow
+from views.common.tasks import MainThreadGc
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 GUIDE = Path(__file__).resolve().parent.parent / "resources" / "guide"
@@ -30,6 +31,7 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
+    MainThreadGc(app)  # Qt objects in garbage cycles are freed in the GUI thread only
     app.setOrganizationName("Repatria")
     app.setApplicationName("Repatria")
     chosen = settings().value("language")

@@ -63,3 +63,15 @@ def _english_as_the_app_speaks_it(qapp: object) -> Iterator[None]:
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_in_the_gui_thread(qapp: object) -> None:
+    """As the app does (desktop.app.application): never a collection in a background job."""
+    from PySide6.QtCore import QCoreApplication
+
+    from views.common.tasks import MainThreadGc
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    MainThreadGc(app)

@@ -58,11 +58,11 @@ def test_export_the_search_result_as_a_workbook(
     qtbot.waitUntil(lambda: window.persons.model.showing_results and not window.persons.searching)
     target = tmp_path / "found.xlsx"
     window.commands.export_to(target)
-    qtbot.waitUntil(target.exists, timeout=10_000)
+    # written, then said (the message comes once the background job has finished)
+    qtbot.waitUntil(lambda: "exported to found.xlsx" in window.statusBar().currentMessage(), timeout=10_000)
     rows = list(load_workbook(target).active.iter_rows(values_only=True))  # type: ignore[union-attr]
     assert rows[0][:3] == ("Surname", "Given names", "Patronymic")
     assert len(rows) == 1 + window.persons.model.rowCount() == 11  # every one found, not only those on screen
-    assert "exported to found.xlsx" in window.statusBar().currentMessage()
     window.persons.table.selectRow(0)
     window.commands.copy_person_id()
     assert QGuiApplication.clipboard().text() == window.persons.current_row().external_id  # type: ignore[union-attr]

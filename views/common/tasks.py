@@ -10,6 +10,7 @@ through its :class:`Progress`; nothing is killed mid-write.
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 import traceback
 from collections.abc import Callable
@@ -170,3 +171,31 @@ def run_task(
     task.finished.connect(task.deleteLater)
     task.start()
     return task
+
+
+class MainThreadGc(QObject):
+    """Python's cyclic garbage collector, run only in the GUI thread.
+
+    Left automatic, a collection starts in whichever thread allocates when a threshold is
+    crossed, often a background job's; if the garbage holds a Qt object (a closed window's
+    wrapper in a reference cycle), its C++ destructor then runs outside the GUI thread, and Qt
+    crashes (seen as segmentation faults inside unrelated code, "Garbage-collecting"). So
+    automatic collection is switched off and a timer in the GUI thread collects, generation by
+    generation, as the thresholds would have (Anki does the same; Python reference counting
+    still frees everything that is not in a cycle, at once and in any thread)."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._thresholds = gc.get_threshold()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(self.INTERVAL_MS)
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        if counts[0] > self._thresholds[0]:
+            generation = 2 if counts[2] > self._thresholds[2] else 1 if counts[1] > self._thresholds[1] else 0
+            gc.collect(generation)
