@@ -43,11 +43,14 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def _wrap_paragraph(text: str, font: str, size: float, width: float) -> list[str]:
-    words = text.split()
+    # a hyphenated word (штаб-сержант, Римський-Корсаков) may break after its hyphen: the
+    # hyphen stays on the first line, as a typesetter breaks it, never inside a part
+    words = [part for word in text.split() for part in _hyphen_parts(word)]
     lines: list[str] = []
     current = ""
     for word in words:
-        candidate = f"{current} {word}".strip()
+        joined = current.endswith("-") and not current.endswith(" -")
+        candidate = f"{current}{word}" if joined else f"{current} {word}".strip()
         if pdfmetrics.stringWidth(candidate, font, size) <= width:
             current = candidate
             continue
@@ -64,6 +67,14 @@ def _wrap_paragraph(text: str, font: str, size: float, width: float) -> list[str
     if current:
         lines.append(current)
     return lines or [""]
+
+
+def _hyphen_parts(word: str) -> list[str]:
+    """``штаб-сержант`` -> ``штаб-``, ``сержант``; a lone or leading/trailing hyphen stays."""
+    pieces = word.split("-")
+    if len(pieces) < 2 or not all(pieces):
+        return [word]
+    return [piece + "-" for piece in pieces[:-1]] + [pieces[-1]]
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,12 @@ from reports.dto import PhaseList, ReportContext
 
 COLUMNS = (
     Column("№", "No.", 11 * mm, "right"),
-    Column("Прізвище, ім'я, по батькові", "Surname, given names, patronymic", 62 * mm),
+    Column("Прізвище, ім'я, по батькові", "Surname, given names, patronymic", 58 * mm),
     Column("Дата народж.", "Date of birth", 23 * mm),
     Column("Військовий номер", "Service number", 25 * mm),
-    Column("Звання", "Rank", 24 * mm),
-    Column("Категорія", "Category", 37 * mm),
+    Column("Звання", "Rank", 28 * mm),
+    # the list's own column: a category of the agreement or, as lists often give it, the health
+    Column("Категорія / стан здоров'я", "Category / health", 37 * mm),
 )
 
 
@@ -48,7 +49,10 @@ def build_phase_list(context: ReportContext, phase: PhaseList) -> bytes:
     totals = Counter(row.category or "—" for row in phase.rows)
     report.paragraph("Разом за категоріями / Totals by category", size=10, bold=True)
     report.table(
-        (Column("Категорія", "Category", 120 * mm), Column("Осіб", "Persons", 30 * mm, "right")),
+        (
+            Column("Категорія / стан здоров'я", "Category / health", 120 * mm),
+            Column("Осіб", "Persons", 30 * mm, "right"),
+        ),
         [(category, str(count)) for category, count in sorted(totals.items())]
         + [("Усього / Total", str(len(phase.rows)))],
     )

@@ -392,3 +392,14 @@ def test_dossier_puts_the_whole_case_on_paper(setup: tuple[Database, str]) -> No
     assert "фото 5: файл пошкоджено / photo 5: the file is damaged" in text  # a broken one is named
     with pytest.raises(Exception, match="UA-404"):
         ReportsFacade(db).build(ReportKind.DOSSIER, "UA-404")
+
+
+def test_a_hyphenated_rank_breaks_after_its_hyphen_never_inside_a_part() -> None:
+    from reportlab.lib.units import mm
+
+    from reports.base import register_fonts
+
+    register_fonts()
+    assert wrap("штаб-сержант", "DejaVuSans", 8, 16 * mm) == ["штаб-", "сержант"]  # not "штаб-сер" / "жант"
+    assert wrap("Коваленко-Шевчук Олександр", "DejaVuSans", 8, 100 * mm) == ["Коваленко-Шевчук Олександр"]
+    assert wrap("дата 1990-05-02", "DejaVuSans", 8, 100 * mm) == ["дата 1990-05-02"]
