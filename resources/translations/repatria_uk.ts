@@ -4,6 +4,202 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Mother's maiden name</source>
+        <translation>Дівоче прізвище матері</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <source>Citizenship (Power depended on)</source>
+        <translation>Громадянство (держава, від якої залежить)</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Зовнішній ідентифікатор</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Звання</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Civilian</source>
+        <translation>Цивільна особа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Capture date</source>
+        <translation>Дата полону</translation>
+    </message>
+    <message>
+        <source>Capture place</source>
+        <translation>Місце полону</translation>
+    </message>
+    <message>
+        <source>Coming from (unit, camp, hospital)</source>
+        <translation>Звідки (частина, табір, шпиталь)</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Місце утримання</translation>
+    </message>
+    <message>
+        <source>Prisoner number</source>
+        <translation>Номер військовополоненого</translation>
+    </message>
+    <message>
+        <source>Address for correspondence</source>
+        <translation>Адреса для листування</translation>
+    </message>
+    <message>
+        <source>Consent to repatriation</source>
+        <translation>Згода на репатріацію</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров'я</translation>
+    </message>
+    <message>
+        <source>Annex I category</source>
+        <translation>Категорія за Додатком I</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Дата смерті</translation>
+    </message>
+    <message>
+        <source>Place of death</source>
+        <translation>Місце смерті</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Причина смерті</translation>
+    </message>
+    <message>
+        <source>Burial place</source>
+        <translation>Місце поховання</translation>
+    </message>
+    <message>
+        <source>Grave</source>
+        <translation>Могила</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Достовірність</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Ступінь спорідненості</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Person to inform</source>
+        <translation>Кого повідомляти</translation>
+    </message>
+    <message>
+        <source>Stature, cm</source>
+        <translation>Зріст, см</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>Волосся</translation>
+    </message>
+    <message>
+        <source>Clothing last worn</source>
+        <translation>Одяг, у якому бачили востаннє</translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation>Зі слів</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Last seen on</source>
+        <translation>Востаннє бачили (дата)</translation>
+    </message>
+    <message>
+        <source>Last seen at</source>
+        <translation>Востаннє бачили (місце)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>зниклі безвісти</translation>
     </message>

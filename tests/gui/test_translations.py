@@ -94,7 +94,7 @@ def translated_strings() -> set[tuple[str, str]]:
     found |= {("BoardQueue", text) for text, _ in board_queue.SHOW}
     found |= {("Evidence", text) for text in evidence.EVIDENCE_TEXT.values()}
     found |= {("SettingsDialog", text) for text in settings_dialog.LABELS.values()}
-    for table in (*labels.ENUM_TEXT.values(), labels.ENTITY_TEXT, labels.OP_TEXT):
+    for table in (*labels.ENUM_TEXT.values(), labels.ENTITY_TEXT, labels.OP_TEXT, labels.FIELD_TEXT, labels.YES_NO):
         found |= {("Labels", text) for text in table.values()}
     return found
 
@@ -169,3 +169,20 @@ def test_qts_own_words_speak_ukrainian_too(qtbot: QtBot) -> None:
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(QLocale("en"))
+
+
+def test_the_history_speaks_the_interface_language(qtbot: QtBot) -> None:
+    """Field names and codes of the change log are shown as words, not `is_civilian False`."""
+    translator = _translator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert (
+            labels.field_label("is_civilian") == "Цивільна особа" or labels.field_label("is_civilian") != "is_civilian"
+        )
+        assert labels.value_label("is_civilian", False) == "ні"
+        assert labels.value_label("sex", "male") != "male"
+        assert labels.value_label("kind", "captured", "status_event") != "captured"
+        assert labels.field_label("date_of_birth") == "Дата народження"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert labels.value_label("status", "missing") == "missing" and labels.value_label("notes", None) == ""

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from models.persons.dto import HistoryEntry
-from views.common.labels import entity_label, op_label
+from views.common.labels import entity_label, field_label, op_label, value_label
 from views.common.ports import HistoryPort, RecordContext
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import run_task
@@ -58,9 +58,9 @@ class HistoryTab(QWidget):
                         e.author,
                         entity_label(e.entity),
                         op_label(e.op),
-                        e.field,
-                        "" if e.old is None else str(e.old),
-                        "" if e.new is None else str(e.new),
+                        field_label(e.field),
+                        value_label(e.field, e.old, e.entity),
+                        value_label(e.field, e.new, e.entity),
                     ]
                     for e in entries
                 ],

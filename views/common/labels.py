@@ -247,3 +247,86 @@ def op_label(op: ChangeOp) -> str:
 def report_title(kind: ReportKind) -> str:
     """A report's title from the one registry of report kinds, in the app's language."""
     return QCoreApplication.translate("ReportKind", REPORTS[kind].title)
+
+
+# The change log's field names as people read them: the person's (as the person editor names
+# them) and those of the records about a person (timeline, next of kin, ante-mortem data)
+FIELD_TEXT = {
+    "surname": "Surname",
+    "given_names": "Given names",
+    "patronymic": "Patronymic",
+    "mother_maiden_name": "Mother's maiden name",
+    "sex": "Sex",
+    "date_of_birth": "Date of birth",
+    "place_of_birth": "Place of birth",
+    "citizenship": "Citizenship (Power depended on)",
+    "external_id": "External id",
+    "notes": "Notes",
+    "service_number": "Service number",
+    "rank": "Rank",
+    "unit": "Unit",
+    "is_civilian": "Civilian",
+    "status": "Status",
+    "capture_date": "Capture date",
+    "capture_place": "Capture place",
+    "coming_from": "Coming from (unit, camp, hospital)",
+    "detention_place": "Place of detention",
+    "prisoner_number": "Prisoner number",
+    "address_for_correspondence": "Address for correspondence",
+    "consent_to_repatriation": "Consent to repatriation",
+    "health": "Health",
+    "annex1_category": "Annex I category",
+    "death_date": "Date of death",
+    "death_place": "Place of death",
+    "death_cause": "Cause of death",
+    "burial_place": "Burial place",
+    "grave": "Grave",
+    "kind": "What happened",
+    "occurred_on": "Date",
+    "place": "Place",
+    "description": "Description",
+    "reliability": "Reliability",
+    "person_id": "Person",
+    "name": "Name",
+    "relationship": "Relationship",
+    "phone": "Phone",
+    "address": "Address",
+    "is_person_to_inform": "Person to inform",
+    "stature_cm": "Stature, cm",
+    "hair": "Hair",
+    "clothing_last_worn": "Clothing last worn",
+    "collected_from": "Told by",
+    "collected_on": "Recorded on",
+    "last_seen_date": "Last seen on",
+    "last_seen_place": "Last seen at",
+}
+# Fields whose values are codes, and the codes they hold
+FIELD_ENUMS: dict[str, type[StrEnum]] = {
+    "status": PersonStatus,
+    "health": Health,
+    "sex": Sex,
+    "consent_to_repatriation": Consent,
+    "reliability": Reliability,
+}
+YES_NO = {True: "yes", False: "no"}
+
+
+def field_label(field: str) -> str:
+    """A field of the change log in the user's language (its name itself if unknown)."""
+    return _tr(FIELD_TEXT[field]) if field in FIELD_TEXT else field
+
+
+def value_label(field: str, value: object, entity: str = "") -> str:
+    """A value of the change log as people read it: codes named in the user's language, yes/no
+    for a flag, nothing for none (``kind`` is a timeline event's kind on a timeline event)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return _tr(YES_NO[value])
+    enum = StatusEventKind if field == "kind" and entity == "status_event" else FIELD_ENUMS.get(field)
+    if enum is not None and isinstance(value, str):
+        try:
+            return enum_label(enum(value))
+        except ValueError:
+            return value
+    return str(value)

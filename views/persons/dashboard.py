@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import PersonStatus
 from models.persons.dto import Dashboard
-from views.common.labels import entity_label, health_label, op_label, status_label, thousands
+from views.common.labels import entity_label, field_label, health_label, op_label, status_label, thousands
 from views.common.messages import warn
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tables import fill_table, read_only_table
@@ -140,7 +140,7 @@ class DashboardPage(QWidget):
                     c.at.astimezone().strftime("%Y-%m-%d %H:%M"),
                     c.author,
                     c.label or f"{entity_label(c.entity)} {str(c.record_id)[:8]}",
-                    f"{op_label(c.op)}: {', '.join(c.fields[:6])}",
+                    f"{op_label(c.op)}: {', '.join(field_label(f) for f in c.fields[:6])}",
                 )
                 for c in data.recent
             ],
