@@ -87,3 +87,21 @@ def test_the_change_log_pages_and_filters(db: Database) -> None:
     entities, authors = office.log_choices()
     assert "person" in entities and authors == [ADMIN]
     assert not any(PASSWORD in str(e.changes) for e in everything.events)  # never a password, only names
+
+
+def test_the_cli_manages_users(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.cli import main
+
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    monkeypatch.setenv("REPATRIA_NEW_PASSWORD", "a-long-enough-password")
+    base = ["--db", str(db_path), "--user", ADMIN, "users"]
+    assert main([*base, "add", "olena", "--role", "clerk"]) == 0
+    assert main([*base, "set-role", "olena", "supervisor"]) == 0
+    assert main([*base, "disable", "olena"]) == 0
+    assert "olena" not in keys_path_for(db_path).read_text()
+    assert main([*base, "enable", "olena"]) == 0
+    assert main([*base, "set-role", ADMIN, "clerk"]) != 0  # never your own role
+    out, err = capsys.readouterr()
+    assert "olena is now supervisor" in out and "olena enabled again" in out and "your own role" in err

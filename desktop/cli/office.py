@@ -108,6 +108,34 @@ def _users_reset(args: argparse.Namespace, facades: Facades) -> int:
     return EXIT_OK
 
 
+@users.action(
+    "set-role",
+    "give a user another role (admins; never your own, never the last admin's)",
+    arg("name"),
+    arg("role", choices=[r.value for r in Role]),
+)
+def _users_set_role(args: argparse.Namespace, facades: Facades) -> int:
+    user = facades.office.set_role(args.name, Role(args.role))
+    print(f"{user.name} is now {user.role.value}")
+    return EXIT_OK
+
+
+@users.action("disable", "disable a user: they can no longer sign in, and their key slot is removed", arg("name"))
+def _users_disable(args: argparse.Namespace, facades: Facades) -> int:
+    facades.office.set_active(args.name, False)
+    print(f"{args.name} disabled (their password no longer opens this database)")
+    return EXIT_OK
+
+
+@users.action("enable", "enable a disabled user again, with a new password", arg("name"))
+def _users_enable(args: argparse.Namespace, facades: Facades) -> int:
+    from desktop.settings import resolve_new_password
+
+    facades.office.set_active(args.name, True, resolve_new_password())
+    print(f"{args.name} enabled again")
+    return EXIT_OK
+
+
 @passwd.action(None, passwd.help, opens=False)
 def _passwd(args: argparse.Namespace) -> int:
     from desktop.facades.office import change_password
