@@ -30,6 +30,7 @@ from models.persons.dto import (
     HealthReportInput,
     HistoryEntry,
     ImportResult,
+    MergeRecord,
     NameDTO,
     NameInput,
     NextOfKinDTO,
@@ -45,7 +46,7 @@ from models.persons.dto import (
     StatusEventDTO,
     StatusEventInput,
 )
-from models.persons.duplicates import find_duplicates, merge_persons
+from models.persons.duplicates import find_duplicates, merge_persons, recent_merges, unmerge_persons
 from models.persons.history import person_history
 from models.persons.search import find_persons, left_out, search_persons
 
@@ -164,6 +165,13 @@ class PersonFacade(Facade):
 
     def merge(self, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO:
         return self._write(merge_persons, keep_id, other_id, merged)
+
+    def recent_merges(self) -> list[MergeRecord]:
+        return self._read(recent_merges)
+
+    def unmerge(self, other_id: uuid.UUID, reason: str) -> PersonDTO:
+        """Take back a wrong merge (supervisors): the merged-away record comes back."""
+        return self._write(unmerge_persons, other_id, reason)
 
     def generated_spellings(self, surname: str, given_names: str, patronymic: str) -> list[Spelling]:
         return spellings(surname, given_names, patronymic)

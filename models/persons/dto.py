@@ -371,3 +371,15 @@ class SearchResult:
     total: int  # every person found, however few are in ``hits``
     hits: list[SearchHit]
     left_out: list[str] = field(default_factory=list)  # no one had every word: these some lack
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    """A merge the change log holds, whose merged-away record can be brought back."""
+
+    other_id: uuid.UUID  # the record merged away
+    keep_id: uuid.UUID  # the record it was merged into
+    at: dt.datetime  # UTC
+    author: str
+    other: str  # "name (external id)" of the record merged away, as it was
+    keep: str  # the same of the kept record, as it is

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.core.changelog import PendingChange, RepatriaSession, append_events
+from models.core.changelog import PendingChange, RepatriaSession, append_events, jsonable
 from models.core.chunks import chunks
 from models.core.common import require_role
 from models.core.dates import swapped
@@ -24,6 +24,7 @@ from models.core.entities import (
     AnteMortemRecord,
     Attachment,
     Base,
+    ChangeEvent,
     DnaSample,
     ExchangeParticipant,
     HealthReport,
@@ -40,16 +41,16 @@ from models.core.entities import (
     StatusEvent,
     ThreadLink,
 )
-from models.core.enums import ChangeOp, NameForm, Role
+from models.core.enums import Annex1Category, ChangeOp, Consent, Health, NameForm, PersonStatus, Role, Sex
 from models.core.errors import NotFoundError, ValidationError
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.engine import Level, NameKeys, name_keys
 from models.names.keys import skeleton, tokens
 from models.names.matching import LEVEL_WORDS, DateLevel, compare
-from models.persons.dto import DuplicateCandidate, PersonDTO, PersonInput
+from models.persons.dto import INPUT_FIELDS, DuplicateCandidate, MergeRecord, PersonDTO, PersonInput
 from models.persons.name_index import ROLE_ID, ROLE_SURNAME, unindex_person
-from models.persons.service import rows_by_id, update_person
+from models.persons.service import create_person, rows_by_id, update_person
 
 
 def dates_compatible(a: PartialDate | None, b: PartialDate | None) -> tuple[bool, str]:
@@ -203,3 +204,163 @@ def merge_persons(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID, mer
             )
         )
     return update_person(session, keep_id, merged)  # also re-indexes the kept person with every name
+
+
+# PersonInput fields whose logged values are codes or dates, and how to read them back
+_ENUM_FIELDS: dict[str, type[Any]] = {
+    "sex": Sex,
+    "status": PersonStatus,
+    "health": Health,
+    "annex1_category": Annex1Category,
+    "consent_to_repatriation": Consent,
+}
+_DATE_FIELDS = frozenset({"date_of_birth", "capture_date", "death_date"})
+
+
+def _logged_input(values: dict[str, Any]) -> PersonInput:
+    """A person's fields as the change log recorded them, as a PersonInput again."""
+    fields: dict[str, Any] = {}
+    for name in INPUT_FIELDS:
+        if name not in values:
+            continue
+        value = values[name]
+        if name in _DATE_FIELDS:
+            value = PartialDate.parse(value) if value else None
+        elif name in _ENUM_FIELDS and value is not None:
+            value = _ENUM_FIELDS[name](value)
+        fields[name] = value
+    return PersonInput(**fields)
+
+
+def recent_merges(session: Session, limit: int = 50) -> list[MergeRecord]:
+    """The merges the change log holds, newest first, whose merged-away record is still gone."""
+    rows = session.execute(
+        select(ChangeEvent.record_id, ChangeEvent.subject_id, ChangeEvent.at, ChangeEvent.author_name, ChangeEvent.seq)
+        .where(ChangeEvent.entity == "person", ChangeEvent.changes.like('%"merged_into"%'))
+        .order_by(ChangeEvent.at.desc(), ChangeEvent.seq.desc())
+        .limit(limit * 2)
+    ).all()
+    found: list[MergeRecord] = []
+    for other_id, keep_id, at, author, seq in rows:
+        if keep_id is None or session.get(Person, other_id) is not None:
+            continue  # already brought back
+        deleted = _deleted_values(session, other_id, seq)
+        keep = session.get(Person, keep_id)
+        name = " ".join(str(deleted.get(k) or "") for k in ("surname", "given_names", "patronymic")).strip()
+        found.append(
+            MergeRecord(
+                other_id,
+                keep_id,
+                at,
+                author,
+                f"{name} ({deleted.get('external_id', '')})",
+                f"{keep.surname} {keep.given_names} ({keep.external_id})" if keep else "",
+            )
+        )
+    return found[:limit]
+
+
+def _deleted_values(session: Session, other_id: uuid.UUID, after_seq: int) -> dict[str, Any]:
+    changes = session.scalar(
+        select(ChangeEvent.changes)
+        .where(
+            ChangeEvent.entity == "person",
+            ChangeEvent.record_id == other_id,
+            ChangeEvent.op == ChangeOp.DELETE,
+            ChangeEvent.seq > after_seq,
+        )
+        .order_by(ChangeEvent.seq)
+        .limit(1)
+    )
+    return {field: pair[0] for field, pair in (changes or {}).items() if isinstance(pair, list) and pair}
+
+
+def unmerge_persons(session: Session, other_id: uuid.UUID, reason: str) -> PersonDTO:
+    """Take back a wrong merge through the change log (supervisors): the merged-away record
+    comes back with its id and the fields the log recorded when it was deleted; every record
+    the merge moved (timeline, relatives, sources, list entries, samples, files, letters) goes
+    back to it unless it has moved since; the kept person's fields that the merge changed go
+    back where nobody has changed them since; the other's name is no longer a spelling of the
+    kept person. Both histories keep the merge and its reversal.
+
+    Raises NotFoundError when the log holds no merge of ``other_id``, ValidationError without a
+    reason or when the record is back already."""
+    require_role(session, Role.SUPERVISOR)
+    if not reason.strip():
+        raise ValidationError.single("reason", "say why the merge is taken back")
+    if session.get(Person, other_id) is not None:
+        raise ValidationError.single("other_id", "this record is not merged into another (it exists)")
+    merge = session.execute(
+        select(ChangeEvent.seq, ChangeEvent.subject_id, ChangeEvent.office_id)
+        .where(
+            ChangeEvent.entity == "person",
+            ChangeEvent.record_id == other_id,
+            ChangeEvent.changes.like('%"merged_into"%'),
+        )
+        .order_by(ChangeEvent.seq.desc())
+        .limit(1)
+    ).first()
+    if merge is None or merge.subject_id is None:
+        raise NotFoundError(f"the change log holds no merge of the record {other_id}")
+    keep_id, seq = merge.subject_id, merge.seq
+    deleted = _deleted_values(session, other_id, seq)
+    if not deleted:
+        raise NotFoundError(f"the change log does not hold the merged record's fields ({other_id})")
+    # the events of the merge's own write: the moves logged before "merged_into", the kept
+    # person's new fields after the deletion, in the same transaction (consecutive seq)
+    window = session.execute(
+        select(ChangeEvent.seq, ChangeEvent.entity, ChangeEvent.record_id, ChangeEvent.op, ChangeEvent.changes)
+        .where(ChangeEvent.office_id == merge.office_id, ChangeEvent.seq.between(seq - 100_000, seq + 10))
+        .order_by(ChangeEvent.seq)
+    ).all()
+    moves = [
+        (entity, record_id, field)
+        for _s, entity, record_id, op, changes in window
+        if op is ChangeOp.UPDATE and entity != "person"
+        for field in ("person_id", "owner_id", "record_id")
+        if changes.get(field) == [str(other_id), str(keep_id)]
+    ]
+    kept_changes: dict[str, Any] = next(
+        (
+            changes
+            for event_seq, entity, record_id, op, changes in window
+            if event_seq > seq and entity == "person" and record_id == keep_id and op is ChangeOp.UPDATE
+        ),
+        {},
+    )
+    restored = create_person(session, _logged_input(deleted), person_id=other_id)
+    movable: tuple[type[Base], ...] = (*_PERSON_REFERENCES, Attachment, ThreadLink)
+    models = {str(getattr(m, "__tablename__")): m for m in movable}  # noqa: B009 - the log's entity is the table
+    for entity, record_id, field in moves:
+        model = models.get(entity)
+        record = session.get(model, record_id) if model is not None else None
+        if record is not None and getattr(record, field) == keep_id:
+            setattr(record, field, other_id)
+    keep = session.get(Person, keep_id)
+    if keep is not None:
+        now = {field: jsonable(getattr(keep, field)) for field in INPUT_FIELDS}
+        # a field the merge changed goes back, unless someone has changed it since
+        undone = {
+            field: pair[0]
+            for field, pair in kept_changes.items()
+            if field in INPUT_FIELDS and isinstance(pair, list) and now.get(field) == pair[1]
+        }
+        if undone:
+            update_person(session, keep_id, _logged_input({**now, **undone}))
+        name = (deleted.get("surname") or "", deleted.get("given_names") or "", deleted.get("patronymic") or "")
+        for alias in _records(session, PersonName, "person_id", keep_id, form=NameForm.OTHER):
+            if (alias.surname, alias.given_names, alias.patronymic) == name:
+                session.delete(alias)
+                break
+    session.flush()
+    assert isinstance(session, RepatriaSession)
+    append_events(
+        session,
+        session.actor,
+        [
+            PendingChange(
+                "person", other_id, ChangeOp.UPDATE, {"merge_reversed": [str(keep_id), reason.strip()]}, other_id
+            )
+        ],
+    )
+    return restored

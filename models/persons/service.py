@@ -212,7 +212,9 @@ def lookalike_warnings(person: PersonInput, line: int | None = None) -> list[Fie
     ]
 
 
-def create_person(session: Session, data: PersonInput) -> PersonDTO:
+def create_person(session: Session, data: PersonInput, *, person_id: uuid.UUID | None = None) -> PersonDTO:
+    """A new person (``person_id``: given only when a merged-away record comes back, so its
+    history and references keep their id)."""
     require_role(session, Role.CLERK)
     errors = validate_person(data)
     if not errors and _external_id_taken(session, data.external_id):
@@ -222,7 +224,7 @@ def create_person(session: Session, data: PersonInput) -> PersonDTO:
         errors += mangled_twin_errors(data, existing_identifiers(session, keys))
     if errors:
         raise ValidationError(errors)
-    person = Person(**_values(data))
+    person = Person(**_values(data)) if person_id is None else Person(id=person_id, **_values(data))
     session.add(person)
     session.flush()
     reindex_persons(session, [person.id])

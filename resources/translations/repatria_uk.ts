@@ -4564,6 +4564,10 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>&amp;Об'єднати дві вибрані…</translation>
     </message>
     <message>
+        <source>&amp;Undo a merge…</source>
+        <translation>&amp;Скасувати об'єднання…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
@@ -5030,6 +5034,61 @@ Check the ticks before recording: the statuses change at once.</source>
     <message>
         <source>The exchange of {0} is reversed.</source>
         <translation>Обмін {0} скасовано.</translation>
+    </message>
+</context>
+<context>
+    <name>UnmergeDialog</name>
+    <message>
+        <source>Undo a merge</source>
+        <translation>Скасувати об'єднання</translation>
+    </message>
+    <message>
+        <source>Merged on (UTC)</source>
+        <translation>Об'єднано (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Record merged away</source>
+        <translation>Приєднаний запис</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>До запису</translation>
+    </message>
+    <message>
+        <source>Why the merge was wrong (kept in both histories)</source>
+        <translation>Чому об'єднання хибне (зберігається в обох історіях)</translation>
+    </message>
+    <message>
+        <source>The record merged away comes back with its own fields and everything the merge moved to the other record; the other record gets back the values the merge changed. Both histories keep the merge and its reversal.</source>
+        <translation>Приєднаний запис повертається з власними полями і всім, що об'єднання перенесло до іншого запису; інший запис отримує назад значення, які змінило об'єднання. Обидві історії зберігають і об'єднання, і його скасування.</translation>
+    </message>
+    <message>
+        <source>The change log holds no merge to take back.</source>
+        <translation>У журналі змін немає об'єднань, які можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation>Скасувати…</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Скасувати об'єднання</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Say why the merge was wrong.</source>
+        <translation>Вкажіть, чому об'єднання хибне.</translation>
+    </message>
+    <message>
+        <source>Bring back {0} as a record of its own, separate from {1}?</source>
+        <translation>Повернути {0} як окремий запис, відокремлений від {1}?</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ OFFICE_UK: dict[str, dict[str, str]] = {
         "&New person": "&Нова особа",
         "&Open selected": "&Відкрити вибрану",
         "&Merge the two selected…": "&Об'єднати дві вибрані…",
+        "&Undo a merge…": "&Скасувати об'єднання…",
         "&View": "&Вигляд",
         "&Dashboard": "&Огляд",
         "&Persons": "&Особи",
@@ -166,5 +167,28 @@ OFFICE_UK: dict[str, dict[str, str]] = {
         "{0} (status changed since: left as it is)": "{0} (статус відтоді змінився: залишено як є)",
         "Exchange reversed": "Обмін скасовано",
         "The exchange of {0} is reversed.": "Обмін {0} скасовано.",
+    },
+    "UnmergeDialog": {
+        "Undo a merge": "Скасувати об'єднання",
+        "Merged on (UTC)": "Об'єднано (UTC)",
+        "By": "Хто",
+        "Record merged away": "Приєднаний запис",
+        "Into": "До запису",
+        "Why the merge was wrong (kept in both histories)": "Чому об'єднання хибне (зберігається в обох історіях)",
+        "The record merged away comes back with its own fields and everything the merge moved to the "
+        "other record; the other record gets back the values the merge changed. Both histories keep "
+        "the merge and its reversal.": (
+            "Приєднаний запис повертається з власними полями і всім, що об'єднання перенесло до іншого запису; "
+            "інший запис отримує назад значення, які змінило об'єднання. Обидві історії зберігають і "
+            "об'єднання, і його скасування."
+        ),
+        "The change log holds no merge to take back.": "У журналі змін немає об'єднань, які можна скасувати.",
+        "Take back…": "Скасувати…",
+        "Take back": "Скасувати об'єднання",
+        "Reason:": "Причина:",
+        "Say why the merge was wrong.": "Вкажіть, чому об'єднання хибне.",
+        "Bring back {0} as a record of its own, separate from {1}?": (
+            "Повернути {0} як окремий запис, відокремлений від {1}?"
+        ),
     },
 }

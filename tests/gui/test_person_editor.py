@@ -285,3 +285,32 @@ def test_ctrl_p_prints_the_capture_card_of_the_saved_record(qtbot: QtBot, people
     assert "Особова справа / Personal dossier · E-1" in " ".join(editor.preview.document.getAllText(0).text().split())
     new = _editor(qtbot, people, None)
     assert not new.card_button.isEnabled() and not new.dossier_button.isEnabled()  # nothing saved: nothing to print
+
+
+def test_a_wrong_merge_is_taken_back_from_the_person_menu(
+    qtbot: QtBot, people: PersonFacade, registry: RegistryFacade, settings: QSettings, db: Database
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from views.persons.unmerge import UnmergeDialog
+
+    with db.write() as session:
+        keep = persons.create_person(session, PersonInput(external_id="K-1", surname="Мельник", given_names="Ігор"))
+        other = persons.create_person(
+            session, PersonInput(external_id="K-2", surname="Мельничук", given_names="Ігор", unit="72 ОМБр")
+        )
+    people.merge(
+        keep.id, other.id, PersonInput(external_id="K-1", surname="Мельник", given_names="Ігор", unit="72 ОМБр")
+    )
+    window = MainWindow(registry, settings, people=people, remember_layout=False)
+    qtbot.addWidget(window)
+    dialog = window.commands.open_unmerge()
+    assert isinstance(dialog, UnmergeDialog) and "Мельничук Ігор (K-2)" in dialog.table.item(0, 2).text()
+    dialog.take_back.click()  # no reason yet
+    assert "Say why" in dialog.error.text() and dialog.question is None
+    dialog.reason.setText("two brothers, not one man")
+    dialog.take_back.click()
+    assert dialog.question is not None and "Bring back Мельничук Ігор (K-2)" in dialog.question.text()
+    with qtbot.waitSignal(dialog.unmerged):
+        dialog.question.findChild(QPushButton, "confirm_action").click()
+    assert people.get(other.id).unit == "72 ОМБр" and people.get(keep.id).unit == ""

@@ -24,6 +24,7 @@ from views.office.ports import ChangeLogPort, UsersPort
 from views.office.users_dialog import UsersDialog
 from views.persons.model import COLUMNS as PERSON_COLUMNS
 from views.persons.model import cell_text
+from views.persons.unmerge import UnmergeDialog
 
 if TYPE_CHECKING:
     from views.app.main_window import MainWindow
@@ -80,8 +81,9 @@ class WindowCommands(QObject):
         new = self._add(person, self.tr("&New person"), QKeySequence.StandardKey.New, lambda: w.open_person(None))
         edit_person = self._add(person, self.tr("&Open selected"), "Ctrl+O", w._open_selected)
         self.merge_action = self._add(person, self.tr("&Merge the two selected…"), "Ctrl+M", w.merge_selected)
-        for action in (new, edit_person, self.merge_action):
-            action.setEnabled(w._people is not None)
+        unmerge = self._add(person, self.tr("&Undo a merge…"), None, self.open_unmerge)
+        for action in (new, edit_person, self.merge_action, unmerge):
+            action.setEnabled(w.people is not None)
 
         view = w.menuBar().addMenu(self.tr("&View"))
         sections = [(self.tr("&Dashboard"), "Ctrl+1", w.DASHBOARD), (self.tr("&Persons"), "Ctrl+2", w.PERSONS)]
@@ -220,6 +222,16 @@ class WindowCommands(QObject):
             return
         QGuiApplication.clipboard().setText(row.external_id)
         w.statusBar().showMessage(self.tr("Copied {0}.").format(row.external_id), 5000)
+
+    def open_unmerge(self) -> UnmergeDialog | None:
+        people = self.window.people
+        if people is None:
+            return None
+        dialog = UnmergeDialog(people, self.window)
+        dialog.unmerged.connect(lambda _person: self.window.refresh())
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def open_users(self) -> UsersDialog | None:
         if self._users is None:

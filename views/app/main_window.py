@@ -312,6 +312,11 @@ class MainWindow(QMainWindow):
             self.remains.reload()
 
     @property
+    def people(self) -> PeoplePort | None:
+        """The person editor's service (None when the window only browses)."""
+        return self._people
+
+    @property
     def remembers_layout(self) -> bool:
         return self._remember_layout
 

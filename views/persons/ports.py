@@ -17,6 +17,7 @@ from models.persons.dto import (
     DuplicateCandidate,
     HealthReportDTO,
     HealthReportInput,
+    MergeRecord,
     NameDTO,
     NameInput,
     NextOfKinDTO,
@@ -95,3 +96,5 @@ class PeoplePort(PersonEditorPort, PersonRecordsPort, Protocol):
     """The person editor with its record tabs, and merging two records (the main window)."""
 
     def merge(self, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO: ...
+    def recent_merges(self) -> list[MergeRecord]: ...
+    def unmerge(self, other_id: uuid.UUID, reason: str) -> PersonDTO: ...
