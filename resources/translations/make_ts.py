@@ -279,7 +279,7 @@ UK: dict[str, dict[str, str]] = {
         "Could not save {0}: {1}": "Не вдалося зберегти {0}: {1}",
     },
     "ListsPage": {
-        "Reverse the last exchange day…": "Скасувати останній день обміну…",
+        "Reverse the last exchange day…": "Анулювати останній день обміну…",
         "Deceased, returned or on both lists": "Загиблі, повернуті або в обох списках",
         'Lock "{0}" as submitted?\n\n'
         "Its latest version becomes the one handed to the other side: it can never be edited again. "
@@ -560,6 +560,13 @@ UK: dict[str, dict[str, str]] = {
         "only persons who meet the agreed criteria": "лише особи, що відповідають узгодженим критеріям",
     },
     "ExchangeDayDialog": {
+        "Not ticked: {0} is marked came home only with a reason.": (
+            "Не позначено: {0} можна позначити як повернутого лише з причиною."
+        ),
+        "Against the registry's record (deceased or already returned), with the reasons given: {0}": (
+            "Всупереч запису в реєстрі (загиблі або вже повернуті), з наведеними причинами: {0}"
+        ),
+        "and {0} more (Show Details)": "і ще {0} (див. «Показати подробиці»)",
         "Recorded: {0} came home of {1} expected, {2} handed over (parity {3:+d}).": (
             "Записано: повернулися {0} з {1} очікуваних, передано {2} (паритет {3:+d})."
         ),

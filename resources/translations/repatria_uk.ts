@@ -1076,7 +1076,7 @@
     <name>ListsPage</name>
     <message>
         <source>Reverse the last exchange day…</source>
-        <translation>Скасувати останній день обміну…</translation>
+        <translation>Анулювати останній день обміну…</translation>
     </message>
     <message>
         <source>Deceased, returned or on both lists</source>
@@ -1970,6 +1970,18 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 </context>
 <context>
     <name>ExchangeDayDialog</name>
+    <message>
+        <source>Not ticked: {0} is marked came home only with a reason.</source>
+        <translation>Не позначено: {0} можна позначити як повернутого лише з причиною.</translation>
+    </message>
+    <message>
+        <source>Against the registry's record (deceased or already returned), with the reasons given: {0}</source>
+        <translation>Всупереч запису в реєстрі (загиблі або вже повернуті), з наведеними причинами: {0}</translation>
+    </message>
+    <message>
+        <source>and {0} more (Show Details)</source>
+        <translation>і ще {0} (див. «Показати подробиці»)</translation>
+    </message>
     <message>
         <source>Recorded: {0} came home of {1} expected, {2} handed over (parity {3:+d}).</source>
         <translation>Записано: повернулися {0} з {1} очікуваних, передано {2} (паритет {3:+d}).</translation>
@@ -4985,7 +4997,7 @@ Check the ticks before recording: the statuses change at once.</source>
     <name>ReverseExchange</name>
     <message>
         <source>Reverse an exchange day</source>
-        <translation>Скасувати день обміну</translation>
+        <translation>Анулювати день обміну</translation>
     </message>
     <message>
         <source>No exchange day is recorded for this list's phase.</source>
@@ -4993,15 +5005,15 @@ Check the ticks before recording: the statuses change at once.</source>
     </message>
     <message>
         <source>Reverse the exchange of {0}</source>
-        <translation>Скасувати обмін {0}</translation>
+        <translation>Анулювати обмін {0}</translation>
     </message>
     <message>
         <source>Why is this exchange day reversed? The reason goes on each person's timeline.</source>
-        <translation>Чому цей день обміну скасовують? Причину буде записано в хронології кожної особи.</translation>
+        <translation>Чому цей день обміну анулюють? Причину буде записано в хронології кожної особи.</translation>
     </message>
     <message>
         <source>Not reversed</source>
-        <translation>Не скасовано</translation>
+        <translation>Не анульовано</translation>
     </message>
     <message>
         <source>A reason is needed.</source>
@@ -5011,17 +5023,17 @@ Check the ticks before recording: the statuses change at once.</source>
         <source>Reverse the exchange of {0} ({1})?
 
 {2} person(s) marked as returned go back to the status they had before; the exchange leaves the parity; each one's timeline says it was reversed, and why. The change log keeps the day and its reversal.</source>
-        <translation>Скасувати обмін {0} ({1})?
+        <translation>Анулювати обмін {0} ({1})?
 
 Осіб, позначених як повернуті: {2}. Їм повернуть попередній статус; обмін вилучать із паритету; у хронології кожної буде сказано, що обмін скасовано, і чому. Журнал змін зберігає і день обміну, і його скасування.</translation>
     </message>
     <message>
         <source>Reverse the exchange</source>
-        <translation>Скасувати обмін</translation>
+        <translation>Анулювати обмін</translation>
     </message>
     <message>
         <source>Reverse</source>
-        <translation>Скасувати обмін</translation>
+        <translation>Анулювати обмін</translation>
     </message>
     <message>
         <source>{0} (status changed since: left as it is)</source>
@@ -5029,11 +5041,11 @@ Check the ticks before recording: the statuses change at once.</source>
     </message>
     <message>
         <source>Exchange reversed</source>
-        <translation>Обмін скасовано</translation>
+        <translation>Обмін анульовано</translation>
     </message>
     <message>
         <source>The exchange of {0} is reversed.</source>
-        <translation>Обмін {0} скасовано.</translation>
+        <translation>Обмін {0} анульовано.</translation>
     </message>
 </context>
 <context>
@@ -5072,11 +5084,11 @@ Check the ticks before recording: the statuses change at once.</source>
     </message>
     <message>
         <source>Take back…</source>
-        <translation>Скасувати…</translation>
+        <translation>Роз'єднати…</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation>Скасувати об'єднання</translation>
+        <translation>Роз'єднати записи</translation>
     </message>
     <message>
         <source>Reason:</source>

@@ -145,28 +145,28 @@ OFFICE_UK: dict[str, dict[str, str]] = {
         ),
     },
     "ReverseExchange": {
-        "Reverse an exchange day": "Скасувати день обміну",
+        "Reverse an exchange day": "Анулювати день обміну",
         "No exchange day is recorded for this list's phase.": "Для етапу цього списку не записано жодного дня обміну.",
-        "Reverse the exchange of {0}": "Скасувати обмін {0}",
+        "Reverse the exchange of {0}": "Анулювати обмін {0}",
         "Why is this exchange day reversed? The reason goes on each person's timeline.": (
-            "Чому цей день обміну скасовують? Причину буде записано в хронології кожної особи."
+            "Чому цей день обміну анулюють? Причину буде записано в хронології кожної особи."
         ),
-        "Not reversed": "Не скасовано",
+        "Not reversed": "Не анульовано",
         "A reason is needed.": "Потрібно вказати причину.",
         "Reverse the exchange of {0} ({1})?\n\n"
         "{2} person(s) marked as returned go back to the status they had before; the exchange leaves the "
         "parity; each one's timeline says it was reversed, and why. The change log keeps the day and its "
         "reversal.": (
-            "Скасувати обмін {0} ({1})?\n\n"
+            "Анулювати обмін {0} ({1})?\n\n"
             "Осіб, позначених як повернуті: {2}. Їм повернуть попередній статус; обмін вилучать із паритету; "
             "у хронології кожної буде сказано, що обмін скасовано, і чому. Журнал змін зберігає і день обміну, "
             "і його скасування."
         ),
-        "Reverse the exchange": "Скасувати обмін",
-        "Reverse": "Скасувати обмін",
+        "Reverse the exchange": "Анулювати обмін",
+        "Reverse": "Анулювати обмін",
         "{0} (status changed since: left as it is)": "{0} (статус відтоді змінився: залишено як є)",
-        "Exchange reversed": "Обмін скасовано",
-        "The exchange of {0} is reversed.": "Обмін {0} скасовано.",
+        "Exchange reversed": "Обмін анульовано",
+        "The exchange of {0} is reversed.": "Обмін {0} анульовано.",
     },
     "UnmergeDialog": {
         "Undo a merge": "Скасувати об'єднання",
@@ -183,8 +183,8 @@ OFFICE_UK: dict[str, dict[str, str]] = {
             "об'єднання, і його скасування."
         ),
         "The change log holds no merge to take back.": "У журналі змін немає об'єднань, які можна скасувати.",
-        "Take back…": "Скасувати…",
-        "Take back": "Скасувати об'єднання",
+        "Take back…": "Роз'єднати…",
+        "Take back": "Роз'єднати записи",
         "Reason:": "Причина:",
         "Say why the merge was wrong.": "Вкажіть, чому об'єднання хибне.",
         "Bring back {0} as a record of its own, separate from {1}?": (

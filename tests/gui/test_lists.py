@@ -305,9 +305,19 @@ def test_exchange_day_does_not_bring_a_dead_man_home_without_a_reason(
     dialog.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
     asked = dialog.question
     assert isinstance(asked, QInputDialog)
+    asked.setTextValue("  ")
+    asked.accept()  # OK with no reason: said, not silently unticked
+    assert dialog.table.item(row, 0).checkState() == Qt.CheckState.Unchecked
+    assert "marked came home only with a reason" in dialog.summary.text()
+    dialog.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+    asked = dialog.question
+    assert isinstance(asked, QInputDialog)
     asked.setTextValue("identified in person at the crossing; death record was wrong")
     asked.accept()
     assert dialog.table.item(row, 0).checkState() == Qt.CheckState.Checked
+    dialog.record_button.click()
+    assert "Against the registry's record" in dialog.question.text()  # type: ignore[union-attr]
+    dialog.question.reject()  # type: ignore[union-attr]
     summary = record_through_the_question(qtbot, page, dialog)
     assert summary.returned == 2
     with db.read() as session:

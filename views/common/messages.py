@@ -13,14 +13,17 @@ def warn(parent: QWidget, title: str, error: BaseException | str, name: str = ""
     return _show(parent, QMessageBox.Icon.Warning, title, str(error), name)
 
 
-def inform(parent: QWidget, title: str, text: str, name: str = "") -> QMessageBox:
-    return _show(parent, QMessageBox.Icon.Information, title, text, name)
+def inform(parent: QWidget, title: str, text: str, name: str = "", details: str = "") -> QMessageBox:
+    """``details``: a long list (names) behind "Show Details…", so the box fits the screen."""
+    return _show(parent, QMessageBox.Icon.Information, title, text, name, details)
 
 
-def _show(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, name: str) -> QMessageBox:
+def _show(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, name: str, details: str = "") -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     if name:
         box.setObjectName(name)
+    if details:
+        box.setDetailedText(details)
     box.open()
     return box
 

@@ -33,6 +33,8 @@ from views.common.tables import read_only_table
 from views.common.widgets import ALERT_BACKGROUND
 from views.lists.ports import ExchangeDayPort
 
+SHOWN_NAMES = 10  # names a message shows; the rest behind "Show Details", so it fits the screen
+
 
 class ExchangeDayDialog(QDialog):
     """The day of an exchange: tick who came home, list who was handed over, and see the
@@ -159,8 +161,15 @@ class ExchangeDayDialog(QDialog):
         )
         text += " " + self.parity_words()
         if summary.missing:
-            text += "\n" + self.tr("Did not come: {0}").format(", ".join(summary.missing))
+            shown = ", ".join(summary.missing[:SHOWN_NAMES])
+            if len(summary.missing) > SHOWN_NAMES:
+                shown += " " + self.tr("and {0} more (Show Details)").format(len(summary.missing) - SHOWN_NAMES)
+            text += "\n" + self.tr("Did not come: {0}").format(shown)
         return text
+
+    def recorded_details(self, summary: ExchangeSummary) -> str:
+        """Every name the message leaves out: those who did not come, one per line."""
+        return "\n".join(summary.missing) if len(summary.missing) > SHOWN_NAMES else ""
 
     def override_reasons(self) -> tuple[tuple[uuid.UUID, str], ...]:
         """The reasons given for ticking persons recorded as deceased or returned (ticked only)."""
@@ -214,6 +223,12 @@ class ExchangeDayDialog(QDialog):
                 self.overrides[person.person_id] = reason
                 item.setCheckState(Qt.CheckState.Checked)
             self._update()
+            if result == QDialog.DialogCode.Accepted and not reason:  # said, not silently unticked
+                self.summary.setText(
+                    self.tr("Not ticked: {0} is marked came home only with a reason.").format(person.name)
+                    + "\n"
+                    + self.summary.text()
+                )
 
         dialog.finished.connect(done)
         dialog.open()
@@ -248,6 +263,11 @@ class ExchangeDayDialog(QDialog):
             "goes on their timeline.\n{2} expected person(s) did not come.\n{3} person(s) handed over.\n\n"
             "Check the ticks before recording: the statuses change at once."
         ).format(self.day().isoformat(), len(came), len(absent), len(self.handed_over_names()))
+        overridden = [p.name for p in self.expected if p.person_id in came and p.person_id in self.overrides]
+        if overridden:
+            text += "\n\n" + self.tr(
+                "Against the registry's record (deceased or already returned), with the reasons given: {0}"
+            ).format(", ".join(overridden))
         details = "\n".join([self.tr("Came home:"), *names, "", self.tr("Did not come:"), *absent])
         self.question = confirm(
             self, self.tr("Record the exchange"), text, self.tr("Record"), self.accept, "confirm_exchange", details

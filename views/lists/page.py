@@ -460,7 +460,8 @@ class ListsPage(QWidget):
                 return
             self.last_exchange = summary
             text = dialog.recorded_text(summary)
-            self.exchange_box = inform(self, self.tr("Exchange day"), text, "exchange_summary")
+            details = dialog.recorded_details(summary)
+            self.exchange_box = inform(self, self.tr("Exchange day"), text, "exchange_summary", details)
             self.exchange_recorded.emit(summary)
             self.registry_changed.emit()
 
