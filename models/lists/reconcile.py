@@ -551,10 +551,16 @@ def state_of(candidates: Sequence[Candidate], entry: EntryName | None = None, na
     best = candidates[0].comparison
     runner_up = candidates[1].comparison.weight if len(candidates) > 1 and candidates[1].comparison else None
     ahead = runner_up is None or best.weight - runner_up >= MATCHED_MARGIN
-    # a surname two letters off is matched only when the given name and the whole date agree too
+    # a surname a letter or two off is matched only with the whole date, the service number or
+    # the whole name besides (given name and patronymic): with a given name and a year alone it
+    # is as often another family's (Савенко for "Savchenko Ihor, 1987": both common surnames);
+    # two letters off, only with the given name and the whole date too
     whole_date = best.date in (DateLevel.EXACT, DateLevel.SWAPPED)
-    surname_fits = best.surname >= Level.NEAR or (
-        best.surname == Level.PARTIAL and best.given == Level.EXACT and whole_date
+    rest_of_name = best.given == best.patronymic == Level.EXACT
+    surname_fits = (
+        best.surname == Level.EXACT
+        or (best.surname >= Level.NEAR and (whole_date or best.service == 1 or rest_of_name))
+        or (best.surname == Level.PARTIAL and best.given == Level.EXACT and whole_date)
     )
     # a year a digit off is another man's as often as a slip (a namesake born 1970-08-25 for
     # 1977-08-25; a father and son): a clerk decides. A day off (a slip: 25.09 / 24.09) is matched

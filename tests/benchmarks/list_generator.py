@@ -200,13 +200,54 @@ def namesake(rng: random.Random, person: RegistryPerson) -> Line:
     return Line(line, _date(rng, person.date_of_birth, "plain"), None, "namesake")
 
 
+@cache
+def _surnames_a_letter_apart() -> dict[str, list[str]]:
+    """Real surnames one edit apart (Савенко / Савченко, Бондар / Бондарь …): two families."""
+    from rapidfuzz.distance import Levenshtein
+
+    names = sorted(set(PersonProvider.last_names))
+    return {
+        a: [b for b in names if b != a and abs(len(a) - len(b)) <= 1 and Levenshtein.distance(a, b) == 1] for a in names
+    }
+
+
+def other_family(rng: random.Random, persons: list[RegistryPerson]) -> Line | None:
+    """Someone of another family whose surname is a letter from a registry person's, with the
+    same given name and birth year, written as lists often write them (no patronymic, the
+    year only): the trial's "Savchenko Ihor, 1987" against Савенко Ігор. Not in the registry."""
+    near = _surnames_a_letter_apart()
+    for _ in range(50):
+        person = rng.choice(persons)
+        others = near.get(person.surname, [])
+        if not others or person.date_of_birth is None:
+            continue
+        surname = rng.choice(others)
+        year = person.date_of_birth.year
+        taken = any(
+            p.surname == surname
+            and p.given_names == person.given_names
+            and p.date_of_birth is not None
+            and p.date_of_birth.year == year
+            for p in persons
+        )
+        if not taken:
+            return Line(f"{surname} {person.given_names}", str(year), None, "other_family")
+    return None
+
+
 def generate(
-    persons: list[RegistryPerson], size: int, seed: int, strangers: float = 0.1, namesakes: float = 0.03
+    persons: list[RegistryPerson],
+    size: int,
+    seed: int,
+    strangers: float = 0.1,
+    namesakes: float = 0.03,
+    other_families: float = 0.02,
 ) -> list[Line]:
     rng = random.Random(seed)
-    known = rng.sample(persons, int(size * (1 - strangers - namesakes)))
+    known = rng.sample(persons, int(size * (1 - strangers - namesakes - other_families)))
     lines = [noisy_line(rng, p) for p in known]
     lines += [namesake(rng, rng.choice(persons)) for _ in range(int(size * namesakes))]
+    lines += [line for _ in range(int(size * other_families)) if (line := other_family(rng, persons)) is not None]
     lines += [stranger(rng) for _ in range(size - len(lines))]
     rng.shuffle(lines)
     return lines

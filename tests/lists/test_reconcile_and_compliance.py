@@ -48,6 +48,18 @@ def test_entries_match_across_scripts(entry: EntryName, expected: str) -> None:
     assert match.best.reasons  # the score explains itself
 
 
+def test_another_family_a_letter_apart_is_never_matched_on_a_year() -> None:
+    """The trial's wrong match: "Savchenko Ihor, 1987" is not Савенко Ігор born in 1987 (two
+    common surnames a letter apart): a person decides. With the whole date, or the patronymic
+    too, a letter's slip is matched as before."""
+    index = RegistryIndex([person("S1", "Савенко", "Ігор", "Михайлович", PartialDate(1987, 6, 3))])
+    year_only = index.match(EntryName("Savchenko", "Ihor", "", PartialDate(1987)))
+    assert year_only.state == "review" and year_only.best is not None
+    assert index.match(EntryName("Савенко", "Ігор", "", PartialDate(1987))).state == "matched"
+    assert index.match(EntryName("Савеко", "Ігор", "", PartialDate(1987, 6, 3))).state == "matched"
+    assert index.match(EntryName("Савеко", "Ігор", "Михайлович", PartialDate(1987))).state == "matched"
+
+
 def test_two_people_with_the_same_name_go_to_review() -> None:
     match = INDEX.match(EntryName("Коваленко", "Сергій", "", None))
     assert match.state == "review"
