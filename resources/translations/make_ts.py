@@ -648,6 +648,11 @@ UK: dict[str, dict[str, str]] = {
         "Notes": "Примітки",
     },
     "ReviewDialog": {
+        "Done: {0} decided, {1} skipped (still to review).": "Готово: вирішено {0}, пропущено {1} (ще переглянути).",
+        "This is the person (A)": "Це ця особа (A)",
+        "None of them (R)": "Жоден (R)",
+        "Next candidate (→)": "Наступний кандидат (→)",
+        "Skip this entry (↓)": "Пропустити запис (↓)",
         "row {0}": "рядок {0}",
         "Review the matches": "Перевірка збігів",
         "On the list": "У списку",

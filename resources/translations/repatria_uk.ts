@@ -2239,6 +2239,26 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>ReviewDialog</name>
     <message>
+        <source>Done: {0} decided, {1} skipped (still to review).</source>
+        <translation>Готово: вирішено {0}, пропущено {1} (ще переглянути).</translation>
+    </message>
+    <message>
+        <source>This is the person (A)</source>
+        <translation>Це ця особа (A)</translation>
+    </message>
+    <message>
+        <source>None of them (R)</source>
+        <translation>Жоден (R)</translation>
+    </message>
+    <message>
+        <source>Next candidate (→)</source>
+        <translation>Наступний кандидат (→)</translation>
+    </message>
+    <message>
+        <source>Skip this entry (↓)</source>
+        <translation>Пропустити запис (↓)</translation>
+    </message>
+    <message>
         <source>row {0}</source>
         <translation>рядок {0}</translation>
     </message>

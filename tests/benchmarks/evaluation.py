@@ -143,6 +143,7 @@ def main() -> None:
     index = RegistryIndex(people)
     built = time.perf_counter() - started
     lines = generate(people, size, seed=21)
+    families = [line for line in generate(people, 2_000, seed=22, other_families=0.1) if line.kind == "other_family"]
     started = time.perf_counter()
     overall, by_kind = evaluate(index, lines)
     seconds = time.perf_counter() - started
@@ -151,6 +152,9 @@ def main() -> None:
     for kind, figures in sorted(by_kind.items(), key=lambda item: -item[1].lines):
         _row(kind, figures)
     _row("ALL", overall)
+    if families:  # other families a letter apart, given name and year the same: never matched
+        family_figures, _ = evaluate(index, families)
+        _row("other_family (apart)", family_figures)
     _baseline(people, lines, overall)
     for example in overall.wrong_examples:
         print("  wrong:", example)

@@ -241,8 +241,11 @@ def generate(
     seed: int,
     strangers: float = 0.1,
     namesakes: float = 0.03,
-    other_families: float = 0.02,
+    other_families: float = 0.0,
 ) -> list[Line]:
+    """``other_families``: the share of lines of other families a letter apart (measured on its
+    own: tests/lists and the evaluation benchmark), kept out of the set whose figures the
+    issue fixed (precision, recall, review share) so those stay comparable run to run."""
     rng = random.Random(seed)
     known = rng.sample(persons, int(size * (1 - strangers - namesakes - other_families)))
     lines = [noisy_line(rng, p) for p in known]

@@ -227,7 +227,7 @@ def test_history_shows_who_changed_what(qtbot: QtBot, people: PersonFacade) -> N
     with qtbot.waitSignal(tab.loaded):
         tab.reload()
     rows = [[tab.table.item(r, c).text() for c in range(7)] for r in range(tab.table.rowCount())]
-    assert rows[0][1:] == ["admin", "person", "changed", "rank", "", "капітан"]
+    assert rows[0][1:] == ["admin", "person", "changed", "Rank", "", "капітан"]  # the field as the editor names it
 
 
 def test_merge_from_the_main_window(qtbot: QtBot, db: Database, people: PersonFacade, settings: QSettings) -> None:

@@ -201,3 +201,29 @@ def test_reasons_are_worded_in_ukrainian_too() -> None:
             known(),
         )
     )
+
+
+def test_other_families_a_letter_apart_are_not_matched_on_a_generated_set() -> None:
+    """Lines of another family whose surname is a real surname a letter from a registry
+    person's, with the same given name and birth year (tests/benchmarks.list_generator's
+    other_family): none is matched, except where the engine holds the two spellings to be one
+    surname (Колісниченко / Колесниченко: the Ukrainian and the Russian form)."""
+    from models.names.engine import Level
+    from tests.benchmarks.evaluation import entry_of, registry
+
+    people = registry(4000)
+    index = RegistryIndex(people)
+    lines = [line for line in generate(people, 1500, seed=4, other_families=0.2) if line.kind == "other_family"]
+    assert len(lines) > 100
+    wrong = [
+        match
+        for match in (index.match(entry_of(line)) for line in lines)
+        if match.state == "matched" and match.best is not None and match.best.comparison is not None
+    ]
+    # none on a surname a letter apart against a whole date of birth; those matched are spellings
+    # of one surname to the engine, or registry persons whose date is a year too (1981 / 1981)
+    assert all(
+        m.best.comparison.surname == Level.EXACT  # type: ignore[union-attr]
+        or m.best.person.date_of_birth.day is None  # type: ignore[union-attr]
+        for m in wrong
+    )

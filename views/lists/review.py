@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.lists.dto import EntryResult
 from views.common.labels import status_label
@@ -59,6 +59,18 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addLayout(sides, 1)
         layout.addWidget(self.reasons)
+        buttons = QHBoxLayout()  # the same as the keys, for the mouse
+        for text, slot in (
+            (self.tr("This is the person (A)"), self.accept_candidate),
+            (self.tr("None of them (R)"), self.reject_all),
+            (self.tr("Next candidate (→)"), self.next_candidate),
+            (self.tr("Skip this entry (↓)"), self._next_entry),
+        ):
+            button = QPushButton(text)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, act=slot: act())
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
         layout.addWidget(keys)
         self.resize(860, 380)
         self._people = service.people([c.person_id for e in entries for c in e.candidates])
@@ -71,7 +83,12 @@ class ReviewDialog(QDialog):
     def _show(self) -> None:
         entry = self.current
         if entry is None:
-            self.progress.setText(self.tr("All %n entries reviewed.", "", len(self._entries)))
+            skipped = len(self._entries) - self.decisions
+            self.progress.setText(
+                self.tr("All %n entries reviewed.", "", len(self._entries))
+                if not skipped
+                else self.tr("Done: {0} decided, {1} skipped (still to review).").format(self.decisions, skipped)
+            )
             self.listed.setText("")
             self.registry.setText("")
             self.reasons.setText("")
@@ -131,14 +148,15 @@ class ReviewDialog(QDialog):
         self._show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_A, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        key, typed = event.key(), event.text().casefold()
+        # the letters also as a Ukrainian layout types them (Ф А, К R, Т N, О J: the same keys)
+        if key in (Qt.Key.Key_A, Qt.Key.Key_Return, Qt.Key.Key_Enter) or typed == "ф":
             self.accept_candidate()
-        elif key == Qt.Key.Key_R:
+        elif key == Qt.Key.Key_R or typed == "к":
             self.reject_all()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_N):
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_N) or typed == "т":
             self.next_candidate()
-        elif key in (Qt.Key.Key_Down, Qt.Key.Key_J):
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_J) or typed == "о":
             self._next_entry()
         else:
             super().keyPressEvent(event)
