@@ -293,6 +293,7 @@ def test_exchange_day_does_not_bring_a_dead_man_home_without_a_reason(
     dialog = page.exchange_day()
     assert dialog is not None
     row = next(r for r in range(2) if "P2" in dialog.table.item(r, 1).text())
+    assert row == 0  # the rows to look at before ticking come first
     assert dialog.table.item(row, 2).text() == "deceased: check before ticking"
     dialog.tick_all.click()
     assert len(dialog.returned()) == 1  # everyone expected but him

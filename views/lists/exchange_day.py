@@ -50,7 +50,8 @@ class ExchangeDayDialog(QDialog):
     def __init__(self, expected: list[Expected], title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exchange day: {0}").format(title))
-        self.expected = expected
+        # those recorded as deceased or returned first: the rows to look at before ticking
+        self.expected = sorted(expected, key=lambda person: not person.recorded_against)
         self.overrides: dict[uuid.UUID, str] = {}
         self.held_on = QDateEdit(QDate.currentDate())
         self.held_on.setObjectName("held_on")
@@ -69,7 +70,7 @@ class ExchangeDayDialog(QDialog):
             stretch=self.PERSON,
         )
         self.table.setObjectName("expected")
-        for row, person in enumerate(expected):
+        for row, person in enumerate(self.expected):
             tick = QTableWidgetItem()
             tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             tick.setCheckState(Qt.CheckState.Unchecked)

@@ -31,17 +31,20 @@ from PySide6.QtWidgets import (
 
 from models.core.dto import ChainReport
 from models.office.dto import PAGE, LogEvent, LogPage, LogQuery
-from views.common.labels import entity_label, op_label, thousands
+from views.common.labels import entity_label, field_label, op_label, thousands, value_label
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Task, run_task
 from views.common.widgets import ERROR_COLOUR, fit_to_screen
 from views.office.ports import ChangeLogPort
 
 
-def _value(value: Any) -> str:
+def _value(field: str, value: Any, entity: str = "") -> str:
+    """A logged value as people read it: codes and flags in words, lists and records as JSON."""
     if value in (None, "", []):
         return "—"
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return value_label(field, value, entity)
 
 
 class ChangeLogDialog(QDialog):
@@ -214,7 +217,7 @@ class ChangeLogDialog(QDialog):
                     e.author,
                     entity_label(e.entity),
                     op_label(e.op),
-                    ", ".join(sorted(e.changes)),
+                    ", ".join(field_label(field) for field in sorted(e.changes)),
                     e.subject or str(e.record_id),
                 ]
                 for e in self.events
@@ -236,9 +239,10 @@ class ChangeLogDialog(QDialog):
         event = self.events[row]
         e = html.escape
         rows = "".join(
-            f"<tr><td><b>{e(field)}</b></td><td>{e(_value(values[0]))}</td><td>→</td><td>{e(_value(values[1]))}</td></tr>"
+            f"<tr><td><b>{e(field_label(field))}</b></td><td>{e(_value(field, values[0], event.entity))}</td>"
+            f"<td>→</td><td>{e(_value(field, values[1], event.entity))}</td></tr>"
             if isinstance(values, list) and len(values) == 2
-            else f"<tr><td><b>{e(field)}</b></td><td colspan='3'>{e(_value(values))}</td></tr>"
+            else f"<tr><td><b>{e(field_label(field))}</b></td><td colspan='3'>{e(_value(field, values))}</td></tr>"
             for field, values in sorted(event.changes.items())
         )
         head = self.tr("{0} {1} by {2}, {3} UTC · event {4} · record {5}").format(
