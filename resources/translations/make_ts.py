@@ -464,6 +464,12 @@ UK: dict[str, dict[str, str]] = {
         ),
     },
     "CorrespondencePage": {
+        'Close the thread "{0}"? It leaves the open threads and no reply is awaited any more; '
+        'it stays under "All threads".': (
+            "Закрити листування «{0}»? Воно зникне з відкритих, і відповіді більше не чекатимуть; "
+            "його буде видно в «Усі листування»."
+        ),
+        "Close the thread": "Закрити листування",
         "Print / Export PDF": "Друк / експорт у PDF",
         "The thread's log and every letter, as a PDF (Ctrl+P)": "Журнал листування і всі листи у PDF (Ctrl+P)",
         "Open threads": "Відкриті листування",

@@ -1645,6 +1645,14 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>CorrespondencePage</name>
     <message>
+        <source>Close the thread "{0}"? It leaves the open threads and no reply is awaited any more; it stays under "All threads".</source>
+        <translation>Закрити листування «{0}»? Воно зникне з відкритих, і відповіді більше не чекатимуть; його буде видно в «Усі листування».</translation>
+    </message>
+    <message>
+        <source>Close the thread</source>
+        <translation>Закрити листування</translation>
+    </message>
+    <message>
         <source>Print / Export PDF</source>
         <translation>Друк / експорт у PDF</translation>
     </message>

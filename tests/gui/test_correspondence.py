@@ -198,3 +198,18 @@ def test_a_thread_prints_with_its_log_and_letters(
     text = " ".join(page.preview.document.getAllText(0).text().split())
     assert page.current_thread.subject in text
     assert "Журнал листування / Correspondence log" in text and "через МКЧХ / via ICRC" in text
+
+
+def test_closing_a_thread_asks_first(qtbot: QtBot, letters: tuple[CorrespondenceFacade, uuid.UUID]) -> None:
+    page = CorrespondencePage(letters[0])
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    before = len(page.threads)
+    question = page.close_thread()
+    assert question is not None and "no reply is awaited any more" in question.text()
+    question.reject()
+    assert len(page.threads) == before
+    question = page.close_thread()
+    assert question is not None
+    question.findChild(QPushButton, "confirm_action").click()
+    assert len(page.threads) == before - 1

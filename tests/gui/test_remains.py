@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -238,6 +238,11 @@ def test_the_board_signs_with_passwords_and_decides(qtbot: QtBot, remains: Remai
     decide = board.decide()
     assert decide is not None
     decide.certificate.setText("ДС-7")
+    decide.open()
+    decide.death_date.setText("2024-13")  # a slip: said beside the fields, nothing typed is lost
+    decide.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert decide.isVisible() and "Date of death" in decide.error.text()
+    assert decide.certificate.text() == "ДС-7"
     decide.death_date.setText("2024-02")
     decide.death_place.setText("с. Кліщіївка")
     decide.accept()

@@ -356,12 +356,24 @@ class CorrespondencePage(QWidget):
             work, done, on_failure=self._problem, parent=self, progress_parent=self, title=self.tr("Attaching scans…")
         )
 
-    def close_thread(self) -> None:
+    def close_thread(self) -> QMessageBox | None:
+        """Ask once: a closed thread leaves the open ones and its reply is no longer awaited."""
         thread = self.current_thread
         if thread is None:
-            return
-        self._service.set_state(thread.id, ThreadState.CLOSED)
-        self.reload()
+            return None
+
+        def close() -> None:
+            self._service.set_state(thread.id, ThreadState.CLOSED)
+            self.reload()
+
+        text = self.tr(
+            'Close the thread "{0}"? It leaves the open threads and no reply is awaited any more; '
+            'it stays under "All threads".'
+        ).format(thread.subject)
+        self.question = confirm(
+            self, self.tr("Close thread"), text, self.tr("Close the thread"), close, "confirm_close"
+        )
+        return self.question
 
     def find_letters(self) -> None:
         """Letters found by the search field, shown as a list to open their thread."""

@@ -148,11 +148,20 @@ class DecideDialog(QDialog):
         )
         note = QLabel(text + " " + self.tr("Check it before recording: the decision is recorded once."))
         note.setWordWrap(True)
-        buttons = lay_out_form(self, form, self.error, self.accept, note)
+        buttons = lay_out_form(self, form, self.error, self._check, note)
         record = buttons.button(QDialogButtonBox.StandardButton.Ok)
         record.setText(self.tr("Record the decision"))
         record.setAutoDefault(False)  # recorded by a click on the button, not by a stray Enter in a field
         record.setDefault(False)
+
+    def _check(self) -> None:
+        """A date that cannot be read is said beside the fields; the dialog stays, with what was typed."""
+        try:
+            self.values()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
 
     def values(self) -> tuple[dt.date, str, PartialDate | None, str]:
         """ValueError names the field that cannot be read."""
