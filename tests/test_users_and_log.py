@@ -105,3 +105,11 @@ def test_the_cli_manages_users(
     assert main([*base, "set-role", ADMIN, "clerk"]) != 0  # never your own role
     out, err = capsys.readouterr()
     assert "olena is now supervisor" in out and "olena enabled again" in out and "your own role" in err
+
+
+def test_the_log_is_filtered_by_what_people_see(db: Database) -> None:
+    with db.write() as session:
+        person = persons.create_person(session, PersonInput(external_id="UA-0000042", surname="Бойко"))
+    office = OfficeFacade(db)
+    assert office.record_of("UA-0000042") == person.id == office.record_of(str(person.id))
+    assert office.record_of(" UA-0000042 ") == person.id and office.record_of("UA-9999999") is None

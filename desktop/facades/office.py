@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,6 +52,10 @@ class OfficeFacade(Facade):
 
     def log_page(self, query: LogQuery) -> LogPage:
         return self._read(log.log_page, query)
+
+    def record_of(self, text: str) -> uuid.UUID | None:
+        """The record named by an id, a person's external id or a case number (None: none)."""
+        return self._read(log.record_of, text)
 
     def log_choices(self) -> tuple[list[str], list[str]]:
         """The kinds of record and the users the change log holds events of."""

@@ -4,12 +4,13 @@ one record, the user who made it and the days it was made on; paged, with the to
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from models.core.entities import ChangeEvent, Person
+from models.core.entities import ChangeEvent, Person, RemainsCase
 from models.office.dto import PAGE, LogEvent, LogPage, LogQuery
 
 
@@ -74,3 +75,18 @@ def log_choices(session: Session) -> tuple[list[str], list[str]]:
     entities = sorted(session.scalars(select(ChangeEvent.entity).distinct()))
     authors = sorted(session.scalars(select(ChangeEvent.author_name).distinct()))
     return entities, authors
+
+
+def record_of(session: Session, text: str) -> uuid.UUID | None:
+    """The record a user names to filter the log: an id as the log holds it, or what people
+    see and write: a person's external id (UA-0001234) or a remains case's number. None if
+    nothing is found."""
+    text = text.strip()
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        pass
+    found = session.scalar(select(Person.id).where(Person.external_id == text))
+    if found is None:
+        found = session.scalar(select(RemainsCase.id).where(RemainsCase.case_number == text))
+    return found

@@ -111,7 +111,7 @@ def test_the_change_log_viewer_filters_and_verifies(
     viewer.record.setText("not an id")
     viewer.load()
     assert "is not an ID" in viewer.count.text()
-    viewer.record.setText(str(registry.find("G-00007").id))  # type: ignore[union-attr]
+    viewer.record.setText("G-00007")  # the external id people see, not only the record's UUID
     viewer.load()
     qtbot.waitUntil(lambda: viewer.task is None and viewer.table.rowCount() == 1, timeout=10_000)
     viewer.table.selectRow(0)

@@ -162,9 +162,9 @@ class ChangeLogDialog(QDialog):
     def query(self, offset: int = 0) -> LogQuery | None:
         """The filters as a query; None when the ID typed is not one (said beside the table)."""
         text = self.record.text().strip()
-        try:
-            record_id = uuid.UUID(text) if text else None
-        except ValueError:
+        # an id, or what people see: a person's external id (UA-0001234), a case number
+        record_id = self.service.record_of(text) if text else None
+        if text and record_id is None:
             self.count.setText(
                 self.tr("«{0}» is not an ID: IDs look like 01a22e09-72a5-764a-bc00-8439df6254ee").format(text)
             )

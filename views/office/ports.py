@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Protocol
 
 from models.core.dto import ChainReport
@@ -29,4 +30,5 @@ class ChangeLogPort(Protocol):
 
     def log_page(self, query: LogQuery) -> LogPage: ...
     def log_choices(self) -> tuple[list[str], list[str]]: ...
+    def record_of(self, text: str) -> uuid.UUID | None: ...
     def verify_chain(self) -> ChainReport: ...
