@@ -1582,6 +1582,14 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <source>This is version {0} of the list; the version before it had {1} entries.</source>
         <translation>Це версія {0} списку; у попередній версії записів було {1}.</translation>
     </message>
+    <message>
+        <source>No entry matches this filter.</source>
+        <translation>Жоден запис не відповідає цьому фільтру.</translation>
+    </message>
+    <message>
+        <source>No list shown: select a list in the tree, or import one (Import list…).</source>
+        <translation>Список не показано: виберіть список у дереві або імпортуйте новий («Імпортувати список…»).</translation>
+    </message>
 </context>
 <context>
     <name>SkippedRowsModel</name>
@@ -1775,6 +1783,10 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     <message>
         <source>Correspondence</source>
         <translation>Листування</translation>
+    </message>
+    <message>
+        <source>No thread here. A new thread (with a letter) starts the correspondence.</source>
+        <translation>Тут немає листувань. Нове листування (з листом) починає обмін листами.</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3251,10 @@ Check the ticks before recording: the statuses change at once.</source>
     <message>
         <source>The import was cancelled; the database is as it was.</source>
         <translation>Імпорт скасовано; база даних лишилася такою, як була.</translation>
+    </message>
+    <message>
+        <source>No case matches: change the search or the stage, or add a case (Ctrl+Shift+N).</source>
+        <translation>Жодна справа не відповідає: змініть пошук чи етап або додайте справу (Ctrl+Shift+N).</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
@@ -5129,6 +5145,17 @@ Check the ticks before recording: the statuses change at once.</source>
     <message>
         <source>Bring back {0} as a record of its own, separate from {1}?</source>
         <translation>Повернути {0} як окремий запис, відокремлений від {1}?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>No one found for «{0}». Try another spelling, fewer words, or other filters.</source>
+        <translation>За запитом «{0}» нікого не знайдено. Спробуйте інше написання, менше слів або інші фільтри.</translation>
+    </message>
+    <message>
+        <source>No one matches these filters. Clear them, add a person (Ctrl+N) or import a CSV.</source>
+        <translation>Жодна особа не відповідає цим фільтрам. Очистьте їх, додайте особу (Ctrl+N) або імпортуйте CSV.</translation>
     </message>
 </context>
 </TS>

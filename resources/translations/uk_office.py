@@ -191,4 +191,28 @@ OFFICE_UK: dict[str, dict[str, str]] = {
             "Повернути {0} як окремий запис, відокремлений від {1}?"
         ),
     },
+    "CorrespondencePage": {
+        "No thread here. A new thread (with a letter) starts the correspondence.": (
+            "Тут немає листувань. Нове листування (з листом) починає обмін листами."
+        ),
+    },
+    "ListContents": {
+        "No entry matches this filter.": "Жоден запис не відповідає цьому фільтру.",
+        "No list shown: select a list in the tree, or import one (Import list…).": (
+            "Список не показано: виберіть список у дереві або імпортуйте новий («Імпортувати список…»)."
+        ),
+    },
+    "PersonsPage": {
+        "No one found for «{0}». Try another spelling, fewer words, or other filters.": (
+            "За запитом «{0}» нікого не знайдено. Спробуйте інше написання, менше слів або інші фільтри."
+        ),
+        "No one matches these filters. Clear them, add a person (Ctrl+N) or import a CSV.": (
+            "Жодна особа не відповідає цим фільтрам. Очистьте їх, додайте особу (Ctrl+N) або імпортуйте CSV."
+        ),
+    },
+    "RemainsPage": {
+        "No case matches: change the search or the stage, or add a case (Ctrl+Shift+N).": (
+            "Жодна справа не відповідає: змініть пошук чи етап або додайте справу (Ctrl+Shift+N)."
+        ),
+    },
 }

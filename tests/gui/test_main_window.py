@@ -141,3 +141,15 @@ def test_dashboard_prints_the_statistics(qtbot: QtBot, registry: RegistryFacade,
     assert preview is not None and preview.document.pageCount() >= 1
     assert "Осіб у реєстрі / Persons in the registry: 1050" in " ".join(preview.document.getAllText(0).text().split())
     assert window.dashboard.print_button.isEnabled()
+
+
+def test_an_empty_table_says_what_would_appear_there(
+    qtbot: QtBot, registry: RegistryFacade, settings: QSettings
+) -> None:
+    window = _window(qtbot, registry, settings)
+    window.search.setText("Zzyzx")
+    window.persons.search_now()
+    qtbot.waitUntil(lambda: window.persons.model.showing_results and not window.persons.searching)
+    assert window.persons.model.rowCount() == 0
+    assert window.persons.empty.text().startswith("No one found for «Zzyzx»")
+    window.persons.table.viewport().repaint()  # painted without a warning

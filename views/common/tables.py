@@ -1,10 +1,14 @@
-"""Tables of plain text: the one read-only QTableWidget set-up, and filling it row by row."""
+"""Tables of plain text: the one read-only QTableWidget set-up, filling it row by row, and what
+an empty table says."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 LAST = -1  # the column that takes the spare width: the last one
@@ -47,3 +51,32 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
+
+
+class EmptyText(QObject):
+    """What would appear in an empty table, said in its middle ("No one matches the search"), so
+    an empty table is never mistaken for one still loading or broken. ``text()`` is asked at
+    each paint: it may depend on the filters."""
+
+    def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
+        super().__init__(view)
+        self._view, self.text = view, text
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or not shiboken6.isValid(self._view):
+            return False  # a viewport outlives its view by a moment while a window closes
+        model = self._view.model()
+        if model is not None and model.rowCount() == 0:
+            text = self.text()
+            if text:
+                viewport = self._view.viewport()
+                painter = QPainter(viewport)
+                painter.setPen(viewport.palette().color(QPalette.ColorRole.PlaceholderText))
+                painter.drawText(
+                    viewport.rect().adjusted(12, 12, -12, -12),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    text,
+                )
+                painter.end()
+        return False

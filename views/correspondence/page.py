@@ -31,7 +31,7 @@ from models.core.errors import RepatriaError
 from models.correspondence.dto import LetterInput, LetterView, ThreadSummary
 from views.common.messages import confirm, warn
 from views.common.report_preview import ReportJob, ReportPreview
-from views.common.tables import read_only_table
+from views.common.tables import EmptyText, read_only_table
 from views.common.tasks import Progress, run_task
 from views.correspondence.dialogs import CounterpartiesDialog, LetterDialog, ThreadDialog, day_of
 from views.correspondence.ports import CorrespondencePort
@@ -85,6 +85,9 @@ class CorrespondencePage(QWidget):
                 self.tr("Overdue, days"),
             ],
             stretch=0,
+        )
+        self.empty = EmptyText(
+            self.table, lambda: self.tr("No thread here. A new thread (with a letter) starts the correspondence.")
         )
         self.table.setObjectName("threads")
         self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show_thread(row))

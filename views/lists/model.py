@@ -88,6 +88,11 @@ class ListEntriesModel(QAbstractTableModel):
             return [e for e in self._all if e.alert is not None]
         return list(self._all)
 
+    @property
+    def has_entries(self) -> bool:
+        """Whether the list has entries at all (a filter may show none of them)."""
+        return bool(self._all)
+
     def entry(self, row: int) -> EntryResult | None:
         return self._shown[row] if 0 <= row < len(self._shown) else None
 

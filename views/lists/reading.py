@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.lists.dto import ImportedList, SkippedRow
+from views.common.tables import EmptyText
 from views.lists.model import ListEntriesModel
 
 # Why a row is not an entry (models.lists.dto.SKIP_REASONS), as a clerk says it.
@@ -128,6 +129,14 @@ class ListContents(QWidget):
         super().__init__(parent)
         self.model = ListEntriesModel(self)
         self.table = _table(self.model, "entries")
+        self.empty = EmptyText(
+            self.table,
+            lambda: (
+                self.tr("No entry matches this filter.")
+                if self.model.has_entries
+                else self.tr("No list shown: select a list in the tree, or import one (Import list…).")
+            ),
+        )
         self.skipped_model = SkippedRowsModel(self)
         self.skipped_table = _table(self.skipped_model, "kept_aside")
         self.notes = QLabel()

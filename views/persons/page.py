@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
 from models.persons.dto import BY_RELEVANCE, PersonQuery, PersonRow
+from views.common.tables import EmptyText
 from views.common.tasks import run_task
 from views.persons.filters import FilterBar
 from views.persons.model import COLUMNS, PAGE_SIZE, PersonTableModel
@@ -46,6 +47,7 @@ class PersonsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        self.empty = EmptyText(self.table, self._empty_text)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
@@ -64,6 +66,15 @@ class PersonsPage(QWidget):
         layout.addWidget(self.table, 1)
 
     # -- what is shown ------------------------------------------------------------------
+
+    def _empty_text(self) -> str:
+        if self.searching:
+            return ""
+        if self._search_text:
+            return self.tr("No one found for «{0}». Try another spelling, fewer words, or other filters.").format(
+                self._search_text
+            )
+        return self.tr("No one matches these filters. Clear them, add a person (Ctrl+N) or import a CSV.")
 
     def set_search_text(self, text: str) -> None:
         self._search_text = text.strip()

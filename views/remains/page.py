@@ -35,7 +35,7 @@ from models.remains.dto import BatchDTO, BatchInput, BatchProgress, CaseRow
 from views.common.messages import inform, warn
 from views.common.record_dialog import RecordDialog
 from views.common.report_preview import ReportJob, ReportPreview
-from views.common.tables import read_only_table
+from views.common.tables import EmptyText, read_only_table
 from views.common.tasks import Cancelled, Progress, run_task
 from views.common.widgets import ERROR_COLOUR, button_row, chosen, heading
 from views.remains.board import BoardQueue
@@ -142,6 +142,10 @@ class RemainsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("cases")
         self.table.setModel(self.model)
+        self.empty = EmptyText(
+            self.table,
+            lambda: self.tr("No case matches: change the search or the stage, or add a case (Ctrl+Shift+N)."),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
