@@ -26,6 +26,8 @@ class PhaseListRow:
     service_number: str
     rank: str
     category: str
+    registry_uk: str = ""  # what our registry records that a signatory must see: "за реєстром: загинув(-ла)"
+    registry_en: str = ""
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ def build_phase_list(context: ReportContext, phase: PhaseList) -> bytes:
         [
             (
                 str(row.number),
-                " ".join(part for part in (row.surname, row.given_names, row.patronymic) if part),
+                " ".join(part for part in (row.surname, row.given_names, row.patronymic) if part)
+                + (f"\n⚠ {row.registry_uk} / {row.registry_en}" if row.registry_uk else ""),
                 row.date_of_birth,
                 row.service_number,
                 row.rank,
@@ -43,7 +44,7 @@ def build_phase_list(context: ReportContext, phase: PhaseList) -> bytes:
             )
             for row in phase.rows
         ],
-        shade=lambda index: 0.96 if index % 2 else None,
+        shade=lambda index: 0.85 if phase.rows[index].registry_uk else 0.96 if index % 2 else None,
     )
     report.y -= 10
     totals = Counter(row.category or "—" for row in phase.rows)

@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy.orm import Session
 
 from desktop.printouts.common import SIDE_TEXT
+from models.core.enums import PersonStatus
 from models.lists import service as lists_service
 from models.lists.dto import CheckResult, ExchangeRecord, ListPrintout
 from models.lists.exchange_day import exchange_record
@@ -54,12 +55,19 @@ def phase_list_dto(printout: ListPrintout) -> PhaseList:
                 e.service_number,
                 e.rank,
                 e.category,
+                *RECORDED.get(e.registry_status, ("", "")),
             )
             for number, e in enumerate(ordered, start=1)
         ],
     )
 
 
+# A person on a list to be signed whom our registry records as dead or already home: said on the
+# line itself, so nobody signs it unseen (ListPrintout's status, read afresh)
+RECORDED: dict[PersonStatus | None, tuple[str, str]] = {
+    PersonStatus.DECEASED: ("за реєстром: загинув(-ла)", "registry: deceased"),
+    PersonStatus.RETURNED: ("за реєстром: уже повернутий(-а)", "registry: already returned"),
+}
 REGISTRY_SAYS = {  # EntryResult.alert, as the compliance report prints it
     "deceased": ("за реєстром: загинув(-ла)", "registry: deceased"),
     "returned": ("за реєстром: уже повернутий(-а)", "registry: already returned"),

@@ -341,6 +341,7 @@ class PrintedEntry:
     service_number: str
     rank: str
     category: str
+    registry_status: PersonStatus | None = None  # of the person the line was matched to, today
 
 
 @dataclass(frozen=True)

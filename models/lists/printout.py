@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.core.entities import Agreement, ExchangeList, ListEntry, ListVersion
+from models.core.entities import Agreement, ExchangeList, ListEntry, ListVersion, Person
 from models.lists.dto import ListAppearance, ListPrintout, PrintedEntry, label_of
 from models.lists.service import _criteria, latest_version
 
@@ -29,7 +29,9 @@ def list_printout(session: Session, list_id: uuid.UUID) -> ListPrintout:
             ListEntry.service_number,
             ListEntry.rank,
             ListEntry.category,
+            Person.status,
         )
+        .outerjoin(Person, Person.id == ListEntry.person_id)
         .where(ListEntry.list_version_id == version.id)
         .order_by(ListEntry.row_number)
     ).all()
@@ -43,6 +45,7 @@ def list_printout(session: Session, list_id: uuid.UUID) -> ListPrintout:
             r.service_number,
             r.rank,
             r.category,
+            r.status,
         )
         for r in rows
     ]

@@ -67,6 +67,18 @@ def test_phase_list_prints_every_name_sorted_with_totals_and_signatures(setup: t
     assert [tuple(map(round, page.mediabox[2:])) for page in reader.pages] == [tuple(map(round, A4))]
 
 
+def test_the_phase_list_marks_a_listed_person_we_record_as_deceased(setup: tuple[Database, str]) -> None:
+    """The list both sides sign: a line whose person our registry records as dead or already
+    home says so on the line itself, so nobody signs it unseen (the trial's finding)."""
+    db, agreement = setup
+    list_id = _import_theirs(db, agreement)
+    with db.write() as session:
+        session.scalars(select(Person).where(Person.external_id == "P2")).one().status = PersonStatus.DECEASED
+    _, text = pdf_text(ReportsFacade(db, clock=lambda: FIXED).build(ReportKind.PHASE_LIST, str(list_id)))
+    assert "Мельник Александр Иванович ⚠ за реєстром: загинув(-ла) / registry: deceased" in text
+    assert text.count("⚠") == 1
+
+
 def test_compliance_report_gives_the_reason_for_every_criterion(setup: tuple[Database, str]) -> None:
     db, agreement = setup
     list_id = _import_theirs(db, agreement)
