@@ -68,9 +68,9 @@ RECORDED: dict[PersonStatus | None, tuple[str, str]] = {
     PersonStatus.DECEASED: ("за реєстром: загинув(-ла)", "registry: deceased"),
     PersonStatus.RETURNED: ("за реєстром: уже повернутий(-а)", "registry: already returned"),
 }
-REGISTRY_SAYS = {  # EntryResult.alert, as the compliance report prints it
-    "deceased": ("за реєстром: загинув(-ла)", "registry: deceased"),
-    "returned": ("за реєстром: уже повернутий(-а)", "registry: already returned"),
+REGISTRY_SAYS = {  # EntryResult.alert, as the compliance report prints it: the same words
+    "deceased": RECORDED[PersonStatus.DECEASED],
+    "returned": RECORDED[PersonStatus.RETURNED],
     "both_lists": ("у списках обох сторін", "on both sides' lists"),
 }
 

@@ -306,27 +306,37 @@ def unmerge_persons(session: Session, other_id: uuid.UUID, reason: str) -> Perso
     deleted = _deleted_values(session, other_id, seq)
     if not deleted:
         raise NotFoundError(f"the change log does not hold the merged record's fields ({other_id})")
-    # the events of the merge's own write: the moves logged before "merged_into", the kept
-    # person's new fields after the deletion, in the same transaction (consecutive seq)
-    window = session.execute(
-        select(ChangeEvent.seq, ChangeEvent.entity, ChangeEvent.record_id, ChangeEvent.op, ChangeEvent.changes)
-        .where(ChangeEvent.office_id == merge.office_id, ChangeEvent.seq.between(seq - 100_000, seq + 10))
-        .order_by(ChangeEvent.seq)
+    # the merge's own events: the moves it logged before "merged_into" (each names both ids, so
+    # only those are read, not the whole log), and the kept person's new fields just after it
+    moved = session.execute(
+        select(ChangeEvent.entity, ChangeEvent.record_id, ChangeEvent.changes).where(
+            ChangeEvent.office_id == merge.office_id,
+            ChangeEvent.seq < seq,
+            ChangeEvent.op == ChangeOp.UPDATE,
+            ChangeEvent.entity != "person",
+            ChangeEvent.changes.like(f"%{other_id}%"),
+        )
     ).all()
     moves = [
         (entity, record_id, field)
-        for _s, entity, record_id, op, changes in window
-        if op is ChangeOp.UPDATE and entity != "person"
+        for entity, record_id, changes in moved
         for field in ("person_id", "owner_id", "record_id")
         if changes.get(field) == [str(other_id), str(keep_id)]
     ]
-    kept_changes: dict[str, Any] = next(
-        (
-            changes
-            for event_seq, entity, record_id, op, changes in window
-            if event_seq > seq and entity == "person" and record_id == keep_id and op is ChangeOp.UPDATE
-        ),
-        {},
+    kept_changes: dict[str, Any] = (
+        session.scalar(
+            select(ChangeEvent.changes)
+            .where(
+                ChangeEvent.office_id == merge.office_id,
+                ChangeEvent.seq > seq,
+                ChangeEvent.entity == "person",
+                ChangeEvent.record_id == keep_id,
+                ChangeEvent.op == ChangeOp.UPDATE,
+            )
+            .order_by(ChangeEvent.seq)
+            .limit(1)
+        )
+        or {}
     )
     restored = create_person(session, _logged_input(deleted), person_id=other_id)
     movable: tuple[type[Base], ...] = (*_PERSON_REFERENCES, Attachment, ThreadLink)

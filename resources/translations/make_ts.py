@@ -17,38 +17,11 @@ from xml.sax.saxutils import escape
 
 from resources.translations.uk_office import OFFICE_UK
 from resources.translations.uk_remains import REMAINS_LABELS, REMAINS_UK
+from views.common.labels import FIELD_TEXT
 
 LABELS = {
-    # the change log's fields (views.common.labels.FIELD_TEXT) and flags
-    "Surname": "Прізвище",
-    "Given names": "Ім'я",
-    "Patronymic": "По батькові",
-    "Mother's maiden name": "Дівоче прізвище матері",
-    "Sex": "Стать",
-    "Date of birth": "Дата народження",
-    "Place of birth": "Місце народження",
-    "Citizenship (Power depended on)": "Громадянство (держава, від якої залежить)",
-    "External id": "Зовнішній ідентифікатор",
-    "Notes": "Примітки",
-    "Service number": "Особистий номер",
-    "Rank": "Звання",
-    "Unit": "Підрозділ",
-    "Civilian": "Цивільна особа",
-    "Status": "Статус",
-    "Capture date": "Дата полону",
-    "Capture place": "Місце полону",
-    "Coming from (unit, camp, hospital)": "Звідки (частина, табір, шпиталь)",
-    "Place of detention": "Місце утримання",
-    "Prisoner number": "Номер військовополоненого",
-    "Address for correspondence": "Адреса для листування",
-    "Consent to repatriation": "Згода на репатріацію",
-    "Health": "Здоров'я",
-    "Annex I category": "Категорія за Додатком I",
-    "Date of death": "Дата смерті",
-    "Place of death": "Місце смерті",
-    "Cause of death": "Причина смерті",
-    "Burial place": "Місце поховання",
-    "Grave": "Могила",
+    # the change log's fields (views.common.labels.FIELD_TEXT) the person editor does not name,
+    # and flags; the fields it names take its words (below, after UK)
     "What happened": "Що сталося",
     "Date": "Дата",
     "Place": "Місце",
@@ -635,15 +608,6 @@ UK: dict[str, dict[str, str]] = {
         "already returned": "уже повернутий",
         "on both sides' lists": "у списках обох сторін",
         "Read as": "Прочитано як",
-        "Surname": "Прізвище",
-        "Given names": "Ім'я",
-        "Patronymic": "По батькові",
-        "Date of birth": "Дата народження",
-        "Service number": "Особовий номер",
-        "Rank": "Звання",
-        "Category / health": "Категорія / стан здоров'я",
-        "Unit": "Підрозділ",
-        "Sex": "Стать",
         "Candidates in the registry": "Кандидати в реєстрі",
         "No one in the registry is compatible.": "У реєстрі немає сумісних осіб.",
         "score": "оцінка",
@@ -888,6 +852,10 @@ UK: dict[str, dict[str, str]] = {
 LABELS.update(REMAINS_LABELS)
 for _context, _messages in (*REMAINS_UK.items(), *OFFICE_UK.items()):
     UK.setdefault(_context, {}).update(_messages)
+# a field of the change log is named as the person editor names it: one translation of each
+for _field in FIELD_TEXT.values():
+    if _field in UK["PersonEditor"]:
+        LABELS.setdefault(_field, UK["PersonEditor"][_field])
 
 
 # Messages with a count (%n): (context, source) -> (Ukrainian one, few, many), (English one, other)

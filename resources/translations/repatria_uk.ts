@@ -4,122 +4,6 @@
 <context>
     <name>Labels</name>
     <message>
-        <source>Surname</source>
-        <translation>Прізвище</translation>
-    </message>
-    <message>
-        <source>Given names</source>
-        <translation>Ім'я</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>По батькові</translation>
-    </message>
-    <message>
-        <source>Mother's maiden name</source>
-        <translation>Дівоче прізвище матері</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Стать</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Дата народження</translation>
-    </message>
-    <message>
-        <source>Place of birth</source>
-        <translation>Місце народження</translation>
-    </message>
-    <message>
-        <source>Citizenship (Power depended on)</source>
-        <translation>Громадянство (держава, від якої залежить)</translation>
-    </message>
-    <message>
-        <source>External id</source>
-        <translation>Зовнішній ідентифікатор</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Примітки</translation>
-    </message>
-    <message>
-        <source>Service number</source>
-        <translation>Особистий номер</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Звання</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Підрозділ</translation>
-    </message>
-    <message>
-        <source>Civilian</source>
-        <translation>Цивільна особа</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Capture date</source>
-        <translation>Дата полону</translation>
-    </message>
-    <message>
-        <source>Capture place</source>
-        <translation>Місце полону</translation>
-    </message>
-    <message>
-        <source>Coming from (unit, camp, hospital)</source>
-        <translation>Звідки (частина, табір, шпиталь)</translation>
-    </message>
-    <message>
-        <source>Place of detention</source>
-        <translation>Місце утримання</translation>
-    </message>
-    <message>
-        <source>Prisoner number</source>
-        <translation>Номер військовополоненого</translation>
-    </message>
-    <message>
-        <source>Address for correspondence</source>
-        <translation>Адреса для листування</translation>
-    </message>
-    <message>
-        <source>Consent to repatriation</source>
-        <translation>Згода на репатріацію</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Здоров'я</translation>
-    </message>
-    <message>
-        <source>Annex I category</source>
-        <translation>Категорія за Додатком I</translation>
-    </message>
-    <message>
-        <source>Date of death</source>
-        <translation>Дата смерті</translation>
-    </message>
-    <message>
-        <source>Place of death</source>
-        <translation>Місце смерті</translation>
-    </message>
-    <message>
-        <source>Cause of death</source>
-        <translation>Причина смерті</translation>
-    </message>
-    <message>
-        <source>Burial place</source>
-        <translation>Місце поховання</translation>
-    </message>
-    <message>
-        <source>Grave</source>
-        <translation>Могила</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>Що сталося</translation>
     </message>
@@ -666,6 +550,122 @@
     <message>
         <source>withdrawn</source>
         <translation>відкликано</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Mother's maiden name</source>
+        <translation>Дівоче прізвище матері</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <source>Citizenship (Power depended on)</source>
+        <translation>Громадянство (держава, від якої залежить)</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Зовнішній ідентифікатор</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Звання</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Civilian</source>
+        <translation>Цивільна особа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Capture date</source>
+        <translation>Дата полону</translation>
+    </message>
+    <message>
+        <source>Capture place</source>
+        <translation>Місце полону</translation>
+    </message>
+    <message>
+        <source>Coming from (unit, camp, hospital)</source>
+        <translation>Звідки (частина, табір, шпиталь)</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Місце утримання</translation>
+    </message>
+    <message>
+        <source>Prisoner number</source>
+        <translation>Номер військовополоненого</translation>
+    </message>
+    <message>
+        <source>Address for correspondence</source>
+        <translation>Адреса для листування</translation>
+    </message>
+    <message>
+        <source>Consent to repatriation</source>
+        <translation>Згода на репатріацію</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров'я</translation>
+    </message>
+    <message>
+        <source>Annex I category</source>
+        <translation>Категорія за Додатком I</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Дата смерті</translation>
+    </message>
+    <message>
+        <source>Place of death</source>
+        <translation>Місце смерті</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Причина смерті</translation>
+    </message>
+    <message>
+        <source>Burial place</source>
+        <translation>Місце поховання</translation>
+    </message>
+    <message>
+        <source>Grave</source>
+        <translation>Могила</translation>
     </message>
 </context>
 <context>
@@ -2186,42 +2186,6 @@ Check the ticks before recording: the statuses change at once.</source>
     <message>
         <source>Read as</source>
         <translation>Прочитано як</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Прізвище</translation>
-    </message>
-    <message>
-        <source>Given names</source>
-        <translation>Ім'я</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>По батькові</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Дата народження</translation>
-    </message>
-    <message>
-        <source>Service number</source>
-        <translation>Особовий номер</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Звання</translation>
-    </message>
-    <message>
-        <source>Category / health</source>
-        <translation>Категорія / стан здоров'я</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Підрозділ</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Стать</translation>
     </message>
     <message>
         <source>Candidates in the registry</source>

@@ -69,7 +69,6 @@ def translated_strings() -> set[tuple[str, str]]:
         for text in (
             *list_model.ALERT_TEXT.values(),
             *list_entry.VERDICT_TEXT.values(),
-            *list_entry.READ_LABELS.values(),
         )
     }
     found |= {("ImportListDialog", title) for title in list_dialogs.FIELD_LABELS.values()}

@@ -14,9 +14,9 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
+from models.core.numbers import grouped
 from models.core.report_kinds import ReportKind
 from views.app.help import guide_dialog, shortcuts_of, table_dialog
-from views.common.labels import thousands
 from views.common.messages import warn
 from views.common.tasks import Progress, run_task
 from views.office.log_viewer import ChangeLogDialog
@@ -173,9 +173,7 @@ class WindowCommands(QObject):
             return len(rows)
 
         def done(count: int) -> None:
-            w.statusBar().showMessage(
-                self.tr("{0} persons exported to {1}.").format(thousands(count), path.name), 10000
-            )
+            w.statusBar().showMessage(self.tr("{0} persons exported to {1}.").format(grouped(count), path.name), 10000)
 
         run_task(
             work,

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import PersonStatus
 from models.core.errors import RepatriaError
+from models.core.numbers import grouped
 from models.persons.dto import PersonDTO
 from views.app.commands import WindowCommands
 from views.app.ports import RegistrySectionsPort, RemainsSectionPort
 from views.common.correspondence_tab import CorrespondenceTab
-from views.common.labels import status_label, thousands
+from views.common.labels import status_label
 from views.common.messages import inform, warn
 from views.common.widgets import fit_to_screen
 from views.correspondence.page import CorrespondencePage
@@ -328,7 +329,7 @@ class MainWindow(QMainWindow):
         counts = self._source.counts_by_status()
         total = sum(counts.values())
         if searching:
-            first = self.tr("found: {0}").format(thousands(shown))
+            first = self.tr("found: {0}").format(grouped(shown))
             left_out = self.persons.left_out
             if len(left_out) == 1:  # no one has every word: say so, and which words were left out
                 first += " " + self.tr("(no one has every word; those shown lack «{0}»)").format(left_out[0])
@@ -336,11 +337,11 @@ class MainWindow(QMainWindow):
                 words = ", ".join(f"«{word}»" for word in left_out)
                 first += " " + self.tr("(no one has every word; each shown lacks one of {0})").format(words)
         elif shown != total:
-            first = self.tr("shown: {0} of {1}").format(thousands(shown), thousands(total))
+            first = self.tr("shown: {0} of {1}").format(grouped(shown), grouped(total))
         else:
-            first = self.tr("{0} persons").format(thousands(total))
+            first = self.tr("{0} persons").format(grouped(total))
         parts = [first]
-        parts += [f"{status_label(s)}: {thousands(counts[s])}" for s in PersonStatus if counts.get(s)]
+        parts += [f"{status_label(s)}: {grouped(counts[s])}" for s in PersonStatus if counts.get(s)]
         self.count_label.setText("  ·  ".join(parts))
 
     def _restore_layout(self) -> None:

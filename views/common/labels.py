@@ -195,11 +195,6 @@ def annex1_label(category: Annex1Category | str) -> str:
     return Annex1Category(category).value  # the Convention's own codes, the same in every language
 
 
-def thousands(number: int) -> str:
-    """12 345: a thin grouping both Ukrainian and English readers take."""
-    return f"{number:,}".replace(",", " ")
-
-
 ENTITY_TEXT = {
     "person": "person",
     "person_name": "name spelling",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.core.partial_date import PartialDate
 from views.common.labels import enum_label
-from views.common.widgets import error_label
+from views.common.widgets import error_label, index_of
 
 # A field of a RecordDialog: (name, label, kind), kind "text", "multiline", "date", "bool" or a StrEnum.
 RecordField = tuple[str, str, str | type[StrEnum]]
@@ -90,7 +90,7 @@ class RecordDialog(QDialog):
                 widget.setChecked(bool(value))
             else:
                 assert isinstance(widget, QComboBox)
-                widget.setCurrentIndex(max(widget.findData(value), 0))
+                widget.setCurrentIndex(max(index_of(widget, value), 0))
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {}

@@ -54,6 +54,13 @@ def chosen(combo: QComboBox, enum: type[E]) -> E | None:
     return None if data is None else enum(data)
 
 
+def index_of(combo: QComboBox, value: object) -> int:
+    """The index of the item holding ``value`` as its data, -1 if none. By equality: Qt's
+    findData compares a Python object's wrapper, so it never finds a UUID (the lists' agreement
+    was always the first) and cannot be trusted with a StrEnum member either."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
+
+
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Resize a window to ``width`` × ``height``, or to what its screen has room for: a 1366×768
     laptop has about 1366×728 below the panel, and a window taller than that hides its buttons."""

@@ -31,7 +31,7 @@ from models.persons.dto import PersonQuery
 from views.common.labels import status_label
 from views.common.messages import confirm
 from views.common.tables import fill_table, read_only_table
-from views.common.widgets import error_label, fit_to_screen
+from views.common.widgets import error_label, fit_to_screen, index_of
 from views.lists.reading import NOTES_STYLE
 
 FIELD_LABELS = {
@@ -96,11 +96,9 @@ class ImportListDialog(QDialog):
         self.phase.setRange(0, 99)
         self.phase.setSpecialValueText(self.tr("no phase"))
         chosen_agreement, chosen_side, chosen_phase = selected
-        # by equality: findData compares a Python object's wrapper, not its value
         for box, chosen in ((self.agreement, chosen_agreement), (self.side, chosen_side)):
-            found = [i for i in range(box.count()) if chosen is not None and box.itemData(i) == chosen]
-            if found:
-                box.setCurrentIndex(found[0])
+            if chosen is not None and (found := index_of(box, chosen)) >= 0:
+                box.setCurrentIndex(found)
         self.phase.setValue(chosen_phase or 0)
         self.version_note = QLabel()
         self.version_note.setObjectName("version_note")
@@ -181,7 +179,7 @@ class ImportListDialog(QDialog):
             combo.addItem("—", None)
             for column, title in enumerate(columns):
                 combo.addItem(title, column)
-            combo.setCurrentIndex(max(combo.findData(guessed.get(field)), 0))
+            combo.setCurrentIndex(max(index_of(combo, guessed.get(field)), 0))
             combo.blockSignals(False)
         above = [self.tr("row {0}: {1}").format(row.row, row.text[:60]) for row in file.above[:ABOVE_SHOWN]]
         if len(file.above) > ABOVE_SHOWN:

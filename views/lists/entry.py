@@ -8,28 +8,23 @@ import html
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from models.core.errors import RepatriaError
 from models.lists.dto import EntryResult
 from models.persons.dto import PersonRow
 from views.common.labels import status_label
+from views.lists.dialogs import FIELD_LABELS
 from views.lists.model import ALERT_COLOURS, ALERT_TEXT
 from views.lists.ports import ReviewPort
 
 VERDICT_TEXT = {"met": "met", "not_met": "not met", "unknown": "cannot be judged"}
-READ_LABELS = {
-    "surname": "Surname",
-    "given_names": "Given names",
-    "patronymic": "Patronymic",
-    "date_of_birth": "Date of birth",
-    "service_number": "Service number",
-    "rank": "Rank",
-    "category": "Category / health",
-    "unit": "Unit",
-    "sex": "Sex",
-}
+
+
+def _field_label(field: str) -> str:
+    """A field of the line as the import's column step names it (one table of list fields)."""
+    return QCoreApplication.translate("ImportListDialog", FIELD_LABELS[field]) if field in FIELD_LABELS else field
 
 
 class EntryDialog(QDialog):
@@ -72,7 +67,7 @@ class EntryDialog(QDialog):
             )
         if entry.read:
             rows = "".join(
-                f"<tr><td>{e(self.tr(READ_LABELS.get(key, key)))}</td><td>{e(value)}</td></tr>"
+                f"<tr><td>{e(_field_label(key))}</td><td>{e(value)}</td></tr>"
                 for key, value in entry.read.items()
                 if value
             )

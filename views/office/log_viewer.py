@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.dto import ChainReport
+from models.core.numbers import grouped
 from models.office.dto import PAGE, LogEvent, LogPage, LogQuery
-from views.common.labels import entity_label, field_label, op_label, thousands, value_label
+from views.common.labels import entity_label, field_label, op_label, value_label
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Task, run_task
 from views.common.widgets import ERROR_COLOUR, fit_to_screen
@@ -224,7 +225,7 @@ class ChangeLogDialog(QDialog):
             ],
         )
         self.count.setText(
-            self.tr("{0} of {1} events shown").format(thousands(len(self.events)), thousands(self.total))
+            self.tr("{0} of {1} events shown").format(grouped(len(self.events)), grouped(self.total))
             if self.total
             else self.tr("No event matches these filters.")
         )
@@ -268,7 +269,7 @@ class ChangeLogDialog(QDialog):
             self.verdict.setText(
                 self.tr(
                     "The chain is intact: {0} events from {1} office(s), none altered, removed or inserted."
-                ).format(thousands(report.events), report.offices)
+                ).format(grouped(report.events), report.offices)
             )
         else:
             self.verdict.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold")

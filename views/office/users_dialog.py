@@ -23,6 +23,7 @@ from models.core.enums import Role
 from models.core.errors import RepatriaError
 from models.office.dto import UserDTO
 from views.common.messages import confirm
+from views.common.record_dialog import lay_out_form
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Task, run_task
 from views.common.widgets import button_row, error_label
@@ -71,14 +72,7 @@ class PasswordDialog(QDialog):
             self.tr("At least {0} characters. Tell it to the person in person, never in a letter.").format(MIN_PASSWORD)
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.error, self._check, note)
         (self.name if new_user else self.password).setFocus()
 
     def problem(self) -> str:

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.enums import PersonStatus
+from models.core.numbers import grouped
 from models.persons.dto import Dashboard
-from views.common.labels import entity_label, field_label, health_label, op_label, status_label, thousands
+from views.common.labels import entity_label, field_label, health_label, op_label, status_label
 from views.common.messages import warn
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tables import fill_table, read_only_table
@@ -126,7 +127,7 @@ class DashboardPage(QWidget):
     def show_data(self, data: Dashboard) -> None:
         self.data = data
         total = sum(data.by_status.values())
-        self.summary.setText(self.tr("{0} persons in the registry").format(thousands(total)))
+        self.summary.setText(self.tr("{0} persons in the registry").format(grouped(total)))
         self.status_chart.setChart(
             self._bars([(status_label(s), data.by_status.get(s, 0)) for s in reversed(list(PersonStatus))])
         )

@@ -23,7 +23,7 @@ from models.remains.dto import (
 )
 from views.common.labels import enum_label
 from views.common.record_dialog import RecordDialog, lay_out_form
-from views.common.widgets import error_label
+from views.common.widgets import error_label, index_of
 from views.remains.evidence import evidence_text
 from views.remains.ports import CasePort
 
@@ -44,7 +44,7 @@ class ProposeDialog(QDialog):
             self.method_box.addItem(enum_label(method), method)
         self.method_box.setCurrentIndex(0 if scored.primary else 1)
         if scored.excluded:
-            self.decision_box.setCurrentIndex(self.decision_box.findData(IdentificationDecision.EXCLUDED))
+            self.decision_box.setCurrentIndex(index_of(self.decision_box, IdentificationDecision.EXCLUDED))
         self.text = QPlainTextEdit(evidence_text(scored))
         self.text.setObjectName("evidence")
         self.error = error_label(wrap=False)

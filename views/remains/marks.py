@@ -27,7 +27,7 @@ from models.core.enums import MarkKind
 from models.remains.dto import ImplantSpec, Mark
 from views.common.labels import enum_label
 from views.common.tables import read_only_table
-from views.common.widgets import button_row
+from views.common.widgets import button_row, index_of
 from views.remains.ports import MarksPort
 
 
@@ -106,7 +106,7 @@ class MarksEditor(QWidget):
         kind = QComboBox()
         for member in MarkKind:
             kind.addItem(enum_label(member), member)
-        kind.setCurrentIndex(kind.findData(mark.kind))
+        kind.setCurrentIndex(index_of(kind, mark.kind))
         kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.marks.setCellWidget(row, 0, kind)
         self.marks.blockSignals(True)  # the row is whole only once every cell is set

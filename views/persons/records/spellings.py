@@ -11,6 +11,7 @@ from models.persons.dto import NameDTO, NameInput
 from views.common.labels import enum_label
 from views.common.record_dialog import RecordField
 from views.common.tables import fill_table
+from views.common.widgets import index_of
 from views.persons.ports import PersonRecordsPort
 from views.persons.records.base import PersonContext, _RecordsTab
 
@@ -61,7 +62,7 @@ class SpellingsTab(_RecordsTab):
         if prefill is not None:
             combo = dialog.widgets["form"]
             assert isinstance(combo, QComboBox)
-            combo.setCurrentIndex(max(combo.findData(NameForm(prefill.form)), 0))
+            combo.setCurrentIndex(max(index_of(combo, NameForm(prefill.form)), 0))
             for field in ("surname", "given_names", "patronymic"):
                 edit = dialog.widgets[field]
                 assert isinstance(edit, QLineEdit)
