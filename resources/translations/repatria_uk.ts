@@ -5063,6 +5063,10 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>Скасувати об'єднання</translation>
     </message>
     <message>
+        <source>Reading the merges from the change log…</source>
+        <translation>Читаємо об'єднання з журналу змін…</translation>
+    </message>
+    <message>
         <source>Merged on (UTC)</source>
         <translation>Об'єднано (UTC)</translation>
     </message>

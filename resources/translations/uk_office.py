@@ -170,6 +170,7 @@ OFFICE_UK: dict[str, dict[str, str]] = {
     },
     "UnmergeDialog": {
         "Undo a merge": "Скасувати об'єднання",
+        "Reading the merges from the change log…": "Читаємо об'єднання з журналу змін…",
         "Merged on (UTC)": "Об'єднано (UTC)",
         "By": "Хто",
         "Record merged away": "Приєднаний запис",

@@ -305,7 +305,9 @@ def test_a_wrong_merge_is_taken_back_from_the_person_menu(
     window = MainWindow(registry, settings, people=people, remember_layout=False)
     qtbot.addWidget(window)
     dialog = window.commands.open_unmerge()
-    assert isinstance(dialog, UnmergeDialog) and "Мельничук Ігор (K-2)" in dialog.table.item(0, 2).text()
+    assert isinstance(dialog, UnmergeDialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)  # read in the background
+    assert "Мельничук Ігор (K-2)" in dialog.table.item(0, 2).text()
     dialog.take_back.click()  # no reason yet
     assert "Say why" in dialog.error.text() and dialog.question is None
     dialog.reason.setText("two brothers, not one man")

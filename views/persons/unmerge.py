@@ -10,6 +10,7 @@ from models.core.errors import RepatriaError
 from models.persons.dto import MergeRecord, PersonDTO
 from views.common.messages import confirm
 from views.common.tables import fill_table, read_only_table
+from views.common.tasks import Task, run_task
 from views.common.widgets import error_label
 from views.persons.ports import PeoplePort
 
@@ -23,34 +24,21 @@ class UnmergeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Undo a merge"))
         self.service = service
-        self.merges: list[MergeRecord] = service.recent_merges()
+        self.merges: list[MergeRecord] = []
         self.table = read_only_table(
             [self.tr("Merged on (UTC)"), self.tr("By"), self.tr("Record merged away"), self.tr("Into")], stretch=2
         )
         self.table.setObjectName("merges")
-        fill_table(
-            self.table,
-            [[m.at.strftime("%Y-%m-%d %H:%M"), m.author, m.other, m.keep] for m in self.merges],
-        )
-        if self.merges:
-            self.table.selectRow(0)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("Why the merge was wrong (kept in both histories)"))
         self.error = error_label("unmerge_error")
-        note = QLabel(
-            self.tr(
-                "The record merged away comes back with its own fields and everything the merge moved to the "
-                "other record; the other record gets back the values the merge changed. Both histories keep "
-                "the merge and its reversal."
-            )
-            if self.merges
-            else self.tr("The change log holds no merge to take back.")
-        )
-        note.setWordWrap(True)
+        self.note = QLabel(self.tr("Reading the merges from the change log…"))
+        self.note.setWordWrap(True)
+        note = self.note
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.take_back = buttons.addButton(self.tr("Take back…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.take_back.setEnabled(bool(self.merges))
+        self.take_back.setEnabled(False)
         buttons.accepted.connect(self.ask)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -61,7 +49,27 @@ class UnmergeDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.question: QMessageBox | None = None
+        self.task: Task[list[MergeRecord]] | None = None
         self.resize(860, 420)
+        # the log of a large office is scanned for merges: in the background, never freezing
+        self.task = run_task(lambda _progress: service.recent_merges(), self._show, parent=self)
+
+    def _show(self, merges: list[MergeRecord]) -> None:
+        self.task = None
+        self.merges = merges
+        fill_table(self.table, [[m.at.strftime("%Y-%m-%d %H:%M"), m.author, m.other, m.keep] for m in merges])
+        if merges:
+            self.table.selectRow(0)
+        self.take_back.setEnabled(bool(merges))
+        self.note.setText(
+            self.tr(
+                "The record merged away comes back with its own fields and everything the merge moved to the "
+                "other record; the other record gets back the values the merge changed. Both histories keep "
+                "the merge and its reversal."
+            )
+            if merges
+            else self.tr("The change log holds no merge to take back.")
+        )
 
     def chosen(self) -> MergeRecord | None:
         row = self.table.currentRow()
