@@ -240,9 +240,17 @@ def _female_patronymic(male: str) -> str:
     return female_patronymic_uk(male)  # Миколайович -> Миколаївна, Кузьмич -> Кузьмівна
 
 
+def _male_surname(surname: str) -> str:
+    """Faker's Ukrainian surnames hold some feminine forms (Абрагамовська, Гоголь-Яновська): a
+    man has the masculine one (Абрагамовський)."""
+    if surname.endswith(("ська", "цька", "зька")):
+        return surname[:-1] + "ий"
+    return surname
+
+
 def _female_surname(surname: str) -> str:
-    if surname.endswith(("ський", "цький")):
-        return surname[:-2] + "ка"
+    if surname.endswith(("ський", "цький", "зький")):
+        return surname[:-2] + "а"  # Абрагамовський -> Абрагамовська
     if surname.endswith(("ов", "ев", "ін", "ів")):
         return surname + "а"
     return surname
@@ -274,7 +282,7 @@ def make_person(rng: random.Random, index: int) -> tuple[PersonInput, str]:
     female = rng.random() < 0.06
     # the common names, and one in ten from the whole calendar (Охрім, Юхим, Ярема ...), as registries have them
     _father, patronymic = rng.choice(list(GIVEN_MALE.items())) if rng.random() < 0.9 else rng.choice(_calendar())
-    surname = rng.choice(surnames)
+    surname = _male_surname(rng.choice(surnames))
     if female:
         given, patronymic, surname = rng.choice(GIVEN_FEMALE), _female_patronymic(patronymic), _female_surname(surname)
     else:
