@@ -41,9 +41,8 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
 
-# Translations: regenerate the .ts from their table and compile the .qm the app loads (Ukrainian;
-# English holds only its plural forms).
+# Translations, Qt Linguist's cycle: lupdate brings the .ts up to date with the sources (new
+# strings unfinished), translators edit resources/translations/repatria_uk.ts in Qt Linguist
+# (pyside6-linguist), lrelease compiles the .qm the app loads. English holds only its plural forms.
 translations: $(STAMP)
-	$(BIN)/python resources/translations/make_ts.py
-	$(BIN)/pyside6-lrelease resources/translations/repatria_uk.ts -qm resources/translations/repatria_uk.qm
-	$(BIN)/pyside6-lrelease resources/translations/repatria_en.ts -qm resources/translations/repatria_en.qm
+	$(BIN)/python -m resources.translations.lupdate

@@ -10,7 +10,17 @@ from pathlib import Path
 
 import PySide6
 import sqlcipher3
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator, qVersion
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+    qVersion,
+)
 from PySide6.QtWidgets import QApplication
 
 from desktop.facades import Facades
@@ -18,6 +28,7 @@ from desktop.settings import demo_credentials, resolve_password, resolve_user
 from models.core.db import Database, head_revision
 from models.core.enums import Role
 from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from views.app.login import LoginDialog
 from views.app.main_window import MainWindow
 from views.common.tasks import MainThreadGc
@@ -127,7 +138,9 @@ class Session:
         open the window is rebuilt on it and the first one closed (edits open must be saved)."""
         old = self.window
         if old is not None and any(editor.dirty for editor in old.editors.values()):
-            old.statusBar().showMessage(old.tr("Save or close the persons being edited first."), 8000)
+            old.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Save or close the persons being edited first."), 8000
+            )
             return None
         opened: list[Database] = []
 
@@ -229,7 +242,7 @@ def _first_screen(
         assert state.db is not None
         found = Facades.of(state.db).registry.find(person)
         if found is None:
-            raise RepatriaError(f"no person with the external id {person!r}")
+            raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "no person with the external id {person!r}"), person=person)
         window.open_person(found.id)
     return window
 
@@ -273,6 +286,6 @@ def _screenshot(
     QTimer.singleShot(300, grab)
     app.exec()
     if not saved or not saved[0]:
-        raise RepatriaError(f"could not write the screenshot to {target}")
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "could not write the screenshot to {target}"), target=target)
     print(f"saved {target}")
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.keyslots import DemoCredentials, KeySlots, keys_path_for
 
 
@@ -37,7 +38,7 @@ def resolve_user(db_path: Path, given: str | None) -> str:
     slots = KeySlots.load(keys_path_for(db_path)).slots if keys_path_for(db_path).exists() else {}
     if len(slots) == 1:
         return next(iter(slots))
-    raise RepatriaError("say who you are: --user NAME (or REPATRIA_USER)")
+    raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "say who you are: --user NAME (or REPATRIA_USER)"))
 
 
 def resolve_password(db_path: Path | None = None, *, confirm: bool = False) -> str:
@@ -47,10 +48,12 @@ def resolve_password(db_path: Path | None = None, *, confirm: bool = False) -> s
     if db_path is not None and (demo := demo_credentials(db_path)):
         return demo.password
     if not sys.stdin.isatty():
-        raise RepatriaError("no password: set REPATRIA_PASSWORD or run in a terminal to be asked")
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "no password: set REPATRIA_PASSWORD or run in a terminal to be asked")
+        )
     password = getpass.getpass("Password: ")
     if confirm and getpass.getpass("Repeat the password: ") != password:
-        raise RepatriaError("the passwords differ")
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "the passwords differ"))
     return password
 
 
@@ -59,8 +62,10 @@ def resolve_new_password() -> str:
     if (env := os.environ.get("REPATRIA_NEW_PASSWORD")) is not None:
         return env
     if not sys.stdin.isatty():
-        raise RepatriaError("no new password: set REPATRIA_NEW_PASSWORD or run in a terminal to be asked")
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "no new password: set REPATRIA_NEW_PASSWORD or run in a terminal to be asked")
+        )
     password = getpass.getpass("New password: ")
     if getpass.getpass("Repeat the new password: ") != password:
-        raise RepatriaError("the passwords differ")
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "the passwords differ"))
     return password

@@ -16,7 +16,7 @@ import grimp
 import pytest
 
 # What views, reports and the CLI may import from models: plain data, no SQL behind it.
-ALLOWED = re.compile(r"^models\.([a-z_]+\.dto|core\.(dto|enums|errors|numbers|partial_date|report_kinds))$")
+ALLOWED = re.compile(r"^models\.([a-z_]+\.dto|core\.(dto|enums|errors|i18n|numbers|partial_date|report_kinds))$")
 
 
 @pytest.fixture(scope="module")

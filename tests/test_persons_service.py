@@ -22,7 +22,7 @@ from models.persons.dto import (
 
 
 def _fields(exc: pytest.ExceptionInfo[ValidationError]) -> dict[str, str]:
-    return {e.field: e.reason for e in exc.value.errors}
+    return {e.field: e.reason_text for e in exc.value.errors}
 
 
 def test_create_and_read_back(db: Database) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.registry import EXIT_OK, arg, group
 from models.core.enums import PersonStatus, Side
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import LIST_FIELDS, columns_line
 
 if TYPE_CHECKING:
@@ -28,9 +29,11 @@ def _add_agreement(args: argparse.Namespace, facades: Facades) -> int:
     try:
         document = json.loads(args.file.read_bytes())
     except (OSError, ValueError) as exc:
-        raise RepatriaError(f"{args.file}: not a JSON document ({exc})") from None
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: not a JSON document ({detail})"), file=args.file, detail=exc
+        ) from None
     if not isinstance(document, dict):
-        raise RepatriaError(f"{args.file}: expected a JSON object")
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "{file}: expected a JSON object"), file=args.file)
     print(facades.lists.add_agreement(document).id)
     return EXIT_OK
 
@@ -101,7 +104,10 @@ def _list_lists(args: argparse.Namespace, facades: Facades) -> int:
     found = facades.lists.list_summaries()
     if args.agreement is not None:
         if args.agreement not in {a.id for a in facades.lists.agreements()}:
-            raise NotFoundError(f"no agreement with id {args.agreement} (repatria agreements list shows them)")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "no agreement with id {agreement} (repatria agreements list shows them)"),
+                agreement=args.agreement,
+            )
         found = [s for s in found if s.node.agreement_id == args.agreement]
     if args.json:
         print(json.dumps(lists_document(found), ensure_ascii=False, indent=1))

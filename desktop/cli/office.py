@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group
 from models.core.enums import Role
+from models.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.facades import Facades
@@ -53,7 +54,7 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"{args.db} exists already; left as it is", file=sys.stderr)
         return EXIT_OK
     if args.persons < 0:
-        raise RepatriaError("--persons must not be negative")
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "--persons must not be negative"))
     started = time.perf_counter()
     result = generate_demo(args.db, args.persons, args.seed, lambda message: print(message, file=sys.stderr))
     elapsed = time.perf_counter() - started

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.cli.persons import import_file
 from desktop.cli.registry import EXIT_OK, arg, group
+from models.core.i18n import QT_TRANSLATE_NOOP
 
 remains = group("remains", "remains cases: import and identification candidates")
 dna = group("dna", "DNA results from the laboratories")
@@ -40,9 +41,9 @@ def _candidates(args: argparse.Namespace) -> int:
     from models.core.errors import RepatriaError
 
     if args.all == (args.case_number is not None):
-        raise RepatriaError("name one CASE_NUMBER, or --all")
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "name one CASE_NUMBER, or --all"))
     if args.limit < 1:
-        raise RepatriaError("--limit must be at least 1")
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "--limit must be at least 1"))
     with open_facades(args) as facades:
         cases = facades.remains
         ranked = cases.rank(

@@ -10,6 +10,7 @@ from desktop.facades.reports import ReportsFacade
 from models.core.csv_table import read_limited
 from models.core.enums import Side
 from models.core.errors import NotFoundError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.report_kinds import ReportKind
 from models.lists import agreements, exchange_day, outgoing, service
 from models.lists.clarification import draft_clarification
@@ -142,7 +143,9 @@ class ListsFacade(Facade):
             return ReportsFacade(self._db).build(kind, str(list_id))
         exchange_id = self._read(exchange_day.latest_exchange_for_list, list_id)
         if exchange_id is None:
-            raise NotFoundError("no exchange day has been recorded for this list's phase yet")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "no exchange day has been recorded for this list's phase yet")
+            )
         return ReportsFacade(self._db).build(kind, str(exchange_id))
 
     def expected_home(self, agreement_id: uuid.UUID, phase: int | None) -> list[Expected]:

@@ -10,6 +10,7 @@ from desktop.printouts.common import SIDE_TEXT, STATUS_TEXT, THREAD_STATE_TEXT, 
 from models.core.attachments import attachment_data, attachments_of
 from models.core.enums import Health, PersonStatus
 from models.core.errors import NotFoundError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.correspondence.service import thread_summaries
 from models.lists.compliance import HEALTH_GROUP_UK
 from models.lists.printout import person_on_lists
@@ -56,7 +57,9 @@ PHOTO_TYPES = ("image/jpeg", "image/png")
 def _person(session: Session, external_id: str) -> PersonDTO:
     person = find_by_external_id(session, external_id)
     if person is None:
-        raise NotFoundError(f"no person with the record id {external_id!r}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "no person with the record id {external_id!r}"), external_id=external_id
+        )
     return person
 
 

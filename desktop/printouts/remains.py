@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from models.core.enums import IdentificationDecision, ProposalState, RemainsCondition, RemainsStage, ToothState
 from models.core.errors import NotFoundError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.persons.service import get_person, next_of_kin
 from models.remains import ante_mortem, details, dna, identification
 from models.remains import cases as remains
@@ -266,7 +267,10 @@ def death_certificate(session: Session, case_number: str) -> DeathCertificate:
         if p.decision is IdentificationDecision.IDENTIFIED
     ]
     if not decided:
-        raise NotFoundError(f"case {case_number} has no identification decided by the board")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "case {case_number} has no identification decided by the board"),
+            case_number=case_number,
+        )
     record = decided[-1]
     person = get_person(session, record.person_id)
     detail = remains.case_detail(session, case_id)

@@ -14,6 +14,7 @@ from models.core.dto import AttachmentDTO
 from models.core.entities import Attachment, Blob
 from models.core.enums import Role
 from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
 OWNERS = frozenset({"person", "remains_case", "letter", "agreement", "list_version", "identification"})
@@ -37,15 +38,23 @@ def add_attachment(
     require_role(session, Role.CLERK)
     errors: list[FieldError] = []
     if owner_entity not in OWNERS:
-        errors.append(FieldError("owner_entity", f"files cannot be attached to {owner_entity!r}"))
+        errors.append(
+            FieldError.of(
+                "owner_entity",
+                QT_TRANSLATE_NOOP("Errors", "files cannot be attached to {owner_entity!r}"),
+                owner_entity=owner_entity,
+            )
+        )
     check_text(errors, "filename", filename, max_len=255, required=True)
     check_text(errors, "description", description, max_len=20_000, multiline=True)
     if len(data) > MAX_ATTACHMENT_BYTES:
         errors.append(
-            FieldError(
+            FieldError.of(
                 "file",
-                f"{filename} is {len(data) / 1024 / 1024:,.0f} MiB; the limit is "
-                f"{MAX_ATTACHMENT_BYTES // 1024 // 1024} MiB",
+                QT_TRANSLATE_NOOP("Errors", "{filename} is {size_mib:,.0f} MiB; the limit is {limit_mib} MiB"),
+                filename=filename,
+                size_mib=len(data) / 1024 / 1024,
+                limit_mib=MAX_ATTACHMENT_BYTES // 1024 // 1024,
             )
         )
     if errors:
@@ -82,7 +91,9 @@ def attachment_data(session: Session, attachment_id: uuid.UUID) -> bytes:
         select(Blob.data).join(Attachment, Attachment.blob_sha256 == Blob.sha256).where(Attachment.id == attachment_id)
     ).first()
     if row is None:
-        raise NotFoundError(f"no attachment with id {attachment_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "no attachment with id {attachment_id}"), attachment_id=attachment_id
+        )
     return bytes(row.data)
 
 
@@ -91,7 +102,9 @@ def remove_attachment(session: Session, attachment_id: uuid.UUID) -> None:
     require_role(session, Role.CLERK)
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
-        raise NotFoundError(f"no attachment with id {attachment_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "no attachment with id {attachment_id}"), attachment_id=attachment_id
+        )
     digest = attachment.blob_sha256
     session.delete(attachment)
     session.flush()

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from models.core.changelog import RepatriaSession
 from models.core.enums import Role
 from models.core.errors import FieldError, PermissionDenied
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.partial_date import PartialDate
 
 T = TypeVar("T")
@@ -25,7 +26,12 @@ def require_role(session: Session, role: Role) -> None:
     assert isinstance(session, RepatriaSession)
     actor = session.actor
     if not actor.role.at_least(role):
-        raise PermissionDenied(f"{actor.user_name} ({actor.role}) may not do this: needs {role} or higher")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "{user_name} ({role}) may not do this: needs {needed} or higher"),
+            user_name=actor.user_name,
+            role=actor.role,
+            needed=role,
+        )
 
 
 def to_dto(obj: object, dto_type: type[T]) -> T:
@@ -53,12 +59,22 @@ def check_text(
     row: int | None = None,
 ) -> None:
     if required and not value.strip():
-        errors.append(FieldError(field, "is required", row))
+        errors.append(FieldError.of(field, QT_TRANSLATE_NOOP("Errors", "is required"), row))
     if len(value) > max_len:
-        errors.append(FieldError(field, f"is {len(value)} characters long; at most {max_len} fit", row))
+        errors.append(
+            FieldError.of(
+                field,
+                QT_TRANSLATE_NOOP("Errors", "is {length} characters long; at most {max_len} fit"),
+                row,
+                length=len(value),
+                max_len=max_len,
+            )
+        )
     bad = _CONTROL.search(value) if multiline else _CONTROL.search(value) or ("\n" in value or "\r" in value)
     if bad:
-        errors.append(FieldError(field, "contains control characters or line breaks", row))
+        errors.append(
+            FieldError.of(field, QT_TRANSLATE_NOOP("Errors", "contains control characters or line breaks"), row)
+        )
 
 
 def check_not_future(
@@ -68,7 +84,7 @@ def check_not_future(
         return
     earliest = value.earliest() if isinstance(value, PartialDate) else value
     if earliest > today():
-        errors.append(FieldError(field, f"{value} is in the future", row))
+        errors.append(FieldError.of(field, QT_TRANSLATE_NOOP("Errors", "{value} is in the future"), row, value=value))
 
 
 @contextmanager

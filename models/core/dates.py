@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from models.core.errors import ParseError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.partial_date import PartialDate
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's 1900 date system, its phantom 29 Feb 1900 included
@@ -209,7 +211,9 @@ def parse_list_date(
         if not second.isdigit():  # 15.X.1975: the month in Roman numerals
             roman = _month_of(second)
             if roman is None:
-                raise ValueError(f"{text!r}: {second!r} is not a month")
+                raise ParseError(
+                    QT_TRANSLATE_NOOP("Errors", "{text!r}: {second!r} is not a month"), text=text, second=second
+                )
             return ParsedDate(PartialDate(year, roman, int(first)), False)
         a, b = int(first), int(second)
         if separator == ".":  # dotted dates are day.month.year (DSTU 4163, GOST R 6.30), whatever else
@@ -222,7 +226,12 @@ def parse_list_date(
             month_first = order is DateOrder.MONTH_FIRST
         day, month = (b, a) if month_first else (a, b)
         if month > 12:
-            raise ValueError(f"{text!r} is not a date: neither {a} nor {b} can be the month")
+            raise ParseError(
+                QT_TRANSLATE_NOOP("Errors", "{text!r} is not a date: neither {a} nor {b} can be the month"),
+                text=text,
+                a=a,
+                b=b,
+            )
         ambiguous = separator != "." and day <= 12 and month <= 12 and day != month
         return ParsedDate(PartialDate(year, month, day), ambiguous)
     if match := _ISO_MONTH.match(value):
@@ -232,7 +241,9 @@ def parse_list_date(
     if match := _MONTH_YEAR.match(value):
         named = _month_of(match.group(1)) if not match.group(1).isdigit() else int(match.group(1))
         if named is None or not 1 <= named <= 12:
-            raise ValueError(f"{text!r}: {match.group(1)!r} is not a month")
+            raise ParseError(
+                QT_TRANSLATE_NOOP("Errors", "{text!r}: {month!r} is not a month"), text=text, month=match.group(1)
+            )
         return ParsedDate(PartialDate(int(match.group(2)), named), False)
     if match := _YEAR.match(value):
         return ParsedDate(PartialDate(int(match.group(1))), False)
@@ -241,9 +252,13 @@ def parse_list_date(
     worded = _worded(value, text, today)
     if worded is not None:
         return worded
-    raise ValueError(
-        f"{text!r} is not a date this importer reads (dd.mm.yyyy, yyyy-mm-dd, d/m/yy, mm.yyyy, yyyy, "
-        "or with the month in words)"
+    raise ParseError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{text!r} is not a date this importer reads (dd.mm.yyyy, yyyy-mm-dd, d/m/yy, mm.yyyy, yyyy, "
+            "or with the month in words)",
+        ),
+        text=text,
     )
 
 

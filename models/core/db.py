@@ -28,6 +28,7 @@ from models.core.changelog import Actor, RepatriaSession, canonical_json_text
 from models.core.entities import Office, Setting, UserAccount
 from models.core.enums import Role
 from models.core.errors import DatabaseDamaged, DatabaseMissing, PermissionDenied, RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
 from models.core.keyslots import DEFAULT_KDF, DemoCredentials, KdfParams, KeySlots, keys_path_for
 from models.core.sqlfunctions import sqlite_casefold
@@ -150,7 +151,9 @@ class Database:
         on this laptop): WrongPassword / UnknownUser otherwise. The database stays as it is."""
         slots = KeySlots.load(keys_path_for(self.path))
         if slots.unwrap(user, password) != self._key:
-            raise DatabaseDamaged(f"the key slot of {user!r} opens another database")
+            raise DatabaseDamaged(
+                QT_TRANSLATE_NOOP("Errors", "the key slot of {user!r} opens another database"), user=user
+            )
         with self.engine.connect() as conn:
             account = conn.execute(
                 select(UserAccount.id, UserAccount.role, UserAccount.office_id, UserAccount.active).where(
@@ -158,7 +161,9 @@ class Database:
                 )
             ).first()
         if account is None or not account.active:
-            raise RepatriaError(f"the user {user!r} is disabled in this database")
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP("Errors", "the user {user!r} is disabled in this database"), user=user
+            )
         return Actor(account.id, user, account.office_id, account.role)
 
     # -- passwords ----------------------------------------------------------------
@@ -171,15 +176,19 @@ class Database:
         """Give ``user`` a key slot of this database's key, in memory until ``slots.save()``:
         a new user's slot is written only once their account is committed."""
         if user in self.slots.slots:
-            raise RepatriaError(f"a key slot for {user!r} exists already")
+            raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "a key slot for {user!r} exists already"), user=user)
         self.slots.add(user, password, self._key, params)
 
     def reset_password(self, name: str, password: str, params: KdfParams = DEFAULT_KDF) -> None:
         """Give a user a new password (an admin helping someone who forgot theirs)."""
         if not self.actor.role.at_least(Role.ADMIN):
-            raise PermissionDenied(f"{self.actor.user_name} ({self.actor.role}) may not reset passwords")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "{user_name} ({role}) may not reset passwords"),
+                user_name=self.actor.user_name,
+                role=self.actor.role,
+            )
         if name not in self.slots.slots:
-            raise RepatriaError(f"no key slot for {name!r}")
+            raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "no key slot for {name!r}"), name=name)
         self.slots.add(name, password, self._key, params)
         self.slots.save()
 
@@ -206,9 +215,11 @@ class Database:
         """A new encrypted database with its local office and first admin user."""
         keys_path = keys_path_for(path)
         if path.exists() or keys_path.exists():
-            raise RepatriaError(f"{path} already exists; refusing to overwrite a database")
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP("Errors", "{path} already exists; refusing to overwrite a database"), path=path
+            )
         if not admin.strip():
-            raise RepatriaError("the admin user name must not be empty")
+            raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "the admin user name must not be empty"))
         slots, key = KeySlots.create(keys_path)
         slots.add(admin, password, key, kdf)
         if demo:
@@ -241,7 +252,9 @@ class Database:
     @classmethod
     def open(cls, path: Path, user: str, password: str, *, migrate: bool = True) -> Database:
         if not path.exists():
-            raise DatabaseMissing(f"no database at {path} (create one with `repatria init`)")
+            raise DatabaseMissing(
+                QT_TRANSLATE_NOOP("Errors", "no database at {path} (create one with `repatria init`)"), path=path
+            )
         slots = KeySlots.load(keys_path_for(path))
         key = slots.unwrap(user, password)  # WrongPassword before the file is touched
         engine = _encrypted_engine(path, key)
@@ -250,7 +263,11 @@ class Database:
                 current = MigrationContext.configure(conn).get_current_revision()
             if current != head_revision():
                 if not migrate:
-                    raise RepatriaError(f"{path} needs an upgrade (schema {current})")
+                    raise RepatriaError(
+                        QT_TRANSLATE_NOOP("Errors", "{path} needs an upgrade (schema {current})"),
+                        path=path,
+                        current=current,
+                    )
                 with engine.begin() as conn:
                     command.upgrade(alembic_config(conn), "head")
                     # a migration may change the tables' contents wholesale: the query planner's
@@ -265,13 +282,20 @@ class Database:
         except DatabaseError as exc:
             engine.dispose()
             raise DatabaseDamaged(
-                f"{path} is damaged or is not a Repatria database (the key is right but "
-                f"the file does not decrypt: {exc.orig})"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} is damaged or is not a Repatria database (the key is right but the file does not "
+                    "decrypt: {detail})",
+                ),
+                path=path,
+                detail=exc.orig,
             ) from None
         except BaseException:
             engine.dispose()
             raise
         if account is None or not account.active:
             engine.dispose()
-            raise RepatriaError(f"the user {user!r} is disabled in this database")
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP("Errors", "the user {user!r} is disabled in this database"), user=user
+            )
         return cls(path, engine, Actor(account.id, user, account.office_id, account.role), slots, key)

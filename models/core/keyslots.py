@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from models.core.errors import DatabaseDamaged, RepatriaError, UnknownUser, WrongPassword
+from models.core.i18n import QT_TRANSLATE_NOOP
 
 FORMAT = "repatria-keyslots/1"
 KEY_BYTES = 32
@@ -101,7 +102,10 @@ class KeySlots:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise RepatriaError(f"the key file {path} is missing: without it the database cannot be opened") from None
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP("Errors", "the key file {path} is missing: without it the database cannot be opened"),
+                path=path,
+            ) from None
         try:
             doc = json.loads(raw)
             if doc.get("format") != FORMAT:
@@ -113,7 +117,9 @@ class KeySlots:
             demo = DemoCredentials(**doc["demo"]) if doc.get("demo") else None
             return cls(path, str(doc["database_id"]), slots, demo)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise DatabaseDamaged(f"the key file {path} is damaged ({exc})") from None
+            raise DatabaseDamaged(
+                QT_TRANSLATE_NOOP("Errors", "the key file {path} is damaged ({detail})"), path=path, detail=exc
+            ) from None
 
     def save(self) -> None:
         """Write atomically: a crash leaves either the old file or the new one, never half."""
@@ -147,7 +153,7 @@ class KeySlots:
 
     def add(self, user: str, password: str, database_key: bytes, params: KdfParams = DEFAULT_KDF) -> None:
         if not password:
-            raise RepatriaError("the password must not be empty")
+            raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "the password must not be empty"))
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
         kek = _derive(password, salt, params)
@@ -170,19 +176,28 @@ class KeySlots:
             params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
             salt, nonce, wrapped = _unb64(slot["salt"]), _unb64(slot["nonce"]), _unb64(slot["wrapped"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise DatabaseDamaged(f"the key slot of {user!r} in {self.path} is damaged ({exc})") from None
+            raise DatabaseDamaged(
+                QT_TRANSLATE_NOOP("Errors", "the key slot of {user!r} in {path} is damaged ({detail})"),
+                user=user,
+                path=self.path,
+                detail=exc,
+            ) from None
         kek = _derive(password, salt, params)
         try:
             key = AESGCM(kek).decrypt(nonce, wrapped, self._aad(user))
         except InvalidTag:
             raise WrongPassword() from None
         if len(key) != KEY_BYTES:
-            raise DatabaseDamaged(f"the key slot of {user!r} in {self.path} is damaged")
+            raise DatabaseDamaged(
+                QT_TRANSLATE_NOOP("Errors", "the key slot of {user!r} in {path} is damaged"), user=user, path=self.path
+            )
         return key
 
     def remove(self, user: str) -> None:
         if user not in self.slots:
             raise UnknownUser(user)
         if len(self.slots) == 1:
-            raise RepatriaError("cannot remove the last key slot: the database would be lost")
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP("Errors", "cannot remove the last key slot: the database would be lost")
+            )
         del self.slots[user]

@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from models.core.errors import ParseError
+from models.core.i18n import QT_TRANSLATE_NOOP
+
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -24,23 +27,30 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
-            raise ValueError(f"year {self.year} is out of range")
+            raise ParseError(QT_TRANSLATE_NOOP("Errors", "year {year} is out of range"), year=self.year)
         if self.month is None and self.day is not None:
-            raise ValueError("a day needs a month")
+            raise ParseError(QT_TRANSLATE_NOOP("Errors", "a day needs a month"))
         if self.month is not None and not 1 <= self.month <= 12:
-            raise ValueError(f"month {self.month} does not exist")
+            raise ParseError(QT_TRANSLATE_NOOP("Errors", "month {month} does not exist"), month=self.month)
         if self.day is not None:
             assert self.month is not None
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise ValueError(f"{self.year:04d}-{self.month:02d} has no day {self.day}")
+                raise ParseError(
+                    QT_TRANSLATE_NOOP("Errors", "{year:04d}-{month:02d} has no day {day}"),
+                    year=self.year,
+                    month=self.month,
+                    day=self.day,
+                )
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ValueError says why not."""
         match = _PATTERN.match(text.strip())
         if not match:
-            raise ValueError(f"{text!r} is not a date as YYYY, YYYY-MM or YYYY-MM-DD")
+            raise ParseError(
+                QT_TRANSLATE_NOOP("Errors", "{text!r} is not a date as YYYY, YYYY-MM or YYYY-MM-DD"), text=text
+            )
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
         return cls(year, month, day)
@@ -97,7 +107,7 @@ class BirthRange(PartialDate):
         """Born between the day after ``on`` ``age + 1`` years back and ``on`` ``age`` years back.
         ValueError for an age no living person has (above 120) or below 0."""
         if not 0 <= age <= 120:
-            raise ValueError(f"an age of {age} years is not a person's age")
+            raise ParseError(QT_TRANSLATE_NOOP("Errors", "an age of {age} years is not a person's age"), age=age)
         last = _years_back(on, age)
         first = _years_back(on, age + 1) + dt.timedelta(days=1)
         return cls(first.year, None, None, first, last, age, on)

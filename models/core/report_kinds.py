@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from models.core.i18n import QT_TRANSLATE_NOOP
+
 
 class ReportKind(StrEnum):
     PHASE_LIST = "phase-list"
@@ -47,32 +49,64 @@ REPORTS: dict[ReportKind, ReportSpec] = {
     spec.kind: spec
     for spec in (
         ReportSpec(
-            ReportKind.PHASE_LIST, RecordKey.LIST_ID, "Phase list", "a list for the delegation, signed by both parties"
+            ReportKind.PHASE_LIST,
+            RecordKey.LIST_ID,
+            QT_TRANSLATE_NOOP("ReportKind", "Phase list"),
+            "a list for the delegation, signed by both parties",
         ),
         ReportSpec(
             ReportKind.COMPLIANCE,
             RecordKey.LIST_ID,
-            "Compliance report",
+            QT_TRANSLATE_NOOP("ReportKind", "Compliance report"),
             "every entry of a checked list with the reason per agreed criterion",
         ),
-        ReportSpec(ReportKind.DOSSIER, RecordKey.PERSON_EXTERNAL_ID, "Dossier", "the whole case of one person"),
-        ReportSpec(ReportKind.CAPTURE_CARD, RecordKey.PERSON_EXTERNAL_ID, "Capture card", "GC III Annex IV B"),
-        ReportSpec(ReportKind.STATISTICS, RecordKey.NONE, "Registry statistics", "counts and monthly charts"),
         ReportSpec(
-            ReportKind.EXCHANGE, RecordKey.EXCHANGE_ID, "Exchange-day reconciliation", "expected against returned"
+            ReportKind.DOSSIER,
+            RecordKey.PERSON_EXTERNAL_ID,
+            QT_TRANSLATE_NOOP("ReportKind", "Dossier"),
+            "the whole case of one person",
         ),
-        ReportSpec(ReportKind.LETTERS, RecordKey.THREAD_ID, "Correspondence log", "a thread and all its letters"),
         ReportSpec(
-            ReportKind.REMAINS_STATUS, RecordKey.NONE, "Identification status", "where each remains batch stands"
+            ReportKind.CAPTURE_CARD,
+            RecordKey.PERSON_EXTERNAL_ID,
+            QT_TRANSLATE_NOOP("ReportKind", "Capture card"),
+            "GC III Annex IV B",
+        ),
+        ReportSpec(
+            ReportKind.STATISTICS,
+            RecordKey.NONE,
+            QT_TRANSLATE_NOOP("ReportKind", "Registry statistics"),
+            "counts and monthly charts",
+        ),
+        ReportSpec(
+            ReportKind.EXCHANGE,
+            RecordKey.EXCHANGE_ID,
+            QT_TRANSLATE_NOOP("ReportKind", "Exchange-day reconciliation"),
+            "expected against returned",
+        ),
+        ReportSpec(
+            ReportKind.LETTERS,
+            RecordKey.THREAD_ID,
+            QT_TRANSLATE_NOOP("ReportKind", "Correspondence log"),
+            "a thread and all its letters",
+        ),
+        ReportSpec(
+            ReportKind.REMAINS_STATUS,
+            RecordKey.NONE,
+            QT_TRANSLATE_NOOP("ReportKind", "Identification status"),
+            "where each remains batch stands",
         ),
         ReportSpec(
             ReportKind.IDENTIFICATION,
             RecordKey.CASE_NUMBER,
-            "Identification report",
+            QT_TRANSLATE_NOOP("ReportKind", "Identification report"),
             "INTERPOL DVI: PM and AM data, evidence, board decision",
         ),
         ReportSpec(
-            ReportKind.DEATH_CERTIFICATE, RecordKey.CASE_NUMBER, "Death certificate", "GC III Art. 120, Annex IV D"
+            ReportKind.DEATH_CERTIFICATE,
+            RecordKey.CASE_NUMBER,
+            QT_TRANSLATE_NOOP("ReportKind", "Death certificate"),
+            "GC III Art. 120, Annex IV D",
         ),
     )
 }

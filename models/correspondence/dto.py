@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from models.core.enums import LetterChannel, LetterDirection, ThreadState
+from models.core.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,9 @@ class LetterView:
 
 
 TEMPLATES = {
-    "reply_acknowledgment": "Acknowledgement of a reply",
-    "person_information_request": "Request for information about a person",
-    "identification_notification": "Notification of identification",
+    "reply_acknowledgment": QT_TRANSLATE_NOOP("LetterDialog", "Acknowledgement of a reply"),
+    "person_information_request": QT_TRANSLATE_NOOP("LetterDialog", "Request for information about a person"),
+    "identification_notification": QT_TRANSLATE_NOOP("LetterDialog", "Notification of identification"),
 }
 
 

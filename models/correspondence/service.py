@@ -12,6 +12,7 @@ from models.core.common import check_not_future, check_text, require_role
 from models.core.entities import CorrespondenceThread, Counterparty, Letter, ThreadLink
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, Role, ThreadState
 from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.sqlfunctions import casefold
 from models.correspondence.dto import LetterDTO, LetterInput, LetterView, ThreadSummary
 from models.office.settings import get_number
@@ -25,7 +26,7 @@ def add_counterparty(session: Session, name: str, kind: CounterpartyKind, addres
     errors: list[FieldError] = []
     check_text(errors, "name", name, max_len=200, required=True)
     if not errors and session.execute(select(Counterparty.id).where(Counterparty.name == name)).first():
-        errors.append(FieldError("name", f"{name!r} exists already"))
+        errors.append(FieldError.of("name", QT_TRANSLATE_NOOP("Errors", "{name!r} exists already"), name=name))
     if errors:
         raise ValidationError(errors)
     counterparty = Counterparty(name=name, kind=kind, address=address)
@@ -46,10 +47,12 @@ def open_thread(
     errors: list[FieldError] = []
     check_text(errors, "subject", subject, max_len=300, required=True)
     if session.get(Counterparty, counterparty_id) is None:
-        errors.append(FieldError("counterparty_id", "no such counterparty"))
+        errors.append(FieldError.of("counterparty_id", QT_TRANSLATE_NOOP("Errors", "no such counterparty")))
     for entity, _ in links or []:
         if entity not in LINKABLE:
-            errors.append(FieldError("links", f"cannot link a thread to {entity!r}"))
+            errors.append(
+                FieldError.of("links", QT_TRANSLATE_NOOP("Errors", "cannot link a thread to {entity!r}"), entity=entity)
+            )
     if errors:
         raise ValidationError(errors)
     thread = CorrespondenceThread(
@@ -87,14 +90,18 @@ def register_letter(session: Session, thread_id: uuid.UUID, data: LetterInput) -
     require_role(session, Role.CLERK)
     thread = session.get(CorrespondenceThread, thread_id)
     if thread is None:
-        raise NotFoundError(f"no thread with id {thread_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no thread with id {thread_id}"), thread_id=thread_id)
     errors: list[FieldError] = []
     check_text(errors, "subject", subject, max_len=300)
     check_text(errors, "body", body, max_len=1_000_000, multiline=True)
     check_not_future(errors, "sent_on", sent_on)
     check_not_future(errors, "received_on", received_on)
     if direction is LetterDirection.INCOMING and received_on is None:
-        errors.append(FieldError("received_on", "an incoming letter needs the date it was received"))
+        errors.append(
+            FieldError.of(
+                "received_on", QT_TRANSLATE_NOOP("Errors", "an incoming letter needs the date it was received")
+            )
+        )
     if errors:
         raise ValidationError(errors)
     actor_name = session.info["actor"].user_name
@@ -129,14 +136,16 @@ def register_letter(session: Session, thread_id: uuid.UUID, data: LetterInput) -
 def _letter(session: Session, letter_id: uuid.UUID) -> Letter:
     letter = session.get(Letter, letter_id)
     if letter is None:
-        raise NotFoundError(f"no letter with id {letter_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no letter with id {letter_id}"), letter_id=letter_id)
     return letter
 
 
 def _refuse_if_sent(letter: Letter) -> None:
     if letter.direction is LetterDirection.OUTGOING and letter.sent_on is not None:
         raise ValidationError.single(
-            "letter", f"{letter.our_reference} was sent and is never edited: register a correction instead"
+            "letter",
+            QT_TRANSLATE_NOOP("Errors", "{our_reference} was sent and is never edited: register a correction instead"),
+            our_reference=letter.our_reference,
         )
 
 
@@ -147,7 +156,7 @@ def update_draft(
     letter = _letter(session, letter_id)
     _refuse_if_sent(letter)
     if letter.direction is LetterDirection.INCOMING:
-        raise ValidationError.single("letter", "a received letter is kept as it came")
+        raise ValidationError.single("letter", QT_TRANSLATE_NOOP("Errors", "a received letter is kept as it came"))
     errors: list[FieldError] = []
     check_text(errors, "subject", subject, max_len=300)
     check_text(errors, "body", body, max_len=1_000_000, multiline=True)
@@ -210,7 +219,7 @@ def set_thread_state(session: Session, thread_id: uuid.UUID, state: ThreadState)
     require_role(session, Role.CLERK)
     thread = session.get(CorrespondenceThread, thread_id)
     if thread is None:
-        raise NotFoundError(f"no thread with id {thread_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no thread with id {thread_id}"), thread_id=thread_id)
     thread.state = state
     session.flush()
 
@@ -293,7 +302,9 @@ def letter_counts(session: Session) -> dict[uuid.UUID, int]:
 def thread_summary(session: Session, thread_id: uuid.UUID, today: dt.date | None = None) -> ThreadSummary:
     found = thread_summaries(session, today, include_closed=True, thread_id=thread_id)
     if not found:
-        raise NotFoundError(f"no correspondence thread with id {thread_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "no correspondence thread with id {thread_id}"), thread_id=thread_id
+        )
     return found[0]
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from models.core.entities import CorrespondenceThread, Identification, Letter, Person, RemainsCase, ThreadLink
 from models.core.enums import IdentificationDecision, LetterDirection, ProposalState
 from models.core.errors import NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.correspondence.declension import Case, decline_with_rank
 
 
@@ -20,7 +21,9 @@ def _person(session: Session, thread_id: uuid.UUID) -> Person:
     ).scalar()
     person = session.get(Person, person_id) if person_id is not None else None
     if person is None:
-        raise ValidationError.single("template", "link the thread to a person first: this letter is about one")
+        raise ValidationError.single(
+            "template", QT_TRANSLATE_NOOP("Errors", "link the thread to a person first: this letter is about one")
+        )
     return person
 
 
@@ -43,7 +46,9 @@ def _acknowledgment(session: Session, thread_id: uuid.UUID) -> tuple[str, str]:
         .limit(1)
     ).first()
     if reply is None:
-        raise ValidationError.single("template", "no letter has been received in this thread yet")
+        raise ValidationError.single(
+            "template", QT_TRANSLATE_NOOP("Errors", "no letter has been received in this thread yet")
+        )
     theirs = reply.their_reference or reply.our_reference or ""
     day = reply.received_on.strftime("%d.%m.%Y") if reply.received_on else ""
     return (
@@ -97,7 +102,9 @@ def _identification(session: Session, thread_id: uuid.UUID) -> tuple[str, str]:
         .limit(1)
     ).first()
     if identification is None:
-        raise ValidationError.single("template", f"{_name(person)} has no identification recorded")
+        raise ValidationError.single(
+            "template", QT_TRANSLATE_NOOP("Errors", "{name} has no identification recorded"), name=_name(person)
+        )
     case = session.get(RemainsCase, identification.remains_case_id)
     number = case.case_number if case else ""
     day = identification.decided_on.strftime("%d.%m.%Y") if identification.decided_on else ""
@@ -120,8 +127,13 @@ FILLERS: dict[str, Callable[[Session, uuid.UUID], tuple[str, str]]] = {
 def fill_template(session: Session, kind: str, thread_id: uuid.UUID) -> tuple[str, str]:
     """Subject and text of a recurring letter for a thread, filled from its records."""
     if session.get(CorrespondenceThread, thread_id) is None:
-        raise NotFoundError(f"no thread with id {thread_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no thread with id {thread_id}"), thread_id=thread_id)
     filler = FILLERS.get(kind)
     if filler is None:
-        raise ValidationError.single("template", f"no template {kind!r}; known: {', '.join(FILLERS)}")
+        raise ValidationError.single(
+            "template",
+            QT_TRANSLATE_NOOP("Errors", "no template {kind!r}; known: {fillers}"),
+            kind=kind,
+            fillers=", ".join(FILLERS),
+        )
     return filler(session, thread_id)

@@ -35,6 +35,7 @@ from models.core.enums import (
     Side,
 )
 from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
 from models.lists.dto import AgreementDetails, AgreementDTO, CriteriaVersionDTO, ListEntryInput, ListVersionDTO
 
@@ -49,7 +50,9 @@ def _date(value: Any, field: str, errors: list[FieldError]) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        errors.append(FieldError(field, f"{value!r} is not a date as YYYY-MM-DD"))
+        errors.append(
+            FieldError.of(field, QT_TRANSLATE_NOOP("Errors", "{value!r} is not a date as YYYY-MM-DD"), value=value)
+        )
         return None
 
 
@@ -59,40 +62,59 @@ def validate_criteria(criteria: Any, match: Any) -> tuple[list[dict[str, Any]], 
     try:
         how = CriteriaMatch(match)
     except ValueError:
-        errors.append(FieldError("match", f"{match!r} is not 'any' or 'all'"))
+        errors.append(
+            FieldError.of("match", QT_TRANSLATE_NOOP("Errors", "{match!r} is not 'any' or 'all'"), match=match)
+        )
         how = CriteriaMatch.ANY
     if not isinstance(criteria, list) or not criteria:
-        errors.append(FieldError("criteria", "must be a non-empty list"))
+        errors.append(FieldError.of("criteria", QT_TRANSLATE_NOOP("Errors", "must be a non-empty list")))
         return [], how, errors
     normalised: list[dict[str, Any]] = []
     for index, item in enumerate(criteria):
         where = f"criteria[{index}]"
         if not isinstance(item, Mapping) or item.get("kind") not in CRITERION_KINDS:
             kind = item.get("kind") if isinstance(item, Mapping) else item
-            errors.append(FieldError(where, f"unknown kind {kind!r}; one of {', '.join(CRITERION_KINDS)}"))
+            errors.append(
+                FieldError.of(
+                    where,
+                    QT_TRANSLATE_NOOP("Errors", "unknown kind {kind!r}; one of {kinds}"),
+                    kind=kind,
+                    kinds=", ".join(CRITERION_KINDS),
+                )
+            )
             continue
         kind = item["kind"]
         if kind == "under_age":
             age = item.get("age")
             on = _date(item.get("on"), f"{where}.on", errors)
             if not isinstance(age, int) or isinstance(age, bool) or not 0 < age < 150:
-                errors.append(FieldError(f"{where}.age", f"{age!r} is not an age in years"))
+                errors.append(
+                    FieldError.of(
+                        f"{where}.age", QT_TRANSLATE_NOOP("Errors", "{age!r} is not an age in years"), age=age
+                    )
+                )
             if on is None:
-                errors.append(FieldError(f"{where}.on", "the reference date is required"))
+                errors.append(
+                    FieldError.of(f"{where}.on", QT_TRANSLATE_NOOP("Errors", "the reference date is required"))
+                )
             normalised.append({"kind": kind, "age": age, "on": str(on)})
         elif kind in ("health", "annex1"):
             enum = Health if kind == "health" else Annex1Category
             categories = item.get("categories")
             if not isinstance(categories, list) or not categories:
-                errors.append(FieldError(f"{where}.categories", "must be a non-empty list"))
+                errors.append(
+                    FieldError.of(f"{where}.categories", QT_TRANSLATE_NOOP("Errors", "must be a non-empty list"))
+                )
                 continue
             allowed = {m.value for m in enum}
             bad = [c for c in categories if c not in allowed]
             if bad:
                 errors.append(
-                    FieldError(
+                    FieldError.of(
                         f"{where}.categories",
-                        f"unknown {', '.join(map(repr, bad))}; known: {', '.join(sorted(allowed))}",
+                        QT_TRANSLATE_NOOP("Errors", "unknown {unknown}; known: {allowed}"),
+                        unknown=", ".join(map(repr, bad)),
+                        allowed=", ".join(sorted(allowed)),
                     )
                 )
             normalised.append({"kind": kind, "categories": list(categories)})
@@ -107,7 +129,7 @@ def create_agreement(session: Session, document: Mapping[str, Any]) -> Agreement
     errors: list[FieldError] = []
     title = document.get("title")
     if not isinstance(title, str):
-        errors.append(FieldError("title", "is required"))
+        errors.append(FieldError.of("title", QT_TRANSLATE_NOOP("Errors", "is required")))
         title = ""
     else:
         check_text(errors, "title", title, max_len=300, required=True)
@@ -115,7 +137,7 @@ def create_agreement(session: Session, document: Mapping[str, Any]) -> Agreement
     texts = {name: document.get(name, "") for name in ("place", "parties", "mediator", "notes")}
     for name, value in texts.items():
         if not isinstance(value, str):
-            errors.append(FieldError(name, "must be text"))
+            errors.append(FieldError.of(name, QT_TRANSLATE_NOOP("Errors", "must be text")))
     criteria, how, criteria_errors = validate_criteria(document.get("criteria"), document.get("match", "any"))
     errors.extend(criteria_errors)
     if errors:
@@ -141,7 +163,9 @@ def create_agreement(session: Session, document: Mapping[str, Any]) -> Agreement
 def _agreement(session: Session, agreement_id: uuid.UUID) -> Agreement:
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
-        raise NotFoundError(f"no agreement with id {agreement_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "no agreement with id {agreement_id}"), agreement_id=agreement_id
+        )
     return agreement
 
 
@@ -187,7 +211,9 @@ def add_phase(
 ) -> None:
     require_role(session, Role.SUPERVISOR)
     if number < 1:
-        raise ValidationError.single("number", f"phase {number} does not exist: phases count from 1")
+        raise ValidationError.single(
+            "number", QT_TRANSLATE_NOOP("Errors", "phase {number} does not exist: phases count from 1"), number=number
+        )
     session.add(
         AgreementPhase(agreement_id=agreement_id, number=number, planned_on=planned_on, description=description)
     )
@@ -254,7 +280,11 @@ def add_list_version(
     rows = [e.row_number for e in entries]
     if len(set(rows)) != len(rows):
         duplicated = sorted({r for r in rows if rows.count(r) > 1})
-        raise ValidationError.single("row_number", f"rows {duplicated[:10]} appear more than once")
+        raise ValidationError.single(
+            "row_number",
+            QT_TRANSLATE_NOOP("Errors", "rows {duplicated} appear more than once"),
+            duplicated=duplicated[:10],
+        )
     exchange_list = session.scalars(
         select(ExchangeList).where(
             ExchangeList.agreement_id == agreement_id,
@@ -371,7 +401,9 @@ def add_exchange_participant(
 ) -> uuid.UUID:
     require_role(session, Role.CLERK)
     if person_id is None and not name_as_listed.strip():
-        raise ValidationError.single("person_id", "a participant needs a person or the name as listed")
+        raise ValidationError.single(
+            "person_id", QT_TRANSLATE_NOOP("Errors", "a participant needs a person or the name as listed")
+        )
     participant = ExchangeParticipant(
         exchange_id=exchange_id,
         direction=direction,

@@ -15,6 +15,7 @@ from models.core.common import require_role
 from models.core.entities import Agreement, Counterparty, ExchangeList
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection, Role
 from models.core.errors import NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.correspondence.dto import LetterInput
 from models.correspondence.service import add_counterparty, open_thread, register_letter
 from models.lists.dto import EntryResult
@@ -56,11 +57,13 @@ def draft_clarification(session: Session, list_id: uuid.UUID, *, today: dt.date 
     require_role(session, Role.CLERK)
     exchange_list = session.get(ExchangeList, list_id)
     if exchange_list is None:
-        raise NotFoundError(f"no list with id {list_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no list with id {list_id}"), list_id=list_id)
     result = list_results(session, list_id)
     entries = [e for e in result.entries if _needs_clarification(e)]
     if not entries:
-        raise ValidationError.single("list", "every entry of this list is found and compliant: nothing to clarify")
+        raise ValidationError.single(
+            "list", QT_TRANSLATE_NOOP("Errors", "every entry of this list is found and compliant: nothing to clarify")
+        )
     agreement = session.get(Agreement, exchange_list.agreement_id)
     assert agreement is not None
     counterparty = session.scalars(

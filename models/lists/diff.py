@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from models.core.entities import ListEntry, ListVersion
 from models.core.errors import NotFoundError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import ChangedLine, DiffLine, ListDiff
 from models.names.engine import Level, NameKeys, name_keys, surname_level
 
@@ -43,7 +44,9 @@ def _version(session: Session, list_id: uuid.UUID, number: int) -> ListVersion:
         select(ListVersion).where(ListVersion.list_id == list_id, ListVersion.version == number)
     ).first()
     if version is None:
-        raise NotFoundError(f"the list {list_id} has no version {number}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "the list {list_id} has no version {number}"), list_id=list_id, number=number
+        )
     return version
 
 
@@ -51,7 +54,7 @@ def diff_versions(session: Session, list_id: uuid.UUID, old: int | None = None, 
     """Compare two versions (by default the latest with the one before it)."""
     numbers = sorted(session.scalars(select(ListVersion.version).where(ListVersion.list_id == list_id)))
     if not numbers:
-        raise NotFoundError(f"no list with id {list_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no list with id {list_id}"), list_id=list_id)
     new = new if new is not None else numbers[-1]
     old = old if old is not None else (numbers[-2] if len(numbers) > 1 else numbers[-1])
     before_version, after_version = _version(session, list_id, old), _version(session, list_id, new)

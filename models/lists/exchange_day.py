@@ -30,6 +30,7 @@ from models.core.enums import (
     StatusEventKind,
 )
 from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.partial_date import PartialDate
 from models.lists.dto import (
     BLOCKING_STATUSES,
@@ -106,13 +107,15 @@ def record_exchange_day(session: Session, data: ExchangeDayInput) -> ExchangeSum
     records = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(came)))} if came else {}
     if came - records.keys():
         errors.append(
-            FieldError("returned", f"{len(came - records.keys())} of the returned persons are not in the registry")
+            FieldError.of(
+                "returned",
+                QT_TRANSLATE_NOOP("Errors", "{count} of the returned persons are not in the registry"),
+                count=len(came - records.keys()),
+            )
         )
     for record in sorted(records.values(), key=lambda p: sort_key(p.surname)):
         if record.status in BLOCKING_STATUSES and not overrides.get(record.id):
-            errors.append(
-                FieldError("returned", _contradiction(record) + "; a reason is needed to mark this person as came home")
-            )
+            errors.append(_contradiction_error(record))
     for _person, reason in data.overrides:
         check_text(errors, "overrides", reason, max_len=500)
     if errors:
@@ -200,12 +203,12 @@ def reverse_exchange(session: Session, exchange_id: uuid.UUID, reason: str) -> E
     errors: list[FieldError] = []
     check_text(errors, "reason", reason, max_len=500)
     if not reason.strip():
-        errors.append(FieldError("reason", "say why the exchange is reversed"))
+        errors.append(FieldError.of("reason", QT_TRANSLATE_NOOP("Errors", "say why the exchange is reversed")))
     if errors:
         raise ValidationError(errors)
     exchange = session.get(Exchange, exchange_id)
     if exchange is None:
-        raise NotFoundError(f"no exchange with id {exchange_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no exchange with id {exchange_id}"), exchange_id=exchange_id)
     day = PartialDate.from_date(exchange.held_on)
     participants = session.scalars(
         select(ExchangeParticipant).where(ExchangeParticipant.exchange_id == exchange_id)
@@ -268,6 +271,23 @@ def _contradiction(person: Person) -> str:
     return f"{name} ({person.external_id}) is recorded as {state}"
 
 
+def _contradiction_error(person: Person) -> FieldError:
+    """The contradiction as the problem of a "came home" mark given without a reason."""
+    name = " ".join(p for p in (person.surname, person.given_names, person.patronymic) if p)
+    if person.status is PersonStatus.DECEASED:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} ({external_id}) is recorded as deceased; a reason is needed to mark this person as came home",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} ({external_id}) is recorded as already returned; "
+            "a reason is needed to mark this person as came home",
+        )
+    return FieldError.of("returned", template, name=name, external_id=person.external_id)
+
+
 def parity(session: Session, agreement_id: uuid.UUID) -> list[PhaseParity]:
     """Per phase of the agreement: how many came home and how many were handed over."""
     counts: dict[int | None, list[int]] = {}
@@ -286,7 +306,7 @@ def parity(session: Session, agreement_id: uuid.UUID) -> list[PhaseParity]:
 def exchange_record(session: Session, exchange_id: uuid.UUID) -> ExchangeRecord:
     exchange = session.get(Exchange, exchange_id)
     if exchange is None:
-        raise NotFoundError(f"no exchange with id {exchange_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no exchange with id {exchange_id}"), exchange_id=exchange_id)
     agreement = session.get(Agreement, exchange.agreement_id) if exchange.agreement_id else None
     rows = session.execute(
         select(
@@ -343,7 +363,7 @@ def latest_exchange_for_list(session: Session, list_id: uuid.UUID) -> uuid.UUID 
     """The last exchange day recorded for the agreement and phase of this list."""
     exchange_list = session.get(ExchangeList, list_id)
     if exchange_list is None:
-        raise NotFoundError(f"no list with id {list_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no list with id {list_id}"), list_id=list_id)
     return latest_exchange(session, exchange_list.agreement_id, exchange_list.phase_number)
 
 

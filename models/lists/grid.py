@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from models.core.errors import FieldError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 MAX_LIST_BYTES = 64 * 1024 * 1024
@@ -43,8 +44,9 @@ class Sheet:
     separator_row: int | None = None  # Excel's "sep=;" line
 
 
-def refuse(reason: str, row: int | None = None, column: str = "file") -> ValidationError:
-    return ValidationError(FieldError(column, reason, row))
+def refuse(reason: str, row: int | None = None, column: str = "file", **args: object) -> ValidationError:
+    """``reason``: a message template (``QT_TRANSLATE_NOOP("Errors", ...)``) and ``args`` its fields."""
+    return ValidationError(FieldError.of(column, reason, row, **args))
 
 
 Accept = Callable[["Sheet"], bool]
@@ -61,7 +63,9 @@ def named_sheets(sheets: Sequence[T], name: str | None, title: Callable[[T], str
     found = [s for s in sheets if title(s).casefold() == name.strip().casefold()]
     if not found:
         names = ", ".join(repr(title(s)) for s in sheets)
-        raise refuse(f"has no sheet named {name!r}; its sheets: {names}")
+        raise refuse(
+            QT_TRANSLATE_NOOP("Errors", "has no sheet named {name!r}; its sheets: {names}"), name=name, names=names
+        )
     return found
 
 
@@ -71,7 +75,7 @@ def choose_sheet(candidates: list[Sheet], titles: list[str], accept: Accept | No
     sheet was read when there are several."""
     filled = [s for s in candidates if s.rows]
     if not filled:
-        raise refuse("has no cells with data on any sheet")
+        raise refuse(QT_TRANSLATE_NOOP("Errors", "has no cells with data on any sheet"))
     taken = [s for s in filled if accept(s)] if accept else []
     tables = [s for s in filled if table_like(s)]
     chosen = (taken or tables or filled)[0]

@@ -25,6 +25,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
 from models.core.errors import ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import column_letter
 from models.lists.grid import (
     MAX_CELL_CHARS,
@@ -73,7 +74,11 @@ def is_ods(archive: zipfile.ZipFile) -> bool:
     except KeyError:
         return False
     except Exception as exc:  # zipfile raises BadZipFile, ValueError, zlib.error, EOFError on damage
-        raise refuse(f"is a damaged zip archive ({type(exc).__name__}: {exc})") from None
+        raise refuse(
+            QT_TRANSLATE_NOOP("Errors", "is a damaged zip archive ({error_type}: {detail})"),
+            error_type=type(exc).__name__,
+            detail=exc,
+        ) from None
 
 
 def read_ods(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
@@ -81,8 +86,11 @@ def read_ods(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
     for ``accept`` and ``name``); ValidationError names what is wrong and where."""
     if _encrypted(data):
         raise refuse(
-            "is protected with a password (LibreOffice: File → Save As → Save with password); ask the sender for "
-            "a copy without the password, or open it with the password and save it again"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "is protected with a password (LibreOffice: File → Save As → Save with password); ask the "
+                "sender for a copy without the password, or open it with the password and save it again",
+            )
         )
     sheets: list[Sheet] = []
     titles: list[str] = []
@@ -116,12 +124,22 @@ def read_ods(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
     except DefusedXmlException:
         raise refuse(XML_ATTACK) from None
     except KeyError:
-        raise refuse("is an OpenDocument file without content.xml; it is damaged") from None
+        raise refuse(
+            QT_TRANSLATE_NOOP("Errors", "is an OpenDocument file without content.xml; it is damaged")
+        ) from None
     except (ParseError, zipfile.BadZipFile, EOFError, ValueError, zlib.error, NotImplementedError, RuntimeError) as exc:
         # RuntimeError: a zip-encrypted part; NotImplementedError: a compression method no program writes
-        raise refuse(f"is an OpenDocument spreadsheet that cannot be read ({type(exc).__name__}: {exc})") from None
+        raise refuse(
+            QT_TRANSLATE_NOOP("Errors", "is an OpenDocument spreadsheet that cannot be read ({error_type}: {detail})"),
+            error_type=type(exc).__name__,
+            detail=exc,
+        ) from None
     if wanted is not None and not sheets:
-        raise refuse(f"has no sheet named {name!r}; its sheets: {', '.join(repr(t) for t in titles)}")
+        raise refuse(
+            QT_TRANSLATE_NOOP("Errors", "has no sheet named {name!r}; its sheets: {titles}"),
+            name=name,
+            titles=", ".join(repr(t) for t in titles),
+        )
     sheet = choose_sheet(sheets, titles, accept)
     sheet.notes.append("read as an OpenDocument spreadsheet (.ods)")
     return sheet
@@ -151,7 +169,7 @@ def sheet_names(data: bytes) -> list[str]:
         NotImplementedError,
         RuntimeError,
     ):
-        raise refuse("is an OpenDocument spreadsheet that cannot be read") from None
+        raise refuse(QT_TRANSLATE_NOOP("Errors", "is an OpenDocument spreadsheet that cannot be read")) from None
     return names
 
 
@@ -193,9 +211,19 @@ class _TableReader:
             text = _cell_text(cell) if cell.tag == T_CELL else ""
             if text.strip():
                 if len(text) > MAX_CELL_CHARS:
-                    raise refuse(f"cell {column_letter(column)}{number} holds {len(text):,} characters", number)
+                    raise refuse(
+                        QT_TRANSLATE_NOOP("Errors", "cell {column_letter}{number} holds {length:,} characters"),
+                        number,
+                        column_letter=column_letter(column),
+                        number=number,
+                        length=len(text),
+                    )
                 if column + count > MAX_COLUMNS * 4:
-                    raise refuse(f"sheet {sheet.name!r} is wider than a list can be", number)
+                    raise refuse(
+                        QT_TRANSLATE_NOOP("Errors", "sheet {name!r} is wider than a list can be"),
+                        number,
+                        name=sheet.name,
+                    )
                 for c in range(column, column + count):
                     values[c] = text
                     if cell.get(A_VALUE_TYPE) == "date":
@@ -209,13 +237,20 @@ class _TableReader:
         if not values:
             return
         if len(values) > MAX_COLUMNS:
-            raise refuse(f"sheet {sheet.name!r} is larger than a list can be", number)
+            raise refuse(
+                QT_TRANSLATE_NOOP("Errors", "sheet {name!r} is larger than a list can be"), number, name=sheet.name
+            )
         row = [""] * (max(values) + 1)
         for c, text in values.items():
             row[c] = text
         for offset in range(repeat):  # a row written once for several identical rows
             if len(sheet.rows) >= MAX_ROWS:
-                raise refuse(f"sheet {sheet.name!r} has more than {MAX_ROWS:,} rows with data", number + offset)
+                raise refuse(
+                    QT_TRANSLATE_NOOP("Errors", "sheet {name!r} has more than {max_rows:,} rows with data"),
+                    number + offset,
+                    name=sheet.name,
+                    max_rows=MAX_ROWS,
+                )
             sheet.rows.append(list(row))
             sheet.numbers.append(number + offset)
 

@@ -15,6 +15,7 @@ from models.core.common import require_role
 from models.core.entities import ListEntry, Person
 from models.core.enums import Role, Side
 from models.core.errors import ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.partial_date import PartialDate
 from models.core.spreadsheet import table_bytes
 from models.lists.agreements import add_list_version
@@ -63,7 +64,11 @@ def build_our_list(
     stmt = select(Person).where(*filters_of(query)).order_by(Person.sort_name, Person.id).limit(MAX_OUTGOING + 1)
     persons = list(session.scalars(stmt))
     if len(persons) > MAX_OUTGOING:
-        raise ValidationError.single("filters", f"select at most {MAX_OUTGOING:,} persons for one list")
+        raise ValidationError.single(
+            "filters",
+            QT_TRANSLATE_NOOP("Errors", "select at most {max_outgoing:,} persons for one list"),
+            max_outgoing=MAX_OUTGOING,
+        )
     entries: list[ListEntryInput] = []
     for person in persons:
         if only_compliant and criteria:
@@ -126,7 +131,9 @@ def lock_list(session: Session, list_id: uuid.UUID) -> None:
     require_role(session, Role.SUPERVISOR)
     version = latest_version(session, list_id)
     if version.locked_at is not None:
-        raise ValidationError.single("list", f"version {version.version} is locked already")
+        raise ValidationError.single(
+            "list", QT_TRANSLATE_NOOP("Errors", "version {version} is locked already"), version=version.version
+        )
     version.locked_at = dt.datetime.now(dt.UTC)
     version.locked_by = session.actor.user_name
     session.flush()
@@ -151,5 +158,5 @@ def export_list(session: Session, list_id: uuid.UUID, fmt: str) -> bytes:
     ``=HYPERLINK(…)`` goes out as text."""
     header, rows = _rows(session, list_id)
     if fmt not in ("csv", "xlsx"):
-        raise ValidationError.single("format", f"{fmt!r} is not csv or xlsx")
+        raise ValidationError.single("format", QT_TRANSLATE_NOOP("Errors", "{fmt!r} is not csv or xlsx"), fmt=fmt)
     return table_bytes(header, rows, fmt)

@@ -28,7 +28,8 @@ from models.core.dates import (
     parse_list_date,
 )
 from models.core.enums import Sex
-from models.core.errors import FieldError, ValidationError
+from models.core.errors import FieldError, ParseError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.partial_date import PartialDate
 from models.lists.dto import (
     LIST_FIELDS,
@@ -88,7 +89,7 @@ def read_list(data: bytes, filename: str, columns: str | None = None, sheet: str
             width = max((len(r) for r in grid.rows), default=0)
             header = Header([], [f"column {column_letter(c)}" for c in range(width)], {})
         if header is None:
-            raise ValidationError(FieldError("header", _no_header(grid)))
+            raise ValidationError(_no_header(grid))
         notes.append("no header row: the columns were recognised from what their cells hold")
     header = _side_by_side(header, grid)
     first_data = header.last_row + 1
@@ -145,17 +146,34 @@ def _has_header(grid: Sheet) -> bool:
     return find_header(grid.rows, grid.merges, grid.numbers) is not None or from_content(grid.rows) is not None
 
 
-def _no_header(grid: Sheet) -> str:
+def _no_header(grid: Sheet) -> FieldError:
     """Why a file cannot be read, with what it holds and a --columns line that would read it."""
     guess = _content_guess(grid.rows)
-    found = (
-        "no header row found in the first rows: expected columns such as ПІБ / ФИО / Full name, "
-        "Прізвище / Фамилия / Surname, Дата народження / Дата рождения / Date of birth. "
-        f"The first rows read: {_first_rows(grid.rows, grid.numbers)}. "
-    )
+    rows = _first_rows(grid.rows, grid.numbers)
     if not {"full_name", "surname"} & set(guess):  # a table of figures, not of persons
-        return found + "No column holds persons' names: is this a list of persons at all (not a summary table)?"
-    return found + f"Name the columns yourself, for example: lists import … --columns {columns_line(guess)}"
+        return FieldError.of(
+            "header",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "no header row found in the first rows: expected columns such as ПІБ / ФИО / Full name, "
+                "Прізвище / Фамилия / Surname, Дата народження / Дата рождения / Date of birth. "
+                "The first rows read: {rows}. "
+                "No column holds persons' names: is this a list of persons at all (not a summary table)?",
+            ),
+            rows=rows,
+        )
+    return FieldError.of(
+        "header",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "no header row found in the first rows: expected columns such as ПІБ / ФИО / Full name, "
+            "Прізвище / Фамилия / Surname, Дата народження / Дата рождения / Date of birth. "
+            "The first rows read: {rows}. "
+            "Name the columns yourself, for example: lists import … --columns {columns}",
+        ),
+        rows=rows,
+        columns=columns_line(guess),
+    )
 
 
 def _content_guess(rows: list[list[str]]) -> dict[str, int]:
@@ -298,14 +316,27 @@ def parse_columns(spec: str, file: ListFile) -> dict[str, int]:
         name, _, where = part.partition("=")
         name, where = name.strip(), where.strip()
         if name not in FIELDS:
-            errors.append(FieldError("columns", f"{name!r} is not a field ({', '.join(FIELDS)})"))
+            errors.append(
+                FieldError.of(
+                    "columns",
+                    QT_TRANSLATE_NOOP("Errors", "{name!r} is not a field ({fields})"),
+                    name=name,
+                    fields=", ".join(FIELDS),
+                )
+            )
             continue
         if not where:
             mapping.pop(name, None)
             continue
         column = _column_index(where, file.header)
         if column is None:
-            errors.append(FieldError("columns", f"{where!r} is neither a column letter nor a header of this file"))
+            errors.append(
+                FieldError.of(
+                    "columns",
+                    QT_TRANSLATE_NOOP("Errors", "{where!r} is neither a column letter nor a header of this file"),
+                    where=where,
+                )
+            )
         else:
             mapping[name] = column
     if errors:
@@ -358,9 +389,13 @@ def to_entries(file: ListFile, mapping: dict[str, int] | None = None, today: dt.
         columns.setdefault("number", file.number_column)
     unknown = set(columns) - set(FIELDS)
     if unknown:
-        raise ValidationError.single("mapping", f"unknown fields {sorted(unknown)}")
+        raise ValidationError.single(
+            "mapping", QT_TRANSLATE_NOOP("Errors", "unknown fields {unknown}"), unknown=sorted(unknown)
+        )
     if not ({"full_name", "surname"} & set(columns)):
-        raise ValidationError.single("mapping", "a column must hold the full name or the surname")
+        raise ValidationError.single(
+            "mapping", QT_TRANSLATE_NOOP("Errors", "a column must hold the full name or the surname")
+        )
     header = _unique(file.header, max((len(r) for r in file.rows), default=0))
     numbers = file.row_numbers or [file.header_row + n for n in range(1, len(file.rows) + 1)]
     orders = _date_orders(file, columns)
@@ -400,11 +435,17 @@ def to_entries(file: ListFile, mapping: dict[str, int] | None = None, today: dt.
         if number in file.hidden_rows:
             entry = dataclasses.replace(entry, reading_flags=(*entry.reading_flags, "hidden_row"))
         damaged += [
-            FieldError(
+            FieldError.of(
                 header[index],
-                f"cell {column_letter(index)}{number} has bytes that are not UTF-8 ({text.strip()!r}): the "
-                "file was damaged on the way; ask for it again",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "cell {column_letter}{number} has bytes that are not UTF-8 ({text!r}): the file was damaged "
+                    "on the way; ask for it again",
+                ),
                 number,
+                column_letter=column_letter(index),
+                number=number,
+                text=text.strip(),
             )
             for index, text in enumerate(row)
             if REPLACEMENT in text and index in columns.values()
@@ -607,7 +648,7 @@ def _birth(
             return None, False
         parsed = date_in_text(text, reading.today, order.order)  # "12.03.1999, м. Харків"
         if parsed is None:
-            problems.append(FieldError("date_of_birth", str(exc), number))
+            problems.append(FieldError.of_error("date_of_birth", exc, number))
             flags.append("date_unreadable")
             return None, False
     if parsed is None:
@@ -632,12 +673,21 @@ def _birth_parts(
     month_number = month_number_of(month) if month else None  # 11, XI, листопад, ноябрь, нояб.
     try:
         if month and month_number is None:
-            raise ValueError(f"{month!r} is not a month")
+            raise ParseError(QT_TRANSLATE_NOOP("Errors", "{month!r} is not a month"), month=month)
         day_number = int(day.rstrip(".")) if day and month_number else None
         return PartialDate(int(year.rstrip(".")), month_number, day_number), False
     except ValueError as exc:
-        where = f"the date of birth in three columns ({day} | {month} | {year})"
-        problems.append(FieldError("date_of_birth", f"{where}: {exc}", number))
+        problems.append(
+            FieldError.of(
+                "date_of_birth",
+                QT_TRANSLATE_NOOP("Errors", "the date of birth in three columns ({day} | {month} | {year}): {detail}"),
+                number,
+                day=day,
+                month=month,
+                year=year,
+                detail=exc,
+            )
+        )
         flags.append("date_unreadable")
         return None, False
 

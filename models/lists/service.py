@@ -41,6 +41,7 @@ from models.core.enums import (
     ThreadState,
 )
 from models.core.errors import NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.partial_date import PartialDate
 from models.lists.agreements import add_list_version
 from models.lists.compliance import combine, judge
@@ -173,7 +174,7 @@ def latest_version(session: Session, list_id: uuid.UUID) -> ListVersion:
         select(ListVersion).where(ListVersion.list_id == list_id).order_by(ListVersion.version.desc()).limit(1)
     ).first()
     if version is None:
-        raise NotFoundError(f"no list with id {list_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no list with id {list_id}"), list_id=list_id)
     return version
 
 
@@ -396,7 +397,7 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None,
     require_role(session, Role.CLERK)
     exchange_list = session.get(ExchangeList, list_id)
     if exchange_list is None:
-        raise NotFoundError(f"no list with id {list_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no list with id {list_id}"), list_id=list_id)
     version = latest_version(session, list_id)
     if version.locked_at is not None:
         return list_results(session, list_id)  # submitted: shown as it was, never rewritten
@@ -653,11 +654,15 @@ def _entry(session: Session, entry_id: uuid.UUID) -> ListEntry:
     """An entry that may still be changed: a locked (submitted) version is never edited."""
     entry = session.get(ListEntry, entry_id)
     if entry is None:
-        raise NotFoundError(f"no list entry with id {entry_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no list entry with id {entry_id}"), entry_id=entry_id)
     version = session.get(ListVersion, entry.list_version_id)
     if version is not None and version.locked_at is not None:
         raise ValidationError.single(
-            "list", f"version {version.version} was submitted and is locked: import or build a new version instead"
+            "list",
+            QT_TRANSLATE_NOOP(
+                "Errors", "version {version} was submitted and is locked: import or build a new version instead"
+            ),
+            version=version.version,
         )
     return entry
 
@@ -667,7 +672,7 @@ def confirm_entry(session: Session, entry_id: uuid.UUID, person_id: uuid.UUID) -
     require_role(session, Role.CLERK)
     entry = _entry(session, entry_id)
     if session.get(Person, person_id) is None:
-        raise ValidationError.single("person_id", "no such person in the registry")
+        raise ValidationError.single("person_id", QT_TRANSLATE_NOOP("Errors", "no such person in the registry"))
     entry.person_id, entry.match_state = person_id, EntryMatchState.CONFIRMED
     session.flush()
 

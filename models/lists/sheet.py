@@ -31,6 +31,7 @@ from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser  # the parser openpyxl's read-only sheets use
 
 from models.core.errors import ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.spreadsheet import from_csv_cell
 from models.lists.dto import column_letter
 from models.lists.formulas import evaluate
@@ -78,21 +79,33 @@ def read_sheet(data: bytes, filename: str, accept: Accept | None = None, name: s
     sheets are read in order until ``accept`` takes one (the list's header found), else the
     first that holds a table is taken; ``name`` picks a sheet by its name instead."""
     if len(data) > MAX_LIST_BYTES:
-        raise refuse(f"is {len(data) / 1024 / 1024:,.0f} MiB; the limit is {MAX_LIST_BYTES // 1024 // 1024} MiB")
+        raise refuse(
+            QT_TRANSLATE_NOOP("Errors", "is {size_mib:,.0f} MiB; the limit is {limit_mib} MiB"),
+            size_mib=len(data) / 1024 / 1024,
+            limit_mib=MAX_LIST_BYTES // 1024 // 1024,
+        )
     if not data.strip():
-        raise refuse("is empty")
+        raise refuse(QT_TRANSLATE_NOOP("Errors", "is empty"))
     if data.startswith(_OLE):
         if _ENCRYPTED_PACKAGE in data:
             raise refuse(
-                "is encrypted with a password (Excel: File → Info → Protect Workbook → Encrypt with Password); "
-                "ask the sender for a copy without the password, or open it in Excel with the password and save it "
-                "again"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "is encrypted with a password (Excel: File → Info → Protect Workbook → Encrypt with "
+                    "Password); ask the sender for a copy without the password, or open it in Excel with the "
+                    "password and save it again",
+                )
             )
         return _xls(data, accept, name)
     if data.startswith(b"PK"):
         return _xlsx(data, accept, name)
     if filename.casefold().endswith((".xlsx", ".xlsm", ".xls", ".ods")):
-        raise refuse(f"is named {filename} but is not a spreadsheet workbook (no XLSX, XLS or ODS inside)")
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors", "is named {filename} but is not a spreadsheet workbook (no XLSX, XLS or ODS inside)"
+            ),
+            filename=filename,
+        )
     return _text(data)
 
 
@@ -187,12 +200,20 @@ def _single_byte(body: bytes) -> tuple[str, str, list[str]]:
         except UnicodeDecodeError:
             continue
     if not scored:
-        raise refuse("is not text in any encoding Cyrillic lists are written in (UTF-8, Windows-1251, DOS 866 …)")
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors", "is not text in any encoding Cyrillic lists are written in (UTF-8, Windows-1251, DOS 866 …)"
+            )
+        )
     score, encoding = max(scored)
     if score < 0.8:
         raise refuse(
-            "is not in a known encoding: read as UTF-8, Windows-1251, DOS 866, Mac Cyrillic or KOI8 it gives no "
-            "readable Cyrillic; open it in the program it came from and save it as UTF-8 (CSV UTF-8 in Excel)"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "is not in a known encoding: read as UTF-8, Windows-1251, DOS 866, Mac Cyrillic or KOI8 it "
+                "gives no readable Cyrillic; open it in the program it came from and save it as UTF-8 (CSV "
+                "UTF-8 in Excel)",
+            )
         )
     return body.decode(encoding), encoding, [f"read as {SINGLE_BYTE[encoding]} (the file has no UTF-8 text)"]
 
@@ -219,13 +240,24 @@ def _text(data: bytes) -> Sheet:
     text, encoding, notes = _decode(data)
     if (sample := _mojibake(text)) is not None:
         raise refuse(
-            f"has wrongly decoded Cyrillic (mojibake: {sample}): the encoding went wrong before it was sent; "
-            "ask for the original file, or open it as UTF-8 and save it again"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "has wrongly decoded Cyrillic (mojibake: {sample}): the encoding went wrong before it was "
+                "sent; ask for the original file, or open it as UTF-8 and save it again",
+            ),
+            sample=sample,
         )
     if (at := text.find("\x00")) >= 0:
         line = text.count("\n", 0, at) + 1
         column = at - (text.rfind("\n", 0, at) + 1) + 1
-        raise refuse(f"holds a NUL byte at line {line}, character {column}: not a text file, or a damaged one", line)
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors", "holds a NUL byte at line {line}, character {character}: not a text file, or a damaged one"
+            ),
+            line,
+            line=line,
+            character=column,
+        )
     lines = text.splitlines()
     separator_row = None
     delimiter: str | None = None
@@ -247,7 +279,7 @@ def _text(data: bytes) -> Sheet:
                 rows.append([from_csv_cell(cell) for cell in row])  # our own export's "'=…" comes back as it was
                 numbers.append(record)
     except csv.Error as exc:
-        raise refuse(f"is not valid CSV: {exc}", reader.line_num) from None
+        raise refuse(QT_TRANSLATE_NOOP("Errors", "is not valid CSV: {detail}"), reader.line_num, detail=exc) from None
     return Sheet(rows, numbers, encoding, notes=notes, separator_row=separator_row)
 
 
@@ -264,13 +296,26 @@ def _delimiter(text: str) -> str:
 
 def _check_row(row: list[str], number: int) -> None:
     if len(row) > MAX_COLUMNS and sum(1 for c in row if c.strip()) > MAX_COLUMNS:
-        raise refuse(f"row {number} has {len(row):,} filled columns; a list has at most {MAX_COLUMNS}", number)
+        raise refuse(
+            QT_TRANSLATE_NOOP("Errors", "row {number} has {count:,} filled columns; a list has at most {max_columns}"),
+            number,
+            number=number,
+            count=len(row),
+            max_columns=MAX_COLUMNS,
+        )
     for index, cell in enumerate(row):
         if len(cell) > MAX_CELL_CHARS:
             raise refuse(
-                f"cell {column_letter(index)}{number} holds {len(cell):,} characters; a list cell holds at most "
-                f"{MAX_CELL_CHARS:,}",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "cell {column_letter}{number} holds {length:,} characters; a list cell holds at most "
+                    "{max_cell_chars:,}",
+                ),
                 number,
+                column_letter=column_letter(index),
+                number=number,
+                length=len(cell),
+                max_cell_chars=MAX_CELL_CHARS,
             )
 
 
@@ -296,19 +341,38 @@ def _check_zip(data: bytes) -> bool:
         total += info.file_size
         ratio = MAX_PACKING_RATIO_ODS if info.filename == "content.xml" else MAX_PACKING_RATIO
         if info.file_size > 1024 * 1024 and info.file_size > ratio * max(info.compress_size, 1):
+            usual = "40" if ratio == MAX_PACKING_RATIO_ODS else "20"
             raise refuse(
-                f"is not a list: its part {info.filename} unpacks from {info.compress_size:,} to "
-                f"{info.file_size:,} bytes ({info.file_size // max(info.compress_size, 1):,} times; real sheets "
-                f"pack 5-{'40' if ratio == MAX_PACKING_RATIO_ODS else '20'} times)"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "is not a list: its part {filename} unpacks from {compress_size:,} to {file_size:,} bytes "
+                    "({ratio:,} times; real sheets pack 5-{usual} times)",
+                ),
+                filename=info.filename,
+                compress_size=info.compress_size,
+                file_size=info.file_size,
+                ratio=info.file_size // max(info.compress_size, 1),
+                usual=usual,
             )
     if total > MAX_UNPACKED:
-        raise refuse(f"unpacks to {total / 1024 / 1024:,.0f} MiB; the limit is {MAX_UNPACKED // 1024 // 1024} MiB")
+        raise refuse(
+            QT_TRANSLATE_NOOP("Errors", "unpacks to {size_mib:,.0f} MiB; the limit is {limit_mib} MiB"),
+            size_mib=total / 1024 / 1024,
+            limit_mib=MAX_UNPACKED // 1024 // 1024,
+        )
     if is_ods(archive):
         return True
     if "content.xml" in archive.namelist():
-        raise refuse("is an OpenDocument file but not a spreadsheet (a text document?); save the table as XLSX or CSV")
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "is an OpenDocument file but not a spreadsheet (a text document?); save the table as XLSX or CSV",
+            )
+        )
     if "xl/workbook.xml" not in archive.namelist():
-        raise refuse("is a zip archive but not an XLSX workbook (no xl/workbook.xml inside)")
+        raise refuse(
+            QT_TRANSLATE_NOOP("Errors", "is a zip archive but not an XLSX workbook (no xl/workbook.xml inside)")
+        )
     return False
 
 
@@ -355,7 +419,11 @@ def _xlsx(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
                 if _xml_attack(exc):
                     raise refuse(XML_ATTACK) from None
                 raise refuse(
-                    f"sheet {worksheet.title!r} cannot be read ({type(exc).__name__}: {exc})", parser.row_counter
+                    QT_TRANSLATE_NOOP("Errors", "sheet {title!r} cannot be read ({error_type}: {detail})"),
+                    parser.row_counter,
+                    title=worksheet.title,
+                    error_type=type(exc).__name__,
+                    detail=exc,
                 ) from None
             finally:
                 source.close()
@@ -429,18 +497,33 @@ def _xlsx_row(sheet: Sheet, number: int, cells: list[dict[str, Any]], number_for
             text = str(value)
         if len(text) > MAX_CELL_CHARS:
             raise refuse(
-                f"cell {column_letter(column)}{number} holds {len(text):,} characters; a list cell holds at most "
-                f"{MAX_CELL_CHARS:,}",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "cell {column_letter}{number} holds {length:,} characters; a list cell holds at most "
+                    "{max_cell_chars:,}",
+                ),
                 number,
+                column_letter=column_letter(column),
+                number=number,
+                length=len(text),
+                max_cell_chars=MAX_CELL_CHARS,
             )
         if text.strip():
             values[column] = text
     if not values:
         return
     if len(values) > MAX_COLUMNS:
-        raise refuse(f"row {number} has {len(values):,} filled columns; a list has at most {MAX_COLUMNS}", number)
+        raise refuse(
+            QT_TRANSLATE_NOOP("Errors", "row {number} has {count:,} filled columns; a list has at most {max_columns}"),
+            number,
+            number=number,
+            count=len(values),
+            max_columns=MAX_COLUMNS,
+        )
     if len(sheet.rows) >= MAX_ROWS:
-        raise refuse(f"has more than {MAX_ROWS:,} rows that hold data", number)
+        raise refuse(
+            QT_TRANSLATE_NOOP("Errors", "has more than {max_rows:,} rows that hold data"), number, max_rows=MAX_ROWS
+        )
     row = [""] * (max(values) + 1)
     for column, text in values.items():
         row[column] = text
@@ -503,7 +586,12 @@ def _xls(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
             worksheet = book.sheet_by_name(title)
             sheet = Sheet([], [], "xls", worksheet.name)
             if worksheet.nrows > MAX_ROWS * 2 or worksheet.ncols > 16_384:
-                raise refuse(f"sheet {worksheet.name!r} is {worksheet.nrows:,} rows by {worksheet.ncols:,} columns")
+                raise refuse(
+                    QT_TRANSLATE_NOOP("Errors", "sheet {name!r} is {nrows:,} rows by {ncols:,} columns"),
+                    name=worksheet.name,
+                    nrows=worksheet.nrows,
+                    ncols=worksheet.ncols,
+                )
             for r in range(worksheet.nrows):
                 values: dict[int, str] = {}
                 for c, cell in enumerate(worksheet.row(r)):
@@ -512,11 +600,21 @@ def _xls(data: bytes, accept: Accept | None, name: str | None) -> Sheet:
                         sheet.date_cells[(r + 1, c)] = "date"
                     if text.strip():
                         if len(text) > MAX_CELL_CHARS:
-                            raise refuse(f"cell {column_letter(c)}{r + 1} holds {len(text):,} characters", r + 1)
+                            raise refuse(
+                                QT_TRANSLATE_NOOP("Errors", "cell {column_letter}{line} holds {length:,} characters"),
+                                r + 1,
+                                column_letter=column_letter(c),
+                                line=r + 1,
+                                length=len(text),
+                            )
                         values[c] = text
                 if values:
                     if len(values) > MAX_COLUMNS or len(sheet.rows) >= MAX_ROWS:
-                        raise refuse(f"sheet {worksheet.name!r} is larger than a list can be", r + 1)
+                        raise refuse(
+                            QT_TRANSLATE_NOOP("Errors", "sheet {name!r} is larger than a list can be"),
+                            r + 1,
+                            name=worksheet.name,
+                        )
                     row = [""] * (max(values) + 1)
                     for c, text in values.items():
                         row[c] = text

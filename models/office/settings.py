@@ -9,6 +9,7 @@ from models.core.common import require_role
 from models.core.entities import Setting
 from models.core.enums import Role
 from models.core.errors import ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.office.dto import SettingSpec
 
 SPECS: dict[str, SettingSpec] = {
@@ -27,7 +28,12 @@ def _spec(key: str) -> SettingSpec:
     try:
         return SPECS[key]
     except KeyError:
-        raise ValidationError.single("key", f"{key!r} is not a setting ({', '.join(SPECS)})") from None
+        raise ValidationError.single(
+            "key",
+            QT_TRANSLATE_NOOP("Errors", "{key!r} is not a setting ({settings})"),
+            key=key,
+            settings=", ".join(SPECS),
+        ) from None
 
 
 def get_text(session: Session, key: str) -> str:
@@ -50,11 +56,20 @@ def set_setting(session: Session, key: str, value: str) -> None:
         try:
             number = spec.kind(value)
         except ValueError:
+            if spec.kind is int:
+                raise ValidationError.single(
+                    key, QT_TRANSLATE_NOOP("Errors", "{value!r} is not an integer"), value=value
+                ) from None
             raise ValidationError.single(
-                key, f"{value!r} is not a{'n integer' if spec.kind is int else ' number'}"
+                key, QT_TRANSLATE_NOOP("Errors", "{value!r} is not a number"), value=value
             ) from None
         if spec.minimum is not None and number < spec.minimum:
-            raise ValidationError.single(key, f"{value} is below the minimum {spec.minimum:g}")
+            raise ValidationError.single(
+                key,
+                QT_TRANSLATE_NOOP("Errors", "{value} is below the minimum {minimum:g}"),
+                value=value,
+                minimum=spec.minimum,
+            )
         value = str(number)
     row = session.get(Setting, key)
     if row is None:

@@ -13,6 +13,7 @@ from models.core.db import Database
 from models.core.entities import UserAccount
 from models.core.enums import Role
 from models.core.errors import FieldError, RepatriaError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.keyslots import DEFAULT_KDF, KdfParams
 from models.office.dto import UserDTO
 
@@ -24,10 +25,18 @@ def create_user(session: Session, name: str, role: Role, full_name: str = "") ->
     assert isinstance(session, RepatriaSession)
     errors: list[FieldError] = []
     if not LOGIN_NAME.match(name):
-        errors.append(FieldError("name", f"{name!r} is not a login name (letters, digits, '.', '_', '-')"))
+        errors.append(
+            FieldError.of(
+                "name",
+                QT_TRANSLATE_NOOP("Errors", "{name!r} is not a login name (letters, digits, '.', '_', '-')"),
+                name=name,
+            )
+        )
     check_text(errors, "full_name", full_name, max_len=200)
     if not errors and session.execute(select(UserAccount.id).where(UserAccount.name == name)).first():
-        errors.append(FieldError("name", f"a user named {name!r} exists already"))
+        errors.append(
+            FieldError.of("name", QT_TRANSLATE_NOOP("Errors", "a user named {name!r} exists already"), name=name)
+        )
     if errors:
         raise ValidationError(errors)
     user = UserAccount(name=name, full_name=full_name or name, role=role, office_id=session.actor.office_id)
@@ -45,7 +54,7 @@ def add_user(
 ) -> UserDTO:
     """A new user with a role and a key slot of their own (admins only)."""
     if name in db.slots.slots:
-        raise RepatriaError(f"a key slot for {name!r} exists already")
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "a key slot for {name!r} exists already"), name=name)
     with db.write() as session:
         user = create_user(session, name, role, full_name)
         db.wrap_key_for(name, password, params)  # in memory until the user is committed
@@ -56,7 +65,7 @@ def add_user(
 def _account(session: Session, name: str) -> UserAccount:
     account = session.scalars(select(UserAccount).where(UserAccount.name == name)).first()
     if account is None:
-        raise ValidationError.single("name", f"there is no user named {name!r}")
+        raise ValidationError.single("name", QT_TRANSLATE_NOOP("Errors", "there is no user named {name!r}"), name=name)
     return account
 
 
@@ -68,7 +77,11 @@ def _keep_an_admin(session: Session, account: UserAccount) -> None:
         )
     ).first()
     if others is None:
-        raise ValidationError.single("name", f"{account.name!r} is the only active admin: make another admin first")
+        raise ValidationError.single(
+            "name",
+            QT_TRANSLATE_NOOP("Errors", "{name!r} is the only active admin: make another admin first"),
+            name=account.name,
+        )
 
 
 def set_role(session: Session, name: str, role: Role) -> UserDTO:
@@ -78,7 +91,9 @@ def set_role(session: Session, name: str, role: Role) -> UserDTO:
     assert isinstance(session, RepatriaSession)
     account = _account(session, name)
     if account.name == session.actor.user_name:
-        raise ValidationError.single("name", "you cannot change your own role: ask another admin")
+        raise ValidationError.single(
+            "name", QT_TRANSLATE_NOOP("Errors", "you cannot change your own role: ask another admin")
+        )
     if account.role is Role.ADMIN and role is not Role.ADMIN:
         _keep_an_admin(session, account)
     account.role = role
@@ -101,11 +116,17 @@ def set_active(
         require_role(session, Role.ADMIN)
         account = _account(session, name)
         if account.name == db.actor.user_name:
-            raise ValidationError.single("name", "you cannot disable yourself: ask another admin")
+            raise ValidationError.single(
+                "name", QT_TRANSLATE_NOOP("Errors", "you cannot disable yourself: ask another admin")
+            )
         if not active and account.role is Role.ADMIN:
             _keep_an_admin(session, account)
         if active and not password:
-            raise ValidationError.single("password", f"enabling {name!r} again needs a new password for them")
+            raise ValidationError.single(
+                "password",
+                QT_TRANSLATE_NOOP("Errors", "enabling {name!r} again needs a new password for them"),
+                name=name,
+            )
         account.active = active
         session.flush()
         user = to_dto(account, UserDTO)

@@ -24,6 +24,7 @@ from models.core.codes import read_health, read_sex, read_status
 from models.core.entities import Person
 from models.core.enums import Health, PersonStatus, Sex
 from models.core.errors import FieldError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.identifiers import excel_scientific
 from models.core.partial_date import PartialDate
 from models.core.spreadsheet import csv_cell, from_csv_cell
@@ -68,7 +69,12 @@ def _decode(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ValidationError(
-            FieldError("file", f"is not UTF-8 text (byte 0x{data[exc.start]:02x} cannot be decoded)", line)
+            FieldError.of(
+                "file",
+                QT_TRANSLATE_NOOP("Errors", "is not UTF-8 text (byte 0x{byte:02x} cannot be decoded)"),
+                line,
+                byte=data[exc.start],
+            )
         ) from None
 
 
@@ -79,17 +85,30 @@ def _coded(
     value = reader(text)
     if value is None:
         allowed = ", ".join(m.value for m in enum)
-        errors.append(FieldError(column, f"{text!r} is not one of: {allowed} (or their usual forms)", line))
+        errors.append(
+            FieldError.of(
+                column,
+                QT_TRANSLATE_NOOP("Errors", "{text!r} is not one of: {allowed} (or their usual forms)"),
+                line,
+                text=text,
+                allowed=allowed,
+            )
+        )
     return value
 
 
 def _identifier_errors(values: dict[str, str], line: int) -> list[FieldError]:
     return [
-        FieldError(
+        FieldError.of(
             column,
-            f"{values[column].strip()!r} is a long number Excel showed in scientific notation and saved that way: "
-            "its digits are lost. Take the number from the source (format the column as text before pasting)",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{text!r} is a long number Excel showed in scientific notation and saved that way: its "
+                "digits are lost. Take the number from the source (format the column as text before "
+                "pasting)",
+            ),
             line,
+            text=values[column].strip(),
         )
         for column in ("external_id", "service_number")
         if excel_scientific(values[column])
@@ -104,13 +123,13 @@ def _row_to_person(values: dict[str, str], line: int) -> tuple[PersonInput | Non
         try:
             dates[column] = PartialDate.parse(text) if text else None
         except ValueError as exc:
-            errors.append(FieldError(column, str(exc), line))
+            errors.append(FieldError.of_error(column, exc, line))
             dates[column] = None
     sex = _coded(read_sex, Sex, values["sex"].strip(), "sex", line, errors) if values["sex"].strip() else Sex.UNKNOWN
     status_text = values["status"].strip()
     status = _coded(read_status, PersonStatus, status_text, "status", line, errors) if status_text else None
     if not status_text:
-        errors.append(FieldError("status", "is required", line))
+        errors.append(FieldError.of("status", QT_TRANSLATE_NOOP("Errors", "is required"), line))
     health_text = values["health"].strip()
     health = _coded(read_health, Health, health_text, "health", line, errors) if health_text else None
     errors += _identifier_errors(values, line)
@@ -138,7 +157,14 @@ def _row_to_person(values: dict[str, str], line: int) -> tuple[PersonInput | Non
     errors = validate_person(person, row=line)
     kin = values["next_of_kin"].strip()
     if len(kin) > 200:
-        errors.append(FieldError("next_of_kin", f"is {len(kin)} characters long; at most 200 fit", line))
+        errors.append(
+            FieldError.of(
+                "next_of_kin",
+                QT_TRANSLATE_NOOP("Errors", "is {count} characters long; at most 200 fit"),
+                line,
+                count=len(kin),
+            )
+        )
     return (None if errors else person), errors
 
 
@@ -149,7 +175,14 @@ def parse_persons_csv(data: bytes) -> ParsedFile:
         mib = len(data) / 1024 / 1024
         return ParsedFile(
             [],
-            file_errors=[FieldError("file", f"is {mib:,.0f} MiB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MiB")],
+            file_errors=[
+                FieldError.of(
+                    "file",
+                    QT_TRANSLATE_NOOP("Errors", "is {mib:,.0f} MiB; the limit is {limit_mib} MiB"),
+                    mib=mib,
+                    limit_mib=MAX_FILE_BYTES // 1024 // 1024,
+                )
+            ],
         )
     try:
         text = _decode(data)
@@ -160,20 +193,35 @@ def parse_persons_csv(data: bytes) -> ParsedFile:
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        return ParsedFile([], file_errors=[FieldError("header", f"cannot be read: {exc}", 1)])
+        return ParsedFile(
+            [],
+            file_errors=[
+                FieldError.of("header", QT_TRANSLATE_NOOP("Errors", "cannot be read: {detail}"), 1, detail=exc)
+            ],
+        )
     if header is None:
-        return ParsedFile([], file_errors=[FieldError("file", "is empty: expected a header row")])
+        return ParsedFile(
+            [], file_errors=[FieldError.of("file", QT_TRANSLATE_NOOP("Errors", "is empty: expected a header row"))]
+        )
     parsed.header = header
     names = [h.strip() for h in header]
     missing = [c for c in COLUMNS if c not in names]
     unknown = [h for h in names if h not in COLUMNS]
     duplicated = sorted({h for h in names if names.count(h) > 1})
     for column in missing:
-        parsed.file_errors.append(FieldError("header", f"the column {column!r} is missing", 1))
+        parsed.file_errors.append(
+            FieldError.of("header", QT_TRANSLATE_NOOP("Errors", "the column {column!r} is missing"), 1, column=column)
+        )
     for column in unknown:
-        parsed.file_errors.append(FieldError("header", f"unknown column {column!r}", 1))
+        parsed.file_errors.append(
+            FieldError.of("header", QT_TRANSLATE_NOOP("Errors", "unknown column {column!r}"), 1, column=column)
+        )
     for column in duplicated:
-        parsed.file_errors.append(FieldError("header", f"the column {column!r} appears more than once", 1))
+        parsed.file_errors.append(
+            FieldError.of(
+                "header", QT_TRANSLATE_NOOP("Errors", "the column {column!r} appears more than once"), 1, column=column
+            )
+        )
     if parsed.file_errors:
         return parsed
 
@@ -186,18 +234,34 @@ def parse_persons_csv(data: bytes) -> ParsedFile:
         except StopIteration:
             break
         except csv.Error as exc:
-            parsed.file_errors.append(FieldError("file", f"is not valid CSV here: {exc}", start))
+            parsed.file_errors.append(
+                FieldError.of("file", QT_TRANSLATE_NOOP("Errors", "is not valid CSV here: {detail}"), start, detail=exc)
+            )
             break
         line = start
         if not any(f.strip() for f in fields):
             continue  # blank lines are not rows
         if len(fields) != len(names):
-            error = FieldError("row", f"has {len(fields)} fields; the header has {len(names)}", line)
+            error = FieldError.of(
+                "row",
+                QT_TRANSLATE_NOOP("Errors", "has {field_count} fields; the header has {name_count}"),
+                line,
+                field_count=len(fields),
+                name_count=len(names),
+            )
             parsed.rejected.append(RejectedRow(line, fields, [error]))
             continue
         too_long = [n for n, v in zip(names, fields, strict=True) if len(v) > MAX_FIELD_CHARS]
         if too_long:
-            errors = [FieldError(n, f"is longer than {MAX_FIELD_CHARS} characters", line) for n in too_long]
+            errors = [
+                FieldError.of(
+                    n,
+                    QT_TRANSLATE_NOOP("Errors", "is longer than {max_field_chars} characters"),
+                    line,
+                    max_field_chars=MAX_FIELD_CHARS,
+                )
+                for n in too_long
+            ]
             parsed.rejected.append(RejectedRow(line, fields, errors))
             continue
         # cells our own export protected from spreadsheet programs ("'=…") come back as they were
@@ -208,7 +272,13 @@ def parse_persons_csv(data: bytes) -> ParsedFile:
         external_id = values["external_id"].strip()
         if external_id and external_id in seen:
             errors.append(
-                FieldError("external_id", f"{external_id!r} appears already on line {seen[external_id]}", line)
+                FieldError.of(
+                    "external_id",
+                    QT_TRANSLATE_NOOP("Errors", "{external_id!r} appears already on line {line}"),
+                    line,
+                    external_id=external_id,
+                    line=seen[external_id],
+                )
             )
         elif external_id:
             seen[external_id] = line
@@ -223,9 +293,12 @@ def read_limited(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise ValidationError(
-            FieldError(
+            FieldError.of(
                 "file",
-                f"{path.name} is {size / 1024 / 1024:,.0f} MiB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MiB",
+                QT_TRANSLATE_NOOP("Errors", "{name} is {size_mib:,.0f} MiB; the limit is {limit_mib} MiB"),
+                name=path.name,
+                size_mib=size / 1024 / 1024,
+                limit_mib=MAX_FILE_BYTES // 1024 // 1024,
             )
         )
     return path.read_bytes()

@@ -285,7 +285,7 @@ class RejectedRow:
 
     @property
     def reason(self) -> str:
-        return "; ".join(f"{e.field}: {e.reason}" for e in self.errors)
+        return "; ".join(f"{e.field}: {e.reason_text}" for e in self.errors)
 
 
 @dataclass

@@ -43,6 +43,7 @@ from models.core.entities import (
 )
 from models.core.enums import Annex1Category, ChangeOp, Consent, Health, NameForm, PersonStatus, Role, Sex
 from models.core.errors import NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.engine import Level, NameKeys, name_keys
@@ -164,14 +165,16 @@ def merge_persons(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID, mer
     """Merge ``other`` into ``keep`` with the field values the user chose (``merged``)."""
     require_role(session, Role.SUPERVISOR)
     if keep_id == other_id:
-        raise ValidationError.single("other_id", "a record cannot be merged with itself")
+        raise ValidationError.single("other_id", QT_TRANSLATE_NOOP("Errors", "a record cannot be merged with itself"))
     keep, other = session.get(Person, keep_id), session.get(Person, other_id)
     if keep is None or other is None:
-        raise NotFoundError("one of the persons to merge no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "one of the persons to merge no longer exists"))
     if _records(session, AnteMortemRecord, "person_id", keep_id) and _records(
         session, AnteMortemRecord, "person_id", other_id
     ):
-        raise ValidationError.single("other_id", "both persons have ante-mortem records: merge those first")
+        raise ValidationError.single(
+            "other_id", QT_TRANSLATE_NOOP("Errors", "both persons have ante-mortem records: merge those first")
+        )
     other_name = (other.surname, other.given_names, other.patronymic)
     # Each record is moved through the ORM, so every move is a logged update of its own.
     for entity in _PERSON_REFERENCES:
@@ -287,9 +290,11 @@ def unmerge_persons(session: Session, other_id: uuid.UUID, reason: str) -> Perso
     reason or when the record is back already."""
     require_role(session, Role.SUPERVISOR)
     if not reason.strip():
-        raise ValidationError.single("reason", "say why the merge is taken back")
+        raise ValidationError.single("reason", QT_TRANSLATE_NOOP("Errors", "say why the merge is taken back"))
     if session.get(Person, other_id) is not None:
-        raise ValidationError.single("other_id", "this record is not merged into another (it exists)")
+        raise ValidationError.single(
+            "other_id", QT_TRANSLATE_NOOP("Errors", "this record is not merged into another (it exists)")
+        )
     merge = session.execute(
         select(ChangeEvent.seq, ChangeEvent.subject_id, ChangeEvent.office_id)
         .where(
@@ -301,11 +306,16 @@ def unmerge_persons(session: Session, other_id: uuid.UUID, reason: str) -> Perso
         .limit(1)
     ).first()
     if merge is None or merge.subject_id is None:
-        raise NotFoundError(f"the change log holds no merge of the record {other_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "the change log holds no merge of the record {other_id}"), other_id=other_id
+        )
     keep_id, seq = merge.subject_id, merge.seq
     deleted = _deleted_values(session, other_id, seq)
     if not deleted:
-        raise NotFoundError(f"the change log does not hold the merged record's fields ({other_id})")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "the change log does not hold the merged record's fields ({other_id})"),
+            other_id=other_id,
+        )
     # the merge's own events: the moves it logged before "merged_into" (each names both ids, so
     # only those are read, not the whole log), and the kept person's new fields just after it
     moved = session.execute(

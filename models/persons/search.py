@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from models.core.dates import swapped
 from models.core.entities import ChangeEvent, Person, PersonSearchTerm
 from models.core.errors import ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.cases import strip_leading
@@ -391,7 +392,9 @@ def found_page(session: Session, text: str, query: PersonQuery, offset: int, lim
     if search.empty:
         return []
     if query.sort_by != RELEVANCE and query.sort_by not in SORTABLE:
-        raise ValidationError.single("sort_by", f"cannot sort by {query.sort_by!r}")
+        raise ValidationError.single(
+            "sort_by", QT_TRANSLATE_NOOP("Errors", "cannot sort by {sort_by!r}"), sort_by=query.sort_by
+        )
     if query.sort_by in (RELEVANCE, "surname"):
         found = _everyone_found(session, search, query, text)
         if query.sort_by == "surname":

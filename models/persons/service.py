@@ -37,6 +37,7 @@ from models.core.enums import (
     Role,
 )
 from models.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.identifiers import excel_key
 from models.core.ids import new_id
 from models.names.collation import sort_key
@@ -101,22 +102,59 @@ def validate_person(data: PersonInput, row: int | None = None) -> list[FieldErro
                 row=row,
             )
     if data.external_id != data.external_id.strip():
-        errors.append(FieldError("external_id", "has leading or trailing spaces", row))
+        errors.append(FieldError.of("external_id", QT_TRANSLATE_NOOP("Errors", "has leading or trailing spaces"), row))
     if data.service_number and not SERVICE_NUMBER.match(data.service_number):
         errors.append(
-            FieldError("service_number", f"{data.service_number!r} is malformed: use letters, digits, '-' and '/'", row)
+            FieldError.of(
+                "service_number",
+                QT_TRANSLATE_NOOP("Errors", "{service_number!r} is malformed: use letters, digits, '-' and '/'"),
+                row,
+                service_number=data.service_number,
+            )
         )
     for name in ("date_of_birth", "capture_date", "death_date"):
         check_not_future(errors, name, getattr(data, name), row)
     dob, capture, death = data.date_of_birth, data.capture_date, data.death_date
     if dob is not None and dob.year < EARLIEST_BIRTH_YEAR:
-        errors.append(FieldError("date_of_birth", f"{dob} is before {EARLIEST_BIRTH_YEAR}", row))
+        errors.append(
+            FieldError.of(
+                "date_of_birth",
+                QT_TRANSLATE_NOOP("Errors", "{dob} is before {earliest_birth_year}"),
+                row,
+                dob=dob,
+                earliest_birth_year=EARLIEST_BIRTH_YEAR,
+            )
+        )
     if dob is not None and capture is not None and capture.latest() < dob.earliest():
-        errors.append(FieldError("capture_date", f"{capture} is before the date of birth {dob}", row))
+        errors.append(
+            FieldError.of(
+                "capture_date",
+                QT_TRANSLATE_NOOP("Errors", "{capture} is before the date of birth {dob}"),
+                row,
+                capture=capture,
+                dob=dob,
+            )
+        )
     if dob is not None and death is not None and death.latest() < dob.earliest():
-        errors.append(FieldError("death_date", f"{death} is before the date of birth {dob}", row))
+        errors.append(
+            FieldError.of(
+                "death_date",
+                QT_TRANSLATE_NOOP("Errors", "{death} is before the date of birth {dob}"),
+                row,
+                death=death,
+                dob=dob,
+            )
+        )
     if capture is not None and death is not None and death.latest() < capture.earliest():
-        errors.append(FieldError("death_date", f"{death} is before the capture date {capture}", row))
+        errors.append(
+            FieldError.of(
+                "death_date",
+                QT_TRANSLATE_NOOP("Errors", "{death} is before the capture date {capture}"),
+                row,
+                death=death,
+                capture=capture,
+            )
+        )
     return errors
 
 
@@ -130,7 +168,7 @@ def _values(data: PersonInput) -> dict[str, Any]:
 def _load(session: Session, person_id: uuid.UUID) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError(f"no person with id {person_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no person with id {person_id}"), person_id=person_id)
     return person
 
 
@@ -181,22 +219,35 @@ def mangled_twin_errors(data: PersonInput, existing: IdentifierIndex, row: int |
     if key is not None and key in existing.external and existing.external[key][0] != data.external_id:
         theirs, name = existing.external[key]
         errors.append(
-            FieldError(
+            FieldError.of(
                 "external_id",
-                f"{data.external_id!r} is {theirs!r} of {name} but for leading zeros or '.0' (Excel changes numbers "
-                f"so): use {theirs!r} to update that person, or format the column as text",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{external_id!r} is {theirs!r} of {name} but for leading zeros or '.0' (Excel changes "
+                    "numbers so): use {theirs!r} to update that person, or format the column as text",
+                ),
                 row,
+                external_id=data.external_id,
+                theirs=theirs,
+                name=name,
             )
         )
     key = excel_key(data.service_number) if data.service_number else None
     if key is not None and key in existing.service and existing.service[key][0] != data.service_number:
         theirs, external_id, name = existing.service[key]
         errors.append(
-            FieldError(
+            FieldError.of(
                 "service_number",
-                f"{data.service_number!r} is the service number {theirs!r} of {name} ({external_id}) but for leading "
-                "zeros or '.0' (Excel changes numbers so): the same person twice?",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{service_number!r} is the service number {theirs!r} of {name} ({external_id}) but for "
+                    "leading zeros or '.0' (Excel changes numbers so): the same person twice?",
+                ),
                 row,
+                service_number=data.service_number,
+                theirs=theirs,
+                name=name,
+                external_id=external_id,
             )
         )
     return errors
@@ -206,7 +257,13 @@ def lookalike_warnings(person: PersonInput, line: int | None = None) -> list[Fie
     """A name typed with Latin look-alike letters inside Cyrillic (or the reverse): it is read,
     sorted and found as the word it should be, and the user is told which letters to retype."""
     return [
-        FieldError(name, f"{word!r} mixes Latin and Cyrillic look-alike letters; it reads {folded!r}", line)
+        FieldError.of(
+            name,
+            QT_TRANSLATE_NOOP("Errors", "{word!r} mixes Latin and Cyrillic look-alike letters; it reads {folded!r}"),
+            line,
+            word=word,
+            folded=folded,
+        )
         for name in ("surname", "given_names", "patronymic", "mother_maiden_name")
         for word, folded in mixed_words(getattr(person, name))
     ]
@@ -218,7 +275,13 @@ def create_person(session: Session, data: PersonInput, *, person_id: uuid.UUID |
     require_role(session, Role.CLERK)
     errors = validate_person(data)
     if not errors and _external_id_taken(session, data.external_id):
-        errors.append(FieldError("external_id", f"{data.external_id!r} is already used by another person"))
+        errors.append(
+            FieldError.of(
+                "external_id",
+                QT_TRANSLATE_NOOP("Errors", "{external_id!r} is already used by another person"),
+                external_id=data.external_id,
+            )
+        )
     if not errors:
         keys = [k for k in (excel_key(data.external_id), excel_key(data.service_number)) if k is not None]
         errors += mangled_twin_errors(data, existing_identifiers(session, keys))
@@ -239,10 +302,20 @@ def update_person(
     require_role(session, Role.CLERK)
     person = _load(session, person_id)
     if expected_version is not None and dict(person.version_vector) != dict(expected_version):
-        raise ConflictError(f"{person.surname} {person.given_names} was changed by someone else meanwhile")
+        raise ConflictError(
+            QT_TRANSLATE_NOOP("Errors", "{surname} {given_names} was changed by someone else meanwhile"),
+            surname=person.surname,
+            given_names=person.given_names,
+        )
     errors = validate_person(data)
     if not errors and _external_id_taken(session, data.external_id, other_than=person_id):
-        errors.append(FieldError("external_id", f"{data.external_id!r} is already used by another person"))
+        errors.append(
+            FieldError.of(
+                "external_id",
+                QT_TRANSLATE_NOOP("Errors", "{external_id!r} is already used by another person"),
+                external_id=data.external_id,
+            )
+        )
     if errors:
         raise ValidationError(errors)
     for name, value in _values(data).items():
@@ -265,7 +338,7 @@ def find_by_external_id(session: Session, external_id: str) -> PersonDTO | None:
 def distinct_values(session: Session, field: str, limit: int = 500) -> list[str]:
     """The values a text field takes (for filter choices), most frequent first."""
     if field not in ("unit", "citizenship", "rank"):
-        raise ValidationError.single("field", f"no choices for {field!r}")
+        raise ValidationError.single("field", QT_TRANSLATE_NOOP("Errors", "no choices for {name!r}"), name=field)
     column = getattr(Person, field)
     rows = session.execute(
         select(column).where(column != "").group_by(column).order_by(func.count().desc(), column).limit(limit)
@@ -288,7 +361,9 @@ def person_page(session: Session, query: PersonQuery, offset: int, limit: int) -
     if query.text.strip():
         return [hit.row for hit in found_page(session, query.text, query, offset, limit)]
     if query.sort_by not in SORTABLE:
-        raise ValidationError.single("sort_by", f"cannot sort by {query.sort_by!r}")
+        raise ValidationError.single(
+            "sort_by", QT_TRANSLATE_NOOP("Errors", "cannot sort by {sort_by!r}"), sort_by=query.sort_by
+        )
     # By surname means in Ukrainian alphabetical order of the whole name (models.names.collation).
     column = Person.sort_name if query.sort_by == "surname" else getattr(Person, query.sort_by)
     order = [column.desc() if query.descending else column.asc(), Person.id]
@@ -363,7 +438,9 @@ def add_next_of_kin(session: Session, person_id: uuid.UUID, data: NextOfKinInput
     check_text(errors, "phone", data.phone, max_len=64)
     check_text(errors, "email", data.email, max_len=200)
     if data.email and "@" not in data.email:
-        errors.append(FieldError("email", f"{data.email!r} is not an e-mail address"))
+        errors.append(
+            FieldError.of("email", QT_TRANSLATE_NOOP("Errors", "{email!r} is not an e-mail address"), email=data.email)
+        )
     if errors:
         raise ValidationError(errors)
     record = NextOfKin(
@@ -471,9 +548,19 @@ def add_commission_decision(
     votes_for, votes_against = data.votes_for, data.votes_against
     check_not_future(errors, "examined_on", data.examined_on)
     if votes_for < 0 or votes_against < 0 or votes_for + votes_against != 3:
-        errors.append(FieldError("votes_for", "the commission has three members: votes must add up to 3"))
+        errors.append(
+            FieldError.of(
+                "votes_for", QT_TRANSLATE_NOOP("Errors", "the commission has three members: votes must add up to 3")
+            )
+        )
     elif votes_for < 2:
-        errors.append(FieldError("votes_for", f"{votes_for} of 3 is no majority for the decision"))
+        errors.append(
+            FieldError.of(
+                "votes_for",
+                QT_TRANSLATE_NOOP("Errors", "{votes_for} of 3 is no majority for the decision"),
+                votes_for=votes_for,
+            )
+        )
     check_text(errors, "members", data.members, max_len=2000, multiline=True)
     check_text(errors, "notes", data.notes, max_len=20_000, multiline=True)
     if errors:
@@ -648,7 +735,7 @@ def remove_name(session: Session, name_id: uuid.UUID) -> None:
     require_role(session, Role.CLERK)
     record = session.get(PersonName, name_id)
     if record is None:
-        raise NotFoundError(f"no name spelling with id {name_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no name spelling with id {name_id}"), name_id=name_id)
     person_id = record.person_id
     session.delete(record)
     session.flush()

@@ -17,6 +17,7 @@ from models.core.enums import (
     Role,
 )
 from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.remains.details import dental_chart, implants_of, marks_of, set_dental_chart, set_implants, set_marks
 from models.remains.dna import samples_of
 from models.remains.dto import (
@@ -33,7 +34,14 @@ def validate_ante_mortem(data: AnteMortemInput, row: int | None = None) -> list[
     check_not_future(errors, "collected_on", data.collected_on, row)
     check_not_future(errors, "last_seen_date", data.last_seen_date, row)
     if data.stature_cm is not None and not 40 <= data.stature_cm <= 260:
-        errors.append(FieldError("stature_cm", f"{data.stature_cm} cm is not a human stature", row))
+        errors.append(
+            FieldError.of(
+                "stature_cm",
+                QT_TRANSLATE_NOOP("Errors", "{stature_cm} cm is not a human stature"),
+                row,
+                stature_cm=data.stature_cm,
+            )
+        )
     for name in ("collected_from", "build", "hair", "eye_colour", "last_seen_place"):
         check_text(errors, name, getattr(data, name), max_len=200, row=row)
     for name in ("amputations", "medical_history", "dental_records", "clothing_last_worn", "effects_carried", "notes"):
@@ -45,7 +53,7 @@ def save_ante_mortem(session: Session, person_id: uuid.UUID, data: AnteMortemInp
     """The family's AM data of a missing person: created, or updated field by field."""
     require_role(session, Role.CLERK)
     if session.get(Person, person_id) is None:
-        raise NotFoundError(f"no person with id {person_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no person with id {person_id}"), person_id=person_id)
     errors = validate_ante_mortem(data)
     if errors:
         raise ValidationError(errors)

@@ -32,6 +32,7 @@ from models.core.enums import (
     Sex,
 )
 from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.remains.details import (
     dental_chart,
     implants_of,
@@ -64,7 +65,13 @@ def create_batch(session: Session, data: BatchInput) -> BatchDTO:
         not errors
         and session.execute(select(RemainsBatch.id).where(RemainsBatch.batch_number == data.batch_number)).first()
     ):
-        errors.append(FieldError("batch_number", f"{data.batch_number!r} exists already"))
+        errors.append(
+            FieldError.of(
+                "batch_number",
+                QT_TRANSLATE_NOOP("Errors", "{batch_number!r} exists already"),
+                batch_number=data.batch_number,
+            )
+        )
     if errors:
         raise ValidationError(errors)
     batch = RemainsBatch(**dataclasses.asdict(data))
@@ -78,7 +85,7 @@ def _batch_errors(data: BatchInput) -> list[FieldError]:
     check_text(errors, "batch_number", data.batch_number, max_len=64, required=True)
     check_not_future(errors, "received_on", data.received_on)
     if data.declared_count < 0:
-        errors.append(FieldError("declared_count", "cannot be negative"))
+        errors.append(FieldError.of("declared_count", QT_TRANSLATE_NOOP("Errors", "cannot be negative")))
     for name in ("place", "handed_over_by"):
         check_text(errors, name, getattr(data, name), max_len=200)
     check_text(errors, "bag_numbers", data.bag_numbers, max_len=2000, multiline=True)
@@ -94,11 +101,15 @@ def validate_case(data: RemainsCaseInput) -> list[FieldError]:
         a, b = getattr(data, low), getattr(data, high)
         for name, value in ((low, a), (high, b)):
             if value is not None and not 0 <= value <= 260:
-                errors.append(FieldError(name, f"{value} is out of range"))
+                errors.append(FieldError.of(name, QT_TRANSLATE_NOOP("Errors", "{value} is out of range"), value=value))
         if a is not None and b is not None and a > b:
-            errors.append(FieldError(high, f"{b} is below the minimum {a}"))
+            errors.append(FieldError.of(high, QT_TRANSLATE_NOOP("Errors", "{b} is below the minimum {a}"), b=b, a=a))
     if data.individual_case_id is not None and not data.is_body_part:
-        errors.append(FieldError("individual_case_id", "only a body part is linked to another case"))
+        errors.append(
+            FieldError.of(
+                "individual_case_id", QT_TRANSLATE_NOOP("Errors", "only a body part is linked to another case")
+            )
+        )
     return errors
 
 
@@ -109,7 +120,13 @@ def create_case(session: Session, data: RemainsCaseInput) -> RemainsCaseDTO:
         not errors
         and session.execute(select(RemainsCase.id).where(RemainsCase.case_number == data.case_number)).first()
     ):
-        errors.append(FieldError("case_number", f"{data.case_number!r} exists already"))
+        errors.append(
+            FieldError.of(
+                "case_number",
+                QT_TRANSLATE_NOOP("Errors", "{case_number!r} exists already"),
+                case_number=data.case_number,
+            )
+        )
     if errors:
         raise ValidationError(errors)
     case = RemainsCase(**{f.name: getattr(data, f.name) for f in fields(RemainsCaseInput)})
@@ -123,7 +140,7 @@ def create_case(session: Session, data: RemainsCaseInput) -> RemainsCaseDTO:
 def _case(session: Session, case_id: uuid.UUID) -> RemainsCase:
     case = session.get(RemainsCase, case_id)
     if case is None:
-        raise NotFoundError(f"no remains case with id {case_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no remains case with id {case_id}"), case_id=case_id)
     return case
 
 
@@ -136,7 +153,7 @@ def record_custody_transfer(session: Session, case_id: uuid.UUID, data: CustodyI
         check_text(errors, name, getattr(data, name), max_len=200, required=True)
     check_text(errors, "note", data.note, max_len=2000, multiline=True)
     if data.transferred_at > dt.datetime.now(dt.UTC):
-        errors.append(FieldError("transferred_at", "is in the future"))
+        errors.append(FieldError.of("transferred_at", QT_TRANSLATE_NOOP("Errors", "is in the future")))
     if errors:
         raise ValidationError(errors)
     transfer = CustodyTransfer(remains_case_id=case_id, **dataclasses.asdict(data))
@@ -153,9 +170,17 @@ def update_case(session: Session, case_id: uuid.UUID, data: RemainsCaseInput) ->
         data.case_number != case.case_number
         and session.execute(select(RemainsCase.id).where(RemainsCase.case_number == data.case_number)).first()
     ):
-        errors.append(FieldError("case_number", f"{data.case_number!r} exists already"))
+        errors.append(
+            FieldError.of(
+                "case_number",
+                QT_TRANSLATE_NOOP("Errors", "{case_number!r} exists already"),
+                case_number=data.case_number,
+            )
+        )
     if data.individual_case_id == case_id:
-        errors.append(FieldError("individual_case_id", "a body part cannot belong to itself"))
+        errors.append(
+            FieldError.of("individual_case_id", QT_TRANSLATE_NOOP("Errors", "a body part cannot belong to itself"))
+        )
     if errors:
         raise ValidationError(errors)
     for f in fields(RemainsCaseInput):
@@ -192,7 +217,9 @@ def reject_candidate(
     errors: list[FieldError] = []
     check_text(errors, "rejection_reason", reason, max_len=2000, multiline=True)
     if not reason.strip():
-        errors.append(FieldError("rejection_reason", "a rejected candidate keeps its reason"))
+        errors.append(
+            FieldError.of("rejection_reason", QT_TRANSLATE_NOOP("Errors", "a rejected candidate keeps its reason"))
+        )
     if errors:
         raise ValidationError(errors)
     candidate = session.scalar(
@@ -419,9 +446,9 @@ def update_batch(session: Session, batch_id: uuid.UUID, data: BatchInput) -> Bat
     require_role(session, Role.CLERK)
     batch = session.get(RemainsBatch, batch_id)
     if batch is None:
-        raise NotFoundError(f"no batch with id {batch_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no batch with id {batch_id}"), batch_id=batch_id)
     if data.batch_number != batch.batch_number:
-        raise ValidationError.single("batch_number", "a batch keeps its number")
+        raise ValidationError.single("batch_number", QT_TRANSLATE_NOOP("Errors", "a batch keeps its number"))
     errors = _batch_errors(data)
     if errors:
         raise ValidationError(errors)

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from models.core.enums import ToothState
+from models.core.errors import ParseError
+from models.core.i18n import QT_TRANSLATE_NOOP
 
 TEETH: tuple[int, ...] = tuple(q * 10 + n for q in (1, 2, 3, 4) for n in range(1, 9))
 RESTORED = frozenset(
@@ -62,7 +64,7 @@ ADJACENT_MISSING = 1.0
 _ENTRY = re.compile(r"^(\d{2})[:=]([a-z_]+)$")
 
 
-class DentalFormatError(ValueError):
+class DentalFormatError(ParseError):
     """A dental entry that is not 'tooth:state' with an FDI tooth and a known state."""
 
 
@@ -70,8 +72,7 @@ def is_fdi(tooth: int) -> bool:
     return tooth // 10 in (1, 2, 3, 4) and tooth % 10 in range(1, 9)
 
 
-def not_fdi(tooth: int) -> str:
-    return f"{tooth} is not an FDI tooth number (11-18, 21-28, 31-38, 41-48)"
+NOT_FDI = QT_TRANSLATE_NOOP("Errors", "{tooth} is not an FDI tooth number (11-18, 21-28, 31-38, 41-48)")  # field: tooth
 
 
 def parse_dental(text: str) -> dict[int, ToothState]:
@@ -82,17 +83,23 @@ def parse_dental(text: str) -> dict[int, ToothState]:
             continue
         match = _ENTRY.match(entry)
         if match is None:
-            raise DentalFormatError(f"{entry!r} is not 'tooth:state' (like 16:filled)")
+            raise DentalFormatError(
+                QT_TRANSLATE_NOOP("Errors", "{entry!r} is not 'tooth:state' (like 16:filled)"), entry=entry
+            )
         tooth = int(match.group(1))
         if not is_fdi(tooth):
-            raise DentalFormatError(not_fdi(tooth))
+            raise DentalFormatError(NOT_FDI, tooth=tooth)
         try:
             state = ToothState(match.group(2))
         except ValueError:
             allowed = ", ".join(s.value for s in ToothState)
-            raise DentalFormatError(f"{match.group(2)!r} is not a tooth state ({allowed})") from None
+            raise DentalFormatError(
+                QT_TRANSLATE_NOOP("Errors", "{state!r} is not a tooth state ({allowed})"),
+                state=match.group(2),
+                allowed=allowed,
+            ) from None
         if tooth in chart and chart[tooth] is not state:
-            raise DentalFormatError(f"tooth {tooth} is given twice")
+            raise DentalFormatError(QT_TRANSLATE_NOOP("Errors", "tooth {tooth} is given twice"), tooth=tooth)
         chart[tooth] = state
     return chart
 

@@ -21,7 +21,8 @@ from models.core.enums import (
     ToothState,
 )
 from models.core.errors import FieldError, ValidationError
-from models.remains.dental import is_fdi, not_fdi
+from models.core.i18n import QT_TRANSLATE_NOOP
+from models.remains.dental import NOT_FDI, is_fdi
 from models.remains.dto import (
     ImplantSpec,
     Mark,
@@ -39,7 +40,7 @@ def record_dental(
 ) -> uuid.UUID:
     require_role(session, Role.CLERK)
     if not is_fdi(tooth):
-        raise ValidationError.single("tooth", not_fdi(tooth))
+        raise ValidationError.single("tooth", NOT_FDI, tooth=tooth)
     finding = DentalFinding(tooth=tooth, state=state, note=note, **detail_owner(remains_case_id, ante_mortem_id))
     session.add(finding)
     session.flush()
@@ -51,7 +52,9 @@ def detail_owner(
 ) -> dict[str, uuid.UUID | None]:
     """The owner columns of a tooth, mark or implant: exactly one PM case or one AM record."""
     if (remains_case_id is None) == (ante_mortem_id is None):
-        raise ValidationError.single("remains_case_id", "details belong to one PM case or one AM record")
+        raise ValidationError.single(
+            "remains_case_id", QT_TRANSLATE_NOOP("Errors", "details belong to one PM case or one AM record")
+        )
     return {"remains_case_id": remains_case_id, "ante_mortem_id": ante_mortem_id}
 
 
@@ -111,7 +114,7 @@ def set_dental_chart(
     owner = detail_owner(remains_case_id, ante_mortem_id)
     bad = [t for t in chart if not is_fdi(t)]
     if bad:
-        raise ValidationError.single("tooth", not_fdi(bad[0]))
+        raise ValidationError.single("tooth", NOT_FDI, tooth=bad[0])
     column = DentalFinding.remains_case_id if remains_case_id else DentalFinding.ante_mortem_id
     stored = {
         f.tooth: f for f in session.scalars(select(DentalFinding).where(column == (remains_case_id or ante_mortem_id)))

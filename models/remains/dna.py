@@ -19,7 +19,8 @@ from models.core.enums import (
     SampleKind,
     SampleStatus,
 )
-from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.errors import FieldError, NotFoundError, ParseError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.remains.dto import (
     DnaResultDTO,
     DnaResultInput,
@@ -34,14 +35,27 @@ def add_dna_sample(session: Session, data: SampleInput) -> uuid.UUID:
     errors: list[FieldError] = []
     check_text(errors, "sample_number", data.sample_number, max_len=64, required=True)
     if data.kind is SampleKind.REMAINS and data.remains_case_id is None:
-        errors.append(FieldError("remains_case_id", "a remains sample belongs to a remains case"))
+        errors.append(
+            FieldError.of("remains_case_id", QT_TRANSLATE_NOOP("Errors", "a remains sample belongs to a remains case"))
+        )
     if data.kind is SampleKind.REFERENCE and (data.person_id is None or not data.relative_name.strip()):
-        errors.append(FieldError("relative_name", "a reference sample names the missing person and the relative"))
+        errors.append(
+            FieldError.of(
+                "relative_name",
+                QT_TRANSLATE_NOOP("Errors", "a reference sample names the missing person and the relative"),
+            )
+        )
     if (
         not errors
         and session.execute(select(DnaSample.id).where(DnaSample.sample_number == data.sample_number)).first()
     ):
-        errors.append(FieldError("sample_number", f"{data.sample_number!r} exists already"))
+        errors.append(
+            FieldError.of(
+                "sample_number",
+                QT_TRANSLATE_NOOP("Errors", "{sample_number!r} exists already"),
+                sample_number=data.sample_number,
+            )
+        )
     if errors:
         raise ValidationError(errors)
     sample = DnaSample(
@@ -75,7 +89,13 @@ def record_dna_result(
     require_role(session, Role.CLERK)
     errors: list[FieldError] = []
     if not (math.isfinite(likelihood_ratio) and likelihood_ratio >= 0):
-        errors.append(FieldError("likelihood_ratio", f"{likelihood_ratio} is not a likelihood ratio"))
+        errors.append(
+            FieldError.of(
+                "likelihood_ratio",
+                QT_TRANSLATE_NOOP("Errors", "{likelihood_ratio} is not a likelihood ratio"),
+                likelihood_ratio=likelihood_ratio,
+            )
+        )
     check_not_future(errors, "reported_on", reported_on)
     check_text(errors, "lab", lab, max_len=200)
     samples = []
@@ -85,7 +105,9 @@ def record_dna_result(
     ):
         sample = session.get(DnaSample, sample_id)
         if sample is None or sample.kind is not kind:
-            errors.append(FieldError(name, f"is not a registered {kind.value} sample"))
+            errors.append(
+                FieldError.of(name, QT_TRANSLATE_NOOP("Errors", "is not a registered {kind} sample"), kind=kind.value)
+            )
         else:
             samples.append(sample)
     if errors:
@@ -162,7 +184,7 @@ def set_sample_status(session: Session, sample_id: uuid.UUID, status: SampleStat
     require_role(session, Role.CLERK)
     sample = session.get(DnaSample, sample_id)
     if sample is None:
-        raise NotFoundError(f"no DNA sample with id {sample_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no DNA sample with id {sample_id}"), sample_id=sample_id)
     sample.status = status
     session.flush()
 
@@ -173,7 +195,7 @@ def record_typed_dna_result(session: Session, sample_id: uuid.UUID, data: DnaRes
     try:
         ratio = read_ratio(data.likelihood_ratio)
     except ValueError as exc:
-        raise ValidationError.single("likelihood_ratio", str(exc)) from None
+        raise ValidationError(FieldError.of_error("likelihood_ratio", exc)) from None
     reference = sample_id_of(session, data.reference_sample)
     return record_dna_result(session, sample_id, reference, ratio, lab=data.lab, reported_on=data.reported_on)
 
@@ -186,16 +208,20 @@ def read_ratio(text: str) -> float:
     try:
         ratio = float(cleaned)
     except ValueError:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a number"), text=text) from None
     if not math.isfinite(ratio) or ratio < 0:
-        raise ValueError(f"{text!r} is not a likelihood ratio (a number >= 0)")
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a likelihood ratio (a number >= 0)"), text=text)
     return ratio
 
 
 def sample_id_of(session: Session, sample_number: str) -> uuid.UUID:
     sample_id = session.scalar(select(DnaSample.id).where(DnaSample.sample_number == sample_number.strip()))
     if sample_id is None:
-        raise ValidationError.single("reference_sample", f"no sample numbered {sample_number!r} is registered")
+        raise ValidationError.single(
+            "reference_sample",
+            QT_TRANSLATE_NOOP("Errors", "no sample numbered {sample_number!r} is registered"),
+            sample_number=sample_number,
+        )
     return sample_id
 
 
@@ -204,9 +230,11 @@ def mark_resample(session: Session, sample_id: uuid.UUID, original_id: uuid.UUID
     require_role(session, Role.CLERK)
     sample, original = session.get(DnaSample, sample_id), session.get(DnaSample, original_id)
     if sample is None or original is None:
-        raise NotFoundError("no such DNA sample")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no such DNA sample"))
     if sample.remains_case_id != original.remains_case_id or sample.person_id != original.person_id:
-        raise ValidationError.single("resample_of_id", "a re-sample is of the same remains or the same relative")
+        raise ValidationError.single(
+            "resample_of_id", QT_TRANSLATE_NOOP("Errors", "a re-sample is of the same remains or the same relative")
+        )
     sample.resample_of_id = original_id
     original.status = SampleStatus.RESAMPLE_REQUESTED if original.status is not SampleStatus.FAILED else original.status
     session.flush()

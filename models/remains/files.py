@@ -28,6 +28,7 @@ from models.core.entities import (
 )
 from models.core.enums import RemainsStatus, Role, SampleKind, SampleStatus, Sex, ToothState
 from models.core.errors import FieldError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
 from models.core.partial_date import PartialDate
 from models.remains import cases as remains
@@ -67,10 +68,21 @@ def _int(values: dict[str, str], column: str, line: int, errors: list[FieldError
     try:
         number = int(text)
     except ValueError:
-        errors.append(FieldError(column, f"{text!r} is not a whole number", line))
+        errors.append(
+            FieldError.of(column, QT_TRANSLATE_NOOP("Errors", "{text!r} is not a whole number"), line, text=text)
+        )
         return None
     if not low <= number <= high:
-        errors.append(FieldError(column, f"{number} is outside {low}-{high}", line))
+        errors.append(
+            FieldError.of(
+                column,
+                QT_TRANSLATE_NOOP("Errors", "{number} is outside {low}-{high}"),
+                line,
+                number=number,
+                low=low,
+                high=high,
+            )
+        )
         return None
     return number
 
@@ -79,7 +91,7 @@ def _date(values: dict[str, str], column: str, line: int, errors: list[FieldErro
     try:
         parsed = parse_list_date(values[column])
     except ValueError as exc:
-        errors.append(FieldError(column, str(exc), line))
+        errors.append(FieldError.of_error(column, exc, line))
         return None
     if parsed is None:
         return None
@@ -91,7 +103,7 @@ def _dental(values: dict[str, str], line: int, errors: list[FieldError]) -> dict
     try:
         return parse_dental(values["dental"])
     except DentalFormatError as exc:
-        errors.append(FieldError("dental", str(exc), line))
+        errors.append(FieldError.of_error("dental", exc, line))
         return {}
 
 
@@ -99,7 +111,11 @@ def _marks(values: dict[str, str], line: int, errors: list[FieldError]) -> list[
     marks = parse_marks(values["marks"])
     for mark in marks:
         if len(mark.body_location) > 200:
-            errors.append(FieldError("marks", "a body location is longer than 200 characters", line))
+            errors.append(
+                FieldError.of(
+                    "marks", QT_TRANSLATE_NOOP("Errors", "a body location is longer than 200 characters"), line
+                )
+            )
     return marks
 
 
@@ -112,10 +128,24 @@ def _stature(values: dict[str, str], line: int, errors: list[FieldError]) -> tup
     try:
         bounds = int(low), int(high or low)
     except ValueError:
-        errors.append(FieldError("stature_cm", f"{text!r} is not centimetres (172, or a range 168-176)", line))
+        errors.append(
+            FieldError.of(
+                "stature_cm",
+                QT_TRANSLATE_NOOP("Errors", "{text!r} is not centimetres (172, or a range 168-176)"),
+                line,
+                text=text,
+            )
+        )
         return None, None
     if not all(40 <= b <= 260 for b in bounds) or bounds[0] > bounds[1]:
-        errors.append(FieldError("stature_cm", f"{text!r} is not a human stature in centimetres", line))
+        errors.append(
+            FieldError.of(
+                "stature_cm",
+                QT_TRANSLATE_NOOP("Errors", "{text!r} is not a human stature in centimetres"),
+                line,
+                text=text,
+            )
+        )
         return None, None
     return bounds
 
@@ -138,11 +168,26 @@ def parse_remains_csv(data: bytes) -> tuple[list[_CaseRow], list[FieldError]]:
         row_errors: list[FieldError] = []
         number = values["case_number"]
         if number in seen:
-            row_errors.append(FieldError("case_number", f"{number!r} appears already on line {seen[number]}", line))
+            row_errors.append(
+                FieldError.of(
+                    "case_number",
+                    QT_TRANSLATE_NOOP("Errors", "{number!r} appears already on line {line}"),
+                    line,
+                    number=number,
+                    line=seen[number],
+                )
+            )
         seen.setdefault(number, line)
         sex = _SEX.get(values["sex"].casefold())
         if sex is None:
-            row_errors.append(FieldError("sex", f"{values['sex']!r} is not male, female or unknown", line))
+            row_errors.append(
+                FieldError.of(
+                    "sex",
+                    QT_TRANSLATE_NOOP("Errors", "{sex!r} is not male, female or unknown"),
+                    line,
+                    sex=values["sex"],
+                )
+            )
         stature = _stature(values, line, row_errors)
         case = RemainsCaseInput(
             case_number=number,
@@ -279,9 +324,17 @@ def parse_am_csv(data: bytes) -> tuple[list[_AmRow], list[FieldError]]:
         row_errors: list[FieldError] = []
         ext = values["external_id"]
         if not ext:
-            row_errors.append(FieldError("external_id", "is required", line))
+            row_errors.append(FieldError.of("external_id", QT_TRANSLATE_NOOP("Errors", "is required"), line))
         elif ext in seen:
-            row_errors.append(FieldError("external_id", f"{ext!r} appears already on line {seen[ext]}", line))
+            row_errors.append(
+                FieldError.of(
+                    "external_id",
+                    QT_TRANSLATE_NOOP("Errors", "{ext!r} appears already on line {line}"),
+                    line,
+                    ext=ext,
+                    line=seen[ext],
+                )
+            )
         seen.setdefault(ext, line)
         height = _int(values, "height_cm", line, row_errors, 40, 260)
         dental = _dental(values, line, row_errors)
@@ -305,7 +358,12 @@ def import_ante_mortem(session: Session, data: bytes, progress: Progress | None 
         for ext, pid in session.execute(select(Person.external_id, Person.id).where(Person.external_id.in_(chunk))):
             persons[ext] = pid
     errors += [
-        FieldError("external_id", f"no person with the external id {r.external_id!r}", r.line)
+        FieldError.of(
+            "external_id",
+            QT_TRANSLATE_NOOP("Errors", "no person with the external id {external_id!r}"),
+            r.line,
+            external_id=r.external_id,
+        )
         for r in rows
         if r.external_id not in persons
     ]
@@ -354,7 +412,7 @@ def _ratio(text: str, line: int, errors: list[FieldError]) -> float:
     try:
         return dna.read_ratio(text)
     except ValueError as exc:
-        errors.append(FieldError("likelihood_ratio", str(exc), line))
+        errors.append(FieldError.of_error("likelihood_ratio", exc, line))
         return math.nan
 
 
@@ -366,11 +424,18 @@ def parse_dna_csv(data: bytes) -> tuple[list[_DnaRow], list[FieldError]]:
         row_errors: list[FieldError] = []
         for column in ("remains_sample", "reference_sample"):
             if not values[column]:
-                row_errors.append(FieldError(column, "is required", line))
+                row_errors.append(FieldError.of(column, QT_TRANSLATE_NOOP("Errors", "is required"), line))
         ratio = _ratio(values["likelihood_ratio"], line, row_errors)
         reported = _date(values, "reported_on", line, row_errors)
         if reported is not None and not reported.is_complete:
-            row_errors.append(FieldError("reported_on", f"{reported} is not a whole date", line))
+            row_errors.append(
+                FieldError.of(
+                    "reported_on",
+                    QT_TRANSLATE_NOOP("Errors", "{reported} is not a whole date"),
+                    line,
+                    reported=reported,
+                )
+            )
         check_text(row_errors, "lab", values["lab"], max_len=200, row=line)
         if row_errors:
             errors += row_errors
@@ -404,9 +469,24 @@ def import_dna_results(session: Session, data: bytes, progress: Progress | None 
             ("reference_sample", row.reference_sample, SampleKind.REFERENCE),
         ):
             if number not in samples:
-                errors.append(FieldError(column, f"no sample numbered {number!r} is registered", row.line))
+                errors.append(
+                    FieldError.of(
+                        column,
+                        QT_TRANSLATE_NOOP("Errors", "no sample numbered {number!r} is registered"),
+                        row.line,
+                        number=number,
+                    )
+                )
             elif samples[number].kind is not kind:
-                errors.append(FieldError(column, f"{number!r} is a {samples[number].kind.value} sample", row.line))
+                errors.append(
+                    FieldError.of(
+                        column,
+                        QT_TRANSLATE_NOOP("Errors", "{number!r} is a {kind} sample"),
+                        row.line,
+                        number=number,
+                        kind=samples[number].kind.value,
+                    )
+                )
     if errors:
         raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
     pm_ids = sorted({samples[r.remains_sample].id for r in rows})

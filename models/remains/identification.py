@@ -36,6 +36,7 @@ from models.core.enums import (
     Role,
 )
 from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.office import settings
 from models.remains.dto import (
     BurialInput,
@@ -51,7 +52,9 @@ from models.remains.dto import (
 def _proposal(session: Session, proposal_id: uuid.UUID) -> Identification:
     record = session.get(Identification, proposal_id)
     if record is None:
-        raise NotFoundError(f"no identification proposal with id {proposal_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "no identification proposal with id {proposal_id}"), proposal_id=proposal_id
+        )
     return record
 
 
@@ -71,9 +74,9 @@ def propose(session: Session, data: ProposalInput) -> uuid.UUID:
     require_role(session, Role.CLERK)
     case = session.get(RemainsCase, case_id)
     if case is None:
-        raise NotFoundError(f"no remains case with id {case_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no remains case with id {case_id}"), case_id=case_id)
     if session.get(Person, person_id) is None:
-        raise NotFoundError(f"no person with id {person_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no person with id {person_id}"), person_id=person_id)
     errors: list[FieldError] = []
     check_text(errors, "evidence", evidence, max_len=20_000, required=True, multiline=True)
     open_or_decided = session.scalars(
@@ -86,11 +89,25 @@ def propose(session: Session, data: ProposalInput) -> uuid.UUID:
         same_pair = other.remains_case_id == case_id and other.person_id == person_id
         identified = other.decision is IdentificationDecision.IDENTIFIED and other.state is ProposalState.DECIDED
         if same_pair and other.state is ProposalState.PROPOSED:
-            errors.append(FieldError("person_id", "this case and person are before the board already"))
+            errors.append(
+                FieldError.of(
+                    "person_id", QT_TRANSLATE_NOOP("Errors", "this case and person are before the board already")
+                )
+            )
         elif identified and other.remains_case_id == case_id and decision is IdentificationDecision.IDENTIFIED:
-            errors.append(FieldError("remains_case_id", f"case {case.case_number} is identified already"))
+            errors.append(
+                FieldError.of(
+                    "remains_case_id",
+                    QT_TRANSLATE_NOOP("Errors", "case {case_number} is identified already"),
+                    case_number=case.case_number,
+                )
+            )
         elif identified and other.person_id == person_id and decision is IdentificationDecision.IDENTIFIED:
-            errors.append(FieldError("person_id", "this person is identified already, with another case"))
+            errors.append(
+                FieldError.of(
+                    "person_id", QT_TRANSLATE_NOOP("Errors", "this person is identified already, with another case")
+                )
+            )
     if errors:
         raise ValidationError(errors)
     assert isinstance(session, RepatriaSession)
@@ -115,18 +132,24 @@ def sign(session: Session, proposal_id: uuid.UUID, approves: bool, comment: str 
     assert isinstance(session, RepatriaSession)
     record = _proposal(session, proposal_id)
     if record.state is not ProposalState.PROPOSED:
-        raise ValidationError.single("state", f"the proposal is {record.state.value}: nothing to sign")
+        raise ValidationError.single(
+            "state", QT_TRANSLATE_NOOP("Errors", "the proposal is {state}: nothing to sign"), state=record.state.value
+        )
     user = session.actor.user_name
     errors: list[FieldError] = []
     check_text(errors, "comment", comment, max_len=2000, multiline=True)
     if not approves and not comment.strip():
-        errors.append(FieldError("comment", "an objection says why"))
+        errors.append(FieldError.of("comment", QT_TRANSLATE_NOOP("Errors", "an objection says why")))
     if session.scalar(
         select(BoardSignature.id).where(
             BoardSignature.identification_id == proposal_id, BoardSignature.user_name == user
         )
     ):
-        errors.append(FieldError("user_name", f"{user} has signed this proposal already"))
+        errors.append(
+            FieldError.of(
+                "user_name", QT_TRANSLATE_NOOP("Errors", "{user} has signed this proposal already"), user=user
+            )
+        )
     if errors:
         raise ValidationError(errors)
     full_name = session.scalar(select(UserAccount.full_name).where(UserAccount.name == user)) or ""
@@ -153,12 +176,27 @@ def decide(session: Session, proposal_id: uuid.UUID, data: DecisionInput) -> Non
     proposal = proposal_dto(session, proposal_id)
     errors: list[FieldError] = []
     if record.state is not ProposalState.PROPOSED:
-        errors.append(FieldError("state", f"the proposal is {record.state.value} already"))
+        errors.append(
+            FieldError.of(
+                "state", QT_TRANSLATE_NOOP("Errors", "the proposal is {state} already"), state=record.state.value
+            )
+        )
     if proposal.objections:
-        errors.append(FieldError("signatures", f"{proposal.objections} board member(s) object"))
+        errors.append(
+            FieldError.of(
+                "signatures",
+                QT_TRANSLATE_NOOP("Errors", "{objections} board member(s) object"),
+                objections=proposal.objections,
+            )
+        )
     elif proposal.approvals < proposal.required:
         errors.append(
-            FieldError("signatures", f"{proposal.approvals} of the {proposal.required} required members have signed")
+            FieldError.of(
+                "signatures",
+                QT_TRANSLATE_NOOP("Errors", "{approvals} of the {required} required members have signed"),
+                approvals=proposal.approvals,
+                required=proposal.required,
+            )
         )
     check_not_future(errors, "decided_on", decided_on)
     check_not_future(errors, "death_date", death_date)
@@ -166,13 +204,23 @@ def decide(session: Session, proposal_id: uuid.UUID, data: DecisionInput) -> Non
     check_text(errors, "certificate_number", certificate_number, max_len=64)
     identified = record.decision is IdentificationDecision.IDENTIFIED
     if identified and not certificate_number.strip():
-        errors.append(FieldError("certificate_number", "an identification has a death certificate number"))
+        errors.append(
+            FieldError.of(
+                "certificate_number", QT_TRANSLATE_NOOP("Errors", "an identification has a death certificate number")
+            )
+        )
     if identified and session.scalar(
         select(Identification.id).where(
             Identification.death_certificate_number == certificate_number.strip(), Identification.id != proposal_id
         )
     ):
-        errors.append(FieldError("certificate_number", f"{certificate_number!r} is used already"))
+        errors.append(
+            FieldError.of(
+                "certificate_number",
+                QT_TRANSLATE_NOOP("Errors", "{certificate_number!r} is used already"),
+                certificate_number=certificate_number,
+            )
+        )
     if errors:
         raise ValidationError(errors)
     members = [f"{s.full_name or s.user_name}" for s in proposal.signatures if s.approves]
@@ -214,9 +262,13 @@ def withdraw(session: Session, proposal_id: uuid.UUID, reason: str) -> None:
     require_role(session, Role.CLERK)
     record = _proposal(session, proposal_id)
     if record.state is not ProposalState.PROPOSED:
-        raise ValidationError.single("state", f"the proposal is {record.state.value}: it cannot be withdrawn")
+        raise ValidationError.single(
+            "state",
+            QT_TRANSLATE_NOOP("Errors", "the proposal is {state}: it cannot be withdrawn"),
+            state=record.state.value,
+        )
     if not reason.strip():
-        raise ValidationError.single("reason", "a withdrawn proposal says why")
+        raise ValidationError.single("reason", QT_TRANSLATE_NOOP("Errors", "a withdrawn proposal says why"))
     record.state = ProposalState.WITHDRAWN
     record.evidence = f"{record.evidence}\n\nWithdrawn: {reason.strip()}"
     session.flush()
@@ -225,7 +277,10 @@ def withdraw(session: Session, proposal_id: uuid.UUID, reason: str) -> None:
 def _decided_identification(session: Session, proposal_id: uuid.UUID) -> Identification:
     record = _proposal(session, proposal_id)
     if record.state is not ProposalState.DECIDED or record.decision is not IdentificationDecision.IDENTIFIED:
-        raise ValidationError.single("state", "only a decided identification is followed by notification and handover")
+        raise ValidationError.single(
+            "state",
+            QT_TRANSLATE_NOOP("Errors", "only a decided identification is followed by notification and handover"),
+        )
     return record
 
 
@@ -236,7 +291,9 @@ def record_notification(session: Session, proposal_id: uuid.UUID, data: Notifica
     errors: list[FieldError] = []
     check_not_future(errors, "family_notified_on", notified_on)
     if record.decided_on and notified_on < record.decided_on:
-        errors.append(FieldError("family_notified_on", "is before the board's decision"))
+        errors.append(
+            FieldError.of("family_notified_on", QT_TRANSLATE_NOOP("Errors", "is before the board's decision"))
+        )
     check_text(errors, "notified_by", by, max_len=200, required=True)
     check_text(errors, "notification_method", how, max_len=200, required=True)
     if errors:
@@ -254,9 +311,13 @@ def record_handover(session: Session, proposal_id: uuid.UUID, data: HandoverInpu
     errors: list[FieldError] = []
     check_not_future(errors, "handed_over_on", handed_over_on)
     if record.decided_on and handed_over_on < record.decided_on:
-        errors.append(FieldError("handed_over_on", "is before the board's decision"))
+        errors.append(FieldError.of("handed_over_on", QT_TRANSLATE_NOOP("Errors", "is before the board's decision")))
     if record.family_notified_on is None:
-        errors.append(FieldError("family_notified_on", "the family is notified before the handover"))
+        errors.append(
+            FieldError.of(
+                "family_notified_on", QT_TRANSLATE_NOOP("Errors", "the family is notified before the handover")
+            )
+        )
     check_text(errors, "handed_over_to", to_whom, max_len=200, required=True)
     check_text(errors, "handover_documents", documents, max_len=20_000, multiline=True)
     if errors:

@@ -37,6 +37,7 @@ from models.core.enums import (
     ToothState,
 )
 from models.core.errors import NotFoundError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.names.keys import surname_keys
 from models.office import settings
 from models.persons.name_index import ROLE_SURNAME
@@ -330,7 +331,9 @@ def tag_namesakes(session: Session, text: str, word: str) -> dict[int, int]:
 def case_id_of(session: Session, case_number: str) -> uuid.UUID:
     case_id = session.scalar(select(RemainsCase.id).where(RemainsCase.case_number == case_number))
     if case_id is None:
-        raise NotFoundError(f"no remains case numbered {case_number!r}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "no remains case numbered {case_number!r}"), case_number=case_number
+        )
     return case_id
 
 

@@ -2,8 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ExchangeDayDialog</name>
+    <message numerus="yes">
+        <location filename="../../views/lists/exchange_day.py" line="243"/>
+        <source>%n more came home than were handed over.</source>
+        <translation>
+            <numerusform>%n more came home than was handed over.</numerusform>
+            <numerusform>%n more came home than were handed over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/lists/exchange_day.py" line="244"/>
+        <source>%n more were handed over than came home.</source>
+        <translation>
+            <numerusform>%n more was handed over than came home.</numerusform>
+            <numerusform>%n more were handed over than came home.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message numerus="yes">
+        <location filename="../../views/persons/editor.py" line="336"/>
+        <location filename="../../views/persons/editor.py" line="339"/>
         <source>%n problem(s) on this tab</source>
         <translation>
             <numerusform>%n problem on this tab</numerusform>
@@ -12,18 +33,9 @@
     </message>
 </context>
 <context>
-    <name>ReportPreview</name>
-    <message numerus="yes">
-        <source>%n pages</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RemainsPage</name>
     <message numerus="yes">
+        <location filename="../../views/remains/page.py" line="301"/>
         <source>%n cases</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -32,29 +44,24 @@
     </message>
 </context>
 <context>
-    <name>ReviewDialog</name>
+    <name>ReportPreview</name>
     <message numerus="yes">
-        <source>All %n entries reviewed.</source>
+        <location filename="../../views/common/report_preview.py" line="51"/>
+        <source>%n pages</source>
         <translation>
-            <numerusform>The entry is reviewed.</numerusform>
-            <numerusform>All %n entries reviewed.</numerusform>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>ExchangeDayDialog</name>
+    <name>ReviewDialog</name>
     <message numerus="yes">
-        <source>%n more came home than were handed over.</source>
+        <location filename="../../views/lists/review.py" line="88"/>
+        <source>All %n entries reviewed.</source>
         <translation>
-            <numerusform>%n more came home than was handed over.</numerusform>
-            <numerusform>%n more came home than were handed over.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more were handed over than came home.</source>
-        <translation>
-            <numerusform>%n more was handed over than came home.</numerusform>
-            <numerusform>%n more were handed over than came home.</numerusform>
+            <numerusform>The entry is reviewed.</numerusform>
+            <numerusform>All %n entries reviewed.</numerusform>
         </translation>
     </message>
 </context>

@@ -130,7 +130,7 @@ def test_impossible_dates_are_problems_not_lost_entries() -> None:
     file = read_list("ПІБ;Дата народження\nКоваленко Сергій;31.02.1996\n".encode(), "x.csv")
     result = to_entries(file)
     assert result.entries[0].raw["Дата народження"] == "31.02.1996" and result.entries[0].date_of_birth is None
-    assert result.problems[0].row == 2 and "no day 31" in result.problems[0].reason
+    assert result.problems[0].row == 2 and "no day 31" in result.problems[0].reason_text
     assert swapped(PartialDate(1996, 3, 2)) == PartialDate(1996, 2, 3)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from views.app.ports import Authenticator, DemoLookup
+from views.common.messages import error_text
 from views.common.tasks import run_task
 from views.common.widgets import error_label
 
@@ -141,7 +142,7 @@ class LoginDialog(QDialog):
             lambda _progress: self._authenticate(path, user, password),
             self._logged_in,
             parent=self,
-            on_failure=lambda error: self._logged_in(str(error)),
+            on_failure=lambda error: self._logged_in(error_text(error)),
         )
 
     def _logged_in(self, problem: str | None) -> None:

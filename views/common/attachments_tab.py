@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.dto import AttachmentDTO
+from views.common.messages import error_text
 from views.common.ports import AttachmentsPort, RecordContext
 from views.common.tasks import Progress, run_task
 from views.common.widgets import button_row
@@ -117,7 +118,7 @@ class AttachmentsTab(QWidget):
 
         def failed(error: BaseException) -> None:
             self.pending -= 1
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             self.reload()
 
         run_task(work, done, on_failure=failed, parent=self, progress_parent=self, title=self.tr("Adding files"))

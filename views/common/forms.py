@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from models.core.errors import FieldError
 from models.core.partial_date import PartialDate
 from views.common.labels import enum_label
+from views.common.messages import reason_text
 from views.common.widgets import ERROR_COLOUR, error_label
 
 Field = tuple[str, str, Any]
@@ -257,7 +258,7 @@ class FieldForm(QObject):
                 try:
                     value = PartialDate.parse(value) if value.strip() else None
                 except ValueError as exc:
-                    errors.append(FieldError(name, str(exc)))
+                    errors.append(FieldError.of_error(name, exc))
                     value = None
             elif kind == "int":
                 text = value.strip()
@@ -277,7 +278,7 @@ class FieldForm(QObject):
         """Messages beside their fields; True when some error has no field here."""
         by_field: dict[str, list[str]] = {}
         for error in errors:
-            by_field.setdefault(error.field, []).append(error.reason)
+            by_field.setdefault(error.field, []).append(reason_text(error))
         for name, label in self.errors.items():
             reasons = by_field.pop(name, None)
             label.setText("; ".join(reasons or []))

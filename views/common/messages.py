@@ -3,14 +3,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models.core.errors import ERRORS, FieldError, ParseError, RepatriaError, ValidationError
+from views.common.labels import field_label
+
+
+def _translated(template: str, args: Mapping[str, object]) -> str:
+    text = QCoreApplication.translate(ERRORS, template) if template else template
+    try:
+        return text.format(**args) if args else text
+    except (KeyError, IndexError, ValueError):
+        # a translation whose {fields} do not match the template's: the English sentence
+        # is better than none
+        return template.format(**args) if args else template
+
+
+def reason_text(error: FieldError) -> str:
+    """What is wrong with one field, in the interface language (the field is named elsewhere)."""
+    return _translated(error.reason, dict(error.args))
+
+
+def field_error_text(error: FieldError) -> str:
+    """ "line 4, Date of birth: not a date", in the interface language."""
+    where = QCoreApplication.translate("Errors", "line {0}, ").format(error.row) if error.row is not None else ""
+    return f"{where}{field_label(error.field)}: {reason_text(error)}"
+
+
+def error_text(error: BaseException | str) -> str:
+    """An error of the model layer in the interface language: its message id translated
+    (context "Errors") and its fields filled; a ValidationError's problems each so. Anything
+    else (an error of Python or the system) as it says itself."""
+    if isinstance(error, ValidationError):
+        return "; ".join(field_error_text(each) for each in error.errors)
+    if isinstance(error, (RepatriaError, ParseError)) and error.message_id:
+        return _translated(error.message_id, error.message_args)
+    return str(error)
 
 
 def warn(parent: QWidget, title: str, error: BaseException | str, name: str = "") -> QMessageBox:
-    """A problem in the words of whoever found it (a ValidationError names field and line)."""
-    return _show(parent, QMessageBox.Icon.Warning, title, str(error), name)
+    """A problem in the words of whoever found it (a ValidationError names field and line),
+    in the interface language."""
+    return _show(parent, QMessageBox.Icon.Warning, title, error_text(error), name)
 
 
 def inform(parent: QWidget, title: str, text: str, name: str = "", details: str = "") -> QMessageBox:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.core.partial_date import PartialDate
 from views.common.labels import enum_label
+from views.common.messages import error_text
 from views.common.widgets import error_label, index_of
 
 # A field of a RecordDialog: (name, label, kind), kind "text", "multiline", "date", "bool" or a StrEnum.
@@ -113,7 +114,7 @@ class RecordDialog(QDialog):
         try:
             self.values()
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()

@@ -25,17 +25,19 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection
 from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.correspondence.dto import TEMPLATES
+from views.common.messages import error_text
 from views.common.tables import fill_table, read_only_table
 from views.common.widgets import error_label
 from views.correspondence.ports import CorrespondencePort
 
 CHANNEL_TEXT = {
-    LetterChannel.DIPLOMATIC_NOTE: "diplomatic note",
-    LetterChannel.EMAIL: "e-mail",
-    LetterChannel.THROUGH_ICRC: "through the ICRC",
-    LetterChannel.AT_MEETING: "handed over at a meeting",
-    LetterChannel.OTHER: "other",
+    LetterChannel.DIPLOMATIC_NOTE: QT_TRANSLATE_NOOP("LetterDialog", "diplomatic note"),
+    LetterChannel.EMAIL: QT_TRANSLATE_NOOP("LetterDialog", "e-mail"),
+    LetterChannel.THROUGH_ICRC: QT_TRANSLATE_NOOP("LetterDialog", "through the ICRC"),
+    LetterChannel.AT_MEETING: QT_TRANSLATE_NOOP("LetterDialog", "handed over at a meeting"),
+    LetterChannel.OTHER: QT_TRANSLATE_NOOP("LetterDialog", "other"),
 }
 
 
@@ -111,7 +113,7 @@ class LetterDialog(QDialog):
         try:
             subject, body = self._fill(kind)
         except RepatriaError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(error_text(error))
             return
         self.problem.setText("")
         self.subject.setText(subject)
@@ -143,11 +145,11 @@ class ThreadDialog(QDialog):
 
 
 KIND_TEXT = {
-    CounterpartyKind.OTHER_SIDE: "the other side",
-    CounterpartyKind.ICRC: "ICRC",
-    CounterpartyKind.OMBUDSPERSON: "ombudsperson",
-    CounterpartyKind.MEDIATOR: "mediator",
-    CounterpartyKind.OTHER: "other",
+    CounterpartyKind.OTHER_SIDE: QT_TRANSLATE_NOOP("CounterpartiesDialog", "the other side"),
+    CounterpartyKind.ICRC: QT_TRANSLATE_NOOP("CounterpartiesDialog", "ICRC"),
+    CounterpartyKind.OMBUDSPERSON: QT_TRANSLATE_NOOP("CounterpartiesDialog", "ombudsperson"),
+    CounterpartyKind.MEDIATOR: QT_TRANSLATE_NOOP("CounterpartiesDialog", "mediator"),
+    CounterpartyKind.OTHER: QT_TRANSLATE_NOOP("CounterpartiesDialog", "other"),
 }
 
 
@@ -192,7 +194,7 @@ class CounterpartiesDialog(QDialog):
             kind = CounterpartyKind(self.kind.currentData())  # Qt hands the member back as its plain str
             self._service.add_counterparty(self.name.text().strip(), kind)
         except RepatriaError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(error_text(error))
             return
         self.problem.setText("")
         self.name.clear()

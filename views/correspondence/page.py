@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import LetterChannel, LetterDirection, ThreadState
 from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.correspondence.dto import LetterInput, LetterView, ThreadSummary
 from views.common.messages import confirm, warn
 from views.common.report_preview import ReportJob, ReportPreview
@@ -36,13 +37,17 @@ from views.common.tasks import Progress, run_task
 from views.correspondence.dialogs import CounterpartiesDialog, LetterDialog, ThreadDialog, day_of
 from views.correspondence.ports import CorrespondencePort
 
-VIEWS = ("Open threads", "Overdue", "All threads")
+VIEWS = (
+    QT_TRANSLATE_NOOP("CorrespondencePage", "Open threads"),
+    QT_TRANSLATE_NOOP("CorrespondencePage", "Overdue"),
+    QT_TRANSLATE_NOOP("CorrespondencePage", "All threads"),
+)
 STATE_TEXT = {
-    ThreadState.DRAFT: "draft",
-    ThreadState.SENT: "sent",
-    ThreadState.AWAITING_REPLY: "awaiting reply",
-    ThreadState.ANSWERED: "answered",
-    ThreadState.CLOSED: "closed",
+    ThreadState.DRAFT: QT_TRANSLATE_NOOP("CorrespondencePage", "draft"),
+    ThreadState.SENT: QT_TRANSLATE_NOOP("CorrespondencePage", "sent"),
+    ThreadState.AWAITING_REPLY: QT_TRANSLATE_NOOP("CorrespondencePage", "awaiting reply"),
+    ThreadState.ANSWERED: QT_TRANSLATE_NOOP("CorrespondencePage", "answered"),
+    ThreadState.CLOSED: QT_TRANSLATE_NOOP("CorrespondencePage", "closed"),
 }
 
 

@@ -26,29 +26,30 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.enums import PersonStatus, Side
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import LIST_FIELDS, AgreementDTO, ListDiff, ListFile, ListSummary
 from models.persons.dto import PersonQuery
 from views.common.labels import status_label
-from views.common.messages import confirm
+from views.common.messages import confirm, error_text
 from views.common.tables import fill_table, read_only_table
 from views.common.widgets import error_label, fit_to_screen, index_of
 from views.lists.reading import NOTES_STYLE
 
 FIELD_LABELS = {
-    "full_name": "Full name (one column)",
-    "surname": "Surname",
-    "given_names": "Given names",
-    "patronymic": "Patronymic",
-    "date_of_birth": "Date of birth",
-    "service_number": "Service number",
-    "rank": "Rank",
-    "category": "Category / health",
-    "unit": "Unit",
-    "sex": "Sex",
-    "number": "Number on the list",
-    "birth_day": "Day of birth",
-    "birth_month": "Month of birth",
-    "birth_year": "Year of birth",
+    "full_name": QT_TRANSLATE_NOOP("ImportListDialog", "Full name (one column)"),
+    "surname": QT_TRANSLATE_NOOP("ImportListDialog", "Surname"),
+    "given_names": QT_TRANSLATE_NOOP("ImportListDialog", "Given names"),
+    "patronymic": QT_TRANSLATE_NOOP("ImportListDialog", "Patronymic"),
+    "date_of_birth": QT_TRANSLATE_NOOP("ImportListDialog", "Date of birth"),
+    "service_number": QT_TRANSLATE_NOOP("ImportListDialog", "Service number"),
+    "rank": QT_TRANSLATE_NOOP("ImportListDialog", "Rank"),
+    "category": QT_TRANSLATE_NOOP("ImportListDialog", "Category / health"),
+    "unit": QT_TRANSLATE_NOOP("ImportListDialog", "Unit"),
+    "sex": QT_TRANSLATE_NOOP("ImportListDialog", "Sex"),
+    "number": QT_TRANSLATE_NOOP("ImportListDialog", "Number on the list"),
+    "birth_day": QT_TRANSLATE_NOOP("ImportListDialog", "Day of birth"),
+    "birth_month": QT_TRANSLATE_NOOP("ImportListDialog", "Month of birth"),
+    "birth_year": QT_TRANSLATE_NOOP("ImportListDialog", "Year of birth"),
 }
 PREVIEW_ROWS = 8
 ABOVE_SHOWN = 3  # rows above the header named in the notes
@@ -199,7 +200,9 @@ class ImportListDialog(QDialog):
 
     def show_failure(self, error: BaseException) -> None:
         """The sheet asked for could not be read: said under the form; the file shown stays."""
-        self.sheet_problem = self.tr("The sheet '{0}' could not be read: {1}").format(self.sheet.currentText(), error)
+        self.sheet_problem = self.tr("The sheet '{0}' could not be read: {1}").format(
+            self.sheet.currentText(), error_text(error)
+        )
         self._sheet_read(self.file.sheet)
         self._validate()
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import EntryResult
 from models.persons.dto import PersonRow
 from views.common.labels import status_label
@@ -19,7 +20,11 @@ from views.lists.dialogs import FIELD_LABELS
 from views.lists.model import ALERT_COLOURS, ALERT_TEXT
 from views.lists.ports import ReviewPort
 
-VERDICT_TEXT = {"met": "met", "not_met": "not met", "unknown": "cannot be judged"}
+VERDICT_TEXT = {
+    "met": QT_TRANSLATE_NOOP("EntryDialog", "met"),
+    "not_met": QT_TRANSLATE_NOOP("EntryDialog", "not met"),
+    "unknown": QT_TRANSLATE_NOOP("EntryDialog", "cannot be judged"),
+}
 
 
 def _field_label(field: str) -> str:
@@ -48,22 +53,34 @@ class EntryDialog(QDialog):
 
     def _html(self, entry: EntryResult, people: dict[uuid.UUID, PersonRow], state: str) -> str:
         e = html.escape
+        born_text, registry_says, read_as, score_text = (
+            self.tr("born"),
+            self.tr("Registry says"),
+            self.tr("Read as"),
+            self.tr("score"),
+        )
+        candidates_text, none_text, criteria_text, notes_text = (
+            self.tr("Candidates in the registry"),
+            self.tr("No one in the registry is compatible."),
+            self.tr("Criteria"),
+            self.tr("Notes"),
+        )
         parts = [f"<h3>{e(entry.raw_name)}</h3>"]
         born = entry.raw_date_of_birth or "—"
         row = self.tr("Row {0}").format(entry.row)
         if entry.sheet_row is not None:
             row += " · " + self.tr("row {0} in the file").format(entry.sheet_row)
-        parts.append(f"<p>{e(row)} · {e(self.tr('born'))} {e(born)} · <b>{e(state)}</b></p>")
+        parts.append(f"<p>{e(row)} · {e(born_text)} {e(born)} · <b>{e(state)}</b></p>")
         if entry.alert is not None:
             background, foreground = ALERT_COLOURS[entry.alert]
-            said = [self.tr(ALERT_TEXT[entry.alert])]
+            said = [QCoreApplication.translate("ListEntriesModel", ALERT_TEXT[entry.alert])]
             if entry.also_listed and entry.alert != "both_lists":
-                said.append(self.tr(ALERT_TEXT["both_lists"]))
+                said.append(QCoreApplication.translate("ListEntriesModel", ALERT_TEXT["both_lists"]))
             if entry.also_listed:
                 said.append(entry.also_listed)
             parts.append(
                 f"<p style='background:{background.name()}; color:{foreground.name()}; padding:4px'>"
-                f"<b>{e(self.tr('Registry says'))}: {e('; '.join(said))}</b></p>"
+                f"<b>{e(registry_says)}: {e('; '.join(said))}</b></p>"
             )
         if entry.read:
             rows = "".join(
@@ -71,10 +88,10 @@ class EntryDialog(QDialog):
                 for key, value in entry.read.items()
                 if value
             )
-            parts.append(f"<h4>{e(self.tr('Read as'))}</h4><table cellpadding='2'>{rows}</table>")
-        parts.append(f"<h4>{e(self.tr('Candidates in the registry'))}</h4>")
+            parts.append(f"<h4>{e(read_as)}</h4><table cellpadding='2'>{rows}</table>")
+        parts.append(f"<h4>{e(candidates_text)}</h4>")
         if not entry.candidates:
-            parts.append(f"<p>{e(self.tr('No one in the registry is compatible.'))}</p>")
+            parts.append(f"<p>{e(none_text)}</p>")
         for number, candidate in enumerate(entry.candidates, 1):
             person = people.get(candidate.person_id)
             who = candidate.external_id
@@ -84,7 +101,7 @@ class EntryDialog(QDialog):
             chosen = " ✓" if candidate.person_id == entry.person_id else ""
             score = QLocale().toString(candidate.score, "f", 2)
             reasons = "".join(f"<li>{e(reason)}</li>" for reason in candidate.reasons)
-            parts.append(f"<p><b>{number}. {e(who)}{chosen}</b> — {e(self.tr('score'))} {score}</p><ul>{reasons}</ul>")
+            parts.append(f"<p><b>{number}. {e(who)}{chosen}</b> — {e(score_text)} {score}</p><ul>{reasons}</ul>")
         if entry.verdicts:
             ukrainian = QLocale().language() == QLocale.Language.Ukrainian
             rows = "".join(
@@ -92,10 +109,10 @@ class EntryDialog(QDialog):
                 f"<td>{e(v.reason_uk if ukrainian and v.reason_uk else v.reason)}</td></tr>"
                 for v in entry.verdicts
             )
-            parts.append(f"<h4>{e(self.tr('Criteria'))}</h4><table cellpadding='3'>{rows}</table>")
+            parts.append(f"<h4>{e(criteria_text)}</h4><table cellpadding='3'>{rows}</table>")
         if entry.flags:
             notes = "".join(f"<li>{e(flag)}</li>" for flag in entry.flags)
-            parts.append(f"<h4>{e(self.tr('Notes'))}</h4><ul>{notes}</ul>")
+            parts.append(f"<h4>{e(notes_text)}</h4><ul>{notes}</ul>")
         return "".join(parts)
 
 

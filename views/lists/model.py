@@ -7,27 +7,34 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import EntryResult, Verdict
 
 COLUMNS = (
-    "Row",
-    "Row in the file",
-    "Name as written",
-    "Date of birth as written",
-    "Match",
-    "Registry says",
-    "Person",
-    "Score",
-    "Compliant",
-    "Reason",
-    "Notes",
+    QT_TRANSLATE_NOOP("ListEntriesModel", "Row"),
+    QT_TRANSLATE_NOOP("ListEntriesModel", "Row in the file"),
+    QT_TRANSLATE_NOOP("ListEntriesModel", "Name as written"),
+    QT_TRANSLATE_NOOP("ListEntriesModel", "Date of birth as written"),
+    QT_TRANSLATE_NOOP("ListEntriesModel", "Match"),
+    QT_TRANSLATE_NOOP("ListEntriesModel", "Registry says"),
+    QT_TRANSLATE_NOOP("ListEntriesModel", "Person"),
+    QT_TRANSLATE_NOOP("ListEntriesModel", "Score"),
+    QT_TRANSLATE_NOOP("ListEntriesModel", "Compliant"),
+    QT_TRANSLATE_NOOP("ListEntriesModel", "Reason"),
+    QT_TRANSLATE_NOOP("ListEntriesModel", "Notes"),
 )
-FILTERS = ("All entries", "Unmatched", "Needs review", "Not compliant", "Deceased, returned or on both lists")
+FILTERS = (
+    QT_TRANSLATE_NOOP("ListsPage", "All entries"),
+    QT_TRANSLATE_NOOP("ListsPage", "Unmatched"),
+    QT_TRANSLATE_NOOP("ListsPage", "Needs review"),
+    QT_TRANSLATE_NOOP("ListsPage", "Not compliant"),
+    QT_TRANSLATE_NOOP("ListsPage", "Deceased, returned or on both lists"),
+)
 REGISTRY_COLUMN = COLUMNS.index("Registry says")
 ALERT_TEXT = {  # what the registry says of the matched person, in the words the column shows
-    "deceased": "recorded deceased",
-    "returned": "already returned",
-    "both_lists": "on both sides' lists",
+    "deceased": QT_TRANSLATE_NOOP("ListEntriesModel", "recorded deceased"),
+    "returned": QT_TRANSLATE_NOOP("ListEntriesModel", "already returned"),
+    "both_lists": QT_TRANSLATE_NOOP("ListEntriesModel", "on both sides' lists"),
 }
 ALERT_COLOURS = {  # strong: a line the clerk must not answer for without seeing it
     "deceased": (QColor("#6c1a22"), QColor("white")),

@@ -23,24 +23,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import ImportedList, SkippedRow
 from views.common.tables import EmptyText
 from views.lists.model import ListEntriesModel
 
 # Why a row is not an entry (models.lists.dto.SKIP_REASONS), as a clerk says it.
 REASON_TEXT = {
-    "title": "title or heading",
-    "approval": "approval block (approved by, annex)",
-    "separator_hint": "Excel's separator line (sep=)",
-    "column_numbers": "column numbers (1 2 3 …)",
-    "repeated_header": "the header again",
-    "section": "section heading",
-    "total": "total or subtotal",
-    "signature": "signature or position",
-    "note": "note or footnote",
-    "no_name": "no name in it",
+    "title": QT_TRANSLATE_NOOP("SkippedRowsModel", "title or heading"),
+    "approval": QT_TRANSLATE_NOOP("SkippedRowsModel", "approval block (approved by, annex)"),
+    "separator_hint": QT_TRANSLATE_NOOP("SkippedRowsModel", "Excel's separator line (sep=)"),
+    "column_numbers": QT_TRANSLATE_NOOP("SkippedRowsModel", "column numbers (1 2 3 …)"),
+    "repeated_header": QT_TRANSLATE_NOOP("SkippedRowsModel", "the header again"),
+    "section": QT_TRANSLATE_NOOP("SkippedRowsModel", "section heading"),
+    "total": QT_TRANSLATE_NOOP("SkippedRowsModel", "total or subtotal"),
+    "signature": QT_TRANSLATE_NOOP("SkippedRowsModel", "signature or position"),
+    "note": QT_TRANSLATE_NOOP("SkippedRowsModel", "note or footnote"),
+    "no_name": QT_TRANSLATE_NOOP("SkippedRowsModel", "no name in it"),
 }
-SKIPPED_COLUMNS = ("Row in the file", "Why it is not an entry", "Text")
+SKIPPED_COLUMNS = (
+    QT_TRANSLATE_NOOP("SkippedRowsModel", "Row in the file"),
+    QT_TRANSLATE_NOOP("SkippedRowsModel", "Why it is not an entry"),
+    QT_TRANSLATE_NOOP("SkippedRowsModel", "Text"),
+)
 PERSON_LIKE_COLOUR = "#ffe08a"  # amber, darker than the notes': a row kept aside that may be a person
 NOTES_STYLE = "QLabel { background: #fff3cd; color: black; border: 1px solid #e0c36c; padding: 4px; }"
 _Index = QModelIndex | QPersistentModelIndex
@@ -186,11 +191,9 @@ class ListContents(QWidget):
         """What reading the file assumed, as the reader wrote it, above the tabs."""
         self.notes.setVisible(bool(notes))
         lines = "".join(f"<li>{html.escape(note)}</li>" for note in notes)
+        heading = html.escape(self.tr("How the file was read"))
         self.notes.setText(
-            f"<b>{html.escape(self.tr('How the file was read'))}</b>"
-            f"<ul style='margin-left: 12px; -qt-list-indent: 0'>{lines}</ul>"
-            if notes
-            else ""
+            f"<b>{heading}</b><ul style='margin-left: 12px; -qt-list-indent: 0'>{lines}</ul>" if notes else ""
         )
 
     def show_kept_aside(self) -> None:

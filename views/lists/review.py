@@ -107,8 +107,9 @@ class ReviewDialog(QDialog):
             self.registry.setText(candidate.external_id)
         else:
             name = " ".join(p for p in (person.surname, person.given_names, person.patronymic) if p)
+            born = self.tr("born")
             self.registry.setText(
-                f"<b>{name}</b><br>{self.tr('born')} {person.date_of_birth or '—'}<br>"
+                f"<b>{name}</b><br>{born} {person.date_of_birth or '—'}<br>"
                 f"{status_label(person.status)}<br>{person.unit}<br>{person.external_id}"
             )
         self.reasons.setText(

@@ -33,6 +33,7 @@ from models.core.dto import ChainReport
 from models.core.numbers import grouped
 from models.office.dto import PAGE, LogEvent, LogPage, LogQuery
 from views.common.labels import entity_label, field_label, op_label, value_label
+from views.common.messages import error_text
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Task, run_task
 from views.common.widgets import ERROR_COLOUR, fit_to_screen
@@ -204,7 +205,7 @@ class ChangeLogDialog(QDialog):
         self.task = None
         self.show_button.setEnabled(True)
         self.count.setStyleSheet(f"color: {ERROR_COLOUR}")
-        self.count.setText(str(error))
+        self.count.setText(error_text(error))
 
     def _show(self, page: LogPage, more: bool) -> None:
         self.task = None

@@ -6,15 +6,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
+from views.common.messages import error_text
 from views.common.widgets import error_label
 from views.office.ports import OfficeSettingsPort
 
 LABELS = {
-    "dna_lr_certain": "DNA likelihood ratio from which a match is certain",
-    "dna_lr_probable": "DNA likelihood ratio from which a match is probable",
-    "board_signatures_required": "Board members who must sign a decision",
-    "report_marking": "Classification marking on every report page",
-    "reply_due_days": "Days given for a reply to our letters",
+    "dna_lr_certain": QT_TRANSLATE_NOOP("SettingsDialog", "DNA likelihood ratio from which a match is certain"),
+    "dna_lr_probable": QT_TRANSLATE_NOOP("SettingsDialog", "DNA likelihood ratio from which a match is probable"),
+    "board_signatures_required": QT_TRANSLATE_NOOP("SettingsDialog", "Board members who must sign a decision"),
+    "report_marking": QT_TRANSLATE_NOOP("SettingsDialog", "Classification marking on every report page"),
+    "reply_due_days": QT_TRANSLATE_NOOP("SettingsDialog", "Days given for a reply to our letters"),
 }
 
 
@@ -53,6 +55,6 @@ class SettingsDialog(QDialog):
             if changed:
                 self.service.set_settings(changed)
         except RepatriaError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()

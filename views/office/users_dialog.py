@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import Role
 from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.office.dto import UserDTO
-from views.common.messages import confirm
+from views.common.messages import confirm, error_text
 from views.common.record_dialog import lay_out_form
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Task, run_task
@@ -30,11 +32,18 @@ from views.common.widgets import button_row, error_label
 from views.office.ports import UsersPort
 
 ROLE_TEXT = {
-    Role.VIEWER: "viewer (reads only)",
-    Role.CLERK: "clerk (records and letters)",
-    Role.SUPERVISOR: "supervisor (lists, exchanges, board)",
-    Role.ADMIN: "admin (users and settings too)",
+    Role.VIEWER: QT_TRANSLATE_NOOP("UsersDialog", "viewer (reads only)"),
+    Role.CLERK: QT_TRANSLATE_NOOP("UsersDialog", "clerk (records and letters)"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("UsersDialog", "supervisor (lists, exchanges, board)"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("UsersDialog", "admin (users and settings too)"),
 }
+
+
+def role_label(role: Role) -> str:
+    """A role as the users dialog names it, in the interface language (one context for the table)."""
+    return QCoreApplication.translate("UsersDialog", ROLE_TEXT[role])
+
+
 MIN_PASSWORD = 12  # characters: the password is all that protects a lost laptop's database
 
 
@@ -52,7 +61,7 @@ class PasswordDialog(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("role")
         for role in Role:
-            self.role.addItem(self.tr(ROLE_TEXT[role]), role)
+            self.role.addItem(role_label(role), role)
         self.role.setCurrentIndex(list(Role).index(Role.CLERK))
         self.password = QLineEdit()
         self.password.setObjectName("password")
@@ -138,7 +147,7 @@ class UsersDialog(QDialog):
                 [
                     u.name,
                     u.full_name,
-                    self.tr(ROLE_TEXT[u.role]),
+                    role_label(u.role),
                     self.tr("active") if u.active else self.tr("disabled"),
                 ]
                 for u in self.users
@@ -178,7 +187,9 @@ class UsersDialog(QDialog):
         self.task = None
         self._update_buttons()
         self.status.setStyleSheet("")
-        self.status.setText(str(error) if isinstance(error, RepatriaError) else self.tr("Failed: {0}").format(error))
+        self.status.setText(
+            error_text(error) if isinstance(error, RepatriaError) else self.tr("Failed: {0}").format(error)
+        )
 
     def add_user(self) -> PasswordDialog:
         dialog = PasswordDialog(self.tr("Add a user"), self, new_user=True)
@@ -206,7 +217,7 @@ class UsersDialog(QDialog):
         role = QComboBox()
         role.setObjectName("role")
         for each in Role:
-            role.addItem(self.tr(ROLE_TEXT[each]), each)
+            role.addItem(role_label(each), each)
         role.setCurrentIndex(list(Role).index(user.role))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
@@ -217,7 +228,7 @@ class UsersDialog(QDialog):
         dialog.accepted.connect(
             lambda: self._run(
                 lambda: self.service.set_role(user.name, Role(role.currentData())),
-                self.tr("{0} is now {1}.").format(user.name, self.tr(ROLE_TEXT[Role(role.currentData())])),
+                self.tr("{0} is now {1}.").format(user.name, role_label(Role(role.currentData()))),
             )
         )
         dialog.open()

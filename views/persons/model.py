@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.persons.dto import PersonQuery, PersonRow
 from views.common.labels import health_label, status_label
 from views.persons.ports import PersonPagesPort
@@ -25,17 +26,17 @@ CACHED_PAGES = 64
 
 # (field of PersonRow, header); the header is translated in headerData.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("surname", "Surname"),
-    ("given_names", "Given names"),
-    ("patronymic", "Patronymic"),
-    ("date_of_birth", "Date of birth"),
-    ("status", "Status"),
-    ("health", "Health"),
-    ("rank", "Rank"),
-    ("unit", "Unit"),
-    ("service_number", "Service number"),
-    ("capture_date", "Captured"),
-    ("external_id", "External id"),
+    ("surname", QT_TRANSLATE_NOOP("PersonTableModel", "Surname")),
+    ("given_names", QT_TRANSLATE_NOOP("PersonTableModel", "Given names")),
+    ("patronymic", QT_TRANSLATE_NOOP("PersonTableModel", "Patronymic")),
+    ("date_of_birth", QT_TRANSLATE_NOOP("PersonTableModel", "Date of birth")),
+    ("status", QT_TRANSLATE_NOOP("PersonTableModel", "Status")),
+    ("health", QT_TRANSLATE_NOOP("PersonTableModel", "Health")),
+    ("rank", QT_TRANSLATE_NOOP("PersonTableModel", "Rank")),
+    ("unit", QT_TRANSLATE_NOOP("PersonTableModel", "Unit")),
+    ("service_number", QT_TRANSLATE_NOOP("PersonTableModel", "Service number")),
+    ("capture_date", QT_TRANSLATE_NOOP("PersonTableModel", "Captured")),
+    ("external_id", QT_TRANSLATE_NOOP("PersonTableModel", "External id")),
 )
 
 

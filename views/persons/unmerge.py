@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMes
 
 from models.core.errors import RepatriaError
 from models.persons.dto import MergeRecord, PersonDTO
-from views.common.messages import confirm
+from views.common.messages import confirm, error_text
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Task, run_task
 from views.common.widgets import error_label
@@ -96,7 +96,7 @@ class UnmergeDialog(QDialog):
         try:
             person: PersonDTO = self.service.unmerge(merge.other_id, self.reason.text())
         except RepatriaError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         self.unmerged.emit(person)
         self.accept()

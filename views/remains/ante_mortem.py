@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import IdentificationDecision, ProposalState, SampleKind
 from models.core.errors import FieldError, RepatriaError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.partial_date import PartialDate
 from models.remains.dto import AnteMortemInput, PhysicalDetails, SampleInput
 from views.common.forms import Field, FieldForm
@@ -32,20 +33,20 @@ from views.remains.marks import MarksEditor
 from views.remains.ports import AnteMortemPort
 
 FIELDS: list[Field] = [
-    ("collected_on", "Collected on", "date"),
-    ("collected_from", "Collected from (who told us)", "text"),
-    ("stature_cm", "Stature, cm", "int"),
-    ("build", "Build", "text"),
-    ("hair", "Hair", "text"),
-    ("eye_colour", "Eye colour", "text"),
-    ("last_seen_place", "Last seen at", "text"),
-    ("last_seen_date", "Last seen on", "date"),
-    ("clothing_last_worn", "Clothing last worn", "multiline"),
-    ("effects_carried", "Effects carried", "multiline"),
-    ("amputations", "Amputations", "multiline"),
-    ("medical_history", "Medical history", "multiline"),
-    ("dental_records", "Dental records (where kept, dentist)", "multiline"),
-    ("notes", "Notes", "multiline"),
+    ("collected_on", QT_TRANSLATE_NOOP("AnteMortemTab", "Collected on"), "date"),
+    ("collected_from", QT_TRANSLATE_NOOP("AnteMortemTab", "Collected from (who told us)"), "text"),
+    ("stature_cm", QT_TRANSLATE_NOOP("AnteMortemTab", "Stature, cm"), "int"),
+    ("build", QT_TRANSLATE_NOOP("AnteMortemTab", "Build"), "text"),
+    ("hair", QT_TRANSLATE_NOOP("AnteMortemTab", "Hair"), "text"),
+    ("eye_colour", QT_TRANSLATE_NOOP("AnteMortemTab", "Eye colour"), "text"),
+    ("last_seen_place", QT_TRANSLATE_NOOP("AnteMortemTab", "Last seen at"), "text"),
+    ("last_seen_date", QT_TRANSLATE_NOOP("AnteMortemTab", "Last seen on"), "date"),
+    ("clothing_last_worn", QT_TRANSLATE_NOOP("AnteMortemTab", "Clothing last worn"), "multiline"),
+    ("effects_carried", QT_TRANSLATE_NOOP("AnteMortemTab", "Effects carried"), "multiline"),
+    ("amputations", QT_TRANSLATE_NOOP("AnteMortemTab", "Amputations"), "multiline"),
+    ("medical_history", QT_TRANSLATE_NOOP("AnteMortemTab", "Medical history"), "multiline"),
+    ("dental_records", QT_TRANSLATE_NOOP("AnteMortemTab", "Dental records (where kept, dentist)"), "multiline"),
+    ("notes", QT_TRANSLATE_NOOP("AnteMortemTab", "Notes"), "multiline"),
 ]
 
 

@@ -25,17 +25,22 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import IdentificationDecision, ProposalState
 from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.partial_date import PartialDate
 from models.remains.dto import DecisionInput, ProposalDTO
 from views.common.labels import enum_label
-from views.common.messages import warn
+from views.common.messages import error_text, warn
 from views.common.record_dialog import RecordDialog, lay_out_form
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Task, run_task
 from views.common.widgets import button_row, chosen, error_label, fit_to_screen
 from views.remains.ports import BoardPort
 
-SHOW = (("Waiting for the board", ProposalState.PROPOSED), ("Decided", ProposalState.DECIDED), ("All", None))
+SHOW = (
+    (QT_TRANSLATE_NOOP("BoardQueue", "Waiting for the board"), ProposalState.PROPOSED),
+    (QT_TRANSLATE_NOOP("BoardQueue", "Decided"), ProposalState.DECIDED),
+    (QT_TRANSLATE_NOOP("BoardQueue", "All"), None),
+)
 
 
 class SignDialog(QDialog):
@@ -116,7 +121,9 @@ class SignDialog(QDialog):
         self.task = None
         self._set_busy(False)
         self.password.clear()
-        self.error.setText(str(error) if isinstance(error, RepatriaError) else self.tr("Not signed: {0}").format(error))
+        self.error.setText(
+            error_text(error) if isinstance(error, RepatriaError) else self.tr("Not signed: {0}").format(error)
+        )
         self.password.setFocus()
 
 
@@ -159,7 +166,7 @@ class DecideDialog(QDialog):
         try:
             self.values()
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 
@@ -173,7 +180,7 @@ class DecideDialog(QDialog):
         try:
             death = PartialDate.parse(text) if text else None
         except ValueError as exc:
-            raise ValueError(self.tr("Date of death: {0}").format(exc)) from None
+            raise ValueError(self.tr("Date of death: {0}").format(error_text(exc))) from None
         return decided, self.certificate.text().strip(), death, self.death_place.text().strip()
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import Sex, ToothState
 from models.core.errors import FieldError, RepatriaError, ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.report_kinds import ReportKind
 from models.remains.dto import CaseDetail, ImplantSpec, Mark, PhysicalDetails, RemainsCaseInput
 from views.common.attachments_tab import AttachmentsTab
@@ -47,16 +48,16 @@ from views.remains.model import stage_label
 from views.remains.ports import CasePort
 
 TAB_TITLES = (
-    "Examination",
-    "Description",
-    "Dental",
-    "Marks and implants",
-    "DNA",
-    "Custody",
-    "Candidates",
-    "Identification",
-    "Photos",
-    "Correspondence",
+    QT_TRANSLATE_NOOP("CaseEditor", "Examination"),
+    QT_TRANSLATE_NOOP("CaseEditor", "Description"),
+    QT_TRANSLATE_NOOP("CaseEditor", "Dental"),
+    QT_TRANSLATE_NOOP("CaseEditor", "Marks and implants"),
+    QT_TRANSLATE_NOOP("CaseEditor", "DNA"),
+    QT_TRANSLATE_NOOP("CaseEditor", "Custody"),
+    QT_TRANSLATE_NOOP("CaseEditor", "Candidates"),
+    QT_TRANSLATE_NOOP("CaseEditor", "Identification"),
+    QT_TRANSLATE_NOOP("CaseEditor", "Photos"),
+    QT_TRANSLATE_NOOP("CaseEditor", "Correspondence"),
 )
 
 
@@ -223,8 +224,9 @@ class CaseEditor(QDialog):
     def _update_title(self) -> None:
         number = self.form.value("case_number") or self.tr("new case")
         stage = f" — {stage_label(self.detail.stage)}" if self.detail is not None and self.case_id else ""
-        self.header.setText(f"{self.tr('Remains case')} {number}{stage}")
-        self.setWindowTitle(f"{'*' if self.dirty else ''}{number} — {self.tr('Remains case')}")
+        title = self.tr("Remains case")
+        self.header.setText(f"{title} {number}{stage}")
+        self.setWindowTitle(f"{'*' if self.dirty else ''}{number} — {title}")
 
     def current_input(self) -> tuple[RemainsCaseInput | None, list[FieldError]]:
         values, errors = self.form.typed()

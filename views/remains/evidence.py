@@ -5,21 +5,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.remains.dto import Evidence, Scored
 
 EVIDENCE_TEXT = {
-    "dna": "DNA",
-    "id_tag": "ID tag or document",
-    "implant": "implant",
-    "dental": "dental",
-    "sex": "sex",
-    "age": "age",
-    "stature": "stature",
-    "marks": "marks",
-    "clothing": "clothing",
-    "place": "place",
-    "date": "date",
-    "identified": "identification",
+    "dna": QT_TRANSLATE_NOOP("Evidence", "DNA"),
+    "id_tag": QT_TRANSLATE_NOOP("Evidence", "ID tag or document"),
+    "implant": QT_TRANSLATE_NOOP("Evidence", "implant"),
+    "dental": QT_TRANSLATE_NOOP("Evidence", "dental"),
+    "sex": QT_TRANSLATE_NOOP("Evidence", "sex"),
+    "age": QT_TRANSLATE_NOOP("Evidence", "age"),
+    "stature": QT_TRANSLATE_NOOP("Evidence", "stature"),
+    "marks": QT_TRANSLATE_NOOP("Evidence", "marks"),
+    "clothing": QT_TRANSLATE_NOOP("Evidence", "clothing"),
+    "place": QT_TRANSLATE_NOOP("Evidence", "place"),
+    "date": QT_TRANSLATE_NOOP("Evidence", "date"),
+    "identified": QT_TRANSLATE_NOOP("Evidence", "identification"),
 }
 
 

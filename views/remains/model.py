@@ -5,21 +5,40 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.remains.dto import CaseRow
 from views.common.labels import enum_label
 
-COLUMNS = ("Case", "Batch", "Stage", "Recovered", "Recovery place", "Sex", "Age", "Storage", "Flags", "Identified as")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CasesModel", "Case"),
+    QT_TRANSLATE_NOOP("CasesModel", "Batch"),
+    QT_TRANSLATE_NOOP("CasesModel", "Stage"),
+    QT_TRANSLATE_NOOP("CasesModel", "Recovered"),
+    QT_TRANSLATE_NOOP("CasesModel", "Recovery place"),
+    QT_TRANSLATE_NOOP("CasesModel", "Sex"),
+    QT_TRANSLATE_NOOP("CasesModel", "Age"),
+    QT_TRANSLATE_NOOP("CasesModel", "Storage"),
+    QT_TRANSLATE_NOOP("CasesModel", "Flags"),
+    QT_TRANSLATE_NOOP("CasesModel", "Identified as"),
+)
 STAGE_TEXT = {
-    "received": "received",
-    "examined": "examined",
-    "sampled": "DNA sampled",
-    "dna_result": "DNA result",
-    "candidate": "before the board",
-    "identified": "identified",
-    "handed_over": "handed over",
+    "received": QT_TRANSLATE_NOOP("CasesModel", "received"),
+    "examined": QT_TRANSLATE_NOOP("CasesModel", "examined"),
+    "sampled": QT_TRANSLATE_NOOP("CasesModel", "DNA sampled"),
+    "dna_result": QT_TRANSLATE_NOOP("CasesModel", "DNA result"),
+    "candidate": QT_TRANSLATE_NOOP("CasesModel", "before the board"),
+    "identified": QT_TRANSLATE_NOOP("CasesModel", "identified"),
+    "handed_over": QT_TRANSLATE_NOOP("CasesModel", "handed over"),
 }
 STAGE_COLOURS = {  # light enough for black text in the table; the chart darkens them
     "received": "#e4e4e4",

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import RemainsStage
 from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.report_kinds import ReportKind
 from models.remains.dto import BatchDTO, BatchInput, BatchProgress, CaseRow
 from views.common.messages import inform, warn
@@ -53,11 +54,19 @@ CHART_COLOURS = {
     "handed_over": "#1b5e20",
 }
 IMPORTS = (
-    ("remains", "Remains cases (PM) CSV…"),
-    ("am", "Ante-mortem data from families CSV…"),
-    ("dna", "DNA results from a laboratory CSV…"),
+    ("remains", QT_TRANSLATE_NOOP("RemainsPage", "Remains cases (PM) CSV…")),
+    ("am", QT_TRANSLATE_NOOP("RemainsPage", "Ante-mortem data from families CSV…")),
+    ("dna", QT_TRANSLATE_NOOP("RemainsPage", "DNA results from a laboratory CSV…")),
 )
-BATCH_COLUMNS = ("Batch", "Received on", "Declared", "Received", "Difference", "Flagged", "Identified")
+BATCH_COLUMNS = (
+    QT_TRANSLATE_NOOP("RemainsPage", "Batch"),
+    QT_TRANSLATE_NOOP("RemainsPage", "Received on"),
+    QT_TRANSLATE_NOOP("RemainsPage", "Declared"),
+    QT_TRANSLATE_NOOP("RemainsPage", "Received"),
+    QT_TRANSLATE_NOOP("RemainsPage", "Difference"),
+    QT_TRANSLATE_NOOP("RemainsPage", "Flagged"),
+    QT_TRANSLATE_NOOP("RemainsPage", "Identified"),
+)
 
 
 class RemainsPage(QWidget):
