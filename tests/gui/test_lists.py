@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -399,11 +399,38 @@ def test_build_lock_export_and_compare(qtbot: QtBot, lists: ListsFacade, tmp_pat
     assert compare is not None and compare.summary.text() == "0 added, 0 removed, 0 changed"
 
 
-def test_an_agreement_shows_its_criteria(qtbot: QtBot, lists: ListsFacade) -> None:
+def test_an_agreement_shows_its_criteria_and_lists_where_the_entries_were(
+    qtbot: QtBot, lists: ListsFacade, tmp_path: Path
+) -> None:
+    """Selecting an agreement fills the space the entries table takes with the agreement in full
+    and its lists; a list opens from there; the ID the CLI takes is shown and copied whole."""
     page = ListsPage(lists)
     qtbot.addWidget(page)
-    page.tree.setCurrentItem(page.tree.topLevelItem(0))
-    assert "Criteria v1: under 25 on 2025-06-02 or seriously wounded or seriously ill" in page.summary.text()
+    page.resize(1100, 700)
+    page.show()
+    import_through_column_step(qtbot, page, tmp_path)
+    toolbar_at = page.import_button.mapTo(page, page.import_button.rect().topLeft())
+    agreement = page.tree.topLevelItem(0)
+    assert agreement is not None
+    page.tree.setCurrentItem(agreement)
+    assert page.stack.currentWidget() is page.overview
+    text = page.overview.text.toPlainText()
+    assert "Criteria v1: under 25 on 2025-06-02 or seriously wounded or seriously ill" in text
+    assert page.overview.text.width() > 600  # not a squeezed column
+    assert page.import_button.mapTo(page, page.import_button.rect().topLeft()) == toolbar_at  # the toolbar stays
+    table = page.overview.lists
+    assert table.rowCount() == agreement.childCount() >= 1
+    agreement_id = page.tree.agreement_of(agreement)
+    assert page.record_id.isVisible() and page.record_id.label.text().startswith("Agreement ID: ")
+    page.record_id.copy_button.click()
+    assert QApplication.clipboard().text() == str(agreement_id)
+    list_id = uuid.UUID(table.item(0, 4).text())
+    table.setCurrentCell(0, 0)
+    table.activated.emit(table.currentIndex())  # double-click or Enter
+    assert page.current_list == list_id and page.stack.currentWidget() is page.contents
+    assert page.record_id.label.text().startswith("List ID: ")
+    page.record_id.copy_button.click()
+    assert QApplication.clipboard().text() == str(list_id)
 
 
 def test_print_the_phase_list_to_a_preview_then_save_it(qtbot: QtBot, lists: ListsFacade, tmp_path: Path) -> None:

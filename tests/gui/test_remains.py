@@ -81,7 +81,7 @@ def test_importing_a_bad_file_explains_and_changes_nothing(
     bad.write_text(REMAINS_CSV.replace("male,25,35", "robot,25,35"), encoding="utf-8")
     page.import_file("remains", bad)
     qtbot.waitUntil(lambda: isinstance(getattr(page, "error", None), QMessageBox))
-    assert "line 2, sex" in page.error.text() and "nothing was imported" in page.error.windowTitle()
+    assert "line 2, Sex" in page.error.text() and "nothing was imported" in page.error.windowTitle()
     good = tmp_path / "good.csv"
     good.write_text(REMAINS_CSV.replace("PM-00", "PM-10"), encoding="utf-8")
     page.import_file("remains", good)
@@ -362,8 +362,7 @@ def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_p
     qtbot.waitUntil(lambda: window.remains.model.rowCount() == 3)  # type: ignore[union-attr]
     editor = window.open_person(_person_id(db, "M-1"))  # type: ignore[arg-type]
     assert editor is not None
-    titles = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
-    assert "Ante mortem" in titles
+    assert "Ante mortem" in editor.record_tabs  # in the group of medical and ante-mortem data
 
 
 def test_office_settings_are_changed_all_or_nothing(qtbot: QtBot, db: Database) -> None:

@@ -76,3 +76,37 @@ def test_a_window_opens_no_larger_than_its_screen(qtbot: QtBot) -> None:
     assert widget.width() <= room.width() and widget.height() <= room.height()
     fit_to_screen(widget, 300, 200)
     assert (widget.width(), widget.height()) == (300, 200)
+
+
+@pytest.mark.parametrize("language", ["en", "uk"])
+def test_no_tab_of_the_person_editor_is_off_screen(
+    qtbot: QtBot, window: MainWindow, language: str, request: pytest.FixtureRequest
+) -> None:
+    """The editor's 14 tabs once made one row that scrolled off a 1366×768 screen; in groups,
+    every tab bar shows all its tabs at the editor's own size, in both languages."""
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    from desktop.app import install_translation
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translation(app, language)
+    request.addfinalizer(lambda: install_translation(app, "en"))
+    window.show()
+    qtbot.waitUntil(lambda: window.persons.model.rowCount() > 0)
+    window.persons.table.selectRow(0)
+    editor = window.open_person(window.persons.current_row().id)  # type: ignore[union-attr]
+    assert editor is not None
+    assert editor.width() <= ROOM[0] and editor.height() <= ROOM[1]
+    seen = 0
+    for group in range(editor.groups.count()):  # each group shown in turn, as a user opens it
+        editor.groups.setCurrentIndex(group)
+        qtbot.wait(10)
+        for bar in (bar for bar in editor.findChildren(QTabBar) if bar.isVisible()):
+            seen += 1
+            needed = sum(bar.tabRect(i).width() for i in range(bar.count()))
+            assert needed <= bar.width(), (language, [bar.tabText(i) for i in range(bar.count())], bar.width())
+    assert seen >= 8  # the groups' bar and the bar of each group, four times
+    titles = [editor.groups.tabText(i) for i in range(editor.groups.count())]
+    assert len(titles) == 4, titles
+    editor.close()

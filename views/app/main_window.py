@@ -228,19 +228,19 @@ class MainWindow(QMainWindow):
         editor.show()
         return editor
 
-    def _record_tabs(self) -> Callable[[Any], list[tuple[str, QWidget]]]:
+    def _record_tabs(self) -> Callable[[Any], list[tuple[str, str, QWidget]]]:
         assert self._people is not None
         records = record_tabs(self._people)
         remains = self._remains_service
         if remains is None:
             return records
 
-        def build(editor: Any) -> list[tuple[str, QWidget]]:
+        def build(editor: Any) -> list[tuple[str, str, QWidget]]:
             tabs = records(editor)
-            for _title, tab in tabs:
+            for _group, _title, tab in tabs:
                 if isinstance(tab, CorrespondenceTab):
                     tab.thread_activated.connect(self._open_clarification)
-            return [*tabs, (self.tr("Ante mortem"), AnteMortemTab(remains, editor))]
+            return [*tabs, ("medical", self.tr("Ante mortem"), AnteMortemTab(remains, editor))]
 
         return build
 

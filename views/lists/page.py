@@ -3,7 +3,6 @@ check in the background (progress, cancel) and the review of matches."""
 
 from __future__ import annotations
 
-import html
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,13 +28,11 @@ from models.core.enums import Side
 from models.core.errors import RepatriaError
 from models.core.report_kinds import ReportKind
 from models.lists.dto import (
-    AgreementDetails,
     CheckResult,
     ImportedList,
     ListFile,
     ListNode,
     ListSummary,
-    label_of,
 )
 from views.common.labels import report_title
 from views.common.messages import confirm, inform, warn
@@ -45,6 +43,7 @@ from views.lists.dialogs import BuildListDialog, DiffDialog, ImportListDialog
 from views.lists.entry import EntryDialog, open_entry
 from views.lists.exchange_day import ExchangeDayDialog, ReverseExchange
 from views.lists.model import FILTERS
+from views.lists.overview import AgreementOverview, RecordId
 from views.lists.ports import ListsPort
 from views.lists.reading import ListContents
 from views.lists.review import ReviewDialog
@@ -136,8 +135,18 @@ class ListsPage(QWidget):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(tools)
-        column.addWidget(self.summary)
-        column.addWidget(self.contents, 1)
+        self.record_id = RecordId()
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.record_id, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(summary_row)
+        # a list's entries, or an agreement in full with its lists, in the same place
+        self.overview = AgreementOverview()
+        self.overview.list_activated.connect(self.tree.select_list)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.contents)
+        self.stack.addWidget(self.overview)
+        column.addWidget(self.stack, 1)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
@@ -165,9 +174,13 @@ class ListsPage(QWidget):
         if list_id is None:
             self.show_result(None)
             agreement_id = self.tree.agreement_of(item)
+            self.record_id.show_id(agreement_id, self.tr("Agreement ID"))
             if agreement_id is not None:
-                self.summary.setText(self._agreement_text(self._service.agreement_details(agreement_id)))
+                self.overview.show_agreement(self._service.agreement_details(agreement_id), self.nodes.values())
+                self.stack.setCurrentWidget(self.overview)
             return
+        self.record_id.show_id(list_id, self.tr("List ID"))
+        self.stack.setCurrentWidget(self.contents)
         run_task(lambda _progress: self._service.results(list_id), self.show_result, parent=self)
 
     def _update_buttons(self) -> None:
@@ -214,27 +227,6 @@ class ListsPage(QWidget):
             )
         self._update_buttons()
         self.checked.emit(result)
-
-    def _agreement_text(self, details: AgreementDetails) -> str:
-        """The agreement as a delegate reads it: criteria (every version), phases, commitments."""
-        agreement = details.agreement
-        lines = [
-            f"<b>{html.escape(agreement.title)}</b> — {agreement.signed_on or '—'}"
-            + (f", {html.escape(agreement.place)}" if agreement.place else "")
-            + (f"; {self.tr('mediator')}: {html.escape(agreement.mediator)}" if agreement.mediator else "")
-        ]
-        for version in details.criteria:
-            joined = (self.tr(" or ") if version.match.value == "any" else self.tr(" and ")).join(
-                label_of(c) for c in version.criteria
-            )
-            lines.append(self.tr("Criteria v{0}: {1}").format(version.version, html.escape(joined)))
-        for number, planned, description in details.phases:
-            lines.append(self.tr("Phase {0}: {1} {2}").format(number, planned or "", html.escape(description)))
-        for side, text, due, fulfilled, _evidence in details.commitments:
-            who = self.tr("theirs") if side is Side.THEIRS else self.tr("ours")
-            state = self.tr("fulfilled {0}").format(fulfilled) if fulfilled else self.tr("due {0}").format(due or "—")
-            lines.append(f"{who}: {html.escape(text)} ({state})")
-        return "<br>".join(lines)
 
     # -- import and check -------------------------------------------------------------
 

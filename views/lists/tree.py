@@ -59,6 +59,16 @@ class ListTree(QTreeWidget):
             if first is not None:
                 self.setCurrentItem(first)
 
+    def select_list(self, list_id: uuid.UUID) -> None:
+        """Makes the row of ``list_id`` current (nothing if the tree does not hold it)."""
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            for j in range(top.childCount() if top is not None else 0):
+                child = top.child(j) if top is not None else None
+                if child is not None and child.data(0, LIST_ROLE) == list_id:
+                    self.setCurrentItem(child)
+                    return
+
     @property
     def current_list(self) -> uuid.UUID | None:
         item = self.currentItem()

@@ -29,80 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.enums import Annex1Category, Consent, Health, PersonStatus, Sex
 from models.core.errors import ConflictError, FieldError, ValidationError
 from models.core.partial_date import PartialDate
 from models.core.report_kinds import ReportKind
 from models.persons.dto import INPUT_FIELDS, DuplicateCandidate, PersonDTO, PersonInput
-from views.common.forms import Field, FieldForm
+from views.common.forms import FieldForm
 from views.common.messages import ask_unsaved, warn
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.widgets import button_row, fit_to_screen, heading
 from views.persons.dialogs import ConflictDialog, DuplicatesDialog
+from views.persons.fields import (
+    FIELD_LABELS,
+    GROUPS,
+    LOOKALIKE_FIELDS,
+    OPTIONAL_CHOICES,
+    TAB_TITLES,
+    TABS,
+)
 from views.persons.ports import PersonEditorPort
 
-TABS: list[tuple[str, list[Field]]] = [
-    (
-        "Identity",
-        [
-            ("surname", "Surname", "text"),
-            ("given_names", "Given names", "text"),
-            ("patronymic", "Patronymic", "text"),
-            ("mother_maiden_name", "Mother's maiden name", "text"),
-            ("sex", "Sex", Sex),
-            ("date_of_birth", "Date of birth", "date"),
-            ("place_of_birth", "Place of birth", "text"),
-            ("citizenship", "Citizenship (Power depended on)", "text"),
-            ("external_id", "External id", "text"),
-            ("notes", "Notes", "multiline"),
-        ],
-    ),
-    (
-        "Service",
-        [
-            ("service_number", "Service number", "text"),
-            ("rank", "Rank", "text"),
-            ("unit", "Unit", "text"),
-            ("is_civilian", "Civilian", "bool"),
-        ],
-    ),
-    (
-        "Capture and detention",
-        [
-            ("status", "Status", PersonStatus),
-            ("capture_date", "Capture date", "date"),
-            ("capture_place", "Capture place", "text"),
-            ("coming_from", "Coming from (unit, camp, hospital)", "text"),
-            ("detention_place", "Place of detention", "text"),
-            ("prisoner_number", "Prisoner number", "text"),
-            ("address_for_correspondence", "Address for correspondence", "multiline"),
-            ("consent_to_repatriation", "Consent to repatriation", Consent),
-        ],
-    ),
-    (
-        "Health",
-        [
-            ("health", "Health", Health),
-            ("annex1_category", "Annex I category", Annex1Category),
-        ],
-    ),
-    (
-        "Death",
-        [
-            ("death_date", "Date of death", "date"),
-            ("death_place", "Place of death", "text"),
-            ("death_cause", "Cause of death", "text"),
-            ("burial_place", "Burial place", "text"),
-            ("grave", "Grave", "text"),
-        ],
-    ),
-]
-FIELD_LABELS = {name: label for _, fields in TABS for name, label, _ in fields}
-TAB_TITLES = [title for title, _ in TABS]
-OPTIONAL_CHOICES = frozenset({"health", "annex1_category"})
-DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
-# Names the facade checks for Latin and Cyrillic look-alike letters typed into one word.
-LOOKALIKE_FIELDS = ("surname", "given_names", "patronymic", "mother_maiden_name")
+RecordTab = tuple[str, str, QWidget]  # a record tab: its group (fields.GROUPS), title, widget
 WARNING_COLOUR = "#8a4b00"  # a warning: amber, readable on the form's background; saving stays allowed
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -140,7 +86,7 @@ class PersonEditor(QDialog):
         self,
         service: PersonEditorPort,
         person: PersonDTO | None = None,
-        records: Callable[[PersonEditor], list[tuple[str, QWidget]]] | None = None,
+        records: Callable[[PersonEditor], list[RecordTab]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -154,7 +100,11 @@ class PersonEditor(QDialog):
         self.form.validate_timer.timeout.connect(self.validate)
 
         self.header = heading(name="header")
-        self.tabs = QTabWidget()
+        # tabs in groups (views.persons.fields.GROUPS): the form's tabs are the first group's
+        self.groups = QTabWidget()
+        self.groups.setObjectName("groups")
+        grouped = {key: QTabWidget() for key, _title in GROUPS}
+        self.tabs = grouped["person"]
         for title, fields in TABS:
             page = self.form.page([(n, self.tr(label), kind) for n, label, kind in fields], OPTIONAL_CHOICES)
             self.tabs.addTab(page, self.tr(title))
@@ -173,9 +123,13 @@ class PersonEditor(QDialog):
                 layout.addWidget(warning)
                 self.warnings[name] = warning
         self.record_tabs: dict[str, QWidget] = {}
-        for title, widget in records(self) if records else []:
+        for group, title, widget in records(self) if records else []:
             self.record_tabs[title] = widget
-            self.tabs.addTab(widget, title)
+            grouped[group].addTab(widget, title)
+        for group_key, group_title in GROUPS:
+            if grouped[group_key].count():
+                grouped[group_key].setDocumentMode(True)
+                self.groups.addTab(grouped[group_key], self.tr(group_title))
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -220,7 +174,7 @@ class PersonEditor(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.groups, 1)
         layout.addLayout(bottom)
 
         self.load(person)
@@ -318,7 +272,7 @@ class PersonEditor(QDialog):
                 try:
                     value = PartialDate.parse(text) if text else None
                 except ValueError as exc:
-                    errors.append(FieldError(field, str(exc)))
+                    errors.append(FieldError.of_error(field, exc))
                     value = None
             elif isinstance(value, str) and field not in ("notes", "address_for_correspondence"):
                 value = value.strip()
@@ -344,8 +298,9 @@ class PersonEditor(QDialog):
             if name not in flagged:
                 label.hide()
                 continue
+            latin_text, cyrillic_text = self.tr("Latin underlined"), self.tr("Cyrillic underlined")
             words = [
-                f"{shown} ({self.tr('Latin underlined') if latin else self.tr('Cyrillic underlined')})"
+                f"{shown} ({latin_text if latin else cyrillic_text})"
                 for shown, latin in marked_mixed_words(str(self.value(name) or ""))
             ]
             if words:
@@ -379,6 +334,9 @@ class PersonEditor(QDialog):
             count = sum(1 for e in errors if e.field in names)
             self.tabs.setTabIcon(index, icon if count else QIcon())
             self.tabs.setTabToolTip(index, self.tr("%n problem(s) on this tab", "", count) if count else "")
+        # and on the group holding the form, seen from any other group
+        self.groups.setTabIcon(0, icon if errors else QIcon())
+        self.groups.setTabToolTip(0, self.tr("%n problem(s) on this tab", "", len(errors)) if errors else "")
         if errors:
             self.status.setText("")
 
@@ -386,6 +344,7 @@ class PersonEditor(QDialog):
         for title, fields in TABS:
             for name, _label, _kind in fields:
                 if any(e.field == name for e in errors):
+                    self.groups.setCurrentIndex(0)
                     self.tabs.setCurrentIndex(TAB_TITLES.index(title))
                     return name
         return None
