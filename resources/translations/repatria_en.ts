@@ -4,7 +4,7 @@
 <context>
     <name>ExchangeDayDialog</name>
     <message numerus="yes">
-        <location filename="../../views/lists/exchange_day.py" line="243"/>
+        <location filename="../../views/lists/exchange_day.py" line="244"/>
         <source>%n more came home than were handed over.</source>
         <translation>
             <numerusform>%n more came home than was handed over.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/lists/exchange_day.py" line="244"/>
+        <location filename="../../views/lists/exchange_day.py" line="245"/>
         <source>%n more were handed over than came home.</source>
         <translation>
             <numerusform>%n more was handed over than came home.</numerusform>

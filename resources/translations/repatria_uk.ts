@@ -4,96 +4,96 @@
 <context>
     <name>AgreementOverview</name>
     <message>
-        <location filename="../../views/lists/overview.py" line="74"/>
+        <location filename="../../views/lists/overview.py" line="40"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="74"/>
+        <location filename="../../views/lists/overview.py" line="40"/>
         <source>Phase</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="74"/>
+        <location filename="../../views/lists/overview.py" line="40"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="74"/>
+        <location filename="../../views/lists/overview.py" line="40"/>
         <source>Versions</source>
         <translation>Версій</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="74"/>
+        <location filename="../../views/lists/overview.py" line="40"/>
         <source>List ID</source>
         <translation>ID списку</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="82"/>
+        <location filename="../../views/lists/overview.py" line="48"/>
         <source>Lists of this agreement (double-click one to open it):</source>
         <translation>Списки цієї домовленості (двічі клацніть, щоб відкрити):</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="96"/>
-        <location filename="../../views/lists/overview.py" line="145"/>
+        <location filename="../../views/lists/overview.py" line="62"/>
+        <location filename="../../views/lists/overview.py" line="111"/>
         <source>theirs</source>
         <translation>їхній</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="96"/>
-        <location filename="../../views/lists/overview.py" line="145"/>
+        <location filename="../../views/lists/overview.py" line="62"/>
+        <location filename="../../views/lists/overview.py" line="111"/>
         <source>ours</source>
         <translation>наш</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="119"/>
+        <location filename="../../views/lists/overview.py" line="85"/>
         <source>under {0} on {1}</source>
         <translation>молодші {0} років на {1}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="124"/>
+        <location filename="../../views/lists/overview.py" line="90"/>
         <source>all-for-all</source>
         <translation>«всіх на всіх»</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="124"/>
+        <location filename="../../views/lists/overview.py" line="90"/>
         <source>civilian</source>
         <translation>цивільні</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="130"/>
+        <location filename="../../views/lists/overview.py" line="96"/>
         <source>mediator</source>
         <translation>посередник</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="121"/>
-        <location filename="../../views/lists/overview.py" line="123"/>
-        <location filename="../../views/lists/overview.py" line="138"/>
+        <location filename="../../views/lists/overview.py" line="87"/>
+        <location filename="../../views/lists/overview.py" line="89"/>
+        <location filename="../../views/lists/overview.py" line="104"/>
         <source> or </source>
         <translation> або </translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="138"/>
+        <location filename="../../views/lists/overview.py" line="104"/>
         <source> and </source>
         <translation> і </translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="141"/>
+        <location filename="../../views/lists/overview.py" line="107"/>
         <source>Criteria v{0}: {1}</source>
         <translation>Критерії в.{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="143"/>
+        <location filename="../../views/lists/overview.py" line="109"/>
         <source>Phase {0}: {1} {2}</source>
         <translation>Етап {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="146"/>
+        <location filename="../../views/lists/overview.py" line="112"/>
         <source>fulfilled {0}</source>
         <translation>виконано {0}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="146"/>
+        <location filename="../../views/lists/overview.py" line="112"/>
         <source>due {0}</source>
         <translation>строк {0}</translation>
     </message>
@@ -1259,108 +1259,113 @@
 <context>
     <name>CorrespondencePage</name>
     <message>
-        <location filename="../../views/correspondence/page.py" line="378"/>
+        <location filename="../../views/correspondence/page.py" line="382"/>
         <source>Close the thread &quot;{0}&quot;? It leaves the open threads and no reply is awaited any more; it stays under &quot;All threads&quot;.</source>
         <translation>Закрити листування «{0}»? Воно зникне з відкритих, і відповіді більше не чекатимуть; його буде видно в «Усі листування».</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="382"/>
+        <location filename="../../views/correspondence/page.py" line="386"/>
         <source>Close the thread</source>
         <translation>Закрити листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="117"/>
+        <location filename="../../views/correspondence/page.py" line="118"/>
         <source>Print / Export PDF</source>
         <translation>Друк / експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="119"/>
+        <location filename="../../views/correspondence/page.py" line="120"/>
         <source>The thread&apos;s log and every letter, as a PDF (Ctrl+P)</source>
         <translation>Журнал листування і всі листи у PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="41"/>
+        <location filename="../../views/correspondence/page.py" line="42"/>
         <source>Open threads</source>
         <translation>Відкриті листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="42"/>
+        <location filename="../../views/correspondence/page.py" line="43"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="43"/>
+        <location filename="../../views/correspondence/page.py" line="44"/>
         <source>All threads</source>
         <translation>Усі листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="70"/>
+        <location filename="../../views/correspondence/page.py" line="71"/>
         <source>Find letters by number, subject or a name in them…</source>
         <translation>Пошук листів за номером, темою чи іменем…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="73"/>
+        <location filename="../../views/correspondence/page.py" line="74"/>
         <source>New thread…</source>
         <translation>Нове листування…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="75"/>
+        <location filename="../../views/correspondence/page.py" line="76"/>
         <source>Counterparties…</source>
         <translation>Адресати…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="85"/>
+        <location filename="../../views/correspondence/page.py" line="86"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="86"/>
+        <location filename="../../views/correspondence/page.py" line="87"/>
         <source>Counterparty</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="87"/>
+        <location filename="../../views/correspondence/page.py" line="88"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="88"/>
+        <location filename="../../views/correspondence/page.py" line="89"/>
         <source>Due</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="89"/>
+        <location filename="../../views/correspondence/page.py" line="90"/>
         <source>Waiting, days</source>
         <translation>Очікування, днів</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="90"/>
+        <location filename="../../views/correspondence/page.py" line="91"/>
         <source>Overdue, days</source>
         <translation>Прострочено, днів</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="105"/>
+        <location filename="../../views/correspondence/page.py" line="106"/>
         <source>Register reply…</source>
         <translation>Зареєструвати відповідь…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="107"/>
+        <location filename="../../views/correspondence/page.py" line="108"/>
         <source>New letter…</source>
         <translation>Новий лист…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="109"/>
+        <location filename="../../views/correspondence/page.py" line="110"/>
         <source>Save draft</source>
         <translation>Зберегти чернетку</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="111"/>
-        <location filename="../../views/correspondence/page.py" line="325"/>
+        <location filename="../../views/correspondence/page.py" line="112"/>
+        <location filename="../../views/correspondence/page.py" line="329"/>
         <source>Mark as sent</source>
         <translation>Позначити як надісланий</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="320"/>
+        <location filename="../../views/correspondence/page.py" line="204"/>
+        <source>Thread ID</source>
+        <translation>ID листування</translation>
+    </message>
+    <message>
+        <location filename="../../views/correspondence/page.py" line="324"/>
         <source>Mark the letter &quot;{0}&quot; to {1} as sent today?
 
 It gets the next number of our outgoing letters, and its text is frozen: a sent letter is never edited, only corrected by a new letter. The thread then waits for the reply.</source>
@@ -1369,64 +1374,64 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 Лист отримає наступний номер наших вихідних листів, а його текст буде зафіксовано: надісланий лист ніколи не змінюють, лише виправляють новим листом. Після цього листування чекатиме на відповідь.</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="113"/>
-        <location filename="../../views/correspondence/page.py" line="382"/>
+        <location filename="../../views/correspondence/page.py" line="114"/>
+        <location filename="../../views/correspondence/page.py" line="386"/>
         <source>Close thread</source>
         <translation>Закрити листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="115"/>
+        <location filename="../../views/correspondence/page.py" line="116"/>
         <source>Attach scan…</source>
         <translation>Додати скан…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="220"/>
+        <location filename="../../views/correspondence/page.py" line="224"/>
         <source>Attached: {0}</source>
         <translation>Додано: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="342"/>
+        <location filename="../../views/correspondence/page.py" line="346"/>
         <source>Attach scans to the letter</source>
         <translation>Скани до листа</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="364"/>
+        <location filename="../../views/correspondence/page.py" line="368"/>
         <source>Attaching scans…</source>
         <translation>Додавання сканів…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="46"/>
-        <location filename="../../views/correspondence/page.py" line="196"/>
+        <location filename="../../views/correspondence/page.py" line="47"/>
+        <location filename="../../views/correspondence/page.py" line="199"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="47"/>
+        <location filename="../../views/correspondence/page.py" line="48"/>
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="48"/>
+        <location filename="../../views/correspondence/page.py" line="49"/>
         <source>awaiting reply</source>
         <translation>очікує відповіді</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="49"/>
+        <location filename="../../views/correspondence/page.py" line="50"/>
         <source>answered</source>
         <translation>отримано відповідь</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="50"/>
+        <location filename="../../views/correspondence/page.py" line="51"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="225"/>
+        <location filename="../../views/correspondence/page.py" line="229"/>
         <source>Correspondence</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="95"/>
+        <location filename="../../views/correspondence/page.py" line="96"/>
         <source>No thread here. A new thread (with a letter) starts the correspondence.</source>
         <translation>Тут немає листувань. Нове листування (з листом) починає обмін листами.</translation>
     </message>
@@ -2319,12 +2324,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/errors.py" line="116"/>
+        <location filename="../../models/core/errors.py" line="120"/>
         <source>wrong password</source>
         <translation>неправильний пароль</translation>
     </message>
     <message>
-        <location filename="../../models/core/errors.py" line="121"/>
+        <location filename="../../models/core/errors.py" line="125"/>
         <source>no user named {name!r} in this database</source>
         <translation>у цій базі даних немає користувача з ім&apos;ям {name!r}</translation>
     </message>
@@ -3383,12 +3388,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>ExchangeDayDialog</name>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="229"/>
+        <location filename="../../views/lists/exchange_day.py" line="230"/>
         <source>Not ticked: {0} is marked came home only with a reason.</source>
         <translation>Не позначено: {0} можна позначити як повернутого лише з причиною.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="270"/>
+        <location filename="../../views/lists/exchange_day.py" line="271"/>
         <source>Against the registry&apos;s record (deceased or already returned), with the reasons given: {0}</source>
         <translation>Всупереч запису в реєстрі (загиблі або вже повернуті), з наведеними причинами: {0}</translation>
     </message>
@@ -3438,7 +3443,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>Рядок у їхньому списку</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="274"/>
+        <location filename="../../views/lists/exchange_day.py" line="275"/>
         <source>Record the exchange</source>
         <translation>Записати обмін</translation>
     </message>
@@ -3483,29 +3488,34 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>Записати обмін…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="212"/>
+        <location filename="../../views/lists/exchange_day.py" line="170"/>
+        <source>Exchange ID: {0}</source>
+        <translation>ID обміну: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../views/lists/exchange_day.py" line="213"/>
         <source>Recorded as {0}</source>
         <translation>Записано як «{0}»</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="215"/>
+        <location filename="../../views/lists/exchange_day.py" line="216"/>
         <source>The registry records {0} as {1}.
 To mark this person as came home, say why the record is wrong (for example: identified in person at the exchange). The reason is kept on the person&apos;s timeline.</source>
         <translation>У реєстрі {0} записано як «{1}».
 Щоб позначити, що особа повернулася, вкажіть, чому запис хибний (наприклад: особу впізнано під час обміну). Причину буде збережено в хронології особи.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="219"/>
+        <location filename="../../views/lists/exchange_day.py" line="220"/>
         <source>Mark as came home</source>
         <translation>Позначити як повернутого</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="241"/>
+        <location filename="../../views/lists/exchange_day.py" line="242"/>
         <source>Even: as many came home as were handed over.</source>
         <translation>Паритет рівний: повернулося стільки ж, скільки передано.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="262"/>
+        <location filename="../../views/lists/exchange_day.py" line="263"/>
         <source>Record the exchange of {0}?
 
 {1} person(s) will be marked as returned home: their status changes to &quot;returned&quot; and the exchange goes on their timeline.
@@ -3522,17 +3532,17 @@ Check the ticks before recording: the statuses change at once.</source>
 Перевірте позначки перед записом: статуси зміняться одразу.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="272"/>
+        <location filename="../../views/lists/exchange_day.py" line="273"/>
         <source>Came home:</source>
         <translation>Повернулися:</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="272"/>
+        <location filename="../../views/lists/exchange_day.py" line="273"/>
         <source>Did not come:</source>
         <translation>Не прибули:</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="274"/>
+        <location filename="../../views/lists/exchange_day.py" line="275"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -3547,12 +3557,12 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>Передані іншій стороні:</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="249"/>
+        <location filename="../../views/lists/exchange_day.py" line="250"/>
         <source>Came home {0} of {1} expected · handed over {2} · parity {3:+d}</source>
         <translation>Повернулися {0} з {1} очікуваних · передано {2} · паритет {3:+d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/lists/exchange_day.py" line="243"/>
+        <location filename="../../views/lists/exchange_day.py" line="244"/>
         <source>%n more came home than were handed over.</source>
         <translation>
             <numerusform>Повернулася на %n особу більше, ніж передано.</numerusform>
@@ -3561,7 +3571,7 @@ Check the ticks before recording: the statuses change at once.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/lists/exchange_day.py" line="244"/>
+        <location filename="../../views/lists/exchange_day.py" line="245"/>
         <source>%n more were handed over than came home.</source>
         <translation>
             <numerusform>Передано на %n особу більше, ніж повернулося.</numerusform>
@@ -5165,7 +5175,7 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>ListsPage</name>
     <message>
-        <location filename="../../views/lists/page.py" line="96"/>
+        <location filename="../../views/lists/page.py" line="97"/>
         <source>Reverse the last exchange day…</source>
         <translation>Анулювати останній день обміну…</translation>
     </message>
@@ -5175,7 +5185,7 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>Загиблі, повернуті або в обох списках</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="381"/>
+        <location filename="../../views/lists/page.py" line="382"/>
         <source>Lock &quot;{0}&quot; as submitted?
 
 Its latest version becomes the one handed to the other side: it can never be edited again. Later changes need a new version, compared against this one.</source>
@@ -5184,162 +5194,162 @@ Its latest version becomes the one handed to the other side: it can never be edi
 Його остання версія стане тією, що передана іншій стороні: її ніколи не можна буде змінити. Подальші зміни — лише новою версією, яку порівнюють із цією.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="385"/>
+        <location filename="../../views/lists/page.py" line="386"/>
         <source>Lock the list</source>
         <translation>Заблокувати список</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="385"/>
+        <location filename="../../views/lists/page.py" line="386"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="80"/>
+        <location filename="../../views/lists/page.py" line="81"/>
         <source>Import list…</source>
         <translation>Імпортувати список…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="82"/>
+        <location filename="../../views/lists/page.py" line="83"/>
         <source>Check again</source>
         <translation>Перевірити знову</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="84"/>
+        <location filename="../../views/lists/page.py" line="85"/>
         <source>Review matches…</source>
         <translation>Переглянути збіги…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="177"/>
+        <location filename="../../views/lists/page.py" line="178"/>
         <source>Agreement ID</source>
         <translation>ID домовленості</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="182"/>
+        <location filename="../../views/lists/page.py" line="183"/>
         <source>List ID</source>
         <translation>ID списку</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="239"/>
+        <location filename="../../views/lists/page.py" line="240"/>
         <source>Import a list</source>
         <translation>Імпорт списку</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="240"/>
+        <location filename="../../views/lists/page.py" line="241"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
         <translation>Списки (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="290"/>
+        <location filename="../../views/lists/page.py" line="291"/>
         <source>Importing and checking the list…</source>
         <translation>Імпорт і перевірка списку…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="324"/>
+        <location filename="../../views/lists/page.py" line="325"/>
         <source>Checking the list…</source>
         <translation>Перевірка списку…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="331"/>
+        <location filename="../../views/lists/page.py" line="332"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="218"/>
+        <location filename="../../views/lists/page.py" line="219"/>
         <source>version {0}: {1} entries · matched {2} · needs review {3} · unmatched {4} · not compliant {5}</source>
         <translation>версія {0}: записів {1} · збіг {2} · перевірити {3} · не знайдено {4} · не відповідає {5}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="86"/>
+        <location filename="../../views/lists/page.py" line="87"/>
         <source>Exchange day…</source>
         <translation>День обміну…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="95"/>
+        <location filename="../../views/lists/page.py" line="96"/>
         <source>Draft a clarification request…</source>
         <translation>Підготувати запит про уточнення…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="88"/>
+        <location filename="../../views/lists/page.py" line="89"/>
         <source>More</source>
         <translation>Ще</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="91"/>
+        <location filename="../../views/lists/page.py" line="92"/>
         <source>Build our list…</source>
         <translation>Скласти наш список…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="355"/>
+        <location filename="../../views/lists/page.py" line="356"/>
         <source>Building our list…</source>
         <translation>Складання нашого списку…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="92"/>
+        <location filename="../../views/lists/page.py" line="93"/>
         <source>Compare with the previous version…</source>
         <translation>Порівняти з попередньою версією…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="93"/>
+        <location filename="../../views/lists/page.py" line="94"/>
         <source>Lock as submitted</source>
         <translation>Заблокувати як поданий</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="397"/>
+        <location filename="../../views/lists/page.py" line="398"/>
         <source>locked as submitted</source>
         <translation>заблоковано як поданий</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="94"/>
+        <location filename="../../views/lists/page.py" line="95"/>
         <source>Export as XLSX or CSV…</source>
         <translation>Експортувати в XLSX або CSV…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="98"/>
+        <location filename="../../views/lists/page.py" line="99"/>
         <source>Print / Export PDF</source>
         <translation>Друк / експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="102"/>
+        <location filename="../../views/lists/page.py" line="103"/>
         <source>Phase list for the delegation…</source>
         <translation>Список етапу для делегації…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="111"/>
+        <location filename="../../views/lists/page.py" line="112"/>
         <source>Exchange-day reconciliation…</source>
         <translation>Звірка дня обміну…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="108"/>
+        <location filename="../../views/lists/page.py" line="109"/>
         <source>Compliance report…</source>
         <translation>Звіт про відповідність…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="403"/>
+        <location filename="../../views/lists/page.py" line="404"/>
         <source>Export the list</source>
         <translation>Експорт списку</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="405"/>
+        <location filename="../../views/lists/page.py" line="406"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="405"/>
+        <location filename="../../views/lists/page.py" line="406"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="456"/>
+        <location filename="../../views/lists/page.py" line="457"/>
         <source>Exchange day</source>
         <translation>День обміну</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="444"/>
+        <location filename="../../views/lists/page.py" line="445"/>
         <source>phase {0}</source>
         <translation>етап {0}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/page.py" line="444"/>
+        <location filename="../../views/lists/page.py" line="445"/>
         <source>no phase</source>
         <translation>без етапу</translation>
     </message>
@@ -6262,12 +6272,12 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>RecordId</name>
     <message>
-        <location filename="../../views/lists/overview.py" line="41"/>
+        <location filename="../../views/common/record_id.py" line="20"/>
         <source>Copy ID</source>
         <translation>Копіювати ID</translation>
     </message>
     <message>
-        <location filename="../../views/lists/overview.py" line="55"/>
+        <location filename="../../views/common/record_id.py" line="34"/>
         <source>Copy {0} to the clipboard</source>
         <translation>Копіювати {0} у буфер обміну</translation>
     </message>
@@ -6634,38 +6644,38 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>ReverseExchange</name>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="292"/>
+        <location filename="../../views/lists/exchange_day.py" line="293"/>
         <source>Reverse an exchange day</source>
         <translation>Анулювати день обміну</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="293"/>
+        <location filename="../../views/lists/exchange_day.py" line="294"/>
         <source>No exchange day is recorded for this list&apos;s phase.</source>
         <translation>Для етапу цього списку не записано жодного дня обміну.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="298"/>
+        <location filename="../../views/lists/exchange_day.py" line="299"/>
         <source>Reverse the exchange of {0}</source>
         <translation>Анулювати обмін {0}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="299"/>
+        <location filename="../../views/lists/exchange_day.py" line="300"/>
         <source>Why is this exchange day reversed? The reason goes on each person&apos;s timeline.</source>
         <translation>Чому цей день обміну анулюють? Причину буде записано в хронології кожної особи.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="308"/>
-        <location filename="../../views/lists/exchange_day.py" line="331"/>
+        <location filename="../../views/lists/exchange_day.py" line="309"/>
+        <location filename="../../views/lists/exchange_day.py" line="333"/>
         <source>Not reversed</source>
         <translation>Не анульовано</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="308"/>
+        <location filename="../../views/lists/exchange_day.py" line="309"/>
         <source>A reason is needed.</source>
         <translation>Потрібно вказати причину.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="312"/>
+        <location filename="../../views/lists/exchange_day.py" line="313"/>
         <source>Reverse the exchange of {0} ({1})?
 
 {2} person(s) marked as returned go back to the status they had before; the exchange leaves the parity; each one&apos;s timeline says it was reversed, and why. The change log keeps the day and its reversal.</source>
@@ -6674,27 +6684,32 @@ Its latest version becomes the one handed to the other side: it can never be edi
 Осіб, позначених як повернуті: {2}. Їм повернуть попередній статус; обмін вилучать із паритету; у хронології кожної буде сказано, що обмін скасовано, і чому. Журнал змін зберігає і день обміну, і його скасування.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="319"/>
+        <location filename="../../views/lists/exchange_day.py" line="318"/>
+        <source>Exchange ID: {0}</source>
+        <translation>ID обміну: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../views/lists/exchange_day.py" line="321"/>
         <source>Reverse the exchange</source>
         <translation>Анулювати обмін</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="321"/>
+        <location filename="../../views/lists/exchange_day.py" line="323"/>
         <source>Reverse</source>
         <translation>Анулювати обмін</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="334"/>
+        <location filename="../../views/lists/exchange_day.py" line="336"/>
         <source>{0} (status changed since: left as it is)</source>
         <translation>{0} (статус відтоді змінився: залишено як є)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="338"/>
+        <location filename="../../views/lists/exchange_day.py" line="340"/>
         <source>Exchange reversed</source>
         <translation>Обмін анульовано</translation>
     </message>
     <message>
-        <location filename="../../views/lists/exchange_day.py" line="339"/>
+        <location filename="../../views/lists/exchange_day.py" line="341"/>
         <source>The exchange of {0} is reversed.</source>
         <translation>Обмін {0} анульовано.</translation>
     </message>

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSettings
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.facades.correspondence import CorrespondenceFacade
@@ -55,6 +55,12 @@ def test_threads_show_how_long_they_wait_and_the_overdue_view(
     assert page.table.rowCount() == 2
     assert page.table.item(0, 0).text() == "Запит щодо Коваленка"  # overdue first
     assert int(page.table.item(0, 5).text()) == (dt.date.today() - dt.date(2025, 7, 1)).days
+    page.table.selectRow(0)
+    thread = page.current_thread
+    assert thread is not None and not page.record_id.isHidden()
+    assert page.record_id.label.text().startswith("Thread ID: ")  # what `report letters THREAD_ID` takes
+    page.record_id.copy_button.click()
+    assert QApplication.clipboard().text() == str(thread.id)
     page.view.setCurrentIndex(1)
     assert page.table.rowCount() == 1
 

@@ -245,6 +245,8 @@ def test_exchange_day_flow(qtbot: QtBot, lists: ListsFacade, db: Database, tmp_p
     summary = record_through_the_question(qtbot, page, dialog)
     assert (summary.returned, summary.handed_over, summary.parity) == (1, 3, -2)
     assert "Did not come" in page.exchange_box.text() and missing_name.split(" (")[0] in page.exchange_box.text()
+    assert f"Exchange ID: {summary.exchange_id}" in page.exchange_box.text()  # for `report exchange ID`
+    assert page.exchange_box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse  # to copy it
     with db.read() as session:
         returned = [p for p in (persons.find_by_external_id(session, e) for e in ("P1", "P2")) if p is not None]
     assert sum(p.status is PersonStatus.RETURNED for p in returned) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.core.errors import ERRORS, FieldError, ParseError, RepatriaError, ValidationError
@@ -57,6 +57,7 @@ def inform(parent: QWidget, title: str, text: str, name: str = "", details: str 
 
 def _show(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, name: str, details: str = "") -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a name, an id: copied, not retyped
     if name:
         box.setObjectName(name)
     if details:

@@ -31,6 +31,7 @@ from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.correspondence.dto import LetterInput, LetterView, ThreadSummary
 from views.common.messages import confirm, warn
+from views.common.record_id import RecordId
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tables import EmptyText, read_only_table
 from views.common.tasks import Progress, run_task
@@ -140,6 +141,8 @@ class CorrespondencePage(QWidget):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
+        self.record_id = RecordId()  # the thread's, for `repatria report letters THREAD_ID`
+        column.addWidget(self.record_id)
         column.addWidget(self.letter_list, 1)
         column.addWidget(self.text, 2)
         column.addLayout(actions)
@@ -198,6 +201,7 @@ class CorrespondencePage(QWidget):
             QListWidgetItem(f"{letter.date or '—'}  {arrow}  {number}{theirs}  {letter.subject}", self.letter_list)
         for button in (self.reply_button, self.write_button, self.close_button, self.print_button):
             button.setEnabled(thread is not None)
+        self.record_id.show_id(thread.id if thread else None, self.tr("Thread ID"))
         if self.letters:
             self.letter_list.setCurrentRow(len(self.letters) - 1)
         else:

@@ -166,7 +166,8 @@ class ExchangeDayDialog(QDialog):
             if len(summary.missing) > SHOWN_NAMES:
                 shown += " " + self.tr("and {0} more (Show Details)").format(len(summary.missing) - SHOWN_NAMES)
             text += "\n" + self.tr("Did not come: {0}").format(shown)
-        return text
+        # the id `repatria report exchange` takes; the message's text can be selected and copied
+        return text + "\n\n" + self.tr("Exchange ID: {0}").format(summary.exchange_id)
 
     def recorded_details(self, summary: ExchangeSummary) -> str:
         """Every name the message leaves out: those who did not come, one per line."""
@@ -314,6 +315,7 @@ class ReverseExchange(QObject):
             "parity; each one's timeline says it was reversed, and why. The change log keeps the day and its "
             "reversal."
         ).format(record.held_on.isoformat(), record.place or "—", came)
+        text += "\n\n" + self.tr("Exchange ID: {0}").format(record.exchange_id)
         self.question = confirm(
             self._parent,
             self.tr("Reverse the exchange"),

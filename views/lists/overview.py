@@ -10,11 +10,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -27,37 +24,6 @@ from views.common.labels import health_label
 from views.common.tables import fill_table, read_only_table
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class RecordId(QWidget):
-    """ "List ID: 5f0c…" with a Copy button: the id ``repatria lists check`` and the other
-    commands take, which nobody should have to retype (the whole id goes to the clipboard)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.value: uuid.UUID | None = None
-        self.label = QLabel()
-        self.label.setObjectName("record_id")
-        self.copy_button = QPushButton(self.tr("Copy ID"))
-        self.copy_button.setObjectName("copy_id")
-        self.copy_button.clicked.connect(self.copy)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label)
-        row.addWidget(self.copy_button)
-        self.show_id(None, "")
-
-    def show_id(self, value: uuid.UUID | None, what: str) -> None:
-        """``what``: "Agreement ID" or "List ID", as the command line's help names it."""
-        self.value = value
-        self.label.setText(f"{what}: {str(value)[:8]}…" if value else "")
-        self.label.setToolTip(str(value) if value else "")
-        self.copy_button.setToolTip(self.tr("Copy {0} to the clipboard").format(value) if value else "")
-        self.setVisible(value is not None)
-
-    def copy(self) -> None:
-        if self.value is not None:
-            QGuiApplication.clipboard().setText(str(self.value))
 
 
 class AgreementOverview(QWidget):

@@ -36,6 +36,7 @@ from models.lists.dto import (
 )
 from views.common.labels import report_title
 from views.common.messages import confirm, inform, warn
+from views.common.record_id import RecordId
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.tasks import Cancelled, run_task
 from views.common.tasks import Progress as TaskProgress
@@ -43,7 +44,7 @@ from views.lists.dialogs import BuildListDialog, DiffDialog, ImportListDialog
 from views.lists.entry import EntryDialog, open_entry
 from views.lists.exchange_day import ExchangeDayDialog, ReverseExchange
 from views.lists.model import FILTERS
-from views.lists.overview import AgreementOverview, RecordId
+from views.lists.overview import AgreementOverview
 from views.lists.ports import ListsPort
 from views.lists.reading import ListContents
 from views.lists.review import ReviewDialog
