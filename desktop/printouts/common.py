@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from models.core.enums import Health, LetterChannel, PersonStatus, Sex, Side, ThreadState
 from models.core.partial_date import PartialDate
-from models.lists.compliance import HEALTH_UK
+from models.lists.dto import HEALTH_UK
 from models.office.dto import PrintContext
 from reports.dto import ReportContext
 

@@ -12,7 +12,7 @@ from models.core.enums import Health, PersonStatus
 from models.core.errors import NotFoundError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.correspondence.service import thread_summaries
-from models.lists.compliance import HEALTH_GROUP_UK
+from models.lists.dto import HEALTH_GROUP_UK
 from models.lists.printout import person_on_lists
 from models.persons.dashboard import dashboard
 from models.persons.dto import NextOfKinDTO, PersonDTO

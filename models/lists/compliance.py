@@ -10,7 +10,7 @@ from typing import Any
 
 from models.core.dates import swapped
 from models.core.enums import CriteriaMatch, Health
-from models.lists.dto import HEALTH_TEXT, Known, Verdict, label_of
+from models.lists.dto import HEALTH_GROUP_UK, HEALTH_TEXT, HEALTH_UK, Known, Verdict, label_of
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 
@@ -39,27 +39,6 @@ HEALTH_WORDS = {  # how lists name the categories, in Ukrainian, Russian and Eng
     Health.SICK: ("хворий", "больной", "sick"),
 }
 CIVILIAN_WORDS = ("цивіл", "гражданск", "civil", "мирн")
-# Ukrainian, as the lists and the delegations write it: one person's state, and the groups a criterion names.
-HEALTH_UK = {
-    Health.GOOD: "задовільний",
-    Health.NOT_WOUNDED: "без поранень",
-    Health.RECOVERED: "одужав",
-    Health.CONVALESCENT: "одужує",
-    Health.SICK: "хворий",
-    Health.SERIOUSLY_ILL: "тяжкохворий",
-    Health.SLIGHTLY_WOUNDED: "легкопоранений",
-    Health.SERIOUSLY_WOUNDED: "тяжкопоранений",
-}
-HEALTH_GROUP_UK = {
-    Health.GOOD: "у задовільному стані",
-    Health.NOT_WOUNDED: "без поранень",
-    Health.RECOVERED: "одужалі",
-    Health.CONVALESCENT: "ті, що одужують",
-    Health.SICK: "хворі",
-    Health.SERIOUSLY_ILL: "тяжкохворі",
-    Health.SLIGHTLY_WOUNDED: "легкопоранені",
-    Health.SERIOUSLY_WOUNDED: "тяжкопоранені",
-}
 
 
 def _age(born: dt.date, on: dt.date) -> int:

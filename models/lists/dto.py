@@ -472,6 +472,27 @@ class ListEntries:
 
 
 HEALTH_TEXT = {h: h.value.replace("_", " ") for h in Health}
+# Ukrainian, as the lists and the delegations write it: one person's state, and the groups a criterion names.
+HEALTH_UK = {
+    Health.GOOD: "задовільний",
+    Health.NOT_WOUNDED: "без поранень",
+    Health.RECOVERED: "одужав",
+    Health.CONVALESCENT: "одужує",
+    Health.SICK: "хворий",
+    Health.SERIOUSLY_ILL: "тяжкохворий",
+    Health.SLIGHTLY_WOUNDED: "легкопоранений",
+    Health.SERIOUSLY_WOUNDED: "тяжкопоранений",
+}
+HEALTH_GROUP_UK = {
+    Health.GOOD: "у задовільному стані",
+    Health.NOT_WOUNDED: "без поранень",
+    Health.RECOVERED: "одужалі",
+    Health.CONVALESCENT: "ті, що одужують",
+    Health.SICK: "хворі",
+    Health.SERIOUSLY_ILL: "тяжкохворі",
+    Health.SLIGHTLY_WOUNDED: "легкопоранені",
+    Health.SERIOUSLY_WOUNDED: "тяжкопоранені",
+}
 
 
 def label_of(criterion: dict[str, Any]) -> str:

@@ -19,8 +19,8 @@ from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.partial_date import PartialDate
 from models.core.spreadsheet import table_bytes
 from models.lists.agreements import add_list_version
-from models.lists.compliance import HEALTH_UK, combine, judge
-from models.lists.dto import Known, ListEntryInput, ListVersionDTO
+from models.lists.compliance import combine, judge
+from models.lists.dto import HEALTH_UK, Known, ListEntryInput, ListVersionDTO
 from models.lists.service import agreement_criteria, latest_version
 from models.persons.dto import PersonQuery
 from models.persons.filters import filters_of

@@ -226,3 +226,18 @@ def test_errors_of_the_model_layer_speak_the_interface_language(qtbot: QtBot) ->
     finally:
         QCoreApplication.removeTranslator(translator)
     assert str(wrong) == "line 4, date_of_birth: '31.02.' is not a date as YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+def test_the_checks_evidence_follows_the_interface_language(qtbot: QtBot) -> None:
+    """Evidence and notes are stored in English; the Ukrainian interface shows them in Ukrainian."""
+    from PySide6.QtCore import QLocale
+
+    from views.lists.model import said
+
+    assert said("surname one or two letters apart") == "surname one or two letters apart"
+    QLocale.setDefault(QLocale("uk"))
+    try:
+        assert said("surname one or two letters apart") == "прізвище відрізняється на одну-дві літери"
+        assert said("recorded in the registry as deceased") == "у реєстрі записаний як загиблий (померлий)"
+    finally:
+        QLocale.setDefault(QLocale("en"))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import EntryResult, Verdict
+from models.lists.evidence_uk import in_ukrainian
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ListEntriesModel", "Row"),
@@ -57,6 +58,11 @@ def colour_of(entry: EntryResult) -> str:
     if entry.public_state in ("review", "unmatched"):
         return entry.public_state
     return "compliant" if entry.compliant else "unknown"
+
+
+def said(text: str) -> str:
+    """A phrase of the check's evidence or notes (stored in English) in the interface language."""
+    return in_ukrainian(text) if QLocale().language() == QLocale.Language.Ukrainian else text
 
 
 def _reason(verdict: Verdict) -> str:
@@ -183,4 +189,4 @@ class ListEntriesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join(_reason(v) for v in entry.verdicts)
             return failing[0] if failing and entry.compliant is not True else ""
-        return "; ".join(entry.flags)
+        return "; ".join(map(said, entry.flags))

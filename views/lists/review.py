@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButt
 
 from models.lists.dto import EntryResult
 from views.common.labels import status_label
+from views.lists.model import said
 from views.lists.ports import ReviewPort
 
 
@@ -117,7 +118,7 @@ class ReviewDialog(QDialog):
                 self.candidate % len(entry.candidates) + 1,
                 len(entry.candidates),
                 candidate.score,
-                "; ".join(candidate.reasons),
+                "; ".join(map(said, candidate.reasons)),
             )
         )
 
