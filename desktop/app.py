@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.facades import Facades
 from desktop.settings import demo_credentials, resolve_password, resolve_user
-from models.core.db import Database, head_revision
+from models.core.db import SCHEMA_HEAD, Database
 from models.core.enums import Role
 from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
@@ -192,7 +192,7 @@ def versions() -> list[tuple[str, str]]:
 
     return [
         ("Repatria", installed("repatria")),
-        ("Database schema", head_revision()),
+        ("Database schema", SCHEMA_HEAD),
         ("Python", platform.python_version()),
         ("Qt / PySide6", f"{qVersion()} / {PySide6.__version__}"),
         ("SQLite (SQLCipher)", str(getattr(sqlcipher3, "sqlite_version", "—"))),

@@ -39,11 +39,12 @@ ORDER = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    assert set(ORDER) == set(GROUPS), "every command group has its place in --help"
+    args = build_parser({name: GROUPS[name] for name in ORDER}).parse_args(argv)
+    # after parsing: --help and a mistyped option need neither (the key slots load cryptography)
     from desktop.settings import default_db_path
     from models.core.errors import RepatriaError, ValidationError, WrongPassword
 
-    assert set(ORDER) == set(GROUPS), "every command group has its place in --help"
-    args = build_parser({name: GROUPS[name] for name in ORDER}).parse_args(argv)
     args.db = (args.db or default_db_path()).expanduser()
     action = getattr(args, "action", None) or GROUPS["gui"].actions[None]
     try:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from desktop.cli.registry import EXIT_OK, arg, group
 from models.core.enums import PersonStatus, Side
 from models.core.i18n import QT_TRANSLATE_NOOP
-from models.lists.dto import LIST_FIELDS, columns_line
+from models.lists.columns import LIST_FIELDS, columns_line
 
 if TYPE_CHECKING:
     from desktop.facades import Facades

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from desktop.facades.base import Facade
 from models.core.changelog import verify_chain
-from models.core.db import Database, head_revision
+from models.core.db import SCHEMA_HEAD, Database
 from models.core.dto import ChainReport
 from models.core.enums import Role
 from models.core.keyslots import keys_path_for
@@ -68,7 +68,7 @@ class OfficeFacade(Facade):
         return self._read(log_head)
 
     def schema(self) -> str:
-        return head_revision()
+        return SCHEMA_HEAD
 
     def verify_chain(self) -> ChainReport:
         return self._read(verify_chain)

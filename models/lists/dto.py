@@ -370,40 +370,6 @@ class ListAppearance:
     compliant: bool | None
 
 
-# The fields a list's columns can hold, in the order the column step offers them.
-LIST_FIELDS = (
-    "full_name",
-    "surname",
-    "given_names",
-    "patronymic",
-    "date_of_birth",
-    "service_number",
-    "rank",
-    "category",
-    "unit",
-    "sex",
-    "number",  # the list's own numbering (№ з/п): tells persons from totals and notes
-    "birth_day",  # a date of birth written in three columns
-    "birth_month",
-    "birth_year",
-)
-
-
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA: how a spreadsheet names a column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def columns_line(mapping: dict[str, int]) -> str:
-    """The ``lists import --columns`` option that reads a file with this mapping."""
-    return ",".join(f"{name}={column_letter(column)}" for name, column in sorted(mapping.items(), key=lambda i: i[1]))
-
-
 # What reading an entry assumed, kept with it and shown with its verdicts.
 READING_FLAGS = {
     "date_order_guessed": "day and month order of the date of birth guessed (the column does not decide it)",

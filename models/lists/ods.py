@@ -26,7 +26,7 @@ from defusedxml.ElementTree import iterparse
 
 from models.core.errors import ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
-from models.lists.dto import column_letter
+from models.lists.columns import column_letter
 from models.lists.grid import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,

@@ -31,16 +31,8 @@ from models.core.enums import Sex
 from models.core.errors import FieldError, ParseError, ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.partial_date import PartialDate
-from models.lists.dto import (
-    LIST_FIELDS,
-    ListEntries,
-    ListEntryInput,
-    ListFile,
-    SkippedRow,
-    age_flag,
-    column_letter,
-    columns_line,
-)
+from models.lists.columns import LIST_FIELDS, column_letter, columns_line
+from models.lists.dto import ListEntries, ListEntryInput, ListFile, SkippedRow, age_flag
 from models.lists.grid import REPLACEMENT, Sheet
 from models.lists.headers import VOCABULARY, Header, find_header, from_content, normalise, recognise
 from models.lists.rows import (

@@ -33,7 +33,7 @@ from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser  # the parse
 from models.core.errors import ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.spreadsheet import from_csv_cell
-from models.lists.dto import column_letter
+from models.lists.columns import column_letter
 from models.lists.formulas import evaluate
 from models.lists.grid import (
     MAX_CELL_CHARS,

@@ -115,6 +115,7 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "tests.benchmarks.letters", str(demo_path)], check=True)
         print()
         subprocess.run([sys.executable, "-m", "tests.benchmarks.reports"], check=True)
+        subprocess.run([sys.executable, "-m", "tests.benchmarks.cli"], check=True)
         subprocess.run([sys.executable, "-m", "tests.benchmarks.remains"], check=True)
         subprocess.run([sys.executable, "-m", "tests.benchmarks.remains_db"], check=True)
 

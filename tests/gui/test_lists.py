@@ -20,7 +20,8 @@ from models.core.enums import EntryMatchState, Health, PersonStatus
 from models.core.errors import ValidationError
 from models.core.partial_date import PartialDate
 from models.lists import agreements, service
-from models.lists.dto import LIST_FIELDS, ExchangeDayInput, ExchangeSummary
+from models.lists.columns import LIST_FIELDS
+from models.lists.dto import ExchangeDayInput, ExchangeSummary
 from models.persons import service as persons
 from models.persons.dto import PersonInput
 from tests.helpers.gui_lists import import_through_column_step

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import PersonStatus, Side
 from models.core.i18n import QT_TRANSLATE_NOOP
-from models.lists.dto import LIST_FIELDS, AgreementDTO, ListDiff, ListFile, ListSummary
+from models.lists.columns import LIST_FIELDS
+from models.lists.dto import AgreementDTO, ListDiff, ListFile, ListSummary
 from models.persons.dto import PersonQuery
 from views.common.labels import status_label
 from views.common.messages import confirm, error_text
