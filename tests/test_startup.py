@@ -10,7 +10,7 @@ from pathlib import Path
 
 from models.core.db import SCHEMA_HEAD, Database, head_revision
 
-HEAVY = ("sqlalchemy", "alembic", "PySide6", "reportlab", "sqlcipher3", "faker", "openpyxl")
+HEAVY = ("sqlalchemy", "alembic", "PySide6", "reportlab", "sqlcipher3", "faker", "openpyxl", "cryptography")
 
 
 def _loaded_modules(code: str, env: dict[str, str] | None = None) -> set[str]:
