@@ -57,7 +57,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../views/lists/review.py" line="88"/>
+        <location filename="../../views/lists/review.py" line="89"/>
         <source>All %n entries reviewed.</source>
         <translation>
             <numerusform>The entry is reviewed.</numerusform>

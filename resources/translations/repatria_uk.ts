@@ -469,37 +469,37 @@
 <context>
     <name>BuildListDialog</name>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="360"/>
+        <location filename="../../views/lists/dialogs.py" line="361"/>
         <source>Build our list</source>
         <translation>Скласти наш список</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="385"/>
+        <location filename="../../views/lists/dialogs.py" line="386"/>
         <source>Build</source>
         <translation>Скласти</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="380"/>
+        <location filename="../../views/lists/dialogs.py" line="381"/>
         <source>Agreement:</source>
         <translation>Домовленість:</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="381"/>
+        <location filename="../../views/lists/dialogs.py" line="382"/>
         <source>Phase:</source>
         <translation>Етап:</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="367"/>
+        <location filename="../../views/lists/dialogs.py" line="368"/>
         <source>no phase</source>
         <translation>без етапу</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="382"/>
+        <location filename="../../views/lists/dialogs.py" line="383"/>
         <source>Persons:</source>
         <translation>Особи:</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="376"/>
+        <location filename="../../views/lists/dialogs.py" line="377"/>
         <source>only persons who meet the agreed criteria</source>
         <translation>лише особи, що відповідають узгодженим критеріям</translation>
     </message>
@@ -605,37 +605,37 @@
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="19"/>
+        <location filename="../../views/common/remains_fields.py" line="24"/>
         <source>A body part</source>
         <translation>Частина тіла</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="27"/>
+        <location filename="../../views/common/remains_fields.py" line="32"/>
         <source>Age from</source>
         <translation>Вік від</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="28"/>
+        <location filename="../../views/common/remains_fields.py" line="33"/>
         <source>Age to</source>
         <translation>Вік до</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="32"/>
+        <location filename="../../views/common/remains_fields.py" line="37"/>
         <source>Amputations</source>
         <translation>Ампутації</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="26"/>
+        <location filename="../../views/common/remains_fields.py" line="31"/>
         <source>Apparent sex</source>
         <translation>Стать (вірогідна)</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="13"/>
+        <location filename="../../views/common/remains_fields.py" line="18"/>
         <source>Bag or label number</source>
         <translation>Номер мішка або бирки</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="12"/>
+        <location filename="../../views/common/remains_fields.py" line="17"/>
         <source>Batch</source>
         <translation>Партія</translation>
     </message>
@@ -645,12 +645,12 @@
         <translation>Кандидати</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="11"/>
+        <location filename="../../views/common/remains_fields.py" line="16"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="34"/>
+        <location filename="../../views/common/remains_fields.py" line="39"/>
         <source>Cause of death</source>
         <translation>Причина смерті</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="38"/>
+        <location filename="../../views/common/remains_fields.py" line="43"/>
         <source>Clothing</source>
         <translation>Одяг</translation>
     </message>
@@ -670,12 +670,12 @@
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="23"/>
+        <location filename="../../views/common/remains_fields.py" line="28"/>
         <source>Commingled remains</source>
         <translation>Змішані останки</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="16"/>
+        <location filename="../../views/common/remains_fields.py" line="21"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="36"/>
+        <location filename="../../views/common/remains_fields.py" line="41"/>
         <source>Documents found</source>
         <translation>Знайдені документи</translation>
     </message>
@@ -715,17 +715,17 @@
         <translation>Обстеження</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="18"/>
+        <location filename="../../views/common/remains_fields.py" line="23"/>
         <source>Fingerprints taken</source>
         <translation>Відбитки пальців зняті</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="31"/>
+        <location filename="../../views/common/remains_fields.py" line="36"/>
         <source>Hair</source>
         <translation>Волосся</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="35"/>
+        <location filename="../../views/common/remains_fields.py" line="40"/>
         <source>ID tags found</source>
         <translation>Знайдені жетони</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>Звіт про ідентифікацію…</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="33"/>
+        <location filename="../../views/common/remains_fields.py" line="38"/>
         <source>Injuries</source>
         <translation>Травми</translation>
     </message>
@@ -756,17 +756,17 @@
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="39"/>
+        <location filename="../../views/common/remains_fields.py" line="44"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="21"/>
+        <location filename="../../views/common/remains_fields.py" line="26"/>
         <source>Part of the individual (case number)</source>
         <translation>Частина тіла особи (номер справи)</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="37"/>
+        <location filename="../../views/common/remains_fields.py" line="42"/>
         <source>Personal effects</source>
         <translation>Особисті речі</translation>
     </message>
@@ -776,17 +776,17 @@
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="22"/>
+        <location filename="../../views/common/remains_fields.py" line="27"/>
         <source>Possibly the other side&apos;s</source>
         <translation>Можливо, іншої сторони</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="15"/>
+        <location filename="../../views/common/remains_fields.py" line="20"/>
         <source>Recovery date</source>
         <translation>Дата виявлення</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="14"/>
+        <location filename="../../views/common/remains_fields.py" line="19"/>
         <source>Recovery place</source>
         <translation>Місце виявлення</translation>
     </message>
@@ -801,17 +801,17 @@
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="29"/>
+        <location filename="../../views/common/remains_fields.py" line="34"/>
         <source>Stature from, cm</source>
         <translation>Зріст від, см</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="30"/>
+        <location filename="../../views/common/remains_fields.py" line="35"/>
         <source>Stature to, cm</source>
         <translation>Зріст до, см</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="17"/>
+        <location filename="../../views/common/remains_fields.py" line="22"/>
         <source>Storage place</source>
         <translation>Місце зберігання</translation>
     </message>
@@ -831,7 +831,7 @@
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_tabs/fields.py" line="20"/>
+        <location filename="../../views/common/remains_fields.py" line="25"/>
         <source>Which part</source>
         <translation>Яка частина</translation>
     </message>
@@ -1065,22 +1065,22 @@
         <translation>Жодна подія не відповідає цим фільтрам.</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="250"/>
+        <location filename="../../views/office/log_viewer.py" line="251"/>
         <source>{0} {1} by {2}, {3} UTC · event {4} · record {5}</source>
         <translation>{0}: {1}, {2}, {3} UTC · подія {4} · запис {5}</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="263"/>
+        <location filename="../../views/office/log_viewer.py" line="264"/>
         <source>Verifying every event of the chain…</source>
         <translation>Перевіряємо кожну подію ланцюжка…</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="272"/>
+        <location filename="../../views/office/log_viewer.py" line="273"/>
         <source>The chain is intact: {0} events from {1} office(s), none altered, removed or inserted.</source>
         <translation>Ланцюжок цілий: подій — {0}, офісів — {1}; жодної не змінено, не вилучено й не вставлено.</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="278"/>
+        <location filename="../../views/office/log_viewer.py" line="279"/>
         <source>The chain is broken at {0}. Tell the office&apos;s administrator.</source>
         <translation>Ланцюжок порушено на {0}. Повідомте адміністратора офісу.</translation>
     </message>
@@ -1785,42 +1785,42 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="323"/>
+        <location filename="../../views/lists/dialogs.py" line="324"/>
         <source>Version {0} against version {1}</source>
         <translation>Версія {0} порівняно з версією {1}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="324"/>
+        <location filename="../../views/lists/dialogs.py" line="325"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="324"/>
+        <location filename="../../views/lists/dialogs.py" line="325"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="324"/>
+        <location filename="../../views/lists/dialogs.py" line="325"/>
         <source>Line</source>
         <translation>Рядок списку</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="327"/>
+        <location filename="../../views/lists/dialogs.py" line="328"/>
         <source>added</source>
         <translation>додано</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="328"/>
+        <location filename="../../views/lists/dialogs.py" line="329"/>
         <source>removed</source>
         <translation>вилучено</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="333"/>
+        <location filename="../../views/lists/dialogs.py" line="334"/>
         <source>changed</source>
         <translation>змінено</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="342"/>
+        <location filename="../../views/lists/dialogs.py" line="343"/>
         <source>{0} added, {1} removed, {2} changed</source>
         <translation>додано {0}, вилучено {1}, змінено {2}</translation>
     </message>
@@ -1990,72 +1990,72 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../views/lists/entry.py" line="42"/>
+        <location filename="../../views/lists/entry.py" line="43"/>
         <source>Row {0}: {1}</source>
         <translation>Рядок {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="70"/>
+        <location filename="../../views/lists/entry.py" line="71"/>
         <source>Row {0}</source>
         <translation>Рядок {0}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="72"/>
+        <location filename="../../views/lists/entry.py" line="73"/>
         <source>row {0} in the file</source>
         <translation>рядок {0} у файлі</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="57"/>
+        <location filename="../../views/lists/entry.py" line="58"/>
         <source>born</source>
         <translation>народився(-лася)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="58"/>
+        <location filename="../../views/lists/entry.py" line="59"/>
         <source>Registry says</source>
         <translation>Реєстр каже</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="59"/>
+        <location filename="../../views/lists/entry.py" line="60"/>
         <source>Read as</source>
         <translation>Прочитано як</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="63"/>
+        <location filename="../../views/lists/entry.py" line="64"/>
         <source>Candidates in the registry</source>
         <translation>Кандидати в реєстрі</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="64"/>
+        <location filename="../../views/lists/entry.py" line="65"/>
         <source>No one in the registry is compatible.</source>
         <translation>У реєстрі немає сумісних осіб.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="60"/>
+        <location filename="../../views/lists/entry.py" line="61"/>
         <source>score</source>
         <translation>оцінка</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="65"/>
+        <location filename="../../views/lists/entry.py" line="66"/>
         <source>Criteria</source>
         <translation>Критерії</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="24"/>
+        <location filename="../../views/lists/entry.py" line="25"/>
         <source>met</source>
         <translation>виконано</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="25"/>
+        <location filename="../../views/lists/entry.py" line="26"/>
         <source>not met</source>
         <translation>не виконано</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="26"/>
+        <location filename="../../views/lists/entry.py" line="27"/>
         <source>cannot be judged</source>
         <translation>неможливо оцінити</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="66"/>
+        <location filename="../../views/lists/entry.py" line="67"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
@@ -2108,7 +2108,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>для етапу цього списку ще не записано жодного дня обміну</translation>
     </message>
     <message>
-        <location filename="../../desktop/printouts/persons.py" line="61"/>
+        <location filename="../../desktop/printouts/persons.py" line="23"/>
         <source>no person with the record id {external_id!r}</source>
         <translation>немає особи з ідентифікатором запису {external_id!r}</translation>
     </message>
@@ -2273,53 +2273,53 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="155"/>
+        <location filename="../../models/core/db.py" line="179"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="165"/>
-        <location filename="../../models/core/db.py" line="299"/>
+        <location filename="../../models/core/db.py" line="189"/>
+        <location filename="../../models/core/db.py" line="323"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="179"/>
+        <location filename="../../models/core/db.py" line="203"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="186"/>
+        <location filename="../../models/core/db.py" line="210"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="191"/>
+        <location filename="../../models/core/db.py" line="215"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="219"/>
+        <location filename="../../models/core/db.py" line="243"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="222"/>
+        <location filename="../../models/core/db.py" line="246"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="256"/>
+        <location filename="../../models/core/db.py" line="280"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="267"/>
+        <location filename="../../models/core/db.py" line="291"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="285"/>
+        <location filename="../../models/core/db.py" line="309"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -2643,47 +2643,47 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{fmt!r} — не csv і не xlsx</translation>
     </message>
     <message>
-        <location filename="../../models/lists/reader.py" line="156"/>
+        <location filename="../../models/lists/reader.py" line="148"/>
         <source>no header row found in the first rows: expected columns such as ПІБ / ФИО / Full name, Прізвище / Фамилия / Surname, Дата народження / Дата рождения / Date of birth. The first rows read: {rows}. No column holds persons&apos; names: is this a list of persons at all (not a summary table)?</source>
         <translation>у перших рядках не знайдено рядка заголовків: очікувалися стовпці на кшталт ПІБ / ФИО / Full name, Прізвище / Фамилия / Surname, Дата народження / Дата рождения / Date of birth. Перші рядки: {rows}. Жоден стовпець не містить імен осіб: чи це взагалі список осіб (а не зведена таблиця)?</translation>
     </message>
     <message>
-        <location filename="../../models/lists/reader.py" line="167"/>
+        <location filename="../../models/lists/reader.py" line="159"/>
         <source>no header row found in the first rows: expected columns such as ПІБ / ФИО / Full name, Прізвище / Фамилия / Surname, Дата народження / Дата рождения / Date of birth. The first rows read: {rows}. Name the columns yourself, for example: lists import … --columns {columns}</source>
         <translation>у перших рядках не знайдено рядка заголовків: очікувалися стовпці на кшталт ПІБ / ФИО / Full name, Прізвище / Фамилия / Surname, Дата народження / Дата рождения / Date of birth. Перші рядки: {rows}. Назвіть стовпці самі, наприклад: lists import … --columns {columns}</translation>
     </message>
     <message>
-        <location filename="../../models/lists/reader.py" line="322"/>
+        <location filename="../../models/lists/reader.py" line="314"/>
         <source>{name!r} is not a field ({fields})</source>
         <translation>{name!r} не є полем ({fields})</translation>
     </message>
     <message>
-        <location filename="../../models/lists/reader.py" line="336"/>
+        <location filename="../../models/lists/reader.py" line="328"/>
         <source>{where!r} is neither a column letter nor a header of this file</source>
         <translation>{where!r} не є ні літерою стовпця, ні заголовком цього файлу</translation>
     </message>
     <message>
-        <location filename="../../models/lists/reader.py" line="393"/>
+        <location filename="../../models/lists/reader.py" line="385"/>
         <source>unknown fields {unknown}</source>
         <translation>невідомі поля {unknown}</translation>
     </message>
     <message>
-        <location filename="../../models/lists/reader.py" line="397"/>
+        <location filename="../../models/lists/reader.py" line="389"/>
         <source>a column must hold the full name or the surname</source>
         <translation>стовпець має містити повне ім&apos;я або прізвище</translation>
     </message>
     <message>
-        <location filename="../../models/lists/reader.py" line="440"/>
+        <location filename="../../models/lists/reader.py" line="432"/>
         <source>cell {column_letter}{number} has bytes that are not UTF-8 ({text!r}): the file was damaged on the way; ask for it again</source>
         <translation>клітинка {column_letter}{number} містить байти, що не є UTF-8 ({text!r}): файл пошкоджено під час передавання; попросіть надіслати його ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/lists/reader.py" line="676"/>
+        <location filename="../../models/lists/reader.py" line="668"/>
         <source>{month!r} is not a month</source>
         <translation>{month!r} не є місяцем</translation>
     </message>
     <message>
-        <location filename="../../models/lists/reader.py" line="683"/>
+        <location filename="../../models/lists/reader.py" line="675"/>
         <source>the date of birth in three columns ({day} | {month} | {year}): {detail}</source>
         <translation>дата народження у трьох стовпцях ({day} | {month} | {year}): {detail}</translation>
     </message>
@@ -3819,192 +3819,192 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>ImportListDialog</name>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="280"/>
+        <location filename="../../views/lists/dialogs.py" line="281"/>
         <source>This file becomes version {0} of &quot;{1}&quot;: version {2} has {3} entries, this file has {4} lines.</source>
         <translation>Цей файл стане версією {0} списку «{1}»: у версії {2} записів — {3}, у цьому файлі рядків — {4}.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="304"/>
+        <location filename="../../views/lists/dialogs.py" line="305"/>
         <source>Import it as the new version? The list is then checked in this version, and the two versions can be compared. To start a separate list instead, choose another side or phase.</source>
         <translation>Імпортувати його як нову версію? Список тоді перевірять у цій версії, а дві версії можна буде порівняти. Щоб натомість почати окремий список, виберіть іншу сторону або етап.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="310"/>
+        <location filename="../../views/lists/dialogs.py" line="311"/>
         <source>A new version of an existing list</source>
         <translation>Нова версія наявного списку</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="312"/>
+        <location filename="../../views/lists/dialogs.py" line="313"/>
         <source>Import as version {0}</source>
         <translation>Імпортувати як версію {0}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="82"/>
+        <location filename="../../views/lists/dialogs.py" line="83"/>
         <source>Import a list: {0}</source>
         <translation>Імпорт списку: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="118"/>
+        <location filename="../../views/lists/dialogs.py" line="119"/>
         <source>Agreement:</source>
         <translation>Домовленість:</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="119"/>
+        <location filename="../../views/lists/dialogs.py" line="120"/>
         <source>Side:</source>
         <translation>Сторона:</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="120"/>
+        <location filename="../../views/lists/dialogs.py" line="121"/>
         <source>Phase:</source>
         <translation>Етап:</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="98"/>
+        <location filename="../../views/lists/dialogs.py" line="99"/>
         <source>no phase</source>
         <translation>без етапу</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="93"/>
+        <location filename="../../views/lists/dialogs.py" line="94"/>
         <source>the other side&apos;s list (received)</source>
         <translation>список іншої сторони (отриманий)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="94"/>
+        <location filename="../../views/lists/dialogs.py" line="95"/>
         <source>our list (sent)</source>
         <translation>наш список (надісланий)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="125"/>
+        <location filename="../../views/lists/dialogs.py" line="126"/>
         <source>Which column holds what (as guessed from the headers)</source>
         <translation>Що в якому стовпці (за заголовками)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="173"/>
+        <location filename="../../views/lists/dialogs.py" line="174"/>
         <source>column {0}</source>
         <translation>стовпець {0}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="192"/>
+        <location filename="../../views/lists/dialogs.py" line="193"/>
         <source>{0} lines; the first of them:</source>
         <translation>рядків: {0}; перші з них:</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="153"/>
+        <location filename="../../views/lists/dialogs.py" line="154"/>
         <source>Import and check</source>
         <translation>Імпортувати й перевірити</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="247"/>
+        <location filename="../../views/lists/dialogs.py" line="248"/>
         <source>Choose the column with the full name or the surname.</source>
         <translation>Виберіть стовпець із ПІБ або прізвищем.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="249"/>
+        <location filename="../../views/lists/dialogs.py" line="250"/>
         <source>Record the agreement first: a list always belongs to one.</source>
         <translation>Спершу внесіть домовленість: список завжди належить до неї.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="39"/>
+        <location filename="../../views/lists/dialogs.py" line="40"/>
         <source>Full name (one column)</source>
         <translation>ПІБ (один стовпець)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="40"/>
+        <location filename="../../views/lists/dialogs.py" line="41"/>
         <source>Surname</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="41"/>
+        <location filename="../../views/lists/dialogs.py" line="42"/>
         <source>Given names</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="42"/>
+        <location filename="../../views/lists/dialogs.py" line="43"/>
         <source>Patronymic</source>
         <translation>По батькові</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="43"/>
+        <location filename="../../views/lists/dialogs.py" line="44"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="44"/>
+        <location filename="../../views/lists/dialogs.py" line="45"/>
         <source>Service number</source>
         <translation>Особистий номер</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="45"/>
+        <location filename="../../views/lists/dialogs.py" line="46"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="46"/>
+        <location filename="../../views/lists/dialogs.py" line="47"/>
         <source>Category / health</source>
         <translation>Категорія / стан здоров&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="47"/>
+        <location filename="../../views/lists/dialogs.py" line="48"/>
         <source>Unit</source>
         <translation>Підрозділ</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="48"/>
+        <location filename="../../views/lists/dialogs.py" line="49"/>
         <source>Sex</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="49"/>
+        <location filename="../../views/lists/dialogs.py" line="50"/>
         <source>Number on the list</source>
         <translation>Номер у списку</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="50"/>
+        <location filename="../../views/lists/dialogs.py" line="51"/>
         <source>Day of birth</source>
         <translation>День народження</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="51"/>
+        <location filename="../../views/lists/dialogs.py" line="52"/>
         <source>Month of birth</source>
         <translation>Місяць народження</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="52"/>
+        <location filename="../../views/lists/dialogs.py" line="53"/>
         <source>Year of birth</source>
         <translation>Рік народження</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="121"/>
+        <location filename="../../views/lists/dialogs.py" line="122"/>
         <source>Sheet:</source>
         <translation>Аркуш:</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="113"/>
+        <location filename="../../views/lists/dialogs.py" line="114"/>
         <source>The sheet of the workbook that holds the list; choose another to read it</source>
         <translation>Аркуш книги, на якому список; виберіть інший, щоб прочитати його</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="227"/>
+        <location filename="../../views/lists/dialogs.py" line="228"/>
         <source>Reading the sheet {0}…</source>
         <translation>Читання аркуша {0}…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="203"/>
+        <location filename="../../views/lists/dialogs.py" line="204"/>
         <source>The sheet &apos;{0}&apos; could not be read: {1}</source>
         <translation>Не вдалося прочитати аркуш «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="185"/>
+        <location filename="../../views/lists/dialogs.py" line="186"/>
         <source>row {0}: {1}</source>
         <translation>рядок {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="187"/>
+        <location filename="../../views/lists/dialogs.py" line="188"/>
         <source>{0} more</source>
         <translation>ще {0}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/dialogs.py" line="188"/>
+        <location filename="../../views/lists/dialogs.py" line="189"/>
         <source>Above the header, not entries: {0}</source>
         <translation>Над заголовком, не записи: {0}</translation>
     </message>
@@ -4060,837 +4060,837 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../views/common/labels.py" line="295"/>
+        <location filename="../../views/common/labels.py" line="296"/>
         <source>What happened</source>
         <translation>Що сталося</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="296"/>
+        <location filename="../../views/common/labels.py" line="297"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="297"/>
+        <location filename="../../views/common/labels.py" line="298"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="298"/>
+        <location filename="../../views/common/labels.py" line="299"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="299"/>
+        <location filename="../../views/common/labels.py" line="300"/>
         <source>Reliability</source>
         <translation>Достовірність</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="300"/>
+        <location filename="../../views/common/labels.py" line="301"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="301"/>
+        <location filename="../../views/common/labels.py" line="302"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="302"/>
+        <location filename="../../views/common/labels.py" line="303"/>
         <source>Relationship</source>
         <translation>Ступінь спорідненості</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="303"/>
+        <location filename="../../views/common/labels.py" line="304"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="304"/>
+        <location filename="../../views/common/labels.py" line="305"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="305"/>
+        <location filename="../../views/common/labels.py" line="306"/>
         <source>Person to inform</source>
         <translation>Кого повідомляти</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="306"/>
+        <location filename="../../views/common/labels.py" line="307"/>
         <source>Stature, cm</source>
         <translation>Зріст, см</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="307"/>
+        <location filename="../../views/common/labels.py" line="308"/>
         <source>Hair</source>
         <translation>Волосся</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="308"/>
+        <location filename="../../views/common/labels.py" line="309"/>
         <source>Clothing last worn</source>
         <translation>Одяг, у якому бачили востаннє</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="309"/>
+        <location filename="../../views/common/labels.py" line="310"/>
         <source>Told by</source>
         <translation>Зі слів</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="310"/>
+        <location filename="../../views/common/labels.py" line="311"/>
         <source>Recorded on</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="311"/>
+        <location filename="../../views/common/labels.py" line="312"/>
         <source>Last seen on</source>
         <translation>Востаннє бачили (дата)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="312"/>
+        <location filename="../../views/common/labels.py" line="313"/>
         <source>Last seen at</source>
         <translation>Востаннє бачили (місце)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="322"/>
+        <location filename="../../views/common/labels.py" line="323"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="322"/>
+        <location filename="../../views/common/labels.py" line="323"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="39"/>
+        <location filename="../../views/common/labels.py" line="40"/>
         <source>missing</source>
         <translation>зниклі безвісти</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="40"/>
+        <location filename="../../views/common/labels.py" line="41"/>
         <source>captured</source>
         <translation>у полоні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="41"/>
+        <location filename="../../views/common/labels.py" line="42"/>
         <source>captured (unconfirmed)</source>
         <translation>у полоні (не підтверджено)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="42"/>
+        <location filename="../../views/common/labels.py" line="43"/>
         <source>returned</source>
         <translation>повернуті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="43"/>
+        <location filename="../../views/common/labels.py" line="44"/>
         <source>deceased</source>
         <translation>загиблі</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="44"/>
-        <location filename="../../views/common/labels.py" line="105"/>
-        <location filename="../../views/common/labels.py" line="110"/>
+        <location filename="../../views/common/labels.py" line="45"/>
+        <location filename="../../views/common/labels.py" line="106"/>
+        <location filename="../../views/common/labels.py" line="111"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="47"/>
+        <location filename="../../views/common/labels.py" line="48"/>
         <source>good</source>
         <translation>добрий</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="48"/>
+        <location filename="../../views/common/labels.py" line="49"/>
         <source>not wounded</source>
         <translation>без поранень</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="49"/>
+        <location filename="../../views/common/labels.py" line="50"/>
         <source>recovered</source>
         <translation>одужав(-ла)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="50"/>
+        <location filename="../../views/common/labels.py" line="51"/>
         <source>convalescent</source>
         <translation>одужує</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="51"/>
+        <location filename="../../views/common/labels.py" line="52"/>
         <source>sick</source>
         <translation>хворий(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="52"/>
+        <location filename="../../views/common/labels.py" line="53"/>
         <source>seriously ill</source>
         <translation>тяжкохворий(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="53"/>
+        <location filename="../../views/common/labels.py" line="54"/>
         <source>slightly wounded</source>
         <translation>легкопоранений(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="54"/>
+        <location filename="../../views/common/labels.py" line="55"/>
         <source>seriously wounded</source>
         <translation>тяжкопоранений(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="211"/>
+        <location filename="../../views/common/labels.py" line="212"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="212"/>
+        <location filename="../../views/common/labels.py" line="213"/>
         <source>name spelling</source>
         <translation>написання імені</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="213"/>
+        <location filename="../../views/common/labels.py" line="214"/>
         <source>timeline event</source>
         <translation>подія</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="214"/>
+        <location filename="../../views/common/labels.py" line="215"/>
         <source>next of kin</source>
         <translation>родич</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="215"/>
+        <location filename="../../views/common/labels.py" line="216"/>
         <source>source</source>
         <translation>джерело</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="216"/>
+        <location filename="../../views/common/labels.py" line="217"/>
         <source>health report</source>
         <translation>звіт про здоров&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="217"/>
+        <location filename="../../views/common/labels.py" line="218"/>
         <source>medical commission</source>
         <translation>змішана медична комісія</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="218"/>
+        <location filename="../../views/common/labels.py" line="219"/>
         <source>attachment</source>
         <translation>вкладення</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="219"/>
+        <location filename="../../views/common/labels.py" line="220"/>
         <source>agreement</source>
         <translation>домовленість</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="220"/>
+        <location filename="../../views/common/labels.py" line="221"/>
         <source>criteria</source>
         <translation>критерії</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="221"/>
+        <location filename="../../views/common/labels.py" line="222"/>
         <source>phase</source>
         <translation>етап</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="222"/>
+        <location filename="../../views/common/labels.py" line="223"/>
         <source>commitment</source>
         <translation>зобов&apos;язання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="223"/>
+        <location filename="../../views/common/labels.py" line="224"/>
         <source>list</source>
         <translation>список</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="224"/>
+        <location filename="../../views/common/labels.py" line="225"/>
         <source>list version</source>
         <translation>версія списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="225"/>
+        <location filename="../../views/common/labels.py" line="226"/>
         <source>list entry</source>
         <translation>запис списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="226"/>
+        <location filename="../../views/common/labels.py" line="227"/>
         <source>exchange</source>
         <translation>обмін</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="227"/>
+        <location filename="../../views/common/labels.py" line="228"/>
         <source>exchange participant</source>
         <translation>учасник обміну</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="228"/>
+        <location filename="../../views/common/labels.py" line="229"/>
         <source>remains batch</source>
         <translation>партія тіл</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="229"/>
+        <location filename="../../views/common/labels.py" line="230"/>
         <source>remains case</source>
         <translation>справа тіла</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="230"/>
+        <location filename="../../views/common/labels.py" line="231"/>
         <source>custody transfer</source>
         <translation>передача (ланцюг зберігання)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="231"/>
+        <location filename="../../views/common/labels.py" line="232"/>
         <source>ante-mortem record</source>
         <translation>прижиттєві дані</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="232"/>
+        <location filename="../../views/common/labels.py" line="233"/>
         <source>DNA sample</source>
         <translation>зразок ДНК</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="233"/>
+        <location filename="../../views/common/labels.py" line="234"/>
         <source>DNA result</source>
         <translation>результат ДНК</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="234"/>
+        <location filename="../../views/common/labels.py" line="235"/>
         <source>candidate</source>
         <translation>кандидат</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="235"/>
+        <location filename="../../views/common/labels.py" line="236"/>
         <source>identification</source>
         <translation>ідентифікація</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="236"/>
+        <location filename="../../views/common/labels.py" line="237"/>
         <source>counterparty</source>
         <translation>адресат</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="237"/>
+        <location filename="../../views/common/labels.py" line="238"/>
         <source>thread</source>
         <translation>листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="238"/>
+        <location filename="../../views/common/labels.py" line="239"/>
         <source>thread link</source>
         <translation>зв&apos;язок листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="239"/>
+        <location filename="../../views/common/labels.py" line="240"/>
         <source>letter</source>
         <translation>лист</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="240"/>
+        <location filename="../../views/common/labels.py" line="241"/>
         <source>office</source>
         <translation>офіс</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="241"/>
+        <location filename="../../views/common/labels.py" line="242"/>
         <source>user</source>
         <translation>користувач</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="59"/>
+        <location filename="../../views/common/labels.py" line="60"/>
         <source>went missing</source>
         <translation>зник безвісти</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="60"/>
+        <location filename="../../views/common/labels.py" line="61"/>
         <source>taken prisoner</source>
         <translation>потрапив у полон</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="61"/>
+        <location filename="../../views/common/labels.py" line="62"/>
         <source>seen on video</source>
         <translation>побачений на відео</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="62"/>
+        <location filename="../../views/common/labels.py" line="63"/>
         <source>letter received</source>
         <translation>отримано лист</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="63"/>
+        <location filename="../../views/common/labels.py" line="64"/>
         <source>transferred</source>
         <translation>переведений</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="64"/>
+        <location filename="../../views/common/labels.py" line="65"/>
         <source>hospitalised</source>
         <translation>госпіталізований</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="65"/>
+        <location filename="../../views/common/labels.py" line="66"/>
         <source>released</source>
         <translation>звільнений</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="66"/>
+        <location filename="../../views/common/labels.py" line="67"/>
         <source>escaped</source>
         <translation>втік</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="67"/>
+        <location filename="../../views/common/labels.py" line="68"/>
         <source>exchanged</source>
         <translation>обміняний</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="68"/>
+        <location filename="../../views/common/labels.py" line="69"/>
         <source>repatriated</source>
         <translation>репатрійований</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="69"/>
+        <location filename="../../views/common/labels.py" line="70"/>
         <source>died</source>
         <translation>помер</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="70"/>
+        <location filename="../../views/common/labels.py" line="71"/>
         <source>remains identified</source>
         <translation>останки ідентифіковано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="71"/>
-        <location filename="../../views/common/labels.py" line="88"/>
-        <location filename="../../views/common/labels.py" line="95"/>
-        <location filename="../../views/common/labels.py" line="138"/>
+        <location filename="../../views/common/labels.py" line="72"/>
+        <location filename="../../views/common/labels.py" line="89"/>
+        <location filename="../../views/common/labels.py" line="96"/>
+        <location filename="../../views/common/labels.py" line="139"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="74"/>
+        <location filename="../../views/common/labels.py" line="75"/>
         <source>confirmed</source>
         <translation>підтверджено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="75"/>
+        <location filename="../../views/common/labels.py" line="76"/>
         <source>probable</source>
         <translation>ймовірно</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="76"/>
+        <location filename="../../views/common/labels.py" line="77"/>
         <source>possible</source>
         <translation>можливо</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="77"/>
+        <location filename="../../views/common/labels.py" line="78"/>
         <source>unconfirmed</source>
         <translation>не підтверджено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="80"/>
+        <location filename="../../views/common/labels.py" line="81"/>
         <source>relative</source>
         <translation>родич</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="81"/>
+        <location filename="../../views/common/labels.py" line="82"/>
         <source>released prisoner</source>
         <translation>звільнений полонений</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="82"/>
+        <location filename="../../views/common/labels.py" line="83"/>
         <source>video</source>
         <translation>відео</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="83"/>
+        <location filename="../../views/common/labels.py" line="84"/>
         <source>the other side&apos;s list</source>
         <translation>список іншої сторони</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="84"/>
+        <location filename="../../views/common/labels.py" line="85"/>
         <source>ICRC</source>
         <translation>МКЧХ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="85"/>
+        <location filename="../../views/common/labels.py" line="86"/>
         <source>military unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="86"/>
+        <location filename="../../views/common/labels.py" line="87"/>
         <source>media</source>
         <translation>ЗМІ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="87"/>
+        <location filename="../../views/common/labels.py" line="88"/>
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="91"/>
+        <location filename="../../views/common/labels.py" line="92"/>
         <source>original</source>
         <translation>оригінал</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="92"/>
+        <location filename="../../views/common/labels.py" line="93"/>
         <source>official Latin (2010)</source>
         <translation>офіційна латиниця (2010)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="93"/>
+        <location filename="../../views/common/labels.py" line="94"/>
         <source>Russian form</source>
         <translation>російська форма</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="94"/>
+        <location filename="../../views/common/labels.py" line="95"/>
         <source>passport Latin</source>
         <translation>паспортна латиниця</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="98"/>
+        <location filename="../../views/common/labels.py" line="99"/>
         <source>repatriate</source>
         <translation>репатріювати</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="99"/>
+        <location filename="../../views/common/labels.py" line="100"/>
         <source>exclude</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="100"/>
+        <location filename="../../views/common/labels.py" line="101"/>
         <source>re-examine</source>
         <translation>переогляд</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="103"/>
+        <location filename="../../views/common/labels.py" line="104"/>
         <source>male</source>
         <translation>чоловіча</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="104"/>
+        <location filename="../../views/common/labels.py" line="105"/>
         <source>female</source>
         <translation>жіноча</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="108"/>
+        <location filename="../../views/common/labels.py" line="109"/>
         <source>given</source>
         <translation>надано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="109"/>
+        <location filename="../../views/common/labels.py" line="110"/>
         <source>refused</source>
         <translation>відмовився</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="244"/>
+        <location filename="../../views/common/labels.py" line="245"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="245"/>
+        <location filename="../../views/common/labels.py" line="246"/>
         <source>changed</source>
         <translation>змінено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="246"/>
+        <location filename="../../views/common/labels.py" line="247"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="136"/>
+        <location filename="../../views/common/labels.py" line="137"/>
         <source>amputation</source>
         <translation>ампутація</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="156"/>
+        <location filename="../../views/common/labels.py" line="157"/>
         <source>before the board</source>
         <translation>на розгляді комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="134"/>
+        <location filename="../../views/common/labels.py" line="135"/>
         <source>birthmark</source>
         <translation>родимка</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="118"/>
+        <location filename="../../views/common/labels.py" line="119"/>
         <source>bridge</source>
         <translation>міст</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="128"/>
+        <location filename="../../views/common/labels.py" line="129"/>
         <source>burned</source>
         <translation>обгорілі</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="122"/>
+        <location filename="../../views/common/labels.py" line="123"/>
         <source>cannot be charted</source>
         <translation>неможливо оглянути</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="141"/>
+        <location filename="../../views/common/labels.py" line="142"/>
         <source>collected</source>
         <translation>відібрано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="125"/>
+        <location filename="../../views/common/labels.py" line="126"/>
         <source>complete</source>
         <translation>повні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="117"/>
+        <location filename="../../views/common/labels.py" line="118"/>
         <source>crowned</source>
         <translation>коронка</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="121"/>
+        <location filename="../../views/common/labels.py" line="122"/>
         <source>decayed</source>
         <translation>карієс</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="157"/>
+        <location filename="../../views/common/labels.py" line="158"/>
         <source>decided</source>
         <translation>рішення ухвалено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="127"/>
+        <location filename="../../views/common/labels.py" line="128"/>
         <source>decomposed</source>
         <translation>розкладені</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="137"/>
+        <location filename="../../views/common/labels.py" line="138"/>
         <source>deformity</source>
         <translation>деформація</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="149"/>
+        <location filename="../../views/common/labels.py" line="150"/>
         <source>excluded</source>
         <translation>виключено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="144"/>
+        <location filename="../../views/common/labels.py" line="145"/>
         <source>failed</source>
         <translation>невдалий</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="116"/>
+        <location filename="../../views/common/labels.py" line="117"/>
         <source>filled</source>
         <translation>пломба</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="148"/>
+        <location filename="../../views/common/labels.py" line="149"/>
         <source>identified</source>
         <translation>ідентифіковано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="119"/>
+        <location filename="../../views/common/labels.py" line="120"/>
         <source>implant</source>
         <translation>імплант</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="126"/>
+        <location filename="../../views/common/labels.py" line="127"/>
         <source>incomplete</source>
         <translation>неповні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="114"/>
+        <location filename="../../views/common/labels.py" line="115"/>
         <source>missing (lost in life)</source>
         <translation>відсутній (втрачений за життя)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="115"/>
+        <location filename="../../views/common/labels.py" line="116"/>
         <source>missing post mortem</source>
         <translation>втрачений посмертно</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="135"/>
+        <location filename="../../views/common/labels.py" line="136"/>
         <source>piercing</source>
         <translation>пірсинг</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="113"/>
+        <location filename="../../views/common/labels.py" line="114"/>
         <source>present</source>
         <translation>наявний</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="152"/>
+        <location filename="../../views/common/labels.py" line="153"/>
         <source>primary (DNA, fingerprints, dental)</source>
         <translation>первинний (ДНК, відбитки пальців, зуби)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="143"/>
+        <location filename="../../views/common/labels.py" line="144"/>
         <source>profiled</source>
         <translation>профіль отримано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="145"/>
+        <location filename="../../views/common/labels.py" line="146"/>
         <source>re-sample requested</source>
         <translation>потрібен повторний зразок</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="120"/>
+        <location filename="../../views/common/labels.py" line="121"/>
         <source>root canal</source>
         <translation>лікований канал</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="132"/>
+        <location filename="../../views/common/labels.py" line="133"/>
         <source>scar</source>
         <translation>шрам</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="153"/>
+        <location filename="../../views/common/labels.py" line="154"/>
         <source>secondary (description, medical, effects)</source>
         <translation>вторинний (опис, медичні дані, речі)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="142"/>
+        <location filename="../../views/common/labels.py" line="143"/>
         <source>sent to the lab</source>
         <translation>надіслано до лабораторії</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="129"/>
+        <location filename="../../views/common/labels.py" line="130"/>
         <source>skeletal</source>
         <translation>скелетовані</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="133"/>
+        <location filename="../../views/common/labels.py" line="134"/>
         <source>tattoo</source>
         <translation>татуювання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="158"/>
+        <location filename="../../views/common/labels.py" line="159"/>
         <source>withdrawn</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="266"/>
+        <location filename="../../views/common/labels.py" line="267"/>
         <source>Surname</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="267"/>
+        <location filename="../../views/common/labels.py" line="268"/>
         <source>Given names</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="268"/>
+        <location filename="../../views/common/labels.py" line="269"/>
         <source>Patronymic</source>
         <translation>По батькові</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="269"/>
+        <location filename="../../views/common/labels.py" line="270"/>
         <source>Mother&apos;s maiden name</source>
         <translation>Дівоче прізвище матері</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="270"/>
+        <location filename="../../views/common/labels.py" line="271"/>
         <source>Sex</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="271"/>
+        <location filename="../../views/common/labels.py" line="272"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="272"/>
+        <location filename="../../views/common/labels.py" line="273"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="273"/>
+        <location filename="../../views/common/labels.py" line="274"/>
         <source>Citizenship (Power depended on)</source>
         <translation>Громадянство (держава, від якої залежить)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="274"/>
+        <location filename="../../views/common/labels.py" line="275"/>
         <source>External id</source>
         <translation>Зовнішній ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="275"/>
+        <location filename="../../views/common/labels.py" line="276"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="276"/>
+        <location filename="../../views/common/labels.py" line="277"/>
         <source>Service number</source>
         <translation>Особистий номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="277"/>
+        <location filename="../../views/common/labels.py" line="278"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="278"/>
+        <location filename="../../views/common/labels.py" line="279"/>
         <source>Unit</source>
         <translation>Підрозділ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="279"/>
+        <location filename="../../views/common/labels.py" line="280"/>
         <source>Civilian</source>
         <translation>Цивільна особа</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="280"/>
+        <location filename="../../views/common/labels.py" line="281"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="281"/>
+        <location filename="../../views/common/labels.py" line="282"/>
         <source>Capture date</source>
         <translation>Дата полону</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="282"/>
+        <location filename="../../views/common/labels.py" line="283"/>
         <source>Capture place</source>
         <translation>Місце полону</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="283"/>
+        <location filename="../../views/common/labels.py" line="284"/>
         <source>Coming from (unit, camp, hospital)</source>
         <translation>Звідки (частина, табір, шпиталь)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="284"/>
+        <location filename="../../views/common/labels.py" line="285"/>
         <source>Place of detention</source>
         <translation>Місце утримання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="285"/>
+        <location filename="../../views/common/labels.py" line="286"/>
         <source>Prisoner number</source>
         <translation>Номер військовополоненого</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="286"/>
+        <location filename="../../views/common/labels.py" line="287"/>
         <source>Address for correspondence</source>
         <translation>Адреса для листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="287"/>
+        <location filename="../../views/common/labels.py" line="288"/>
         <source>Consent to repatriation</source>
         <translation>Згода на репатріацію</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="288"/>
+        <location filename="../../views/common/labels.py" line="289"/>
         <source>Health</source>
         <translation>Здоров&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="289"/>
+        <location filename="../../views/common/labels.py" line="290"/>
         <source>Annex I category</source>
         <translation>Категорія за Додатком I</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="290"/>
+        <location filename="../../views/common/labels.py" line="291"/>
         <source>Date of death</source>
         <translation>Дата смерті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="291"/>
+        <location filename="../../views/common/labels.py" line="292"/>
         <source>Place of death</source>
         <translation>Місце смерті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="292"/>
+        <location filename="../../views/common/labels.py" line="293"/>
         <source>Cause of death</source>
         <translation>Причина смерті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="293"/>
+        <location filename="../../views/common/labels.py" line="294"/>
         <source>Burial place</source>
         <translation>Місце поховання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="294"/>
+        <location filename="../../views/common/labels.py" line="295"/>
         <source>Grave</source>
         <translation>Могила</translation>
     </message>
@@ -5044,102 +5044,102 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>ListEntriesModel</name>
     <message>
-        <location filename="../../views/lists/model.py" line="19"/>
+        <location filename="../../views/lists/model.py" line="20"/>
         <source>Registry says</source>
         <translation>Реєстр каже</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="35"/>
+        <location filename="../../views/lists/model.py" line="36"/>
         <source>recorded deceased</source>
         <translation>записаний загиблим</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="36"/>
+        <location filename="../../views/lists/model.py" line="37"/>
         <source>already returned</source>
         <translation>уже повернутий</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="37"/>
+        <location filename="../../views/lists/model.py" line="38"/>
         <source>on both sides&apos; lists</source>
         <translation>у списках обох сторін</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="14"/>
+        <location filename="../../views/lists/model.py" line="15"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="15"/>
+        <location filename="../../views/lists/model.py" line="16"/>
         <source>Row in the file</source>
         <translation>Рядок у файлі</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="16"/>
+        <location filename="../../views/lists/model.py" line="17"/>
         <source>Name as written</source>
         <translation>Ім&apos;я, як написано</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="17"/>
+        <location filename="../../views/lists/model.py" line="18"/>
         <source>Date of birth as written</source>
         <translation>Дата народження, як написано</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="18"/>
+        <location filename="../../views/lists/model.py" line="19"/>
         <source>Match</source>
         <translation>Збіг</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="20"/>
+        <location filename="../../views/lists/model.py" line="21"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="21"/>
+        <location filename="../../views/lists/model.py" line="22"/>
         <source>Score</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="22"/>
+        <location filename="../../views/lists/model.py" line="23"/>
         <source>Compliant</source>
         <translation>Відповідає</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="23"/>
+        <location filename="../../views/lists/model.py" line="24"/>
         <source>Reason</source>
         <translation>Підстава</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="24"/>
+        <location filename="../../views/lists/model.py" line="25"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="136"/>
+        <location filename="../../views/lists/model.py" line="142"/>
         <source>matched</source>
         <translation>знайдено</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="136"/>
+        <location filename="../../views/lists/model.py" line="142"/>
         <source>needs review</source>
         <translation>перевірити</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="136"/>
+        <location filename="../../views/lists/model.py" line="142"/>
         <source>unmatched</source>
         <translation>не знайдено</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="178"/>
+        <location filename="../../views/lists/model.py" line="184"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="178"/>
+        <location filename="../../views/lists/model.py" line="184"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="178"/>
+        <location filename="../../views/lists/model.py" line="184"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -5180,7 +5180,7 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>Анулювати останній день обміну…</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="31"/>
+        <location filename="../../views/lists/model.py" line="32"/>
         <source>Deceased, returned or on both lists</source>
         <translation>Загиблі, повернуті або в обох списках</translation>
     </message>
@@ -5354,22 +5354,22 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>без етапу</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="27"/>
+        <location filename="../../views/lists/model.py" line="28"/>
         <source>All entries</source>
         <translation>Усі записи</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="28"/>
+        <location filename="../../views/lists/model.py" line="29"/>
         <source>Unmatched</source>
         <translation>Не знайдені</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="29"/>
+        <location filename="../../views/lists/model.py" line="30"/>
         <source>Needs review</source>
         <translation>Потребують перевірки</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="30"/>
+        <location filename="../../views/lists/model.py" line="31"/>
         <source>Not compliant</source>
         <translation>Не відповідають критеріям</translation>
     </message>
@@ -6717,77 +6717,77 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../views/lists/review.py" line="90"/>
+        <location filename="../../views/lists/review.py" line="91"/>
         <source>Done: {0} decided, {1} skipped (still to review).</source>
         <translation>Готово: вирішено {0}, пропущено {1} (ще переглянути).</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="64"/>
+        <location filename="../../views/lists/review.py" line="65"/>
         <source>This is the person (A)</source>
         <translation>Це ця особа (A)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="65"/>
+        <location filename="../../views/lists/review.py" line="66"/>
         <source>None of them (R)</source>
         <translation>Жоден (R)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="66"/>
+        <location filename="../../views/lists/review.py" line="67"/>
         <source>Next candidate (→)</source>
         <translation>Наступний кандидат (→)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="67"/>
+        <location filename="../../views/lists/review.py" line="68"/>
         <source>Skip this entry (↓)</source>
         <translation>Пропустити запис (↓)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="168"/>
+        <location filename="../../views/lists/review.py" line="169"/>
         <source>row {0}</source>
         <translation>рядок {0}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="30"/>
+        <location filename="../../views/lists/review.py" line="31"/>
         <source>Review the matches</source>
         <translation>Перевірка збігів</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="50"/>
+        <location filename="../../views/lists/review.py" line="51"/>
         <source>On the list</source>
         <translation>У списку</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="50"/>
+        <location filename="../../views/lists/review.py" line="51"/>
         <source>In the registry</source>
         <translation>У реєстрі</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="110"/>
+        <location filename="../../views/lists/review.py" line="111"/>
         <source>born</source>
         <translation>народився</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="101"/>
+        <location filename="../../views/lists/review.py" line="102"/>
         <source>No candidates in the registry.</source>
         <translation>У реєстрі немає кандидатів.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="97"/>
+        <location filename="../../views/lists/review.py" line="98"/>
         <source>Entry {0} of {1} (row {2})</source>
         <translation>Запис {0} з {1} (рядок {2})</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="116"/>
+        <location filename="../../views/lists/review.py" line="117"/>
         <source>Candidate {0} of {1}, score {2:.2f}: {3}</source>
         <translation>Кандидат {0} з {1}, оцінка {2:.2f}: {3}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="55"/>
+        <location filename="../../views/lists/review.py" line="56"/>
         <source>A / Enter: this is the person   R: none of them   →: next candidate   ↓: next entry   Esc: close</source>
         <translation>A / Enter: це ця особа   R: жоден   →: наступний кандидат   ↓: наступний запис   Esc: закрити</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/lists/review.py" line="88"/>
+        <location filename="../../views/lists/review.py" line="89"/>
         <source>All %n entries reviewed.</source>
         <translation>
             <numerusform>Переглянуто %n запис.</numerusform>

@@ -15,6 +15,7 @@ from models.core.report_kinds import REPORTS
 from models.correspondence import dto as letter_templates
 from resources.translations import lupdate
 from views.common import labels
+from views.common import remains_fields as case_fields
 from views.correspondence import dialogs as letter_dialogs
 from views.correspondence import page as correspondence_page
 from views.lists import dialogs as list_dialogs
@@ -30,7 +31,6 @@ from views.remains import board as board_queue
 from views.remains import case_editor, evidence
 from views.remains import model as remains_model
 from views.remains import page as remains_page
-from views.remains.case_tabs import fields as case_fields
 
 
 def through_a_variable() -> set[tuple[str, str]]:
@@ -195,6 +195,9 @@ def test_the_history_speaks_the_interface_language(qtbot: QtBot) -> None:
         assert labels.value_label("sex", "male") != "male"
         assert labels.value_label("kind", "captured", "status_event") != "captured"
         assert labels.field_label("date_of_birth") == "Дата народження"
+        # a remains case's fields as its editor names them (they were code names in the change log)
+        assert labels.field_label("recovery_place", "remains_case") == "Місце виявлення" != "recovery_place"
+        assert labels.field_label("notes", "remains_case") == labels.field_label("notes") != "notes"
     finally:
         QCoreApplication.removeTranslator(translator)
     assert labels.value_label("status", "missing") == "missing" and labels.value_label("notes", None) == ""

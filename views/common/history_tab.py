@@ -58,7 +58,7 @@ class HistoryTab(QWidget):
                         e.author,
                         entity_label(e.entity),
                         op_label(e.op),
-                        field_label(e.field),
+                        field_label(e.field, e.entity),
                         value_label(e.field, e.old, e.entity),
                         value_label(e.field, e.new, e.entity),
                     ]

@@ -29,6 +29,7 @@ from models.core.enums import (
 )
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.report_kinds import REPORTS, ReportKind
+from views.common.remains_fields import FIELD_LABELS as REMAINS_FIELD_LABELS
 
 
 def _tr(text: str) -> str:
@@ -322,9 +323,16 @@ FIELD_ENUMS: dict[str, type[StrEnum]] = {
 YES_NO = {True: QT_TRANSLATE_NOOP("Labels", "yes"), False: QT_TRANSLATE_NOOP("Labels", "no")}
 
 
-def field_label(field: str) -> str:
-    """A field of the change log in the user's language (its name itself if unknown)."""
-    return _tr(FIELD_TEXT[field]) if field in FIELD_TEXT else field
+def field_label(field: str, entity: str = "") -> str:
+    """A field of the change log in the user's language (its name itself if unknown); a remains
+    case's fields as its editor names them."""
+    if entity == "remains_case" and field in REMAINS_FIELD_LABELS:
+        return QCoreApplication.translate("CaseEditor", REMAINS_FIELD_LABELS[field])
+    if field in FIELD_TEXT:
+        return _tr(FIELD_TEXT[field])
+    if field in REMAINS_FIELD_LABELS:  # a field only remains cases have (recovery_place …)
+        return QCoreApplication.translate("CaseEditor", REMAINS_FIELD_LABELS[field])
+    return field
 
 
 def value_label(field: str, value: object, entity: str = "") -> str:

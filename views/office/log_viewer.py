@@ -219,7 +219,7 @@ class ChangeLogDialog(QDialog):
                     e.author,
                     entity_label(e.entity),
                     op_label(e.op),
-                    ", ".join(field_label(field) for field in sorted(e.changes)),
+                    ", ".join(field_label(field, e.entity) for field in sorted(e.changes)),
                     e.subject or str(e.record_id),
                 ]
                 for e in self.events
@@ -240,11 +240,12 @@ class ChangeLogDialog(QDialog):
             return
         event = self.events[row]
         e = html.escape
+        kind = event.entity
         rows = "".join(
-            f"<tr><td><b>{e(field_label(field))}</b></td><td>{e(_value(field, values[0], event.entity))}</td>"
-            f"<td>→</td><td>{e(_value(field, values[1], event.entity))}</td></tr>"
+            f"<tr><td><b>{e(field_label(field, kind))}</b></td><td>{e(_value(field, values[0], kind))}</td>"
+            f"<td>→</td><td>{e(_value(field, values[1], kind))}</td></tr>"
             if isinstance(values, list) and len(values) == 2
-            else f"<tr><td><b>{e(field_label(field))}</b></td><td colspan='3'>{e(_value(field, values))}</td></tr>"
+            else f"<tr><td><b>{e(field_label(field, kind))}</b></td><td colspan=3>{e(_value(field, values))}</td></tr>"
             for field, values in sorted(event.changes.items())
         )
         head = self.tr("{0} {1} by {2}, {3} UTC · event {4} · record {5}").format(

@@ -34,13 +34,13 @@ from views.common.attachments_tab import AttachmentsTab
 from views.common.forms import FieldForm
 from views.common.labels import report_title
 from views.common.messages import ask_unsaved, warn
+from views.common.remains_fields import DESCRIPTION, EXAMINATION
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.widgets import button_row, fit_to_screen, heading, scrolled
 from views.remains.case_tabs.candidates import CandidatesTab
 from views.remains.case_tabs.custody import CustodyTab
 from views.remains.case_tabs.dental import DentalTab
 from views.remains.case_tabs.dna import DnaTab
-from views.remains.case_tabs.fields import DESCRIPTION, EXAMINATION
 from views.remains.case_tabs.identification import IdentificationTab
 from views.remains.case_tabs.letters import CaseThreadsTab
 from views.remains.marks import MarksEditor

@@ -1,11 +1,16 @@
-"""The fields of the Examination and Description tabs: one form, one undo history, saved
-with the teeth and marks as the whole case."""
+"""The fields of a remains case's Examination and Description tabs (one form, one undo history,
+saved with the teeth and marks as the whole case), and their labels, which the change log and
+the History tab name them by too (hence in views.common)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from models.core.enums import RemainsCondition, Sex
 from models.core.i18n import QT_TRANSLATE_NOOP
-from views.common.forms import Field
+
+if TYPE_CHECKING:
+    from views.common.forms import Field
 
 EXAMINATION: list[Field] = [
     ("case_number", QT_TRANSLATE_NOOP("CaseEditor", "Case number"), "text"),
