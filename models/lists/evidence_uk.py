@@ -1,4 +1,5 @@
-"""The list check's evidence and notes in Ukrainian, for the Ukrainian interface.
+"""The list check's evidence and notes, and the exchange day's timeline entries, in Ukrainian,
+for the Ukrainian interface.
 
 The check writes its evidence in English ("surname one or two letters apart", "same date of
 birth 1990-05-12") and stores it so with each entry; the CLI's JSON and the English half of the
@@ -119,6 +120,26 @@ def _searched_uk(part: str) -> str:
     return part
 
 
+_STATE_UK = {"deceased": "загиблий (померлий)", "already returned": "уже повернутий"}
+_PATTERNS += [
+    # the timeline entries models.lists.exchange_day writes
+    (
+        re.compile(
+            r"exchange(?:, phase (\d+))?; marked came home against the registry "
+            r"\((.*) is recorded as (deceased|already returned)\): (.*)",
+            re.DOTALL,
+        ),
+        lambda m: (
+            ("обмін" + (f", етап {m[1]}" if m[1] else ""))
+            + f"; позначено як повернутого всупереч реєстру ({m[2]} записаний як {_STATE_UK[m[3]]}): {m[4]}"
+        ),
+    ),
+    (re.compile(r"exchange(?:, phase (\d+))?"), lambda m: "обмін" + (f", етап {m[1]}" if m[1] else "")),
+    (
+        re.compile(r"the exchange of (\S+) recorded for this person was reversed: (.*)", re.DOTALL),
+        lambda m: f"обмін {m[1]}, записаний для цієї особи, скасовано: {m[2]}",
+    ),
+]
 _HEALTH_GROUPS = {HEALTH_TEXT[health]: HEALTH_GROUP_UK[health] for health in Health}
 _PATTERNS.append((re.compile(r"under (\d+) on (.+)"), lambda m: f"молодші {m[1]} років на {m[2]}"))
 

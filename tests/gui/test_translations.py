@@ -196,7 +196,7 @@ def test_the_history_speaks_the_interface_language(qtbot: QtBot) -> None:
         assert labels.value_label("kind", "captured", "status_event") != "captured"
         assert labels.field_label("date_of_birth") == "Дата народження"
         # a remains case's fields as its editor names them (they were code names in the change log)
-        assert labels.field_label("recovery_place", "remains_case") == "Місце виявлення" != "recovery_place"
+        assert labels.field_label("recovery_place", "remains_case") == "Місце виявлення"
         assert labels.field_label("notes", "remains_case") == labels.field_label("notes") != "notes"
     finally:
         QCoreApplication.removeTranslator(translator)
@@ -235,7 +235,7 @@ def test_the_checks_evidence_follows_the_interface_language(qtbot: QtBot) -> Non
     """Evidence and notes are stored in English; the Ukrainian interface shows them in Ukrainian."""
     from PySide6.QtCore import QLocale
 
-    from views.lists.model import said
+    from views.common.labels import said
 
     assert said("surname one or two letters apart") == "surname one or two letters apart"
     QLocale.setDefault(QLocale("uk"))

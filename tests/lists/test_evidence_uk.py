@@ -69,6 +69,9 @@ def test_every_note_and_criterion() -> None:
         label_of({"kind": "health", "categories": [h.value for h in Health]}),
         label_of({"kind": "all_for_all"}),
         label_of({"kind": "civilian"}),
+        "exchange",
+        "exchange, phase 2; marked came home against the registry (Коваленко Сергій (P1) is recorded as deceased): "
+        "його бачила делегація на кордоні",  # the reason, as the clerk typed it
     ]:
         _no_english(phrase)
 

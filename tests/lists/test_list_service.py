@@ -213,6 +213,7 @@ def test_exchange_day_updates_statuses_and_counts_parity(setup: tuple[Database, 
     from models.core.entities import ChangeEvent
     from models.core.enums import ChangeOp
     from models.core.errors import ValidationError
+    from models.lists.evidence_uk import in_ukrainian
     from models.lists.exchange_day import expected_home, parity, record_exchange_day, reverse_exchange
 
     db, agreement = setup
@@ -238,7 +239,8 @@ def test_exchange_day_updates_statuses_and_counts_parity(setup: tuple[Database, 
     assert summary.missing == ["Мельник Олександр Іванович"] and summary.unexpected == ["Гнатюк"]
     with db.read() as session:
         assert persons.get_person(session, p1).status is PersonStatus.RETURNED
-        assert [e.kind.value for e in persons.status_events(session, p1)] == ["exchanged"]
+        (exchanged,) = persons.status_events(session, p1)
+        assert exchanged.kind.value == "exchanged" and in_ukrainian(exchanged.description) == "обмін, етап 1"
         assert [(p.phase, p.returned, p.handed_over) for p in parity(session, uuid.UUID(agreement))] == [(1, 2, 2)]
         assert verify_chain(session).ok
         before = persons.get_person(session, outsider.id).status
@@ -252,6 +254,10 @@ def test_exchange_day_updates_statuses_and_counts_parity(setup: tuple[Database, 
         assert before is PersonStatus.RETURNED
         steps = persons.status_events(session, p1)
         assert [e.kind.value for e in steps] == ["other"] and "reversed: wrong day chosen" in steps[0].description
+        assert (
+            in_ukrainian(steps[0].description)
+            == "обмін 2025-06-09, записаний для цієї особи, скасовано: wrong day chosen"
+        )
         assert parity(session, uuid.UUID(agreement)) == []
         assert verify_chain(session).ok
         deleted = session.scalars(

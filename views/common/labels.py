@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from models.core.enums import (
     Annex1Category,
@@ -29,6 +29,7 @@ from models.core.enums import (
 )
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.report_kinds import REPORTS, ReportKind
+from models.lists.evidence_uk import in_ukrainian
 from views.common.remains_fields import FIELD_LABELS as REMAINS_FIELD_LABELS
 
 
@@ -349,3 +350,9 @@ def value_label(field: str, value: object, entity: str = "") -> str:
         except ValueError:
             return value
     return str(value)
+
+
+def said(text: str) -> str:
+    """A phrase the services write in English and store (the list check's evidence and notes,
+    the exchange day's timeline entries) in the interface language (models.lists.evidence_uk)."""
+    return in_ukrainian(text) if QLocale().language() == QLocale.Language.Ukrainian else text

@@ -15,10 +15,10 @@ from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import EntryResult
 from models.persons.dto import PersonRow
+from views.common.labels import said as said_in  # "said" names the alert words below
 from views.common.labels import status_label
 from views.lists.dialogs import FIELD_LABELS
 from views.lists.model import ALERT_COLOURS, ALERT_TEXT
-from views.lists.model import said as said_in  # "said" names the alert words below
 from views.lists.ports import ReviewPort
 
 VERDICT_TEXT = {

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import EntryResult, Verdict
-from models.lists.evidence_uk import in_ukrainian
+from views.common.labels import said
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ListEntriesModel", "Row"),
@@ -58,11 +58,6 @@ def colour_of(entry: EntryResult) -> str:
     if entry.public_state in ("review", "unmatched"):
         return entry.public_state
     return "compliant" if entry.compliant else "unknown"
-
-
-def said(text: str) -> str:
-    """A phrase of the check's evidence or notes (stored in English) in the interface language."""
-    return in_ukrainian(text) if QLocale().language() == QLocale.Language.Ukrainian else text
 
 
 def _reason(verdict: Verdict) -> str:

@@ -10,8 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.lists.dto import EntryResult
-from views.common.labels import status_label
-from views.lists.model import said
+from views.common.labels import said, status_label
 from views.lists.ports import ReviewPort
 
 

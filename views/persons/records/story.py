@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from models.core.enums import Reliability, SourceKind, StatusEventKind
 from models.persons.dto import NextOfKinInput, SourceInput, StatusEventInput
-from views.common.labels import enum_label
+from views.common.labels import enum_label, said
 from views.common.tables import fill_table
 from views.persons.ports import PersonRecordsPort
 from views.persons.records.base import PersonContext, _RecordsTab
@@ -32,7 +32,7 @@ class TimelineTab(_RecordsTab):
         fill_table(
             self.table,
             [
-                [str(e.occurred_on or "?"), enum_label(e.kind), e.place, enum_label(e.reliability), e.description]
+                [str(e.occurred_on or "?"), enum_label(e.kind), e.place, enum_label(e.reliability), said(e.description)]
                 for e in events
             ],
         )
