@@ -95,7 +95,7 @@ class AgreementOverview(QWidget):
         agreement = details.agreement
         mediator = self.tr("mediator")
         lines = [
-            f"<p style='font-size: large'><b>{e(agreement.title)}</b></p>",
+            f"<b style='font-size: large'>{e(agreement.title)}</b>",
             e(str(agreement.signed_on or "—"))
             + (f", {e(agreement.place)}" if agreement.place else "")
             + (f"; {mediator}: {e(agreement.mediator)}" if agreement.mediator else ""),
