@@ -155,3 +155,28 @@ def test_the_status_bar_counts_follow_a_change_made_in_another_section(
     window.lists.registry_changed.emit()
     qtbot.waitUntil(lambda: "returned: 1" in window.count_label.text())
     assert "missing: 1 049" in window.count_label.text()
+
+
+def test_quit_does_not_leave_a_persons_unsaved_edits_behind(
+    qtbot: QtBot, registry: RegistryFacade, settings: QSettings, db: Database
+) -> None:
+    """A trial's Ctrl+Q closed the main window and left an editor with unsaved edits open on its
+    own: now Quit stops and brings the editor forward; with nothing unsaved the editors close too."""
+    from desktop.facades.persons import PersonFacade
+
+    window = MainWindow(registry, settings, people=PersonFacade(db), remember_layout=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.persons.model.rowCount() > 0)
+    window.persons.table.selectRow(0)
+    editor = window.open_person(window.persons.current_row().id)  # type: ignore[union-attr]
+    assert editor is not None
+    qtbot.keyClicks(editor.form.widgets["place_of_birth"], " typed, not saved")
+    assert editor.dirty
+    window.close()
+    assert window.isVisible() and editor.isVisible() and window.unsaved_box.isVisible()
+    assert "1 person has changes that are not saved" in window.unsaved_box.text()
+    window.unsaved_box.close()
+    editor.undo_stack.setClean()  # as if saved
+    window.close()
+    assert not window.isVisible() and not editor.isVisible()

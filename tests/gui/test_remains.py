@@ -339,6 +339,7 @@ def test_the_ante_mortem_tab_saves_what_the_family_told(qtbot: QtBot, remains: R
 
 
 def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    remains = RemainsFacade(db)
     from PySide6.QtCore import QSettings
 
     from desktop.facades.correspondence import CorrespondenceFacade
@@ -363,6 +364,26 @@ def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_p
     editor = window.open_person(_person_id(db, "M-1"))  # type: ignore[arg-type]
     assert editor is not None
     assert "Ante mortem" in editor.record_tabs  # in the group of medical and ante-mortem data
+
+    # a trial lost what was typed on the ante-mortem tab: the editor's Save wiped it (it read the
+    # tab again), Close left without asking. Now Save saves it too, and Close asks.
+    tab = editor.record_tabs["Ante mortem"]
+    assert isinstance(tab, AnteMortemTab)
+    stature = tab.form.widgets["stature_cm"]
+    assert isinstance(stature, QLineEdit)
+    stature.setText("185")
+    assert tab.dirty and editor.dirty
+    editor.save_button.click()
+    person_id = _person_id(db, "M-1")
+    assert remains.ante_mortem(person_id).record.stature_cm == 185  # type: ignore[arg-type,union-attr]
+    assert not editor.dirty and editor.status.text().startswith("Saved at")
+    stature.setText("tall")  # cannot be saved: the person's save says so, the text stays
+    editor.save_button.click()
+    assert stature.text() == "tall" and "not the tab «Ante mortem»" in editor.status.text()
+    assert editor.groups.currentWidget() is tab.parentWidget().parentWidget()  # shown, with its problem
+    editor.reject()  # Close: asks, for the tab's edits are not saved
+    assert editor.unsaved_box.isVisible()
+    editor.unsaved_box.button(QMessageBox.StandardButton.Discard).click()
 
 
 def test_office_settings_are_changed_all_or_nothing(qtbot: QtBot, db: Database) -> None:

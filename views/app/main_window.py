@@ -358,6 +358,22 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(int(page))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Quit (Ctrl+Q) or the window's close: not while a person's edits are unsaved (the
+        editor is brought forward, with a word why); otherwise the editors close with it."""
+        unsaved = [editor for editor in self.editors.values() if editor.isVisible() and editor.dirty]
+        if unsaved:
+            event.ignore()
+            unsaved[0].raise_()
+            unsaved[0].activateWindow()
+            self.unsaved_box = inform(
+                self,
+                self.tr("Not closed"),
+                self.tr("%n person(s) have changes that are not saved: save or close them first.", "", len(unsaved)),
+                "unsaved_persons",
+            )
+            return
+        for editor in list(self.editors.values()):
+            editor.close()
         if self._remember_layout:
             self._settings.setValue("main/geometry", self.saveGeometry())
             self._settings.setValue("main/splitter", self.splitter.saveState())

@@ -123,9 +123,11 @@ class PersonEditor(QDialog):
                 layout.addWidget(warning)
                 self.warnings[name] = warning
         self.record_tabs: dict[str, QWidget] = {}
+        self._group_of: dict[QWidget, QTabWidget] = {}
         for group, title, widget in records(self) if records else []:
             self.record_tabs[title] = widget
             grouped[group].addTab(widget, title)
+            self._group_of[widget] = grouped[group]
         for group_key, group_title in GROUPS:
             if grouped[group_key].count():
                 grouped[group_key].setDocumentMode(True)
@@ -194,10 +196,16 @@ class PersonEditor(QDialog):
         return self.person_id
 
     def reload_records(self) -> None:
+        """Every record tab read afresh, but for one holding edits not yet saved (the
+        ante-mortem tab's): reading it again would throw them away."""
         for widget in self.record_tabs.values():
             reload = getattr(widget, "reload", None)
-            if reload is not None:
+            if reload is not None and not getattr(widget, "dirty", False):
                 reload()
+
+    def _unsaved_tabs(self) -> list[QWidget]:
+        """The record tabs with edits of their own not yet saved (the ante-mortem data)."""
+        return [w for w in self.record_tabs.values() if getattr(w, "dirty", False)]
 
     def field_label(self, field: str) -> str:
         return self.tr(FIELD_LABELS.get(field, field))
@@ -256,7 +264,8 @@ class PersonEditor(QDialog):
 
     @property
     def dirty(self) -> bool:
-        return not self.undo_stack.isClean()
+        """Edits not saved: in the person's form, or in a record tab that saves on its own."""
+        return not self.undo_stack.isClean() or bool(self._unsaved_tabs())
 
     def current_input(self) -> tuple[PersonInput | None, list[FieldError]]:
         """The edited person as input for the services, or the problems that prevent it."""
@@ -368,6 +377,9 @@ class PersonEditor(QDialog):
             if field is not None:
                 self.form.widgets[field].setFocus()
             return
+        if self.person is not None and self.undo_stack.isClean():
+            self._save_record_tabs()  # only a record tab holds edits: the person stays as read
+            return
         if self.person is None:
             candidates = self._service.duplicates(data)
             if candidates:
@@ -389,9 +401,29 @@ class PersonEditor(QDialog):
             self._resolve_conflict(self.person, data, self._service.get(self.person.id))
             return
         self.load(written)
-        self.status.setStyleSheet("color: #0f5132")
-        self.status.setText(self.tr("Saved at {0}.").format(dt.datetime.now().strftime("%H:%M")))
+        self._save_record_tabs()
         self.saved.emit(written)
+
+    def _save_record_tabs(self) -> None:
+        """Save also saves what a record tab holds unsaved (the ante-mortem data, which has its
+        own Save too); a tab whose data cannot be saved shows why and keeps it."""
+        for widget in self._unsaved_tabs():
+            save = getattr(widget, "save", None)
+            if save is not None:
+                save()
+        unsaved = self._unsaved_tabs()
+        if unsaved:  # shown, with its problem
+            self.groups.setCurrentWidget(self._group_of[unsaved[0]])
+            self._group_of[unsaved[0]].setCurrentWidget(unsaved[0])
+        self._update_title()
+        at = dt.datetime.now().strftime("%H:%M")
+        if unsaved:
+            title = next(t for t, w in self.record_tabs.items() if w is unsaved[0])
+            self.status.setStyleSheet(f"color: {WARNING_COLOUR}")
+            self.status.setText(self.tr("Saved at {0}, but not the tab «{1}»: see why there.").format(at, title))
+        else:
+            self.status.setStyleSheet("color: #0f5132")
+            self.status.setText(self.tr("Saved at {0}.").format(at))
 
     def _ask_about_duplicates(self, data: PersonInput, candidates: list[DuplicateCandidate]) -> None:
         dialog = DuplicatesDialog(candidates, self)
