@@ -31,6 +31,7 @@ from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from views.app.login import LoginDialog
 from views.app.main_window import MainWindow
+from views.common.messages import error_text
 from views.common.tasks import MainThreadGc
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -94,7 +95,7 @@ class Session:
         try:
             self.db = Database.open(path, user, password)
         except RepatriaError as exc:
-            return str(exc)
+            return error_text(exc)  # the interface language (Qt translates from any thread)
         return None
 
     def show_main_window(self, *, remember_layout: bool = True) -> MainWindow:
@@ -148,7 +149,7 @@ class Session:
             try:
                 opened.append(Database.open(path, user, password))
             except RepatriaError as exc:
-                return str(exc)
+                return error_text(exc)
             return None
 
         path = self.db.path if self.db is not None else Path()

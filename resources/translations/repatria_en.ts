@@ -21,10 +21,21 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../views/app/main_window.py" line="371"/>
+        <source>%n person(s) have changes that are not saved: save or close them first.</source>
+        <translation>
+            <numerusform>%n person has changes that are not saved: save or close them first.</numerusform>
+            <numerusform>%n persons have changes that are not saved: save or close them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../views/persons/editor.py" line="336"/>
-        <location filename="../../views/persons/editor.py" line="339"/>
+        <location filename="../../views/persons/editor.py" line="345"/>
+        <location filename="../../views/persons/editor.py" line="348"/>
         <source>%n problem(s) on this tab</source>
         <translation>
             <numerusform>%n problem on this tab</numerusform>
@@ -57,7 +68,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../views/lists/review.py" line="89"/>
+        <location filename="../../views/lists/review.py" line="88"/>
         <source>All %n entries reviewed.</source>
         <translation>
             <numerusform>The entry is reviewed.</numerusform>

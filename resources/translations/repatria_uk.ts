@@ -960,127 +960,127 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="59"/>
+        <location filename="../../views/office/log_viewer.py" line="56"/>
         <source>Change log</source>
         <translation>Журнал змін</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="66"/>
+        <location filename="../../views/office/log_viewer.py" line="63"/>
         <source>every kind of record</source>
         <translation>усі види записів</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="69"/>
+        <location filename="../../views/office/log_viewer.py" line="66"/>
         <source>every user</source>
         <translation>усі користувачі</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="72"/>
+        <location filename="../../views/office/log_viewer.py" line="69"/>
         <source>record or person ID</source>
         <translation>ідентифікатор запису або особи</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="74"/>
+        <location filename="../../views/office/log_viewer.py" line="71"/>
         <source>from</source>
         <translation>з</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="96"/>
+        <location filename="../../views/office/log_viewer.py" line="93"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="84"/>
+        <location filename="../../views/office/log_viewer.py" line="81"/>
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="104"/>
+        <location filename="../../views/office/log_viewer.py" line="101"/>
         <source>When (UTC)</source>
         <translation>Коли (UTC)</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="105"/>
+        <location filename="../../views/office/log_viewer.py" line="102"/>
         <source>User</source>
         <translation>Користувач</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="106"/>
+        <location filename="../../views/office/log_viewer.py" line="103"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="107"/>
+        <location filename="../../views/office/log_viewer.py" line="104"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="108"/>
+        <location filename="../../views/office/log_viewer.py" line="105"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="109"/>
+        <location filename="../../views/office/log_viewer.py" line="106"/>
         <source>About</source>
         <translation>Стосується</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="115"/>
+        <location filename="../../views/office/log_viewer.py" line="112"/>
         <source>Copy the record&apos;s ID</source>
         <translation>Копіювати ідентифікатор запису</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="129"/>
+        <location filename="../../views/office/log_viewer.py" line="126"/>
         <source>Show {0} more</source>
         <translation>Показати ще {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="131"/>
+        <location filename="../../views/office/log_viewer.py" line="128"/>
         <source>Verify the chain</source>
         <translation>Перевірити ланцюжок</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="134"/>
+        <location filename="../../views/office/log_viewer.py" line="131"/>
         <source>Recompute every event&apos;s hash: any event altered, removed or inserted outside the app is found</source>
         <translation>Перерахувати хеш кожної події: буде знайдено будь-яку подію, змінену, вилучену чи вставлену поза програмою</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="171"/>
+        <location filename="../../views/office/log_viewer.py" line="168"/>
         <source>«{0}» is not an ID: IDs look like 01a22e09-72a5-764a-bc00-8439df6254ee</source>
         <translation>«{0}» — не ідентифікатор: ідентифікатори мають вигляд 01a22e09-72a5-764a-bc00-8439df6254ee</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="194"/>
+        <location filename="../../views/office/log_viewer.py" line="191"/>
         <source>Reading the log…</source>
         <translation>Читаємо журнал…</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="229"/>
+        <location filename="../../views/office/log_viewer.py" line="226"/>
         <source>{0} of {1} events shown</source>
         <translation>Показано {0} з {1} подій</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="231"/>
+        <location filename="../../views/office/log_viewer.py" line="228"/>
         <source>No event matches these filters.</source>
         <translation>Жодна подія не відповідає цим фільтрам.</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="251"/>
+        <location filename="../../views/office/log_viewer.py" line="248"/>
         <source>{0} {1} by {2}, {3} UTC · event {4} · record {5}</source>
         <translation>{0}: {1}, {2}, {3} UTC · подія {4} · запис {5}</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="264"/>
+        <location filename="../../views/office/log_viewer.py" line="261"/>
         <source>Verifying every event of the chain…</source>
         <translation>Перевіряємо кожну подію ланцюжка…</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="273"/>
+        <location filename="../../views/office/log_viewer.py" line="270"/>
         <source>The chain is intact: {0} events from {1} office(s), none altered, removed or inserted.</source>
         <translation>Ланцюжок цілий: подій — {0}, офісів — {1}; жодної не змінено, не вилучено й не вставлено.</translation>
     </message>
     <message>
-        <location filename="../../views/office/log_viewer.py" line="279"/>
+        <location filename="../../views/office/log_viewer.py" line="276"/>
         <source>The chain is broken at {0}. Tell the office&apos;s administrator.</source>
         <translation>Ланцюжок порушено на {0}. Повідомте адміністратора офісу.</translation>
     </message>
@@ -1259,113 +1259,118 @@
 <context>
     <name>CorrespondencePage</name>
     <message>
-        <location filename="../../views/correspondence/page.py" line="382"/>
+        <location filename="../../views/correspondence/page.py" line="404"/>
         <source>Close the thread &quot;{0}&quot;? It leaves the open threads and no reply is awaited any more; it stays under &quot;All threads&quot;.</source>
         <translation>Закрити листування «{0}»? Воно зникне з відкритих, і відповіді більше не чекатимуть; його буде видно в «Усі листування».</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="386"/>
+        <location filename="../../views/correspondence/page.py" line="408"/>
         <source>Close the thread</source>
         <translation>Закрити листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="118"/>
+        <location filename="../../views/correspondence/page.py" line="120"/>
         <source>Print / Export PDF</source>
         <translation>Друк / експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="120"/>
+        <location filename="../../views/correspondence/page.py" line="122"/>
         <source>The thread&apos;s log and every letter, as a PDF (Ctrl+P)</source>
         <translation>Журнал листування і всі листи у PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="42"/>
+        <location filename="../../views/correspondence/page.py" line="43"/>
         <source>Open threads</source>
         <translation>Відкриті листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="43"/>
+        <location filename="../../views/correspondence/page.py" line="44"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="44"/>
+        <location filename="../../views/correspondence/page.py" line="45"/>
         <source>All threads</source>
         <translation>Усі листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="71"/>
+        <location filename="../../views/correspondence/page.py" line="73"/>
         <source>Find letters by number, subject or a name in them…</source>
         <translation>Пошук листів за номером, темою чи іменем…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="74"/>
+        <location filename="../../views/correspondence/page.py" line="76"/>
         <source>New thread…</source>
         <translation>Нове листування…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="76"/>
+        <location filename="../../views/correspondence/page.py" line="78"/>
         <source>Counterparties…</source>
         <translation>Адресати…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="86"/>
+        <location filename="../../views/correspondence/page.py" line="88"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="87"/>
+        <location filename="../../views/correspondence/page.py" line="89"/>
         <source>Counterparty</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="88"/>
+        <location filename="../../views/correspondence/page.py" line="90"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="89"/>
+        <location filename="../../views/correspondence/page.py" line="91"/>
         <source>Due</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="90"/>
+        <location filename="../../views/correspondence/page.py" line="92"/>
         <source>Waiting, days</source>
         <translation>Очікування, днів</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="91"/>
+        <location filename="../../views/correspondence/page.py" line="93"/>
         <source>Overdue, days</source>
         <translation>Прострочено, днів</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="106"/>
+        <location filename="../../views/correspondence/page.py" line="108"/>
         <source>Register reply…</source>
         <translation>Зареєструвати відповідь…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="108"/>
+        <location filename="../../views/correspondence/page.py" line="110"/>
         <source>New letter…</source>
         <translation>Новий лист…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="110"/>
+        <location filename="../../views/correspondence/page.py" line="112"/>
         <source>Save draft</source>
         <translation>Зберегти чернетку</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="112"/>
-        <location filename="../../views/correspondence/page.py" line="329"/>
+        <location filename="../../views/correspondence/page.py" line="114"/>
+        <location filename="../../views/correspondence/page.py" line="351"/>
         <source>Mark as sent</source>
         <translation>Позначити як надісланий</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="204"/>
+        <location filename="../../views/correspondence/page.py" line="209"/>
         <source>Thread ID</source>
         <translation>ID листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="324"/>
+        <location filename="../../views/correspondence/page.py" line="338"/>
+        <source>Draft saved at {0}.</source>
+        <translation>Чернетку збережено о {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/correspondence/page.py" line="346"/>
         <source>Mark the letter &quot;{0}&quot; to {1} as sent today?
 
 It gets the next number of our outgoing letters, and its text is frozen: a sent letter is never edited, only corrected by a new letter. The thread then waits for the reply.</source>
@@ -1374,64 +1379,64 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 Лист отримає наступний номер наших вихідних листів, а його текст буде зафіксовано: надісланий лист ніколи не змінюють, лише виправляють новим листом. Після цього листування чекатиме на відповідь.</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="114"/>
-        <location filename="../../views/correspondence/page.py" line="386"/>
+        <location filename="../../views/correspondence/page.py" line="116"/>
+        <location filename="../../views/correspondence/page.py" line="408"/>
         <source>Close thread</source>
         <translation>Закрити листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="116"/>
+        <location filename="../../views/correspondence/page.py" line="118"/>
         <source>Attach scan…</source>
         <translation>Додати скан…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="224"/>
+        <location filename="../../views/correspondence/page.py" line="231"/>
         <source>Attached: {0}</source>
         <translation>Додано: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="346"/>
+        <location filename="../../views/correspondence/page.py" line="368"/>
         <source>Attach scans to the letter</source>
         <translation>Скани до листа</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="368"/>
+        <location filename="../../views/correspondence/page.py" line="390"/>
         <source>Attaching scans…</source>
         <translation>Додавання сканів…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="47"/>
-        <location filename="../../views/correspondence/page.py" line="199"/>
+        <location filename="../../views/correspondence/page.py" line="48"/>
+        <location filename="../../views/correspondence/page.py" line="204"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="48"/>
+        <location filename="../../views/correspondence/page.py" line="49"/>
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="49"/>
+        <location filename="../../views/correspondence/page.py" line="50"/>
         <source>awaiting reply</source>
         <translation>очікує відповіді</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="50"/>
+        <location filename="../../views/correspondence/page.py" line="51"/>
         <source>answered</source>
         <translation>отримано відповідь</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="51"/>
+        <location filename="../../views/correspondence/page.py" line="52"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="229"/>
+        <location filename="../../views/correspondence/page.py" line="236"/>
         <source>Correspondence</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="96"/>
+        <location filename="../../views/correspondence/page.py" line="98"/>
         <source>No thread here. A new thread (with a letter) starts the correspondence.</source>
         <translation>Тут немає листувань. Нове листування (з листом) починає обмін листами.</translation>
     </message>
@@ -2063,12 +2068,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="245"/>
+        <location filename="../../desktop/app.py" line="246"/>
         <source>no person with the external id {person!r}</source>
         <translation>немає особи з зовнішнім id {person!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="289"/>
+        <location filename="../../desktop/app.py" line="290"/>
         <source>could not write the screenshot to {target}</source>
         <translation>не вдалося записати знімок екрана до {target}</translation>
     </message>
@@ -4060,837 +4065,1721 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../views/common/labels.py" line="296"/>
+        <location filename="../../views/common/labels.py" line="323"/>
         <source>What happened</source>
         <translation>Що сталося</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="297"/>
+        <location filename="../../views/common/labels.py" line="324"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="298"/>
+        <location filename="../../views/common/labels.py" line="325"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="299"/>
+        <location filename="../../views/common/labels.py" line="326"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="300"/>
+        <location filename="../../views/common/labels.py" line="327"/>
         <source>Reliability</source>
         <translation>Достовірність</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="301"/>
+        <location filename="../../views/common/labels.py" line="328"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="302"/>
+        <location filename="../../views/common/labels.py" line="329"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="303"/>
+        <location filename="../../views/common/labels.py" line="330"/>
         <source>Relationship</source>
         <translation>Ступінь спорідненості</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="304"/>
+        <location filename="../../views/common/labels.py" line="331"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="305"/>
+        <location filename="../../views/common/labels.py" line="332"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="306"/>
+        <location filename="../../views/common/labels.py" line="333"/>
         <source>Person to inform</source>
         <translation>Кого повідомляти</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="307"/>
+        <location filename="../../views/common/labels.py" line="334"/>
         <source>Stature, cm</source>
         <translation>Зріст, см</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="308"/>
+        <location filename="../../views/common/labels.py" line="335"/>
         <source>Hair</source>
         <translation>Волосся</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="309"/>
+        <location filename="../../views/common/labels.py" line="336"/>
         <source>Clothing last worn</source>
         <translation>Одяг, у якому бачили востаннє</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="310"/>
+        <location filename="../../views/common/labels.py" line="337"/>
         <source>Told by</source>
         <translation>Зі слів</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="311"/>
+        <location filename="../../views/common/labels.py" line="338"/>
         <source>Recorded on</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="312"/>
+        <location filename="../../views/common/labels.py" line="339"/>
         <source>Last seen on</source>
         <translation>Востаннє бачили (дата)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="313"/>
+        <location filename="../../views/common/labels.py" line="340"/>
         <source>Last seen at</source>
         <translation>Востаннє бачили (місце)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="323"/>
+        <location filename="../../views/common/labels.py" line="354"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="323"/>
+        <location filename="../../views/common/labels.py" line="354"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="40"/>
+        <location filename="../../views/common/labels.py" line="54"/>
         <source>missing</source>
         <translation>зниклі безвісти</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="41"/>
+        <location filename="../../views/common/labels.py" line="55"/>
         <source>captured</source>
         <translation>у полоні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="42"/>
+        <location filename="../../views/common/labels.py" line="56"/>
         <source>captured (unconfirmed)</source>
         <translation>у полоні (не підтверджено)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="43"/>
+        <location filename="../../views/common/labels.py" line="57"/>
         <source>returned</source>
         <translation>повернуті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="44"/>
+        <location filename="../../views/common/labels.py" line="58"/>
         <source>deceased</source>
         <translation>загиблі</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="45"/>
-        <location filename="../../views/common/labels.py" line="106"/>
-        <location filename="../../views/common/labels.py" line="111"/>
+        <location filename="../../views/common/labels.py" line="59"/>
+        <location filename="../../views/common/labels.py" line="120"/>
+        <location filename="../../views/common/labels.py" line="125"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="48"/>
+        <location filename="../../views/common/labels.py" line="62"/>
         <source>good</source>
         <translation>добрий</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="49"/>
+        <location filename="../../views/common/labels.py" line="63"/>
         <source>not wounded</source>
         <translation>без поранень</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="50"/>
+        <location filename="../../views/common/labels.py" line="64"/>
         <source>recovered</source>
         <translation>одужав(-ла)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="51"/>
+        <location filename="../../views/common/labels.py" line="65"/>
         <source>convalescent</source>
         <translation>одужує</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="52"/>
+        <location filename="../../views/common/labels.py" line="66"/>
         <source>sick</source>
         <translation>хворий(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="53"/>
+        <location filename="../../views/common/labels.py" line="67"/>
         <source>seriously ill</source>
         <translation>тяжкохворий(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="54"/>
+        <location filename="../../views/common/labels.py" line="68"/>
         <source>slightly wounded</source>
         <translation>легкопоранений(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="55"/>
+        <location filename="../../views/common/labels.py" line="69"/>
         <source>seriously wounded</source>
         <translation>тяжкопоранений(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="212"/>
+        <location filename="../../views/common/labels.py" line="238"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="213"/>
+        <location filename="../../views/common/labels.py" line="239"/>
         <source>name spelling</source>
         <translation>написання імені</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="214"/>
+        <location filename="../../views/common/labels.py" line="240"/>
         <source>timeline event</source>
         <translation>подія</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="215"/>
+        <location filename="../../views/common/labels.py" line="241"/>
         <source>next of kin</source>
         <translation>родич</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="216"/>
+        <location filename="../../views/common/labels.py" line="242"/>
         <source>source</source>
         <translation>джерело</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="217"/>
+        <location filename="../../views/common/labels.py" line="243"/>
         <source>health report</source>
         <translation>звіт про здоров&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="218"/>
+        <location filename="../../views/common/labels.py" line="244"/>
         <source>medical commission</source>
         <translation>змішана медична комісія</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="219"/>
+        <location filename="../../views/common/labels.py" line="245"/>
         <source>attachment</source>
         <translation>вкладення</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="220"/>
+        <location filename="../../views/common/labels.py" line="246"/>
         <source>agreement</source>
         <translation>домовленість</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="221"/>
+        <location filename="../../views/common/labels.py" line="247"/>
         <source>criteria</source>
         <translation>критерії</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="222"/>
+        <location filename="../../views/common/labels.py" line="248"/>
         <source>phase</source>
         <translation>етап</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="223"/>
+        <location filename="../../views/common/labels.py" line="249"/>
         <source>commitment</source>
         <translation>зобов&apos;язання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="224"/>
+        <location filename="../../views/common/labels.py" line="250"/>
         <source>list</source>
         <translation>список</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="225"/>
+        <location filename="../../views/common/labels.py" line="251"/>
         <source>list version</source>
         <translation>версія списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="226"/>
+        <location filename="../../views/common/labels.py" line="252"/>
         <source>list entry</source>
         <translation>запис списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="227"/>
+        <location filename="../../views/common/labels.py" line="253"/>
         <source>exchange</source>
         <translation>обмін</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="228"/>
+        <location filename="../../views/common/labels.py" line="254"/>
         <source>exchange participant</source>
         <translation>учасник обміну</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="229"/>
+        <location filename="../../views/common/labels.py" line="255"/>
         <source>remains batch</source>
         <translation>партія тіл</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="230"/>
+        <location filename="../../views/common/labels.py" line="256"/>
         <source>remains case</source>
         <translation>справа тіла</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="231"/>
+        <location filename="../../views/common/labels.py" line="257"/>
         <source>custody transfer</source>
         <translation>передача (ланцюг зберігання)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="232"/>
+        <location filename="../../views/common/labels.py" line="258"/>
         <source>ante-mortem record</source>
         <translation>прижиттєві дані</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="233"/>
+        <location filename="../../views/common/labels.py" line="259"/>
         <source>DNA sample</source>
         <translation>зразок ДНК</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="234"/>
+        <location filename="../../views/common/labels.py" line="260"/>
         <source>DNA result</source>
         <translation>результат ДНК</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="235"/>
+        <location filename="../../views/common/labels.py" line="261"/>
         <source>candidate</source>
         <translation>кандидат</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="236"/>
+        <location filename="../../views/common/labels.py" line="262"/>
         <source>identification</source>
         <translation>ідентифікація</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="237"/>
+        <location filename="../../views/common/labels.py" line="263"/>
         <source>counterparty</source>
         <translation>адресат</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="238"/>
+        <location filename="../../views/common/labels.py" line="264"/>
         <source>thread</source>
         <translation>листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="239"/>
+        <location filename="../../views/common/labels.py" line="265"/>
         <source>thread link</source>
         <translation>зв&apos;язок листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="240"/>
+        <location filename="../../views/common/labels.py" line="266"/>
         <source>letter</source>
         <translation>лист</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="241"/>
+        <location filename="../../views/common/labels.py" line="267"/>
         <source>office</source>
         <translation>офіс</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="242"/>
+        <location filename="../../views/common/labels.py" line="268"/>
         <source>user</source>
         <translation>користувач</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="60"/>
+        <location filename="../../views/common/labels.py" line="74"/>
         <source>went missing</source>
         <translation>зник безвісти</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="61"/>
+        <location filename="../../views/common/labels.py" line="75"/>
         <source>taken prisoner</source>
         <translation>потрапив у полон</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="62"/>
+        <location filename="../../views/common/labels.py" line="76"/>
         <source>seen on video</source>
         <translation>побачений на відео</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="63"/>
+        <location filename="../../views/common/labels.py" line="77"/>
         <source>letter received</source>
         <translation>отримано лист</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="64"/>
+        <location filename="../../views/common/labels.py" line="78"/>
         <source>transferred</source>
         <translation>переведений</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="65"/>
+        <location filename="../../views/common/labels.py" line="79"/>
         <source>hospitalised</source>
         <translation>госпіталізований</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="66"/>
+        <location filename="../../views/common/labels.py" line="80"/>
         <source>released</source>
         <translation>звільнений</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="67"/>
+        <location filename="../../views/common/labels.py" line="81"/>
         <source>escaped</source>
         <translation>втік</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="68"/>
+        <location filename="../../views/common/labels.py" line="82"/>
         <source>exchanged</source>
         <translation>обміняний</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="69"/>
+        <location filename="../../views/common/labels.py" line="83"/>
         <source>repatriated</source>
         <translation>репатрійований</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="70"/>
+        <location filename="../../views/common/labels.py" line="84"/>
         <source>died</source>
         <translation>помер</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="71"/>
+        <location filename="../../views/common/labels.py" line="85"/>
         <source>remains identified</source>
         <translation>останки ідентифіковано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="72"/>
-        <location filename="../../views/common/labels.py" line="89"/>
-        <location filename="../../views/common/labels.py" line="96"/>
-        <location filename="../../views/common/labels.py" line="139"/>
+        <location filename="../../views/common/field_labels.py" line="77"/>
+        <location filename="../../views/common/field_labels.py" line="95"/>
+        <location filename="../../views/common/labels.py" line="86"/>
+        <location filename="../../views/common/labels.py" line="103"/>
+        <location filename="../../views/common/labels.py" line="110"/>
+        <location filename="../../views/common/labels.py" line="153"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="75"/>
+        <location filename="../../views/common/field_labels.py" line="49"/>
+        <location filename="../../views/common/field_labels.py" line="70"/>
+        <location filename="../../views/common/labels.py" line="89"/>
         <source>confirmed</source>
         <translation>підтверджено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="76"/>
+        <location filename="../../views/common/labels.py" line="90"/>
         <source>probable</source>
         <translation>ймовірно</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="77"/>
+        <location filename="../../views/common/labels.py" line="91"/>
         <source>possible</source>
         <translation>можливо</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="78"/>
+        <location filename="../../views/common/labels.py" line="92"/>
         <source>unconfirmed</source>
         <translation>не підтверджено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="81"/>
+        <location filename="../../views/common/labels.py" line="95"/>
         <source>relative</source>
         <translation>родич</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="82"/>
+        <location filename="../../views/common/labels.py" line="96"/>
         <source>released prisoner</source>
         <translation>звільнений полонений</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="83"/>
+        <location filename="../../views/common/labels.py" line="97"/>
         <source>video</source>
         <translation>відео</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="84"/>
+        <location filename="../../views/common/labels.py" line="98"/>
         <source>the other side&apos;s list</source>
         <translation>список іншої сторони</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="85"/>
+        <location filename="../../views/common/field_labels.py" line="74"/>
+        <location filename="../../views/common/labels.py" line="99"/>
         <source>ICRC</source>
         <translation>МКЧХ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="86"/>
+        <location filename="../../views/common/labels.py" line="100"/>
         <source>military unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="87"/>
+        <location filename="../../views/common/labels.py" line="101"/>
         <source>media</source>
         <translation>ЗМІ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="88"/>
+        <location filename="../../views/common/labels.py" line="102"/>
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="92"/>
+        <location filename="../../views/common/labels.py" line="106"/>
         <source>original</source>
         <translation>оригінал</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="93"/>
+        <location filename="../../views/common/labels.py" line="107"/>
         <source>official Latin (2010)</source>
         <translation>офіційна латиниця (2010)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="94"/>
+        <location filename="../../views/common/labels.py" line="108"/>
         <source>Russian form</source>
         <translation>російська форма</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="95"/>
+        <location filename="../../views/common/labels.py" line="109"/>
         <source>passport Latin</source>
         <translation>паспортна латиниця</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="99"/>
+        <location filename="../../views/common/labels.py" line="113"/>
         <source>repatriate</source>
         <translation>репатріювати</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="100"/>
+        <location filename="../../views/common/labels.py" line="114"/>
         <source>exclude</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="101"/>
+        <location filename="../../views/common/labels.py" line="115"/>
         <source>re-examine</source>
         <translation>переогляд</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="104"/>
+        <location filename="../../views/common/labels.py" line="118"/>
         <source>male</source>
         <translation>чоловіча</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="105"/>
+        <location filename="../../views/common/labels.py" line="119"/>
         <source>female</source>
         <translation>жіноча</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="109"/>
+        <location filename="../../views/common/labels.py" line="123"/>
         <source>given</source>
         <translation>надано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="110"/>
+        <location filename="../../views/common/labels.py" line="124"/>
         <source>refused</source>
         <translation>відмовився</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="245"/>
+        <location filename="../../views/common/labels.py" line="272"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="246"/>
+        <location filename="../../views/common/labels.py" line="273"/>
         <source>changed</source>
         <translation>змінено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="247"/>
+        <location filename="../../views/common/labels.py" line="274"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="137"/>
+        <location filename="../../views/common/labels.py" line="151"/>
         <source>amputation</source>
         <translation>ампутація</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="157"/>
+        <location filename="../../views/common/labels.py" line="171"/>
         <source>before the board</source>
         <translation>на розгляді комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="135"/>
+        <location filename="../../views/common/labels.py" line="149"/>
         <source>birthmark</source>
         <translation>родимка</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="119"/>
+        <location filename="../../views/common/labels.py" line="133"/>
         <source>bridge</source>
         <translation>міст</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="129"/>
+        <location filename="../../views/common/labels.py" line="143"/>
         <source>burned</source>
         <translation>обгорілі</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="123"/>
+        <location filename="../../views/common/labels.py" line="137"/>
         <source>cannot be charted</source>
         <translation>неможливо оглянути</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="142"/>
+        <location filename="../../views/common/labels.py" line="156"/>
         <source>collected</source>
         <translation>відібрано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="126"/>
+        <location filename="../../views/common/labels.py" line="140"/>
         <source>complete</source>
         <translation>повні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="118"/>
+        <location filename="../../views/common/labels.py" line="132"/>
         <source>crowned</source>
         <translation>коронка</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="122"/>
+        <location filename="../../views/common/labels.py" line="136"/>
         <source>decayed</source>
         <translation>карієс</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="158"/>
+        <location filename="../../views/common/labels.py" line="172"/>
         <source>decided</source>
         <translation>рішення ухвалено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="128"/>
+        <location filename="../../views/common/labels.py" line="142"/>
         <source>decomposed</source>
         <translation>розкладені</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="138"/>
+        <location filename="../../views/common/labels.py" line="152"/>
         <source>deformity</source>
         <translation>деформація</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="150"/>
+        <location filename="../../views/common/labels.py" line="164"/>
         <source>excluded</source>
         <translation>виключено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="145"/>
+        <location filename="../../views/common/labels.py" line="159"/>
         <source>failed</source>
         <translation>невдалий</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="117"/>
+        <location filename="../../views/common/labels.py" line="131"/>
         <source>filled</source>
         <translation>пломба</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="149"/>
+        <location filename="../../views/common/field_labels.py" line="38"/>
+        <source>our side</source>
+        <translation>наша сторона</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="39"/>
+        <location filename="../../views/common/field_labels.py" line="73"/>
+        <source>the other side</source>
+        <translation>інша сторона</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="42"/>
+        <source>any one criterion</source>
+        <translation>будь-якому з критеріїв</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="43"/>
+        <source>all the criteria</source>
+        <translation>усім критеріям</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="46"/>
+        <source>not found in the registry</source>
+        <translation>не знайдено в реєстрі</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="47"/>
+        <source>needs review</source>
+        <translation>потребує перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="48"/>
+        <source>found in the registry</source>
+        <translation>знайдено в реєстрі</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="50"/>
+        <location filename="../../views/common/field_labels.py" line="69"/>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="53"/>
+        <source>coming home</source>
+        <translation>повертається додому</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="54"/>
+        <source>handed over to the other side</source>
+        <translation>передається іншій стороні</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="57"/>
+        <source>received</source>
+        <translation>отримано</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="58"/>
+        <source>examined</source>
+        <translation>обстежено</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="59"/>
+        <source>DNA sampled</source>
+        <translation>взято зразок ДНК</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="60"/>
+        <location filename="../../views/common/labels.py" line="163"/>
         <source>identified</source>
         <translation>ідентифіковано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="120"/>
+        <location filename="../../views/common/field_labels.py" line="61"/>
+        <source>handed over to the family</source>
+        <translation>передано родині</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="64"/>
+        <source>from the remains</source>
+        <translation>з останків</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="65"/>
+        <source>reference (from a relative)</source>
+        <translation>від родича</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="68"/>
+        <source>proposed</source>
+        <translation>запропоновано</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="75"/>
+        <source>ombudsperson</source>
+        <translation>омбудсман</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="76"/>
+        <source>mediator</source>
+        <translation>посередник</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="80"/>
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="81"/>
+        <source>sent</source>
+        <translation>надіслано</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="82"/>
+        <source>awaiting reply</source>
+        <translation>очікує відповіді</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="83"/>
+        <source>answered</source>
+        <translation>отримано відповідь</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="84"/>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="87"/>
+        <source>incoming</source>
+        <translation>вхідний</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="88"/>
+        <source>outgoing</source>
+        <translation>вихідний</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="91"/>
+        <source>diplomatic note</source>
+        <translation>дипломатична нота</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="92"/>
+        <source>e-mail</source>
+        <translation>електронна пошта</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="93"/>
+        <source>through the ICRC</source>
+        <translation>через МКЧХ</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="94"/>
+        <source>handed over at a meeting</source>
+        <translation>передано на зустрічі</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="98"/>
+        <source>viewer</source>
+        <translation>переглядач</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="99"/>
+        <source>clerk</source>
+        <translation>діловод</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="100"/>
+        <source>supervisor</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="101"/>
+        <source>administrator</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="106"/>
+        <source>body mark</source>
+        <translation>особлива прикмета</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="107"/>
+        <location filename="../../views/common/labels.py" line="134"/>
         <source>implant</source>
         <translation>імплант</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="127"/>
+        <location filename="../../views/common/field_labels.py" line="108"/>
+        <source>dental finding</source>
+        <translation>стоматологічні дані</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="109"/>
+        <source>board signature</source>
+        <translation>підпис члена комісії</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="116"/>
+        <source>Agreement</source>
+        <translation>Домовленість</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="117"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="118"/>
+        <source>Signed on</source>
+        <translation>Дата підписання</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="119"/>
+        <source>Parties</source>
+        <translation>Сторони</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="120"/>
+        <source>Mediator</source>
+        <translation>Посередник</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="121"/>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="122"/>
+        <source>A person must meet</source>
+        <translation>Особа має відповідати</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="123"/>
+        <source>Criteria</source>
+        <translation>Критерії</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="124"/>
+        <source>Effective from</source>
+        <translation>Діє з</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="125"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="126"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="127"/>
+        <source>Planned on</source>
+        <translation>Запланована дата</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="128"/>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="129"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="130"/>
+        <source>Due on</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="131"/>
+        <source>Fulfilled on</source>
+        <translation>Дата виконання</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="132"/>
+        <source>Evidence</source>
+        <translation>Докази</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="134"/>
+        <source>Phase</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="135"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="136"/>
+        <source>Received on</source>
+        <translation>Дата отримання</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="137"/>
+        <source>Source file</source>
+        <translation>Вихідний файл</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="138"/>
+        <source>Checksum of the source file</source>
+        <translation>Контрольна сума вихідного файлу</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="139"/>
+        <source>Criteria version</source>
+        <translation>Версія критеріїв</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="140"/>
+        <source>Which column holds what</source>
+        <translation>Що в якому стовпці</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="141"/>
+        <source>Locked at</source>
+        <translation>Час блокування</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="142"/>
+        <source>Locked by</source>
+        <translation>Хто заблокував</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="143"/>
+        <source>List version</source>
+        <translation>Версія списку</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="144"/>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="145"/>
+        <source>Cells as written</source>
+        <translation>Клітинки, як написано</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="146"/>
+        <source>Day and month of birth may be swapped</source>
+        <translation>День і місяць народження можуть бути переплутані</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="147"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="148"/>
+        <source>Match</source>
+        <translation>Збіг</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="149"/>
+        <source>Match score</source>
+        <translation>Оцінка збігу</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="150"/>
+        <source>Alerts</source>
+        <translation>Попередження</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="151"/>
+        <source>Meets the criteria</source>
+        <translation>Відповідає критеріям</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="152"/>
+        <source>Criteria check</source>
+        <translation>Перевірка на відповідність критеріям</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="153"/>
+        <source>Row in the file</source>
+        <translation>Рядок у файлі</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="154"/>
+        <source>How the line was read</source>
+        <translation>Як прочитано рядок</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="156"/>
+        <source>Held on</source>
+        <translation>Дата проведення</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="157"/>
+        <source>Exchange</source>
+        <translation>Обмін</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="158"/>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="159"/>
+        <source>List entry</source>
+        <translation>Запис списку</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="160"/>
+        <source>Name as listed</source>
+        <translation>Ім&apos;я, як у списку</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="161"/>
+        <source>Expected</source>
+        <translation>Очікується</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="162"/>
+        <source>Came home</source>
+        <translation>Повернувся</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="164"/>
+        <source>Counterparty</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="165"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="166"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="167"/>
+        <source>Thread</source>
+        <translation>Листування</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="168"/>
+        <source>Kind of record</source>
+        <translation>Вид запису</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="169"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="170"/>
+        <source>Our reference</source>
+        <translation>Наш номер</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="171"/>
+        <source>Their reference</source>
+        <translation>Їхній номер</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="172"/>
+        <source>Sent on</source>
+        <translation>Дата надсилання</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="173"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="174"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="175"/>
+        <source>Text of the letter</source>
+        <translation>Текст листа</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="176"/>
+        <source>Registered by</source>
+        <translation>Хто зареєстрував</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="177"/>
+        <source>Corrects the letter</source>
+        <translation>Виправляє лист</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="179"/>
+        <source>Spelling</source>
+        <translation>Написання</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="180"/>
+        <source>Generated automatically</source>
+        <translation>Створено автоматично</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="181"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="182"/>
+        <source>Reported on</source>
+        <translation>Дата звіту</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="183"/>
+        <source>Examined on</source>
+        <translation>Дата огляду</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="184"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="185"/>
+        <source>Members</source>
+        <translation>Члени комісії</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="186"/>
+        <source>Votes for</source>
+        <translation>Голосів «за»</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="187"/>
+        <source>Votes against</source>
+        <translation>Голосів «проти»</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="188"/>
+        <source>E-mail</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="190"/>
+        <source>Batch number</source>
+        <translation>Номер партії</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="191"/>
+        <source>Handed over by</source>
+        <translation>Хто передав</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="192"/>
+        <source>Declared count</source>
+        <translation>Заявлена кількість</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="193"/>
+        <source>Bag or label numbers</source>
+        <translation>Номери мішків або бирок</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="194"/>
+        <source>Part of the individual (case)</source>
+        <translation>Частина тіла особи (справа)</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="195"/>
+        <source>Remains case</source>
+        <translation>Справа тіла</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="196"/>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="197"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="198"/>
+        <source>Transferred at</source>
+        <translation>Час передачі</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="199"/>
+        <source>By whom</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="200"/>
+        <source>Build</source>
+        <translation>Статура</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="201"/>
+        <source>Eye colour</source>
+        <translation>Колір очей</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="202"/>
+        <source>Medical history</source>
+        <translation>Медичні дані</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="203"/>
+        <source>Dental records</source>
+        <translation>Стоматологічні записи</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="204"/>
+        <source>Effects carried</source>
+        <translation>Речі при собі</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="205"/>
+        <source>Ante-mortem record</source>
+        <translation>Прижиттєві дані</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="206"/>
+        <source>Body location</source>
+        <translation>Місце на тілі</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="207"/>
+        <source>Serial number</source>
+        <translation>Серійний номер</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="208"/>
+        <source>Tooth</source>
+        <translation>Зуб</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="209"/>
+        <source>Sample number</source>
+        <translation>Номер зразка</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="210"/>
+        <source>Relative&apos;s name</source>
+        <translation>Ім&apos;я родича</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="211"/>
+        <source>Laboratory</source>
+        <translation>Лабораторія</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="212"/>
+        <source>Re-sample of</source>
+        <translation>Повторний зразок для</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="213"/>
+        <source>Sample from the remains</source>
+        <translation>Зразок з останків</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="214"/>
+        <source>Reference sample</source>
+        <translation>Зразок родича</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="215"/>
+        <source>Likelihood ratio</source>
+        <translation>Відношення правдоподібності</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="216"/>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="217"/>
+        <source>Reason for rejection</source>
+        <translation>Причина відхилення</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="218"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="219"/>
+        <source>Proposed on</source>
+        <translation>Дата подання</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="220"/>
+        <source>Proposed by</source>
+        <translation>Хто подав</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="221"/>
+        <source>Decided on</source>
+        <translation>Дата рішення</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="222"/>
+        <source>Board members</source>
+        <translation>Члени комісії</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="223"/>
+        <source>Signed by</source>
+        <translation>Хто підписав</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="224"/>
+        <source>Death certificate number</source>
+        <translation>Номер свідоцтва про смерть</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="225"/>
+        <source>Family notified on</source>
+        <translation>Дата повідомлення родини</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="226"/>
+        <source>Notified by</source>
+        <translation>Хто повідомив</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="227"/>
+        <source>How the family was notified</source>
+        <translation>Як повідомлено родину</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="228"/>
+        <source>Handed over on</source>
+        <translation>Дата передачі</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="229"/>
+        <source>Handed over to</source>
+        <translation>Кому передано</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="230"/>
+        <source>Handover documents</source>
+        <translation>Документи передачі</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="231"/>
+        <source>Burial date</source>
+        <translation>Дата поховання</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="232"/>
+        <source>Identification</source>
+        <translation>Ідентифікація</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="233"/>
+        <source>User name</source>
+        <translation>Ім&apos;я користувача</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="234"/>
+        <source>Full name</source>
+        <translation>Повне ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="235"/>
+        <source>Approves</source>
+        <translation>Схвалює</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="236"/>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="237"/>
+        <source>Signed at</source>
+        <translation>Час підписання</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="239"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="240"/>
+        <source>Public signing key</source>
+        <translation>Відкритий ключ підпису</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="241"/>
+        <source>Encryption key of the exchange bundles</source>
+        <translation>Ключ шифрування пакетів обміну</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="242"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="243"/>
+        <source>Office</source>
+        <translation>Офіс</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="244"/>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="245"/>
+        <source>Checksum of the file</source>
+        <translation>Контрольна сума файлу</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="246"/>
+        <source>Attached to (kind of record)</source>
+        <translation>До чого додано (вид запису)</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="247"/>
+        <source>Attached to</source>
+        <translation>До чого додано</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="248"/>
+        <source>File name</source>
+        <translation>Назва файлу</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="249"/>
+        <source>File type</source>
+        <translation>Тип файлу</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="254"/>
+        <source>Name of the organisation</source>
+        <translation>Назва організації</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="255"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="257"/>
+        <source>Name of the office</source>
+        <translation>Назва офісу</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="258"/>
+        <source>Login</source>
+        <translation>Ім&apos;я для входу</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="259"/>
+        <source>Kind of source</source>
+        <translation>Вид джерела</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="260"/>
+        <source>Kind of mark</source>
+        <translation>Вид прикмети</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="262"/>
+        <source>Kind of sample</source>
+        <translation>Вид зразка</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="263"/>
+        <source>Collected on</source>
+        <translation>Дата відбору</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="265"/>
+        <source>State of the tooth</source>
+        <translation>Стан зуба</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="266"/>
+        <source>Phase number</source>
+        <translation>Номер етапу</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/labels.py" line="141"/>
         <source>incomplete</source>
         <translation>неповні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="115"/>
+        <location filename="../../views/common/labels.py" line="129"/>
         <source>missing (lost in life)</source>
         <translation>відсутній (втрачений за життя)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="116"/>
+        <location filename="../../views/common/labels.py" line="130"/>
         <source>missing post mortem</source>
         <translation>втрачений посмертно</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="136"/>
+        <location filename="../../views/common/labels.py" line="150"/>
         <source>piercing</source>
         <translation>пірсинг</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="114"/>
+        <location filename="../../views/common/labels.py" line="128"/>
         <source>present</source>
         <translation>наявний</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="153"/>
+        <location filename="../../views/common/labels.py" line="167"/>
         <source>primary (DNA, fingerprints, dental)</source>
         <translation>первинний (ДНК, відбитки пальців, зуби)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="144"/>
+        <location filename="../../views/common/labels.py" line="158"/>
         <source>profiled</source>
         <translation>профіль отримано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="146"/>
+        <location filename="../../views/common/labels.py" line="160"/>
         <source>re-sample requested</source>
         <translation>потрібен повторний зразок</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="121"/>
+        <location filename="../../views/common/labels.py" line="135"/>
         <source>root canal</source>
         <translation>лікований канал</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="133"/>
+        <location filename="../../views/common/labels.py" line="147"/>
         <source>scar</source>
         <translation>шрам</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="154"/>
+        <location filename="../../views/common/labels.py" line="168"/>
         <source>secondary (description, medical, effects)</source>
         <translation>вторинний (опис, медичні дані, речі)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="143"/>
+        <location filename="../../views/common/labels.py" line="157"/>
         <source>sent to the lab</source>
         <translation>надіслано до лабораторії</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="130"/>
+        <location filename="../../views/common/labels.py" line="144"/>
         <source>skeletal</source>
         <translation>скелетовані</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="134"/>
+        <location filename="../../views/common/labels.py" line="148"/>
         <source>tattoo</source>
         <translation>татуювання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="159"/>
+        <location filename="../../views/common/labels.py" line="173"/>
         <source>withdrawn</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="267"/>
+        <location filename="../../views/common/labels.py" line="294"/>
         <source>Surname</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="268"/>
+        <location filename="../../views/common/labels.py" line="295"/>
         <source>Given names</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="269"/>
+        <location filename="../../views/common/labels.py" line="296"/>
         <source>Patronymic</source>
         <translation>По батькові</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="270"/>
+        <location filename="../../views/common/labels.py" line="297"/>
         <source>Mother&apos;s maiden name</source>
         <translation>Дівоче прізвище матері</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="271"/>
+        <location filename="../../views/common/labels.py" line="298"/>
         <source>Sex</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="272"/>
+        <location filename="../../views/common/labels.py" line="299"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="273"/>
+        <location filename="../../views/common/labels.py" line="300"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="274"/>
+        <location filename="../../views/common/labels.py" line="301"/>
         <source>Citizenship (Power depended on)</source>
         <translation>Громадянство (держава, від якої залежить)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="275"/>
+        <location filename="../../views/common/labels.py" line="302"/>
         <source>External id</source>
         <translation>Зовнішній ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="276"/>
+        <location filename="../../views/common/labels.py" line="303"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="277"/>
+        <location filename="../../views/common/labels.py" line="304"/>
         <source>Service number</source>
         <translation>Особистий номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="278"/>
+        <location filename="../../views/common/labels.py" line="305"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="279"/>
+        <location filename="../../views/common/labels.py" line="306"/>
         <source>Unit</source>
         <translation>Підрозділ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="280"/>
+        <location filename="../../views/common/labels.py" line="307"/>
         <source>Civilian</source>
         <translation>Цивільна особа</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="281"/>
+        <location filename="../../views/common/labels.py" line="308"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="282"/>
+        <location filename="../../views/common/labels.py" line="309"/>
         <source>Capture date</source>
         <translation>Дата полону</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="283"/>
+        <location filename="../../views/common/labels.py" line="310"/>
         <source>Capture place</source>
         <translation>Місце полону</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="284"/>
+        <location filename="../../views/common/labels.py" line="311"/>
         <source>Coming from (unit, camp, hospital)</source>
         <translation>Звідки (частина, табір, шпиталь)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="285"/>
+        <location filename="../../views/common/labels.py" line="312"/>
         <source>Place of detention</source>
         <translation>Місце утримання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="286"/>
+        <location filename="../../views/common/labels.py" line="313"/>
         <source>Prisoner number</source>
         <translation>Номер військовополоненого</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="287"/>
+        <location filename="../../views/common/labels.py" line="314"/>
         <source>Address for correspondence</source>
         <translation>Адреса для листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="288"/>
+        <location filename="../../views/common/labels.py" line="315"/>
         <source>Consent to repatriation</source>
         <translation>Згода на репатріацію</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="289"/>
+        <location filename="../../views/common/labels.py" line="316"/>
         <source>Health</source>
         <translation>Здоров&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="290"/>
+        <location filename="../../views/common/labels.py" line="317"/>
         <source>Annex I category</source>
         <translation>Категорія за Додатком I</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="291"/>
+        <location filename="../../views/common/labels.py" line="318"/>
         <source>Date of death</source>
         <translation>Дата смерті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="292"/>
+        <location filename="../../views/common/labels.py" line="319"/>
         <source>Place of death</source>
         <translation>Місце смерті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="293"/>
+        <location filename="../../views/common/labels.py" line="320"/>
         <source>Cause of death</source>
         <translation>Причина смерті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="294"/>
+        <location filename="../../views/common/labels.py" line="321"/>
         <source>Burial place</source>
         <translation>Місце поховання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="295"/>
+        <location filename="../../views/common/labels.py" line="322"/>
         <source>Grave</source>
         <translation>Могила</translation>
     </message>
@@ -5114,32 +6003,32 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="142"/>
+        <location filename="../../views/lists/model.py" line="137"/>
         <source>matched</source>
         <translation>знайдено</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="142"/>
+        <location filename="../../views/lists/model.py" line="137"/>
         <source>needs review</source>
         <translation>перевірити</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="142"/>
+        <location filename="../../views/lists/model.py" line="137"/>
         <source>unmatched</source>
         <translation>не знайдено</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="184"/>
+        <location filename="../../views/lists/model.py" line="179"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="184"/>
+        <location filename="../../views/lists/model.py" line="179"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../views/lists/model.py" line="184"/>
+        <location filename="../../views/lists/model.py" line="179"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -5532,6 +6421,20 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>осіб: {0}</translation>
     </message>
     <message>
+        <location filename="../../views/app/main_window.py" line="370"/>
+        <source>Not closed</source>
+        <translation>Не закрито</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/app/main_window.py" line="371"/>
+        <source>%n person(s) have changes that are not saved: save or close them first.</source>
+        <translation>
+            <numerusform>%n особа має незбережені зміни: збережіть або закрийте їх спершу.</numerusform>
+            <numerusform>%n особи мають незбережені зміни: збережіть або закрийте їх спершу.</numerusform>
+            <numerusform>%n осіб мають незбережені зміни: збережіть або закрийте їх спершу.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../views/app/main_window.py" line="243"/>
         <source>Ante mortem</source>
         <translation>Прижиттєві дані</translation>
@@ -5548,7 +6451,7 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>{0} пропозицій чекають на ідентифікаційну комісію</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="143"/>
         <source>Save or close the persons being edited first.</source>
         <translation>Спершу збережіть або закрийте відкриті картки осіб.</translation>
     </message>
@@ -5828,97 +6731,102 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../views/persons/editor.py" line="393"/>
+        <location filename="../../views/persons/editor.py" line="426"/>
         <source>Saved at {0}.</source>
         <translation>Збережено о {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="312"/>
+        <location filename="../../views/persons/editor.py" line="321"/>
         <source>&lt;a href=&quot;use&quot;&gt;Use «{0}»&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;use&quot;&gt;Виправити на «{0}»&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="308"/>
+        <location filename="../../views/persons/editor.py" line="317"/>
         <source>Latin and Cyrillic letters that look alike are mixed: {0}. It is saved as typed; retype the letters that are wrong.</source>
         <translation>Змішано схожі на вигляд латинські й кириличні літери: {0}. Буде збережено як введено; виправте неправильні літери.</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="301"/>
+        <location filename="../../views/persons/editor.py" line="310"/>
         <source>Latin underlined</source>
         <translation>латинські підкреслено</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="301"/>
+        <location filename="../../views/persons/editor.py" line="310"/>
         <source>Cyrillic underlined</source>
         <translation>кириличні підкреслено</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="314"/>
+        <location filename="../../views/persons/editor.py" line="323"/>
         <source>Latin and Cyrillic letters that look alike are mixed in this name.</source>
         <translation>У цьому імені змішано схожі на вигляд латинські й кириличні літери.</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="146"/>
+        <location filename="../../views/persons/editor.py" line="148"/>
         <source>Print capture card…</source>
         <translation>Друкувати картку полоненого…</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="148"/>
+        <location filename="../../views/persons/editor.py" line="150"/>
         <source>The GC III capture card of the saved record (Ctrl+P)</source>
         <translation>Картка полоненого збереженого запису (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="222"/>
+        <location filename="../../views/persons/editor.py" line="230"/>
         <source>Capture card: {0}</source>
         <translation>Картка полоненого: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="150"/>
+        <location filename="../../views/persons/editor.py" line="152"/>
         <source>Print dossier…</source>
         <translation>Друкувати особову справу…</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="152"/>
+        <location filename="../../views/persons/editor.py" line="154"/>
         <source>The whole case of the saved record on a few pages</source>
         <translation>Уся справа збереженого запису на кількох сторінках</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="222"/>
+        <location filename="../../views/persons/editor.py" line="230"/>
         <source>Dossier: {0}</source>
         <translation>Особова справа: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="135"/>
+        <location filename="../../views/persons/editor.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="137"/>
+        <location filename="../../views/persons/editor.py" line="139"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="354"/>
+        <location filename="../../views/persons/editor.py" line="363"/>
         <source>New person</source>
         <translation>Нова особа</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="138"/>
+        <location filename="../../views/persons/editor.py" line="140"/>
         <source>Undo</source>
         <translation>Скасувати дію</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="139"/>
+        <location filename="../../views/persons/editor.py" line="141"/>
         <source>Redo</source>
         <translation>Повторити дію</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="454"/>
+        <location filename="../../views/persons/editor.py" line="423"/>
+        <source>Saved at {0}, but not the tab «{1}»: see why there.</source>
+        <translation>Збережено о {0}, але не вкладку «{1}»: причина — на ній.</translation>
+    </message>
+    <message>
+        <location filename="../../views/persons/editor.py" line="486"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="455"/>
+        <location filename="../../views/persons/editor.py" line="487"/>
         <source>This person has changes that are not saved.</source>
         <translation>Зміни до цієї особи не збережено.</translation>
     </message>
@@ -6109,8 +7017,8 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>Документи та історія</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/persons/editor.py" line="336"/>
-        <location filename="../../views/persons/editor.py" line="339"/>
+        <location filename="../../views/persons/editor.py" line="345"/>
+        <location filename="../../views/persons/editor.py" line="348"/>
         <source>%n problem(s) on this tab</source>
         <translation>
             <numerusform>%n проблема на цій вкладці</numerusform>
@@ -6717,77 +7625,77 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../views/lists/review.py" line="91"/>
+        <location filename="../../views/lists/review.py" line="90"/>
         <source>Done: {0} decided, {1} skipped (still to review).</source>
         <translation>Готово: вирішено {0}, пропущено {1} (ще переглянути).</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="65"/>
+        <location filename="../../views/lists/review.py" line="64"/>
         <source>This is the person (A)</source>
         <translation>Це ця особа (A)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="66"/>
+        <location filename="../../views/lists/review.py" line="65"/>
         <source>None of them (R)</source>
         <translation>Жоден (R)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="67"/>
+        <location filename="../../views/lists/review.py" line="66"/>
         <source>Next candidate (→)</source>
         <translation>Наступний кандидат (→)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="68"/>
+        <location filename="../../views/lists/review.py" line="67"/>
         <source>Skip this entry (↓)</source>
         <translation>Пропустити запис (↓)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="169"/>
+        <location filename="../../views/lists/review.py" line="168"/>
         <source>row {0}</source>
         <translation>рядок {0}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="31"/>
+        <location filename="../../views/lists/review.py" line="30"/>
         <source>Review the matches</source>
         <translation>Перевірка збігів</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="51"/>
+        <location filename="../../views/lists/review.py" line="50"/>
         <source>On the list</source>
         <translation>У списку</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="51"/>
+        <location filename="../../views/lists/review.py" line="50"/>
         <source>In the registry</source>
         <translation>У реєстрі</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="111"/>
+        <location filename="../../views/lists/review.py" line="110"/>
         <source>born</source>
         <translation>народився</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="102"/>
+        <location filename="../../views/lists/review.py" line="101"/>
         <source>No candidates in the registry.</source>
         <translation>У реєстрі немає кандидатів.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="98"/>
+        <location filename="../../views/lists/review.py" line="97"/>
         <source>Entry {0} of {1} (row {2})</source>
         <translation>Запис {0} з {1} (рядок {2})</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="117"/>
+        <location filename="../../views/lists/review.py" line="116"/>
         <source>Candidate {0} of {1}, score {2:.2f}: {3}</source>
         <translation>Кандидат {0} з {1}, оцінка {2:.2f}: {3}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/review.py" line="56"/>
+        <location filename="../../views/lists/review.py" line="55"/>
         <source>A / Enter: this is the person   R: none of them   →: next candidate   ↓: next entry   Esc: close</source>
         <translation>A / Enter: це ця особа   R: жоден   →: наступний кандидат   ↓: наступний запис   Esc: закрити</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/lists/review.py" line="89"/>
+        <location filename="../../views/lists/review.py" line="88"/>
         <source>All %n entries reviewed.</source>
         <translation>
             <numerusform>Переглянуто %n запис.</numerusform>

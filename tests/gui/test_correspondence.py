@@ -100,7 +100,15 @@ def test_a_draft_is_edited_then_sent_and_frozen(
     page.table.selectRow(1)
     assert page.current_letter is not None and page.current_letter.our_reference is None
     assert not page.text.isReadOnly()
+    draft = page.current_letter
     page.text.setPlainText("Просимо надати відомості про Мельника Олександра.")
+    # a trial lost a draft's text by clicking another thread: leaving it saves it
+    page.table.selectRow(0)
+    assert page.draft_status.text().startswith("Draft saved at")
+    page.table.selectRow(1)
+    assert page.current_letter is not None and page.current_letter.id == draft.id
+    assert page.text.toPlainText() == "Просимо надати відомості про Мельника Олександра."
+    assert letters[0].letters(page.threads[1].id)[-1].body == page.text.toPlainText()  # in the database
     question = page.mark_sent()
     assert question is not None and "is never edited" in question.text()
     assert question.defaultButton() == question.button(QMessageBox.StandardButton.Cancel)

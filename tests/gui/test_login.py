@@ -50,3 +50,21 @@ def test_an_empty_user_is_asked_for(qtbot: QtBot, db_path: Path) -> None:
     dialog = _dialog(qtbot, db_path, Session())
     dialog.buttons.accepted.emit()
     assert "user name" in dialog.error_label.text()
+
+
+def test_a_wrong_password_is_said_in_the_interface_language(qtbot: QtBot, db_path: Path) -> None:
+    """A trial saw "wrong password" and "no user named …" in English in the Ukrainian login."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop.app import TRANSLATIONS
+
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "repatria_uk.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        session = Session()
+        assert session.authenticate(db_path, ADMIN, "guess") == "неправильний пароль"
+        said = session.authenticate(db_path, "nobody", "guess")
+        assert said is not None and "nobody" in said and "no user" not in said
+    finally:
+        QCoreApplication.removeTranslator(translator)

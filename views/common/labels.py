@@ -9,27 +9,40 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from models.core.enums import (
     Annex1Category,
+    CandidateState,
     ChangeOp,
     CommissionDecision,
     Consent,
+    CounterpartyKind,
+    CriteriaMatch,
+    EntryMatchState,
+    ExchangeDirection,
     Health,
     IdentificationDecision,
     IdentificationMethod,
+    LetterChannel,
+    LetterDirection,
     MarkKind,
     NameForm,
     PersonStatus,
     ProposalState,
     Reliability,
     RemainsCondition,
+    RemainsStatus,
+    Role,
+    SampleKind,
     SampleStatus,
     Sex,
+    Side,
     SourceKind,
     StatusEventKind,
+    ThreadState,
     ToothState,
 )
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.report_kinds import REPORTS, ReportKind
 from models.lists.evidence_uk import in_ukrainian
+from views.common import field_labels as more
 from views.common.remains_fields import FIELD_LABELS as REMAINS_FIELD_LABELS
 
 
@@ -187,6 +200,18 @@ ENUM_TEXT: dict[type[StrEnum], dict[StrEnum, str]] = dict(
         _filed(CommissionDecision, DECISION_TEXT),
         _filed(Sex, SEX_TEXT),
         _filed(Consent, CONSENT_TEXT),
+        _filed(Side, more.SIDE_TEXT),
+        _filed(CriteriaMatch, more.CRITERIA_MATCH_TEXT),
+        _filed(EntryMatchState, more.ENTRY_MATCH_TEXT),
+        _filed(ExchangeDirection, more.DIRECTION_TEXT),
+        _filed(RemainsStatus, more.REMAINS_STATUS_TEXT),
+        _filed(SampleKind, more.SAMPLE_KIND_TEXT),
+        _filed(CandidateState, more.CANDIDATE_TEXT),
+        _filed(CounterpartyKind, more.COUNTERPARTY_TEXT),
+        _filed(ThreadState, more.THREAD_STATE_TEXT),
+        _filed(LetterDirection, more.LETTER_DIRECTION_TEXT),
+        _filed(LetterChannel, more.CHANNEL_TEXT),
+        _filed(Role, more.ROLE_TEXT),
     ]
 )
 
@@ -241,6 +266,7 @@ ENTITY_TEXT = {
     "letter": QT_TRANSLATE_NOOP("Labels", "letter"),
     "office": QT_TRANSLATE_NOOP("Labels", "office"),
     "user_account": QT_TRANSLATE_NOOP("Labels", "user"),
+    **more.MORE_ENTITY_TEXT,
 }
 OP_TEXT = {
     ChangeOp.CREATE: QT_TRANSLATE_NOOP("Labels", "created"),
@@ -312,7 +338,9 @@ FIELD_TEXT = {
     "collected_on": QT_TRANSLATE_NOOP("Labels", "Recorded on"),
     "last_seen_date": QT_TRANSLATE_NOOP("Labels", "Last seen on"),
     "last_seen_place": QT_TRANSLATE_NOOP("Labels", "Last seen at"),
+    **more.MORE_FIELD_TEXT,  # the other records' fields
 }
+ENTITY_FIELD_TEXT = more.ENTITY_FIELD_TEXT
 # Fields whose values are codes, and the codes they hold
 FIELD_ENUMS: dict[str, type[StrEnum]] = {
     "status": PersonStatus,
@@ -320,13 +348,18 @@ FIELD_ENUMS: dict[str, type[StrEnum]] = {
     "sex": Sex,
     "consent_to_repatriation": Consent,
     "reliability": Reliability,
+    **more.MORE_FIELD_ENUMS,
 }
+ENTITY_FIELD_ENUMS = more.ENTITY_FIELD_ENUMS
 YES_NO = {True: QT_TRANSLATE_NOOP("Labels", "yes"), False: QT_TRANSLATE_NOOP("Labels", "no")}
 
 
 def field_label(field: str, entity: str = "") -> str:
     """A field of the change log in the user's language (its name itself if unknown); a remains
-    case's fields as its editor names them."""
+    case's fields as its editor names them, a column that means something else in ``entity``'s
+    table as it means there."""
+    if field in ENTITY_FIELD_TEXT.get(entity, {}):
+        return _tr(ENTITY_FIELD_TEXT[entity][field])
     if entity == "remains_case" and field in REMAINS_FIELD_LABELS:
         return QCoreApplication.translate("CaseEditor", REMAINS_FIELD_LABELS[field])
     if field in FIELD_TEXT:
@@ -336,14 +369,27 @@ def field_label(field: str, entity: str = "") -> str:
     return field
 
 
+def field_enum(field: str, entity: str = "") -> type[StrEnum] | None:
+    """The codes a field holds: on ``entity``'s record if it says (``kind`` is a timeline event's
+    kind on a timeline event, a source's kind on a source), else wherever the field is."""
+    return ENTITY_FIELD_ENUMS.get(entity, {}).get(field) or FIELD_ENUMS.get(field)
+
+
 def value_label(field: str, value: object, entity: str = "") -> str:
     """A value of the change log as people read it: codes named in the user's language, yes/no
-    for a flag, nothing for none (``kind`` is a timeline event's kind on a timeline event)."""
+    for a flag, nothing for none; a list's items joined by commas, a record's "key: value" pairs
+    by semicolons; the kind of record a link or an attachment names as that kind."""
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
         return _tr(YES_NO[value])
-    enum = StatusEventKind if field == "kind" and entity == "status_event" else FIELD_ENUMS.get(field)
+    if isinstance(value, list | tuple):
+        return ", ".join(text for item in value if (text := value_label(field, item, entity)))
+    if isinstance(value, dict):
+        return "; ".join(f"{key}: {value_label(field, item, entity)}" for key, item in value.items())
+    if field in more.ENTITY_VALUED_FIELDS and isinstance(value, str):
+        return entity_label(value)
+    enum = field_enum(field, entity)
     if enum is not None and isinstance(value, str):
         try:
             return enum_label(enum(value))

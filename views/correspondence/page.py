@@ -3,6 +3,7 @@ registering letters and replies, drafts that freeze once sent, search across let
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from pathlib import Path
@@ -61,6 +62,7 @@ class CorrespondencePage(QWidget):
         self._service = service
         self.threads: list[ThreadSummary] = []
         self.letters: list[LetterView] = []
+        self._shown: LetterView | None = None  # the letter in the text box (a draft there is kept on leaving)
         self.view = QComboBox()
         self.view.setObjectName("view")
         for title in VIEWS:
@@ -125,6 +127,8 @@ class CorrespondencePage(QWidget):
         self.preview: ReportPreview | None = None
         self.files = QLabel()
         self.files.setObjectName("files")
+        self.draft_status = QLabel()  # "Draft saved at 14:32": Save draft's feedback, and the automatic save's
+        self.draft_status.setObjectName("draft_status")
         actions = QHBoxLayout()
         for button in (
             self.reply_button,
@@ -137,6 +141,7 @@ class CorrespondencePage(QWidget):
         ):
             actions.addWidget(button)
         actions.addWidget(self.files)
+        actions.addWidget(self.draft_status)
         actions.addStretch(1)
         right = QWidget()
         column = QVBoxLayout(right)
@@ -213,7 +218,9 @@ class CorrespondencePage(QWidget):
         return self.letters[row] if 0 <= row < len(self.letters) else None
 
     def _show_letter(self, row: int) -> None:
+        self._keep_draft()  # a trial lost a draft's text by clicking another letter
         letter = self.letters[row] if 0 <= row < len(self.letters) else None
+        self._shown = letter
         self.text.setPlainText(letter.body if letter else "")
         draft = letter is not None and letter.direction is LetterDirection.OUTGOING and letter.sent_on is None
         self.text.setReadOnly(not draft)  # a sent or received letter is never edited
@@ -308,12 +315,27 @@ class CorrespondencePage(QWidget):
 
     def save_draft(self) -> None:
         letter = self.current_letter
-        if letter is None:
-            return
+        if letter is not None:
+            self._write_draft(letter)
+
+    def _keep_draft(self) -> None:
+        """The draft shown, saved if its text was edited: leaving it (another letter, another
+        thread) keeps what was typed."""
+        letter = self._shown
+        if letter is not None and letter.sent_on is None and self.text.toPlainText() != letter.body:
+            self._write_draft(letter)
+
+    def _write_draft(self, letter: LetterView) -> None:
+        text = self.text.toPlainText()
         try:
-            self._service.update_draft(letter.id, letter.subject, self.text.toPlainText(), letter.channel)
+            self._service.update_draft(letter.id, letter.subject, text, letter.channel)
         except RepatriaError as error:
             self._problem(error)
+            return
+        self.letters = [dataclasses.replace(each, body=text) if each.id == letter.id else each for each in self.letters]
+        if self._shown is not None and self._shown.id == letter.id:
+            self._shown = dataclasses.replace(self._shown, body=text)
+        self.draft_status.setText(self.tr("Draft saved at {0}.").format(dt.datetime.now().strftime("%H:%M")))
 
     def mark_sent(self) -> QMessageBox | None:
         """Ask once, then send: the number a letter gets, and its frozen text, are for ever."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import uuid
 from typing import Any
 
@@ -41,11 +40,9 @@ from views.office.ports import ChangeLogPort
 
 
 def _value(field: str, value: Any, entity: str = "") -> str:
-    """A logged value as people read it: codes and flags in words, lists and records as JSON."""
+    """A logged value as people read it: codes and flags in words, lists and records item by item."""
     if value in (None, "", []):
         return "—"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
     return value_label(field, value, entity)
 
 
