@@ -193,13 +193,13 @@ def versions() -> list[tuple[str, str]]:
 
     return [
         ("Repatria", installed("repatria")),
-        ("Database schema", SCHEMA_HEAD),
+        (QT_TRANSLATE_NOOP("About", "Database schema"), SCHEMA_HEAD),
         ("Python", platform.python_version()),
         ("Qt / PySide6", f"{qVersion()} / {PySide6.__version__}"),
         ("SQLite (SQLCipher)", str(getattr(sqlcipher3, "sqlite_version", "—"))),
         ("SQLAlchemy", installed("sqlalchemy")),
         ("ReportLab", installed("reportlab")),
-        ("System", platform.platform()),
+        (QT_TRANSLATE_NOOP("About", "System"), platform.platform()),
     ]
 
 

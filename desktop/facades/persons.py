@@ -9,7 +9,7 @@ from desktop.facades.base import Facade
 from desktop.facades.reports import ReportsFacade
 from models.core import attachments
 from models.core.dto import AttachmentDTO
-from models.core.enums import PersonStatus
+from models.core.enums import PersonStatus, Role
 from models.core.errors import FieldError
 from models.core.report_kinds import ReportKind
 from models.core.spreadsheet import table_bytes
@@ -56,7 +56,12 @@ class RegistryFacade(Facade):
 
     @property
     def title(self) -> str:
-        return f"{self._db.path.name} — {self._db.actor.user_name} ({self._db.actor.role})"
+        """The database file and the user signed in (the window adds the role, in words)."""
+        return f"{self._db.path.name} — {self._db.actor.user_name}"
+
+    @property
+    def role(self) -> Role:
+        return self._db.actor.role
 
     def count_persons(self, query: PersonQuery) -> int:
         return self._read(service.count_persons, query)

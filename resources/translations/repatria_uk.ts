@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../desktop/app.py" line="196"/>
+        <source>Database schema</source>
+        <translation>Схема бази даних</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="202"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+</context>
+<context>
     <name>AgreementOverview</name>
     <message>
         <location filename="../../views/lists/overview.py" line="40"/>
@@ -6324,11 +6337,6 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/app/main_window.py" line="80"/>
-        <source>Repatria — {0}</source>
-        <translation>Repatria — {0}</translation>
-    </message>
-    <message>
         <location filename="../../views/app/main_window.py" line="110"/>
         <source>Dashboard</source>
         <translation>Огляд</translation>
@@ -6389,6 +6397,11 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <location filename="../../views/app/main_window.py" line="111"/>
         <source>Lists</source>
         <translation>Списки</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/main_window.py" line="80"/>
+        <source>Repatria — {0} ({1})</source>
+        <translation>Repatria — {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../views/app/main_window.py" line="172"/>
@@ -7180,12 +7193,12 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>RecordId</name>
     <message>
-        <location filename="../../views/common/record_id.py" line="20"/>
+        <location filename="../../views/common/record_id.py" line="21"/>
         <source>Copy ID</source>
         <translation>Копіювати ID</translation>
     </message>
     <message>
-        <location filename="../../views/common/record_id.py" line="34"/>
+        <location filename="../../views/common/record_id.py" line="38"/>
         <source>Copy {0} to the clipboard</source>
         <translation>Копіювати {0} у буфер обміну</translation>
     </message>
@@ -7650,6 +7663,11 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>Пропустити запис (↓)</translation>
     </message>
     <message>
+        <location filename="../../views/lists/review.py" line="116"/>
+        <source>Candidate {0} of {1}, score {2}: {3}</source>
+        <translation>Кандидат {0} з {1}, оцінка {2}: {3}</translation>
+    </message>
+    <message>
         <location filename="../../views/lists/review.py" line="168"/>
         <source>row {0}</source>
         <translation>рядок {0}</translation>
@@ -7683,11 +7701,6 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <location filename="../../views/lists/review.py" line="97"/>
         <source>Entry {0} of {1} (row {2})</source>
         <translation>Запис {0} з {1} (рядок {2})</translation>
-    </message>
-    <message>
-        <location filename="../../views/lists/review.py" line="116"/>
-        <source>Candidate {0} of {1}, score {2:.2f}: {3}</source>
-        <translation>Кандидат {0} з {1}, оцінка {2:.2f}: {3}</translation>
     </message>
     <message>
         <location filename="../../views/lists/review.py" line="55"/>
@@ -8495,17 +8508,17 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="270"/>
+        <location filename="../../views/app/commands.py" line="274"/>
         <source>About Repatria</source>
         <translation>Про Repatria</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="270"/>
+        <location filename="../../views/app/commands.py" line="274"/>
         <source>Component</source>
         <translation>Складова</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="270"/>
+        <location filename="../../views/app/commands.py" line="274"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>

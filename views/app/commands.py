@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
@@ -266,7 +266,11 @@ class WindowCommands(QObject):
         return dialog
 
     def open_about(self) -> QDialog:
-        rows = self._versions() if self._versions is not None else []
+        rows = (
+            [(QCoreApplication.translate("About", name), value) for name, value in self._versions()]
+            if self._versions
+            else []
+        )
         dialog = table_dialog(self.tr("About Repatria"), [self.tr("Component"), self.tr("Version")], rows, self.window)
         dialog.open()
         self.dialog = dialog

@@ -28,7 +28,7 @@ from models.persons.dto import PersonDTO
 from views.app.commands import WindowCommands
 from views.app.ports import RegistrySectionsPort, RemainsSectionPort
 from views.common.correspondence_tab import CorrespondenceTab
-from views.common.labels import status_label
+from views.common.labels import enum_label, status_label
 from views.common.messages import inform, warn
 from views.common.widgets import fit_to_screen
 from views.correspondence.page import CorrespondencePage
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.editors: dict[uuid.UUID | None, PersonEditor] = {}
         self._settings = settings
         self._remember_layout = remember_layout
-        self.setWindowTitle(self.tr("Repatria — {0}").format(source.title))
+        self.setWindowTitle(self.tr("Repatria — {0} ({1})").format(source.title, enum_label(source.role)))
 
         self.dashboard = DashboardPage(source)
         self.persons = PersonsPage(source)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -24,12 +25,15 @@ class RecordId(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
         row.addWidget(self.copy_button)
+        row.addStretch(1)  # the button at the id's end, not stretched across the pane
         self.show_id(None, "")
 
     def show_id(self, value: uuid.UUID | None, what: str) -> None:
         """``what``: "Agreement ID" or "List ID", as the command line's help names it."""
         self.value = value
-        self.label.setText(f"{what}: {str(value)[:8]}…" if value else "")
+        # whole: ids made the same minute share their first digits (UUIDv7), so a short form misleads
+        self.label.setText(f"{what}: {value}" if value else "")
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setToolTip(str(value) if value else "")
         self.copy_button.setToolTip(self.tr("Copy {0} to the clipboard").format(value) if value else "")
         self.setVisible(value is not None)

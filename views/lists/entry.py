@@ -16,7 +16,7 @@ from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import EntryResult
 from models.persons.dto import PersonRow
 from views.common.labels import said as said_in  # "said" names the alert words below
-from views.common.labels import status_label
+from views.common.labels import status_label, value_label
 from views.lists.dialogs import FIELD_LABELS
 from views.lists.model import ALERT_COLOURS, ALERT_TEXT
 from views.lists.ports import ReviewPort
@@ -85,7 +85,7 @@ class EntryDialog(QDialog):
             )
         if entry.read:
             rows = "".join(
-                f"<tr><td>{e(_field_label(key))}</td><td>{e(value)}</td></tr>"
+                f"<tr><td>{e(_field_label(key))}</td><td>{e(value_label(key, value))}</td></tr>"
                 for key, value in entry.read.items()
                 if value
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -113,10 +113,10 @@ class ReviewDialog(QDialog):
                 f"{status_label(person.status)}<br>{person.unit}<br>{person.external_id}"
             )
         self.reasons.setText(
-            self.tr("Candidate {0} of {1}, score {2:.2f}: {3}").format(
+            self.tr("Candidate {0} of {1}, score {2}: {3}").format(
                 self.candidate % len(entry.candidates) + 1,
                 len(entry.candidates),
-                candidate.score,
+                QLocale().toString(candidate.score, "f", 2),  # 0,97 in Ukrainian, as the entry dialog
                 "; ".join(map(said, candidate.reasons)),
             )
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Protocol
 
-from models.core.enums import PersonStatus
+from models.core.enums import PersonStatus, Role
 from models.core.errors import FieldError
 from models.core.report_kinds import ReportKind
 from models.names.dto import Spelling
@@ -46,6 +46,8 @@ class RegistryPort(PersonPagesPort, Protocol):
 
     @property
     def title(self) -> str: ...
+    @property
+    def role(self) -> Role: ...
     def counts_by_status(self) -> dict[PersonStatus, int]: ...
     def filter_choices(self, field: str) -> list[str]: ...
     def lists(self) -> list[tuple[uuid.UUID, str]]: ...
