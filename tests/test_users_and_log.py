@@ -113,3 +113,27 @@ def test_the_log_is_filtered_by_what_people_see(db: Database) -> None:
     office = OfficeFacade(db)
     assert office.record_of("UA-0000042") == person.id == office.record_of(str(person.id))
     assert office.record_of(" UA-0000042 ") == person.id and office.record_of("UA-9999999") is None
+
+
+def test_a_change_of_an_office_setting_is_in_the_change_log(db: Database) -> None:
+    """A trial found the board's quorum and the DNA thresholds changed without a trace: a
+    setting's change is now an event of the chain, who and when, old and new."""
+    from models.core.changelog import verify_chain
+    from models.office import settings
+
+    office = OfficeFacade(db)
+    with db.write() as session:
+        settings.set_settings(session, {"board_signatures_required": "2", "reply_due_days": "14"})
+    with db.write() as session:  # the same values again: nothing changed, nothing logged
+        settings.set_settings(session, {"board_signatures_required": "2", "reply_due_days": "14"})
+    page = office.log_page(LogQuery(entity="setting"))
+    assert page.total == 2
+    event = next(e for e in page.events if "board_signatures_required" in e.changes)
+    assert event.op is ChangeOp.CREATE and event.author == ADMIN
+    assert event.changes == {"board_signatures_required": [None, "2"]}
+    with db.write() as session:
+        settings.set_setting(session, "board_signatures_required", "3")
+        assert verify_chain(session).ok
+    latest = office.log_page(LogQuery(entity="setting")).events[0]
+    assert latest.op is ChangeOp.UPDATE and latest.changes == {"board_signatures_required": ["2", "3"]}
+    assert latest.record_id == settings.setting_record_id("board_signatures_required") == event.record_id

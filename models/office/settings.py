@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.core.changelog import PendingChange, RepatriaSession, append_events
 from models.core.common import require_role
 from models.core.entities import Setting
-from models.core.enums import Role
+from models.core.enums import ChangeOp, Role
 from models.core.errors import ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.office.dto import SettingSpec
 
+# settings are keyed by name; their changes are logged under a name-based UUID in this namespace
+SETTINGS_NAMESPACE = uuid.UUID("bc085e3b-5509-4ca0-ad0d-3b7eddbfb3c5")
 SPECS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
@@ -72,11 +77,31 @@ def set_setting(session: Session, key: str, value: str) -> None:
             )
         value = str(number)
     row = session.get(Setting, key)
+    before = row.value if row is not None else None
     if row is None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
     session.flush()
+    if value != before:  # the settings are no logged record of their own: the change is logged here
+        assert isinstance(session, RepatriaSession)
+        append_events(
+            session,
+            session.actor,
+            [
+                PendingChange(
+                    "setting",
+                    setting_record_id(key),
+                    ChangeOp.CREATE if before is None else ChangeOp.UPDATE,
+                    {key: [before, value]},
+                )
+            ],
+        )
+
+
+def setting_record_id(key: str) -> uuid.UUID:
+    """The id a setting's changes are logged under: the same for a key in every database."""
+    return uuid.uuid5(SETTINGS_NAMESPACE, key)
 
 
 def all_settings(session: Session) -> list[tuple[str, str, str]]:

@@ -2818,22 +2818,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>клітинка {column_letter}{line} містить {length:,} символів</translation>
     </message>
     <message>
-        <location filename="../../models/office/settings.py" line="33"/>
+        <location filename="../../models/office/settings.py" line="38"/>
         <source>{key!r} is not a setting ({settings})</source>
         <translation>{key!r} не є параметром ({settings})</translation>
     </message>
     <message>
-        <location filename="../../models/office/settings.py" line="61"/>
+        <location filename="../../models/office/settings.py" line="66"/>
         <source>{value!r} is not an integer</source>
         <translation>{value!r} не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../../models/office/settings.py" line="64"/>
+        <location filename="../../models/office/settings.py" line="69"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} не є числом</translation>
     </message>
     <message>
-        <location filename="../../models/office/settings.py" line="69"/>
+        <location filename="../../models/office/settings.py" line="74"/>
         <source>{value} is below the minimum {minimum:g}</source>
         <translation>{value} менше за мінімум {minimum:g}</translation>
     </message>
@@ -4887,692 +4887,722 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>підпис члена комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="116"/>
+        <location filename="../../views/common/field_labels.py" line="110"/>
+        <source>office setting</source>
+        <translation>налаштування офісу</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="117"/>
         <source>Agreement</source>
         <translation>Домовленість</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="117"/>
+        <location filename="../../views/common/field_labels.py" line="118"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="118"/>
+        <location filename="../../views/common/field_labels.py" line="119"/>
         <source>Signed on</source>
         <translation>Дата підписання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="119"/>
+        <location filename="../../views/common/field_labels.py" line="120"/>
         <source>Parties</source>
         <translation>Сторони</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="120"/>
+        <location filename="../../views/common/field_labels.py" line="121"/>
         <source>Mediator</source>
         <translation>Посередник</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="121"/>
+        <location filename="../../views/common/field_labels.py" line="122"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="122"/>
+        <location filename="../../views/common/field_labels.py" line="123"/>
         <source>A person must meet</source>
         <translation>Особа має відповідати</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="123"/>
+        <location filename="../../views/common/field_labels.py" line="124"/>
         <source>Criteria</source>
         <translation>Критерії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="124"/>
+        <location filename="../../views/common/field_labels.py" line="125"/>
         <source>Effective from</source>
         <translation>Діє з</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="125"/>
+        <location filename="../../views/common/field_labels.py" line="126"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="126"/>
+        <location filename="../../views/common/field_labels.py" line="127"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="127"/>
+        <location filename="../../views/common/field_labels.py" line="128"/>
         <source>Planned on</source>
         <translation>Запланована дата</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="128"/>
+        <location filename="../../views/common/field_labels.py" line="129"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="129"/>
+        <location filename="../../views/common/field_labels.py" line="130"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="130"/>
+        <location filename="../../views/common/field_labels.py" line="131"/>
         <source>Due on</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="131"/>
+        <location filename="../../views/common/field_labels.py" line="132"/>
         <source>Fulfilled on</source>
         <translation>Дата виконання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="132"/>
+        <location filename="../../views/common/field_labels.py" line="133"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="134"/>
+        <location filename="../../views/common/field_labels.py" line="135"/>
         <source>Phase</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="135"/>
+        <location filename="../../views/common/field_labels.py" line="136"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="136"/>
+        <location filename="../../views/common/field_labels.py" line="137"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="137"/>
+        <location filename="../../views/common/field_labels.py" line="138"/>
         <source>Source file</source>
         <translation>Вихідний файл</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="138"/>
+        <location filename="../../views/common/field_labels.py" line="139"/>
         <source>Checksum of the source file</source>
         <translation>Контрольна сума вихідного файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="139"/>
+        <location filename="../../views/common/field_labels.py" line="140"/>
         <source>Criteria version</source>
         <translation>Версія критеріїв</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="140"/>
+        <location filename="../../views/common/field_labels.py" line="141"/>
         <source>Which column holds what</source>
         <translation>Що в якому стовпці</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="141"/>
+        <location filename="../../views/common/field_labels.py" line="142"/>
         <source>Locked at</source>
         <translation>Час блокування</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="142"/>
+        <location filename="../../views/common/field_labels.py" line="143"/>
         <source>Locked by</source>
         <translation>Хто заблокував</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="143"/>
+        <location filename="../../views/common/field_labels.py" line="144"/>
         <source>List version</source>
         <translation>Версія списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="144"/>
+        <location filename="../../views/common/field_labels.py" line="145"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="145"/>
+        <location filename="../../views/common/field_labels.py" line="146"/>
         <source>Cells as written</source>
         <translation>Клітинки, як написано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="146"/>
+        <location filename="../../views/common/field_labels.py" line="147"/>
         <source>Day and month of birth may be swapped</source>
         <translation>День і місяць народження можуть бути переплутані</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="147"/>
+        <location filename="../../views/common/field_labels.py" line="148"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="148"/>
+        <location filename="../../views/common/field_labels.py" line="149"/>
         <source>Match</source>
         <translation>Збіг</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="149"/>
+        <location filename="../../views/common/field_labels.py" line="150"/>
         <source>Match score</source>
         <translation>Оцінка збігу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="150"/>
+        <location filename="../../views/common/field_labels.py" line="151"/>
         <source>Alerts</source>
         <translation>Попередження</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="151"/>
+        <location filename="../../views/common/field_labels.py" line="152"/>
         <source>Meets the criteria</source>
         <translation>Відповідає критеріям</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="152"/>
+        <location filename="../../views/common/field_labels.py" line="153"/>
         <source>Criteria check</source>
         <translation>Перевірка на відповідність критеріям</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="153"/>
+        <location filename="../../views/common/field_labels.py" line="154"/>
         <source>Row in the file</source>
         <translation>Рядок у файлі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="154"/>
+        <location filename="../../views/common/field_labels.py" line="155"/>
         <source>How the line was read</source>
         <translation>Як прочитано рядок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="156"/>
+        <location filename="../../views/common/field_labels.py" line="157"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="157"/>
+        <location filename="../../views/common/field_labels.py" line="158"/>
         <source>Exchange</source>
         <translation>Обмін</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="158"/>
+        <location filename="../../views/common/field_labels.py" line="159"/>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="159"/>
+        <location filename="../../views/common/field_labels.py" line="160"/>
         <source>List entry</source>
         <translation>Запис списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="160"/>
+        <location filename="../../views/common/field_labels.py" line="161"/>
         <source>Name as listed</source>
         <translation>Ім&apos;я, як у списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="161"/>
+        <location filename="../../views/common/field_labels.py" line="162"/>
         <source>Expected</source>
         <translation>Очікується</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="162"/>
+        <location filename="../../views/common/field_labels.py" line="163"/>
         <source>Came home</source>
         <translation>Повернувся</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="164"/>
+        <location filename="../../views/common/field_labels.py" line="165"/>
         <source>Counterparty</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="165"/>
+        <location filename="../../views/common/field_labels.py" line="166"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="166"/>
+        <location filename="../../views/common/field_labels.py" line="167"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="167"/>
+        <location filename="../../views/common/field_labels.py" line="168"/>
         <source>Thread</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="168"/>
+        <location filename="../../views/common/field_labels.py" line="169"/>
         <source>Kind of record</source>
         <translation>Вид запису</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="169"/>
+        <location filename="../../views/common/field_labels.py" line="170"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="170"/>
+        <location filename="../../views/common/field_labels.py" line="171"/>
         <source>Our reference</source>
         <translation>Наш номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="171"/>
+        <location filename="../../views/common/field_labels.py" line="172"/>
         <source>Their reference</source>
         <translation>Їхній номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="172"/>
+        <location filename="../../views/common/field_labels.py" line="173"/>
         <source>Sent on</source>
         <translation>Дата надсилання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="173"/>
+        <location filename="../../views/common/field_labels.py" line="174"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="174"/>
+        <location filename="../../views/common/field_labels.py" line="175"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="175"/>
+        <location filename="../../views/common/field_labels.py" line="176"/>
         <source>Text of the letter</source>
         <translation>Текст листа</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="176"/>
+        <location filename="../../views/common/field_labels.py" line="177"/>
         <source>Registered by</source>
         <translation>Хто зареєстрував</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="177"/>
+        <location filename="../../views/common/field_labels.py" line="178"/>
         <source>Corrects the letter</source>
         <translation>Виправляє лист</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="179"/>
+        <location filename="../../views/common/field_labels.py" line="180"/>
         <source>Spelling</source>
         <translation>Написання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="180"/>
+        <location filename="../../views/common/field_labels.py" line="181"/>
         <source>Generated automatically</source>
         <translation>Створено автоматично</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="181"/>
+        <location filename="../../views/common/field_labels.py" line="182"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="182"/>
+        <location filename="../../views/common/field_labels.py" line="183"/>
         <source>Reported on</source>
         <translation>Дата звіту</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="183"/>
+        <location filename="../../views/common/field_labels.py" line="184"/>
         <source>Examined on</source>
         <translation>Дата огляду</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="184"/>
+        <location filename="../../views/common/field_labels.py" line="185"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="185"/>
+        <location filename="../../views/common/field_labels.py" line="186"/>
         <source>Members</source>
         <translation>Члени комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="186"/>
+        <location filename="../../views/common/field_labels.py" line="187"/>
         <source>Votes for</source>
         <translation>Голосів «за»</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="187"/>
+        <location filename="../../views/common/field_labels.py" line="188"/>
         <source>Votes against</source>
         <translation>Голосів «проти»</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="188"/>
+        <location filename="../../views/common/field_labels.py" line="189"/>
         <source>E-mail</source>
         <translation>Електронна пошта</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="190"/>
+        <location filename="../../views/common/field_labels.py" line="191"/>
         <source>Batch number</source>
         <translation>Номер партії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="191"/>
+        <location filename="../../views/common/field_labels.py" line="192"/>
         <source>Handed over by</source>
         <translation>Хто передав</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="192"/>
+        <location filename="../../views/common/field_labels.py" line="193"/>
         <source>Declared count</source>
         <translation>Заявлена кількість</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="193"/>
+        <location filename="../../views/common/field_labels.py" line="194"/>
         <source>Bag or label numbers</source>
         <translation>Номери мішків або бирок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="194"/>
+        <location filename="../../views/common/field_labels.py" line="195"/>
         <source>Part of the individual (case)</source>
         <translation>Частина тіла особи (справа)</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="195"/>
+        <location filename="../../views/common/field_labels.py" line="196"/>
         <source>Remains case</source>
         <translation>Справа тіла</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="196"/>
+        <location filename="../../views/common/field_labels.py" line="197"/>
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="197"/>
+        <location filename="../../views/common/field_labels.py" line="198"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="198"/>
+        <location filename="../../views/common/field_labels.py" line="199"/>
         <source>Transferred at</source>
         <translation>Час передачі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="199"/>
+        <location filename="../../views/common/field_labels.py" line="200"/>
         <source>By whom</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="200"/>
+        <location filename="../../views/common/field_labels.py" line="201"/>
         <source>Build</source>
         <translation>Статура</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="201"/>
+        <location filename="../../views/common/field_labels.py" line="202"/>
         <source>Eye colour</source>
         <translation>Колір очей</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="202"/>
+        <location filename="../../views/common/field_labels.py" line="203"/>
         <source>Medical history</source>
         <translation>Медичні дані</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="203"/>
+        <location filename="../../views/common/field_labels.py" line="204"/>
         <source>Dental records</source>
         <translation>Стоматологічні записи</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="204"/>
+        <location filename="../../views/common/field_labels.py" line="205"/>
         <source>Effects carried</source>
         <translation>Речі при собі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="205"/>
+        <location filename="../../views/common/field_labels.py" line="206"/>
         <source>Ante-mortem record</source>
         <translation>Прижиттєві дані</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="206"/>
+        <location filename="../../views/common/field_labels.py" line="207"/>
         <source>Body location</source>
         <translation>Місце на тілі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="207"/>
+        <location filename="../../views/common/field_labels.py" line="208"/>
         <source>Serial number</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="208"/>
+        <location filename="../../views/common/field_labels.py" line="209"/>
         <source>Tooth</source>
         <translation>Зуб</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="209"/>
+        <location filename="../../views/common/field_labels.py" line="210"/>
         <source>Sample number</source>
         <translation>Номер зразка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="210"/>
+        <location filename="../../views/common/field_labels.py" line="211"/>
         <source>Relative&apos;s name</source>
         <translation>Ім&apos;я родича</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="211"/>
+        <location filename="../../views/common/field_labels.py" line="212"/>
         <source>Laboratory</source>
         <translation>Лабораторія</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="212"/>
+        <location filename="../../views/common/field_labels.py" line="213"/>
         <source>Re-sample of</source>
         <translation>Повторний зразок для</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="213"/>
+        <location filename="../../views/common/field_labels.py" line="214"/>
         <source>Sample from the remains</source>
         <translation>Зразок з останків</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="214"/>
+        <location filename="../../views/common/field_labels.py" line="215"/>
         <source>Reference sample</source>
         <translation>Зразок родича</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="215"/>
+        <location filename="../../views/common/field_labels.py" line="216"/>
         <source>Likelihood ratio</source>
         <translation>Відношення правдоподібності</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="216"/>
+        <location filename="../../views/common/field_labels.py" line="217"/>
         <source>Score</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="217"/>
+        <location filename="../../views/common/field_labels.py" line="218"/>
         <source>Reason for rejection</source>
         <translation>Причина відхилення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="218"/>
+        <location filename="../../views/common/field_labels.py" line="219"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="219"/>
+        <location filename="../../views/common/field_labels.py" line="220"/>
         <source>Proposed on</source>
         <translation>Дата подання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="220"/>
+        <location filename="../../views/common/field_labels.py" line="221"/>
         <source>Proposed by</source>
         <translation>Хто подав</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="221"/>
+        <location filename="../../views/common/field_labels.py" line="222"/>
         <source>Decided on</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="222"/>
+        <location filename="../../views/common/field_labels.py" line="223"/>
         <source>Board members</source>
         <translation>Члени комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="223"/>
+        <location filename="../../views/common/field_labels.py" line="224"/>
         <source>Signed by</source>
         <translation>Хто підписав</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="224"/>
+        <location filename="../../views/common/field_labels.py" line="225"/>
         <source>Death certificate number</source>
         <translation>Номер свідоцтва про смерть</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="225"/>
+        <location filename="../../views/common/field_labels.py" line="226"/>
         <source>Family notified on</source>
         <translation>Дата повідомлення родини</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="226"/>
+        <location filename="../../views/common/field_labels.py" line="227"/>
         <source>Notified by</source>
         <translation>Хто повідомив</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="227"/>
+        <location filename="../../views/common/field_labels.py" line="228"/>
         <source>How the family was notified</source>
         <translation>Як повідомлено родину</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="228"/>
+        <location filename="../../views/common/field_labels.py" line="229"/>
         <source>Handed over on</source>
         <translation>Дата передачі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="229"/>
+        <location filename="../../views/common/field_labels.py" line="230"/>
         <source>Handed over to</source>
         <translation>Кому передано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="230"/>
+        <location filename="../../views/common/field_labels.py" line="231"/>
         <source>Handover documents</source>
         <translation>Документи передачі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="231"/>
+        <location filename="../../views/common/field_labels.py" line="232"/>
         <source>Burial date</source>
         <translation>Дата поховання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="232"/>
+        <location filename="../../views/common/field_labels.py" line="233"/>
         <source>Identification</source>
         <translation>Ідентифікація</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="233"/>
+        <location filename="../../views/common/field_labels.py" line="234"/>
         <source>User name</source>
         <translation>Ім&apos;я користувача</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="234"/>
+        <location filename="../../views/common/field_labels.py" line="235"/>
         <source>Full name</source>
         <translation>Повне ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="235"/>
+        <location filename="../../views/common/field_labels.py" line="236"/>
         <source>Approves</source>
         <translation>Схвалює</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="236"/>
+        <location filename="../../views/common/field_labels.py" line="237"/>
         <source>Comment</source>
         <translation>Коментар</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="237"/>
+        <location filename="../../views/common/field_labels.py" line="238"/>
         <source>Signed at</source>
         <translation>Час підписання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="239"/>
+        <location filename="../../views/common/field_labels.py" line="240"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="240"/>
+        <location filename="../../views/common/field_labels.py" line="241"/>
         <source>Public signing key</source>
         <translation>Відкритий ключ підпису</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="241"/>
+        <location filename="../../views/common/field_labels.py" line="242"/>
         <source>Encryption key of the exchange bundles</source>
         <translation>Ключ шифрування пакетів обміну</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="242"/>
+        <location filename="../../views/common/field_labels.py" line="243"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="243"/>
+        <location filename="../../views/common/field_labels.py" line="244"/>
         <source>Office</source>
         <translation>Офіс</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="244"/>
+        <location filename="../../views/common/field_labels.py" line="245"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="245"/>
+        <location filename="../../views/common/field_labels.py" line="246"/>
         <source>Checksum of the file</source>
         <translation>Контрольна сума файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="246"/>
+        <location filename="../../views/common/field_labels.py" line="247"/>
         <source>Attached to (kind of record)</source>
         <translation>До чого додано (вид запису)</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="247"/>
+        <location filename="../../views/common/field_labels.py" line="248"/>
         <source>Attached to</source>
         <translation>До чого додано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="248"/>
+        <location filename="../../views/common/field_labels.py" line="249"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="249"/>
+        <location filename="../../views/common/field_labels.py" line="250"/>
         <source>File type</source>
         <translation>Тип файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="254"/>
+        <location filename="../../views/common/field_labels.py" line="255"/>
+        <source>Classification marking on reports</source>
+        <translation>Гриф на звітах</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="256"/>
+        <source>DNA likelihood ratio: certain from</source>
+        <translation>Відношення правдоподібності ДНК: достовірно від</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="257"/>
+        <source>DNA likelihood ratio: probable from</source>
+        <translation>Відношення правдоподібності ДНК: ймовірно від</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="258"/>
+        <source>Board signatures required</source>
+        <translation>Потрібно підписів комісії</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="259"/>
+        <source>Days given for a reply</source>
+        <translation>Днів на відповідь</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="262"/>
         <source>Name of the organisation</source>
         <translation>Назва організації</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="255"/>
+        <location filename="../../views/common/field_labels.py" line="263"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="257"/>
+        <location filename="../../views/common/field_labels.py" line="265"/>
         <source>Name of the office</source>
         <translation>Назва офісу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="258"/>
+        <location filename="../../views/common/field_labels.py" line="266"/>
         <source>Login</source>
         <translation>Ім&apos;я для входу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="259"/>
+        <location filename="../../views/common/field_labels.py" line="267"/>
         <source>Kind of source</source>
         <translation>Вид джерела</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="260"/>
+        <location filename="../../views/common/field_labels.py" line="268"/>
         <source>Kind of mark</source>
         <translation>Вид прикмети</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="262"/>
+        <location filename="../../views/common/field_labels.py" line="270"/>
         <source>Kind of sample</source>
         <translation>Вид зразка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="263"/>
+        <location filename="../../views/common/field_labels.py" line="271"/>
         <source>Collected on</source>
         <translation>Дата відбору</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="265"/>
+        <location filename="../../views/common/field_labels.py" line="273"/>
         <source>State of the tooth</source>
         <translation>Стан зуба</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="266"/>
+        <location filename="../../views/common/field_labels.py" line="274"/>
         <source>Phase number</source>
         <translation>Номер етапу</translation>
     </message>

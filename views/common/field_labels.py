@@ -107,6 +107,7 @@ MORE_ENTITY_TEXT = {
     "implant": QT_TRANSLATE_NOOP("Labels", "implant"),
     "dental_finding": QT_TRANSLATE_NOOP("Labels", "dental finding"),
     "board_signature": QT_TRANSLATE_NOOP("Labels", "board signature"),
+    "setting": QT_TRANSLATE_NOOP("Labels", "office setting"),  # logged by models.office.settings
 }
 
 # Field names of the other records, one label per column name (where a name means something
@@ -250,6 +251,13 @@ MORE_FIELD_TEXT = {
 }
 # Column names that mean something else in one table, by table then column (consulted first)
 ENTITY_FIELD_TEXT = {
+    "setting": {  # a setting's change is logged under its key (models.office.settings.SPECS)
+        "report_marking": QT_TRANSLATE_NOOP("Labels", "Classification marking on reports"),
+        "dna_lr_certain": QT_TRANSLATE_NOOP("Labels", "DNA likelihood ratio: certain from"),
+        "dna_lr_probable": QT_TRANSLATE_NOOP("Labels", "DNA likelihood ratio: probable from"),
+        "board_signatures_required": QT_TRANSLATE_NOOP("Labels", "Board signatures required"),
+        "reply_due_days": QT_TRANSLATE_NOOP("Labels", "Days given for a reply"),
+    },
     "counterparty": {
         "name": QT_TRANSLATE_NOOP("Labels", "Name of the organisation"),
         "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
