@@ -3513,13 +3513,13 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     <message>
         <location filename="../../views/lists/exchange_day.py" line="213"/>
         <source>Recorded as {0}</source>
-        <translation>Записано як «{0}»</translation>
+        <translation>У реєстрі: категорія «{0}»</translation>
     </message>
     <message>
         <location filename="../../views/lists/exchange_day.py" line="216"/>
         <source>The registry records {0} as {1}.
 To mark this person as came home, say why the record is wrong (for example: identified in person at the exchange). The reason is kept on the person&apos;s timeline.</source>
-        <translation>У реєстрі {0} записано як «{1}».
+        <translation>У реєстрі {0} значиться в категорії «{1}».
 Щоб позначити, що особа повернулася, вкажіть, чому запис хибний (наприклад: особу впізнано під час обміну). Причину буде збережено в хронології особи.</translation>
     </message>
     <message>
@@ -7791,6 +7791,69 @@ Its latest version becomes the one handed to the other side: it can never be edi
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../views/app/help.py" line="52"/>
+        <source>Person or case editor: save</source>
+        <translation>Картка особи або справи тіла: зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/help.py" line="53"/>
+        <source>Person or case editor: undo</source>
+        <translation>Картка особи або справи тіла: скасувати дію</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/help.py" line="54"/>
+        <source>Person or case editor: redo</source>
+        <translation>Картка особи або справи тіла: повторити дію</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/help.py" line="55"/>
+        <source>Print the report of the window or section shown</source>
+        <translation>Друкувати звіт відкритого вікна чи розділу</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/help.py" line="56"/>
+        <source>Persons, list entries, threads: open the selected one</source>
+        <translation>Особи, записи списку, листування: відкрити вибране</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/help.py" line="57"/>
+        <source>Remains: new case</source>
+        <translation>Останки: нова справа</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/help.py" line="58"/>
+        <source>Remains: the identification board</source>
+        <translation>Останки: комісія з ідентифікації</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/help.py" line="59"/>
+        <source>Review of matches: accept (also Enter; Ф on a Ukrainian layout)</source>
+        <translation>Перегляд збігів: прийняти (також Enter; Ф в українській розкладці)</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/help.py" line="60"/>
+        <source>Review of matches: reject (К)</source>
+        <translation>Перегляд збігів: відхилити (К)</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/help.py" line="61"/>
+        <source>Review of matches: next candidate (Т)</source>
+        <translation>Перегляд збігів: наступний кандидат (Т)</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/help.py" line="62"/>
+        <source>Review of matches: next line, skipping this one (О)</source>
+        <translation>Перегляд збігів: наступний рядок, пропустивши цей (О)</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/help.py" line="63"/>
+        <source>Change log: copy the selected events</source>
+        <translation>Журнал змін: копіювати вибрані події</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../views/remains/board.py" line="89"/>
@@ -8528,27 +8591,27 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="262"/>
+        <location filename="../../views/app/commands.py" line="263"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="262"/>
+        <location filename="../../views/app/commands.py" line="263"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="274"/>
+        <location filename="../../views/app/commands.py" line="277"/>
         <source>About Repatria</source>
         <translation>Про Repatria</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="274"/>
+        <location filename="../../views/app/commands.py" line="277"/>
         <source>Component</source>
         <translation>Складова</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="274"/>
+        <location filename="../../views/app/commands.py" line="277"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>

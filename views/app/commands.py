@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from models.core.numbers import grouped
 from models.core.report_kinds import ReportKind
-from views.app.help import guide_dialog, shortcuts_of, table_dialog
+from views.app.help import guide_dialog, shortcuts_of, table_dialog, window_keys
 from views.common.messages import warn
 from views.common.tasks import Progress, run_task
 from views.office.log_viewer import ChangeLogDialog
@@ -259,7 +259,10 @@ class WindowCommands(QObject):
     def open_shortcuts(self) -> QDialog:
         actions = [a for menu in self.window.menuBar().findChildren(QMenu) for a in menu.actions()]
         dialog = table_dialog(
-            self.tr("Keyboard shortcuts"), [self.tr("Command"), self.tr("Keys")], shortcuts_of(actions), self.window
+            self.tr("Keyboard shortcuts"),
+            [self.tr("Command"), self.tr("Keys")],
+            [*shortcuts_of(actions), *window_keys()],
+            self.window,
         )
         dialog.open()
         self.dialog = dialog
