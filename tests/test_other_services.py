@@ -126,3 +126,15 @@ def test_reference_numbers_run_per_year_without_gaps(db: Database) -> None:
     assert refs == ["CL-2024/0001", "CL-2025/0001", "CL-2025/0002"]
     assert reply.our_reference == "CL-2025/0003"
     assert state is ThreadState.ANSWERED
+
+
+def test_a_sheet_name_excel_would_refuse_is_made_acceptable() -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from models.core.spreadsheet import table_bytes
+
+    data = table_bytes(["a"], [["1"]], "xlsx", "Список іншої сторони: етап 1 / версія [2] — дуже довга назва")
+    (name,) = load_workbook(io.BytesIO(data)).sheetnames
+    assert len(name) <= 31 and not set(name) & set(":\\/?*[]") and name.startswith("Список іншої сторони")

@@ -125,7 +125,7 @@ class RegistryFacade(Facade):
         """A table as the user sees it (a search result, a filtered registry) into ``path``:
         XLSX for a name ending ``.xlsx``, else CSV. Written whole to a temporary file first, so a
         failed export never leaves half a file under the chosen name."""
-        data = table_bytes(header, rows, "xlsx" if path.suffix.lower() == ".xlsx" else "csv")
+        data = table_bytes(header, rows, "xlsx" if path.suffix.lower() == ".xlsx" else "csv", path.stem)
         partial = path.with_name(path.name + ".part")
         partial.write_bytes(data)
         partial.replace(path)

@@ -60,7 +60,9 @@ def test_export_the_search_result_as_a_workbook(
     window.commands.export_to(target)
     # written, then said (the message comes once the background job has finished)
     qtbot.waitUntil(lambda: "exported to found.xlsx" in window.statusBar().currentMessage(), timeout=10_000)
-    rows = list(load_workbook(target).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    book = load_workbook(target)
+    assert book.sheetnames == ["found"]  # named as the file, not "Sheet"
+    rows = list(book.active.iter_rows(values_only=True))  # type: ignore[union-attr]
     assert rows[0][:3] == ("Surname", "Given names", "Patronymic")
     assert len(rows) == 1 + window.persons.model.rowCount() == 11  # every one found, not only those on screen
     window.persons.table.selectRow(0)
