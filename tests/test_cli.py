@@ -168,3 +168,11 @@ def test_persons_search_json_contract(db_path: Path, tmp_path: Path, capsys: pyt
     # a word nobody has: those with all the others, and the word they lack
     partial = search("Коваленко Сергій Зиновійович")
     assert partial["total"] == 1 and partial["left_out"] == ["Зиновійович"]
+
+
+def test_a_missing_file_is_named_without_pythons_errno(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nope.csv"
+    code, _, err = run(capsys, "--db", str(db_path), "--user", ADMIN, "persons", "import", str(missing))
+    assert code == 1 and err.strip() == f"repatria: {missing}: No such file or directory"

@@ -67,5 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("repatria: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as exc:
-        print(f"repatria: {exc}", file=sys.stderr)
+        # "x.csv: No such file or directory", not Python's "[Errno 2] No such file or directory: 'x.csv'"
+        said = f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc)
+        print(f"repatria: {said}", file=sys.stderr)
         return EXIT_PROBLEM
