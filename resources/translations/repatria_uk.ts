@@ -3614,47 +3614,47 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../views/persons/filters.py" line="79"/>
+        <location filename="../../views/persons/filters.py" line="78"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="80"/>
+        <location filename="../../views/persons/filters.py" line="79"/>
         <source>Health</source>
         <translation>Здоров&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="81"/>
+        <location filename="../../views/persons/filters.py" line="80"/>
         <source>Annex I</source>
         <translation>Додаток I</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="87"/>
+        <location filename="../../views/persons/filters.py" line="86"/>
         <source>Unit</source>
         <translation>Підрозділ</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="88"/>
+        <location filename="../../views/persons/filters.py" line="87"/>
         <source>Citizenship</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="118"/>
+        <location filename="../../views/persons/filters.py" line="117"/>
         <source>Captured from</source>
         <translation>Полон з</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="120"/>
+        <location filename="../../views/persons/filters.py" line="119"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="104"/>
+        <location filename="../../views/persons/filters.py" line="103"/>
         <source>list: any</source>
         <translation>список: будь-який</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="109"/>
+        <location filename="../../views/persons/filters.py" line="108"/>
         <source>Clear filters</source>
         <translation>Скинути фільтри</translation>
     </message>
@@ -7750,44 +7750,44 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/office/settings_dialog.py" line="19"/>
+        <location filename="../../views/office/settings_dialog.py" line="20"/>
         <source>Days given for a reply to our letters</source>
         <translation>Днів на відповідь на наші листи</translation>
     </message>
     <message>
-        <location filename="../../views/office/settings_dialog.py" line="27"/>
+        <location filename="../../views/office/settings_dialog.py" line="28"/>
         <source>Office settings</source>
         <translation>Налаштування офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/settings_dialog.py" line="35"/>
+        <location filename="../../views/office/settings_dialog.py" line="36"/>
         <source>empty: ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED</source>
         <translation>порожньо: ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED</translation>
     </message>
     <message>
-        <location filename="../../views/office/settings_dialog.py" line="40"/>
-        <source>Supervisors change these for the whole office; the change log does not cover them.</source>
-        <translation>Їх змінюють керівники для всього офісу; журнал змін їх не охоплює.</translation>
-    </message>
-    <message>
-        <location filename="../../views/office/settings_dialog.py" line="15"/>
+        <location filename="../../views/office/settings_dialog.py" line="16"/>
         <source>DNA likelihood ratio from which a match is certain</source>
         <translation>Відношення правдоподібності ДНК, від якого збіг певний</translation>
     </message>
     <message>
-        <location filename="../../views/office/settings_dialog.py" line="16"/>
+        <location filename="../../views/office/settings_dialog.py" line="17"/>
         <source>DNA likelihood ratio from which a match is probable</source>
         <translation>Відношення правдоподібності ДНК, від якого збіг імовірний</translation>
     </message>
     <message>
-        <location filename="../../views/office/settings_dialog.py" line="17"/>
+        <location filename="../../views/office/settings_dialog.py" line="18"/>
         <source>Board members who must sign a decision</source>
         <translation>Скільки членів комісії мають підписати рішення</translation>
     </message>
     <message>
-        <location filename="../../views/office/settings_dialog.py" line="18"/>
+        <location filename="../../views/office/settings_dialog.py" line="19"/>
         <source>Classification marking on every report page</source>
         <translation>Гриф на кожній сторінці звіту</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/settings_dialog.py" line="43"/>
+        <source>Supervisors change these for the whole office; each change is kept in the change log.</source>
+        <translation>Їх змінюють керівники для всього офісу; кожну зміну збережено в журналі змін.</translation>
     </message>
 </context>
 <context>

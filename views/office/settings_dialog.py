@@ -3,6 +3,7 @@ how many board members must sign, and the classification marking on every report
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from models.core.errors import RepatriaError
@@ -33,11 +34,13 @@ class SettingsDialog(QDialog):
             edit.setObjectName(key)
             if key == "report_marking":
                 edit.setPlaceholderText(self.tr("empty: ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED"))
+                edit.setToolTip(edit.placeholderText())
+                edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
             self.edits[key] = edit
             self._loaded[key] = value
             form.addRow(self.tr(LABELS.get(key, key)) + ":", edit)
         self.error = error_label("settings_error")
-        note = QLabel(self.tr("Supervisors change these for the whole office; the change log does not cover them."))
+        note = QLabel(self.tr("Supervisors change these for the whole office; each change is kept in the change log."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -47,7 +50,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(620, 260)
+        self.resize(self.sizeHint().expandedTo(QSize(620, 260)))
 
     def save(self) -> None:
         changed = {k: e.text() for k, e in self.edits.items() if e.text() != self._loaded[k]}

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
@@ -27,15 +26,15 @@ from views.common.labels import annex1_label, health_label, status_label
 NO_DATE = QDate(1900, 1, 1)  # the date edits' minimum, shown as a dash: no bound
 
 
-class _ChoiceButton(QToolButton):
-    """A drop-down of checkable choices; its text says how many are picked."""
+class _ChoiceButton(QPushButton):
+    """A drop-down of checkable choices; its text says how many are picked. A push button with
+    a menu: its size counts the menu's arrow (a tool button's drew the arrow over "Здоров'я")."""
 
     changed = Signal()
 
     def __init__(self, title: str, choices: Iterable[tuple[StrEnum, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = title
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         self._actions: dict[StrEnum, QAction] = {}
         for value, label in choices:
