@@ -44,9 +44,10 @@ def xlsx_text(cell: Any, text: str) -> None:
     cell.data_type = "s"
 
 
-def table_bytes(header: Sequence[str], rows: Iterable[Sequence[str]], fmt: str, sheet_title: str = "Repatria") -> bytes:
+def table_bytes(header: Sequence[str], rows: Iterable[Sequence[str]], fmt: str, sheet_title: str = "Sheet") -> bytes:
     """A table as an XLSX workbook (bold, frozen header; columns as wide as their text, up to 45;
-    the sheet named ``sheet_title``, cut to Excel's 31 characters) or a CSV (``;``-separated,
+    the sheet named ``sheet_title``, cut to Excel's 31 characters; "Sheet" by default, which
+    ``lists export`` keeps: scripts may open the sheet by that name) or a CSV (``;``-separated,
     UTF-8 with BOM, as Excel opens it). No cell runs as a formula.
 
     Raises ValueError for a format other than ``csv`` or ``xlsx``."""
@@ -62,7 +63,7 @@ def table_bytes(header: Sequence[str], rows: Iterable[Sequence[str]], fmt: str, 
     sheet = book.active
     assert sheet is not None
     # Excel refuses a sheet name over 31 characters or with any of : \\ / ? * [ ]
-    sheet.title = "".join(" " if c in ":\\/?*[]" else c for c in sheet_title)[:31].strip() or "Repatria"
+    sheet.title = "".join(" " if c in ":\\/?*[]" else c for c in sheet_title)[:31].strip() or "Sheet"
     widths = [len(h) for h in header]
     for number, texts in enumerate([header, *rows], start=1):
         for column, text in enumerate(texts, start=1):

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from models.core.changelog import RepatriaSession
 from models.core.common import require_role
-from models.core.entities import ExchangeList, ListEntry, Person
+from models.core.entities import ListEntry, Person
 from models.core.enums import Role, Side
 from models.core.errors import ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
@@ -159,5 +159,4 @@ def export_list(session: Session, list_id: uuid.UUID, fmt: str) -> bytes:
     header, rows = _rows(session, list_id)
     if fmt not in ("csv", "xlsx"):
         raise ValidationError.single("format", QT_TRANSLATE_NOOP("Errors", "{fmt!r} is not csv or xlsx"), fmt=fmt)
-    listed = session.get(ExchangeList, list_id)
-    return table_bytes(header, rows, fmt, listed.title if listed is not None and listed.title else "Repatria")
+    return table_bytes(header, rows, fmt)  # the sheet stays "Sheet": a file format scripts read
