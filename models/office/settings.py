@@ -77,7 +77,8 @@ def set_setting(session: Session, key: str, value: str) -> None:
             )
         value = str(number)
     row = session.get(Setting, key)
-    before = row.value if row is not None else None
+    # in force until now: the default if never set (written as a set value would be)
+    before = row.value if row is not None else (str(spec.kind(spec.default)) if spec.default else spec.default)
     if row is None:
         session.add(Setting(key=key, value=value))
     else:
@@ -92,7 +93,7 @@ def set_setting(session: Session, key: str, value: str) -> None:
                 PendingChange(
                     "setting",
                     setting_record_id(key),
-                    ChangeOp.CREATE if before is None else ChangeOp.UPDATE,
+                    ChangeOp.CREATE if row is None else ChangeOp.UPDATE,
                     {key: [before, value]},
                 )
             ],

@@ -608,12 +608,12 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="277"/>
+        <location filename="../../views/remains/case_editor.py" line="280"/>
         <source>Saved at {0}.</source>
         <translation>Збережено о {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="129"/>
+        <location filename="../../views/remains/case_editor.py" line="130"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
@@ -653,7 +653,7 @@
         <translation>Партія</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="57"/>
+        <location filename="../../views/remains/case_editor.py" line="58"/>
         <source>Candidates</source>
         <translation>Кандидати</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>Причина смерті</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="131"/>
+        <location filename="../../views/remains/case_editor.py" line="132"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>Одяг</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="60"/>
+        <location filename="../../views/remains/case_editor.py" line="61"/>
         <source>Correspondence</source>
         <translation>Листування</translation>
     </message>
@@ -693,27 +693,27 @@
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="56"/>
+        <location filename="../../views/remains/case_editor.py" line="57"/>
         <source>Custody</source>
         <translation>Зберігання</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="55"/>
+        <location filename="../../views/remains/case_editor.py" line="56"/>
         <source>DNA</source>
         <translation>ДНК</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="141"/>
+        <location filename="../../views/remains/case_editor.py" line="142"/>
         <source>Death certificate…</source>
         <translation>Свідоцтво про смерть…</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="53"/>
+        <location filename="../../views/remains/case_editor.py" line="54"/>
         <source>Dental</source>
         <translation>Зуби</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="52"/>
+        <location filename="../../views/remains/case_editor.py" line="53"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>Знайдені документи</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="51"/>
+        <location filename="../../views/remains/case_editor.py" line="52"/>
         <source>Examination</source>
         <translation>Обстеження</translation>
     </message>
@@ -743,12 +743,12 @@
         <translation>Знайдені жетони</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="58"/>
+        <location filename="../../views/remains/case_editor.py" line="59"/>
         <source>Identification</source>
         <translation>Ідентифікація</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="139"/>
+        <location filename="../../views/remains/case_editor.py" line="140"/>
         <source>Identification report…</source>
         <translation>Звіт про ідентифікацію…</translation>
     </message>
@@ -758,13 +758,13 @@
         <translation>Травми</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="54"/>
+        <location filename="../../views/remains/case_editor.py" line="55"/>
         <source>Marks and implants</source>
         <translation>Прикмети та імпланти</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="271"/>
-        <location filename="../../views/remains/case_editor.py" line="295"/>
+        <location filename="../../views/remains/case_editor.py" line="274"/>
+        <location filename="../../views/remains/case_editor.py" line="298"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
@@ -784,7 +784,7 @@
         <translation>Особисті речі</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="59"/>
+        <location filename="../../views/remains/case_editor.py" line="60"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
@@ -804,12 +804,12 @@
         <translation>Місце виявлення</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="227"/>
+        <location filename="../../views/remains/case_editor.py" line="230"/>
         <source>Remains case</source>
         <translation>Справа останків</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="316"/>
+        <location filename="../../views/remains/case_editor.py" line="319"/>
         <source>Report</source>
         <translation>Звіт</translation>
     </message>
@@ -829,17 +829,17 @@
         <translation>Місце зберігання</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="344"/>
+        <location filename="../../views/remains/case_editor.py" line="347"/>
         <source>This case has changes that are not saved.</source>
         <translation>У справі є незбережені зміни.</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="134"/>
+        <location filename="../../views/remains/case_editor.py" line="135"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="343"/>
+        <location filename="../../views/remains/case_editor.py" line="346"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
@@ -849,12 +849,12 @@
         <translation>Яка частина</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="225"/>
+        <location filename="../../views/remains/case_editor.py" line="228"/>
         <source>new case</source>
         <translation>нова справа</translation>
     </message>
     <message>
-        <location filename="../../views/remains/case_editor.py" line="238"/>
+        <location filename="../../views/remains/case_editor.py" line="241"/>
         <source>no case numbered {0!r}</source>
         <translation>немає справи з номером {0!r}</translation>
     </message>
@@ -1272,118 +1272,118 @@
 <context>
     <name>CorrespondencePage</name>
     <message>
-        <location filename="../../views/correspondence/page.py" line="404"/>
+        <location filename="../../views/correspondence/page.py" line="406"/>
         <source>Close the thread &quot;{0}&quot;? It leaves the open threads and no reply is awaited any more; it stays under &quot;All threads&quot;.</source>
         <translation>Закрити листування «{0}»? Воно зникне з відкритих, і відповіді більше не чекатимуть; його буде видно в «Усі листування».</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="408"/>
+        <location filename="../../views/correspondence/page.py" line="410"/>
         <source>Close the thread</source>
         <translation>Закрити листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="120"/>
+        <location filename="../../views/correspondence/page.py" line="121"/>
         <source>Print / Export PDF</source>
         <translation>Друк / експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="122"/>
+        <location filename="../../views/correspondence/page.py" line="123"/>
         <source>The thread&apos;s log and every letter, as a PDF (Ctrl+P)</source>
         <translation>Журнал листування і всі листи у PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="43"/>
+        <location filename="../../views/correspondence/page.py" line="44"/>
         <source>Open threads</source>
         <translation>Відкриті листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="44"/>
+        <location filename="../../views/correspondence/page.py" line="45"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="45"/>
+        <location filename="../../views/correspondence/page.py" line="46"/>
         <source>All threads</source>
         <translation>Усі листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="73"/>
+        <location filename="../../views/correspondence/page.py" line="74"/>
         <source>Find letters by number, subject or a name in them…</source>
         <translation>Пошук листів за номером, темою чи іменем…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="76"/>
+        <location filename="../../views/correspondence/page.py" line="77"/>
         <source>New thread…</source>
         <translation>Нове листування…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="78"/>
+        <location filename="../../views/correspondence/page.py" line="79"/>
         <source>Counterparties…</source>
         <translation>Адресати…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="88"/>
+        <location filename="../../views/correspondence/page.py" line="89"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="89"/>
+        <location filename="../../views/correspondence/page.py" line="90"/>
         <source>Counterparty</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="90"/>
+        <location filename="../../views/correspondence/page.py" line="91"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="91"/>
+        <location filename="../../views/correspondence/page.py" line="92"/>
         <source>Due</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="92"/>
+        <location filename="../../views/correspondence/page.py" line="93"/>
         <source>Waiting, days</source>
         <translation>Очікування, днів</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="93"/>
+        <location filename="../../views/correspondence/page.py" line="94"/>
         <source>Overdue, days</source>
         <translation>Прострочено, днів</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="108"/>
+        <location filename="../../views/correspondence/page.py" line="109"/>
         <source>Register reply…</source>
         <translation>Зареєструвати відповідь…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="110"/>
+        <location filename="../../views/correspondence/page.py" line="111"/>
         <source>New letter…</source>
         <translation>Новий лист…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="112"/>
+        <location filename="../../views/correspondence/page.py" line="113"/>
         <source>Save draft</source>
         <translation>Зберегти чернетку</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="114"/>
-        <location filename="../../views/correspondence/page.py" line="351"/>
+        <location filename="../../views/correspondence/page.py" line="115"/>
+        <location filename="../../views/correspondence/page.py" line="353"/>
         <source>Mark as sent</source>
         <translation>Позначити як надісланий</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="209"/>
+        <location filename="../../views/correspondence/page.py" line="211"/>
         <source>Thread ID</source>
         <translation>ID листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="338"/>
+        <location filename="../../views/correspondence/page.py" line="340"/>
         <source>Draft saved at {0}.</source>
         <translation>Чернетку збережено о {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="346"/>
+        <location filename="../../views/correspondence/page.py" line="348"/>
         <source>Mark the letter &quot;{0}&quot; to {1} as sent today?
 
 It gets the next number of our outgoing letters, and its text is frozen: a sent letter is never edited, only corrected by a new letter. The thread then waits for the reply.</source>
@@ -1392,64 +1392,64 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 Лист отримає наступний номер наших вихідних листів, а його текст буде зафіксовано: надісланий лист ніколи не змінюють, лише виправляють новим листом. Після цього листування чекатиме на відповідь.</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="116"/>
-        <location filename="../../views/correspondence/page.py" line="408"/>
+        <location filename="../../views/correspondence/page.py" line="117"/>
+        <location filename="../../views/correspondence/page.py" line="410"/>
         <source>Close thread</source>
         <translation>Закрити листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="118"/>
+        <location filename="../../views/correspondence/page.py" line="119"/>
         <source>Attach scan…</source>
         <translation>Додати скан…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="231"/>
+        <location filename="../../views/correspondence/page.py" line="233"/>
         <source>Attached: {0}</source>
         <translation>Додано: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="368"/>
+        <location filename="../../views/correspondence/page.py" line="370"/>
         <source>Attach scans to the letter</source>
         <translation>Скани до листа</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="390"/>
+        <location filename="../../views/correspondence/page.py" line="392"/>
         <source>Attaching scans…</source>
         <translation>Додавання сканів…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="48"/>
-        <location filename="../../views/correspondence/page.py" line="204"/>
+        <location filename="../../views/correspondence/page.py" line="49"/>
+        <location filename="../../views/correspondence/page.py" line="206"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="49"/>
+        <location filename="../../views/correspondence/page.py" line="50"/>
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="50"/>
+        <location filename="../../views/correspondence/page.py" line="51"/>
         <source>awaiting reply</source>
         <translation>очікує відповіді</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="51"/>
+        <location filename="../../views/correspondence/page.py" line="52"/>
         <source>answered</source>
         <translation>отримано відповідь</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="52"/>
+        <location filename="../../views/correspondence/page.py" line="53"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="236"/>
+        <location filename="../../views/correspondence/page.py" line="238"/>
         <source>Correspondence</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="98"/>
+        <location filename="../../views/correspondence/page.py" line="99"/>
         <source>No thread here. A new thread (with a letter) starts the correspondence.</source>
         <translation>Тут немає листувань. Нове листування (з листом) починає обмін листами.</translation>
     </message>
@@ -6774,102 +6774,102 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../views/persons/editor.py" line="426"/>
+        <location filename="../../views/persons/editor.py" line="429"/>
         <source>Saved at {0}.</source>
         <translation>Збережено о {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="321"/>
+        <location filename="../../views/persons/editor.py" line="324"/>
         <source>&lt;a href=&quot;use&quot;&gt;Use «{0}»&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;use&quot;&gt;Виправити на «{0}»&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="317"/>
+        <location filename="../../views/persons/editor.py" line="320"/>
         <source>Latin and Cyrillic letters that look alike are mixed: {0}. It is saved as typed; retype the letters that are wrong.</source>
         <translation>Змішано схожі на вигляд латинські й кириличні літери: {0}. Буде збережено як введено; виправте неправильні літери.</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="310"/>
+        <location filename="../../views/persons/editor.py" line="313"/>
         <source>Latin underlined</source>
         <translation>латинські підкреслено</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="310"/>
+        <location filename="../../views/persons/editor.py" line="313"/>
         <source>Cyrillic underlined</source>
         <translation>кириличні підкреслено</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="323"/>
+        <location filename="../../views/persons/editor.py" line="326"/>
         <source>Latin and Cyrillic letters that look alike are mixed in this name.</source>
         <translation>У цьому імені змішано схожі на вигляд латинські й кириличні літери.</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="148"/>
+        <location filename="../../views/persons/editor.py" line="426"/>
+        <source>Saved at {0}, except the tab «{1}»: why is shown on it.</source>
+        <translation>Збережено о {0}, крім вкладки «{1}»: чому — показано на ній.</translation>
+    </message>
+    <message>
+        <location filename="../../views/persons/editor.py" line="149"/>
         <source>Print capture card…</source>
         <translation>Друкувати картку полоненого…</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="150"/>
+        <location filename="../../views/persons/editor.py" line="151"/>
         <source>The GC III capture card of the saved record (Ctrl+P)</source>
         <translation>Картка полоненого збереженого запису (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="230"/>
+        <location filename="../../views/persons/editor.py" line="233"/>
         <source>Capture card: {0}</source>
         <translation>Картка полоненого: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="152"/>
+        <location filename="../../views/persons/editor.py" line="153"/>
         <source>Print dossier…</source>
         <translation>Друкувати особову справу…</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="154"/>
+        <location filename="../../views/persons/editor.py" line="155"/>
         <source>The whole case of the saved record on a few pages</source>
         <translation>Уся справа збереженого запису на кількох сторінках</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="230"/>
+        <location filename="../../views/persons/editor.py" line="233"/>
         <source>Dossier: {0}</source>
         <translation>Особова справа: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="137"/>
+        <location filename="../../views/persons/editor.py" line="138"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="139"/>
+        <location filename="../../views/persons/editor.py" line="140"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="363"/>
+        <location filename="../../views/persons/editor.py" line="366"/>
         <source>New person</source>
         <translation>Нова особа</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="140"/>
+        <location filename="../../views/persons/editor.py" line="141"/>
         <source>Undo</source>
         <translation>Скасувати дію</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="141"/>
+        <location filename="../../views/persons/editor.py" line="142"/>
         <source>Redo</source>
         <translation>Повторити дію</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="423"/>
-        <source>Saved at {0}, but not the tab «{1}»: see why there.</source>
-        <translation>Збережено о {0}, але не вкладку «{1}»: причина — на ній.</translation>
-    </message>
-    <message>
-        <location filename="../../views/persons/editor.py" line="486"/>
+        <location filename="../../views/persons/editor.py" line="490"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="487"/>
+        <location filename="../../views/persons/editor.py" line="491"/>
         <source>This person has changes that are not saved.</source>
         <translation>Зміни до цієї особи не збережено.</translation>
     </message>
@@ -7060,8 +7060,8 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>Документи та історія</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/persons/editor.py" line="345"/>
         <location filename="../../views/persons/editor.py" line="348"/>
+        <location filename="../../views/persons/editor.py" line="351"/>
         <source>%n problem(s) on this tab</source>
         <translation>
             <numerusform>%n проблема на цій вкладці</numerusform>

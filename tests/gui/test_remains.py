@@ -379,7 +379,7 @@ def test_the_main_window_has_a_remains_section(qtbot: QtBot, db: Database, tmp_p
     assert not editor.dirty and editor.status.text().startswith("Saved at")
     stature.setText("tall")  # cannot be saved: the person's save says so, the text stays
     editor.save_button.click()
-    assert stature.text() == "tall" and "not the tab «Ante mortem»" in editor.status.text()
+    assert stature.text() == "tall" and "except the tab «Ante mortem»" in editor.status.text()
     assert editor.groups.currentWidget() is tab.parentWidget().parentWidget()  # shown, with its problem
     editor.reject()  # Close: asks, for the tab's edits are not saved
     assert editor.unsaved_box.isVisible()

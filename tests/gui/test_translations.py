@@ -242,5 +242,15 @@ def test_the_checks_evidence_follows_the_interface_language(qtbot: QtBot) -> Non
     try:
         assert said("surname one or two letters apart") == "прізвище відрізняється на одну-дві літери"
         assert said("recorded in the registry as deceased") == "у реєстрі записаний як загиблий (померлий)"
+        # and in the History tab, where the same words are a logged field's value (a re-trial found them English)
+        assert labels.value_label("description", "exchange, phase 1", "status_event") == "обмін, етап 1"
+        assert labels.value_label("score", 0.9707, "list_entry") == "0,9707"
+        verdict = {
+            "criterion": "under_age",
+            "label": "under 25 on 2025-06-02",
+            "reason": "born 1990",
+            "reason_uk": "н. 1990",
+        }
+        assert labels.value_label("verdicts", [verdict], "list_entry") == "молодші 25 років на 2025-06-02: н. 1990"
     finally:
         QLocale.setDefault(QLocale("en"))

@@ -53,7 +53,7 @@ WINDOW_KEYS = (
     (QT_TRANSLATE_NOOP("Shortcuts", "Person or case editor: undo"), QKeySequence.StandardKey.Undo),
     (QT_TRANSLATE_NOOP("Shortcuts", "Person or case editor: redo"), QKeySequence.StandardKey.Redo),
     (QT_TRANSLATE_NOOP("Shortcuts", "Print the report of the window or section shown"), QKeySequence.StandardKey.Print),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Persons, list entries, threads: open the selected one"), "Return"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Persons, list entries, threads: open the selected one"), "Enter"),
     (QT_TRANSLATE_NOOP("Shortcuts", "Remains: new case"), "Ctrl+Shift+N"),
     (QT_TRANSLATE_NOOP("Shortcuts", "Remains: the identification board"), "Ctrl+B"),
     (QT_TRANSLATE_NOOP("Shortcuts", "Review of matches: accept (also Enter; Ф on a Ukrainian layout)"), "A"),
@@ -84,5 +84,5 @@ def table_dialog(
     fill_table(table, [list(row) for row in rows])
     dialog.layout_.addWidget(table, 1)
     dialog.layout_.addWidget(dialog.buttons)
-    dialog.resize(560, 520)
+    dialog.resize(720, 520)  # the shortcuts' longest descriptions and their keys, side by side
     return dialog

@@ -375,6 +375,10 @@ def field_enum(field: str, entity: str = "") -> type[StrEnum] | None:
     return ENTITY_FIELD_ENUMS.get(entity, {}).get(field) or FIELD_ENUMS.get(field)
 
 
+# Fields whose text the services write in English from a closed grammar (models.lists.evidence_uk)
+PHRASE_FIELDS = frozenset({"description", "flags", "reasons"})
+
+
 def value_label(field: str, value: object, entity: str = "") -> str:
     """A value of the change log as people read it: codes named in the user's language, yes/no
     for a flag, nothing for none; a list's items joined by commas, a record's "key: value" pairs
@@ -386,9 +390,17 @@ def value_label(field: str, value: object, entity: str = "") -> str:
     if isinstance(value, list | tuple):
         return ", ".join(text for item in value if (text := value_label(field, item, entity)))
     if isinstance(value, dict):
+        if "reason" in value:  # a criterion's verdict as the list check stores it: its reason
+            ukrainian = QLocale().language() == QLocale.Language.Ukrainian
+            reason = value.get("reason_uk") if ukrainian and value.get("reason_uk") else value["reason"]
+            return f"{said(str(value.get('label', '')))}: {reason}" if value.get("label") else str(reason)
         return "; ".join(f"{key}: {value_label(field, item, entity)}" for key, item in value.items())
+    if isinstance(value, float):
+        return QLocale().toString(value, "g", 6)  # 0,9707 in Ukrainian
     if field in more.ENTITY_VALUED_FIELDS and isinstance(value, str):
         return entity_label(value)
+    if field in PHRASE_FIELDS and isinstance(value, str):
+        return said(value)  # stored in English by the services (evidence, notes, timeline)
     enum = field_enum(field, entity)
     if enum is not None and isinstance(value, str):
         try:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -129,6 +130,7 @@ class CorrespondencePage(QWidget):
         self.files.setObjectName("files")
         self.draft_status = QLabel()  # "Draft saved at 14:32": Save draft's feedback, and the automatic save's
         self.draft_status.setObjectName("draft_status")
+        self.draft_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens
         actions = QHBoxLayout()
         for button in (
             self.reply_button,

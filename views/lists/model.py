@@ -174,7 +174,7 @@ class ListEntriesModel(QAbstractTableModel):
         if column == "Person":
             return entry.person_external_id or ""
         if column == "Score":
-            return "" if entry.score is None else f"{entry.score:.2f}"
+            return "" if entry.score is None else QLocale().toString(entry.score, "f", 2)  # 0,97 in Ukrainian
         if column == "Compliant":
             return {True: self.tr("yes"), False: self.tr("no"), None: self.tr("unknown")}[entry.compliant]
         if column == "Reason":

@@ -216,7 +216,7 @@ class ChangeLogDialog(QDialog):
                     e.author,
                     entity_label(e.entity),
                     op_label(e.op),
-                    ", ".join(field_label(field, e.entity) for field in sorted(e.changes)),
+                    "; ".join(field_label(field, e.entity) for field in sorted(e.changes)),  # "Зріст, см" has a comma
                     e.subject or str(e.record_id),
                 ]
                 for e in self.events

@@ -141,7 +141,7 @@ class DashboardPage(QWidget):
                     c.at.astimezone().strftime("%Y-%m-%d %H:%M"),
                     c.author,
                     c.label or f"{entity_label(c.entity)} {str(c.record_id)[:8]}",
-                    f"{op_label(c.op)}: {', '.join(field_label(f, c.entity) for f in c.fields[:6])}",
+                    f"{op_label(c.op)}: {'; '.join(field_label(f, c.entity) for f in c.fields[:6])}",
                 )
                 for c in data.recent
             ],

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -166,6 +167,8 @@ class PersonEditor(QDialog):
             shortcut.activated.connect(slot)
 
         self.status = QLabel()  # "Saved at 14:32": the save's own feedback, beside its button
+        # a long status must not widen the window past the screen: it is cut, and said whole as a tooltip
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setObjectName("save_status")
         bottom = button_row(
             self.undo_button,
@@ -420,10 +423,11 @@ class PersonEditor(QDialog):
         if unsaved:
             title = next(t for t, w in self.record_tabs.items() if w is unsaved[0])
             self.status.setStyleSheet(f"color: {WARNING_COLOUR}")
-            self.status.setText(self.tr("Saved at {0}, but not the tab «{1}»: see why there.").format(at, title))
+            self.status.setText(self.tr("Saved at {0}, except the tab «{1}»: why is shown on it.").format(at, title))
         else:
             self.status.setStyleSheet("color: #0f5132")
             self.status.setText(self.tr("Saved at {0}.").format(at))
+        self.status.setToolTip(self.status.text())  # whole, if the row is too narrow for it
 
     def _ask_about_duplicates(self, data: PersonInput, candidates: list[DuplicateCandidate]) -> None:
         dialog = DuplicatesDialog(candidates, self)

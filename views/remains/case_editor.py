@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -141,6 +142,8 @@ class CaseEditor(QDialog):
         self.certificate_button = QPushButton(self.tr("Death certificate…"))
         self.certificate_button.clicked.connect(lambda: self.print_report(ReportKind.DEATH_CERTIFICATE))
         self.status = QLabel()  # "Saved at 14:32", beside the button that saved
+        # a long status must not widen the window past the screen: it is cut, and said whole as a tooltip
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setObjectName("save_status")
         bottom = button_row(
             self.undo_button, self.report_button, self.certificate_button, right=(self.status, self.buttons)
