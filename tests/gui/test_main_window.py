@@ -153,3 +153,26 @@ def test_an_empty_table_says_what_would_appear_there(
     assert window.persons.model.rowCount() == 0
     assert window.persons.empty.text().startswith("No one found for «Zzyzx»")
     window.persons.table.viewport().repaint()  # painted without a warning
+
+
+def test_filter_choices_arrive_after_the_window_without_losing_what_was_typed(qtbot: QtBot) -> None:
+    """The units and citizenships (a DISTINCT over every person) are read in the background once
+    the window is up (issue 15: start-up at 100,000 persons); typing works before they arrive."""
+    import threading
+
+    from views.persons.filters import FilterBar
+
+    release = threading.Event()
+
+    def slow_choices(field: str) -> list[str]:
+        release.wait(5)
+        return {"unit": ["30 ОМБр", "72 ОМБр"], "citizenship": ["Україна"]}[field]
+
+    bar = FilterBar(slow_choices, lambda: [])
+    qtbot.addWidget(bar)
+    assert bar.unit.count() == 1  # on screen at once, the choices still on their way
+    bar.citizenship.setEditText("Укр")
+    release.set()
+    qtbot.waitUntil(lambda: bar.unit.count() == 3)
+    assert [bar.unit.itemText(i) for i in range(3)] == ["", "30 ОМБр", "72 ОМБр"]
+    assert bar.citizenship.currentText() == "Укр"
