@@ -101,3 +101,51 @@ def test_a_rehashed_forgery_still_breaks_the_next_link(db: Database) -> None:
     with db.read() as session:
         report = verify_chain(session)
     assert report.problem is not None and report.problem.event_id == events[1].id
+
+
+def _chain(db: Database) -> list[tuple[int, str, str]]:
+    with db.read() as session:
+        return [
+            tuple(r)
+            for r in session.execute(
+                select(ChangeEvent.seq, ChangeEvent.prev_hash, ChangeEvent.hash).order_by(ChangeEvent.seq)
+            )
+        ]
+
+
+def test_many_flushes_in_one_transaction_make_the_chain_one_by_one_writes_make(db: Database) -> None:
+    """The head is read once per transaction, not once per flush (issue 15): the sequence and
+    the links are those of writing event by event, through savepoints rolled back, and a later
+    transaction reads the head afresh."""
+    queries: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "FROM change_event" in statement and "ORDER BY change_event.seq DESC" in statement:
+            queries.append(statement)
+
+    from sqlalchemy import event
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        with db.write() as session:
+            for n in range(5):
+                create_person(session, PersonInput(external_id=f"B{n}", surname=f"Бойко{n}"))
+                session.flush()
+            nested = session.begin_nested()  # a savepoint whose events are rolled back
+            create_person(session, PersonInput(external_id="GONE", surname="Нема"))
+            session.flush()
+            nested.rollback()
+            create_person(session, PersonInput(external_id="B9", surname="Бойко9"))
+        reads_in_one = len(queries)
+        with db.write() as session:  # another transaction: the head read again
+            create_person(session, PersonInput(external_id="C1", surname="Коваль"))
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    assert reads_in_one <= 2 and len(queries) == reads_in_one + 1
+    chain = _chain(db)
+    seqs = [seq for seq, _prev, _hash in chain]
+    assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))  # no gap, not even where the savepoint was
+    assert all(prev == chain[i - 1][2] for i, (_s, prev, _h) in enumerate(chain) if i)
+    with db.read() as session:
+        assert verify_chain(session).ok
+        assert session.scalar(select(Person.id).where(Person.external_id == "GONE")) is None
