@@ -359,3 +359,34 @@ def test_ukrainian_letters_decline_the_name_and_rank(db: Database) -> None:
         assert subject.startswith("Повідомлення про ідентифікацію старшого лейтенанта Левицької Ольги Петрівни /")
         assert "останки (справа PM-78) належать старшому лейтенанту Левицькій Ользі Петрівні" in body
         assert "identified the remains in case PM-78 as Левицька Ольга Петрівна" in body
+
+
+def test_a_long_clarification_lists_its_lines_in_an_attached_annex(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 6,000-line list's draft was 1.16 million characters and failed as a letter (make bench):
+    past LINES_IN_BODY the lines go into a workbook attached to the letter, both languages."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from models.core.attachments import attachment_data, attachments_of
+    from models.lists import clarification
+
+    monkeypatch.setattr(clarification, "LINES_IN_BODY", 1)
+    with db.write() as session:
+        agreement = agreements.create_agreement(
+            session, {"title": "Обмін", "criteria": [{"kind": "under_age", "age": 25, "on": "2025-06-02"}]}
+        )
+        text = "ФИО;Дата рождения\nНеизвестный Петр;01.01.1990\nНевідомий Іван;02.02.1991\n"
+        imported = lists.import_list(session, text.encode(), "l.csv", agreement.id, Side.THEIRS, 1)
+        lists.check_list(session, imported.version.list_id)
+        thread_id = draft_clarification(session, imported.version.list_id, today=dt.date(2025, 6, 10))
+        (letter,) = correspondence.thread_letters(session, thread_id)
+        (annex,) = attachments_of(session, "letter", letter.id)
+        data = attachment_data(session, annex.id)
+    assert "Їх перелічено в додатку clarification-v1.xlsx" in letter.body and "Неизвестный" not in letter.body
+    assert "the annex clarification-v1.xlsx" in letter.body and "(2)" in letter.body
+    rows = list(load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert rows[0][0] == "Рядок / Row" and len(rows) == 3
+    assert rows[1][1] == "Неизвестный Петр" and rows[1][4] == "the person is not found in our registry"
