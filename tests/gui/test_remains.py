@@ -30,6 +30,10 @@ from views.remains.dental_chart import DentalChart
 from views.remains.model import CasesModel
 from views.remains.page import RemainsPage
 
+# The first ranking in a fresh checkout compiles the numba scorer (models.remains.bulk, cached
+# afterwards): seconds on 2 cores, so a clean CI run once timed out at the default 5 s.
+RANKING_MS = 60_000
+
 
 @pytest.fixture
 def remains(db: Database) -> RemainsFacade:
@@ -155,7 +159,10 @@ def test_candidates_compare_reject_and_propose(qtbot: QtBot, remains: RemainsFac
     editor = CaseEditor(remains, _case_id(db, "PM-001"))  # type: ignore[arg-type]
     qtbot.addWidget(editor)
     editor.tabs.setCurrentIndex(TAB_TITLES.index("Candidates"))
-    qtbot.waitUntil(lambda: editor.candidates_tab.ranked is not None and editor.candidates_tab.table.rowCount() > 0)
+    qtbot.waitUntil(
+        lambda: editor.candidates_tab.ranked is not None and editor.candidates_tab.table.rowCount() > 0,
+        timeout=RANKING_MS,
+    )
     assert "Коваленко Олександр (M-1)" in editor.candidates_tab.table.item(0, 1).text()
     assert "concordant 16 26 36 46" in editor.candidates_tab.table.item(0, 3).text()
 
@@ -258,7 +265,7 @@ def test_the_board_signs_with_passwords_and_decides(qtbot: QtBot, remains: Remai
     qtbot.addWidget(editor)
     editor.tabs.setCurrentIndex(TAB_TITLES.index("Candidates"))
     tab = editor.candidates_tab
-    qtbot.waitUntil(lambda: tab.ranked is not None and tab.table.rowCount() > 0)
+    qtbot.waitUntil(lambda: tab.ranked is not None and tab.table.rowCount() > 0, timeout=RANKING_MS)
     assert "(M-1)" in tab.table.item(0, 1).text() and "identified by the board" in tab.table.item(0, 3).text()
     assert tab.status.text().startswith("Identified by the board as Коваленко Олександр (M-1)")
     assert not tab.propose_button.isEnabled() and tab.propose() is None
@@ -278,7 +285,7 @@ def test_a_proposal_from_a_stale_candidates_list_is_refused(qtbot: QtBot, remain
     qtbot.addWidget(editor)
     editor.tabs.setCurrentIndex(TAB_TITLES.index("Candidates"))
     tab = editor.candidates_tab
-    qtbot.waitUntil(lambda: tab.ranked is not None and tab.table.rowCount() > 0)
+    qtbot.waitUntil(lambda: tab.ranked is not None and tab.table.rowCount() > 0, timeout=RANKING_MS)
     # meanwhile another clerk's proposal is signed and decided
     proposal_id = remains.propose(
         ProposalInput(
