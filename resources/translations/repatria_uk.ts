@@ -1272,118 +1272,118 @@
 <context>
     <name>CorrespondencePage</name>
     <message>
-        <location filename="../../views/correspondence/page.py" line="406"/>
+        <location filename="../../views/correspondence/page.py" line="400"/>
         <source>Close the thread &quot;{0}&quot;? It leaves the open threads and no reply is awaited any more; it stays under &quot;All threads&quot;.</source>
         <translation>Закрити листування «{0}»? Воно зникне з відкритих, і відповіді більше не чекатимуть; його буде видно в «Усі листування».</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="410"/>
+        <location filename="../../views/correspondence/page.py" line="404"/>
         <source>Close the thread</source>
         <translation>Закрити листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="121"/>
+        <location filename="../../views/correspondence/page.py" line="115"/>
         <source>Print / Export PDF</source>
         <translation>Друк / експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="123"/>
+        <location filename="../../views/correspondence/page.py" line="117"/>
         <source>The thread&apos;s log and every letter, as a PDF (Ctrl+P)</source>
         <translation>Журнал листування і всі листи у PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="44"/>
+        <location filename="../../views/correspondence/page.py" line="45"/>
         <source>Open threads</source>
         <translation>Відкриті листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="45"/>
+        <location filename="../../views/correspondence/page.py" line="46"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="46"/>
+        <location filename="../../views/correspondence/page.py" line="47"/>
         <source>All threads</source>
         <translation>Усі листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="74"/>
+        <location filename="../../views/correspondence/page.py" line="68"/>
         <source>Find letters by number, subject or a name in them…</source>
         <translation>Пошук листів за номером, темою чи іменем…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="77"/>
+        <location filename="../../views/correspondence/page.py" line="71"/>
         <source>New thread…</source>
         <translation>Нове листування…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="79"/>
+        <location filename="../../views/correspondence/page.py" line="73"/>
         <source>Counterparties…</source>
         <translation>Адресати…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="89"/>
+        <location filename="../../views/correspondence/page.py" line="83"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="90"/>
+        <location filename="../../views/correspondence/page.py" line="84"/>
         <source>Counterparty</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="91"/>
+        <location filename="../../views/correspondence/page.py" line="85"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="92"/>
+        <location filename="../../views/correspondence/page.py" line="86"/>
         <source>Due</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="93"/>
+        <location filename="../../views/correspondence/page.py" line="87"/>
         <source>Waiting, days</source>
         <translation>Очікування, днів</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="94"/>
+        <location filename="../../views/correspondence/page.py" line="88"/>
         <source>Overdue, days</source>
         <translation>Прострочено, днів</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="109"/>
+        <location filename="../../views/correspondence/page.py" line="103"/>
         <source>Register reply…</source>
         <translation>Зареєструвати відповідь…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="111"/>
+        <location filename="../../views/correspondence/page.py" line="105"/>
         <source>New letter…</source>
         <translation>Новий лист…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="113"/>
+        <location filename="../../views/correspondence/page.py" line="107"/>
         <source>Save draft</source>
         <translation>Зберегти чернетку</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="115"/>
-        <location filename="../../views/correspondence/page.py" line="353"/>
+        <location filename="../../views/correspondence/page.py" line="109"/>
+        <location filename="../../views/correspondence/page.py" line="347"/>
         <source>Mark as sent</source>
         <translation>Позначити як надісланий</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="211"/>
+        <location filename="../../views/correspondence/page.py" line="205"/>
         <source>Thread ID</source>
         <translation>ID листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="340"/>
+        <location filename="../../views/correspondence/page.py" line="334"/>
         <source>Draft saved at {0}.</source>
         <translation>Чернетку збережено о {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="348"/>
+        <location filename="../../views/correspondence/page.py" line="342"/>
         <source>Mark the letter &quot;{0}&quot; to {1} as sent today?
 
 It gets the next number of our outgoing letters, and its text is frozen: a sent letter is never edited, only corrected by a new letter. The thread then waits for the reply.</source>
@@ -1392,64 +1392,43 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 Лист отримає наступний номер наших вихідних листів, а його текст буде зафіксовано: надісланий лист ніколи не змінюють, лише виправляють новим листом. Після цього листування чекатиме на відповідь.</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="117"/>
-        <location filename="../../views/correspondence/page.py" line="410"/>
+        <location filename="../../views/correspondence/page.py" line="111"/>
+        <location filename="../../views/correspondence/page.py" line="404"/>
         <source>Close thread</source>
         <translation>Закрити листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="119"/>
+        <location filename="../../views/correspondence/page.py" line="113"/>
         <source>Attach scan…</source>
         <translation>Додати скан…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="233"/>
+        <location filename="../../views/correspondence/page.py" line="227"/>
         <source>Attached: {0}</source>
         <translation>Додано: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="370"/>
+        <location filename="../../views/correspondence/page.py" line="364"/>
         <source>Attach scans to the letter</source>
         <translation>Скани до листа</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="392"/>
+        <location filename="../../views/correspondence/page.py" line="386"/>
         <source>Attaching scans…</source>
         <translation>Додавання сканів…</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="49"/>
-        <location filename="../../views/correspondence/page.py" line="206"/>
+        <location filename="../../views/correspondence/page.py" line="200"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="50"/>
-        <source>sent</source>
-        <translation>надіслано</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/page.py" line="51"/>
-        <source>awaiting reply</source>
-        <translation>очікує відповіді</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/page.py" line="52"/>
-        <source>answered</source>
-        <translation>отримано відповідь</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/page.py" line="53"/>
-        <source>closed</source>
-        <translation>закрито</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/page.py" line="238"/>
+        <location filename="../../views/correspondence/page.py" line="232"/>
         <source>Correspondence</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/page.py" line="99"/>
+        <location filename="../../views/correspondence/page.py" line="93"/>
         <source>No thread here. A new thread (with a letter) starts the correspondence.</source>
         <translation>Тут немає листувань. Нове листування (з листом) починає обмін листами.</translation>
     </message>
@@ -1485,49 +1464,24 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>CounterpartiesDialog</name>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="162"/>
+        <location filename="../../views/correspondence/dialogs.py" line="145"/>
         <source>Counterparties</source>
         <translation>Адресати</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="163"/>
+        <location filename="../../views/correspondence/dialogs.py" line="146"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="163"/>
+        <location filename="../../views/correspondence/dialogs.py" line="146"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="170"/>
+        <location filename="../../views/correspondence/dialogs.py" line="153"/>
         <source>Add</source>
         <translation>Додати</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/dialogs.py" line="148"/>
-        <source>the other side</source>
-        <translation>інша сторона</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/dialogs.py" line="149"/>
-        <source>ICRC</source>
-        <translation>МКЧХ</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/dialogs.py" line="150"/>
-        <source>ombudsperson</source>
-        <translation>омбудсман</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/dialogs.py" line="151"/>
-        <source>mediator</source>
-        <translation>посередник</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/dialogs.py" line="152"/>
-        <source>other</source>
-        <translation>інше</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2494,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>для учасника потрібна особа або ім&apos;я, як у списку</translation>
     </message>
     <message>
-        <location filename="../../models/lists/clarification.py" line="60"/>
+        <location filename="../../models/lists/clarification.py" line="66"/>
         <location filename="../../models/lists/diff.py" line="57"/>
         <location filename="../../models/lists/exchange_day.py" line="366"/>
         <location filename="../../models/lists/service.py" line="177"/>
@@ -2549,7 +2503,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає списку з id {list_id}</translation>
     </message>
     <message>
-        <location filename="../../models/lists/clarification.py" line="65"/>
+        <location filename="../../models/lists/clarification.py" line="71"/>
         <source>every entry of this list is found and compliant: nothing to clarify</source>
         <translation>усі записи цього списку знайдено, і вони відповідають критеріям: уточнювати нічого</translation>
     </message>
@@ -3614,17 +3568,17 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../views/persons/filters.py" line="78"/>
+        <location filename="../../views/persons/filters.py" line="79"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="79"/>
+        <location filename="../../views/persons/filters.py" line="80"/>
         <source>Health</source>
         <translation>Здоров&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="80"/>
+        <location filename="../../views/persons/filters.py" line="81"/>
         <source>Annex I</source>
         <translation>Додаток I</translation>
     </message>
@@ -3634,27 +3588,27 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>Підрозділ</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="87"/>
+        <location filename="../../views/persons/filters.py" line="86"/>
         <source>Citizenship</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="117"/>
+        <location filename="../../views/persons/filters.py" line="122"/>
         <source>Captured from</source>
         <translation>Полон з</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="119"/>
+        <location filename="../../views/persons/filters.py" line="124"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="103"/>
+        <location filename="../../views/persons/filters.py" line="100"/>
         <source>list: any</source>
         <translation>список: будь-який</translation>
     </message>
     <message>
-        <location filename="../../views/persons/filters.py" line="108"/>
+        <location filename="../../views/persons/filters.py" line="105"/>
         <source>Clear filters</source>
         <translation>Скинути фільтри</translation>
     </message>
@@ -5830,72 +5784,52 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="70"/>
+        <location filename="../../views/correspondence/dialogs.py" line="62"/>
         <source>Register a letter received</source>
         <translation>Реєстрація отриманого листа</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="70"/>
+        <location filename="../../views/correspondence/dialogs.py" line="62"/>
         <source>New outgoing letter</source>
         <translation>Новий вихідний лист</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="83"/>
+        <location filename="../../views/correspondence/dialogs.py" line="75"/>
         <source>Received on:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="83"/>
+        <location filename="../../views/correspondence/dialogs.py" line="75"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="85"/>
+        <location filename="../../views/correspondence/dialogs.py" line="77"/>
         <source>Their reference:</source>
         <translation>Їхній номер:</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="88"/>
+        <location filename="../../views/correspondence/dialogs.py" line="80"/>
         <source>A draft until it is marked as sent; then it gets our number.</source>
         <translation>Чернетка, доки її не позначено як надіслану; тоді вона отримає наш номер.</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="97"/>
+        <location filename="../../views/correspondence/dialogs.py" line="89"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="98"/>
+        <location filename="../../views/correspondence/dialogs.py" line="90"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="36"/>
-        <source>diplomatic note</source>
-        <translation>дипломатична нота</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/dialogs.py" line="37"/>
-        <source>e-mail</source>
-        <translation>електронна пошта</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/dialogs.py" line="38"/>
-        <source>through the ICRC</source>
-        <translation>через МКЧХ</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/dialogs.py" line="39"/>
-        <source>handed over at a meeting</source>
-        <translation>передано на зустрічі</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/dialogs.py" line="91"/>
+        <location filename="../../views/correspondence/dialogs.py" line="83"/>
         <source>(no template)</source>
         <translation>(без шаблону)</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="95"/>
+        <location filename="../../views/correspondence/dialogs.py" line="87"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
@@ -5913,11 +5847,6 @@ Check the ticks before recording: the statuses change at once.</source>
         <location filename="../../models/correspondence/dto.py" line="61"/>
         <source>Notification of identification</source>
         <translation>Повідомлення про ідентифікацію</translation>
-    </message>
-    <message>
-        <location filename="../../views/correspondence/dialogs.py" line="40"/>
-        <source>other</source>
-        <translation>інше</translation>
     </message>
 </context>
 <context>
@@ -8083,22 +8012,22 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>ThreadDialog</name>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="128"/>
+        <location filename="../../views/correspondence/dialogs.py" line="120"/>
         <source>New thread</source>
         <translation>Нове листування</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="138"/>
+        <location filename="../../views/correspondence/dialogs.py" line="130"/>
         <source>Counterparty:</source>
         <translation>Адресат:</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="139"/>
+        <location filename="../../views/correspondence/dialogs.py" line="131"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../views/correspondence/dialogs.py" line="140"/>
+        <location filename="../../views/correspondence/dialogs.py" line="132"/>
         <source>Reply due by:</source>
         <translation>Відповідь очікується до:</translation>
     </message>

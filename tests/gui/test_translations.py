@@ -16,7 +16,6 @@ from models.correspondence import dto as letter_templates
 from resources.translations import lupdate
 from views.common import labels
 from views.common import remains_fields as case_fields
-from views.correspondence import dialogs as letter_dialogs
 from views.correspondence import page as correspondence_page
 from views.lists import dialogs as list_dialogs
 from views.lists import entry as list_entry
@@ -54,15 +53,8 @@ def through_a_variable() -> set[tuple[str, str]]:
     found |= {
         ("SkippedRowsModel", text) for text in (*list_reading.SKIPPED_COLUMNS, *list_reading.REASON_TEXT.values())
     }
-    found |= {
-        ("CorrespondencePage", title)
-        for title in (*correspondence_page.VIEWS, *correspondence_page.STATE_TEXT.values())
-    }
-    found |= {
-        ("LetterDialog", title)
-        for title in (*letter_dialogs.CHANNEL_TEXT.values(), *letter_templates.TEMPLATES.values())
-    }
-    found |= {("CounterpartiesDialog", text) for text in letter_dialogs.KIND_TEXT.values()}
+    found |= {("CorrespondencePage", title) for title in correspondence_page.VIEWS}
+    found |= {("LetterDialog", title) for title in letter_templates.TEMPLATES.values()}
     found |= {("CaseEditor", text) for text in (*case_fields.FIELD_LABELS.values(), *case_editor.TAB_TITLES)}
     found |= {("AnteMortemTab", label) for _, label, _ in ante_mortem_tab.FIELDS}
     found |= {("CasesModel", text) for text in (*remains_model.COLUMNS, *remains_model.STAGE_TEXT.values())}

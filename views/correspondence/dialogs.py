@@ -25,20 +25,12 @@ from PySide6.QtWidgets import (
 
 from models.core.enums import CounterpartyKind, LetterChannel, LetterDirection
 from models.core.errors import RepatriaError
-from models.core.i18n import QT_TRANSLATE_NOOP
 from models.correspondence.dto import TEMPLATES
+from views.common.labels import enum_label
 from views.common.messages import error_text
 from views.common.tables import fill_table, read_only_table
 from views.common.widgets import error_label
 from views.correspondence.ports import CorrespondencePort
-
-CHANNEL_TEXT = {
-    LetterChannel.DIPLOMATIC_NOTE: QT_TRANSLATE_NOOP("LetterDialog", "diplomatic note"),
-    LetterChannel.EMAIL: QT_TRANSLATE_NOOP("LetterDialog", "e-mail"),
-    LetterChannel.THROUGH_ICRC: QT_TRANSLATE_NOOP("LetterDialog", "through the ICRC"),
-    LetterChannel.AT_MEETING: QT_TRANSLATE_NOOP("LetterDialog", "handed over at a meeting"),
-    LetterChannel.OTHER: QT_TRANSLATE_NOOP("LetterDialog", "other"),
-}
 
 
 def day_of(edit: QDateEdit) -> dt.date:
@@ -73,8 +65,8 @@ class LetterDialog(QDialog):
         self.their_reference = QLineEdit()
         self.their_reference.setObjectName("their_reference")
         self.channel = QComboBox()
-        for channel, text in CHANNEL_TEXT.items():
-            self.channel.addItem(self.tr(text), channel)
+        for channel in LetterChannel:  # named by the one table of channels (views.common.labels)
+            self.channel.addItem(enum_label(channel), channel)
         self.subject = QLineEdit()
         self.subject.setObjectName("subject")
         self.body = QPlainTextEdit()
@@ -144,15 +136,6 @@ class ThreadDialog(QDialog):
         form.addRow(buttons)
 
 
-KIND_TEXT = {
-    CounterpartyKind.OTHER_SIDE: QT_TRANSLATE_NOOP("CounterpartiesDialog", "the other side"),
-    CounterpartyKind.ICRC: QT_TRANSLATE_NOOP("CounterpartiesDialog", "ICRC"),
-    CounterpartyKind.OMBUDSPERSON: QT_TRANSLATE_NOOP("CounterpartiesDialog", "ombudsperson"),
-    CounterpartyKind.MEDIATOR: QT_TRANSLATE_NOOP("CounterpartiesDialog", "mediator"),
-    CounterpartyKind.OTHER: QT_TRANSLATE_NOOP("CounterpartiesDialog", "other"),
-}
-
-
 class CounterpartiesDialog(QDialog):
     """The managed list of those the office writes to."""
 
@@ -165,8 +148,8 @@ class CounterpartiesDialog(QDialog):
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.kind = QComboBox()
-        for kind, text in KIND_TEXT.items():
-            self.kind.addItem(self.tr(text), kind)
+        for kind in CounterpartyKind:
+            self.kind.addItem(enum_label(kind), kind)
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add)
         self.problem = error_label(wrap=False)
@@ -185,9 +168,7 @@ class CounterpartiesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        fill_table(
-            self.table, [[name, self.tr(KIND_TEXT[kind])] for _cid, name, kind in self._service.counterparties()]
-        )
+        fill_table(self.table, [[name, enum_label(kind)] for _cid, name, kind in self._service.counterparties()])
 
     def add(self) -> None:
         try:

@@ -32,6 +32,7 @@ from models.core.enums import LetterChannel, LetterDirection, ThreadState
 from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.correspondence.dto import LetterInput, LetterView, ThreadSummary
+from views.common.labels import enum_label
 from views.common.messages import confirm, warn
 from views.common.record_id import RecordId
 from views.common.report_preview import ReportJob, ReportPreview
@@ -45,13 +46,6 @@ VIEWS = (
     QT_TRANSLATE_NOOP("CorrespondencePage", "Overdue"),
     QT_TRANSLATE_NOOP("CorrespondencePage", "All threads"),
 )
-STATE_TEXT = {
-    ThreadState.DRAFT: QT_TRANSLATE_NOOP("CorrespondencePage", "draft"),
-    ThreadState.SENT: QT_TRANSLATE_NOOP("CorrespondencePage", "sent"),
-    ThreadState.AWAITING_REPLY: QT_TRANSLATE_NOOP("CorrespondencePage", "awaiting reply"),
-    ThreadState.ANSWERED: QT_TRANSLATE_NOOP("CorrespondencePage", "answered"),
-    ThreadState.CLOSED: QT_TRANSLATE_NOOP("CorrespondencePage", "closed"),
-}
 
 
 class CorrespondencePage(QWidget):
@@ -173,7 +167,7 @@ class CorrespondencePage(QWidget):
             cells = [
                 thread.subject,
                 thread.counterparty,
-                self.tr(STATE_TEXT[thread.state]),
+                enum_label(thread.state),  # the one table of the states (views.common)
                 str(thread.due_on or ""),
                 "" if thread.days_waiting is None else str(thread.days_waiting),
                 "" if thread.days_overdue is None else str(thread.days_overdue),
