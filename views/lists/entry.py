@@ -15,8 +15,7 @@ from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.dto import EntryResult
 from models.persons.dto import PersonRow
-from views.common.labels import said as said_in  # "said" names the alert words below
-from views.common.labels import status_label, value_label
+from views.common.labels import said, status_label, value_label
 from views.lists.dialogs import FIELD_LABELS
 from views.lists.model import ALERT_COLOURS, ALERT_TEXT
 from views.lists.ports import ReviewPort
@@ -74,14 +73,14 @@ class EntryDialog(QDialog):
         parts.append(f"<p>{e(row)} · {e(born_text)} {e(born)} · <b>{e(state)}</b></p>")
         if entry.alert is not None:
             background, foreground = ALERT_COLOURS[entry.alert]
-            said = [QCoreApplication.translate("ListEntriesModel", ALERT_TEXT[entry.alert])]
+            alerts = [QCoreApplication.translate("ListEntriesModel", ALERT_TEXT[entry.alert])]
             if entry.also_listed and entry.alert != "both_lists":
-                said.append(QCoreApplication.translate("ListEntriesModel", ALERT_TEXT["both_lists"]))
+                alerts.append(QCoreApplication.translate("ListEntriesModel", ALERT_TEXT["both_lists"]))
             if entry.also_listed:
-                said.append(said_in(entry.also_listed))
+                alerts.append(said(entry.also_listed))
             parts.append(
                 f"<p style='background:{background.name()}; color:{foreground.name()}; padding:4px'>"
-                f"<b>{e(registry_says)}: {e('; '.join(said))}</b></p>"
+                f"<b>{e(registry_says)}: {e('; '.join(alerts))}</b></p>"
             )
         if entry.read:
             rows = "".join(
@@ -101,18 +100,18 @@ class EntryDialog(QDialog):
                 who = f"{name} ({person.external_id}), {person.date_of_birth or '—'}, {status_label(person.status)}"
             chosen = " ✓" if candidate.person_id == entry.person_id else ""
             score = QLocale().toString(candidate.score, "f", 2)
-            reasons = "".join(f"<li>{e(said_in(reason))}</li>" for reason in candidate.reasons)
+            reasons = "".join(f"<li>{e(said(reason))}</li>" for reason in candidate.reasons)
             parts.append(f"<p><b>{number}. {e(who)}{chosen}</b> — {e(score_text)} {score}</p><ul>{reasons}</ul>")
         if entry.verdicts:
             ukrainian = QLocale().language() == QLocale.Language.Ukrainian
             rows = "".join(
-                f"<tr><td>{e(said_in(v.label))}</td><td><b>{e(self.tr(VERDICT_TEXT.get(v.verdict, '')))}</b></td>"
+                f"<tr><td>{e(said(v.label))}</td><td><b>{e(self.tr(VERDICT_TEXT.get(v.verdict, '')))}</b></td>"
                 f"<td>{e(v.reason_uk if ukrainian and v.reason_uk else v.reason)}</td></tr>"
                 for v in entry.verdicts
             )
             parts.append(f"<h4>{e(criteria_text)}</h4><table cellpadding='3'>{rows}</table>")
         if entry.flags:
-            notes = "".join(f"<li>{e(said_in(flag))}</li>" for flag in entry.flags)
+            notes = "".join(f"<li>{e(said(flag))}</li>" for flag in entry.flags)
             parts.append(f"<h4>{e(notes_text)}</h4><ul>{notes}</ul>")
         return "".join(parts)
 
