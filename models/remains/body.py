@@ -12,9 +12,11 @@ recognised by their stems, so every case ending of a stem is the same word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 
 class Side(StrEnum):
@@ -324,13 +326,11 @@ def place_of(text: str) -> Place:
 def regions_named(words: list[str]) -> list[tuple[int, int, str, int]]:
     """Every word (or words) naming a region: (position, 1 if more specific than a limb else 0,
     region, words it takes)."""
-    found: list[tuple[int, int, str, int]] = []
-    for n in range(len(words)):
-        for region, (_name, _gender, stems) in _REGIONS.items():
-            length = next((k for stem in stems if (k := stem_at(words, n, stem))), 0)
-            if length:
-                found.append((n, 0 if region in _LIMBS else 1, region, length))
-    return found
+    return [
+        (n, 0 if region in _LIMBS else 1, region, length)
+        for n in range(len(words))
+        for region, length in _REGION_STEMS.named_at(words, n)
+    ]
 
 
 # The regions of each limb from the trunk outwards, and the limb's own name.
@@ -442,6 +442,7 @@ def _in_motif(words: list[str], n: int) -> bool:
 
 
 _LIMBS = frozenset({"arm", "leg"})
+T = TypeVar("T")
 
 
 def stem_at(words: list[str], n: int, stem: str) -> int:
@@ -452,12 +453,68 @@ def stem_at(words: list[str], n: int, stem: str) -> int:
     parts = stem.split()
     if len(parts) > 1:
         return len(parts) if " ".join(words[n : n + len(parts)]).startswith(stem.strip()) else 0
-    word = words[n]
+    return _word_has_stem(words[n], stem)
+
+
+def _word_has_stem(word: str, stem: str) -> int:
     if stem.endswith(" "):
         return int(word == stem[:-1])
     if len(stem) <= 3:
         return int(word.startswith(stem) and len(word) - len(stem) <= 2)
     return int(word.startswith(stem))
+
+
+class Vocabulary(Generic[T]):
+    """Labelled stems (regions, kinds of marks), read at a position as :func:`stem_at` reads
+    them: each label named by its first stem (in order) that matches there.
+
+    The one-word stems a word matches are found once per distinct word and remembered: an
+    import reads the same words in thousands of marks, and trying every stem of every label
+    on every word was a quarter of a 50,000-row ante-mortem import. A stem of several words
+    can only start at a word equal to its first word, so those are kept by that word."""
+
+    def __init__(self, entries: Sequence[tuple[T, Sequence[str]]]) -> None:
+        self._labels = [label for label, _stems in entries]
+        self._single = [[(i, stem) for i, stem in enumerate(stems) if len(stem.split()) == 1] for _l, stems in entries]
+        self._several: dict[str, list[tuple[int, int, str, int]]] = {}
+        for number, (_label, stems) in enumerate(entries):
+            for i, stem in enumerate(stems):
+                parts = stem.split()
+                if len(parts) > 1:
+                    self._several.setdefault(parts[0], []).append((number, i, stem.strip(), len(parts)))
+        self._word = lru_cache(maxsize=1 << 16)(self._of_word)
+
+    def _of_word(self, word: str) -> dict[int, int]:
+        """label number -> the order of its first one-word stem that ``word`` matches."""
+        found: dict[int, int] = {}
+        for number, stems in enumerate(self._single):
+            for i, stem in stems:
+                if _word_has_stem(word, stem):
+                    found[number] = i
+                    break
+        return found
+
+    def named_at(self, words: list[str], n: int) -> list[tuple[T, int]]:
+        """The labels named at position ``n``, in the vocabulary's order, each with how many
+        words name it."""
+        single: dict[int, int] = self._word(words[n])
+        several = self._several.get(words[n])
+        if not several:
+            return [(self._labels[number], 1) for number in single]
+        best: dict[int, tuple[int, int]] = {number: (i, 1) for number, i in single.items()}
+        for number, i, stem, length in several:
+            current = best.get(number)
+            if (current is None or i < current[0]) and " ".join(words[n : n + length]).startswith(stem):
+                best[number] = (i, length)
+        return [(self._labels[number], best[number][1]) for number in sorted(best)]
+
+    def first_at(self, words: list[str], n: int) -> tuple[T, int] | None:
+        """The first label named at ``n`` (in the vocabulary's order) and its words, or None."""
+        named = self.named_at(words, n)
+        return named[0] if named else None
+
+
+_REGION_STEMS: Vocabulary[str] = Vocabulary([(region, stems) for region, (_n, _g, stems) in _REGIONS.items()])
 
 
 def same_place(a: str, b: str) -> bool | None:

@@ -40,6 +40,7 @@ from models.remains.body import (
     READ_CHARS,
     Place,
     Side,
+    Vocabulary,
     next_along,
     one_limb,
     place_of,
@@ -451,13 +452,13 @@ def _description(words: list[str]) -> str:
     return " ".join(w for w in words if w.casefold() not in _JOINING and w.strip("-"))
 
 
+_KINDS: Vocabulary[MarkKind] = Vocabulary(_KIND_STEMS)
+
+
 def _kind_at(words: list[str], n: int) -> tuple[MarkKind, int]:
     """The kind the word at ``n`` names and how many words name it ((OTHER, 0): none)."""
-    for kind, stems in _KIND_STEMS:
-        length = next((k for stem in stems if (k := stem_at(words, n, stem))), 0)
-        if length:
-            return kind, length
-    return MarkKind.OTHER, 0
+    first = _KINDS.first_at(words, n)
+    return first if first is not None else (MarkKind.OTHER, 0)
 
 
 def _kind(words: list[str]) -> tuple[MarkKind, list[int]]:
