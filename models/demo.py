@@ -353,6 +353,7 @@ def generate(
             batch = [make_person(rng, i + 1) for i in range(start, min(start + chunk, persons_count))]
             with db.write() as session:
                 persons.upsert_persons(session, batch)
+            say(f"{start + len(batch):,} of {persons_count:,} persons written")
         say("agreements, lists, remains and letters")
         with db.write() as session:
             their_list = _around_persons(session, rng)

@@ -99,6 +99,10 @@ ALLOWED = {
     ("models/core/changelog.py", "this session has no actor"),
     # a value type the change log cannot serialise: a programming error
     ("models/core/changelog.py", "cannot log a value of type"),
+    # a bulk write given a column its entity has not, or an entity mapped unlike the others:
+    # programming errors of the code that calls the writer
+    ("models/core/bulk.py", "not columns of "),
+    ("models/core/bulk.py", ". is stored as "),
     # a naive datetime handed to the ORM: a programming error
     ("models/core/entities/base.py", "naive datetime"),
     # inner parse errors of the key file; the user sees them as the detail of DatabaseDamaged

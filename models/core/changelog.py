@@ -19,7 +19,7 @@ import enum
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from models.core.dto import ChainProblem, ChainReport
 from models.core.entities import ChangeEvent, Tracked
-from models.core.entities.base import table_of
+from models.core.entities.base import execute_rows, table_of
 from models.core.enums import ChangeOp, Role
 from models.core.ids import new_id
 from models.core.partial_date import PartialDate
@@ -90,13 +90,18 @@ def jsonable(value: Any) -> Any:
     raise TypeError(f"cannot log a value of type {type(value).__name__}")
 
 
+# One encoder for every canonical text: json.dumps with these options builds a new encoder on
+# each call, a third of the time of a small event's changes.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def canonical_json(data: Any) -> bytes:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _CANONICAL.encode(data).encode("utf-8")
 
 
 def canonical_json_text(data: Any) -> str:
     """The engine's JSON serializer: what is stored is the canonical text that is hashed."""
-    return canonical_json(data).decode("utf-8")
+    return _CANONICAL.encode(data)
 
 
 def event_hash(fields: dict[str, Any], changes_json: str) -> str:
@@ -175,31 +180,59 @@ def _head(session: Session, office_id: uuid.UUID) -> tuple[int, str]:
 
 
 def append_events(session: Session, actor: Actor, changes: Sequence[PendingChange]) -> list[int]:
-    """Append changes to the actor's office chain; returns the sequence number given to each."""
+    """Append changes to the actor's office chain; returns the sequence number given to each.
+
+    The header each event's hash covers is the canonical JSON of :func:`_hashed_fields`; here
+    it is assembled from parts that are the same for the whole batch (author, office, time)
+    and the event's own, each encoded by the same canonical encoder, so the text is the one
+    ``canonical_json(_hashed_fields(row))`` gives (tests/test_bulk.py compares them) at a
+    fraction of the cost: imports append hundreds of thousands of events."""
     if not changes:
         return []
     seq, prev = _head(session, actor.office_id)
     now = dt.datetime.now(dt.UTC)
+    encode = _CANONICAL.encode
+    office = str(actor.office_id)
+    # keys in sorted order: at, author_id, author_name, entity, id, office_id, op, prev_hash, record_id, seq
+    before_entity = (
+        f'{{"at":{encode(now.isoformat())},"author_id":{encode(_uuid_text(actor.user_id))},'
+        f'"author_name":{encode(actor.user_name)},"entity":'
+    )
+    entities: dict[str, str] = {}
+    ops = {op: encode(op.value) for op in ChangeOp}
     rows: list[dict[str, Any]] = []
     for change in changes:
         seq += 1
-        row: dict[str, Any] = {
-            "id": new_id(),
-            "office_id": actor.office_id,
-            "seq": seq,
-            "entity": change.entity,
-            "record_id": change.record_id,
-            "op": change.op,
-            "changes": canonical_json_text(change.changes),  # stored as is: the hashed text
-            "author_id": actor.user_id,
-            "author_name": actor.user_name,
-            "at": now,
-            "prev_hash": prev,
-            "subject_id": change.subject_id,
-        }
-        row["hash"] = prev = event_hash(_hashed_fields(row), row["changes"])
-        rows.append(row)
-    session.execute(insert(table_of(ChangeEvent)), rows)
+        event_id = new_id()
+        changes_text = encode(change.changes)  # stored as is: the hashed text
+        entity = entities.get(change.entity)
+        if entity is None:
+            entity = entities[change.entity] = encode(change.entity)
+        record = "null" if change.record_id is None else f'"{change.record_id}"'
+        header = (
+            f'{before_entity}{entity},"id":"{event_id}","office_id":"{office}","op":{ops[change.op]},'
+            f'"prev_hash":"{prev}","record_id":{record},"seq":{seq}}}'
+        )
+        digest = hashlib.sha256(f"{header}\n{changes_text}".encode()).hexdigest()
+        rows.append(
+            {
+                "id": event_id,
+                "office_id": actor.office_id,
+                "seq": seq,
+                "entity": change.entity,
+                "record_id": change.record_id,
+                "op": change.op,
+                "changes": changes_text,
+                "author_id": actor.user_id,
+                "author_name": actor.user_name,
+                "at": now,
+                "prev_hash": prev,
+                "subject_id": change.subject_id,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    execute_rows(session, insert(table_of(ChangeEvent)), rows)
     session.info[_HEAD] = (actor.office_id, seq, prev)
     return [r["seq"] for r in rows]
 
@@ -274,15 +307,25 @@ def _entity(obj: Tracked) -> str:
 def subject_of(obj: object) -> uuid.UUID | None:
     """The person a record is about, so a person's history is one indexed look-up. Not part
     of the hash: it is an index over what the log says, rebuilt from it if need be."""
-    if getattr(obj, "__tablename__", None) == "person":
-        return getattr(obj, "id", None)
-    person_id = getattr(obj, "person_id", None)
+    return _subject(getattr(obj, "__tablename__", None), lambda name: getattr(obj, name, None))
+
+
+def subject_of_row(table: str, row: Mapping[str, Any]) -> uuid.UUID | None:
+    """:func:`subject_of` for a record given as its table's name and its columns (bulk writes)."""
+    return _subject(table, row.get)
+
+
+def _subject(table: str | None, value: Callable[[str], Any]) -> uuid.UUID | None:
+    if table == "person":
+        found = value("id")
+        return found if isinstance(found, uuid.UUID) else None
+    person_id = value("person_id")
     if isinstance(person_id, uuid.UUID):
         return person_id
     for kind_field, id_field in (("owner_entity", "owner_id"), ("entity", "record_id")):
-        if getattr(obj, kind_field, None) == "person":
-            value = getattr(obj, id_field, None)
-            return value if isinstance(value, uuid.UUID) else None
+        if value(kind_field) == "person":
+            found = value(id_field)
+            return found if isinstance(found, uuid.UUID) else None
     return None
 
 

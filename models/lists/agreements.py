@@ -7,10 +7,10 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.core.changelog import PendingChange, RepatriaSession, append_events, changes_for_create
+from models.core.bulk import BulkWriter
 from models.core.common import check_text, require_role, to_dto
 from models.core.entities import (
     Agreement,
@@ -23,10 +23,8 @@ from models.core.entities import (
     ListEntry,
     ListVersion,
 )
-from models.core.entities.base import table_of
 from models.core.enums import (
     Annex1Category,
-    ChangeOp,
     CriteriaMatch,
     EntryMatchState,
     ExchangeDirection,
@@ -36,7 +34,6 @@ from models.core.enums import (
 )
 from models.core.errors import FieldError, NotFoundError, ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
-from models.core.ids import new_id
 from models.lists.dto import AgreementDetails, AgreementDTO, CriteriaVersionDTO, ListEntryInput, ListVersionDTO
 
 CRITERION_KINDS = ("under_age", "health", "annex1", "all_for_all", "civilian")
@@ -321,10 +318,7 @@ def add_list_version(
 
 def _insert_entries(session: Session, version_id: uuid.UUID, entries: Sequence[ListEntryInput]) -> None:
     """A list's lines in one statement, each logged (lists run to thousands of lines)."""
-    assert isinstance(session, RepatriaSession)
-    now = dt.datetime.now(dt.UTC)
-    rows: list[dict[str, Any]] = []
-    changes: list[PendingChange] = []
+    writer = BulkWriter(session)
     for e in entries:
         values: dict[str, Any] = {
             "list_version_id": version_id,
@@ -349,14 +343,8 @@ def _insert_entries(session: Session, version_id: uuid.UUID, entries: Sequence[L
             "candidates": [],
             "flags": [],
         }
-        entry_id = new_id()
-        rows.append({"id": entry_id, **values, "created_at": now, "updated_at": now})
-        changes.append(PendingChange("list_entry", entry_id, ChangeOp.CREATE, changes_for_create(values), e.person_id))
-    office = str(session.actor.office_id)
-    for row, seq in zip(rows, append_events(session, session.actor, changes), strict=True):
-        row["version_vector"] = {office: seq}
-    if rows:
-        session.execute(insert(table_of(ListEntry)), rows)
+        writer.create(ListEntry, values)
+    writer.write()
 
 
 def list_titles(session: Session) -> list[tuple[uuid.UUID, str]]:

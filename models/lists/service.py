@@ -10,10 +10,11 @@ import uuid
 from collections import defaultdict
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.core.changelog import PendingChange, RepatriaSession, append_events, changes_for_update
+from models.core.bulk import BulkWriter
+from models.core.changelog import RepatriaSession
 from models.core.chunks import chunks
 from models.core.common import bulk_work, require_role
 from models.core.entities import (
@@ -28,10 +29,8 @@ from models.core.entities import (
     PersonNameKey,
     ThreadLink,
 )
-from models.core.entities.base import table_of
 from models.core.enums import (
     Annex1Category,
-    ChangeOp,
     CriteriaMatch,
     EntryMatchState,
     Health,
@@ -410,6 +409,7 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None,
     # Plain rows, not ORM objects: thousands of lines are read, judged and rewritten in bulk.
     columns = (
         "id",
+        "version_vector",
         "row_number",
         "raw",
         "surname",
@@ -479,8 +479,7 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None,
             rows_of_person[person].append(entry.row_number)
     registry = _facts(session, set(rows_of_person))
 
-    updates: list[dict[str, Any]] = []
-    events: list[PendingChange] = []
+    writer = BulkWriter(session)
     results: list[EntryResult] = []
     external_ids = (
         {
@@ -556,21 +555,9 @@ def _check_list(session: Session, list_id: uuid.UUID, progress: Progress | None,
                 other_side.get(person_id, "") if person_id is not None else "",
             )
         )
-        old = {key: getattr(entry, key) for key in new}
-        diff = changes_for_update(old, new)
-        if diff:
-            updates.append({"id": entry.id, **new})
-            events.append(PendingChange("list_entry", entry.id, ChangeOp.UPDATE, diff, person_id))
-    seqs = append_events(session, session.actor, events)
-    office = str(session.actor.office_id)
-    vectors = {e.record_id: s for e, s in zip(events, seqs, strict=True)}
-    if updates:
-        table = table_of(ListEntry)
-        for row in updates:
-            row["version_vector"] = {office: vectors[row["id"]]}
-            row["entry_id"] = row.pop("id")
-        values: dict[str, Any] = {key: bindparam(key) for key in updates[0] if key != "entry_id"}
-        session.execute(update(table).where(table.c.id == bindparam("entry_id")).values(values), updates)
+        stored = {key: getattr(entry, key) for key in ("id", "version_vector", "person_id", *new)}
+        writer.update(ListEntry, stored, new)
+    writer.write()
     return CheckResult(
         list_id, version.version, _with_clarifications(session, results), skipped_rows(version), reading_notes(version)
     )

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, func, insert, or_, select, update
+from sqlalchemy import String, func, or_, select
 from sqlalchemy.orm import Session
 
-from models.core.changelog import (
-    PendingChange,
-    RepatriaSession,
-    append_events,
-    changes_for_create,
-    changes_for_update,
-)
+from models.core.bulk import BulkWriter
 from models.core.chunks import chunks
 from models.core.common import check_not_future, check_text, require_role, to_dto
 from models.core.entities import (
@@ -30,16 +23,13 @@ from models.core.entities import (
     Source,
     StatusEvent,
 )
-from models.core.entities.base import table_of
 from models.core.enums import (
-    ChangeOp,
     PersonStatus,
     Role,
 )
 from models.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.identifiers import excel_key
-from models.core.ids import new_id
 from models.names.collation import sort_key
 from models.names.lookalikes import mixed_words
 from models.persons.dto import (
@@ -591,9 +581,7 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
     ORM's per-object bookkeeping would dominate; the log is written exactly as the
     ORM path would write it.
     """
-    assert isinstance(session, RepatriaSession)
     require_role(session, Role.CLERK)
-    actor = session.actor
     by_external = {data.external_id: (data, kin) for data, kin in items}
     columns = [Person.id, Person.version_vector, *(getattr(Person, name) for name in INPUT_FIELDS)]
     existing: dict[str, dict[str, Any]] = {}
@@ -605,79 +593,36 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
     if existing:
         ids = [row["id"] for row in existing.values()]
         for chunk in chunks(ids):
-            stmt = select(NextOfKin.id, NextOfKin.person_id, NextOfKin.name).where(
+            stmt = select(NextOfKin.id, NextOfKin.person_id, NextOfKin.name, NextOfKin.version_vector).where(
                 NextOfKin.person_id.in_(chunk), NextOfKin.is_person_to_inform
             )
             for found in session.execute(stmt):
                 kin_rows.setdefault(found.person_id, found._asdict())
 
-    now = dt.datetime.now(dt.UTC)
-    changes: list[PendingChange] = []
+    writer = BulkWriter(session)
     inserts: list[dict[str, Any]] = []
-    updates: list[dict[str, Any]] = []
-    kin_inserts: list[dict[str, Any]] = []
-    kin_updates: list[dict[str, Any]] = []
+    updated: list[uuid.UUID] = []
     unchanged = 0
     for external_id, (data, kin_text) in by_external.items():
         values = _values(data)
         old = existing.get(external_id)
         if old is None:
-            person_id = new_id()
-            inserts.append({"id": person_id, **values, "created_at": now, "updated_at": now})
-            changes.append(PendingChange("person", person_id, ChangeOp.CREATE, changes_for_create(values), person_id))
+            values["id"] = person_id = writer.create(Person, values)
+            inserts.append(values)
         else:
             person_id = old["id"]
-            diff = changes_for_update(old, values)
-            if diff:
-                updates.append({"id": person_id, "version_vector": old["version_vector"], **values, "updated_at": now})
-                changes.append(PendingChange("person", person_id, ChangeOp.UPDATE, diff, person_id))
+            if writer.update(Person, old, values):
+                updated.append(person_id)
             else:
                 unchanged += 1
         if kin_text is None:
             continue
         current = kin_rows.get(person_id)
         if current is None and kin_text:
-            new_kin: dict[str, Any] = {
-                "id": new_id(),
-                "person_id": person_id,
-                "name": kin_text,
-                "relationship": "",
-                "address": "",
-                "phone": "",
-                "email": "",
-                "is_person_to_inform": True,
-                "created_at": now,
-                "updated_at": now,
-            }
-            kin_inserts.append(new_kin)
-            changes.append(
-                PendingChange("next_of_kin", new_kin["id"], ChangeOp.CREATE, changes_for_create(new_kin), person_id)
-            )
-        elif current is not None and current["name"] != kin_text:
-            kin_updates.append({"id": current["id"], "name": kin_text, "updated_at": now})
-            changes.append(
-                PendingChange(
-                    "next_of_kin", current["id"], ChangeOp.UPDATE, {"name": [current["name"], kin_text]}, person_id
-                )
-            )
-
-    seqs = append_events(session, actor, changes)
-    office = str(actor.office_id)
-    vector_of = {change.record_id: seq for change, seq in zip(changes, seqs, strict=True)}
-    for values_row in inserts + kin_inserts:
-        values_row["version_vector"] = {office: vector_of[values_row["id"]]}
-    for values_row in updates:
-        values_row["version_vector"] = {**values_row["version_vector"], office: vector_of[values_row["id"]]}
-    if inserts:
-        session.execute(insert(table_of(Person)), inserts)
-    if updates:
-        session.execute(update(Person), updates)
-    if kin_inserts:
-        session.execute(insert(table_of(NextOfKin)), kin_inserts)
-    if kin_updates:
-        for kin_row in kin_updates:
-            kin_row["version_vector"] = {office: vector_of[kin_row["id"]]}
-        session.execute(update(NextOfKin), kin_updates)
+            writer.create(NextOfKin, {"person_id": person_id, "name": kin_text, "is_person_to_inform": True})
+        elif current is not None:
+            writer.update(NextOfKin, current, {"name": kin_text})
+    writer.write()
     index_persons(
         session,
         [
@@ -692,8 +637,8 @@ def upsert_persons(session: Session, items: Sequence[tuple[PersonInput, str | No
             for row in inserts
         ],
     )
-    reindex_persons(session, [row["id"] for row in updates])  # with their other spellings
-    return BulkResult(created=len(inserts), updated=len(updates), unchanged=unchanged)
+    reindex_persons(session, updated)  # with their other spellings
+    return BulkResult(created=len(inserts), updated=len(updated), unchanged=unchanged)
 
 
 def person_to_inform(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:

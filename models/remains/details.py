@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.core.bulk import BulkWriter
 from models.core.chunks import chunks
 from models.core.common import check_text, require_role
 from models.core.entities import (
@@ -16,6 +17,7 @@ from models.core.entities import (
     DentalFinding,
     Implant,
 )
+from models.core.entities.base import table_of
 from models.core.enums import (
     Role,
     ToothState,
@@ -88,18 +90,53 @@ def apply_marks(session: Session, stored: Sequence[BodyMark], marks: Sequence[Ma
     return True
 
 
-def stored_details(
+def stored_detail_rows(
     session: Session, entity: type[DentalFinding] | type[BodyMark], column: str, owner_ids: Sequence[uuid.UUID]
-) -> dict[uuid.UUID, list[Any]]:
-    """The teeth or marks of many PM cases or AM records, by owner, in a few queries."""
-    found: dict[uuid.UUID, list[Any]] = {}
-    owner_column = getattr(entity, column)
+) -> dict[uuid.UUID, list[dict[str, Any]]]:
+    """The teeth or marks of many PM cases or AM records as stored rows (every column), by
+    owner, in a few queries: what a bulk write changes and logs (models.core.bulk)."""
+    found: dict[uuid.UUID, list[dict[str, Any]]] = {}
+    table = table_of(entity)
+    owner_column = table.c[column]
     for chunk in chunks(owner_ids):
-        for item in session.scalars(
-            select(entity).where(owner_column.in_(chunk)).order_by(entity.created_at, entity.id)
-        ):
-            found.setdefault(getattr(item, column), []).append(item)
+        query = select(*table.c).where(owner_column.in_(chunk)).order_by(table.c.created_at, table.c.id)
+        for row in session.execute(query):
+            found.setdefault(getattr(row, column), []).append(row._asdict())
     return found
+
+
+def write_dental(
+    writer: BulkWriter, stored: Sequence[Mapping[str, Any]], chart: Mapping[int, ToothState], owner: dict[str, Any]
+) -> bool:
+    """:func:`apply_dental` for a bulk write: one owner's stored teeth (rows) brought to
+    ``chart``; whether anything changed."""
+    changed = False
+    by_tooth = {row["tooth"]: row for row in stored}
+    for tooth, row in by_tooth.items():
+        if tooth not in chart:
+            writer.delete(DentalFinding, row)
+            changed = True
+        elif row["state"] is not chart[tooth]:
+            changed |= writer.update(DentalFinding, row, {"state": chart[tooth]})
+    for tooth, state in chart.items():
+        if tooth not in by_tooth:
+            writer.create(DentalFinding, {"tooth": tooth, "state": state, **owner})
+            changed = True
+    return changed
+
+
+def write_marks(
+    writer: BulkWriter, stored: Sequence[Mapping[str, Any]], marks: Sequence[Mark], owner: dict[str, Any]
+) -> bool:
+    """:func:`apply_marks` for a bulk write: one owner's marks replaced unless the same."""
+    if [Mark(m["kind"], m["body_location"], m["description"]) for m in stored] == list(marks):
+        return False
+    for old in stored:
+        writer.delete(BodyMark, old)
+    for mark in marks:
+        values = {"kind": mark.kind, "body_location": mark.body_location, "description": mark.description}
+        writer.create(BodyMark, {**values, **owner})
+    return True
 
 
 def set_dental_chart(

@@ -8,10 +8,12 @@ import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.core.bulk import BulkWriter
 from models.core.chunks import chunks
 from models.core.common import check_not_future, check_text, require_role, today
 from models.core.csv_table import read_table
@@ -26,10 +28,10 @@ from models.core.entities import (
     RemainsBatch,
     RemainsCase,
 )
+from models.core.entities.base import table_of
 from models.core.enums import RemainsStatus, Role, SampleKind, SampleStatus, Sex, ToothState
 from models.core.errors import FieldError, ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
-from models.core.ids import new_id
 from models.core.partial_date import PartialDate
 from models.remains import cases as remains
 from models.remains import details, dna
@@ -213,19 +215,24 @@ def parse_remains_csv(data: bytes) -> tuple[list[_CaseRow], list[FieldError]]:
     return rows, errors
 
 
-def _set(record: object, values: dict[str, object]) -> bool:
-    changed = False
-    for name, value in values.items():
-        if getattr(record, name) != value:
-            setattr(record, name, value)
-            changed = True
-    return changed
-
-
-FLUSH_EVERY = 2000  # rows between flushes of teeth and marks: bounds the pending work
+FLUSH_EVERY = 2000  # rows between bulk writes: bounds the pending work, and progress is told each time
 
 
 Progress = Callable[[int, int], None]  # (rows written, rows in the file); may raise to cancel
+
+_Owner = tuple[uuid.UUID, dict[int, ToothState], list[Mark], bool, bool]  # id, chart, marks, created, changed
+
+
+def _stored_rows(
+    session: Session, entity: type[RemainsCase] | type[AnteMortemRecord] | type[DnaSample], column: str, keys: list[Any]
+) -> dict[Any, dict[str, Any]]:
+    """Stored records (every column) by ``column``, for a bulk write."""
+    table = table_of(entity)
+    found: dict[Any, dict[str, Any]] = {}
+    for chunk in chunks(keys):
+        for row in session.execute(select(*table.c).where(table.c[column].in_(chunk))):
+            found[getattr(row, column)] = row._asdict()
+    return found
 
 
 def import_remains(session: Session, data: bytes, progress: Progress | None = None) -> ImportSummary:
@@ -237,15 +244,12 @@ def import_remains(session: Session, data: bytes, progress: Progress | None = No
         raise ValidationError(errors)
     summary = ImportSummary()
     batches = {number: bid for number, bid in session.execute(select(RemainsBatch.batch_number, RemainsBatch.id))}
-    numbers = [r.data.case_number for r in rows]
-    existing: dict[str, RemainsCase] = {}
-    for chunk in chunks(numbers):
-        for stored_case in session.scalars(select(RemainsCase).where(RemainsCase.case_number.in_(chunk))):
-            existing[stored_case.case_number] = stored_case
-    ids = [c.id for c in existing.values()]
-    teeth = details.stored_details(session, DentalFinding, "remains_case_id", ids)
-    marks = details.stored_details(session, BodyMark, "remains_case_id", ids)
-    written: list[tuple[uuid.UUID, dict[int, ToothState], list[Mark], bool, bool]] = []
+    existing = _stored_rows(session, RemainsCase, "case_number", [r.data.case_number for r in rows])
+    ids = [c["id"] for c in existing.values()]
+    teeth = details.stored_detail_rows(session, DentalFinding, "remains_case_id", ids)
+    marks = details.stored_detail_rows(session, BodyMark, "remains_case_id", ids)
+    writer = BulkWriter(session)
+    written: list[_Owner] = []
     for row in rows:
         batch_id = None
         if row.batch:
@@ -253,38 +257,42 @@ def import_remains(session: Session, data: bytes, progress: Progress | None = No
                 batches[row.batch] = remains.create_batch(session, BatchInput(row.batch, today())).id
                 summary.batches_created.append(row.batch)
             batch_id = batches[row.batch]
-        case = existing.get(row.data.case_number)
         values: dict[str, object] = {k: getattr(row.data, k) for k in _FILE_FIELDS}
-        if case is None:
-            case = RemainsCase(id=new_id(), case_number=row.data.case_number, batch_id=batch_id, **values)
-            session.add(case)
+        stored = existing.get(row.data.case_number)
+        examined = remains.examined(row.data)
+        if stored is None:
+            status = {"status": RemainsStatus.EXAMINED} if examined else {}
+            case_id = writer.create(
+                RemainsCase, {"case_number": row.data.case_number, "batch_id": batch_id, **values, **status}
+            )
             changed = True
         else:
-            changed = _set(case, {**values, **({"batch_id": batch_id} if batch_id else {})})
-        if case.status in (None, RemainsStatus.RECEIVED) and remains.examined(row.data):
-            case.status = RemainsStatus.EXAMINED
-        written.append((case.id, row.dental, row.marks, row.data.case_number not in existing, changed))
-    _write_details(session, "remains_case_id", written, teeth, marks, summary, progress)
+            case_id = stored["id"]
+            if batch_id:
+                values["batch_id"] = batch_id
+            if stored["status"] in (None, RemainsStatus.RECEIVED) and examined:
+                values["status"] = RemainsStatus.EXAMINED
+            changed = writer.update(RemainsCase, stored, values)
+        written.append((case_id, row.dental, row.marks, stored is None, changed))
+    _write_details(writer, "remains_case_id", written, teeth, marks, summary, progress)
     return summary
 
 
 def _write_details(
-    session: Session,
+    writer: BulkWriter,
     column: str,
-    written: list[tuple[uuid.UUID, dict[int, ToothState], list[Mark], bool, bool]],
-    teeth: dict[uuid.UUID, list[DentalFinding]],
-    marks: dict[uuid.UUID, list[BodyMark]],
+    written: list[_Owner],
+    teeth: dict[uuid.UUID, list[dict[str, Any]]],
+    marks: dict[uuid.UUID, list[dict[str, Any]]],
     summary: ImportSummary,
     progress: Progress | None,
 ) -> None:
-    """The teeth and marks of cases or AM records just written (owners first: the foreign
-    keys are checked on every insert), and the count of what changed."""
-    session.flush()
+    """The teeth and marks of cases or AM records (already given to ``writer``), the writes,
+    and the count of what changed."""
     for n, (owner_id, chart, found, created, record_changed) in enumerate(written, start=1):
         owner = details.detail_owner(**{column: owner_id})
-        stored = {f.tooth: f for f in teeth.get(owner_id, [])}
-        teeth_changed = details.apply_dental(session, stored, chart, owner)
-        marks_changed = details.apply_marks(session, marks.get(owner_id, []), found, owner)
+        teeth_changed = details.write_dental(writer, teeth.get(owner_id, []), chart, owner)
+        marks_changed = details.write_marks(writer, marks.get(owner_id, []), found, owner)
         if created:
             summary.created += 1
         elif record_changed or teeth_changed or marks_changed:
@@ -292,10 +300,10 @@ def _write_details(
         else:
             summary.unchanged += 1
         if n % FLUSH_EVERY == 0:
-            session.flush()
+            writer.write()
             if progress is not None:
                 progress(n, len(written))
-    session.flush()
+    writer.write()
 
 
 _FILE_FIELDS = (
@@ -369,32 +377,29 @@ def import_ante_mortem(session: Session, data: bytes, progress: Progress | None 
     ]
     if errors:
         raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
-    person_ids = list(persons.values())
-    records: dict[uuid.UUID, AnteMortemRecord] = {}
-    for id_chunk in chunks(person_ids):
-        for stored in session.scalars(select(AnteMortemRecord).where(AnteMortemRecord.person_id.in_(id_chunk))):
-            records[stored.person_id] = stored
-    ids = [r.id for r in records.values()]
-    teeth = details.stored_details(session, DentalFinding, "ante_mortem_id", ids)
-    marks = details.stored_details(session, BodyMark, "ante_mortem_id", ids)
+    records = _stored_rows(session, AnteMortemRecord, "person_id", list(persons.values()))
+    ids = [r["id"] for r in records.values()]
+    teeth = details.stored_detail_rows(session, DentalFinding, "ante_mortem_id", ids)
+    marks = details.stored_detail_rows(session, BodyMark, "ante_mortem_id", ids)
     summary = ImportSummary()
-    written: list[tuple[uuid.UUID, dict[int, ToothState], list[Mark], bool, bool]] = []
+    writer = BulkWriter(session)
+    written: list[_Owner] = []
     for row in rows:
         person_id = persons[row.external_id]
-        record = records.get(person_id)
+        stored = records.get(person_id)
         values: dict[str, object] = {
             "stature_cm": row.stature_cm,
             "clothing_last_worn": row.clothing,
             "notes": row.notes,
         }
-        if record is None:
-            record = AnteMortemRecord(id=new_id(), person_id=person_id, **values)
-            session.add(record)
+        if stored is None:
+            record_id = writer.create(AnteMortemRecord, {"person_id": person_id, **values})
             changed = True
         else:
-            changed = _set(record, values)
-        written.append((record.id, row.dental, row.marks, person_id not in records, changed))
-    _write_details(session, "ante_mortem_id", written, teeth, marks, summary, progress)
+            record_id = stored["id"]
+            changed = writer.update(AnteMortemRecord, stored, values)
+        written.append((record_id, row.dental, row.marks, stored is None, changed))
+    _write_details(writer, "ante_mortem_id", written, teeth, marks, summary, progress)
     return summary
 
 
@@ -459,10 +464,7 @@ def import_dna_results(session: Session, data: bytes, progress: Progress | None 
     require_role(session, Role.CLERK)
     rows, errors = parse_dna_csv(data)
     numbers = sorted({r.remains_sample for r in rows} | {r.reference_sample for r in rows})
-    samples: dict[str, DnaSample] = {}
-    for chunk in chunks(numbers):
-        for sample in session.scalars(select(DnaSample).where(DnaSample.sample_number.in_(chunk))):
-            samples[sample.sample_number] = sample
+    samples = _stored_rows(session, DnaSample, "sample_number", numbers)
     for row in rows:
         for column, number, kind in (
             ("remains_sample", row.remains_sample, SampleKind.REMAINS),
@@ -477,49 +479,47 @@ def import_dna_results(session: Session, data: bytes, progress: Progress | None 
                         number=number,
                     )
                 )
-            elif samples[number].kind is not kind:
+            elif samples[number]["kind"] is not kind:
                 errors.append(
                     FieldError.of(
                         column,
                         QT_TRANSLATE_NOOP("Errors", "{number!r} is a {kind} sample"),
                         row.line,
                         number=number,
-                        kind=samples[number].kind.value,
+                        kind=samples[number]["kind"].value,
                     )
                 )
     if errors:
         raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
-    pm_ids = sorted({samples[r.remains_sample].id for r in rows})
-    stored: dict[tuple[uuid.UUID, uuid.UUID, str], DnaResult] = {}
+    pm_ids = sorted({samples[r.remains_sample]["id"] for r in rows})
+    table = table_of(DnaResult)
+    stored: dict[tuple[uuid.UUID, uuid.UUID, str], dict[str, Any]] = {}
     for id_chunk in chunks(pm_ids):
-        for known in session.scalars(select(DnaResult).where(DnaResult.remains_sample_id.in_(id_chunk))):
-            stored[(known.remains_sample_id, known.reference_sample_id, known.lab)] = known
+        for known in session.execute(select(*table.c).where(table.c.remains_sample_id.in_(id_chunk))):
+            stored[(known.remains_sample_id, known.reference_sample_id, known.lab)] = known._asdict()
     summary = ImportSummary()
+    writer = BulkWriter(session)
     for n, row in enumerate(rows, start=1):
         pm, ref = samples[row.remains_sample], samples[row.reference_sample]
-        key = (pm.id, ref.id, row.lab)
+        key = (pm["id"], ref["id"], row.lab)
+        values = {"likelihood_ratio": row.ratio, "reported_on": row.reported_on}
         result = stored.get(key)
         if result is None:
-            stored[key] = DnaResult(
-                remains_sample_id=pm.id,
-                reference_sample_id=ref.id,
-                likelihood_ratio=row.ratio,
-                lab=row.lab,
-                reported_on=row.reported_on,
-            )
-            session.add(stored[key])
+            new = {"remains_sample_id": pm["id"], "reference_sample_id": ref["id"], "lab": row.lab, **values}
+            stored[key] = {**new, "id": writer.create(DnaResult, new), "version_vector": {}}
             summary.created += 1
-        elif (result.likelihood_ratio, result.reported_on) == (row.ratio, row.reported_on):
-            summary.unchanged += 1
-        else:
-            result.likelihood_ratio, result.reported_on = row.ratio, row.reported_on
+        elif writer.update(DnaResult, result, values):
+            result.update(values)
             summary.updated += 1
+        else:
+            summary.unchanged += 1
         for sample in (pm, ref):
-            if sample.status is not SampleStatus.PROFILED:
-                sample.status = SampleStatus.PROFILED
+            if sample["status"] is not SampleStatus.PROFILED:
+                writer.update(DnaSample, sample, {"status": SampleStatus.PROFILED})
+                sample["status"] = SampleStatus.PROFILED
         if n % FLUSH_EVERY == 0:
-            session.flush()
+            writer.write()
             if progress is not None:
                 progress(n, len(rows))
-    session.flush()
+    writer.write()
     return summary
