@@ -9,15 +9,13 @@ import datetime as dt
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from models.core.dto import ChainReport
-from models.correspondence.dto import ThreadSummary
-from models.lists.dto import AgreementDetails, CheckResult, ListDiff
-from models.office.dto import LogHead
-from models.persons.dto import SearchResult
-from models.remains.dto import RankedCase
-
-if TYPE_CHECKING:
-    from models.lists.dto import ListSummary
+if TYPE_CHECKING:  # annotations only: a command that prints one document loads one DTO module
+    from models.core.dto import ChainReport
+    from models.correspondence.dto import ThreadSummary
+    from models.lists.dto import AgreementDetails, CheckResult, ListDiff, ListSummary
+    from models.office.dto import LogHead
+    from models.persons.dto import SearchResult
+    from models.remains.dto import RankedCase
 
 
 def search_document(result: SearchResult) -> dict[str, Any]:

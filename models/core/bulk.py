@@ -48,6 +48,7 @@ from models.core.changelog import (
 from models.core.entities import Tracked
 from models.core.entities.base import Base, execute_rows
 from models.core.enums import ChangeOp
+from models.core.ids import new_id
 
 _ID = "_bulk_id"  # the bound name of the primary key in updates and deletes
 
@@ -122,6 +123,7 @@ class BulkWriter:
         self._pending: list[_Pending] = []
         self._events: list[PendingChange] = []
         self._vectors: list[dict[str, int]] = []  # each pending row's version vector before the write
+        self._now = dt.datetime.now(dt.UTC)
 
     def __len__(self) -> int:
         return len(self._pending)
@@ -131,6 +133,10 @@ class BulkWriter:
         in an ORM insert. Returns its id (``values["id"]`` when given)."""
         shape = _shape(entity)  # type: ignore[arg-type]
         row = dict(values)
+        if row.get("id") is None:
+            row["id"] = new_id()
+        # the batch's one time, as one ORM flush stamps its records (and bound once: execute_rows)
+        row["created_at"] = row["updated_at"] = self._now
         for key, default in shape.defaults:
             if row.get(key) is None:
                 row[key] = default()
@@ -154,7 +160,7 @@ class BulkWriter:
         table = shape.table.name
         row = dict(values)  # every column given, derived ones (a sort key) included
         row["id"] = stored["id"]
-        row["updated_at"] = dt.datetime.now(dt.UTC)
+        row["updated_at"] = self._now
         subject = subject_of_row(table, {**stored, **values})
         change = PendingChange(table, stored["id"], ChangeOp.UPDATE, changes, subject)
         self._add(_Pending(shape, ChangeOp.UPDATE, row), change, dict(stored.get("version_vector") or {}))
@@ -209,3 +215,4 @@ class BulkWriter:
             kept = [row for row in rows if row[_ID] not in gone]  # updated, then deleted
             execute_rows(session, update(table).where(table.c.id == bindparam(_ID)).values(values), kept)
         self._pending, self._events, self._vectors = [], [], []
+        self._now = dt.datetime.now(dt.UTC)

@@ -19,9 +19,11 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
+from desktop.facades.reports import ReportsFacade
 from models.core.db import Database
 from models.core.entities import Agreement, Person
 from models.core.enums import Side
+from models.core.report_kinds import ReportKind
 from models.demo import DEMO_PASSWORD, DEMO_USER
 from models.lists import service
 from models.lists.reconcile import RegistryIndex, RegistryPerson
@@ -30,6 +32,7 @@ from models.names.keys import skeleton, tokens
 from tests.benchmarks.common import report
 from tests.benchmarks.evaluation import entry_of
 from tests.benchmarks.list_generator import generate
+from tests.benchmarks.reports import naive
 
 LINES = 6000
 WORKERS = os.cpu_count() or 1  # as `repatria lists check` matches (the GUI matches on one)
@@ -87,6 +90,21 @@ def run(demo_path: Path) -> None:
             service.check_list(session, imported.version.list_id, workers=WORKERS)
         command_seconds = time.perf_counter() - started
 
+        # Printing at scale (issue 15): the phase list and the compliance report of this list,
+        # read from the database and drawn, beside the naive PDF of the same rows (one LongTable).
+        facade = ReportsFacade(db)
+        list_id = str(imported.version.list_id)
+        facade.build(ReportKind.PHASE_LIST, list_id)  # fonts registered, modules loaded once
+        started = time.perf_counter()
+        facade.build(ReportKind.PHASE_LIST, list_id)
+        phase_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        facade.build(ReportKind.COMPLIANCE, list_id)
+        compliance_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        naive([(str(n), line.full_name, line.date_of_birth, "", "", "") for n, line in enumerate(lines, start=1)])
+        naive_seconds = time.perf_counter() - started
+
     # Brute force: every line against every registry name. It takes minutes, so it runs on a
     # sample of the same lines and is scaled to the whole list (printed as such).
     names = [_key(f"{p.surname} {p.given_names} {p.patronymic}") for p in persons]
@@ -99,6 +117,9 @@ def run(demo_path: Path) -> None:
     print(f"{'  import of the file (read, parse, store)':52} {import_seconds:9.3f} s")
     print(f"{'  check again (nothing changed)':52} {recheck_seconds:9.3f} s")
     print(f"{'  as the command does it: ' + str(WORKERS) + ' processes, registry afresh':52} {command_seconds:9.3f} s")
+    report(f"phase list of the {LINES:,} lines from the database", phase_seconds, naive_seconds)
+    report(f"compliance report of the {LINES:,} lines from the database", compliance_seconds, naive_seconds)
+    print(f"{'  (baseline: the same rows as one platypus LongTable)':52}")
 
     truths = sum(1 for line in lines if line.truth is not None)
     by_external = {p.external_id: p.id for p in persons}
