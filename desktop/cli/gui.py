@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from desktop.cli.registry import arg, group
+from desktop.cli.registry import arg, group, path
 
 gui = group("gui", "open the desktop app")
 
@@ -15,7 +14,7 @@ gui = group("gui", "open the desktop app")
     gui.help,
     arg(
         "--screenshot",
-        type=Path,
+        type=path,
         metavar="PNG",
         default=None,
         help="log in from the environment, save the main window as PNG and exit",

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import uuid
 from typing import TYPE_CHECKING
 
-from desktop.cli.registry import EXIT_OK, arg, group
+from desktop.cli.registry import EXIT_OK, arg, group, print_json, uuid_value
 
 if TYPE_CHECKING:
     from desktop.facades import Facades
@@ -23,7 +21,7 @@ def _overdue(args: argparse.Namespace, facades: Facades) -> int:
 
     threads = facades.letters.overdue()
     if args.json:
-        print(json.dumps(overdue_document(threads), ensure_ascii=False, indent=1))
+        print_json(overdue_document(threads))
     else:
         for t in threads:
             print(f"{t.days_overdue:5} days overdue  {t.counterparty}: {t.subject}")
@@ -52,7 +50,7 @@ def _threads(args: argparse.Namespace, facades: Facades) -> int:
     threads = facades.letters.threads(only_overdue=args.overdue, include_closed=args.closed)
     letter_counts = facades.letters.letter_counts()
     if args.json:
-        print(json.dumps(threads_document(threads, letter_counts), ensure_ascii=False, indent=1))
+        print_json(threads_document(threads, letter_counts))
         return EXIT_OK
     kind = "overdue thread" if args.overdue else "thread" if args.closed else "open thread"
     if not threads:
@@ -81,7 +79,7 @@ def _threads(args: argparse.Namespace, facades: Facades) -> int:
 @letters.action(
     "draft-clarification",
     "draft a clarification request from a list; prints the thread's id",
-    arg("list_id", type=uuid.UUID, metavar="LIST_ID"),
+    arg("list_id", type=uuid_value, metavar="LIST_ID"),
 )
 def _draft(args: argparse.Namespace, facades: Facades) -> int:
     print(facades.letters.draft_clarification(args.list_id))

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import uuid
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.registry import EXIT_OK, arg, group
+from desktop.cli.registry import EXIT_OK, arg, group, path, print_json, uuid_value
 from models.core.enums import PersonStatus, Side
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.lists.columns import LIST_FIELDS, columns_line
@@ -22,11 +19,13 @@ agreements = group("agreements", "agreements and their criteria")
 lists = group("lists", "exchange lists: import and check")
 
 
-@agreements.action("add", "add an agreement from JSON; prints its id", arg("file", type=Path))
+@agreements.action("add", "add an agreement from JSON; prints its id", arg("file", type=path))
 def _add_agreement(args: argparse.Namespace, facades: Facades) -> int:
     from models.core.errors import RepatriaError
 
     try:
+        import json
+
         document = json.loads(args.file.read_bytes())
     except (OSError, ValueError) as exc:
         raise RepatriaError(
@@ -59,7 +58,7 @@ def _list_agreements(args: argparse.Namespace, facades: Facades) -> int:
     found = [facades.lists.agreement_details(a.id) for a in facades.lists.agreements()]
     list_counts = Counter(node.agreement_id for node in facades.lists.lists())
     if args.json:
-        print(json.dumps(agreements_document(found, list_counts), ensure_ascii=False, indent=1))
+        print_json(agreements_document(found, list_counts))
         return EXIT_OK
     if not found:
         print("no agreements yet (repatria agreements add FILE.json adds one)")
@@ -93,7 +92,7 @@ LISTS_JSON = (
 @lists.action(
     "list",
     "every list: its id, agreement, side, phase, latest version, entries and lock",
-    arg("--agreement", type=uuid.UUID, default=None, metavar="ID", help="only this agreement's lists"),
+    arg("--agreement", type=uuid_value, default=None, metavar="ID", help="only this agreement's lists"),
     arg("--json", action="store_true", help=LISTS_JSON),
 )
 def _list_lists(args: argparse.Namespace, facades: Facades) -> int:
@@ -110,7 +109,7 @@ def _list_lists(args: argparse.Namespace, facades: Facades) -> int:
             )
         found = [s for s in found if s.node.agreement_id == args.agreement]
     if args.json:
-        print(json.dumps(lists_document(found), ensure_ascii=False, indent=1))
+        print_json(lists_document(found))
         return EXIT_OK
     if not found:
         print(f"no lists for agreement {args.agreement} yet" if args.agreement else "no lists yet")
@@ -138,8 +137,8 @@ def _list_lists(args: argparse.Namespace, facades: Facades) -> int:
 @lists.action(
     "import",
     "import a list (CSV, XLSX, XLS or ODS); prints the list's id",
-    arg("file", type=Path),
-    arg("--agreement", required=True, type=uuid.UUID, metavar="ID"),
+    arg("file", type=path),
+    arg("--agreement", required=True, type=uuid_value, metavar="ID"),
     arg("--side", required=True, choices=[s.value for s in Side]),
     arg("--phase", type=int, default=None, metavar="N"),
     arg(
@@ -185,7 +184,7 @@ def _import(args: argparse.Namespace, facades: Facades) -> int:
 @lists.action(
     "check",
     "match every entry with the registry and judge the criteria",
-    arg("list_id", type=uuid.UUID, metavar="LIST_ID"),
+    arg("list_id", type=uuid_value, metavar="LIST_ID"),
     arg("--json", action="store_true", help="machine-readable output"),
 )
 def _check(args: argparse.Namespace, facades: Facades) -> int:
@@ -193,7 +192,7 @@ def _check(args: argparse.Namespace, facades: Facades) -> int:
 
     result = facades.lists.check(args.list_id, workers=os.cpu_count() or 1)
     if args.json:
-        print(json.dumps(check_document(result), ensure_ascii=False, indent=1))
+        print_json(check_document(result))
     else:
         print(
             f"list {result.list_id}, version {result.version}: {len(result.entries)} entries; "
@@ -210,7 +209,7 @@ def _check(args: argparse.Namespace, facades: Facades) -> int:
 @lists.action(
     "build",
     "build our list from the registry; prints the list's id",
-    arg("--agreement", required=True, type=uuid.UUID, metavar="ID"),
+    arg("--agreement", required=True, type=uuid_value, metavar="ID"),
     arg("--phase", type=int, default=None, metavar="N"),
     arg(
         "--status",
@@ -233,7 +232,7 @@ def _build(args: argparse.Namespace, facades: Facades) -> int:
     return EXIT_OK
 
 
-@lists.action("lock", "lock the latest version as submitted", arg("list_id", type=uuid.UUID, metavar="LIST_ID"))
+@lists.action("lock", "lock the latest version as submitted", arg("list_id", type=uuid_value, metavar="LIST_ID"))
 def _lock(args: argparse.Namespace, facades: Facades) -> int:
     facades.lists.lock(args.list_id)
     print(f"locked the latest version of {args.list_id}")
@@ -243,8 +242,8 @@ def _lock(args: argparse.Namespace, facades: Facades) -> int:
 @lists.action(
     "export",
     "export the latest version as XLSX or CSV",
-    arg("list_id", type=uuid.UUID, metavar="LIST_ID"),
-    arg("-o", "--output", type=Path, required=True, metavar="FILE.xlsx|FILE.csv"),
+    arg("list_id", type=uuid_value, metavar="LIST_ID"),
+    arg("-o", "--output", type=path, required=True, metavar="FILE.xlsx|FILE.csv"),
 )
 def _export(args: argparse.Namespace, facades: Facades) -> int:
     facades.lists.export_to(args.list_id, args.output)
@@ -255,7 +254,7 @@ def _export(args: argparse.Namespace, facades: Facades) -> int:
 @lists.action(
     "diff",
     "lines added, removed and changed between two versions",
-    arg("list_id", type=uuid.UUID, metavar="LIST_ID"),
+    arg("list_id", type=uuid_value, metavar="LIST_ID"),
     arg("--old", type=int, default=None, metavar="N", help="older version (default: the one before)"),
     arg("--new", type=int, default=None, metavar="M", help="newer version (default: the latest)"),
     arg("--json", action="store_true", help="machine-readable output"),
@@ -265,7 +264,7 @@ def _diff(args: argparse.Namespace, facades: Facades) -> int:
 
     diff = facades.lists.diff(args.list_id, args.old, args.new)
     if args.json:
-        print(json.dumps(diff_document(args.list_id, diff), ensure_ascii=False, indent=1))
+        print_json(diff_document(args.list_id, diff))
         return EXIT_OK
     print(
         f"version {diff.old_version} -> {diff.new_version}: {len(diff.added)} added, {len(diff.removed)} removed, "

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
 from typing import TYPE_CHECKING
 
-from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group
+from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group, print_json
 from models.core.enums import Role
 from models.core.i18n import QT_TRANSLATE_NOOP
 
@@ -159,7 +158,7 @@ def _info(args: argparse.Namespace, facades: Facades) -> int:
         str(args.db), office.schema(), office.user_name, office.role.value, counts, office.log_head()
     )
     if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        print_json(report, indent=2)
     else:
         print(f"{args.db} (schema {report['schema']}), logged in as {office.user_name} ({office.role})")
         for name, count in counts.items():

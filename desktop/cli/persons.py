@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group, open_facades
+from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group, open_facades, path, print_json
 
 if TYPE_CHECKING:
     from desktop.facades import Facades
@@ -19,10 +17,10 @@ persons = group("persons", "import, export or search persons")
 @persons.action(
     "import",
     "import persons from CSV (all or nothing)",
-    arg("file", type=Path),
+    arg("file", type=path),
     arg(
         "--skip-invalid",
-        type=Path,
+        type=path,
         metavar="REJECTS.csv",
         default=None,
         help="import the valid rows and write the rejected ones, with reasons, here",
@@ -75,7 +73,7 @@ def _search(args: argparse.Namespace, facades: Facades) -> int:
         return EXIT_PROBLEM
     result = facades.registry.find_persons(args.text, args.limit)
     if args.json:
-        print(json.dumps(search_document(result), ensure_ascii=False, indent=1))
+        print_json(search_document(result))
         return EXIT_OK
     shown = f", the best {len(result.hits)} shown" if len(result.hits) < result.total else ""
     print(f"{result.total:,} found{shown}")
@@ -86,7 +84,7 @@ def _search(args: argparse.Namespace, facades: Facades) -> int:
     return EXIT_OK
 
 
-@persons.action("export", "export every person to CSV", arg("file", type=Path))
+@persons.action("export", "export every person to CSV", arg("file", type=path))
 def _export(args: argparse.Namespace, facades: Facades) -> int:
     count = facades.registry.export_csv(args.file)
     print(f"exported {count} persons to {args.file}")
@@ -96,7 +94,7 @@ def _export(args: argparse.Namespace, facades: Facades) -> int:
 @persons.action(
     "import-am",
     "import ante-mortem data from families (external_id, height_cm, marks, dental, clothing, notes)",
-    arg("file", type=Path),
+    arg("file", type=path),
     opens=False,
 )
 def _import_am(args: argparse.Namespace) -> int:

@@ -11,18 +11,20 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    import uuid
+    from pathlib import Path
+
     from desktop.facades import Facades
 
 EXIT_OK, EXIT_PROBLEM, EXIT_AUTH = 0, 1, 3
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report a process ended by SIGINT (128 + 2)
 
 
-@dataclass(frozen=True)
-class Arg:
+# Plain classes, not dataclasses: dataclasses load inspect and ast, a tenth of --help's time.
+class Arg(NamedTuple):
     """One ``add_argument`` call: its names and options, exactly as argparse takes them."""
 
     names: tuple[str, ...]
@@ -33,8 +35,7 @@ def arg(*names: str, **options: Any) -> Arg:
     return Arg(names, options)
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     """What one command line does. ``opens``: the handler is given the open database's
     facades (``handler(args, facades)``); otherwise ``handler(args)`` opens it when it must."""
 
@@ -45,11 +46,11 @@ class Action:
     opens: bool
 
 
-@dataclass
 class Group:
-    name: str
-    help: str
-    actions: dict[str | None, Action] = field(default_factory=dict)
+    def __init__(self, name: str, help: str) -> None:
+        self.name = name
+        self.help = help
+        self.actions: dict[str | None, Action] = {}
 
     def action(
         self, name: str | None, help: str, *args: Arg, opens: bool = True
@@ -62,6 +63,33 @@ class Group:
 
 
 GROUPS: dict[str, Group] = {}
+
+
+# Argument types and output that load their modules when used, not when --help is asked for.
+
+
+def path(text: str) -> Path:
+    """A file argument."""
+    from pathlib import Path
+
+    return Path(text)
+
+
+def uuid_value(text: str) -> uuid.UUID:
+    """An id argument; argparse names the type in its message ("invalid UUID value: 'x'")."""
+    import uuid
+
+    return uuid.UUID(text)
+
+
+uuid_value.__name__ = "UUID"
+
+
+def print_json(document: Any, indent: int = 1) -> None:
+    """A JSON document on standard output, as every ``--json`` prints it."""
+    import json
+
+    print(json.dumps(document, ensure_ascii=False, indent=indent))
 
 
 def group(name: str, help: str) -> Group:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
-from pathlib import Path
 
 from desktop.cli.persons import import_file
-from desktop.cli.registry import EXIT_OK, arg, group
+from desktop.cli.registry import EXIT_OK, arg, group, path, print_json
 from models.core.i18n import QT_TRANSLATE_NOOP
 
 remains = group("remains", "remains cases: import and identification candidates")
@@ -19,7 +17,7 @@ dna = group("dna", "DNA results from the laboratories")
     "import",
     "import PM cases (case_number, batch, recovery_date, recovery_place, sex, age_min, age_max, "
     "stature_cm, marks, dental, effects, id_tag); all or nothing",
-    arg("file", type=Path),
+    arg("file", type=path),
     opens=False,
 )
 def _import(args: argparse.Namespace) -> int:
@@ -51,7 +49,7 @@ def _candidates(args: argparse.Namespace) -> int:
         )
     documents = [candidates_document(r) for r in ranked]
     if args.json:
-        print(json.dumps(documents if args.all else documents[0], ensure_ascii=False, indent=1))
+        print_json(documents if args.all else documents[0])
         return EXIT_OK
     for case in ranked:
         print(f"{case.ranking.case_number}:")
@@ -92,7 +90,7 @@ def _read_marks(args: argparse.Namespace) -> int:
             }
             for m in marks
         ]
-        print(json.dumps(shown, ensure_ascii=False, indent=1))
+        print_json(shown)
         return EXIT_OK
     if not marks:
         print("no marks: the text names none, or says there are none")
@@ -104,7 +102,7 @@ def _read_marks(args: argparse.Namespace) -> int:
 @dna.action(
     "import",
     "import a lab's results (remains_sample, reference_sample, likelihood_ratio, lab, reported_on)",
-    arg("file", type=Path),
+    arg("file", type=path),
     opens=False,
 )
 def _import_dna(args: argparse.Namespace) -> int:

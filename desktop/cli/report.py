@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
-from pathlib import Path
 
-from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group, open_facades
+from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group, open_facades, path, uuid_value
 from models.core.report_kinds import REPORTS, ReportKind
 
 report = group("report", "write a PDF report for a delegation")
@@ -30,7 +28,7 @@ report = group("report", "write a PDF report for a delegation")
         help="classification marking on every page (default: the office's setting, else "
         "'ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ / RESTRICTED'; '' for none)",
     ),
-    arg("-o", "--output", type=Path, required=True, metavar="FILE.pdf"),
+    arg("-o", "--output", type=path, required=True, metavar="FILE.pdf"),
     opens=False,
 )
 def _report(args: argparse.Namespace) -> int:
@@ -40,7 +38,7 @@ def _report(args: argparse.Namespace) -> int:
         return EXIT_PROBLEM
     if spec.record.is_uuid:
         try:
-            uuid.UUID(args.record_id)
+            uuid_value(args.record_id)
         except ValueError:
             print(f"repatria: {args.record_id!r} is not a {spec.record.value}", file=sys.stderr)
             return EXIT_PROBLEM

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from models.core.i18n import QT_TRANSLATE_NOOP
 
@@ -37,8 +37,7 @@ class RecordKey(StrEnum):
         return self in (RecordKey.LIST_ID, RecordKey.EXCHANGE_ID, RecordKey.THREAD_ID)
 
 
-@dataclass(frozen=True)
-class ReportSpec:
+class ReportSpec(NamedTuple):  # not a dataclass: the CLI's --help reads it, and dataclasses load inspect
     kind: ReportKind
     record: RecordKey
     title: str  # English; the GUI translates it in the "ReportKind" context

@@ -7,6 +7,8 @@ stored in an indexed column, so ORDER BY is correct and fast everywhere.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from models.names.lookalikes import fold
 
 # The Ukrainian alphabet, with the Russian letters that appear in lists placed where a
@@ -20,4 +22,9 @@ _IGNORED = {ord(c): None for c in "'ʼ’`-‐ "}
 def sort_key(*parts: str) -> str:
     """Key ordering names as a Ukrainian reader expects (case-insensitive, apostrophes ignored,
     Latin look-alike letters typed inside a Cyrillic name sorted as the Cyrillic ones)."""
-    return "\x01".join(fold(part).casefold().translate(_IGNORED).translate(_TABLE) for part in parts)
+    return "\x01".join(_part_key(part) for part in parts)
+
+
+@lru_cache(maxsize=1 << 16)  # given names and patronymics repeat: an import computes each once
+def _part_key(part: str) -> str:
+    return fold(part).casefold().translate(_IGNORED).translate(_TABLE)

@@ -88,5 +88,10 @@ def fold(text: str) -> str:
 def mixed_words(text: str) -> list[tuple[str, str]]:
     """The words of ``text`` typed with look-alike letters of the other script, each with the
     word as it should be: [("Copoкa", "Сорока")]."""
+    return list(_mixed_words(text))
+
+
+@lru_cache(maxsize=1 << 16)  # an import asks for every name field of every row; names repeat
+def _mixed_words(text: str) -> tuple[tuple[str, str], ...]:
     context = _script_of(text)
-    return [(word, folded) for word in _WORD.findall(text) if (folded := fold_word(word, context)) != word]
+    return tuple((word, folded) for word in _WORD.findall(text) if (folded := fold_word(word, context)) != word)

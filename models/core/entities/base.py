@@ -132,23 +132,34 @@ def execute_rows(session: Session, statement: UpdateBase, rows: Sequence[Mapping
     through the driver's executemany. Each value is converted once by its bound type, as
     SQLAlchemy would bind it, without SQLAlchemy's per-row parameter processing (about half
     of an import's time otherwise)."""
+    if rows:
+        names = list(rows[0])
+        _execute(session, statement, names, [[row[name] for name in names] for row in rows])
+
+
+def _execute(session: Session, statement: UpdateBase, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """:func:`execute_rows` for rows given as values in ``names``' order."""
     if not rows:
         return
     connection = session.connection()
     dialect = connection.dialect
     # an INSERT names its columns from the rows; an UPDATE or DELETE binds what it names itself
-    keys = list(rows[0]) if isinstance(statement, Insert) else None
+    keys = list(names) if isinstance(statement, Insert) else None
     compiled = statement.compile(dialect=dialect, column_keys=keys)
     order: Sequence[str] = (compiled.positiontup or []) if dialect.positional else list(compiled.binds)
-    processors = [_same_as_before(compiled.binds[name].type._cached_bind_processor(dialect)) for name in order]
-    plan = list(zip(order, processors, strict=True))
+    where = {name: n for n, name in enumerate(names)}
+    plan = [(where[name], _same_as_before(compiled.binds[name].type._cached_bind_processor(dialect))) for name in order]
     if dialect.positional:
         params: list[Any] = [
-            tuple(row[name] if process is None else process(row[name]) for name, process in plan) for row in rows
+            tuple(row[n] if process is None else process(row[n]) for n, process in plan) for row in rows
         ]
     else:
         params = [
-            {name: row[name] if process is None else process(row[name]) for name, process in plan} for row in rows
+            {
+                name: row[n] if process is None else process(row[n])
+                for name, (n, process) in zip(order, plan, strict=True)
+            }
+            for row in rows
         ]
     connection.exec_driver_sql(str(compiled), params)
 
@@ -175,4 +186,4 @@ _NOTHING = object()
 def insert_rows(session: Any, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """Many rows given as value sequences in ``columns``' order (derived tables written by the
     hundred thousand: a registry's name keys and search terms)."""
-    execute_rows(session, insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+    _execute(session, insert(table), columns, list(rows))
