@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -46,6 +47,7 @@ from models.persons.service import _values as person_values
 from models.remains import cases as remains
 from models.remains import details, dna, files
 from models.remains.dto import BatchInput, SampleInput
+from models.remains.marks import parse_marks
 from tests.helpers.database import ADMIN, PASSWORD, copy_database
 
 Work = Callable[[Session, bytes], object]
@@ -127,31 +129,22 @@ def orm_remains(session: Session, data: bytes) -> None:
 
 
 def orm_dna(session: Session, data: bytes) -> None:
+    # as the import did through the ORM: what is stored read first, one flush at the end (a pair
+    # the file gives twice is one create, or one update, with its last figure)
     rows, errors = files.parse_dna_csv(data)
     assert not errors
+    samples = {s.sample_number: s for s in session.scalars(select(DnaSample))}
+    results = {(r.remains_sample_id, r.reference_sample_id, r.lab): r for r in session.scalars(select(DnaResult))}
     for row in rows:
-        pm = session.scalars(select(DnaSample).where(DnaSample.sample_number == row.remains_sample)).one()
-        ref = session.scalars(select(DnaSample).where(DnaSample.sample_number == row.reference_sample)).one()
-        result = session.scalar(
-            select(DnaResult).where(
-                DnaResult.remains_sample_id == pm.id, DnaResult.reference_sample_id == ref.id, DnaResult.lab == row.lab
-            )
-        )
-        if result is None:
-            session.add(
-                DnaResult(
-                    remains_sample_id=pm.id,
-                    reference_sample_id=ref.id,
-                    likelihood_ratio=row.ratio,
-                    lab=row.lab,
-                    reported_on=row.reported_on,
-                )
-            )
-        else:
-            _set(result, {"likelihood_ratio": row.ratio, "reported_on": row.reported_on})
+        pm, ref = samples[row.remains_sample], samples[row.reference_sample]
+        key = (pm.id, ref.id, row.lab)
+        if key not in results:
+            results[key] = DnaResult(remains_sample_id=pm.id, reference_sample_id=ref.id, lab=row.lab)
+            session.add(results[key])
+        _set(results[key], {"likelihood_ratio": row.ratio, "reported_on": row.reported_on})
         for sample in (pm, ref):
             sample.status = SampleStatus.PROFILED
-        session.flush()
+    session.flush()
 
 
 def register_samples(session: Session, _data: bytes) -> None:
@@ -305,11 +298,13 @@ DNA = (
     "S-1,R-1,1500000,ДНДЕКЦ,2025-07-01\n"
     "S-2,R-1,0.001,ДНДЕКЦ,2025-07-01\n"
 )
-DNA_AGAIN = (  # the lab corrects one figure, repeats one, and a second lab reports
+DNA_AGAIN = (  # the lab corrects one figure (twice in the file), repeats one, a second lab reports twice
     "remains_sample,reference_sample,likelihood_ratio,lab,reported_on\n"
-    "S-1,R-1,2500000,ДНДЕКЦ,2025-07-02\n"
+    "S-1,R-1,2000000,ДНДЕКЦ,2025-07-02\n"
     "S-2,R-1,0.001,ДНДЕКЦ,2025-07-01\n"
     "S-2,R-2,340000,Лабораторія 2,2025-07-03\n"
+    "S-1,R-1,2500000,ДНДЕКЦ,2025-07-02\n"
+    "S-2,R-2,350000,Лабораторія 2,2025-07-03\n"
 )
 
 
@@ -355,34 +350,75 @@ def test_ante_mortem_remains_and_dna_imports_log_what_one_by_one_writes_log(twin
     )
 
 
-def test_a_record_written_twice_in_one_batch_keeps_both_events_in_order(db: Database) -> None:
+def _ops(db: Database, record_id: object) -> list[str]:
+    with db.read() as session:
+        return [e.op.value for e in session.scalars(select(ChangeEvent).where(ChangeEvent.record_id == record_id))]
+
+
+def test_a_batch_is_one_flush_a_record_touched_twice_has_one_event(db: Database) -> None:
     with db.write() as session:
         writer = BulkWriter(session)
         case_id = writer.create(RemainsCase, {"case_number": "PM-9"})
-        assert writer.update(RemainsCase, {"id": case_id, "version_vector": {}, "effects": ""}, {"effects": "годинник"})
-        assert not writer.update(RemainsCase, {"id": case_id, "version_vector": {}, "effects": "x"}, {"effects": "x"})
+        made = {"id": case_id, "version_vector": {}, "effects": ""}
+        assert writer.update(RemainsCase, made, {"effects": "годинник"})
+        assert not writer.update(RemainsCase, made, {"effects": "годинник"})  # already so in this batch
         writer.write()
+    assert _ops(db, case_id) == ["create"]
     with db.read() as session:
-        ops = [e.op.value for e in session.scalars(select(ChangeEvent).where(ChangeEvent.record_id == case_id))]
         case = session.get(RemainsCase, case_id)
         assert case is not None and case.effects == "годинник"
-        assert ops == ["create", "update"]
+        stored = {"id": case_id, "version_vector": case.version_vector, "effects": case.effects, "clothing": ""}
+    with db.write() as session:  # changed and changed back: nothing; changed twice: one update
+        writer = BulkWriter(session)
+        assert writer.update(RemainsCase, stored, {"effects": "ремінь"})
+        assert writer.update(RemainsCase, stored, {"effects": "годинник", "clothing": "піксель"})
+        writer.write()
+    with db.read() as session:
+        event = session.scalars(
+            select(ChangeEvent).where(ChangeEvent.record_id == case_id).order_by(ChangeEvent.seq)
+        ).all()[-1]
+        assert event.op.value == "update" and event.changes == {"clothing": ["", "піксель"]}
+    with db.write() as session:
+        writer = BulkWriter(session)
+        assert writer.update(RemainsCase, stored, {"effects": "ремінь"})
+        assert writer.update(RemainsCase, stored, {"effects": "годинник"})
+        writer.write()
+    assert _ops(db, case_id) == ["create", "update"]
     check_vectors(db)
 
 
-def test_a_record_created_and_deleted_in_one_batch_is_logged_and_gone(db: Database) -> None:
+def test_a_record_created_and_deleted_in_one_batch_leaves_nothing(db: Database) -> None:
     with db.write() as session:
         writer = BulkWriter(session)
         case_id = writer.create(RemainsCase, {"case_number": "PM-9"})
         stored = {column.key: None for column in table_of(RemainsCase).c}
         writer.delete(RemainsCase, {**stored, "id": case_id, "case_number": "PM-9"})
         writer.write()
+    assert _ops(db, case_id) == []
     with db.read() as session:
-        ops = [e.op.value for e in session.scalars(select(ChangeEvent).where(ChangeEvent.record_id == case_id))]
-        assert ops == ["create", "delete"]
         assert session.get(RemainsCase, case_id) is None
-    with db.read() as session:
         assert verify_chain(session).problem is None
+
+
+def test_an_update_then_a_delete_logs_the_record_as_it_was_stored(db: Database) -> None:
+    with db.write() as session:
+        writer = BulkWriter(session)
+        case_id = writer.create(RemainsCase, {"case_number": "PM-9", "effects": "годинник"})
+        writer.write()
+    with db.read() as session:
+        row = session.execute(select(*table_of(RemainsCase).c)).one()._asdict()
+    with db.write() as session:
+        writer = BulkWriter(session)
+        writer.update(RemainsCase, row, {"effects": "ремінь"})
+        writer.delete(RemainsCase, {**row, "effects": "ремінь"})
+        writer.write()
+    assert _ops(db, case_id) == ["create", "delete"]
+    with db.read() as session:
+        last = session.scalars(
+            select(ChangeEvent).where(ChangeEvent.record_id == case_id).order_by(ChangeEvent.seq)
+        ).all()[-1]
+        assert last.changes["effects"] == ["годинник", None]
+        assert session.get(RemainsCase, case_id) is None
 
 
 def test_a_column_the_entity_does_not_have_is_refused(db: Database) -> None:
@@ -407,3 +443,23 @@ def test_events_appended_in_bulk_hash_as_verification_reads_them(db: Database, a
         append_events(session, odd, changes)
     with db.read() as session:
         assert verify_chain(session).problem is None
+
+
+def test_ids_made_in_a_row_increase() -> None:
+    # A batch stamps its rows with one time; marks and names are read back by (created_at, id),
+    # so their order within a batch is the order of their ids (UUIDv7, monotonic per process).
+    ids = [new_id() for _ in range(100_000)]
+    assert all(a < b for a, b in itertools.pairwise(ids))
+
+
+def test_marks_imported_in_one_batch_come_back_in_the_files_order(db: Database) -> None:
+    marks = "шрам на лівому коліні; татуювання: хрест, праве передпліччя; родима пляма на спині"
+    with db.write() as session:
+        persons_csv.import_persons(session, _persons("external_id,surname,status\nM-1,Бойко,missing\n").encode())
+        files.import_ante_mortem(
+            session, f'external_id,height_cm,marks,dental,clothing,notes\nM-1,,"{marks}",,,\n'.encode()
+        )
+    with db.read() as session:
+        record_id = session.scalars(select(AnteMortemRecord.id)).one()
+        read = details.marks_of(session, ante_mortem_id=record_id)
+    assert [m.text() for m in read] == [m.text() for m in parse_marks(marks)]

@@ -103,6 +103,7 @@ ALLOWED = {
     # programming errors of the code that calls the writer
     ("models/core/bulk.py", "not columns of "),
     ("models/core/bulk.py", ". is stored as "),
+    ("models/core/bulk.py", " is deleted in this batch"),
     # a naive datetime handed to the ORM: a programming error
     ("models/core/entities/base.py", "naive datetime"),
     # inner parse errors of the key file; the user sees them as the detail of DatabaseDamaged

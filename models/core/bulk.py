@@ -94,10 +94,17 @@ def _shape(entity: type[Base]) -> _Shape:
 
 
 @dataclass
-class _Pending:
+class _Record:
+    """What a batch does to one record, as one ORM flush would see it: created (with its final
+    values), updated (from the stored values of the columns touched to their last values) or
+    deleted."""
+
     shape: _Shape
     op: ChangeOp
-    row: dict[str, Any]  # create: the whole row; update: id and changed columns; delete: id
+    row: dict[str, Any]  # create: the whole row; update: id and the columns given; delete: id
+    before: dict[str, Any]  # update: the stored values of those columns; delete: the stored row
+    vector: dict[str, int]  # the stored version vector (an update's)
+    subject: uuid.UUID | None = None  # an update's: the person the stored record is about
 
 
 class BulkWriter:
@@ -113,20 +120,21 @@ class BulkWriter:
 
     ``stored_row`` / ``stored_mark_row``: the record as stored, at least ``id`` and
     ``version_vector`` and, for an update, the columns it may change (a delete logs every
-    column, so it needs them all). Raises ``MissingActorError`` without an author, and
-    ``RoleError``-free: the caller checks roles, as every service does."""
+    column, so it needs them all). A batch is one flush: a record touched several times in it
+    gets one event, as the ORM logs it (created with its last values; updated from the stored
+    values to the last ones, or not at all when they come back; created and deleted: nothing).
+    Raises ``MissingActorError`` without an author; roles are the caller's to check, as in
+    every service."""
 
     def __init__(self, session: Session) -> None:
         assert isinstance(session, RepatriaSession)
         self._session = session
         self._actor = session.actor
-        self._pending: list[_Pending] = []
-        self._events: list[PendingChange] = []
-        self._vectors: list[dict[str, int]] = []  # each pending row's version vector before the write
+        self._records: dict[uuid.UUID, _Record] = {}
         self._now = dt.datetime.now(dt.UTC)
 
     def __len__(self) -> int:
-        return len(self._pending)
+        return len(self._records)
 
     def create(self, entity: type[Tracked], values: Mapping[str, Any]) -> uuid.UUID:
         """A new record from ``values`` (column keys); missing columns get their defaults, as
@@ -144,75 +152,91 @@ class BulkWriter:
             row.setdefault(key, None)
         if len(row) != len(shape.keys):
             raise TypeError(f"not columns of {entity.__name__}: {sorted(set(row) - set(shape.keys))}")
-        table = shape.table.name
-        changes = changes_for_create({key: row[key] for key in shape.logged})
-        change = PendingChange(table, row["id"], ChangeOp.CREATE, changes, subject_of_row(table, row))
-        self._add(_Pending(shape, ChangeOp.CREATE, row), change, {})
+        self._records[row["id"]] = _Record(shape, ChangeOp.CREATE, row, {}, {})
         return row["id"]  # type: ignore[no-any-return]
 
     def update(self, entity: type[Tracked], stored: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
-        """Bring a stored record to ``values`` (only the columns given); whether anything
-        changed (an unchanged record gets no event and is not written)."""
-        shape = _shape(entity)  # type: ignore[arg-type]
-        changes = changes_for_update({key: stored.get(key) for key in values}, dict(values))
-        if not changes:
+        """Bring a record to ``values`` (only the columns given); whether that changed anything
+        (an update that changes nothing is not logged and not written)."""
+        record_id = stored["id"]
+        known = self._records.get(record_id)
+        if known is not None and known.op is ChangeOp.DELETE:
+            raise ValueError(f"{record_id} is deleted in this batch")
+        now = {key: known.row[key] if known is not None and key in known.row else stored.get(key) for key in values}
+        if not changes_for_update(now, dict(values)):
             return False
-        table = shape.table.name
-        row = dict(values)  # every column given, derived ones (a sort key) included
-        row["id"] = stored["id"]
-        row["updated_at"] = self._now
-        subject = subject_of_row(table, {**stored, **values})
-        change = PendingChange(table, stored["id"], ChangeOp.UPDATE, changes, subject)
-        self._add(_Pending(shape, ChangeOp.UPDATE, row), change, dict(stored.get("version_vector") or {}))
+        if known is None:
+            before = {key: stored.get(key) for key in values}
+            row = {"id": record_id}
+            shape = _shape(entity)  # type: ignore[arg-type]
+            vector = dict(stored.get("version_vector") or {})
+            subject = subject_of_row(shape.table.name, {**stored, **values})
+            known = self._records[record_id] = _Record(shape, ChangeOp.UPDATE, row, before, vector, subject)
+        elif known.op is ChangeOp.UPDATE:
+            for key in values:
+                known.before.setdefault(key, stored.get(key))
+        known.row.update(values)  # every column given, derived ones (a sort key) included
+        known.row["updated_at"] = self._now
         return True
 
     def delete(self, entity: type[Tracked], stored: Mapping[str, Any]) -> None:
         """Delete a stored record (``stored`` holds every column: the event logs them all)."""
-        shape = _shape(entity)  # type: ignore[arg-type]
-        table = shape.table.name
-        changes = {key: [jsonable(stored[key]), None] for key in shape.logged}
-        change = PendingChange(table, stored["id"], ChangeOp.DELETE, changes, subject_of_row(table, stored))
-        self._add(_Pending(shape, ChangeOp.DELETE, {"id": stored["id"]}), change, {})
+        record_id = stored["id"]
+        known = self._records.pop(record_id, None)
+        if known is not None and known.op is ChangeOp.CREATE:
+            return  # made and removed within one batch: the ORM logs nothing, nothing is written
+        before = {**stored, **(known.before if known is not None else {})}  # as stored before the batch
+        self._records[record_id] = _Record(_shape(entity), ChangeOp.DELETE, {"id": record_id}, before, {})  # type: ignore[arg-type]
 
-    def _add(self, pending: _Pending, change: PendingChange, vector: dict[str, int]) -> None:
-        self._pending.append(pending)
-        self._events.append(change)
-        self._vectors.append(vector)
+    def _change(self, record: _Record) -> PendingChange | None:
+        shape, row = record.shape, record.row
+        table = shape.table.name
+        if record.op is ChangeOp.CREATE:
+            changes = changes_for_create({key: row[key] for key in shape.logged})
+            return PendingChange(table, row["id"], ChangeOp.CREATE, changes, subject_of_row(table, row))
+        if record.op is ChangeOp.UPDATE:
+            changes = changes_for_update(record.before, {key: row[key] for key in record.before})
+            if not changes:
+                return None  # changed and changed back
+            return PendingChange(table, row["id"], ChangeOp.UPDATE, changes, record.subject)
+        changes = {key: [jsonable(record.before[key]), None] for key in shape.logged}
+        return PendingChange(table, row["id"], ChangeOp.DELETE, changes, subject_of_row(table, record.before))
 
     def write(self) -> None:
         """Append the events to the office's chain, then write the rows."""
-        if not self._pending:
+        records: list[_Record] = []
+        events: list[PendingChange] = []
+        for record in self._records.values():
+            change = self._change(record)
+            if change is not None:
+                records.append(record)
+                events.append(change)
+        self._records = {}
+        self._now = dt.datetime.now(dt.UTC)
+        if not events:
             return
         session = self._session
-        seqs = append_events(session, self._actor, self._events)
+        seqs = append_events(session, self._actor, events)
         office = str(self._actor.office_id)
-        latest: dict[uuid.UUID, int] = {}
-        for change, seq in zip(self._events, seqs, strict=True):
-            latest[change.record_id] = seq
         order = {table: n for n, table in enumerate(Base.metadata.sorted_tables)}
-        deletes: dict[Table, dict[Any, dict[str, Any]]] = {}
-        inserts: dict[Table, dict[Any, dict[str, Any]]] = {}
+        deletes: dict[Table, list[dict[str, Any]]] = {}
+        inserts: dict[Table, list[dict[str, Any]]] = {}
         updates: dict[tuple[Table, tuple[str, ...]], list[dict[str, Any]]] = {}
-        for pending, vector in zip(self._pending, self._vectors, strict=True):
-            row, table = pending.row, pending.shape.table
-            if pending.op is ChangeOp.DELETE:  # a record made in this batch is simply not inserted
-                if inserts.get(table, {}).pop(row["id"], None) is None:
-                    deletes.setdefault(table, {})[row["id"]] = {_ID: row["id"]}
+        for record, seq in zip(records, seqs, strict=True):
+            row, table = record.row, record.shape.table
+            if record.op is ChangeOp.DELETE:
+                deletes.setdefault(table, []).append({_ID: row["id"]})
                 continue
-            row["version_vector"] = {**vector, office: latest[row["id"]]}
-            if pending.op is ChangeOp.CREATE:
-                inserts.setdefault(table, {})[row["id"]] = row
+            row["version_vector"] = {**record.vector, office: seq}
+            if record.op is ChangeOp.CREATE:
+                inserts.setdefault(table, []).append(row)
             else:
                 row[_ID] = row.pop("id")
                 updates.setdefault((table, tuple(row)), []).append(row)
-        gone = {change.record_id for change in self._events if change.op is ChangeOp.DELETE}
         for table in sorted(deletes, key=order.__getitem__, reverse=True):
-            execute_rows(session, delete(table).where(table.c.id == bindparam(_ID)), list(deletes[table].values()))
+            execute_rows(session, delete(table).where(table.c.id == bindparam(_ID)), deletes[table])
         for table in sorted(inserts, key=order.__getitem__):
-            execute_rows(session, insert(table), list(inserts[table].values()))
+            execute_rows(session, insert(table), inserts[table])
         for (table, names), rows in sorted(updates.items(), key=lambda item: order[item[0][0]]):
             values: dict[str, Any] = {name: bindparam(name) for name in names if name != _ID}
-            kept = [row for row in rows if row[_ID] not in gone]  # updated, then deleted
-            execute_rows(session, update(table).where(table.c.id == bindparam(_ID)).values(values), kept)
-        self._pending, self._events, self._vectors = [], [], []
-        self._now = dt.datetime.now(dt.UTC)
+            execute_rows(session, update(table).where(table.c.id == bindparam(_ID)).values(values), rows)
