@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from io import BytesIO
 
@@ -42,31 +43,47 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return [line for paragraph in text.split("\n") for line in _wrap_paragraph(paragraph, font, size, width)]
 
 
-def _wrap_paragraph(text: str, font: str, size: float, width: float) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _width(text: str, font: str, size: float) -> float:
+    """A word's width: TrueType advances add up (ReportLab applies no kerning), so a line is
+    measured as the sum of its words and spaces, each measured once per document run."""
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+# A long report repeats its cells (a compliance report says the same reasons on thousands of
+# rows): a paragraph already wrapped at this font, size and width is not wrapped again.
+@lru_cache(maxsize=1 << 14)
+def _wrap_paragraph(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     # a hyphenated word (штаб-сержант, Римський-Корсаков) may break after its hyphen: the
     # hyphen stays on the first line, as a typesetter breaks it, never inside a part
     words = [part for word in text.split() for part in _hyphen_parts(word)]
+    space = _width(" ", font, size)
     lines: list[str] = []
-    current = ""
+    current, current_width = "", 0.0
     for word in words:
         joined = current.endswith("-") and not current.endswith(" -")
-        candidate = f"{current}{word}" if joined else f"{current} {word}".strip()
-        if pdfmetrics.stringWidth(candidate, font, size) <= width:
-            current = candidate
+        gap = 0.0 if joined or not current else space
+        candidate_width = current_width + gap + _width(word, font, size)
+        if candidate_width <= width + _TOLERANCE:
+            current = f"{current}{word}" if joined or not current else f"{current} {word}"
+            current_width = candidate_width
             continue
         if current:
             lines.append(current)
         rest = word
-        while pdfmetrics.stringWidth(rest, font, size) > width:  # a very long word: split it
+        while _width(rest, font, size) > width + _TOLERANCE:  # a very long word: split it
             cut = len(rest)
             while cut > 1 and pdfmetrics.stringWidth(rest[:cut], font, size) > width:
                 cut -= 1
             lines.append(rest[:cut])
             rest = rest[cut:]
-        current = rest
+        current, current_width = rest, _width(rest, font, size)
     if current:
         lines.append(current)
-    return lines or [""]
+    return tuple(lines) or ("",)
+
+
+_TOLERANCE = 1e-6  # points: summing words' widths may differ from the whole line's in the last bits
 
 
 def _hyphen_parts(word: str) -> list[str]:

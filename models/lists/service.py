@@ -29,6 +29,7 @@ from models.core.entities import (
     PersonNameKey,
     ThreadLink,
 )
+from models.core.entities.base import table_of
 from models.core.enums import (
     Annex1Category,
     CriteriaMatch,
@@ -601,8 +602,10 @@ def _candidate_view(stored: dict[str, Any]) -> CandidateView:
 def list_results(session: Session, list_id: uuid.UUID) -> CheckResult:
     """What the last check found, as stored."""
     version = latest_version(session, list_id)
-    entries = session.scalars(
-        select(ListEntry).where(ListEntry.list_version_id == version.id).order_by(ListEntry.row_number)
+    # rows, not ORM objects: a report of 6,000 lines read them in 1 s through the identity map
+    table = table_of(ListEntry)
+    entries = session.execute(
+        select(*table.c).where(table.c.list_version_id == version.id).order_by(table.c.row_number)
     ).all()
     person_ids = {e.person_id for e in entries if e.person_id is not None}
     facts = _facts(session, person_ids)
