@@ -235,15 +235,20 @@ class Report:
                 c.setFillGray(0)
             x = MARGIN
             c.setFont(FONT, size)
+            # one text object for the row, cells in order: a text object per string (what
+            # drawString makes) was most of the time of a long report's drawing
+            block = c.beginText()
+            block.setFont(FONT, size, line)
             for col, lines in zip(columns, cells, strict=True):
                 y = self.y - pad - size
                 for text in lines:
-                    if col.align == "right":
-                        c.drawRightString(x + col.width - pad, y, text)
-                    else:
-                        c.drawString(x + pad, y, text)
+                    if text:
+                        right = col.align == "right"
+                        block.setTextOrigin(x + col.width - pad - _width(text, FONT, size) if right else x + pad, y)
+                        block.textOut(text)
                     y -= line
                 x += col.width
+            c.drawText(block)
             c.line(MARGIN, self.y - height, MARGIN + total_width, self.y - height)
             self.y -= height
 
