@@ -69,3 +69,11 @@ def resolve_new_password() -> str:
     if getpass.getpass("Repeat the new password: ") != password:
         raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "the passwords differ"))
     return password
+
+
+def unlock_keys(db: Path, user: str, password: str) -> tuple[KeySlots, bytes]:
+    """The database's key slots and key, unwrapped for ``user`` (``KeySlots.unlock``'s errors:
+    wrong password, unknown user, a damaged slot). Argon2id releases the GIL, so the command
+    line runs this on the other core while the database stack loads, and hands the result to
+    ``open_database``."""
+    return KeySlots.unlock(db, user, password)

@@ -12,7 +12,7 @@ from models.core.changelog import verify_chain
 from models.core.db import SCHEMA_HEAD, Database
 from models.core.dto import ChainReport
 from models.core.enums import Role
-from models.core.keyslots import keys_path_for
+from models.core.keyslots import KeySlots, keys_path_for
 from models.office import log, settings, users
 from models.office.dto import LogHead, LogPage, LogQuery, UserDTO
 from models.office.info import entity_counts, log_head
@@ -84,8 +84,8 @@ def create_database(path: Path, admin: str, password: str, office_code: str, off
     return keys_path_for(path)
 
 
-def open_database(path: Path, user: str, password: str) -> Database:
-    return Database.open(path, user, password)
+def open_database(path: Path, user: str, password: str, unlocked: tuple[KeySlots, bytes] | None = None) -> Database:
+    return Database.open(path, user, password, unlocked=unlocked)
 
 
 def change_password(path: Path, user: str, old: str, new: str) -> None:

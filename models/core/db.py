@@ -274,13 +274,23 @@ class Database:
             raise
 
     @classmethod
-    def open(cls, path: Path, user: str, password: str, *, migrate: bool = True) -> Database:
+    def open(
+        cls,
+        path: Path,
+        user: str,
+        password: str,
+        *,
+        migrate: bool = True,
+        unlocked: tuple[KeySlots, bytes] | None = None,
+    ) -> Database:
+        """The database at ``path`` as ``user``. ``unlocked``: its key slots and key, already
+        unwrapped with this user and password (``KeySlots.unlock``, run beside the imports)."""
         if not path.exists():
             raise DatabaseMissing(
                 QT_TRANSLATE_NOOP("Errors", "no database at {path} (create one with `repatria init`)"), path=path
             )
-        slots = KeySlots.load(keys_path_for(path))
-        key = slots.unwrap(user, password)  # WrongPassword before the file is touched
+        # WrongPassword before the file is touched
+        slots, key = unlocked if unlocked is not None else KeySlots.unlock(path, user, password)
         engine = _encrypted_engine(path, key)
         try:
             with engine.connect() as conn:

@@ -193,6 +193,14 @@ class KeySlots:
             )
         return key
 
+    @classmethod
+    def unlock(cls, db_path: Path, user: str, password: str) -> tuple[KeySlots, bytes]:
+        """The key slots of the database at ``db_path`` and its key, unwrapped for ``user``
+        (the errors of :meth:`load` and :meth:`unwrap`). Argon2id releases the GIL, so a
+        caller may run this in a thread while it loads the database stack."""
+        slots = cls.load(keys_path_for(db_path))
+        return slots, slots.unwrap(user, password)
+
     def remove(self, user: str) -> None:
         if user not in self.slots:
             raise UnknownUser(user)
