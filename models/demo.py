@@ -24,6 +24,7 @@ from faker.providers.person.uk_UA import Provider as PersonProvider
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.bundles.offices import give_keys
 from models.core.db import Database
 from models.core.entities import Person
 from models.core.enums import (
@@ -345,7 +346,14 @@ def generate(
     say = progress or (lambda _message: None)
     rng = random.Random(seed)
     with Database.create(
-        path, DEMO_USER, DEMO_PASSWORD, office_code="KSHP", office_name="Координаційний штаб (демо)", kdf=kdf, demo=True
+        path,
+        DEMO_USER,
+        DEMO_PASSWORD,
+        office_code="KSHP",
+        office_name="Координаційний штаб (демо)",
+        kdf=kdf,
+        demo=True,
+        office_keys=give_keys,
     ) as db:
         say(f"generating {persons_count:,} persons")
         chunk = 20_000

@@ -112,6 +112,9 @@ ALLOWED = {
     ("models/core/keyslots.py", "unknown key derivation"),
     # an argument of a developer API (the CLI and the views offer only csv and xlsx)
     ("models/core/spreadsheet.py", " is not csv or xlsx"),
+    # strict JSON's inner reasons; the user sees them as the detail of "not valid JSON"
+    ("models/bundles/dsse.py", "the key "),
+    ("models/bundles/dsse.py", " is not JSON"),
 }
 
 _MESSAGE_AT = {"FieldError": 1, "FieldError.of": 1, "ValidationError.single": 1, "refuse": 0}

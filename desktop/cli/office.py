@@ -29,6 +29,12 @@ audit = group("audit", "check the change log")
     init.help,
     arg("--office-code", default="HQ"),
     arg("--office-name", default="Coordination Headquarters"),
+    arg(
+        "--office-kind",
+        default="hq",
+        choices=["hq", "regional", "field", "laboratory", "mediator"],
+        help="what the office is in the bundle network (default: hq)",
+    ),
     opens=False,
 )
 def _init(args: argparse.Namespace) -> int:
@@ -37,7 +43,9 @@ def _init(args: argparse.Namespace) -> int:
 
     user = args.user or os.environ.get("REPATRIA_USER") or "admin"  # --user's default, as for every command
     password = resolve_password(confirm=True)
-    keys = create_database(args.db, user, password, args.office_code, args.office_name)
+    from models.core.enums import OfficeKind
+
+    keys = create_database(args.db, user, password, args.office_code, args.office_name, OfficeKind(args.office_kind))
     print(f"created {args.db} (key slots in {keys}); admin user: {user}")
     return EXIT_OK
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from models.core.db import Database
 
 if TYPE_CHECKING:
+    from desktop.facades.bundles import OfficesFacade
     from desktop.facades.correspondence import CorrespondenceFacade
     from desktop.facades.lists import ListsFacade
     from desktop.facades.office import OfficeFacade
@@ -65,6 +66,12 @@ class Facades:
         from desktop.facades.office import OfficeFacade
 
         return OfficeFacade(self.db)
+
+    @cached_property
+    def offices(self) -> OfficesFacade:
+        from desktop.facades.bundles import OfficesFacade
+
+        return OfficesFacade(self.db)
 
     def reports(self, marking: str | None = None) -> ReportsFacade:
         from desktop.facades.reports import ReportsFacade

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.facades.base import Facade
+from models.bundles.offices import give_keys
 from models.core.changelog import verify_chain
 from models.core.db import SCHEMA_HEAD, Database
 from models.core.dto import ChainReport
-from models.core.enums import Role
+from models.core.enums import OfficeKind, Role
 from models.core.keyslots import KeySlots, keys_path_for
 from models.office import log, settings, users
 from models.office.dto import LogHead, LogPage, LogQuery, UserDTO
@@ -77,10 +78,25 @@ class OfficeFacade(Facade):
 # -- the database itself: before any facade exists --------------------------------------------
 
 
-def create_database(path: Path, admin: str, password: str, office_code: str, office_name: str) -> Path:
-    """A new encrypted database with its office and first admin; returns its key-slot file."""
-    with Database.create(path, admin, password, office_code=office_code, office_name=office_name):
-        pass
+def create_database(
+    path: Path,
+    admin: str,
+    password: str,
+    office_code: str,
+    office_name: str,
+    office_kind: OfficeKind = OfficeKind.HQ,
+) -> Path:
+    """A new encrypted database with its office, the office's keys and the first admin;
+    returns its key-slot file."""
+    Database.create(
+        path,
+        admin,
+        password,
+        office_code=office_code,
+        office_name=office_name,
+        office_kind=office_kind,
+        office_keys=give_keys,
+    ).close()
     return keys_path_for(path)
 
 

@@ -9,7 +9,7 @@ encrypted like the database, so no plaintext reaches the disk.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from models.core.changelog import Actor, RepatriaSession, canonical_json_text
 from models.core.entities import Office, Setting, UserAccount
-from models.core.enums import Role
+from models.core.enums import OfficeKind, Role
 from models.core.errors import DatabaseDamaged, DatabaseMissing, PermissionDenied, RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
@@ -38,7 +38,7 @@ LOCAL_OFFICE_KEY = "local_office_id"
 
 # The newest migration's revision: a database at it opens with one query and without loading
 # Alembic (0.3 s of every command's start-up). tests/test_database.py checks it is Alembic's head.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 
 
 def alembic_config(connection: Connection) -> Config:
@@ -233,10 +233,14 @@ class Database:
         *,
         office_code: str = "HQ",
         office_name: str = "Coordination Headquarters",
+        office_kind: OfficeKind = OfficeKind.HQ,
         kdf: KdfParams = DEFAULT_KDF,
         demo: bool = False,
+        office_keys: Callable[[Session, Office], None] | None = None,
     ) -> Database:
-        """A new encrypted database with its local office and first admin user."""
+        """A new encrypted database with its local office and first admin user.
+        ``office_keys(session, office)`` gives the office its keys in the same transaction
+        (models.bundles.offices.give_keys: the core does not know how keys are made)."""
         keys_path = keys_path_for(path)
         if path.exists() or keys_path.exists():
             raise RepatriaError(
@@ -257,8 +261,10 @@ class Database:
             bootstrap = Actor(None, admin, office_id, Role.ADMIN)
             db = cls(path, engine, bootstrap, slots, key)
             with db.write() as session:
-                office = Office(id=office_id, code=office_code, name=office_name)
+                office = Office(id=office_id, code=office_code, name=office_name, kind=office_kind)
                 session.add(office)
+                if office_keys is not None:
+                    office_keys(session, office)
                 session.add(Setting(key=LOCAL_OFFICE_KEY, value=str(office_id)))
                 user = UserAccount(name=admin, full_name=admin, role=Role.ADMIN, office_id=office_id)
                 session.add(user)

@@ -272,6 +272,17 @@ class LetterChannel(StrEnum):
     OTHER = "other"
 
 
+class OfficeKind(StrEnum):
+    """What an office is in the bundle network (BUNDLES.md, "Keys"): headquarters countersign
+    cards and revoke keys; the others exchange under them."""
+
+    HQ = "hq"
+    REGIONAL = "regional"
+    FIELD = "field"
+    LABORATORY = "laboratory"
+    MEDIATOR = "mediator"
+
+
 class ChangeOp(StrEnum):
     CREATE = "create"
     UPDATE = "update"

@@ -1962,72 +1962,72 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../views/lists/entry.py" line="43"/>
+        <location filename="../../views/lists/entry.py" line="42"/>
         <source>Row {0}: {1}</source>
         <translation>Рядок {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="71"/>
+        <location filename="../../views/lists/entry.py" line="70"/>
         <source>Row {0}</source>
         <translation>Рядок {0}</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="73"/>
+        <location filename="../../views/lists/entry.py" line="72"/>
         <source>row {0} in the file</source>
         <translation>рядок {0} у файлі</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="58"/>
+        <location filename="../../views/lists/entry.py" line="57"/>
         <source>born</source>
         <translation>народився(-лася)</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="59"/>
+        <location filename="../../views/lists/entry.py" line="58"/>
         <source>Registry says</source>
         <translation>Реєстр каже</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="60"/>
+        <location filename="../../views/lists/entry.py" line="59"/>
         <source>Read as</source>
         <translation>Прочитано як</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="64"/>
+        <location filename="../../views/lists/entry.py" line="63"/>
         <source>Candidates in the registry</source>
         <translation>Кандидати в реєстрі</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="65"/>
+        <location filename="../../views/lists/entry.py" line="64"/>
         <source>No one in the registry is compatible.</source>
         <translation>У реєстрі немає сумісних осіб.</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="61"/>
+        <location filename="../../views/lists/entry.py" line="60"/>
         <source>score</source>
         <translation>оцінка</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="66"/>
+        <location filename="../../views/lists/entry.py" line="65"/>
         <source>Criteria</source>
         <translation>Критерії</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="25"/>
+        <location filename="../../views/lists/entry.py" line="24"/>
         <source>met</source>
         <translation>виконано</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="26"/>
+        <location filename="../../views/lists/entry.py" line="25"/>
         <source>not met</source>
         <translation>не виконано</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="27"/>
+        <location filename="../../views/lists/entry.py" line="26"/>
         <source>cannot be judged</source>
         <translation>неможливо оцінити</translation>
     </message>
     <message>
-        <location filename="../../views/lists/entry.py" line="67"/>
+        <location filename="../../views/lists/entry.py" line="66"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
@@ -2045,32 +2045,32 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>не вдалося записати знімок екрана до {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/lists.py" line="33"/>
+        <location filename="../../desktop/cli/lists.py" line="32"/>
         <source>{file}: not a JSON document ({detail})</source>
         <translation>{file}: це не документ JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/lists.py" line="36"/>
+        <location filename="../../desktop/cli/lists.py" line="35"/>
         <source>{file}: expected a JSON object</source>
         <translation>{file}: очікувався об&apos;єкт JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/lists.py" line="108"/>
+        <location filename="../../desktop/cli/lists.py" line="107"/>
         <source>no agreement with id {agreement} (repatria agreements list shows them)</source>
         <translation>немає угоди з id {agreement} (їх показує repatria agreements list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office.py" line="57"/>
+        <location filename="../../desktop/cli/office.py" line="64"/>
         <source>--persons must not be negative</source>
         <translation>--persons не може бути від&apos;ємним</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/remains.py" line="44"/>
+        <location filename="../../desktop/cli/remains.py" line="42"/>
         <source>name one CASE_NUMBER, or --all</source>
         <translation>назвіть один CASE_NUMBER або --all</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/remains.py" line="46"/>
+        <location filename="../../desktop/cli/remains.py" line="44"/>
         <source>--limit must be at least 1</source>
         <translation>--limit має бути не менше 1</translation>
     </message>
@@ -2133,10 +2133,10 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/core/common.py" line="62"/>
-        <location filename="../../models/lists/agreements.py" line="132"/>
+        <location filename="../../models/lists/agreements.py" line="129"/>
         <location filename="../../models/persons/csv_file.py" line="132"/>
-        <location filename="../../models/remains/files.py" line="327"/>
-        <location filename="../../models/remains/files.py" line="427"/>
+        <location filename="../../models/remains/files.py" line="335"/>
+        <location filename="../../models/remains/files.py" line="432"/>
         <source>is required</source>
         <translation>обов&apos;язкове поле</translation>
     </message>
@@ -2251,7 +2251,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/core/db.py" line="189"/>
-        <location filename="../../models/core/db.py" line="323"/>
+        <location filename="../../models/core/db.py" line="334"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
@@ -2271,27 +2271,27 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="243"/>
+        <location filename="../../models/core/db.py" line="244"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="246"/>
+        <location filename="../../models/core/db.py" line="247"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="280"/>
+        <location filename="../../models/core/db.py" line="291"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="291"/>
+        <location filename="../../models/core/db.py" line="302"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="309"/>
+        <location filename="../../models/core/db.py" line="320"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -2331,7 +2331,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>ключовий слот {user!r} у {path} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="201"/>
+        <location filename="../../models/core/keyslots.py" line="209"/>
         <source>cannot remove the last key slot: the database would be lost</source>
         <translation>не можна вилучити останній ключовий слот: базу даних буде втрачено</translation>
     </message>
@@ -2433,63 +2433,63 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає шаблону {kind!r}; відомі: {fillers}</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="54"/>
+        <location filename="../../models/lists/agreements.py" line="51"/>
         <source>{value!r} is not a date as YYYY-MM-DD</source>
         <translation>{value!r} не є датою у форматі РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="66"/>
+        <location filename="../../models/lists/agreements.py" line="63"/>
         <source>{match!r} is not &apos;any&apos; or &apos;all&apos;</source>
         <translation>{match!r} — не &apos;any&apos; і не &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="70"/>
-        <location filename="../../models/lists/agreements.py" line="106"/>
+        <location filename="../../models/lists/agreements.py" line="67"/>
+        <location filename="../../models/lists/agreements.py" line="103"/>
         <source>must be a non-empty list</source>
         <translation>має бути непорожнім списком</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="80"/>
+        <location filename="../../models/lists/agreements.py" line="77"/>
         <source>unknown kind {kind!r}; one of {kinds}</source>
         <translation>невідомий вид {kind!r}; допустимі: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="93"/>
+        <location filename="../../models/lists/agreements.py" line="90"/>
         <source>{age!r} is not an age in years</source>
         <translation>{age!r} не є віком у роках</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="98"/>
+        <location filename="../../models/lists/agreements.py" line="95"/>
         <source>the reference date is required</source>
         <translation>дата відліку обов&apos;язкова</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="115"/>
+        <location filename="../../models/lists/agreements.py" line="112"/>
         <source>unknown {unknown}; known: {allowed}</source>
         <translation>невідомі: {unknown}; відомі: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="140"/>
+        <location filename="../../models/lists/agreements.py" line="137"/>
         <source>must be text</source>
         <translation>має бути текстом</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="167"/>
+        <location filename="../../models/lists/agreements.py" line="164"/>
         <source>no agreement with id {agreement_id}</source>
         <translation>немає угоди з id {agreement_id}</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="215"/>
+        <location filename="../../models/lists/agreements.py" line="212"/>
         <source>phase {number} does not exist: phases count from 1</source>
         <translation>етапу {number} не існує: етапи нумеруються з 1</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="285"/>
+        <location filename="../../models/lists/agreements.py" line="282"/>
         <source>rows {duplicated} appear more than once</source>
         <translation>рядки {duplicated} трапляються більше одного разу</translation>
     </message>
     <message>
-        <location filename="../../models/lists/agreements.py" line="405"/>
+        <location filename="../../models/lists/agreements.py" line="393"/>
         <source>a participant needs a person or the name as listed</source>
         <translation>для учасника потрібна особа або ім&apos;я, як у списку</translation>
     </message>
@@ -2660,17 +2660,17 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>дата народження у трьох стовпцях ({day} | {month} | {year}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/lists/service.py" line="657"/>
+        <location filename="../../models/lists/service.py" line="647"/>
         <source>no list entry with id {entry_id}</source>
         <translation>немає запису списку з id {entry_id}</translation>
     </message>
     <message>
-        <location filename="../../models/lists/service.py" line="662"/>
+        <location filename="../../models/lists/service.py" line="652"/>
         <source>version {version} was submitted and is locked: import or build a new version instead</source>
         <translation>версію {version} подано, і її заблоковано: імпортуйте або створіть нову версію</translation>
     </message>
     <message>
-        <location filename="../../models/lists/service.py" line="675"/>
+        <location filename="../../models/lists/service.py" line="665"/>
         <source>no such person in the registry</source>
         <translation>такої особи немає в реєстрі</translation>
     </message>
@@ -2898,95 +2898,95 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/persons/search.py" line="396"/>
-        <location filename="../../models/persons/service.py" line="365"/>
+        <location filename="../../models/persons/service.py" line="355"/>
         <source>cannot sort by {sort_by!r}</source>
         <translation>неможливо сортувати за {sort_by!r}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="105"/>
+        <location filename="../../models/persons/service.py" line="95"/>
         <source>has leading or trailing spaces</source>
         <translation>має пробіли на початку або в кінці</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="110"/>
+        <location filename="../../models/persons/service.py" line="100"/>
         <source>{service_number!r} is malformed: use letters, digits, &apos;-&apos; and &apos;/&apos;</source>
         <translation>{service_number!r} має неправильний формат: використовуйте літери, цифри, &apos;-&apos; і &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="122"/>
+        <location filename="../../models/persons/service.py" line="112"/>
         <source>{dob} is before {earliest_birth_year}</source>
         <translation>{dob} раніше за {earliest_birth_year}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="132"/>
+        <location filename="../../models/persons/service.py" line="122"/>
         <source>{capture} is before the date of birth {dob}</source>
         <translation>{capture} раніше за дату народження {dob}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="142"/>
+        <location filename="../../models/persons/service.py" line="132"/>
         <source>{death} is before the date of birth {dob}</source>
         <translation>{death} раніше за дату народження {dob}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="152"/>
+        <location filename="../../models/persons/service.py" line="142"/>
         <source>{death} is before the capture date {capture}</source>
         <translation>{death} раніше за дату полону {capture}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="171"/>
+        <location filename="../../models/persons/service.py" line="161"/>
         <location filename="../../models/remains/ante_mortem.py" line="56"/>
         <location filename="../../models/remains/identification.py" line="79"/>
         <source>no person with id {person_id}</source>
         <translation>немає особи з id {person_id}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="224"/>
+        <location filename="../../models/persons/service.py" line="214"/>
         <source>{external_id!r} is {theirs!r} of {name} but for leading zeros or &apos;.0&apos; (Excel changes numbers so): use {theirs!r} to update that person, or format the column as text</source>
         <translation>{external_id!r} збігається з {theirs!r} особи {name}, якщо не зважати на нулі на початку чи &apos;.0&apos; (так змінює числа Excel): щоб оновити цю особу, використайте {theirs!r} або задайте для стовпця текстовий формат</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="241"/>
+        <location filename="../../models/persons/service.py" line="231"/>
         <source>{service_number!r} is the service number {theirs!r} of {name} ({external_id}) but for leading zeros or &apos;.0&apos; (Excel changes numbers so): the same person twice?</source>
         <translation>{service_number!r} збігається зі службовим номером {theirs!r} особи {name} ({external_id}), якщо не зважати на нулі на початку чи &apos;.0&apos; (так змінює числа Excel): чи не та сама це особа двічі?</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="262"/>
+        <location filename="../../models/persons/service.py" line="252"/>
         <source>{word!r} mixes Latin and Cyrillic look-alike letters; it reads {folded!r}</source>
         <translation>{word!r} поєднує схожі на вигляд латинські й кириличні літери; читається як {folded!r}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="281"/>
-        <location filename="../../models/persons/service.py" line="315"/>
+        <location filename="../../models/persons/service.py" line="271"/>
+        <location filename="../../models/persons/service.py" line="305"/>
         <source>{external_id!r} is already used by another person</source>
         <translation>{external_id!r} вже використовується для іншої особи</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="306"/>
+        <location filename="../../models/persons/service.py" line="296"/>
         <source>{surname} {given_names} was changed by someone else meanwhile</source>
         <translation>{surname} {given_names}: запис тим часом змінив інший користувач</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="341"/>
+        <location filename="../../models/persons/service.py" line="331"/>
         <source>no choices for {name!r}</source>
         <translation>для {name!r} немає варіантів вибору</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="442"/>
+        <location filename="../../models/persons/service.py" line="432"/>
         <source>{email!r} is not an e-mail address</source>
         <translation>{email!r} не є адресою електронної пошти</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="553"/>
+        <location filename="../../models/persons/service.py" line="543"/>
         <source>the commission has three members: votes must add up to 3</source>
         <translation>комісія складається з трьох членів: голосів має бути разом 3</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="560"/>
+        <location filename="../../models/persons/service.py" line="550"/>
         <source>{votes_for} of 3 is no majority for the decision</source>
         <translation>{votes_for} з 3 — це не більшість для ухвалення рішення</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="738"/>
+        <location filename="../../models/persons/service.py" line="683"/>
         <source>no name spelling with id {name_id}</source>
         <translation>немає написання імені з id {name_id}</translation>
     </message>
@@ -3078,7 +3078,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>зуб {tooth} зазначено двічі</translation>
     </message>
     <message>
-        <location filename="../../models/remains/details.py" line="56"/>
+        <location filename="../../models/remains/details.py" line="58"/>
         <source>details belong to one PM case or one AM record</source>
         <translation>відомості належать одній посмертній (PM) справі або одному прижиттєвому (AM) запису</translation>
     </message>
@@ -3138,62 +3138,62 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>повторний зразок береться від тих самих останків або того самого родича</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="72"/>
+        <location filename="../../models/remains/files.py" line="74"/>
         <source>{text!r} is not a whole number</source>
         <translation>{text!r} не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="79"/>
+        <location filename="../../models/remains/files.py" line="81"/>
         <source>{number} is outside {low}-{high}</source>
         <translation>{number} поза межами {low}-{high}</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="116"/>
+        <location filename="../../models/remains/files.py" line="118"/>
         <source>a body location is longer than 200 characters</source>
         <translation>місце на тілі довше за 200 символів</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="134"/>
+        <location filename="../../models/remains/files.py" line="136"/>
         <source>{text!r} is not centimetres (172, or a range 168-176)</source>
         <translation>{text!r} — не сантиметри (172 або діапазон 168-176)</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="144"/>
+        <location filename="../../models/remains/files.py" line="146"/>
         <source>{text!r} is not a human stature in centimetres</source>
         <translation>{text!r} не може бути зростом людини в сантиметрах</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="174"/>
+        <location filename="../../models/remains/files.py" line="176"/>
         <source>{number!r} appears already on line {line}</source>
         <translation>{number!r} вже є в рядку {line}</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="186"/>
+        <location filename="../../models/remains/files.py" line="188"/>
         <source>{sex!r} is not male, female or unknown</source>
         <translation>{sex!r} — не male, female чи unknown</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="332"/>
+        <location filename="../../models/remains/files.py" line="340"/>
         <source>{ext!r} appears already on line {line}</source>
         <translation>{ext!r} вже є в рядку {line}</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="363"/>
+        <location filename="../../models/remains/files.py" line="371"/>
         <source>no person with the external id {external_id!r}</source>
         <translation>немає особи з зовнішнім id {external_id!r}</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="434"/>
+        <location filename="../../models/remains/files.py" line="439"/>
         <source>{reported} is not a whole date</source>
         <translation>{reported} не є повною датою</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="475"/>
+        <location filename="../../models/remains/files.py" line="477"/>
         <source>no sample numbered {number!r} is registered</source>
         <translation>зразок з номером {number!r} не зареєстровано</translation>
     </message>
     <message>
-        <location filename="../../models/remains/files.py" line="484"/>
+        <location filename="../../models/remains/files.py" line="486"/>
         <source>{number!r} is a {kind} sample</source>
         <translation>{number!r} — зразок виду {kind}</translation>
     </message>
@@ -3292,6 +3292,235 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <location filename="../../views/common/messages.py" line="32"/>
         <source>line {0}, </source>
         <translation>рядок {0}, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/offices.py" line="30"/>
+        <source>{path} is {size} bytes: too large to be an office card or a revocation</source>
+        <translation>{path} має {size} байтів: завеликий для картки офісу чи відкликання</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/offices.py" line="97"/>
+        <source>name the card file (-o CARD.json), the PDF (--pdf), or both</source>
+        <translation>вкажіть файл картки (-o CARD.json), PDF (--pdf) або обидва</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="115"/>
+        <source>a fingerprint is 60 digits (twelve groups of five); what was given has {count} digits</source>
+        <translation>відбиток — це 60 цифр (дванадцять груп по п’ять); у введеному {count} цифр</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="172"/>
+        <location filename="../../models/bundles/cards.py" line="208"/>
+        <source>the {what} has no valid {field!r}</source>
+        <translation>у {what} немає правильного поля {field!r}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="181"/>
+        <source>the office card is not valid JSON ({detail})</source>
+        <translation>картка офісу не є правильним JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="185"/>
+        <source>this is not a Repatria office card (format {format!r})</source>
+        <translation>це не картка офісу Repatria (формат {format!r})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="201"/>
+        <location filename="../../models/bundles/cards.py" line="228"/>
+        <source>the office card holds an invalid value ({detail})</source>
+        <translation>картка офісу містить неправильне значення ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="204"/>
+        <source>the office card&apos;s date has no time zone</source>
+        <translation>дата в картці офісу без часового поясу</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="225"/>
+        <source>the office card&apos;s key id does not belong to its key</source>
+        <translation>ідентифікатор ключа в картці офісу не відповідає її ключу</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="232"/>
+        <source>the office card&apos;s version and previous key do not agree</source>
+        <translation>версія картки офісу і попередній ключ не узгоджуються</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="244"/>
+        <source>this file is too large to be an office card ({size} bytes)</source>
+        <translation>цей файл завеликий для картки офісу ({size} байтів)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="249"/>
+        <source>this file is not an office card (it holds {kind!r})</source>
+        <translation>цей файл не є карткою офісу (у ньому {kind!r})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="257"/>
+        <source>the office card is not signed by its own key: it was altered</source>
+        <translation>картку офісу не підписано її власним ключем: її змінено</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="297"/>
+        <source>this is not a key revocation</source>
+        <translation>це не відкликання ключа</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/cards.py" line="312"/>
+        <location filename="../../models/bundles/cards.py" line="316"/>
+        <source>the revocation holds an invalid value ({detail})</source>
+        <translation>відкликання містить неправильне значення ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/dsse.py" line="101"/>
+        <source>the envelope&apos;s {what} is not text</source>
+        <translation>{what} конверта не є текстом</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/dsse.py" line="107"/>
+        <source>the envelope&apos;s {what} is not base64</source>
+        <translation>{what} конверта не в кодуванні base64</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/dsse.py" line="116"/>
+        <source>the signed envelope is too large ({size} bytes)</source>
+        <translation>підписаний конверт завеликий ({size} байтів)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/dsse.py" line="122"/>
+        <source>the signed envelope is not valid JSON ({detail})</source>
+        <translation>підписаний конверт не є правильним JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/dsse.py" line="125"/>
+        <source>this is not a signed envelope (DSSE)</source>
+        <translation>це не підписаний конверт (DSSE)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/dsse.py" line="129"/>
+        <source>the signed envelope has no payload type or no signature</source>
+        <translation>у підписаному конверті немає типу вмісту або підпису</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/dsse.py" line="133"/>
+        <location filename="../../models/bundles/dsse.py" line="136"/>
+        <source>a signature of the envelope is not well formed</source>
+        <translation>підпис конверта має неправильну будову</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/dsse.py" line="151"/>
+        <source>the envelope holds {found!r}, not {expected!r}</source>
+        <translation>у конверті {found!r}, а не {expected!r}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/dsse.py" line="170"/>
+        <source>the signature does not verify against the keys we trust</source>
+        <translation>підпис не перевіряється жодним ключем, якому ми довіряємо</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="57"/>
+        <source>this database has no office of its own</source>
+        <translation>у цій базі даних немає власного офісу</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="100"/>
+        <source>this office has no keys yet</source>
+        <translation>у цього офісу ще немає ключів</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="231"/>
+        <source>no office {office!r} is known here</source>
+        <translation>офіс {office!r} тут невідомий</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="292"/>
+        <source>this is a card of our own office, but not of its current key: nothing to keep from it</source>
+        <translation>це картка нашого офісу, але не його чинного ключа: зберігати з неї нічого</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="298"/>
+        <source>this card of our own office differs from our current card</source>
+        <translation>ця картка нашого офісу відрізняється від нашої чинної картки</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="313"/>
+        <source>this is our own office&apos;s card and it carries no countersignature of headquarters we trust</source>
+        <translation>це картка нашого офісу, і на ній немає засвідчувального підпису штабу, якому ми довіряємо</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="337"/>
+        <source>this card of {code} is version {version}, older than version {held} we trust: refused (a rollback)</source>
+        <translation>ця картка {code} має версію {version}, старішу за версію {held}, якій ми довіряємо: відхилено (повернення до старої картки)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="348"/>
+        <source>this card of {code} says other things than the card of the same version we trust: refused</source>
+        <translation>ця картка {code} каже інше, ніж картка тієї самої версії, якій ми довіряємо: відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="360"/>
+        <source>compare the card&apos;s fingerprint with the one {code} reads to you by telephone, then give it: {fingerprint}</source>
+        <translation>звірте відбиток картки з тим, що {code} прочитає вам телефоном, і введіть його: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="370"/>
+        <source>the fingerprint given does not match this card of {code}: do not trust it, and ask the office how its card reached you</source>
+        <translation>введений відбиток не збігається з цією карткою {code}: не довіряйте їй і з’ясуйте в офісу, як картка потрапила до вас</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="382"/>
+        <source>another office ({name}) has the code {code} here</source>
+        <translation>тут інший офіс ({name}) має код {code}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="413"/>
+        <source>only headquarters countersign office cards</source>
+        <translation>засвідчувати картки офісів може лише штаб</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="418"/>
+        <source>trust this card of {code} first (its fingerprint compared), then countersign it</source>
+        <translation>спершу довірте цю картку {code} (звіривши відбиток), потім засвідчуйте її</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="445"/>
+        <source>only headquarters revoke an office&apos;s key</source>
+        <translation>відкликати ключ офісу може лише штаб</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="447"/>
+        <source>--after-seq must not be negative</source>
+        <translation>--after-seq не може бути від’ємним</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="450"/>
+        <source>our own key is not revoked but replaced: rotate it</source>
+        <translation>власний ключ не відкликають, а замінюють: змініть його</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="454"/>
+        <source>no card of {code} is trusted here: nothing to revoke</source>
+        <translation>тут немає довіреної картки {code}: відкликати нічого</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="474"/>
+        <source>this file is not a key revocation (it holds {kind!r})</source>
+        <translation>цей файл не є відкликанням ключа (у ньому {kind!r})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="480"/>
+        <source>the revocation is not signed by headquarters we trust: ignored</source>
+        <translation>відкликання не підписане штабом, якому ми довіряємо: його не враховано</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="486"/>
+        <source>headquarters revoked our own office&apos;s key: rotate it (repatria offices rotate-key)</source>
+        <translation>штаб відкликав ключ нашого офісу: замініть його (repatria offices rotate-key)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="494"/>
+        <source>the revoked key is of no card we trust: nothing to do</source>
+        <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
     </message>
 </context>
 <context>
@@ -4032,1751 +4261,1822 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../views/common/labels.py" line="323"/>
+        <location filename="../../views/common/labels.py" line="325"/>
         <source>What happened</source>
         <translation>Що сталося</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="324"/>
+        <location filename="../../views/common/labels.py" line="326"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="325"/>
+        <location filename="../../views/common/labels.py" line="327"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="326"/>
+        <location filename="../../views/common/labels.py" line="328"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="327"/>
+        <location filename="../../views/common/labels.py" line="329"/>
         <source>Reliability</source>
         <translation>Достовірність</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="328"/>
+        <location filename="../../views/common/labels.py" line="330"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="329"/>
+        <location filename="../../views/common/labels.py" line="331"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="330"/>
+        <location filename="../../views/common/labels.py" line="332"/>
         <source>Relationship</source>
         <translation>Ступінь спорідненості</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="331"/>
+        <location filename="../../views/common/labels.py" line="333"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="332"/>
+        <location filename="../../views/common/labels.py" line="334"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="333"/>
+        <location filename="../../views/common/labels.py" line="335"/>
         <source>Person to inform</source>
         <translation>Кого повідомляти</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="334"/>
+        <location filename="../../views/common/labels.py" line="336"/>
         <source>Stature, cm</source>
         <translation>Зріст, см</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="335"/>
+        <location filename="../../views/common/labels.py" line="337"/>
         <source>Hair</source>
         <translation>Волосся</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="336"/>
+        <location filename="../../views/common/labels.py" line="338"/>
         <source>Clothing last worn</source>
         <translation>Одяг, у якому бачили востаннє</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="337"/>
+        <location filename="../../views/common/labels.py" line="339"/>
         <source>Told by</source>
         <translation>Зі слів</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="338"/>
+        <location filename="../../views/common/labels.py" line="340"/>
         <source>Recorded on</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="339"/>
+        <location filename="../../views/common/labels.py" line="341"/>
         <source>Last seen on</source>
         <translation>Востаннє бачили (дата)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="340"/>
+        <location filename="../../views/common/labels.py" line="342"/>
         <source>Last seen at</source>
         <translation>Востаннє бачили (місце)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="354"/>
+        <location filename="../../views/common/labels.py" line="356"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="354"/>
+        <location filename="../../views/common/labels.py" line="356"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="54"/>
+        <location filename="../../views/common/labels.py" line="55"/>
         <source>missing</source>
         <translation>зниклі безвісти</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="55"/>
+        <location filename="../../views/common/labels.py" line="56"/>
         <source>captured</source>
         <translation>у полоні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="56"/>
+        <location filename="../../views/common/labels.py" line="57"/>
         <source>captured (unconfirmed)</source>
         <translation>у полоні (не підтверджено)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="57"/>
+        <location filename="../../views/common/labels.py" line="58"/>
         <source>returned</source>
         <translation>повернуті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="58"/>
+        <location filename="../../views/common/labels.py" line="59"/>
         <source>deceased</source>
         <translation>загиблі</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="59"/>
-        <location filename="../../views/common/labels.py" line="120"/>
-        <location filename="../../views/common/labels.py" line="125"/>
+        <location filename="../../views/common/labels.py" line="60"/>
+        <location filename="../../views/common/labels.py" line="121"/>
+        <location filename="../../views/common/labels.py" line="126"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="62"/>
+        <location filename="../../views/common/labels.py" line="63"/>
         <source>good</source>
         <translation>добрий</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="63"/>
+        <location filename="../../views/common/labels.py" line="64"/>
         <source>not wounded</source>
         <translation>без поранень</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="64"/>
+        <location filename="../../views/common/labels.py" line="65"/>
         <source>recovered</source>
         <translation>одужав(-ла)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="65"/>
+        <location filename="../../views/common/labels.py" line="66"/>
         <source>convalescent</source>
         <translation>одужує</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="66"/>
+        <location filename="../../views/common/labels.py" line="67"/>
         <source>sick</source>
         <translation>хворий(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="67"/>
+        <location filename="../../views/common/labels.py" line="68"/>
         <source>seriously ill</source>
         <translation>тяжкохворий(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="68"/>
+        <location filename="../../views/common/labels.py" line="69"/>
         <source>slightly wounded</source>
         <translation>легкопоранений(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="69"/>
+        <location filename="../../views/common/labels.py" line="70"/>
         <source>seriously wounded</source>
         <translation>тяжкопоранений(-а)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="238"/>
+        <location filename="../../views/common/labels.py" line="240"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="239"/>
+        <location filename="../../views/common/labels.py" line="241"/>
         <source>name spelling</source>
         <translation>написання імені</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="240"/>
+        <location filename="../../views/common/labels.py" line="242"/>
         <source>timeline event</source>
         <translation>подія</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="241"/>
+        <location filename="../../views/common/labels.py" line="243"/>
         <source>next of kin</source>
         <translation>родич</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="242"/>
+        <location filename="../../views/common/labels.py" line="244"/>
         <source>source</source>
         <translation>джерело</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="243"/>
+        <location filename="../../views/common/labels.py" line="245"/>
         <source>health report</source>
         <translation>звіт про здоров&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="244"/>
+        <location filename="../../views/common/labels.py" line="246"/>
         <source>medical commission</source>
         <translation>змішана медична комісія</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="245"/>
+        <location filename="../../views/common/labels.py" line="247"/>
         <source>attachment</source>
         <translation>вкладення</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="246"/>
+        <location filename="../../views/common/labels.py" line="248"/>
         <source>agreement</source>
         <translation>домовленість</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="247"/>
+        <location filename="../../views/common/labels.py" line="249"/>
         <source>criteria</source>
         <translation>критерії</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="248"/>
+        <location filename="../../views/common/labels.py" line="250"/>
         <source>phase</source>
         <translation>етап</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="249"/>
+        <location filename="../../views/common/labels.py" line="251"/>
         <source>commitment</source>
         <translation>зобов&apos;язання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="250"/>
+        <location filename="../../views/common/labels.py" line="252"/>
         <source>list</source>
         <translation>список</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="251"/>
+        <location filename="../../views/common/labels.py" line="253"/>
         <source>list version</source>
         <translation>версія списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="252"/>
+        <location filename="../../views/common/labels.py" line="254"/>
         <source>list entry</source>
         <translation>запис списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="253"/>
+        <location filename="../../views/common/labels.py" line="255"/>
         <source>exchange</source>
         <translation>обмін</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="254"/>
+        <location filename="../../views/common/labels.py" line="256"/>
         <source>exchange participant</source>
         <translation>учасник обміну</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="255"/>
+        <location filename="../../views/common/labels.py" line="257"/>
         <source>remains batch</source>
         <translation>партія тіл</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="256"/>
+        <location filename="../../views/common/labels.py" line="258"/>
         <source>remains case</source>
         <translation>справа тіла</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="257"/>
+        <location filename="../../views/common/labels.py" line="259"/>
         <source>custody transfer</source>
         <translation>передача (ланцюг зберігання)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="258"/>
+        <location filename="../../views/common/labels.py" line="260"/>
         <source>ante-mortem record</source>
         <translation>прижиттєві дані</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="259"/>
+        <location filename="../../views/common/labels.py" line="261"/>
         <source>DNA sample</source>
         <translation>зразок ДНК</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="260"/>
+        <location filename="../../views/common/labels.py" line="262"/>
         <source>DNA result</source>
         <translation>результат ДНК</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="261"/>
+        <location filename="../../views/common/labels.py" line="263"/>
         <source>candidate</source>
         <translation>кандидат</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="262"/>
+        <location filename="../../views/common/labels.py" line="264"/>
         <source>identification</source>
         <translation>ідентифікація</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="263"/>
+        <location filename="../../views/common/labels.py" line="265"/>
         <source>counterparty</source>
         <translation>адресат</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="264"/>
+        <location filename="../../views/common/labels.py" line="266"/>
         <source>thread</source>
         <translation>листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="265"/>
+        <location filename="../../views/common/labels.py" line="267"/>
         <source>thread link</source>
         <translation>зв&apos;язок листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="266"/>
+        <location filename="../../views/common/labels.py" line="268"/>
         <source>letter</source>
         <translation>лист</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="267"/>
+        <location filename="../../views/common/labels.py" line="269"/>
         <source>office</source>
         <translation>офіс</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="268"/>
+        <location filename="../../views/common/labels.py" line="270"/>
         <source>user</source>
         <translation>користувач</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="74"/>
+        <location filename="../../views/common/labels.py" line="75"/>
         <source>went missing</source>
         <translation>зник безвісти</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="75"/>
+        <location filename="../../views/common/labels.py" line="76"/>
         <source>taken prisoner</source>
         <translation>потрапив у полон</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="76"/>
+        <location filename="../../views/common/labels.py" line="77"/>
         <source>seen on video</source>
         <translation>побачений на відео</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="77"/>
+        <location filename="../../views/common/labels.py" line="78"/>
         <source>letter received</source>
         <translation>отримано лист</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="78"/>
+        <location filename="../../views/common/labels.py" line="79"/>
         <source>transferred</source>
         <translation>переведений</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="79"/>
+        <location filename="../../views/common/labels.py" line="80"/>
         <source>hospitalised</source>
         <translation>госпіталізований</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="80"/>
+        <location filename="../../views/common/labels.py" line="81"/>
         <source>released</source>
         <translation>звільнений</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="81"/>
+        <location filename="../../views/common/labels.py" line="82"/>
         <source>escaped</source>
         <translation>втік</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="82"/>
+        <location filename="../../views/common/labels.py" line="83"/>
         <source>exchanged</source>
         <translation>обміняний</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="83"/>
+        <location filename="../../views/common/labels.py" line="84"/>
         <source>repatriated</source>
         <translation>репатрійований</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="84"/>
+        <location filename="../../views/common/labels.py" line="85"/>
         <source>died</source>
         <translation>помер</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="85"/>
+        <location filename="../../views/common/labels.py" line="86"/>
         <source>remains identified</source>
         <translation>останки ідентифіковано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="77"/>
-        <location filename="../../views/common/field_labels.py" line="95"/>
-        <location filename="../../views/common/labels.py" line="86"/>
-        <location filename="../../views/common/labels.py" line="103"/>
-        <location filename="../../views/common/labels.py" line="110"/>
-        <location filename="../../views/common/labels.py" line="153"/>
+        <location filename="../../views/common/field_labels.py" line="78"/>
+        <location filename="../../views/common/field_labels.py" line="96"/>
+        <location filename="../../views/common/labels.py" line="87"/>
+        <location filename="../../views/common/labels.py" line="104"/>
+        <location filename="../../views/common/labels.py" line="111"/>
+        <location filename="../../views/common/labels.py" line="154"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="49"/>
-        <location filename="../../views/common/field_labels.py" line="70"/>
-        <location filename="../../views/common/labels.py" line="89"/>
+        <location filename="../../views/common/field_labels.py" line="50"/>
+        <location filename="../../views/common/field_labels.py" line="71"/>
+        <location filename="../../views/common/labels.py" line="90"/>
         <source>confirmed</source>
         <translation>підтверджено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="90"/>
+        <location filename="../../views/common/labels.py" line="91"/>
         <source>probable</source>
         <translation>ймовірно</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="91"/>
+        <location filename="../../views/common/labels.py" line="92"/>
         <source>possible</source>
         <translation>можливо</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="92"/>
+        <location filename="../../views/common/labels.py" line="93"/>
         <source>unconfirmed</source>
         <translation>не підтверджено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="95"/>
+        <location filename="../../views/common/labels.py" line="96"/>
         <source>relative</source>
         <translation>родич</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="96"/>
+        <location filename="../../views/common/labels.py" line="97"/>
         <source>released prisoner</source>
         <translation>звільнений полонений</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="97"/>
+        <location filename="../../views/common/labels.py" line="98"/>
         <source>video</source>
         <translation>відео</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="98"/>
+        <location filename="../../views/common/labels.py" line="99"/>
         <source>the other side&apos;s list</source>
         <translation>список іншої сторони</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="74"/>
-        <location filename="../../views/common/labels.py" line="99"/>
+        <location filename="../../views/common/field_labels.py" line="75"/>
+        <location filename="../../views/common/labels.py" line="100"/>
         <source>ICRC</source>
         <translation>МКЧХ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="100"/>
+        <location filename="../../views/common/labels.py" line="101"/>
         <source>military unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="101"/>
+        <location filename="../../views/common/labels.py" line="102"/>
         <source>media</source>
         <translation>ЗМІ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="102"/>
+        <location filename="../../views/common/labels.py" line="103"/>
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="106"/>
+        <location filename="../../views/common/labels.py" line="107"/>
         <source>original</source>
         <translation>оригінал</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="107"/>
+        <location filename="../../views/common/labels.py" line="108"/>
         <source>official Latin (2010)</source>
         <translation>офіційна латиниця (2010)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="108"/>
+        <location filename="../../views/common/labels.py" line="109"/>
         <source>Russian form</source>
         <translation>російська форма</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="109"/>
+        <location filename="../../views/common/labels.py" line="110"/>
         <source>passport Latin</source>
         <translation>паспортна латиниця</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="113"/>
+        <location filename="../../views/common/labels.py" line="114"/>
         <source>repatriate</source>
         <translation>репатріювати</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="114"/>
+        <location filename="../../views/common/labels.py" line="115"/>
         <source>exclude</source>
         <translation>відмовити</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="115"/>
+        <location filename="../../views/common/labels.py" line="116"/>
         <source>re-examine</source>
         <translation>переогляд</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="118"/>
+        <location filename="../../views/common/labels.py" line="119"/>
         <source>male</source>
         <translation>чоловіча</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="119"/>
+        <location filename="../../views/common/labels.py" line="120"/>
         <source>female</source>
         <translation>жіноча</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="123"/>
+        <location filename="../../views/common/labels.py" line="124"/>
         <source>given</source>
         <translation>надано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="124"/>
+        <location filename="../../views/common/labels.py" line="125"/>
         <source>refused</source>
         <translation>відмовився</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="272"/>
+        <location filename="../../views/common/labels.py" line="274"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="273"/>
+        <location filename="../../views/common/labels.py" line="275"/>
         <source>changed</source>
         <translation>змінено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="274"/>
+        <location filename="../../views/common/labels.py" line="276"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="151"/>
+        <location filename="../../views/common/labels.py" line="152"/>
         <source>amputation</source>
         <translation>ампутація</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="171"/>
+        <location filename="../../views/common/labels.py" line="172"/>
         <source>before the board</source>
         <translation>на розгляді комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="149"/>
+        <location filename="../../views/common/labels.py" line="150"/>
         <source>birthmark</source>
         <translation>родимка</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="133"/>
+        <location filename="../../views/common/labels.py" line="134"/>
         <source>bridge</source>
         <translation>міст</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="143"/>
+        <location filename="../../views/common/labels.py" line="144"/>
         <source>burned</source>
         <translation>обгорілі</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="137"/>
+        <location filename="../../views/common/labels.py" line="138"/>
         <source>cannot be charted</source>
         <translation>неможливо оглянути</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="156"/>
+        <location filename="../../views/common/labels.py" line="157"/>
         <source>collected</source>
         <translation>відібрано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="140"/>
+        <location filename="../../views/common/labels.py" line="141"/>
         <source>complete</source>
         <translation>повні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="132"/>
+        <location filename="../../views/common/labels.py" line="133"/>
         <source>crowned</source>
         <translation>коронка</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="136"/>
+        <location filename="../../views/common/labels.py" line="137"/>
         <source>decayed</source>
         <translation>карієс</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="172"/>
+        <location filename="../../views/common/labels.py" line="173"/>
         <source>decided</source>
         <translation>рішення ухвалено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="142"/>
+        <location filename="../../views/common/labels.py" line="143"/>
         <source>decomposed</source>
         <translation>розкладені</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="152"/>
+        <location filename="../../views/common/labels.py" line="153"/>
         <source>deformity</source>
         <translation>деформація</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="164"/>
+        <location filename="../../views/common/labels.py" line="165"/>
         <source>excluded</source>
         <translation>виключено</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="159"/>
+        <location filename="../../views/common/labels.py" line="160"/>
         <source>failed</source>
         <translation>невдалий</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="131"/>
+        <location filename="../../views/common/labels.py" line="132"/>
         <source>filled</source>
         <translation>пломба</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="38"/>
+        <location filename="../../views/common/field_labels.py" line="39"/>
         <source>our side</source>
         <translation>наша сторона</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="39"/>
-        <location filename="../../views/common/field_labels.py" line="73"/>
+        <location filename="../../views/common/field_labels.py" line="40"/>
+        <location filename="../../views/common/field_labels.py" line="74"/>
         <source>the other side</source>
         <translation>інша сторона</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="42"/>
+        <location filename="../../views/common/field_labels.py" line="43"/>
         <source>any one criterion</source>
         <translation>будь-якому з критеріїв</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="43"/>
+        <location filename="../../views/common/field_labels.py" line="44"/>
         <source>all the criteria</source>
         <translation>усім критеріям</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="46"/>
+        <location filename="../../views/common/field_labels.py" line="47"/>
         <source>not found in the registry</source>
         <translation>не знайдено в реєстрі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="47"/>
+        <location filename="../../views/common/field_labels.py" line="48"/>
         <source>needs review</source>
         <translation>потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="48"/>
+        <location filename="../../views/common/field_labels.py" line="49"/>
         <source>found in the registry</source>
         <translation>знайдено в реєстрі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="50"/>
-        <location filename="../../views/common/field_labels.py" line="69"/>
+        <location filename="../../views/common/field_labels.py" line="51"/>
+        <location filename="../../views/common/field_labels.py" line="70"/>
         <source>rejected</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="53"/>
+        <location filename="../../views/common/field_labels.py" line="54"/>
         <source>coming home</source>
         <translation>повертається додому</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="54"/>
+        <location filename="../../views/common/field_labels.py" line="55"/>
         <source>handed over to the other side</source>
         <translation>передається іншій стороні</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="57"/>
+        <location filename="../../views/common/field_labels.py" line="58"/>
         <source>received</source>
         <translation>отримано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="58"/>
+        <location filename="../../views/common/field_labels.py" line="59"/>
         <source>examined</source>
         <translation>обстежено</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="59"/>
+        <location filename="../../views/common/field_labels.py" line="60"/>
         <source>DNA sampled</source>
         <translation>взято зразок ДНК</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="60"/>
-        <location filename="../../views/common/labels.py" line="163"/>
+        <location filename="../../views/common/field_labels.py" line="61"/>
+        <location filename="../../views/common/labels.py" line="164"/>
         <source>identified</source>
         <translation>ідентифіковано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="61"/>
+        <location filename="../../views/common/field_labels.py" line="62"/>
         <source>handed over to the family</source>
         <translation>передано родині</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="64"/>
+        <location filename="../../views/common/field_labels.py" line="65"/>
         <source>from the remains</source>
         <translation>з останків</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="65"/>
+        <location filename="../../views/common/field_labels.py" line="66"/>
         <source>reference (from a relative)</source>
         <translation>від родича</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="68"/>
+        <location filename="../../views/common/field_labels.py" line="69"/>
         <source>proposed</source>
         <translation>запропоновано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="75"/>
+        <location filename="../../views/common/field_labels.py" line="76"/>
         <source>ombudsperson</source>
         <translation>омбудсман</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="76"/>
+        <location filename="../../views/common/field_labels.py" line="77"/>
+        <location filename="../../views/common/field_labels.py" line="109"/>
         <source>mediator</source>
         <translation>посередник</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="80"/>
+        <location filename="../../views/common/field_labels.py" line="81"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="81"/>
+        <location filename="../../views/common/field_labels.py" line="82"/>
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="82"/>
+        <location filename="../../views/common/field_labels.py" line="83"/>
         <source>awaiting reply</source>
         <translation>очікує відповіді</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="83"/>
+        <location filename="../../views/common/field_labels.py" line="84"/>
         <source>answered</source>
         <translation>отримано відповідь</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="84"/>
+        <location filename="../../views/common/field_labels.py" line="85"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="87"/>
+        <location filename="../../views/common/field_labels.py" line="88"/>
         <source>incoming</source>
         <translation>вхідний</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="88"/>
+        <location filename="../../views/common/field_labels.py" line="89"/>
         <source>outgoing</source>
         <translation>вихідний</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="91"/>
+        <location filename="../../views/common/field_labels.py" line="92"/>
         <source>diplomatic note</source>
         <translation>дипломатична нота</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="92"/>
+        <location filename="../../views/common/field_labels.py" line="93"/>
         <source>e-mail</source>
         <translation>електронна пошта</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="93"/>
+        <location filename="../../views/common/field_labels.py" line="94"/>
         <source>through the ICRC</source>
         <translation>через МКЧХ</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="94"/>
+        <location filename="../../views/common/field_labels.py" line="95"/>
         <source>handed over at a meeting</source>
         <translation>передано на зустрічі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="98"/>
+        <location filename="../../views/common/field_labels.py" line="99"/>
         <source>viewer</source>
         <translation>переглядач</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="99"/>
+        <location filename="../../views/common/field_labels.py" line="100"/>
         <source>clerk</source>
         <translation>діловод</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="100"/>
+        <location filename="../../views/common/field_labels.py" line="101"/>
         <source>supervisor</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="101"/>
+        <location filename="../../views/common/field_labels.py" line="102"/>
         <source>administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
+        <location filename="../../views/common/field_labels.py" line="105"/>
+        <source>headquarters</source>
+        <translation>штаб</translation>
+    </message>
+    <message>
         <location filename="../../views/common/field_labels.py" line="106"/>
+        <source>regional office</source>
+        <translation>регіональний офіс</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="107"/>
+        <source>field team</source>
+        <translation>польова група</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="108"/>
+        <source>laboratory</source>
+        <translation>лабораторія</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="114"/>
         <source>body mark</source>
         <translation>особлива прикмета</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="107"/>
-        <location filename="../../views/common/labels.py" line="134"/>
+        <location filename="../../views/common/field_labels.py" line="115"/>
+        <location filename="../../views/common/labels.py" line="135"/>
         <source>implant</source>
         <translation>імплант</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="108"/>
+        <location filename="../../views/common/field_labels.py" line="116"/>
         <source>dental finding</source>
         <translation>стоматологічні дані</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="109"/>
+        <location filename="../../views/common/field_labels.py" line="117"/>
         <source>board signature</source>
         <translation>підпис члена комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="110"/>
+        <location filename="../../views/common/field_labels.py" line="118"/>
         <source>office setting</source>
         <translation>налаштування офісу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="117"/>
+        <location filename="../../views/common/field_labels.py" line="119"/>
+        <source>office card</source>
+        <translation>картка офісу</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="126"/>
         <source>Agreement</source>
         <translation>Домовленість</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="118"/>
+        <location filename="../../views/common/field_labels.py" line="127"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="119"/>
+        <location filename="../../views/common/field_labels.py" line="128"/>
         <source>Signed on</source>
         <translation>Дата підписання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="120"/>
+        <location filename="../../views/common/field_labels.py" line="129"/>
         <source>Parties</source>
         <translation>Сторони</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="121"/>
+        <location filename="../../views/common/field_labels.py" line="130"/>
         <source>Mediator</source>
         <translation>Посередник</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="122"/>
+        <location filename="../../views/common/field_labels.py" line="131"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="123"/>
+        <location filename="../../views/common/field_labels.py" line="132"/>
         <source>A person must meet</source>
         <translation>Особа має відповідати</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="124"/>
+        <location filename="../../views/common/field_labels.py" line="133"/>
         <source>Criteria</source>
         <translation>Критерії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="125"/>
+        <location filename="../../views/common/field_labels.py" line="134"/>
         <source>Effective from</source>
         <translation>Діє з</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="126"/>
+        <location filename="../../views/common/field_labels.py" line="135"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="127"/>
+        <location filename="../../views/common/field_labels.py" line="136"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="128"/>
+        <location filename="../../views/common/field_labels.py" line="137"/>
         <source>Planned on</source>
         <translation>Запланована дата</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="129"/>
+        <location filename="../../views/common/field_labels.py" line="138"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="130"/>
+        <location filename="../../views/common/field_labels.py" line="139"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="131"/>
+        <location filename="../../views/common/field_labels.py" line="140"/>
         <source>Due on</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="132"/>
+        <location filename="../../views/common/field_labels.py" line="141"/>
         <source>Fulfilled on</source>
         <translation>Дата виконання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="133"/>
+        <location filename="../../views/common/field_labels.py" line="142"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="135"/>
+        <location filename="../../views/common/field_labels.py" line="144"/>
         <source>Phase</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="136"/>
+        <location filename="../../views/common/field_labels.py" line="145"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="137"/>
+        <location filename="../../views/common/field_labels.py" line="146"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="138"/>
+        <location filename="../../views/common/field_labels.py" line="147"/>
         <source>Source file</source>
         <translation>Вихідний файл</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="139"/>
+        <location filename="../../views/common/field_labels.py" line="148"/>
         <source>Checksum of the source file</source>
         <translation>Контрольна сума вихідного файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="140"/>
+        <location filename="../../views/common/field_labels.py" line="149"/>
         <source>Criteria version</source>
         <translation>Версія критеріїв</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="141"/>
+        <location filename="../../views/common/field_labels.py" line="150"/>
         <source>Which column holds what</source>
         <translation>Що в якому стовпці</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="142"/>
+        <location filename="../../views/common/field_labels.py" line="151"/>
         <source>Locked at</source>
         <translation>Час блокування</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="143"/>
+        <location filename="../../views/common/field_labels.py" line="152"/>
         <source>Locked by</source>
         <translation>Хто заблокував</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="144"/>
+        <location filename="../../views/common/field_labels.py" line="153"/>
         <source>List version</source>
         <translation>Версія списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="145"/>
+        <location filename="../../views/common/field_labels.py" line="154"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="146"/>
+        <location filename="../../views/common/field_labels.py" line="155"/>
         <source>Cells as written</source>
         <translation>Клітинки, як написано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="147"/>
+        <location filename="../../views/common/field_labels.py" line="156"/>
         <source>Day and month of birth may be swapped</source>
         <translation>День і місяць народження можуть бути переплутані</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="148"/>
+        <location filename="../../views/common/field_labels.py" line="157"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="149"/>
+        <location filename="../../views/common/field_labels.py" line="158"/>
         <source>Match</source>
         <translation>Збіг</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="150"/>
+        <location filename="../../views/common/field_labels.py" line="159"/>
         <source>Match score</source>
         <translation>Оцінка збігу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="151"/>
+        <location filename="../../views/common/field_labels.py" line="160"/>
         <source>Alerts</source>
         <translation>Попередження</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="152"/>
+        <location filename="../../views/common/field_labels.py" line="161"/>
         <source>Meets the criteria</source>
         <translation>Відповідає критеріям</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="153"/>
+        <location filename="../../views/common/field_labels.py" line="162"/>
         <source>Criteria check</source>
         <translation>Перевірка на відповідність критеріям</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="154"/>
+        <location filename="../../views/common/field_labels.py" line="163"/>
         <source>Row in the file</source>
         <translation>Рядок у файлі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="155"/>
+        <location filename="../../views/common/field_labels.py" line="164"/>
         <source>How the line was read</source>
         <translation>Як прочитано рядок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="157"/>
+        <location filename="../../views/common/field_labels.py" line="166"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="158"/>
+        <location filename="../../views/common/field_labels.py" line="167"/>
         <source>Exchange</source>
         <translation>Обмін</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="159"/>
+        <location filename="../../views/common/field_labels.py" line="168"/>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="160"/>
+        <location filename="../../views/common/field_labels.py" line="169"/>
         <source>List entry</source>
         <translation>Запис списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="161"/>
+        <location filename="../../views/common/field_labels.py" line="170"/>
         <source>Name as listed</source>
         <translation>Ім&apos;я, як у списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="162"/>
+        <location filename="../../views/common/field_labels.py" line="171"/>
         <source>Expected</source>
         <translation>Очікується</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="163"/>
+        <location filename="../../views/common/field_labels.py" line="172"/>
         <source>Came home</source>
         <translation>Повернувся</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="165"/>
+        <location filename="../../views/common/field_labels.py" line="174"/>
         <source>Counterparty</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="166"/>
+        <location filename="../../views/common/field_labels.py" line="175"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="167"/>
+        <location filename="../../views/common/field_labels.py" line="176"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="168"/>
+        <location filename="../../views/common/field_labels.py" line="177"/>
         <source>Thread</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="169"/>
+        <location filename="../../views/common/field_labels.py" line="178"/>
         <source>Kind of record</source>
         <translation>Вид запису</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="170"/>
+        <location filename="../../views/common/field_labels.py" line="179"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="171"/>
+        <location filename="../../views/common/field_labels.py" line="180"/>
         <source>Our reference</source>
         <translation>Наш номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="172"/>
+        <location filename="../../views/common/field_labels.py" line="181"/>
         <source>Their reference</source>
         <translation>Їхній номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="173"/>
+        <location filename="../../views/common/field_labels.py" line="182"/>
         <source>Sent on</source>
         <translation>Дата надсилання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="174"/>
+        <location filename="../../views/common/field_labels.py" line="183"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="175"/>
+        <location filename="../../views/common/field_labels.py" line="184"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="176"/>
+        <location filename="../../views/common/field_labels.py" line="185"/>
         <source>Text of the letter</source>
         <translation>Текст листа</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="177"/>
+        <location filename="../../views/common/field_labels.py" line="186"/>
         <source>Registered by</source>
         <translation>Хто зареєстрував</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="178"/>
+        <location filename="../../views/common/field_labels.py" line="187"/>
         <source>Corrects the letter</source>
         <translation>Виправляє лист</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="180"/>
+        <location filename="../../views/common/field_labels.py" line="189"/>
         <source>Spelling</source>
         <translation>Написання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="181"/>
+        <location filename="../../views/common/field_labels.py" line="190"/>
         <source>Generated automatically</source>
         <translation>Створено автоматично</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="182"/>
+        <location filename="../../views/common/field_labels.py" line="191"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="183"/>
+        <location filename="../../views/common/field_labels.py" line="192"/>
         <source>Reported on</source>
         <translation>Дата звіту</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="184"/>
+        <location filename="../../views/common/field_labels.py" line="193"/>
         <source>Examined on</source>
         <translation>Дата огляду</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="185"/>
+        <location filename="../../views/common/field_labels.py" line="194"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="186"/>
+        <location filename="../../views/common/field_labels.py" line="195"/>
         <source>Members</source>
         <translation>Члени комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="187"/>
+        <location filename="../../views/common/field_labels.py" line="196"/>
         <source>Votes for</source>
         <translation>Голосів «за»</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="188"/>
+        <location filename="../../views/common/field_labels.py" line="197"/>
         <source>Votes against</source>
         <translation>Голосів «проти»</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="189"/>
+        <location filename="../../views/common/field_labels.py" line="198"/>
         <source>E-mail</source>
         <translation>Електронна пошта</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="191"/>
+        <location filename="../../views/common/field_labels.py" line="200"/>
         <source>Batch number</source>
         <translation>Номер партії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="192"/>
+        <location filename="../../views/common/field_labels.py" line="201"/>
         <source>Handed over by</source>
         <translation>Хто передав</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="193"/>
+        <location filename="../../views/common/field_labels.py" line="202"/>
         <source>Declared count</source>
         <translation>Заявлена кількість</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="194"/>
+        <location filename="../../views/common/field_labels.py" line="203"/>
         <source>Bag or label numbers</source>
         <translation>Номери мішків або бирок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="195"/>
+        <location filename="../../views/common/field_labels.py" line="204"/>
         <source>Part of the individual (case)</source>
         <translation>Частина тіла особи (справа)</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="196"/>
+        <location filename="../../views/common/field_labels.py" line="205"/>
         <source>Remains case</source>
         <translation>Справа тіла</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="197"/>
+        <location filename="../../views/common/field_labels.py" line="206"/>
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="198"/>
+        <location filename="../../views/common/field_labels.py" line="207"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="199"/>
+        <location filename="../../views/common/field_labels.py" line="208"/>
         <source>Transferred at</source>
         <translation>Час передачі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="200"/>
+        <location filename="../../views/common/field_labels.py" line="209"/>
         <source>By whom</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="201"/>
+        <location filename="../../views/common/field_labels.py" line="210"/>
         <source>Build</source>
         <translation>Статура</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="202"/>
+        <location filename="../../views/common/field_labels.py" line="211"/>
         <source>Eye colour</source>
         <translation>Колір очей</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="203"/>
+        <location filename="../../views/common/field_labels.py" line="212"/>
         <source>Medical history</source>
         <translation>Медичні дані</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="204"/>
+        <location filename="../../views/common/field_labels.py" line="213"/>
         <source>Dental records</source>
         <translation>Стоматологічні записи</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="205"/>
+        <location filename="../../views/common/field_labels.py" line="214"/>
         <source>Effects carried</source>
         <translation>Речі при собі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="206"/>
+        <location filename="../../views/common/field_labels.py" line="215"/>
         <source>Ante-mortem record</source>
         <translation>Прижиттєві дані</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="207"/>
+        <location filename="../../views/common/field_labels.py" line="216"/>
         <source>Body location</source>
         <translation>Місце на тілі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="208"/>
+        <location filename="../../views/common/field_labels.py" line="217"/>
         <source>Serial number</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="209"/>
+        <location filename="../../views/common/field_labels.py" line="218"/>
         <source>Tooth</source>
         <translation>Зуб</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="210"/>
+        <location filename="../../views/common/field_labels.py" line="219"/>
         <source>Sample number</source>
         <translation>Номер зразка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="211"/>
+        <location filename="../../views/common/field_labels.py" line="220"/>
         <source>Relative&apos;s name</source>
         <translation>Ім&apos;я родича</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="212"/>
+        <location filename="../../views/common/field_labels.py" line="221"/>
         <source>Laboratory</source>
         <translation>Лабораторія</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="213"/>
+        <location filename="../../views/common/field_labels.py" line="222"/>
         <source>Re-sample of</source>
         <translation>Повторний зразок для</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="214"/>
+        <location filename="../../views/common/field_labels.py" line="223"/>
         <source>Sample from the remains</source>
         <translation>Зразок з останків</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="215"/>
+        <location filename="../../views/common/field_labels.py" line="224"/>
         <source>Reference sample</source>
         <translation>Зразок родича</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="216"/>
+        <location filename="../../views/common/field_labels.py" line="225"/>
         <source>Likelihood ratio</source>
         <translation>Відношення правдоподібності</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="217"/>
+        <location filename="../../views/common/field_labels.py" line="226"/>
         <source>Score</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="218"/>
+        <location filename="../../views/common/field_labels.py" line="227"/>
         <source>Reason for rejection</source>
         <translation>Причина відхилення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="219"/>
+        <location filename="../../views/common/field_labels.py" line="228"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="220"/>
+        <location filename="../../views/common/field_labels.py" line="229"/>
         <source>Proposed on</source>
         <translation>Дата подання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="221"/>
+        <location filename="../../views/common/field_labels.py" line="230"/>
         <source>Proposed by</source>
         <translation>Хто подав</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="222"/>
+        <location filename="../../views/common/field_labels.py" line="231"/>
         <source>Decided on</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="223"/>
+        <location filename="../../views/common/field_labels.py" line="232"/>
         <source>Board members</source>
         <translation>Члени комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="224"/>
+        <location filename="../../views/common/field_labels.py" line="233"/>
         <source>Signed by</source>
         <translation>Хто підписав</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="225"/>
+        <location filename="../../views/common/field_labels.py" line="234"/>
         <source>Death certificate number</source>
         <translation>Номер свідоцтва про смерть</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="226"/>
+        <location filename="../../views/common/field_labels.py" line="235"/>
         <source>Family notified on</source>
         <translation>Дата повідомлення родини</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="227"/>
+        <location filename="../../views/common/field_labels.py" line="236"/>
         <source>Notified by</source>
         <translation>Хто повідомив</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="228"/>
+        <location filename="../../views/common/field_labels.py" line="237"/>
         <source>How the family was notified</source>
         <translation>Як повідомлено родину</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="229"/>
+        <location filename="../../views/common/field_labels.py" line="238"/>
         <source>Handed over on</source>
         <translation>Дата передачі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="230"/>
+        <location filename="../../views/common/field_labels.py" line="239"/>
         <source>Handed over to</source>
         <translation>Кому передано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="231"/>
+        <location filename="../../views/common/field_labels.py" line="240"/>
         <source>Handover documents</source>
         <translation>Документи передачі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="232"/>
+        <location filename="../../views/common/field_labels.py" line="241"/>
         <source>Burial date</source>
         <translation>Дата поховання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="233"/>
+        <location filename="../../views/common/field_labels.py" line="242"/>
         <source>Identification</source>
         <translation>Ідентифікація</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="234"/>
+        <location filename="../../views/common/field_labels.py" line="243"/>
         <source>User name</source>
         <translation>Ім&apos;я користувача</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="235"/>
+        <location filename="../../views/common/field_labels.py" line="244"/>
         <source>Full name</source>
         <translation>Повне ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="236"/>
+        <location filename="../../views/common/field_labels.py" line="245"/>
         <source>Approves</source>
         <translation>Схвалює</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="237"/>
+        <location filename="../../views/common/field_labels.py" line="246"/>
         <source>Comment</source>
         <translation>Коментар</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="238"/>
+        <location filename="../../views/common/field_labels.py" line="247"/>
         <source>Signed at</source>
         <translation>Час підписання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="240"/>
+        <location filename="../../views/common/field_labels.py" line="249"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="241"/>
+        <location filename="../../views/common/field_labels.py" line="250"/>
         <source>Public signing key</source>
         <translation>Відкритий ключ підпису</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="242"/>
+        <location filename="../../views/common/field_labels.py" line="251"/>
         <source>Encryption key of the exchange bundles</source>
         <translation>Ключ шифрування пакетів обміну</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="243"/>
+        <location filename="../../views/common/field_labels.py" line="252"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="244"/>
+        <location filename="../../views/common/field_labels.py" line="253"/>
         <source>Office</source>
         <translation>Офіс</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="245"/>
+        <location filename="../../views/common/field_labels.py" line="254"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="246"/>
+        <location filename="../../views/common/field_labels.py" line="255"/>
         <source>Checksum of the file</source>
         <translation>Контрольна сума файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="247"/>
+        <location filename="../../views/common/field_labels.py" line="256"/>
         <source>Attached to (kind of record)</source>
         <translation>До чого додано (вид запису)</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="248"/>
+        <location filename="../../views/common/field_labels.py" line="257"/>
         <source>Attached to</source>
         <translation>До чого додано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="249"/>
+        <location filename="../../views/common/field_labels.py" line="258"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="250"/>
+        <location filename="../../views/common/field_labels.py" line="259"/>
         <source>File type</source>
         <translation>Тип файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="255"/>
+        <location filename="../../views/common/field_labels.py" line="261"/>
+        <source>Key id</source>
+        <translation>Ідентифікатор ключа</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="262"/>
+        <source>Signed card</source>
+        <translation>Підписана картка</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="263"/>
+        <source>Fingerprint</source>
+        <translation>Відбиток</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="264"/>
+        <source>Trusted by</source>
+        <translation>Довірив</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="265"/>
+        <source>How trusted</source>
+        <translation>Як довірено</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="266"/>
+        <source>Key trusted up to change</source>
+        <translation>Ключ довірений до зміни №</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="267"/>
+        <source>Revocation by headquarters</source>
+        <translation>Відкликання штабом</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="272"/>
         <source>Classification marking on reports</source>
         <translation>Гриф на звітах</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="256"/>
+        <location filename="../../views/common/field_labels.py" line="273"/>
         <source>DNA likelihood ratio: certain from</source>
         <translation>Відношення правдоподібності ДНК: достовірно від</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="257"/>
+        <location filename="../../views/common/field_labels.py" line="274"/>
         <source>DNA likelihood ratio: probable from</source>
         <translation>Відношення правдоподібності ДНК: ймовірно від</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="258"/>
+        <location filename="../../views/common/field_labels.py" line="275"/>
         <source>Board signatures required</source>
         <translation>Потрібно підписів комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="259"/>
+        <location filename="../../views/common/field_labels.py" line="276"/>
         <source>Days given for a reply</source>
         <translation>Днів на відповідь</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="262"/>
+        <location filename="../../views/common/field_labels.py" line="279"/>
         <source>Name of the organisation</source>
         <translation>Назва організації</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="263"/>
+        <location filename="../../views/common/field_labels.py" line="280"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="265"/>
+        <location filename="../../views/common/field_labels.py" line="283"/>
         <source>Name of the office</source>
         <translation>Назва офісу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="266"/>
+        <location filename="../../views/common/field_labels.py" line="284"/>
+        <source>Kind of office</source>
+        <translation>Вид офісу</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="286"/>
+        <source>Card version</source>
+        <translation>Версія картки</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="287"/>
         <source>Login</source>
         <translation>Ім&apos;я для входу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="267"/>
+        <location filename="../../views/common/field_labels.py" line="288"/>
         <source>Kind of source</source>
         <translation>Вид джерела</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="268"/>
+        <location filename="../../views/common/field_labels.py" line="289"/>
         <source>Kind of mark</source>
         <translation>Вид прикмети</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="270"/>
+        <location filename="../../views/common/field_labels.py" line="291"/>
         <source>Kind of sample</source>
         <translation>Вид зразка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="271"/>
+        <location filename="../../views/common/field_labels.py" line="292"/>
         <source>Collected on</source>
         <translation>Дата відбору</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="273"/>
+        <location filename="../../views/common/field_labels.py" line="294"/>
         <source>State of the tooth</source>
         <translation>Стан зуба</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="274"/>
+        <location filename="../../views/common/field_labels.py" line="295"/>
         <source>Phase number</source>
         <translation>Номер етапу</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="141"/>
+        <location filename="../../views/common/labels.py" line="142"/>
         <source>incomplete</source>
         <translation>неповні</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="129"/>
+        <location filename="../../views/common/labels.py" line="130"/>
         <source>missing (lost in life)</source>
         <translation>відсутній (втрачений за життя)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="130"/>
+        <location filename="../../views/common/labels.py" line="131"/>
         <source>missing post mortem</source>
         <translation>втрачений посмертно</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="150"/>
+        <location filename="../../views/common/labels.py" line="151"/>
         <source>piercing</source>
         <translation>пірсинг</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="128"/>
+        <location filename="../../views/common/labels.py" line="129"/>
         <source>present</source>
         <translation>наявний</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="167"/>
+        <location filename="../../views/common/labels.py" line="168"/>
         <source>primary (DNA, fingerprints, dental)</source>
         <translation>первинний (ДНК, відбитки пальців, зуби)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="158"/>
+        <location filename="../../views/common/labels.py" line="159"/>
         <source>profiled</source>
         <translation>профіль отримано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="160"/>
+        <location filename="../../views/common/labels.py" line="161"/>
         <source>re-sample requested</source>
         <translation>потрібен повторний зразок</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="135"/>
+        <location filename="../../views/common/labels.py" line="136"/>
         <source>root canal</source>
         <translation>лікований канал</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="147"/>
+        <location filename="../../views/common/labels.py" line="148"/>
         <source>scar</source>
         <translation>шрам</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="168"/>
+        <location filename="../../views/common/labels.py" line="169"/>
         <source>secondary (description, medical, effects)</source>
         <translation>вторинний (опис, медичні дані, речі)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="157"/>
+        <location filename="../../views/common/labels.py" line="158"/>
         <source>sent to the lab</source>
         <translation>надіслано до лабораторії</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="144"/>
+        <location filename="../../views/common/labels.py" line="145"/>
         <source>skeletal</source>
         <translation>скелетовані</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="148"/>
+        <location filename="../../views/common/labels.py" line="149"/>
         <source>tattoo</source>
         <translation>татуювання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="173"/>
+        <location filename="../../views/common/labels.py" line="174"/>
         <source>withdrawn</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="294"/>
+        <location filename="../../views/common/labels.py" line="296"/>
         <source>Surname</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="295"/>
+        <location filename="../../views/common/labels.py" line="297"/>
         <source>Given names</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="296"/>
+        <location filename="../../views/common/labels.py" line="298"/>
         <source>Patronymic</source>
         <translation>По батькові</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="297"/>
+        <location filename="../../views/common/labels.py" line="299"/>
         <source>Mother&apos;s maiden name</source>
         <translation>Дівоче прізвище матері</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="298"/>
+        <location filename="../../views/common/labels.py" line="300"/>
         <source>Sex</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="299"/>
+        <location filename="../../views/common/labels.py" line="301"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="300"/>
+        <location filename="../../views/common/labels.py" line="302"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="301"/>
+        <location filename="../../views/common/labels.py" line="303"/>
         <source>Citizenship (Power depended on)</source>
         <translation>Громадянство (держава, від якої залежить)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="302"/>
+        <location filename="../../views/common/labels.py" line="304"/>
         <source>External id</source>
         <translation>Зовнішній ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="303"/>
+        <location filename="../../views/common/labels.py" line="305"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="304"/>
+        <location filename="../../views/common/labels.py" line="306"/>
         <source>Service number</source>
         <translation>Особистий номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="305"/>
+        <location filename="../../views/common/labels.py" line="307"/>
         <source>Rank</source>
         <translation>Звання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="306"/>
+        <location filename="../../views/common/labels.py" line="308"/>
         <source>Unit</source>
         <translation>Підрозділ</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="307"/>
+        <location filename="../../views/common/labels.py" line="309"/>
         <source>Civilian</source>
         <translation>Цивільна особа</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="308"/>
+        <location filename="../../views/common/labels.py" line="310"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="309"/>
+        <location filename="../../views/common/labels.py" line="311"/>
         <source>Capture date</source>
         <translation>Дата полону</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="310"/>
+        <location filename="../../views/common/labels.py" line="312"/>
         <source>Capture place</source>
         <translation>Місце полону</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="311"/>
+        <location filename="../../views/common/labels.py" line="313"/>
         <source>Coming from (unit, camp, hospital)</source>
         <translation>Звідки (частина, табір, шпиталь)</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="312"/>
+        <location filename="../../views/common/labels.py" line="314"/>
         <source>Place of detention</source>
         <translation>Місце утримання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="313"/>
+        <location filename="../../views/common/labels.py" line="315"/>
         <source>Prisoner number</source>
         <translation>Номер військовополоненого</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="314"/>
+        <location filename="../../views/common/labels.py" line="316"/>
         <source>Address for correspondence</source>
         <translation>Адреса для листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="315"/>
+        <location filename="../../views/common/labels.py" line="317"/>
         <source>Consent to repatriation</source>
         <translation>Згода на репатріацію</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="316"/>
+        <location filename="../../views/common/labels.py" line="318"/>
         <source>Health</source>
         <translation>Здоров&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="317"/>
+        <location filename="../../views/common/labels.py" line="319"/>
         <source>Annex I category</source>
         <translation>Категорія за Додатком I</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="318"/>
+        <location filename="../../views/common/labels.py" line="320"/>
         <source>Date of death</source>
         <translation>Дата смерті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="319"/>
+        <location filename="../../views/common/labels.py" line="321"/>
         <source>Place of death</source>
         <translation>Місце смерті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="320"/>
+        <location filename="../../views/common/labels.py" line="322"/>
         <source>Cause of death</source>
         <translation>Причина смерті</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="321"/>
+        <location filename="../../views/common/labels.py" line="323"/>
         <source>Burial place</source>
         <translation>Місце поховання</translation>
     </message>
     <message>
-        <location filename="../../views/common/labels.py" line="322"/>
+        <location filename="../../views/common/labels.py" line="324"/>
         <source>Grave</source>
         <translation>Могила</translation>
     </message>
@@ -7429,52 +7729,52 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>ReportKind</name>
     <message>
-        <location filename="../../models/core/report_kinds.py" line="54"/>
+        <location filename="../../models/core/report_kinds.py" line="53"/>
         <source>Phase list</source>
         <translation>Список етапу</translation>
     </message>
     <message>
-        <location filename="../../models/core/report_kinds.py" line="60"/>
+        <location filename="../../models/core/report_kinds.py" line="59"/>
         <source>Compliance report</source>
         <translation>Звіт про відповідність</translation>
     </message>
     <message>
-        <location filename="../../models/core/report_kinds.py" line="66"/>
+        <location filename="../../models/core/report_kinds.py" line="65"/>
         <source>Dossier</source>
         <translation>Особова справа</translation>
     </message>
     <message>
-        <location filename="../../models/core/report_kinds.py" line="72"/>
+        <location filename="../../models/core/report_kinds.py" line="71"/>
         <source>Capture card</source>
         <translation>Картка полоненого</translation>
     </message>
     <message>
-        <location filename="../../models/core/report_kinds.py" line="78"/>
+        <location filename="../../models/core/report_kinds.py" line="77"/>
         <source>Registry statistics</source>
         <translation>Статистика реєстру</translation>
     </message>
     <message>
-        <location filename="../../models/core/report_kinds.py" line="84"/>
+        <location filename="../../models/core/report_kinds.py" line="83"/>
         <source>Exchange-day reconciliation</source>
         <translation>Звірка дня обміну</translation>
     </message>
     <message>
-        <location filename="../../models/core/report_kinds.py" line="90"/>
+        <location filename="../../models/core/report_kinds.py" line="89"/>
         <source>Correspondence log</source>
         <translation>Журнал листування</translation>
     </message>
     <message>
-        <location filename="../../models/core/report_kinds.py" line="96"/>
+        <location filename="../../models/core/report_kinds.py" line="95"/>
         <source>Identification status</source>
         <translation>Стан ідентифікації</translation>
     </message>
     <message>
-        <location filename="../../models/core/report_kinds.py" line="102"/>
+        <location filename="../../models/core/report_kinds.py" line="101"/>
         <source>Identification report</source>
         <translation>Звіт про ідентифікацію</translation>
     </message>
     <message>
-        <location filename="../../models/core/report_kinds.py" line="108"/>
+        <location filename="../../models/core/report_kinds.py" line="107"/>
         <source>Death certificate</source>
         <translation>Свідоцтво про смерть</translation>
     </message>

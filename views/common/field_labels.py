@@ -19,6 +19,7 @@ from models.core.enums import (
     LetterDirection,
     MarkKind,
     NameForm,
+    OfficeKind,
     ProposalState,
     RemainsCondition,
     RemainsStatus,
@@ -100,6 +101,13 @@ ROLE_TEXT = {
     Role.SUPERVISOR: QT_TRANSLATE_NOOP("Labels", "supervisor"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "administrator"),
 }
+OFFICE_KIND_TEXT = {
+    OfficeKind.HQ: QT_TRANSLATE_NOOP("Labels", "headquarters"),
+    OfficeKind.REGIONAL: QT_TRANSLATE_NOOP("Labels", "regional office"),
+    OfficeKind.FIELD: QT_TRANSLATE_NOOP("Labels", "field team"),
+    OfficeKind.LABORATORY: QT_TRANSLATE_NOOP("Labels", "laboratory"),
+    OfficeKind.MEDIATOR: QT_TRANSLATE_NOOP("Labels", "mediator"),
+}
 
 # Record kinds the change log names that views.common.labels.ENTITY_TEXT did not
 MORE_ENTITY_TEXT = {
@@ -108,6 +116,7 @@ MORE_ENTITY_TEXT = {
     "dental_finding": QT_TRANSLATE_NOOP("Labels", "dental finding"),
     "board_signature": QT_TRANSLATE_NOOP("Labels", "board signature"),
     "setting": QT_TRANSLATE_NOOP("Labels", "office setting"),  # logged by models.office.settings
+    "office_card": QT_TRANSLATE_NOOP("Labels", "office card"),
 }
 
 # Field names of the other records, one label per column name (where a name means something
@@ -248,6 +257,14 @@ MORE_FIELD_TEXT = {
     "owner_id": QT_TRANSLATE_NOOP("Labels", "Attached to"),
     "filename": QT_TRANSLATE_NOOP("Labels", "File name"),
     "media_type": QT_TRANSLATE_NOOP("Labels", "File type"),
+    # office cards (models.bundles)
+    "key_id": QT_TRANSLATE_NOOP("Labels", "Key id"),
+    "envelope": QT_TRANSLATE_NOOP("Labels", "Signed card"),
+    "fingerprint": QT_TRANSLATE_NOOP("Labels", "Fingerprint"),
+    "trusted_by": QT_TRANSLATE_NOOP("Labels", "Trusted by"),
+    "how_trusted": QT_TRANSLATE_NOOP("Labels", "How trusted"),
+    "revoked_after_seq": QT_TRANSLATE_NOOP("Labels", "Key trusted up to change"),
+    "revocation": QT_TRANSLATE_NOOP("Labels", "Revocation by headquarters"),
 }
 # Column names that mean something else in one table, by table then column (consulted first)
 ENTITY_FIELD_TEXT = {
@@ -262,7 +279,11 @@ ENTITY_FIELD_TEXT = {
         "name": QT_TRANSLATE_NOOP("Labels", "Name of the organisation"),
         "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
     },
-    "office": {"name": QT_TRANSLATE_NOOP("Labels", "Name of the office")},
+    "office": {
+        "name": QT_TRANSLATE_NOOP("Labels", "Name of the office"),
+        "kind": QT_TRANSLATE_NOOP("Labels", "Kind of office"),
+    },
+    "office_card": {"version": QT_TRANSLATE_NOOP("Labels", "Card version")},
     "user_account": {"name": QT_TRANSLATE_NOOP("Labels", "Login")},
     "source": {"kind": QT_TRANSLATE_NOOP("Labels", "Kind of source")},
     "body_mark": {"kind": QT_TRANSLATE_NOOP("Labels", "Kind of mark")},
@@ -298,6 +319,7 @@ ENTITY_FIELD_ENUMS: dict[str, dict[str, type[StrEnum]]] = {
     "dental_finding": {"state": ToothState},
     "match_candidate": {"state": CandidateState},
     "identification": {"state": ProposalState, "decision": IdentificationDecision},
+    "office": {"kind": OfficeKind},
     "medical_commission_decision": {"decision": CommissionDecision},
     "exchange_participant": {"direction": ExchangeDirection},
     "letter": {"direction": LetterDirection},

@@ -24,6 +24,7 @@ from models.core.enums import (
     LetterDirection,
     MarkKind,
     NameForm,
+    OfficeKind,
     PersonStatus,
     ProposalState,
     Reliability,
@@ -212,6 +213,7 @@ ENUM_TEXT: dict[type[StrEnum], dict[StrEnum, str]] = dict(
         _filed(LetterDirection, more.LETTER_DIRECTION_TEXT),
         _filed(LetterChannel, more.CHANNEL_TEXT),
         _filed(Role, more.ROLE_TEXT),
+        _filed(OfficeKind, more.OFFICE_KIND_TEXT),
     ]
 )
 

@@ -38,7 +38,16 @@ from models.core.entities.remains import (
     RemainsBatch,
     RemainsCase,
 )
-from models.core.entities.system import Attachment, Blob, ChangeEvent, Office, Setting, UserAccount
+from models.core.entities.system import (
+    Attachment,
+    Blob,
+    ChangeEvent,
+    Office,
+    OfficeCard,
+    OfficeKey,
+    Setting,
+    UserAccount,
+)
 
 __all__ = [
     "Agreement",
@@ -71,6 +80,8 @@ __all__ = [
     "MedicalCommissionDecision",
     "NextOfKin",
     "Office",
+    "OfficeCard",
+    "OfficeKey",
     "Person",
     "PersonName",
     "PersonNameKey",

@@ -10,7 +10,7 @@ from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConst
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.core.entities.base import Base, CanonicalJSON, Tracked, enum_column, utcnow
-from models.core.enums import ChangeOp, Role
+from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.ids import new_id
 
 
@@ -28,9 +28,50 @@ class Office(Base, Tracked):
 
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    # Public keys for office-to-office exchange (Ed25519 for signatures, age X25519 for encryption).
+    # The office's current trusted public keys for bundles (Ed25519 for signatures, base64 of
+    # the raw 32 bytes; age X25519 for encryption, "age1..."): ours, or those of the card we
+    # trusted. A change of them is logged like any other edit.
     signing_public_key: Mapped[str | None] = mapped_column(String(128))
     age_recipient: Mapped[str | None] = mapped_column(String(128))
+    kind: Mapped[OfficeKind] = mapped_column(enum_column(OfficeKind, 16), default=OfficeKind.REGIONAL)
+
+
+class OfficeCard(Base, Tracked):
+    """A signed office card as received and trusted (models.bundles.cards): one row per card
+    version of an office, so a rotation's chain of keys stays readable and a rollback to an
+    older card is refused. Trusting, rotating and revoking are logged edits of these rows."""
+
+    __tablename__ = "office_card"
+    __table_args__ = (UniqueConstraint("office_id", "version", name="office_card_version"),)
+
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
+    version: Mapped[int]
+    key_id: Mapped[str] = mapped_column(String(64), index=True)
+    envelope: Mapped[str] = mapped_column(Text)  # the DSSE envelope as received: verifiable again
+    fingerprint: Mapped[str] = mapped_column(String(80))
+    trusted_by: Mapped[str] = mapped_column(String(64), default="")
+    how_trusted: Mapped[str] = mapped_column(String(16), default="fingerprint")  # or "rotation"
+    # Revocation (BUNDLES.md): "key K is trusted up to sequence N", signed by headquarters.
+    revoked_after_seq: Mapped[int | None]
+    revocation: Mapped[str | None] = mapped_column(Text)
+
+
+class OfficeKey(Base):
+    """Our office's private keys, inside the encrypted database so that its key slots protect
+    them. Never a logged record: the change log travels in bundles, private keys never do.
+    A rotated key is kept (``retired_at`` set) to read the bundles sent before the rotation."""
+
+    __tablename__ = "office_key"
+
+    key_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_id: Mapped[uuid.UUID]
+    signing_private_key: Mapped[bytes] = mapped_column(LargeBinary)  # Ed25519, raw 32 bytes
+    age_identity: Mapped[str] = mapped_column(Text)  # "AGE-SECRET-KEY-1..."
+    card_version: Mapped[int]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    retired_at: Mapped[dt.datetime | None]
+    # Headquarters' countersignatures of this key's card, as [{"keyid", "sig"}] (base64).
+    countersignatures: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class UserAccount(Base, Tracked):
