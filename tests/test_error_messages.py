@@ -115,6 +115,12 @@ ALLOWED = {
     # strict JSON's inner reasons; the user sees them as the detail of "not valid JSON"
     ("models/bundles/dsse.py", "the key "),
     ("models/bundles/dsse.py", " is not JSON"),
+    # a bundle event's or manifest's inner reasons, shown as the detail of a translated refusal
+    ("models/bundles/service.py", "not an object"),
+    ("models/bundles/service.py", "a time without its zone"),
+    ("models/bundles/service.py", "changes are not an object"),
+    ("models/bundles/service.py", "bad sequence number"),
+    ("models/bundles/service.py", "addressed to another office"),
 }
 
 _MESSAGE_AT = {"FieldError": 1, "FieldError.of": 1, "ValidationError.single": 1, "refuse": 0}

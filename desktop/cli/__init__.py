@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 # The groups register themselves on import, in the order --help lists them.
-from desktop.cli import gui, letters, lists, office, offices, persons, remains, report  # noqa: F401
+from desktop.cli import bundles, gui, letters, lists, office, offices, persons, remains, report  # noqa: F401
 from desktop.cli.registry import (
     EXIT_AUTH,
     EXIT_INTERRUPTED,
@@ -35,6 +35,9 @@ ORDER = (
     "info",
     "audit",
     "offices",
+    "bundles",
+    "conflicts",
+    "confirmations",
     "gui",
 )
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from models.core.db import Database
 
 if TYPE_CHECKING:
-    from desktop.facades.bundles import OfficesFacade
+    from desktop.facades.bundles import BundlesFacade, OfficesFacade
     from desktop.facades.correspondence import CorrespondenceFacade
     from desktop.facades.lists import ListsFacade
     from desktop.facades.office import OfficeFacade
@@ -72,6 +72,12 @@ class Facades:
         from desktop.facades.bundles import OfficesFacade
 
         return OfficesFacade(self.db)
+
+    @cached_property
+    def bundles(self) -> BundlesFacade:
+        from desktop.facades.bundles import BundlesFacade
+
+        return BundlesFacade(self.db)
 
     def reports(self, marking: str | None = None) -> ReportsFacade:
         from desktop.facades.reports import ReportsFacade

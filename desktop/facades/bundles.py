@@ -1,11 +1,20 @@
-"""Offices and their keys (and, later, bundles): the calls the Offices section and the
-``offices`` commands make."""
+"""Offices and their keys, and the bundles between them: the calls the Offices section and
+the ``offices``, ``bundles`` and ``conflicts`` commands make."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
 from desktop.facades.base import Facade
-from models.bundles import offices
+from models.bundles import conflicts, offices, service
+from models.bundles.conflicts import ConfirmationView, ConflictView
 from models.bundles.dto import CardPreview, OfficeCardDocument, OfficeView
+from models.bundles.files import MAX_BUNDLE_BYTES
+from models.bundles.service import ImportResult
+from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
 
 
 class OfficesFacade(Facade):
@@ -55,3 +64,82 @@ class OfficesFacade(Facade):
 
     def apply_revocation(self, data: bytes) -> OfficeView:
         return self._write(offices.apply_revocation, data)
+
+
+class BundlesFacade(Facade):
+    """Export and import of bundles, their status, conflicts and confirmations."""
+
+    def export_bundle(self, recipient: str, folder: Path, profile: str | None = None) -> Path:
+        """Write a bundle for ``recipient`` into ``folder``; returns the file's path. The file
+        is written before the transaction that records it commits, so a failure leaves at most
+        a file that was never counted as sent (and is sent again in the next bundle)."""
+        with self._db.write() as session:
+            result = service.export_bundle(session, recipient, profile)
+            path = folder / result.file_name
+            partial = path.with_name(path.name + ".part")
+            partial.write_bytes(result.data)
+            partial.replace(path)
+        return path
+
+    def import_bundle(
+        self, data: bytes, *, dry_run: bool = False, progress: Callable[[int, int], None] | None = None,
+        file_name: str = "bundle.repatria",
+    ) -> ImportResult:  # fmt: skip
+        """Import (or, with ``dry_run``, only read and plan) a bundle: one transaction, and
+        nothing written when it is refused, quarantined or a dry run. A quarantined file is
+        kept beside the database (``<db>.quarantine/``) for someone to look into."""
+        outcome: ImportResult | None = None
+        try:
+            with self._db.write() as session:
+                outcome = service.import_bundle(session, data, dry_run=dry_run, progress=progress)
+                if dry_run or outcome.result in ("refused", "quarantined", "already_imported"):
+                    raise _Undo
+        except _Undo:
+            pass
+        assert outcome is not None
+        if outcome.result == "quarantined" and not dry_run:
+            folder = self._db.path.with_name(self._db.path.name + ".quarantine")
+            folder.mkdir(exist_ok=True)
+            (folder / Path(file_name).name).write_bytes(data)
+        return outcome
+
+    def import_file(
+        self, file: Path, *, dry_run: bool = False, progress: Callable[[int, int], None] | None = None
+    ) -> ImportResult:
+        """:meth:`import_bundle` of a file; one larger than a bundle may be is not even read."""
+        size = file.stat().st_size
+        if size > MAX_BUNDLE_BYTES:
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP("Errors", "{path} is {size} bytes, more than a bundle may be ({limit})"),
+                path=file,
+                size=size,
+                limit=MAX_BUNDLE_BYTES,
+            )
+        return self.import_bundle(file.read_bytes(), dry_run=dry_run, progress=progress, file_name=file.name)
+
+    def status(self) -> list[service.ChannelStatus]:
+        return self._read(service.bundle_status)
+
+    def conflicts(self) -> list[ConflictView]:
+        return self._read(conflicts.open_conflicts)
+
+    def resolve_conflict(self, conflict_id: uuid.UUID, take: str) -> ConflictView:
+        return self._write(conflicts.resolve_conflict, conflict_id, take)
+
+    def conflict_records(self) -> set[uuid.UUID]:
+        """Records and persons with an open conflict (their badge)."""
+        return self._read(conflicts.open_conflict_records)
+
+    def confirmations(self) -> list[ConfirmationView]:
+        return self._read(conflicts.pending_confirmations)
+
+    def decide(self, event_id: uuid.UUID, confirm: bool) -> dict[str, int]:
+        return self._write(conflicts.decide_confirmation, event_id, confirm).as_dict()
+
+    def quarantined(self) -> list[Path]:
+        folder = self._db.path.with_name(self._db.path.name + ".quarantine")
+        return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+class _Undo(Exception):
+    """Leaves a write transaction without committing it (a dry run, a refusal)."""

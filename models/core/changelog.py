@@ -163,7 +163,9 @@ def chain_head(session: Session, office_id: uuid.UUID) -> tuple[int, str]:
 # demo, an exchange day) read it back once per flush, 6 of 45 s of a 10,000-person demo. Kept in
 # the session's info and dropped at every commit and rollback (savepoints included), so it is
 # only ever the head this transaction itself wrote, while it holds the database's write lock.
+# Code that inserts events of other offices (bundle imports) calls forget_head.
 _HEAD = "repatria.chain_head"
+_TICK = dt.timedelta(microseconds=1)
 
 
 @event.listens_for(RepatriaSession, "after_commit")
@@ -172,11 +174,33 @@ def _forget_head(session: Session, *_args: object) -> None:
     session.info.pop(_HEAD, None)
 
 
-def _head(session: Session, office_id: uuid.UUID) -> tuple[int, str]:
+def forget_head(session: Session) -> None:
+    """Drop the remembered head and clock: events were written beside append_events."""
+    session.info.pop(_HEAD, None)
+
+
+def latest_at(session: Session) -> dt.datetime | None:
+    """The latest time of any event held, of any office (an index look-up)."""
+    with session.no_autoflush:
+        found = session.scalar(select(ChangeEvent.at).order_by(ChangeEvent.at.desc()).limit(1))
+    return found
+
+
+def _head(session: Session, office_id: uuid.UUID) -> tuple[int, str, dt.datetime | None]:
     known = session.info.get(_HEAD)
     if known is not None and known[0] == office_id:
-        return known[1], known[2]
-    return chain_head(session, office_id)
+        return known[1], known[2], known[3]
+    return (*chain_head(session, office_id), latest_at(session))
+
+
+def event_time(now: dt.datetime, latest: dt.datetime | None) -> dt.datetime:
+    """The time an event is stamped with: the clock, but never before an event already held.
+
+    A hybrid logical clock (Kulkarni et al., "Logical Physical Clocks", 2014): every event is
+    later than every event its office had seen when writing it, whatever the laptop's clock
+    says, so ordering by time never puts an edit before one it was made on top of. Bundles
+    rely on it: the same field changed by two offices keeps the later change everywhere."""
+    return now if latest is None or now > latest else latest + _TICK
 
 
 def append_events(session: Session, actor: Actor, changes: Sequence[PendingChange]) -> list[int]:
@@ -189,8 +213,8 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
     fraction of the cost: imports append hundreds of thousands of events."""
     if not changes:
         return []
-    seq, prev = _head(session, actor.office_id)
-    now = dt.datetime.now(dt.UTC)
+    seq, prev, latest = _head(session, actor.office_id)
+    now = event_time(dt.datetime.now(dt.UTC), latest)
     encode = _CANONICAL.encode
     office = str(actor.office_id)
     # keys in sorted order: at, author_id, author_name, entity, id, office_id, op, prev_hash, record_id, seq
@@ -233,7 +257,7 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
         )
         prev = digest
     execute_rows(session, insert(table_of(ChangeEvent)), rows)
-    session.info[_HEAD] = (actor.office_id, seq, prev)
+    session.info[_HEAD] = (actor.office_id, seq, prev, now)
     return [r["seq"] for r in rows]
 
 

@@ -2251,7 +2251,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/core/db.py" line="189"/>
-        <location filename="../../models/core/db.py" line="334"/>
+        <location filename="../../models/core/db.py" line="339"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
@@ -2271,27 +2271,27 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="244"/>
+        <location filename="../../models/core/db.py" line="247"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="247"/>
+        <location filename="../../models/core/db.py" line="250"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="291"/>
+        <location filename="../../models/core/db.py" line="296"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="302"/>
+        <location filename="../../models/core/db.py" line="307"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="320"/>
+        <location filename="../../models/core/db.py" line="325"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -3423,104 +3423,309 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у цій базі даних немає власного офісу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="100"/>
+        <location filename="../../models/bundles/offices.py" line="104"/>
         <source>this office has no keys yet</source>
         <translation>у цього офісу ще немає ключів</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="231"/>
+        <location filename="../../models/bundles/offices.py" line="235"/>
         <source>no office {office!r} is known here</source>
         <translation>офіс {office!r} тут невідомий</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="292"/>
+        <location filename="../../models/bundles/offices.py" line="296"/>
         <source>this is a card of our own office, but not of its current key: nothing to keep from it</source>
         <translation>це картка нашого офісу, але не його чинного ключа: зберігати з неї нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="298"/>
+        <location filename="../../models/bundles/offices.py" line="302"/>
         <source>this card of our own office differs from our current card</source>
         <translation>ця картка нашого офісу відрізняється від нашої чинної картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="313"/>
+        <location filename="../../models/bundles/offices.py" line="317"/>
         <source>this is our own office&apos;s card and it carries no countersignature of headquarters we trust</source>
         <translation>це картка нашого офісу, і на ній немає засвідчувального підпису штабу, якому ми довіряємо</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="337"/>
+        <location filename="../../models/bundles/offices.py" line="341"/>
         <source>this card of {code} is version {version}, older than version {held} we trust: refused (a rollback)</source>
         <translation>ця картка {code} має версію {version}, старішу за версію {held}, якій ми довіряємо: відхилено (повернення до старої картки)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="348"/>
+        <location filename="../../models/bundles/offices.py" line="352"/>
         <source>this card of {code} says other things than the card of the same version we trust: refused</source>
         <translation>ця картка {code} каже інше, ніж картка тієї самої версії, якій ми довіряємо: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="360"/>
+        <location filename="../../models/bundles/offices.py" line="364"/>
         <source>compare the card&apos;s fingerprint with the one {code} reads to you by telephone, then give it: {fingerprint}</source>
         <translation>звірте відбиток картки з тим, що {code} прочитає вам телефоном, і введіть його: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="370"/>
+        <location filename="../../models/bundles/offices.py" line="374"/>
         <source>the fingerprint given does not match this card of {code}: do not trust it, and ask the office how its card reached you</source>
         <translation>введений відбиток не збігається з цією карткою {code}: не довіряйте їй і з’ясуйте в офісу, як картка потрапила до вас</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="382"/>
+        <location filename="../../models/bundles/offices.py" line="386"/>
         <source>another office ({name}) has the code {code} here</source>
         <translation>тут інший офіс ({name}) має код {code}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="413"/>
+        <location filename="../../models/bundles/offices.py" line="417"/>
         <source>only headquarters countersign office cards</source>
         <translation>засвідчувати картки офісів може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="418"/>
+        <location filename="../../models/bundles/offices.py" line="422"/>
         <source>trust this card of {code} first (its fingerprint compared), then countersign it</source>
         <translation>спершу довірте цю картку {code} (звіривши відбиток), потім засвідчуйте її</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="445"/>
+        <location filename="../../models/bundles/offices.py" line="449"/>
         <source>only headquarters revoke an office&apos;s key</source>
         <translation>відкликати ключ офісу може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="447"/>
+        <location filename="../../models/bundles/offices.py" line="451"/>
         <source>--after-seq must not be negative</source>
         <translation>--after-seq не може бути від’ємним</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="450"/>
+        <location filename="../../models/bundles/offices.py" line="454"/>
         <source>our own key is not revoked but replaced: rotate it</source>
         <translation>власний ключ не відкликають, а замінюють: змініть його</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="454"/>
+        <location filename="../../models/bundles/offices.py" line="458"/>
         <source>no card of {code} is trusted here: nothing to revoke</source>
         <translation>тут немає довіреної картки {code}: відкликати нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="474"/>
+        <location filename="../../models/bundles/offices.py" line="478"/>
         <source>this file is not a key revocation (it holds {kind!r})</source>
         <translation>цей файл не є відкликанням ключа (у ньому {kind!r})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="480"/>
+        <location filename="../../models/bundles/offices.py" line="484"/>
         <source>the revocation is not signed by headquarters we trust: ignored</source>
         <translation>відкликання не підписане штабом, якому ми довіряємо: його не враховано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="486"/>
+        <location filename="../../models/bundles/offices.py" line="490"/>
         <source>headquarters revoked our own office&apos;s key: rotate it (repatria offices rotate-key)</source>
         <translation>штаб відкликав ключ нашого офісу: замініть його (repatria offices rotate-key)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="494"/>
+        <location filename="../../models/bundles/offices.py" line="498"/>
         <source>the revoked key is of no card we trust: nothing to do</source>
         <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/facades/bundles.py" line="113"/>
+        <source>{path} is {size} bytes, more than a bundle may be ({limit})</source>
+        <translation>{path} має {size} байтів — більше, ніж може мати пакет ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/conflicts.py" line="116"/>
+        <source>no kind of record {kind!r}</source>
+        <translation>немає виду записів {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/conflicts.py" line="125"/>
+        <source>no open conflict {id}</source>
+        <translation>немає відкритого конфлікту {id}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/conflicts.py" line="130"/>
+        <source>only the office that owns this record ({owner}) or headquarters resolve it</source>
+        <translation>розв’язати його може лише офіс, якому належить запис ({owner}), або штаб</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/conflicts.py" line="146"/>
+        <source>the record of this conflict is no longer here</source>
+        <translation>запису цього конфлікту тут уже немає</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/conflicts.py" line="226"/>
+        <source>no change {id} waits for confirmation</source>
+        <translation>зміна {id} не чекає на підтвердження</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="113"/>
+        <source>this file is not a Repatria bundle (not an age file)</source>
+        <translation>цей файл не є пакетом Repatria (це не файл age)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="116"/>
+        <source>the bundle&apos;s header is damaged</source>
+        <translation>заголовок пакета пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="121"/>
+        <source>the bundle is locked with a passphrase, not to an office: refused</source>
+        <translation>пакет зашифровано паролем, а не для офісу: відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="133"/>
+        <location filename="../../models/bundles/files.py" line="143"/>
+        <source>the bundle&apos;s member {name} is damaged</source>
+        <translation>складник пакета {name} пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="138"/>
+        <source>the bundle&apos;s member {name} unpacks to more than it may ({limit} bytes)</source>
+        <translation>складник пакета {name} розпаковується у більше, ніж дозволено ({limit} байтів)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="157"/>
+        <source>the bundle holds a member it may not hold: {name!r}</source>
+        <translation>пакет містить недозволений складник: {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="163"/>
+        <source>the bundle&apos;s member {name!r} is not a plain file</source>
+        <translation>складник пакета {name!r} не є звичайним файлом</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="169"/>
+        <source>the bundle holds {name!r} twice</source>
+        <translation>пакет містить {name!r} двічі</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="174"/>
+        <source>the bundle unpacks to too much</source>
+        <translation>пакет розпаковується у завеликий обсяг</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="180"/>
+        <source>the bundle&apos;s contents are damaged ({detail})</source>
+        <translation>вміст пакета пошкоджено ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="183"/>
+        <source>the bundle has no signed manifest</source>
+        <translation>у пакеті немає підписаного переліку</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="200"/>
+        <source>the bundle is {size} bytes, more than a bundle may be ({limit})</source>
+        <translation>пакет має {size} байтів — більше, ніж дозволено ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="211"/>
+        <source>this bundle is not addressed to this office (no key of ours opens it)</source>
+        <translation>цей пакет адресовано не цьому офісу (жоден наш ключ його не відкриває)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="214"/>
+        <source>the bundle is damaged or was altered ({detail})</source>
+        <translation>пакет пошкоджено або змінено ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="224"/>
+        <source>the file holds {kind!r}, not a bundle</source>
+        <translation>у файлі {kind!r}, а не пакет</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="231"/>
+        <source>the bundle is signed by a key we do not trust (trust the sender&apos;s office card first)</source>
+        <translation>пакет підписано ключем, якому ми не довіряємо (спершу довірте картку офісу-відправника)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="239"/>
+        <source>the bundle&apos;s signature does not verify: it was altered</source>
+        <translation>підпис пакета не перевіряється: його змінено</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="248"/>
+        <source>the bundle&apos;s manifest is not valid JSON ({detail})</source>
+        <translation>перелік пакета не є правильним JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="252"/>
+        <source>the bundle&apos;s format is not one this version reads</source>
+        <translation>формат пакета не читається цією версією</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="256"/>
+        <source>the bundle was made by a newer Repatria (schema {theirs}; ours is {ours})</source>
+        <translation>пакет створено новішою версією Repatria (схема {theirs}; наша — {ours})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="265"/>
+        <source>the bundle&apos;s manifest names another sender than its signature</source>
+        <translation>перелік пакета називає іншого відправника, ніж його підпис</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="270"/>
+        <source>the bundle&apos;s manifest does not name this office as recipient</source>
+        <translation>перелік пакета не називає цей офіс одержувачем</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="275"/>
+        <source>the bundle&apos;s members are not those its manifest lists</source>
+        <translation>складники пакета не ті, що в його переліку</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="286"/>
+        <location filename="../../models/bundles/files.py" line="292"/>
+        <source>the bundle&apos;s member {name} does not match its manifest</source>
+        <translation>складник пакета {name} не відповідає переліку</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="306"/>
+        <location filename="../../models/bundles/files.py" line="308"/>
+        <source>the bundle&apos;s manifest has no valid time</source>
+        <translation>у переліку пакета немає правильного часу</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="150"/>
+        <source>no trusted card of {code}: trust its card before sending it bundles</source>
+        <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="156"/>
+        <source>no bundle profile {profile!r} (there are: {known})</source>
+        <translation>немає профілю пакетів {profile!r} (є: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="290"/>
+        <source>event {number} of the bundle is not well formed ({detail})</source>
+        <translation>подія {number} пакета має неправильну будову ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="332"/>
+        <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
+        <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="347"/>
+        <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
+        <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="369"/>
+        <location filename="../../models/bundles/service.py" line="383"/>
+        <location filename="../../models/bundles/service.py" line="398"/>
+        <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
+        <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="483"/>
+        <source>the bundle&apos;s manifest is incomplete ({detail})</source>
+        <translation>перелік пакета неповний ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="500"/>
+        <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
+        <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="520"/>
+        <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
+        <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
 </context>
 <context>

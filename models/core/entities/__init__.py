@@ -12,6 +12,7 @@ from models.core.entities.agreements import (
     ListVersion,
 )
 from models.core.entities.base import Base, Tracked
+from models.core.entities.bundles import BundleRecord, Conflict, HeldEvent, OfficeHolding, PendingConfirmation
 from models.core.entities.correspondence import CorrespondenceThread, Counterparty, Letter, ThreadLink
 from models.core.entities.persons import (
     HealthReport,
@@ -58,8 +59,10 @@ __all__ = [
     "Blob",
     "BoardSignature",
     "BodyMark",
+    "BundleRecord",
     "ChangeEvent",
     "Commitment",
+    "Conflict",
     "CorrespondenceThread",
     "Counterparty",
     "CriteriaVersion",
@@ -71,6 +74,7 @@ __all__ = [
     "ExchangeList",
     "ExchangeParticipant",
     "HealthReport",
+    "HeldEvent",
     "Identification",
     "Implant",
     "Letter",
@@ -81,7 +85,9 @@ __all__ = [
     "NextOfKin",
     "Office",
     "OfficeCard",
+    "OfficeHolding",
     "OfficeKey",
+    "PendingConfirmation",
     "Person",
     "PersonName",
     "PersonNameKey",

@@ -1,0 +1,191 @@
+"""Commands that move records between offices: bundles export/import/status, conflicts
+list/resolve, confirmations list/confirm/reject (BUNDLES.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group, path, print_json, uuid_value
+
+if TYPE_CHECKING:
+    from desktop.facades import Facades
+
+bundles = group("bundles", "encrypted, signed files that carry records between offices")
+conflicts = group("conflicts", "the same field changed by two offices: see and resolve")
+confirmations = group("confirmations", "identifications, deaths and DNA matches from other offices, to confirm")
+
+
+@bundles.action(
+    "export",
+    "write a bundle of everything OFFICE has not acknowledged; prints the file's path",
+    arg("--to", required=True, metavar="OFFICE", help="the recipient office's code or id"),
+    arg("--profile", default=None, metavar="NAME", help="what it may see (default: full)"),
+    arg("-o", "--output", type=path, required=True, metavar="DIR", help="the folder to write the bundle into"),
+)
+def _export(args: argparse.Namespace, facades: Facades) -> int:
+    if not args.output.is_dir():
+        print(f"repatria: {args.output} is not a folder", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(facades.bundles.export_bundle(args.to, args.output, args.profile))
+    return EXIT_OK
+
+
+@bundles.action(
+    "import",
+    "read a bundle from another office: check it, then apply it in one transaction",
+    arg("file", type=path, metavar="FILE"),
+    arg("--dry-run", action="store_true", help="check and count, write nothing"),
+    arg("--json", action="store_true"),
+)
+def _import(args: argparse.Namespace, facades: Facades) -> int:
+    result = facades.bundles.import_file(args.file, dry_run=args.dry_run)
+    if args.json:
+        print_json(result.as_json())
+    else:
+        what = "would be (dry run)" if args.dry_run else ""
+        print(f"{result.result}{' ' + what if what else ''}: {result.reason}", file=sys.stdout)
+        if result.reason_code:
+            print(f"  reason code: {result.reason_code}")
+        counts = result.counts
+        print(
+            f"  new {counts['new']}, updated {counts['updated']}, deleted {counts['deleted']}, "
+            f"merged {counts['merged']}, conflicts {counts['conflicts']}, "
+            f"awaiting confirmation {counts['awaiting_confirmation']}, held {counts['held']}"
+        )
+        if result.missing:
+            print(f"  {result.missing}")
+    return EXIT_OK if result.result in ("applied", "already_imported", "held") else EXIT_PROBLEM
+
+
+@bundles.action(
+    "status", "per office: bundles each way, what it acknowledged, what is missing", arg("--json", action="store_true")
+)
+def _status(args: argparse.Namespace, facades: Facades) -> int:
+    channels = facades.bundles.status()
+    quarantined = facades.bundles.quarantined()
+    if args.json:
+        print_json(
+            {
+                "offices": [
+                    {
+                        "office_id": str(c.office_id),
+                        "code": c.code,
+                        "name": c.name,
+                        "sent_seq": c.sent_seq,
+                        "received_seq": c.received_seq,
+                        "last_sent_at": None if c.last_sent_at is None else c.last_sent_at.isoformat(),
+                        "last_received_at": None if c.last_received_at is None else c.last_received_at.isoformat(),
+                        "acknowledged": c.acknowledged,
+                        "waiting": c.waiting,
+                        "missing": c.missing,
+                        "held": c.held,
+                    }
+                    for c in channels
+                ],
+                "quarantined": [str(p) for p in quarantined],
+            }
+        )
+        return EXIT_OK
+    if not channels:
+        print("no trusted office yet (repatria offices trust CARD.json --fingerprint …)")
+    for c in channels:
+        print(f"{c.code} — {c.name}")
+        print(
+            f"  sent {c.sent_seq} bundle(s), last {c.last_sent_at:%Y-%m-%d %H:%M} UTC"
+            if c.last_sent_at
+            else "  sent none"
+        )
+        print(
+            f"  received {c.received_seq}, last {c.last_received_at:%Y-%m-%d %H:%M} UTC"
+            if c.last_received_at
+            else "  received none"
+        )
+        acked = ", ".join(f"{code} up to {seq}" for code, seq in c.acknowledged.items()) or "nothing yet"
+        print(f"  acknowledged: {acked}; waiting to be sent: {c.waiting} event(s)")
+        if c.missing:
+            print(f"  {c.missing}")
+        if c.held:
+            print(f"  {c.held} event(s) held until the missing ones arrive")
+    for file in quarantined:
+        print(f"QUARANTINED: {file}")
+    return EXIT_OK
+
+
+@conflicts.action("list", "open conflicts, oldest first", arg("--json", action="store_true"))
+def _conflicts(args: argparse.Namespace, facades: Facades) -> int:
+    found = facades.bundles.conflicts()
+    if args.json:
+        print_json([c.as_json() for c in found])
+        return EXIT_OK
+    for c in found:
+        who = c.person_external_id or c.record_id
+        print(f"{c.conflict_id}  {c.record_kind} {who}, {c.field}")
+        print(f"  ours   {c.ours!r} ({c.ours_office}, {c.ours_author})")
+        print(f"  theirs {c.theirs!r} ({c.theirs_office}, {c.theirs_author})")
+        print(f"  shown now: {c.provisional!r}; resolved by {c.owner_office or 'the owning office'} or headquarters")
+    print(f"{len(found)} open conflict(s)")
+    return EXIT_OK
+
+
+@conflicts.action(
+    "resolve",
+    "resolve a conflict with our value, theirs, or another (owning office or headquarters)",
+    arg("conflict", type=uuid_value, metavar="ID"),
+    arg("--take", required=True, metavar="ours|theirs|VALUE"),
+)
+def _resolve(args: argparse.Namespace, facades: Facades) -> int:
+    view = facades.bundles.resolve_conflict(args.conflict, args.take)
+    print(f"resolved: {view.record_kind} {view.person_external_id or view.record_id}, {view.field}")
+    return EXIT_OK
+
+
+@confirmations.action(
+    "list", "changes from other offices waiting for a person here", arg("--json", action="store_true")
+)
+def _confirmations(args: argparse.Namespace, facades: Facades) -> int:
+    found = facades.bundles.confirmations()
+    if args.json:
+        print_json(
+            [
+                {
+                    "event_id": str(c.event_id),
+                    "kind": c.kind,
+                    "office": c.office,
+                    "record_kind": c.record_kind,
+                    "record_id": str(c.record_id),
+                    "person_external_id": c.person_external_id,
+                    "changes": c.changes,
+                    "author": c.author,
+                    "at": c.at.isoformat(),
+                }
+                for c in found
+            ]
+        )
+        return EXIT_OK
+    for c in found:
+        record = c.person_external_id or c.record_id
+        print(
+            f"{c.event_id}  {c.kind} from {c.office} ({c.author}, {c.at:%Y-%m-%d %H:%M} UTC): {c.record_kind} {record}"
+        )
+    print(f"{len(found)} waiting")
+    return EXIT_OK
+
+
+@confirmations.action(
+    "confirm", "apply another office's change (supervisors)", arg("event", type=uuid_value, metavar="EVENT_ID")
+)
+def _confirm(args: argparse.Namespace, facades: Facades) -> int:
+    facades.bundles.decide(args.event, True)
+    print("confirmed and applied")
+    return EXIT_OK
+
+
+@confirmations.action(
+    "reject", "leave another office's change unapplied (supervisors)", arg("event", type=uuid_value, metavar="EVENT_ID")
+)
+def _reject(args: argparse.Namespace, facades: Facades) -> int:
+    facades.bundles.decide(args.event, False)
+    print("rejected: left unapplied")
+    return EXIT_OK

@@ -1,0 +1,462 @@
+"""Another office's change events applied to our tables (BUNDLES.md, "Conflicts, field by field").
+
+Events are stored as they are, in their office's chain, and applied to the records without
+being logged again. They are applied in the order of their time, which the change log's
+hybrid logical clock (:func:`models.core.changelog.event_time`) makes causal: an edit comes
+after every edit its office had seen.
+
+Field by field, each event is compared with the event that last set the field here:
+- the same value: nothing to do;
+- its old value is the value here: it was made on top of it, and applies;
+- otherwise the two offices changed the field without knowing of each other: a conflict.
+  Every office keeps the later change (time, then office id, then sequence: the same rule
+  everywhere, so every office shows the same provisional value) and queues the conflict for
+  the owning office (the one that created the record) or headquarters; their resolution is
+  an ordinary edit, made on top of the provisional value, which closes it wherever it comes.
+- An edit against a delete keeps the record (restored from the delete's logged values) and
+  queues a conflict on the field "(deleted)".
+- Identifications, deaths and DNA matches are stored but not applied: they wait for a
+  person's confirmation (:class:`PendingConfirmation`).
+Records only an office itself keeps (its offices, cards, users, settings) travel in its chain
+but are never applied elsewhere.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Date, Table, Uuid, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from models.core.changelog import UNLOGGED_FIELDS, forget_head, jsonable, subject_of_row
+from models.core.chunks import chunks
+from models.core.entities import Base, ChangeEvent, Conflict, PendingConfirmation, Person
+from models.core.entities.base import UtcDateTime, table_of
+from models.core.enums import ChangeOp, PersonStatus
+from models.names.collation import sort_key
+from models.persons.name_index import reindex_persons
+
+LOCAL_ONLY = frozenset({"office", "office_card", "user_account", "setting"})
+DELETED = "(deleted)"
+
+
+@dataclass(frozen=True)
+class Event:
+    """A change event as a bundle carries it (and as ``change_event`` stores it)."""
+
+    id: uuid.UUID
+    office_id: uuid.UUID
+    seq: int
+    entity: str
+    record_id: uuid.UUID
+    op: ChangeOp
+    changes_text: str
+    author_id: uuid.UUID | None
+    author_name: str
+    at: dt.datetime
+    prev_hash: str
+    hash: str
+
+    @property
+    def key(self) -> tuple[dt.datetime, str, int]:
+        """The order in which concurrent changes win: later time, then office id, then sequence."""
+        return (self.at, str(self.office_id), self.seq)
+
+    @property
+    def changes(self) -> dict[str, list[Any]]:
+        loaded: dict[str, list[Any]] = json.loads(self.changes_text)
+        return loaded
+
+    def row(self) -> dict[str, Any]:
+        """The ``change_event`` row."""
+        values = {
+            "id": self.id,
+            "office_id": self.office_id,
+            "seq": self.seq,
+            "entity": self.entity,
+            "record_id": self.record_id,
+            "op": self.op,
+            "changes": self.changes_text,
+            "author_id": self.author_id,
+            "author_name": self.author_name,
+            "at": self.at,
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
+        }
+        new_values = {k: v[1] if v[1] is not None else v[0] for k, v in self.changes.items()}
+        values["subject_id"] = subject_of_row(self.entity, _subject_view(self.record_id, new_values))
+        return values
+
+
+def _subject_view(record_id: uuid.UUID, values: dict[str, Any]) -> dict[str, Any]:
+    """The values subject_of_row looks at, as UUIDs."""
+    view: dict[str, Any] = {"id": record_id}
+    for name in ("person_id", "owner_id", "record_id"):
+        if isinstance(values.get(name), str):
+            with contextlib.suppress(ValueError):
+                view[name] = uuid.UUID(values[name])
+    for name in ("owner_entity", "entity"):
+        if name in values:
+            view[name] = values[name]
+    return view
+
+
+@dataclass
+class Counts:
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    applied: int = 0  # events applied as they are
+    merged: int = 0  # events applied beside another office's concurrent change of other fields
+    conflicts: int = 0  # conflicts opened
+    awaiting_confirmation: int = 0
+    held: int = 0
+    skipped: int = 0  # already held, or records kept only by their own office
+    conflict_ids: list[uuid.UUID] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "applied": self.applied,
+            "merged": self.merged,
+            "conflicts": self.conflicts,
+            "awaiting_confirmation": self.awaiting_confirmation,
+            "held": self.held,
+            "new": self.new,
+            "updated": self.updated,
+            "deleted": self.deleted,
+            "skipped": self.skipped,
+        }
+
+
+@dataclass
+class _Field:
+    key: tuple[dt.datetime, str, int]
+    value: Any
+    event_id: uuid.UUID
+    office_id: uuid.UUID
+    author: str
+
+
+@dataclass
+class _History:
+    """What the events held say of one record: each field's last change, who created it."""
+
+    fields: dict[str, _Field] = field(default_factory=dict)
+    owner: uuid.UUID | None = None
+    deleted_values: dict[str, Any] | None = None  # the values a delete logged
+
+    def fold(self, event: Event) -> None:
+        changes = event.changes
+        if event.op is ChangeOp.CREATE and self.owner is None:
+            self.owner = event.office_id
+        if event.op is ChangeOp.DELETE:
+            self.deleted_values = {k: v[0] for k, v in changes.items()}
+            self.fields[DELETED] = _Field(event.key, True, event.id, event.office_id, event.author_name)
+            return
+        if event.op is ChangeOp.CREATE:
+            self.fields.pop(DELETED, None)
+        for name, (_old, new) in changes.items():
+            self.fields[name] = _Field(event.key, new, event.id, event.office_id, event.author_name)
+
+
+def pending_kind(event: Event) -> str | None:
+    """Changes that wait for a person here (BUNDLES.md): identifications, deaths, DNA matches."""
+    if event.entity in ("identification", "board_signature"):
+        return "identification"
+    if event.entity == "dna_result":
+        return "dna_match"
+    if event.entity == "person" and event.op is ChangeOp.UPDATE:
+        status = event.changes.get("status")
+        if status is not None and status[1] == PersonStatus.DECEASED.value:
+            return "death"
+    return None
+
+
+def _tables() -> dict[str, Table]:
+    return {
+        mapper.class_.__tablename__: table_of(mapper.class_)
+        for mapper in Base.registry.mappers
+        if "version_vector" in mapper.class_.__table__.columns
+    }
+
+
+def to_column(table: Table, name: str, value: Any) -> Any:
+    """A logged value (models.core.changelog.jsonable) as the column takes it."""
+    if value is None or name not in table.columns:
+        return value
+    kind = table.columns[name].type
+    if isinstance(kind, Uuid) and isinstance(value, str):
+        return uuid.UUID(value)
+    if isinstance(kind, UtcDateTime) and isinstance(value, str):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(kind, Date) and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+class Applier:
+    """Applies one import's events inside the caller's transaction."""
+
+    def __init__(self, session: Session, counts: Counts) -> None:
+        self.session = session
+        self.counts = counts
+        self.tables = _tables()
+        self.histories: dict[tuple[str, uuid.UUID], _History] = {}
+        self.persons: set[uuid.UUID] = set()
+        self.pending_records: set[uuid.UUID] = set(
+            session.scalars(select(PendingConfirmation.record_id).where(PendingConfirmation.decision.is_(None)))
+        )
+        self.pending_events: set[uuid.UUID] = set(
+            session.scalars(select(PendingConfirmation.event_id).where(PendingConfirmation.decision.is_(None)))
+        )
+
+    def preload(self, events: Sequence[Event]) -> None:
+        """The stored history of every record the events touch, read in a few queries."""
+        wanted = {(e.entity, e.record_id) for e in events} - set(self.histories)
+        applying = {e.id for e in events}  # stored already when a person confirms them
+        for pair in wanted:
+            self.histories[pair] = _History()
+        ids = sorted({record for _, record in wanted})
+        for chunk in chunks(ids):
+            rows = self.session.execute(
+                select(
+                    ChangeEvent.id, ChangeEvent.office_id, ChangeEvent.seq, ChangeEvent.entity, ChangeEvent.record_id,
+                    ChangeEvent.op, ChangeEvent.changes, ChangeEvent.author_name, ChangeEvent.at,
+                ).where(ChangeEvent.record_id.in_(chunk))
+            ).all()  # fmt: skip
+            stored = [
+                Event(r.id, r.office_id, r.seq, r.entity, r.record_id, ChangeOp(r.op),
+                      json.dumps(r.changes), None, r.author_name, r.at, "", "")
+                for r in rows
+                if r.id not in self.pending_events and r.id not in applying and (r.entity, r.record_id) in wanted
+            ]  # fmt: skip
+            for event in sorted(stored, key=lambda e: e.key):
+                self.histories[(event.entity, event.record_id)].fold(event)
+
+    def store(self, events: Iterable[Event]) -> None:
+        """The events into their offices' chains (as they are: they stay verifiable)."""
+        rows = [e.row() for e in events]
+        for chunk in chunks(rows, 2000):
+            self.session.execute(insert(table_of(ChangeEvent)), chunk)
+        forget_head(self.session)
+
+    def apply(self, event: Event, *, confirmed: bool = False) -> None:
+        """One event; ``confirmed``: a person here confirmed it (it no longer waits)."""
+        if event.entity in LOCAL_ONLY or event.entity not in self.tables:
+            self.counts.skipped += 1
+            return
+        kind = pending_kind(event)
+        if not confirmed and (kind is not None or event.record_id in self.pending_records):
+            self._wait(event, kind or "identification")
+            return
+        history = self.histories.setdefault((event.entity, event.record_id), _History())
+        table = self.tables[event.entity]
+        try:
+            with self.session.begin_nested():
+                self._apply(event, table, history)
+        except IntegrityError:
+            # A record it needs is not here (kept by its office, or waiting for a person):
+            # the event stays in its chain, the record as it was.
+            self.counts.skipped += 1
+            return
+        history.fold(event)
+
+    def _wait(self, event: Event, kind: str) -> None:
+        self.session.add(
+            PendingConfirmation(
+                event_id=event.id,
+                office_id=event.office_id,
+                entity=event.entity,
+                record_id=event.record_id,
+                person_id=event.row()["subject_id"],
+                kind=kind,
+            )
+        )
+        self.pending_records.add(event.record_id)
+        self.pending_events.add(event.id)
+        self.counts.awaiting_confirmation += 1
+
+    def _row(self, table: Table, record_id: uuid.UUID) -> dict[str, Any] | None:
+        found = self.session.execute(select(table).where(table.c.id == record_id)).mappings().first()
+        return None if found is None else dict(found)
+
+    def _apply(self, event: Event, table: Table, history: _History) -> None:
+        row = self._row(table, event.record_id)
+        changes = event.changes
+        if event.op is ChangeOp.DELETE:
+            if row is None:
+                self.counts.skipped += 1
+                return
+            edited = [
+                name for name, (old, _new) in changes.items()
+                if name in history.fields and history.fields[name].value != old
+                and history.fields[name].event_id != event.id
+            ]  # fmt: skip
+            if edited:
+                self._conflict(
+                    event, history, DELETED, history.fields[edited[0]], ours=False, theirs=True, provisional=False
+                )
+                return
+            self.session.execute(delete(table).where(table.c.id == event.record_id))
+            self._close(event, None)
+            self.counts.deleted += 1
+            self.counts.applied += 1
+            self._touched(event, row)
+            return
+        values: dict[str, Any] = {}
+        merged = False
+        if row is None:
+            if event.op is ChangeOp.UPDATE:
+                if history.deleted_values is None:
+                    self.counts.skipped += 1  # a record we never had: kept by its office
+                    return
+                # An edit against a delete: the record comes back as the delete logged it.
+                deleted = history.fields.get(DELETED)
+                assert deleted is not None
+                self._conflict(event, history, DELETED, deleted, ours=True, theirs=False, provisional=False)
+                restored = {k: to_column(table, k, v) for k, v in history.deleted_values.items() if k in table.columns}
+                self._insert(table, event, restored)
+                row = self._row(table, event.record_id)
+                assert row is not None
+            else:
+                created = {k: to_column(table, k, v[1]) for k, v in changes.items() if k in table.columns}
+                self._insert(table, event, created)
+                self.counts.new += 1
+                self.counts.applied += 1
+                self._touched(event, created)
+                return
+        for name, (old, new) in changes.items():
+            if name == DELETED:  # a decision to keep a record both edited and deleted
+                self._close(event, DELETED)
+                continue
+            if name in UNLOGGED_FIELDS or name not in table.columns:
+                continue
+            current = history.fields.get(name)
+            here = current.value if current is not None else jsonable(row.get(name))
+            if current is None or old == here or event.op is ChangeOp.CREATE:
+                if new != here:
+                    values[name] = new
+                self._close(event, name)  # made on top of the value here: a resolution, if one was open
+                continue
+            if new == here:
+                continue  # both offices came to the same value
+            wins = event.key > current.key
+            self._conflict(event, history, name, current, ours=here, theirs=new, provisional=new if wins else here)
+            merged = True
+            if wins:
+                values[name] = new
+        if not merged and any(
+            f.key > event.key and f.office_id != event.office_id
+            for n, f in history.fields.items()
+            if n != DELETED and n not in changes
+        ):
+            merged = True  # another office changed other fields of this record concurrently
+        vector = dict(row.get("version_vector") or {})
+        office = str(event.office_id)
+        vector[office] = max(int(vector.get(office, 0)), event.seq)
+        update_values = {k: to_column(table, k, v) for k, v in values.items()}
+        update_values["version_vector"] = vector
+        update_values["updated_at"] = event.at
+        self.session.execute(update(table).where(table.c.id == event.record_id).values(**update_values))
+        self.counts.updated += 1
+        if merged:
+            self.counts.merged += 1
+        else:
+            self.counts.applied += 1
+        self._touched(event, {**row, **update_values})
+
+    def _insert(self, table: Table, event: Event, values: dict[str, Any]) -> None:
+        values = {
+            **values,
+            "id": event.record_id,
+            "version_vector": {str(event.office_id): event.seq},
+            "created_at": event.at,
+            "updated_at": event.at,
+        }
+        self.session.execute(insert(table).values(**values))
+
+    def _touched(self, event: Event, values: dict[str, Any]) -> None:
+        if event.entity == "person":
+            self.persons.add(event.record_id)
+        elif event.entity == "person_name" and isinstance(values.get("person_id"), uuid.UUID):
+            self.persons.add(values["person_id"])
+
+    def _conflict(
+        self, event: Event, history: _History, name: str, current: _Field, *, ours: Any, theirs: Any, provisional: Any
+    ) -> None:
+        open_one = self.session.scalar(
+            select(Conflict).where(
+                Conflict.entity == event.entity,
+                Conflict.record_id == event.record_id,
+                Conflict.field == name,
+                Conflict.closed_at.is_(None),
+            )
+        )
+        text = json.dumps
+        if open_one is not None:  # a third change of a field already in conflict: one entry, the latest values
+            open_one.theirs = text(theirs)
+            open_one.provisional = text(provisional)
+            open_one.theirs_event_id, open_one.theirs_office_id = event.id, event.office_id
+            open_one.theirs_author, open_one.theirs_at = event.author_name, event.at
+            return
+        person = event.record_id if event.entity == "person" else event.row()["subject_id"]
+        conflict = Conflict(
+            entity=event.entity,
+            record_id=event.record_id,
+            field=name,
+            person_id=person,
+            ours=text(ours),
+            theirs=text(theirs),
+            provisional=text(provisional),
+            ours_event_id=current.event_id,
+            theirs_event_id=event.id,
+            ours_office_id=current.office_id,
+            theirs_office_id=event.office_id,
+            ours_author=current.author,
+            theirs_author=event.author_name,
+            ours_at=current.key[0],
+            theirs_at=event.at,
+            owner_office_id=history.owner,
+        )
+        self.session.add(conflict)
+        self.session.flush()
+        self.counts.conflicts += 1
+        self.counts.conflict_ids.append(conflict.id)
+
+    def _close(self, event: Event, name: str | None) -> None:
+        """An edit made on top of the provisional value closes the field's conflict (``None``:
+        every conflict of the record, which is deleted)."""
+        fields = [Conflict.field == name] if name is not None else []
+        self.session.execute(
+            update(Conflict)
+            .where(
+                Conflict.entity == event.entity,
+                Conflict.record_id == event.record_id,
+                Conflict.closed_at.is_(None),
+                *fields,
+            )
+            .values(closed_at=event.at, closed_by_event_id=event.id)
+        )
+
+    def finish(self) -> None:
+        """Derived data of the persons touched: the sort key and the name engine's index."""
+        if not self.persons:
+            return
+        ids = sorted(self.persons)
+        present = []
+        for chunk in chunks(ids):
+            for person_id, surname, given, patronymic in self.session.execute(
+                select(Person.id, Person.surname, Person.given_names, Person.patronymic).where(Person.id.in_(chunk))
+            ):
+                self.session.execute(
+                    update(Person).where(Person.id == person_id).values(sort_name=sort_key(surname, given, patronymic))
+                )
+                present.append(person_id)
+        reindex_persons(self.session, present)

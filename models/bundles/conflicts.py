@@ -1,0 +1,269 @@
+"""The conflict queue (BUNDLES.md, "Conflicts, field by field") and the confirmations queue.
+
+A conflict is resolved by the office that owns the record (the one that created it) or by
+headquarters, with an ordinary edit of the field: it is logged, travels in the next bundles,
+and closes the conflict in every office it reaches (it is made on top of the provisional
+value every office shows). A change waiting for confirmation is applied when a person
+confirms it, or left unapplied (in its office's chain) when they reject it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.bundles.apply import DELETED, Applier, Counts, Event, to_column
+from models.bundles.offices import local_office
+from models.core.changelog import PendingChange, RepatriaSession, append_events, jsonable, subject_of
+from models.core.common import require_role
+from models.core.entities import Base, ChangeEvent, Conflict, Office, PendingConfirmation, Person
+from models.core.entities.base import table_of
+from models.core.enums import ChangeOp, OfficeKind, Role
+from models.core.errors import NotFoundError, PermissionDenied, RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One open conflict, as ``conflicts list --json`` and the queue show it."""
+
+    conflict_id: uuid.UUID
+    record_kind: str
+    record_id: uuid.UUID
+    person_external_id: str | None
+    field: str
+    ours: Any
+    theirs: Any
+    provisional: Any
+    owner_office: str | None  # the owning office's code
+    ours_office: str | None
+    theirs_office: str | None
+    ours_author: str
+    theirs_author: str
+    ours_at: dt.datetime | None
+    theirs_at: dt.datetime
+    opened_at: dt.datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "conflict_id": str(self.conflict_id),
+            "record_kind": self.record_kind,
+            "record_id": str(self.record_id),
+            "person_external_id": self.person_external_id,
+            "field": self.field,
+            "ours": self.ours,
+            "theirs": self.theirs,
+            "owner_office": self.owner_office,
+            "provisional": self.provisional,
+            "ours_office": self.ours_office,
+            "theirs_office": self.theirs_office,
+            "ours_author": self.ours_author,
+            "theirs_author": self.theirs_author,
+            "ours_at": None if self.ours_at is None else self.ours_at.isoformat(),
+            "theirs_at": self.theirs_at.isoformat(),
+            "opened_at": self.opened_at.isoformat(),
+        }
+
+
+def open_conflicts(session: Session) -> list[ConflictView]:
+    codes = {o.id: o.code for o in session.scalars(select(Office))}
+    rows = session.scalars(select(Conflict).where(Conflict.closed_at.is_(None)).order_by(Conflict.opened_at))
+    out = []
+    for c in rows:
+        external = None
+        if c.person_id is not None:
+            external = session.scalar(select(Person.external_id).where(Person.id == c.person_id))
+        out.append(
+            ConflictView(
+                c.id,
+                c.entity,
+                c.record_id,
+                external,
+                c.field,
+                json.loads(c.ours),
+                json.loads(c.theirs),
+                json.loads(c.provisional),
+                codes.get(c.owner_office_id) if c.owner_office_id else None,
+                codes.get(c.ours_office_id) if c.ours_office_id else None,
+                codes.get(c.theirs_office_id),
+                c.ours_author,
+                c.theirs_author,
+                c.ours_at,
+                c.theirs_at,
+                c.opened_at,
+            )
+        )
+    return out
+
+
+def open_conflict_records(session: Session) -> set[uuid.UUID]:
+    """Records (and persons) with an open conflict: the badge in the registry."""
+    rows = session.execute(select(Conflict.record_id, Conflict.person_id).where(Conflict.closed_at.is_(None)))
+    return {r for pair in rows for r in pair if r is not None}
+
+
+def _entity_class(name: str) -> type[Base]:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == name:
+            found: type[Base] = mapper.class_
+            return found
+    raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "no kind of record {kind!r}"), kind=name)
+
+
+def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str) -> ConflictView:
+    """Resolve an open conflict with ``take``: "ours", "theirs" or a value (JSON, or text).
+    Only the owning office or headquarters resolve (supervisors and above)."""
+    require_role(session, Role.SUPERVISOR)
+    conflict = session.get(Conflict, conflict_id)
+    if conflict is None or conflict.closed_at is not None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no open conflict {id}"), id=conflict_id)
+    local = local_office(session)
+    if local.kind != OfficeKind.HQ and conflict.owner_office_id not in (None, local.id):
+        owner = session.get(Office, conflict.owner_office_id)
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "only the office that owns this record ({owner}) or headquarters resolve it"),
+            owner=owner.code if owner is not None else str(conflict.owner_office_id),
+        )
+    view = next(v for v in open_conflicts(session) if v.conflict_id == conflict_id)
+    if take == "ours":
+        value = view.ours
+    elif take == "theirs":
+        value = view.theirs
+    else:
+        try:
+            value = json.loads(take)
+        except ValueError:
+            value = take
+    cls = _entity_class(conflict.entity)
+    record = session.get(cls, conflict.record_id)
+    if record is None:
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "the record of this conflict is no longer here"))
+    subject = subject_of(record)
+    if conflict.field == DELETED and value is True:  # deleted after all
+        session.delete(record)
+    elif conflict.field != DELETED and jsonable(getattr(record, conflict.field)) != value:
+        setattr(record, conflict.field, to_column(table_of(cls), conflict.field, value))
+    else:
+        # The value every office shows already (or a record kept): nothing changes here, but the
+        # decision is an event all the same, so that it closes the conflict everywhere it goes.
+        kept = value if conflict.field != DELETED else False
+        before = kept if conflict.field != DELETED else True
+        assert isinstance(session, RepatriaSession)
+        append_events(
+            session,
+            session.actor,
+            [
+                PendingChange(
+                    conflict.entity, conflict.record_id, ChangeOp.UPDATE, {conflict.field: [before, kept]}, subject
+                )
+            ],
+        )
+    session.flush()
+    event_id = session.scalar(select(ChangeEvent.id).order_by(ChangeEvent.at.desc(), ChangeEvent.seq.desc()).limit(1))
+    conflict.closed_at = dt.datetime.now(dt.UTC)
+    conflict.closed_by_event_id = event_id
+    return view
+
+
+# -- confirmations ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConfirmationView:
+    event_id: uuid.UUID
+    kind: str  # identification, death, dna_match
+    office: str
+    record_kind: str
+    record_id: uuid.UUID
+    person_external_id: str | None
+    changes: dict[str, Any]
+    author: str
+    at: dt.datetime
+
+
+def pending_confirmations(session: Session) -> list[ConfirmationView]:
+    codes = {o.id: o.code for o in session.scalars(select(Office))}
+    out = []
+    rows = session.scalars(
+        select(PendingConfirmation)
+        .where(PendingConfirmation.decision.is_(None))
+        .order_by(PendingConfirmation.received_at)
+    )
+    for p in rows:
+        event = session.get(ChangeEvent, p.event_id)
+        assert event is not None
+        external = None
+        if p.person_id is not None:
+            external = session.scalar(select(Person.external_id).where(Person.id == p.person_id))
+        out.append(
+            ConfirmationView(
+                p.event_id,
+                p.kind,
+                codes.get(p.office_id, str(p.office_id)),
+                p.entity,
+                p.record_id,
+                external,
+                {k: v[1] for k, v in event.changes.items()},
+                event.author_name,
+                event.at,
+            )
+        )
+    return out
+
+
+def decide_confirmation(session: Session, event_id: uuid.UUID, confirm: bool) -> Counts:
+    """Confirm (apply) or reject (leave unapplied) another office's sensitive change
+    (supervisors and above). Later changes of the same record wait with it and follow it."""
+    require_role(session, Role.SUPERVISOR)
+    pending = session.get(PendingConfirmation, event_id)
+    if pending is None or pending.decision is not None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no change {id} waits for confirmation"), id=event_id)
+    assert isinstance(session, RepatriaSession)
+    same_record = list(
+        session.scalars(
+            select(PendingConfirmation).where(
+                PendingConfirmation.record_id == pending.record_id, PendingConfirmation.decision.is_(None)
+            )
+        )
+    )
+    now = dt.datetime.now(dt.UTC)
+    for row in same_record:
+        row.decision = "confirmed" if confirm else "rejected"
+        row.decided_at, row.decided_by = now, session.actor.user_name
+    session.flush()
+    counts = Counts()
+    if not confirm:
+        return counts
+    applier = Applier(session, counts)
+    events = []
+    for row in same_record:
+        stored = session.get(ChangeEvent, row.event_id)
+        assert stored is not None
+        events.append(
+            Event(
+                stored.id,
+                stored.office_id,
+                stored.seq,
+                stored.entity,
+                stored.record_id,
+                ChangeOp(stored.op),
+                json.dumps(stored.changes),
+                stored.author_id,
+                stored.author_name,
+                stored.at,
+                stored.prev_hash,
+                stored.hash,
+            )
+        )
+    events.sort(key=lambda e: e.key)
+    applier.preload(events)
+    for event in events:
+        applier.apply(event, confirmed=True)
+    applier.finish()
+    return counts

@@ -1,0 +1,687 @@
+"""Exporting a bundle for another office and importing one from it (BUNDLES.md).
+
+Export: every event of every chain we hold that the recipient has not acknowledged (its last
+bundle to us said what it holds), with the attachments those events name, on our numbered
+channel to that office, signed and encrypted (:mod:`models.bundles.files`).
+
+Import: steps 1-7 in :func:`models.bundles.files.open_bundle`; here steps 8-10: a bundle
+already imported changes nothing; a channel number used before with other content is
+quarantined; a jump names the missing bundles; every event's hash and link are checked, a
+segment that does not join what we hold is held until the gap is filled, a different event
+at a sequence number we hold is a fork (quarantined, nothing applied); then a summary, and
+(unless it is a dry run) one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import json
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Text, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from models.bundles.apply import Applier, Counts, Event
+from models.bundles.cards import KeyPair
+from models.bundles.dsse import strict_json
+from models.bundles.files import (
+    CHANGES,
+    FORMAT,
+    Opened,
+    Refusal,
+    file_name,
+    gzip_bytes,
+    manifest_time,
+    open_bundle,
+    seal,
+)
+from models.bundles.offices import (
+    _current_key,
+    find_office,
+    local_office,
+    our_age_identities,
+    trusted_signing_keys,
+)
+from models.core.changelog import GENESIS, canonical_json, event_hash
+from models.core.common import require_role
+from models.core.db import SCHEMA_HEAD
+from models.core.entities import Blob, BundleRecord, ChangeEvent, HeldEvent, Office, OfficeHolding
+from models.core.enums import ChangeOp, Role
+from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
+from models.core.ids import new_id
+
+APP_VERSION = "0.1.0"
+# Refusals that are kept aside with an alarm rather than only refused: they may be an attack
+# or an office restored from an old backup, which someone must look into.
+QUARANTINED = frozenset({"fork", "channel_reused", "revoked_key"})
+PROFILES = ("full",)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    file_name: str
+    data: bytes
+    bundle_id: uuid.UUID
+    events: int
+    blobs: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What ``bundles import --json`` prints (``as_json``)."""
+
+    bundle_id: uuid.UUID | None
+    sender: str | None  # the sending office's code
+    result: str  # applied, already_imported, held, quarantined, refused
+    reason_code: str | None
+    reason: str
+    counts: dict[str, int]
+    missing: str | None = None  # "bundles 14-15 from KHARKIV are missing"
+    conflict_ids: tuple[uuid.UUID, ...] = ()
+    dry_run: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "bundle_id": None if self.bundle_id is None else str(self.bundle_id),
+            "from": self.sender,
+            "result": self.result,
+            "reason_code": self.reason_code,
+            "reason": self.reason,
+            "counts": self.counts,
+            "missing": self.missing,
+            "dry_run": self.dry_run,
+        }
+
+
+def _holdings(session: Session) -> dict[uuid.UUID, tuple[int, str]]:
+    """Every chain we hold: its office, last sequence number and hash."""
+    last = (
+        select(ChangeEvent.office_id, func.max(ChangeEvent.seq).label("seq")).group_by(ChangeEvent.office_id).subquery()
+    )
+    rows = session.execute(
+        select(ChangeEvent.office_id, ChangeEvent.seq, ChangeEvent.hash).join(
+            last, (ChangeEvent.office_id == last.c.office_id) & (ChangeEvent.seq == last.c.seq)
+        )
+    )
+    return {row.office_id: (row.seq, row.hash) for row in rows}
+
+
+# The changes as stored: the canonical text the hash covers, carried as it is.
+_LINE_COLUMNS = (
+    ChangeEvent.id, ChangeEvent.office_id, ChangeEvent.seq, ChangeEvent.entity, ChangeEvent.record_id,
+    ChangeEvent.op, type_coerce(ChangeEvent.changes, Text).label("changes"), ChangeEvent.author_id,
+    ChangeEvent.author_name, ChangeEvent.at, ChangeEvent.prev_hash, ChangeEvent.hash,
+)  # fmt: skip
+
+
+def _event_line(row: Any) -> bytes:
+    return canonical_json(
+        {
+            "id": str(row.id),
+            "office_id": str(row.office_id),
+            "seq": row.seq,
+            "entity": row.entity,
+            "record_id": str(row.record_id),
+            "op": ChangeOp(row.op).value,
+            "changes": row.changes,
+            "author_id": None if row.author_id is None else str(row.author_id),
+            "author_name": row.author_name,
+            "at": row.at.astimezone(dt.UTC).isoformat(),
+            "prev_hash": row.prev_hash,
+            "hash": row.hash,
+        }
+    )
+
+
+def export_bundle(session: Session, recipient: str, profile: str | None = None) -> ExportResult:
+    """A bundle for ``recipient`` (its code or id) of everything it has not acknowledged
+    (clerks and above). Raises ``RepatriaError`` for an office without a trusted card."""
+    require_role(session, Role.CLERK)
+    local = local_office(session)
+    office = find_office(session, recipient)
+    if office.id == local.id or not office.age_recipient:
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "no trusted card of {code}: trust its card before sending it bundles"),
+            code=office.code,
+        )
+    chosen = profile or "full"
+    if chosen not in PROFILES:
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "no bundle profile {profile!r} (there are: {known})"),
+            profile=chosen,
+            known=", ".join(PROFILES),
+        )
+    key = _current_key(session, local.id)
+    assert key is not None and local.age_recipient
+    signer = KeyPair.from_stored(key.signing_private_key, key.age_identity)
+    acknowledged = {
+        h.chain_office_id: h.up_to_seq
+        for h in session.scalars(select(OfficeHolding).where(OfficeHolding.holder_office_id == office.id))
+    }
+    holdings = _holdings(session)
+    chains: list[dict[str, Any]] = []
+    lines: list[bytes] = []
+    blob_ids: set[str] = set()
+    for chain_office, (head_seq, head_hash) in sorted(holdings.items(), key=lambda kv: str(kv[0])):
+        if chain_office == office.id:
+            continue  # its own chain: it holds it
+        since = acknowledged.get(chain_office, 0)
+        if since >= head_seq:
+            continue
+        rows = session.execute(
+            select(*_LINE_COLUMNS)
+            .where(ChangeEvent.office_id == chain_office, ChangeEvent.seq > since)
+            .order_by(ChangeEvent.seq)
+            .execution_options(yield_per=5000)
+        )
+        first_prev = None
+        count = 0
+        for row in rows:
+            if first_prev is None:
+                first_prev = row.prev_hash
+            lines.append(_event_line(row))
+            count += 1
+            if row.entity == "attachment" and row.op != ChangeOp.DELETE:
+                sha = json.loads(row.changes).get("blob_sha256", [None, None])[1]
+                if isinstance(sha, str):
+                    blob_ids.add(sha)
+        chains.append(
+            {
+                "office_id": str(chain_office),
+                "from_seq": since + 1,
+                "to_seq": head_seq,
+                "prev_hash": first_prev or GENESIS,
+                "head_hash": head_hash,
+                "count": count,
+            }
+        )
+    members: dict[str, bytes] = {CHANGES: gzip_bytes(b"\n".join(lines) + (b"\n" if lines else b""))}
+    for sha in sorted(blob_ids):
+        blob = session.get(Blob, sha)
+        if blob is not None:
+            members[f"blobs/{sha}"] = blob.data
+    previous = session.scalar(
+        select(BundleRecord)
+        .where(BundleRecord.peer_office_id == office.id, BundleRecord.direction == "out")
+        .order_by(BundleRecord.channel_seq.desc())
+        .limit(1)
+    )
+    channel_seq = 1 if previous is None else previous.channel_seq + 1
+    bundle_id = new_id()
+    now = dt.datetime.now(dt.UTC)
+    manifest = {
+        "format": FORMAT,
+        "bundle_id": str(bundle_id),
+        "created_at": now.isoformat(),
+        "from": {"office_id": str(local.id), "code": local.code, "key_id": signer.key_id},
+        "recipients": [str(office.id), str(local.id)],
+        "profile": chosen,
+        "channel": {
+            "to": str(office.id),
+            "seq": channel_seq,
+            "prev_sha256": None if previous is None else previous.sha256,
+        },
+        "chains": chains,
+        "holds": {str(o): seq for o, (seq, _hash) in sorted(holdings.items(), key=lambda kv: str(kv[0]))},
+        "counts": {"events": len(lines), "blobs": len(members) - 1},
+        "schema": SCHEMA_HEAD,
+        "app_version": APP_VERSION,
+    }
+    data = seal(manifest, members, signer, [office.age_recipient, local.age_recipient])
+    session.add(
+        BundleRecord(
+            bundle_id=bundle_id,
+            direction="out",
+            peer_office_id=office.id,
+            channel_seq=channel_seq,
+            sha256=hashlib.sha256(data).hexdigest(),
+            prev_sha256=None if previous is None else previous.sha256,
+            profile=chosen,
+            created_at=now,
+            result="sent",
+            counts=json.dumps(manifest["counts"]),
+        )
+    )
+    return ExportResult(
+        file_name(local.code, office.code, channel_seq, bundle_id), data, bundle_id, len(lines), len(members) - 1
+    )
+
+
+# -- import -------------------------------------------------------------------------------
+
+
+def _event_of(line: bytes, number: int) -> Event:
+    try:
+        doc = strict_json(line)
+        if not isinstance(doc, dict):
+            raise ValueError("not an object")
+        at = dt.datetime.fromisoformat(str(doc["at"]))
+        if at.tzinfo is None:
+            raise ValueError("a time without its zone")
+        changes = doc["changes"]
+        if not isinstance(changes, str) or not isinstance(json.loads(changes), dict):
+            raise ValueError("changes are not an object")
+        seq = doc["seq"]
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+            raise ValueError("bad sequence number")
+        return Event(
+            id=uuid.UUID(str(doc["id"])),
+            office_id=uuid.UUID(str(doc["office_id"])),
+            seq=seq,
+            entity=str(doc["entity"]),
+            record_id=uuid.UUID(str(doc["record_id"])),
+            op=ChangeOp(doc["op"]),
+            changes_text=changes,
+            author_id=None if doc["author_id"] is None else uuid.UUID(str(doc["author_id"])),
+            author_name=str(doc["author_name"]),
+            at=at.astimezone(dt.UTC),
+            prev_hash=str(doc["prev_hash"]),
+            hash=str(doc["hash"]),
+        )
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise Refusal(
+            "bad_event",
+            QT_TRANSLATE_NOOP("Errors", "event {number} of the bundle is not well formed ({detail})"),
+            number=number,
+            detail=exc,
+        ) from None
+
+
+def _hash_of(event: Event) -> str:
+    fields = {
+        "id": str(event.id),
+        "office_id": str(event.office_id),
+        "seq": event.seq,
+        "entity": event.entity,
+        "record_id": str(event.record_id),
+        "op": event.op.value,
+        "author_id": None if event.author_id is None else str(event.author_id),
+        "author_name": event.author_name,
+        "at": event.at.isoformat(),
+        "prev_hash": event.prev_hash,
+    }
+    return event_hash(fields, event.changes_text)
+
+
+def _codes(session: Session) -> dict[uuid.UUID, str]:
+    return {o.id: o.code for o in session.scalars(select(Office))}
+
+
+@dataclass
+class _Plan:
+    """What steps 8-9 decided: the events to apply (by chain), those to hold."""
+
+    apply: list[Event]
+    hold: list[Event]
+    duplicates: int
+
+
+def _plan(session: Session, events: list[Event], local_id: uuid.UUID, codes: dict[uuid.UUID, str]) -> _Plan:
+    """Step 9: every event's hash and link; what joins our chains, what waits for a gap, forks."""
+    by_office: dict[uuid.UUID, list[Event]] = {}
+    for event in events:
+        if _hash_of(event) != event.hash:
+            raise Refusal(
+                "bad_hash",
+                QT_TRANSLATE_NOOP("Errors", "event {seq} of {office}'s chain does not match its hash: it was altered"),
+                seq=event.seq,
+                office=codes.get(event.office_id, str(event.office_id)),
+            )
+        by_office.setdefault(event.office_id, []).append(event)
+    heads = _holdings(session)
+    held_rows = {(h.office_id, h.seq): h for h in session.scalars(select(HeldEvent))}
+    plan = _Plan([], [], 0)
+    for office, chain in by_office.items():
+        chain.sort(key=lambda e: e.seq)
+        name = codes.get(office, str(office))
+        for before, after in itertools.pairwise(chain):
+            if after.seq != before.seq + 1 or after.prev_hash != before.hash:
+                raise Refusal(
+                    "broken_chain",
+                    QT_TRANSLATE_NOOP("Errors", "{office}'s chain in the bundle is broken after its event {seq}"),
+                    office=name,
+                    seq=before.seq,
+                )
+        head_seq, head_hash = heads.get(office, (0, GENESIS))
+        stored: dict[int, str] = {}
+        overlap = [e.seq for e in chain if e.seq <= head_seq]
+        if overlap:
+            stored = dict(
+                session.execute(
+                    select(ChangeEvent.seq, ChangeEvent.hash).where(
+                        ChangeEvent.office_id == office, ChangeEvent.seq.between(min(overlap), max(overlap))
+                    )
+                ).all()
+            )
+        linked = head_hash
+        joins = True
+        for event in chain:
+            if event.seq <= head_seq:
+                if stored.get(event.seq) != event.hash:
+                    raise Refusal(
+                        "fork",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{office}'s event {seq} in the bundle differs from the one we hold: a fork "
+                            "(a stolen key, or an office restored from an old backup); nothing applied",
+                        ),
+                        office=name,
+                        seq=event.seq,
+                    )
+                plan.duplicates += 1
+                continue
+            held = held_rows.get((office, event.seq))
+            if held is not None and held.hash != event.hash:
+                raise Refusal(
+                    "fork",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{office}'s event {seq} in the bundle differs from the one we hold: a fork "
+                        "(a stolen key, or an office restored from an old backup); nothing applied",
+                    ),
+                    office=name,
+                    seq=event.seq,
+                )
+            if joins and event.seq == head_seq + 1 and event.prev_hash == linked:
+                plan.apply.append(event)
+                head_seq, linked = event.seq, event.hash
+                continue
+            if joins and event.seq == head_seq + 1:
+                raise Refusal(
+                    "fork",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{office}'s event {seq} in the bundle differs from the one we hold: a fork "
+                        "(a stolen key, or an office restored from an old backup); nothing applied",
+                    ),
+                    office=name,
+                    seq=event.seq,
+                )
+            joins = False
+            if held is None:
+                plan.hold.append(event)
+            else:
+                plan.duplicates += 1
+    # Held events that the new ones join: they apply now, in order.
+    ends = {}
+    for event in plan.apply:
+        ends[event.office_id] = (event.seq, event.hash)
+    for office, end in ends.items():
+        seq, last_hash = end
+        while (held := held_rows.get((office, seq + 1))) is not None:
+            event = _event_of(held.line.encode("utf-8"), 0)
+            if event.prev_hash != last_hash:
+                break
+            plan.apply.append(event)
+            seq, last_hash = event.seq, event.hash
+    return plan
+
+
+def _missing(session: Session, sender: uuid.UUID, seq: int, code: str) -> str | None:
+    last = session.scalar(
+        select(func.max(BundleRecord.channel_seq)).where(
+            BundleRecord.peer_office_id == sender, BundleRecord.direction == "in", BundleRecord.result != "refused"
+        )
+    )
+    last = last or 0
+    if seq <= last + 1:
+        return None
+    first, final = last + 1, seq - 1
+    span = str(first) if first == final else f"{first}–{final}"
+    return f"bundle{'s' if first != final else ''} {span} from {code} {'are' if first != final else 'is'} missing"
+
+
+def import_bundle(
+    session: Session, data: bytes, *, dry_run: bool = False, progress: Callable[[int, int], None] | None = None
+) -> ImportResult:
+    """Steps 1-10 of BUNDLES.md. Nothing is written unless the result is ``applied`` (or
+    ``held``, or ``quarantined``, which are recorded); a dry run writes nothing at all (the
+    caller rolls back). Refusals are returned, not raised, with their reason code."""
+    require_role(session, Role.CLERK)
+    local = local_office(session)
+    codes = _codes(session)
+    opened: Opened | None = None
+    try:
+        opened = open_bundle(data, our_age_identities(session), trusted_signing_keys(session), local.id, SCHEMA_HEAD)
+        return _import_opened(session, opened, local.id, codes, dry_run, progress)
+    except Refusal as refusal:
+        result = "quarantined" if refusal.code in QUARANTINED else "refused"
+        bundle_id = None
+        if opened is not None:
+            try:
+                bundle_id = uuid.UUID(str(opened.manifest.get("bundle_id")))
+            except ValueError:
+                bundle_id = None
+        sender = None if opened is None else codes.get(opened.sender, str(opened.sender))
+        return ImportResult(bundle_id, sender, result, refusal.code, str(refusal), Counts().as_dict(), dry_run=dry_run)
+
+
+def _import_opened(
+    session: Session,
+    opened: Opened,
+    local_id: uuid.UUID,
+    codes: dict[uuid.UUID, str],
+    dry_run: bool,
+    progress: Callable[[int, int], None] | None,
+) -> ImportResult:
+    manifest = opened.manifest
+    sender_code = codes.get(opened.sender, str(opened.sender))
+    try:
+        bundle_id = uuid.UUID(str(manifest.get("bundle_id")))
+        channel = manifest["channel"]
+        channel_seq = int(channel["seq"])
+        if str(channel["to"]) != str(local_id):
+            raise ValueError("addressed to another office's channel")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise Refusal(
+            "bad_manifest", QT_TRANSLATE_NOOP("Errors", "the bundle's manifest is incomplete ({detail})"), detail=exc
+        ) from None
+    created_at = manifest_time(manifest)
+    known = session.get(BundleRecord, bundle_id)
+    if known is not None and known.direction == "in":
+        return ImportResult(
+            bundle_id, sender_code, "already_imported", None,
+            f"already imported on {known.recorded_at:%Y-%m-%d %H:%M} UTC: nothing changed",
+            Counts().as_dict(), dry_run=dry_run,
+        )  # fmt: skip
+    missing = _missing(session, opened.sender, channel_seq, sender_code)
+    lines = [line for line in opened.changes.split(b"\n") if line.strip()]
+    events = [_event_of(line, number) for number, line in enumerate(lines, 1)]
+    revoked_after = trusted_signing_keys(session)[opened.key_id][2]
+    if revoked_after is not None and any(e.office_id == opened.sender and e.seq > revoked_after for e in events):
+        raise Refusal(
+            "revoked_key",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the bundle is signed by a key headquarters revoked after {office}'s change {seq}, and carries "
+                "later changes: quarantined",
+            ),
+            office=sender_code,
+            seq=revoked_after,
+        )
+    plan = _plan(session, events, local_id, codes)  # a fork is named before a reused number
+    reused = session.scalar(
+        select(BundleRecord).where(
+            BundleRecord.peer_office_id == opened.sender,
+            BundleRecord.direction == "in",
+            BundleRecord.channel_seq == channel_seq,
+            BundleRecord.result != "refused",
+        )
+    )
+    if reused is not None:
+        raise Refusal(
+            "channel_reused",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined",
+            ),
+            office=sender_code,
+            seq=channel_seq,
+        )
+    counts = Counts(held=len(plan.hold), skipped=plan.duplicates)
+    for sha, content in opened.blobs.items():
+        if session.get(Blob, sha) is None:
+            session.add(Blob(sha256=sha, size=len(content), data=content))
+    session.flush()
+    applier = Applier(session, counts)
+    ordered = sorted(plan.apply, key=lambda e: e.key)
+    applier.preload(ordered)
+    applier.store(ordered)
+    released = [(e.office_id, e.seq) for e in plan.apply]
+    for number, event in enumerate(ordered, 1):
+        applier.apply(event)
+        if progress is not None and number % 500 == 0:
+            progress(number, len(ordered))
+    applier.finish()
+    for office_id, seq in released:
+        held = session.get(HeldEvent, (office_id, seq))
+        if held is not None:
+            session.delete(held)
+    for event in plan.hold:
+        session.add(
+            HeldEvent(
+                office_id=event.office_id, seq=event.seq, hash=event.hash, bundle_id=bundle_id,
+                line=_line_of(event),
+            )
+        )  # fmt: skip
+    _acknowledgement(session, opened.sender, manifest.get("holds"))
+    if plan.apply:
+        result = "applied"
+    elif plan.hold:
+        result = "held"
+    else:
+        result = "applied"  # nothing new: everything it carries was here already
+    reason = f"{len(plan.apply)} events applied" + (
+        f", {len(plan.hold)} held until the gap is filled" if plan.hold else ""
+    )
+    session.add(
+        BundleRecord(
+            bundle_id=bundle_id,
+            direction="in",
+            peer_office_id=opened.sender,
+            channel_seq=channel_seq,
+            sha256=opened.sha256,
+            prev_sha256=channel.get("prev_sha256") if isinstance(channel.get("prev_sha256"), str) else None,
+            profile=str(manifest.get("profile", "full")),
+            created_at=created_at,
+            result=result,
+            reason=reason,
+            counts=json.dumps(counts.as_dict()),
+        )
+    )
+    session.flush()
+    return ImportResult(
+        bundle_id, sender_code, result, None, reason, counts.as_dict(), missing, tuple(counts.conflict_ids), dry_run
+    )
+
+
+def _line_of(event: Event) -> str:
+    return json.dumps(
+        {
+            "id": str(event.id),
+            "office_id": str(event.office_id),
+            "seq": event.seq,
+            "entity": event.entity,
+            "record_id": str(event.record_id),
+            "op": event.op.value,
+            "changes": event.changes_text,
+            "author_id": None if event.author_id is None else str(event.author_id),
+            "author_name": event.author_name,
+            "at": event.at.isoformat(),
+            "prev_hash": event.prev_hash,
+            "hash": event.hash,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+
+
+def _acknowledgement(session: Session, sender: uuid.UUID, holds: object) -> None:
+    """What the sender said it holds of each chain: our next bundle to it starts after that."""
+    if not isinstance(holds, dict):
+        return
+    for office_text, seq in holds.items():
+        try:
+            chain_office = uuid.UUID(str(office_text))
+        except ValueError:
+            continue
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+            continue
+        row = session.get(OfficeHolding, (sender, chain_office))
+        if row is None:
+            session.add(OfficeHolding(holder_office_id=sender, chain_office_id=chain_office, up_to_seq=seq))
+        elif seq > row.up_to_seq:
+            row.up_to_seq = seq
+            row.reported_at = dt.datetime.now(dt.UTC)
+
+
+# -- status -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChannelStatus:
+    office_id: uuid.UUID
+    code: str
+    name: str
+    sent_seq: int  # our last bundle's number to it
+    received_seq: int  # its last bundle's number to us
+    last_sent_at: dt.datetime | None
+    last_received_at: dt.datetime | None
+    acknowledged: dict[str, int]  # what it said it holds, by office code
+    waiting: int  # our events it has not acknowledged
+    missing: str | None
+    held: int
+
+
+def bundle_status(session: Session) -> list[ChannelStatus]:
+    """Per trusted office: bundles each way, what it acknowledged, what waits."""
+    local = local_office(session)
+    codes = _codes(session)
+    holdings = _holdings(session)
+    out: list[ChannelStatus] = []
+    offices = session.scalars(select(Office).where(Office.id != local.id).order_by(func.lower(Office.code)))
+    for office in offices:
+        if not office.age_recipient:
+            continue
+        records = list(session.scalars(select(BundleRecord).where(BundleRecord.peer_office_id == office.id)))
+        sent = [r for r in records if r.direction == "out"]
+        received = [r for r in records if r.direction == "in" and r.result != "refused"]
+        acked = {
+            h.chain_office_id: h.up_to_seq
+            for h in session.scalars(select(OfficeHolding).where(OfficeHolding.holder_office_id == office.id))
+        }
+        waiting = sum(max(0, seq - acked.get(chain, 0)) for chain, (seq, _h) in holdings.items() if chain != office.id)
+        held = session.scalar(select(func.count()).select_from(HeldEvent).where(HeldEvent.office_id == office.id)) or 0
+        out.append(
+            ChannelStatus(
+                office.id,
+                office.code,
+                office.name,
+                max((r.channel_seq for r in sent), default=0),
+                max((r.channel_seq for r in received), default=0),
+                max((r.created_at for r in sent), default=None),
+                max((r.recorded_at for r in received), default=None),
+                {codes.get(k, str(k)): v for k, v in sorted(acked.items(), key=lambda kv: str(kv[0]))},
+                waiting,
+                _gaps(received, office.code),
+                held,
+            )
+        )
+    return out
+
+
+def _gaps(received: Iterable[BundleRecord], code: str) -> str | None:
+    numbers = sorted({r.channel_seq for r in received})
+    if not numbers:
+        return None
+    missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
+    if not missing:
+        return None
+    return f"bundles {', '.join(str(n) for n in missing)} from {code} are missing"

@@ -1,0 +1,267 @@
+"""Bundles between real offices, each its own encrypted database (BUNDLES.md): what is sent
+arrives, concurrent edits merge or wait in the conflict queue with the same provisional value
+everywhere, re-imports change nothing, lost and reordered bundles are named and recovered,
+forks and replays are quarantined, sensitive changes wait for a person."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.facades.bundles import BundlesFacade
+from models.bundles import conflicts
+from models.core.db import Database
+from models.core.entities import HeldEvent, OfficeHolding, Person
+from models.core.enums import PersonStatus
+from models.core.errors import PermissionDenied
+from models.core.keyslots import keys_path_for
+from models.persons import service as persons
+from models.persons.dto import PersonInput, PersonQuery
+from tests.helpers.bundles import (
+    bundle,
+    chains_verify,
+    code_of,
+    deliver,
+    open_conflicts,
+    provisional,
+    send,
+    state,
+    trust_all,
+)
+from tests.helpers.database import ADMIN, PASSWORD, file_state
+
+
+@pytest.fixture
+def net(offices: dict[str, Database]) -> dict[str, Database]:
+    trust_all(offices.values())
+    return offices
+
+
+def add_person(db: Database, external_id: str, surname: str = "Коваленко", given: str = "Іван") -> uuid.UUID:
+    with db.write() as session:
+        return persons.create_person(
+            session, PersonInput(external_id=external_id, surname=surname, given_names=given)
+        ).id
+
+
+def edit(db: Database, person_id: uuid.UUID, **values: object) -> None:
+    with db.write() as session:
+        person = session.get(Person, person_id)
+        assert person is not None
+        for name, value in values.items():
+            setattr(person, name, value)
+
+
+def value(db: Database, person_id: uuid.UUID, name: str) -> object:
+    with db.read() as session:
+        person = session.get(Person, person_id)
+        return None if person is None else getattr(person, name)
+
+
+def test_records_travel_are_found_by_search_and_the_chains_verify(net: dict[str, Database]) -> None:
+    region, hq = net["region"], net["hq"]
+    person = add_person(region, "KH-1", "Литвиненко", "Олексій")
+    result = send(region, hq)
+    assert result.counts["new"] == 1 and result.result == "applied"
+    assert value(hq, person, "surname") == "Литвиненко"
+    with hq.read() as session:  # the name engine's index is built for received persons too
+        found = persons.person_page(session, PersonQuery(text="Litvinenko Alexei"), 0, 10)
+    assert [p.id for p in found] == [person]
+    assert chains_verify(hq) and chains_verify(region)
+    # Re-importing changes nothing: not a byte.
+    again = bundle(region, hq)
+    deliver(again, hq)
+    before = file_state(hq.path.parent)
+    assert deliver(again, hq).result == "already_imported"
+    assert file_state(hq.path.parent) == before
+
+
+def test_a_dry_run_counts_and_writes_nothing(net: dict[str, Database]) -> None:
+    region, hq = net["region"], net["hq"]
+    add_person(region, "KH-1")
+    data = bundle(region, hq)
+    before = file_state(hq.path.parent)
+    planned = deliver(data, hq, dry_run=True)
+    assert planned.dry_run and planned.counts["new"] == 1
+    assert file_state(hq.path.parent) == before
+    assert deliver(data, hq).counts["new"] == 1  # and then for real
+
+
+def test_concurrent_edits_merge_field_by_field_and_conflicts_wait_for_the_owner(net: dict[str, Database]) -> None:
+    region, hq = net["region"], net["hq"]
+    person = add_person(region, "KH-1")
+    send(region, hq)
+    send(hq, region)  # acknowledgements both ways
+    edit(region, person, rank="сержант", notes="з регіону")
+    edit(hq, person, unit="в/ч А0001", notes="зі штабу")
+    send(region, hq)
+    send(hq, region)
+    # Different fields: both kept. The same field: the later change shown everywhere, queued.
+    for db in (region, hq):
+        assert value(db, person, "rank") == "сержант" and value(db, person, "unit") == "в/ч А0001"
+    assert value(region, person, "notes") == value(hq, person, "notes") == "зі штабу"
+    assert open_conflicts(region) == open_conflicts(hq) == [("person", str(person), "notes")]
+    assert provisional(region) == provisional(hq) == ["зі штабу"]
+    # The headquarters (not the owner, the region, which created him) may resolve; a clerk may not.
+    with region.read() as session:
+        queued = conflicts.open_conflicts(session)
+    assert queued[0].person_external_id == "KH-1" and queued[0].owner_office == "KHARKIV"
+    with region.write() as session:
+        conflicts.resolve_conflict(session, queued[0].conflict_id, "ours")
+    assert value(region, person, "notes") == "з регіону" and open_conflicts(region) == []
+    send(region, hq)
+    assert open_conflicts(hq) == [] and value(hq, person, "notes") == "з регіону"
+    assert state(hq) == state(region)
+    assert chains_verify(hq) and chains_verify(region)
+
+
+def test_a_resolution_that_keeps_the_shown_value_still_closes_the_conflict_everywhere(
+    net: dict[str, Database],
+) -> None:
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    person = add_person(region, "KH-1")
+    for a, b in ((region, hq), (region, lab)):
+        send(a, b)
+    edit(region, person, notes="A")
+    edit(lab, person, notes="B")
+    send(lab, region)
+    send(region, lab)
+    shown = value(region, person, "notes")
+    assert shown == value(lab, person, "notes")
+    with region.read() as session:
+        (queued,) = conflicts.open_conflicts(session)
+    with lab.read() as session:
+        (at_lab,) = conflicts.open_conflicts(session)
+    with lab.write() as session, pytest.raises(PermissionDenied, match="only the office that owns"):
+        conflicts.resolve_conflict(session, at_lab.conflict_id, "theirs")
+    with region.write() as session:
+        taken = "theirs" if queued.theirs == shown else "ours"
+        conflicts.resolve_conflict(session, queued.conflict_id, taken)
+    assert value(region, person, "notes") == shown
+    send(region, lab)
+    send(region, hq)
+    assert open_conflicts(lab) == open_conflicts(region) == open_conflicts(hq) == []
+    assert state(lab) == state(region) == state(hq)
+
+
+def test_an_edit_against_a_delete_keeps_the_record(net: dict[str, Database]) -> None:
+    region, hq = net["region"], net["hq"]
+    person = add_person(region, "KH-1")
+    send(region, hq)
+    send(hq, region)
+    edit(hq, person, notes="ще живий запис")
+    with region.write() as session:
+        found = session.get(Person, person)
+        session.delete(found)
+    send(region, hq)
+    send(hq, region)
+    for db in (region, hq):
+        assert value(db, person, "notes") == "ще живий запис"
+    assert [c[2] for c in open_conflicts(region)] == ["(deleted)"]
+    assert [c[2] for c in open_conflicts(hq)] == ["(deleted)"]
+    assert state(region) == state(hq)
+
+
+def test_a_lost_bundle_is_named_and_the_next_one_carries_what_it_held(net: dict[str, Database]) -> None:
+    region, hq = net["region"], net["hq"]
+    add_person(region, "KH-1")
+    bundle(region, hq)  # lost on the way
+    add_person(region, "KH-2")
+    result = deliver(bundle(region, hq), hq)
+    assert result.result == "applied" and result.counts["new"] == 2
+    assert result.missing == "bundle 1 from KHARKIV is missing"
+
+
+def test_a_segment_after_a_gap_is_held_and_applied_when_the_gap_is_filled(net: dict[str, Database]) -> None:
+    region, hq = net["region"], net["hq"]
+    first = add_person(region, "KH-1")
+    send(region, hq)
+    send(hq, region)  # HQ says what it holds
+    add_person(region, "KH-2")
+    gap_source = bundle(region, hq)  # carries KH-2's events; it will be lost
+    later = add_person(region, "KH-3")
+    # The region believes HQ holds everything up to KH-2 (an acknowledgement that went wrong):
+    with region.write() as session:
+        holding = session.get(OfficeHolding, (_office(hq), _office(region)))
+        assert holding is not None
+        holding.up_to_seq += 1  # KH-2 was one event
+    held = deliver(bundle(region, hq), hq)
+    assert held.result == "held" and held.counts["held"] >= 1
+    assert value(hq, later, "surname") is None and value(hq, first, "surname") == "Коваленко"
+    filled = deliver(gap_source, hq)  # the missing events arrive: the held ones follow by themselves
+    assert filled.result == "applied"
+    assert value(hq, later, "surname") == "Коваленко"
+    with hq.read() as session:
+        assert session.scalar(select(func.count()).select_from(HeldEvent)) == 0
+    assert chains_verify(hq)
+
+
+def _office(db: Database) -> uuid.UUID:
+    from models.bundles.offices import local_office
+
+    with db.read() as session:
+        return local_office(session).id
+
+
+def test_a_restored_backup_that_diverged_is_a_fork_quarantined_with_nothing_applied(
+    net: dict[str, Database], tmp_path: Path
+) -> None:
+    region, hq = net["region"], net["hq"]
+    add_person(region, "KH-1")
+    send(region, hq)
+    backup = tmp_path / "backup"
+    backup.mkdir()
+    region.close()
+    shutil.copyfile(region.path, backup / "region.db")
+    shutil.copyfile(keys_path_for(region.path), backup / "region.db.keys")
+    reopened = Database.open(region.path, ADMIN, PASSWORD)
+    add_person(reopened, "KH-2")
+    send(reopened, hq)
+    reopened.close()
+    restored = Database.open(backup / "region.db", ADMIN, PASSWORD)  # the old backup goes on working
+    add_person(restored, "KH-3")
+    data = bundle(restored, hq)
+    restored.close()
+    before = file_state(hq.path.parent)
+    result = BundlesFacade(hq).import_bundle(data, file_name="forked.repatria")
+    assert (result.result, result.reason_code) == ("quarantined", "fork")
+    assert "a fork" in result.reason
+    after = file_state(hq.path.parent)
+    assert {k: v for k, v in after.items()} == before  # the database as it was
+    assert BundlesFacade(hq).quarantined()[0].name == "forked.repatria"
+
+
+def test_changes_that_decide_a_familys_news_wait_for_a_person(net: dict[str, Database]) -> None:
+    region, hq = net["region"], net["hq"]
+    person = add_person(region, "KH-1")
+    send(region, hq)
+    edit(region, person, status=PersonStatus.DECEASED)
+    result = send(region, hq)
+    assert result.counts["awaiting_confirmation"] == 1
+    assert value(hq, person, "status") != PersonStatus.DECEASED
+    with hq.read() as session:
+        (waiting,) = conflicts.pending_confirmations(session)
+    assert (waiting.kind, waiting.office, waiting.person_external_id) == ("death", "KHARKIV", "KH-1")
+    with hq.write() as session:
+        conflicts.decide_confirmation(session, waiting.event_id, True)
+    assert value(hq, person, "status") == PersonStatus.DECEASED
+    assert chains_verify(hq)
+
+
+def test_everyone_agrees_after_a_relay_through_a_third_office(net: dict[str, Database]) -> None:
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    add_person(region, "KH-1")
+    add_person(lab, "LAB-1", "Шевчук", "Андрій")
+    send(region, hq)
+    send(lab, hq)
+    send(hq, region)  # carries the lab's chain to the region
+    send(hq, lab)
+    send(region, lab)  # the lab gets the region's chain twice: once relayed, once direct
+    assert state(region) == state(hq) == state(lab)
+    assert len(state(hq)["person"]) == 2
+    assert all(chains_verify(db) for db in (region, hq, lab))
+    assert code_of(region) == "KHARKIV"
