@@ -113,6 +113,45 @@ def _status(args: argparse.Namespace, facades: Facades) -> int:
     return EXIT_OK
 
 
+@bundles.action(
+    "profiles", "the need-to-know profiles: what each kind of office may receive", arg("--json", action="store_true")
+)
+def _profiles(args: argparse.Namespace, facades: Facades) -> int:
+    found = facades.bundles.profiles()
+    if args.json:
+        print_json({p.name: p.definition() for p in found})
+        return EXIT_OK
+    for p in found:
+        print(f"{p.name}: {p.description}")
+        for kind, rule in p.records.items():
+            fields = rule["fields"] if rule["fields"] == "*" else ", ".join(rule["fields"])
+            print(f"  {kind}: {fields}" + (f" ({rule['which']})" if rule.get("which", "all") != "all" else ""))
+    return EXIT_OK
+
+
+@bundles.action(
+    "set-profile",
+    "add or change a profile from a JSON file like `bundles profiles --json` prints (admins)",
+    arg("name", metavar="NAME"),
+    arg("file", type=path, metavar="PROFILE.json"),
+)
+def _set_profile(args: argparse.Namespace, facades: Facades) -> int:
+    import json
+
+    from models.core.errors import RepatriaError
+    from models.core.i18n import QT_TRANSLATE_NOOP
+
+    try:
+        definition = json.loads(args.file.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not valid JSON ({detail})"), path=args.file, detail=exc
+        ) from None
+    facades.bundles.set_profile(args.name, definition)
+    print(f"profile {args.name} saved")
+    return EXIT_OK
+
+
 @conflicts.action("list", "open conflicts, oldest first", arg("--json", action="store_true"))
 def _conflicts(args: argparse.Namespace, facades: Facades) -> int:
     found = facades.bundles.conflicts()

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.facades.base import Facade
-from models.bundles import conflicts, offices, service
+from models.bundles import conflicts, offices, profiles, service
 from models.bundles.conflicts import ConfirmationView, ConflictView
 from models.bundles.dto import CardPreview, OfficeCardDocument, OfficeView
 from models.bundles.files import MAX_BUNDLE_BYTES
+from models.bundles.profiles import Profile
 from models.bundles.service import ImportResult
 from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
@@ -135,6 +136,12 @@ class BundlesFacade(Facade):
 
     def decide(self, event_id: uuid.UUID, confirm: bool) -> dict[str, int]:
         return self._write(conflicts.decide_confirmation, event_id, confirm).as_dict()
+
+    def profiles(self) -> list[Profile]:
+        return self._read(profiles.profiles)
+
+    def set_profile(self, name: str, definition: object) -> Profile:
+        return self._write(profiles.set_profile, name, definition)
 
     def quarantined(self) -> list[Path]:
         folder = self._db.path.with_name(self._db.path.name + ".quarantine")

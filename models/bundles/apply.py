@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Date, Table, Uuid, delete, insert, select, update
+from sqlalchemy import Date, Table, Uuid, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -179,7 +179,8 @@ def pending_kind(event: Event) -> str | None:
     return None
 
 
-def _tables() -> dict[str, Table]:
+def logged_tables() -> dict[str, Table]:
+    """Every table of logged records, by name."""
     return {
         mapper.class_.__tablename__: table_of(mapper.class_)
         for mapper in Base.registry.mappers
@@ -207,8 +208,9 @@ class Applier:
     def __init__(self, session: Session, counts: Counts) -> None:
         self.session = session
         self.counts = counts
-        self.tables = _tables()
+        self.tables = logged_tables()
         self.histories: dict[tuple[str, uuid.UUID], _History] = {}
+        self._cache: dict[str, tuple[Any, Any, Any]] = {}
         self.persons: set[uuid.UUID] = set()
         self.pending_records: set[uuid.UUID] = set(
             session.scalars(select(PendingConfirmation.record_id).where(PendingConfirmation.decision.is_(None)))
@@ -283,8 +285,19 @@ class Applier:
         self.pending_events.add(event.id)
         self.counts.awaiting_confirmation += 1
 
+    def _statements(self, table: Table) -> tuple[Any, Any, Any]:
+        found = self._cache.get(table.name)
+        if found is None:
+            key = table.c.id == bindparam("record")
+            found = self._cache[table.name] = (
+                select(table).where(key),
+                delete(table).where(key),
+                update(table).where(key),
+            )
+        return found
+
     def _row(self, table: Table, record_id: uuid.UUID) -> dict[str, Any] | None:
-        found = self.session.execute(select(table).where(table.c.id == record_id)).mappings().first()
+        found = self.session.execute(self._statements(table)[0], {"record": record_id}).mappings().first()
         return None if found is None else dict(found)
 
     def _apply(self, event: Event, table: Table, history: _History) -> None:
@@ -304,7 +317,7 @@ class Applier:
                     event, history, DELETED, history.fields[edited[0]], ours=False, theirs=True, provisional=False
                 )
                 return
-            self.session.execute(delete(table).where(table.c.id == event.record_id))
+            self.session.execute(self._statements(table)[1], {"record": event.record_id})
             self._close(event, None)
             self.counts.deleted += 1
             self.counts.applied += 1
@@ -364,7 +377,9 @@ class Applier:
         update_values = {k: to_column(table, k, v) for k, v in values.items()}
         update_values["version_vector"] = vector
         update_values["updated_at"] = event.at
-        self.session.execute(update(table).where(table.c.id == event.record_id).values(**update_values))
+        # One statement per table, its values as parameters: SQLAlchemy compiles it once per
+        # set of columns instead of once per event.
+        self.session.execute(self._statements(table)[2], {**update_values, "record": event.record_id})
         self.counts.updated += 1
         if merged:
             self.counts.merged += 1
@@ -380,7 +395,7 @@ class Applier:
             "created_at": event.at,
             "updated_at": event.at,
         }
-        self.session.execute(insert(table).values(**values))
+        self.session.execute(insert(table), values)
 
     def _touched(self, event: Event, values: dict[str, Any]) -> None:
         if event.entity == "person":
@@ -447,16 +462,20 @@ class Applier:
 
     def finish(self) -> None:
         """Derived data of the persons touched: the sort key and the name engine's index."""
-        if not self.persons:
-            return
-        ids = sorted(self.persons)
-        present = []
-        for chunk in chunks(ids):
-            for person_id, surname, given, patronymic in self.session.execute(
-                select(Person.id, Person.surname, Person.given_names, Person.patronymic).where(Person.id.in_(chunk))
-            ):
-                self.session.execute(
-                    update(Person).where(Person.id == person_id).values(sort_name=sort_key(surname, given, patronymic))
-                )
-                present.append(person_id)
-        reindex_persons(self.session, present)
+        refresh_persons(self.session, sorted(self.persons))
+
+
+def refresh_persons(session: Session, person_ids: Sequence[uuid.UUID]) -> None:
+    """What the persons' services derive from their names (the sort key, the name engine's
+    keys and search terms), for persons written beside the services (received records)."""
+    present = []
+    for chunk in chunks(sorted(set(person_ids))):
+        for person_id, surname, given, patronymic in session.execute(
+            select(Person.id, Person.surname, Person.given_names, Person.patronymic).where(Person.id.in_(chunk))
+        ):
+            session.execute(
+                update(Person).where(Person.id == person_id).values(sort_name=sort_key(surname, given, patronymic))
+            )
+            present.append(person_id)
+    if present:
+        reindex_persons(session, present)

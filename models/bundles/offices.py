@@ -48,11 +48,17 @@ from models.core.enums import OfficeKind, Role
 from models.core.errors import NotFoundError, RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 
+_LOCAL = "repatria.local_office"
+
 
 def local_office(session: Session) -> Office:
-    """This database's own office."""
-    office_id = session.scalar(select(Setting.value).where(Setting.key == LOCAL_OFFICE_KEY))
-    office = None if office_id is None else session.get(Office, uuid.UUID(office_id))
+    """This database's own office (its id remembered for the session: it never changes)."""
+    office_id = session.info.get(_LOCAL)
+    if office_id is None:
+        found = session.scalar(select(Setting.value).where(Setting.key == LOCAL_OFFICE_KEY))
+        office_id = None if found is None else uuid.UUID(found)
+        session.info[_LOCAL] = office_id
+    office = None if office_id is None else session.get(Office, office_id)
     if office is None:
         raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "this database has no office of its own"))
     return office
@@ -505,9 +511,14 @@ def apply_revocation(session: Session, data: bytes) -> OfficeView:
 def trusted_signing_keys(session: Session) -> dict[str, tuple[uuid.UUID, Ed25519PublicKey, int | None]]:
     """Every signing key we accept bundles under, by key id: (office, key, trusted up to seq or None)."""
     keys: dict[str, tuple[uuid.UUID, Ed25519PublicKey, int | None]] = {}
-    for card in session.scalars(select(OfficeCard)):
-        _, parsed = read_card(card.envelope)
-        keys[card.key_id] = (card.office_id, parsed.public_key, card.revoked_after_seq)
+    rows = session.execute(
+        select(OfficeCard.key_id, OfficeCard.office_id, OfficeCard.envelope, OfficeCard.revoked_after_seq)
+    )
+    for key_id, office_id, envelope, revoked in rows:
+        # Verified when it was trusted; its key is read again from the stored card, not re-checked.
+        payload = json.loads(base64.b64decode(json.loads(envelope)["payload"]))
+        public = Ed25519PublicKey.from_public_bytes(base64.b64decode(payload["signing_public_key"]))
+        keys[key_id] = (office_id, public, revoked)
     return keys
 
 

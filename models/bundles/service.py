@@ -20,18 +20,20 @@ import itertools
 import json
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from models.bundles import profiles
 from models.bundles.apply import Applier, Counts, Event
 from models.bundles.cards import KeyPair
 from models.bundles.dsse import strict_json
 from models.bundles.files import (
     CHANGES,
     FORMAT,
+    RECORDS,
     Opened,
     Refusal,
     file_name,
@@ -51,7 +53,7 @@ from models.core.changelog import GENESIS, canonical_json, event_hash
 from models.core.common import require_role
 from models.core.db import SCHEMA_HEAD
 from models.core.entities import Blob, BundleRecord, ChangeEvent, HeldEvent, Office, OfficeHolding
-from models.core.enums import ChangeOp, Role
+from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
@@ -60,7 +62,6 @@ APP_VERSION = "0.1.0"
 # Refusals that are kept aside with an alarm rather than only refused: they may be an attack
 # or an office restored from an old backup, which someone must look into.
 QUARANTINED = frozenset({"fork", "channel_reused", "revoked_key"})
-PROFILES = ("full",)
 
 
 @dataclass(frozen=True)
@@ -150,13 +151,7 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
             QT_TRANSLATE_NOOP("Errors", "no trusted card of {code}: trust its card before sending it bundles"),
             code=office.code,
         )
-    chosen = profile or "full"
-    if chosen not in PROFILES:
-        raise RepatriaError(
-            QT_TRANSLATE_NOOP("Errors", "no bundle profile {profile!r} (there are: {known})"),
-            profile=chosen,
-            known=", ".join(PROFILES),
-        )
+    chosen = profiles.profile(session, profile or profiles.default_profile(OfficeKind(office.kind).value))
     key = _current_key(session, local.id)
     assert key is not None and local.age_recipient
     signer = KeyPair.from_stored(key.signing_private_key, key.age_identity)
@@ -169,6 +164,8 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
     lines: list[bytes] = []
     blob_ids: set[str] = set()
     for chain_office, (head_seq, head_hash) in sorted(holdings.items(), key=lambda kv: str(kv[0])):
+        if not chosen.chains:
+            break  # a filtered copy carries records, never chain segments
         if chain_office == office.id:
             continue  # its own chain: it holds it
         since = acknowledged.get(chain_office, 0)
@@ -201,7 +198,12 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
                 "count": count,
             }
         )
-    members: dict[str, bytes] = {CHANGES: gzip_bytes(b"\n".join(lines) + (b"\n" if lines else b""))}
+    records = 0
+    if chosen.chains:
+        members: dict[str, bytes] = {CHANGES: gzip_bytes(b"\n".join(lines) + (b"\n" if lines else b""))}
+    else:
+        record_data, records = profiles.record_lines(session, chosen)
+        members = {RECORDS: gzip_bytes(record_data)}
     for sha in sorted(blob_ids):
         blob = session.get(Blob, sha)
         if blob is not None:
@@ -221,7 +223,7 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
         "created_at": now.isoformat(),
         "from": {"office_id": str(local.id), "code": local.code, "key_id": signer.key_id},
         "recipients": [str(office.id), str(local.id)],
-        "profile": chosen,
+        "profile": chosen.name,
         "channel": {
             "to": str(office.id),
             "seq": channel_seq,
@@ -229,7 +231,7 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
         },
         "chains": chains,
         "holds": {str(o): seq for o, (seq, _hash) in sorted(holdings.items(), key=lambda kv: str(kv[0]))},
-        "counts": {"events": len(lines), "blobs": len(members) - 1},
+        "counts": {"events": len(lines), "records": records, "blobs": len(members) - 1},
         "schema": SCHEMA_HEAD,
         "app_version": APP_VERSION,
     }
@@ -242,7 +244,7 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
             channel_seq=channel_seq,
             sha256=hashlib.sha256(data).hexdigest(),
             prev_sha256=None if previous is None else previous.sha256,
-            profile=chosen,
+            profile=chosen.name,
             created_at=now,
             result="sent",
             counts=json.dumps(manifest["counts"]),
@@ -318,8 +320,9 @@ class _Plan:
     """What steps 8-9 decided: the events to apply (by chain), those to hold."""
 
     apply: list[Event]
-    hold: list[Event]
+    hold: list[Event]  # newly held (held_event rows to write)
     duplicates: int
+    release: list[tuple[uuid.UUID, int]] = field(default_factory=list)  # held rows that now apply
 
 
 def _plan(session: Session, events: list[Event], local_id: uuid.UUID, codes: dict[uuid.UUID, str]) -> _Plan:
@@ -408,18 +411,29 @@ def _plan(session: Session, events: list[Event], local_id: uuid.UUID, codes: dic
                 plan.hold.append(event)
             else:
                 plan.duplicates += 1
-    # Held events that the new ones join: they apply now, in order.
-    ends = {}
+    # Held events that now join their chain (the new ones filled the gap) apply too, in order.
+    ends = {office: heads.get(office, (0, GENESIS)) for office in {*by_office, *(o for o, _ in held_rows)}}
     for event in plan.apply:
         ends[event.office_id] = (event.seq, event.hash)
+    waiting = {(e.office_id, e.seq): e for e in plan.hold}
+    for (office, seq), held in held_rows.items():
+        waiting.setdefault((office, seq), _event_of(held.line.encode("utf-8"), 0))
     for office, end in ends.items():
         seq, last_hash = end
-        while (held := held_rows.get((office, seq + 1))) is not None:
-            event = _event_of(held.line.encode("utf-8"), 0)
-            if event.prev_hash != last_hash:
-                break
-            plan.apply.append(event)
-            seq, last_hash = event.seq, event.hash
+        while (next_one := waiting.get((office, seq + 1))) is not None and next_one.prev_hash == last_hash:
+            plan.apply.append(next_one)
+            del waiting[(office, seq + 1)]
+            seq, last_hash = next_one.seq, next_one.hash
+    # The causal cut: nothing later than a held event applies before it (an edit of another
+    # office may have been made on top of it: applied first, it would look concurrent).
+    cutoff = min((e.at for e in waiting.values()), default=None)
+    if cutoff is not None:
+        later = [e for e in plan.apply if e.at >= cutoff]
+        plan.apply = [e for e in plan.apply if e.at < cutoff]
+        for event in later:
+            waiting[(event.office_id, event.seq)] = event
+    plan.release = [key for key in held_rows if key not in waiting]
+    plan.hold = [e for key, e in waiting.items() if key not in held_rows]
     return plan
 
 
@@ -448,8 +462,9 @@ def import_bundle(
     codes = _codes(session)
     opened: Opened | None = None
     try:
-        opened = open_bundle(data, our_age_identities(session), trusted_signing_keys(session), local.id, SCHEMA_HEAD)
-        return _import_opened(session, opened, local.id, codes, dry_run, progress)
+        keys = trusted_signing_keys(session)
+        opened = open_bundle(data, our_age_identities(session), keys, local.id, SCHEMA_HEAD)
+        return _import_opened(session, opened, local.id, codes, dry_run, progress, keys[opened.key_id][2])
     except Refusal as refusal:
         result = "quarantined" if refusal.code in QUARANTINED else "refused"
         bundle_id = None
@@ -469,6 +484,7 @@ def _import_opened(
     codes: dict[uuid.UUID, str],
     dry_run: bool,
     progress: Callable[[int, int], None] | None,
+    revoked_after: int | None,
 ) -> ImportResult:
     manifest = opened.manifest
     sender_code = codes.get(opened.sender, str(opened.sender))
@@ -493,7 +509,6 @@ def _import_opened(
     missing = _missing(session, opened.sender, channel_seq, sender_code)
     lines = [line for line in opened.changes.split(b"\n") if line.strip()]
     events = [_event_of(line, number) for number, line in enumerate(lines, 1)]
-    revoked_after = trusted_signing_keys(session)[opened.key_id][2]
     if revoked_after is not None and any(e.office_id == opened.sender and e.seq > revoked_after for e in events):
         raise Refusal(
             "revoked_key",
@@ -533,13 +548,16 @@ def _import_opened(
     ordered = sorted(plan.apply, key=lambda e: e.key)
     applier.preload(ordered)
     applier.store(ordered)
-    released = [(e.office_id, e.seq) for e in plan.apply]
     for number, event in enumerate(ordered, 1):
         applier.apply(event)
         if progress is not None and number % 500 == 0:
             progress(number, len(ordered))
     applier.finish()
-    for office_id, seq in released:
+    if opened.records:
+        received = profiles.apply_records(session, opened.records)
+        counts.new += received["new"]
+        counts.updated += received["updated"]
+    for office_id, seq in plan.release:
         held = session.get(HeldEvent, (office_id, seq))
         if held is not None:
             session.delete(held)
@@ -551,14 +569,17 @@ def _import_opened(
             )
         )  # fmt: skip
     _acknowledgement(session, opened.sender, manifest.get("holds"))
-    if plan.apply:
+    if plan.apply or opened.records:
         result = "applied"
     elif plan.hold:
         result = "held"
     else:
         result = "applied"  # nothing new: everything it carries was here already
-    reason = f"{len(plan.apply)} events applied" + (
-        f", {len(plan.hold)} held until the gap is filled" if plan.hold else ""
+    reason = (
+        f"{len(plan.apply)} new events"
+        if not opened.records
+        else f"{counts.new + counts.updated} records"
+        + (f", {len(plan.hold)} held until the gap is filled" if plan.hold else "")
     )
     session.add(
         BundleRecord(

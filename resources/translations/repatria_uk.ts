@@ -3418,112 +3418,112 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>підпис не перевіряється жодним ключем, якому ми довіряємо</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="57"/>
+        <location filename="../../models/bundles/offices.py" line="63"/>
         <source>this database has no office of its own</source>
         <translation>у цій базі даних немає власного офісу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="104"/>
+        <location filename="../../models/bundles/offices.py" line="110"/>
         <source>this office has no keys yet</source>
         <translation>у цього офісу ще немає ключів</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="235"/>
+        <location filename="../../models/bundles/offices.py" line="241"/>
         <source>no office {office!r} is known here</source>
         <translation>офіс {office!r} тут невідомий</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="296"/>
+        <location filename="../../models/bundles/offices.py" line="302"/>
         <source>this is a card of our own office, but not of its current key: nothing to keep from it</source>
         <translation>це картка нашого офісу, але не його чинного ключа: зберігати з неї нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="302"/>
+        <location filename="../../models/bundles/offices.py" line="308"/>
         <source>this card of our own office differs from our current card</source>
         <translation>ця картка нашого офісу відрізняється від нашої чинної картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="317"/>
+        <location filename="../../models/bundles/offices.py" line="323"/>
         <source>this is our own office&apos;s card and it carries no countersignature of headquarters we trust</source>
         <translation>це картка нашого офісу, і на ній немає засвідчувального підпису штабу, якому ми довіряємо</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="341"/>
+        <location filename="../../models/bundles/offices.py" line="347"/>
         <source>this card of {code} is version {version}, older than version {held} we trust: refused (a rollback)</source>
         <translation>ця картка {code} має версію {version}, старішу за версію {held}, якій ми довіряємо: відхилено (повернення до старої картки)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="352"/>
+        <location filename="../../models/bundles/offices.py" line="358"/>
         <source>this card of {code} says other things than the card of the same version we trust: refused</source>
         <translation>ця картка {code} каже інше, ніж картка тієї самої версії, якій ми довіряємо: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="364"/>
+        <location filename="../../models/bundles/offices.py" line="370"/>
         <source>compare the card&apos;s fingerprint with the one {code} reads to you by telephone, then give it: {fingerprint}</source>
         <translation>звірте відбиток картки з тим, що {code} прочитає вам телефоном, і введіть його: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="374"/>
+        <location filename="../../models/bundles/offices.py" line="380"/>
         <source>the fingerprint given does not match this card of {code}: do not trust it, and ask the office how its card reached you</source>
         <translation>введений відбиток не збігається з цією карткою {code}: не довіряйте їй і з’ясуйте в офісу, як картка потрапила до вас</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="386"/>
+        <location filename="../../models/bundles/offices.py" line="392"/>
         <source>another office ({name}) has the code {code} here</source>
         <translation>тут інший офіс ({name}) має код {code}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="417"/>
+        <location filename="../../models/bundles/offices.py" line="423"/>
         <source>only headquarters countersign office cards</source>
         <translation>засвідчувати картки офісів може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="422"/>
+        <location filename="../../models/bundles/offices.py" line="428"/>
         <source>trust this card of {code} first (its fingerprint compared), then countersign it</source>
         <translation>спершу довірте цю картку {code} (звіривши відбиток), потім засвідчуйте її</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="449"/>
+        <location filename="../../models/bundles/offices.py" line="455"/>
         <source>only headquarters revoke an office&apos;s key</source>
         <translation>відкликати ключ офісу може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="451"/>
+        <location filename="../../models/bundles/offices.py" line="457"/>
         <source>--after-seq must not be negative</source>
         <translation>--after-seq не може бути від’ємним</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="454"/>
+        <location filename="../../models/bundles/offices.py" line="460"/>
         <source>our own key is not revoked but replaced: rotate it</source>
         <translation>власний ключ не відкликають, а замінюють: змініть його</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="458"/>
+        <location filename="../../models/bundles/offices.py" line="464"/>
         <source>no card of {code} is trusted here: nothing to revoke</source>
         <translation>тут немає довіреної картки {code}: відкликати нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="478"/>
+        <location filename="../../models/bundles/offices.py" line="484"/>
         <source>this file is not a key revocation (it holds {kind!r})</source>
         <translation>цей файл не є відкликанням ключа (у ньому {kind!r})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="484"/>
+        <location filename="../../models/bundles/offices.py" line="490"/>
         <source>the revocation is not signed by headquarters we trust: ignored</source>
         <translation>відкликання не підписане штабом, якому ми довіряємо: його не враховано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="490"/>
+        <location filename="../../models/bundles/offices.py" line="496"/>
         <source>headquarters revoked our own office&apos;s key: rotate it (repatria offices rotate-key)</source>
         <translation>штаб відкликав ключ нашого офісу: замініть його (repatria offices rotate-key)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="498"/>
+        <location filename="../../models/bundles/offices.py" line="504"/>
         <source>the revoked key is of no card we trust: nothing to do</source>
         <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
     </message>
     <message>
-        <location filename="../../desktop/facades/bundles.py" line="113"/>
+        <location filename="../../desktop/facades/bundles.py" line="114"/>
         <source>{path} is {size} bytes, more than a bundle may be ({limit})</source>
         <translation>{path} має {size} байтів — більше, ніж може мати пакет ({limit})</translation>
     </message>
@@ -3681,51 +3681,71 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="150"/>
+        <location filename="../../models/bundles/service.py" line="151"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="156"/>
+        <location filename="../../models/bundles/profiles.py" line="106"/>
+        <source>the profile {name!r} is not valid: {detail}</source>
+        <translation>профіль {name!r} неправильний: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/profiles.py" line="149"/>
         <source>no bundle profile {profile!r} (there are: {known})</source>
         <translation>немає профілю пакетів {profile!r} (є: {known})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="290"/>
+        <location filename="../../models/bundles/profiles.py" line="159"/>
+        <source>the profile &apos;full&apos; sends everything and cannot be changed</source>
+        <translation>профіль «full» надсилає все і змінити його не можна</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/profiles.py" line="259"/>
+        <source>record {number} of the bundle is not well formed</source>
+        <translation>запис {number} пакета має неправильну будову</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="292"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="332"/>
+        <location filename="../../models/bundles/service.py" line="335"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="347"/>
+        <location filename="../../models/bundles/service.py" line="350"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="369"/>
-        <location filename="../../models/bundles/service.py" line="383"/>
-        <location filename="../../models/bundles/service.py" line="398"/>
+        <location filename="../../models/bundles/service.py" line="372"/>
+        <location filename="../../models/bundles/service.py" line="386"/>
+        <location filename="../../models/bundles/service.py" line="401"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="483"/>
+        <location filename="../../models/bundles/service.py" line="499"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="500"/>
+        <location filename="../../models/bundles/service.py" line="515"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="520"/>
+        <location filename="../../models/bundles/service.py" line="535"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/bundles.py" line="148"/>
+        <source>{path} is not valid JSON ({detail})</source>
+        <translation>{path} не є правильним JSON ({detail})</translation>
     </message>
 </context>
 <context>

@@ -37,9 +37,11 @@ def code_of(db: Database) -> str:
         return cards.local_office(session).code
 
 
-def bundle(sender: Database, recipient: Database) -> bytes:
+def bundle(sender: Database, recipient: Database, profile: str = "full") -> bytes:
+    """A bundle from ``sender`` to ``recipient``; whole chains unless another profile is named
+    (the laboratory's own default is the filtered ``lab`` profile)."""
     with sender.write() as session:
-        return export_bundle(session, code_of(recipient)).data
+        return export_bundle(session, code_of(recipient), profile).data
 
 
 def deliver(data: bytes, recipient: Database, *, dry_run: bool = False) -> ImportResult:

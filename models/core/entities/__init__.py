@@ -12,7 +12,14 @@ from models.core.entities.agreements import (
     ListVersion,
 )
 from models.core.entities.base import Base, Tracked
-from models.core.entities.bundles import BundleRecord, Conflict, HeldEvent, OfficeHolding, PendingConfirmation
+from models.core.entities.bundles import (
+    BundleProfile,
+    BundleRecord,
+    Conflict,
+    HeldEvent,
+    OfficeHolding,
+    PendingConfirmation,
+)
 from models.core.entities.correspondence import CorrespondenceThread, Counterparty, Letter, ThreadLink
 from models.core.entities.persons import (
     HealthReport,
@@ -59,6 +66,7 @@ __all__ = [
     "Blob",
     "BoardSignature",
     "BodyMark",
+    "BundleProfile",
     "BundleRecord",
     "ChangeEvent",
     "Commitment",

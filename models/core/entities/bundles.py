@@ -107,3 +107,13 @@ class PendingConfirmation(Base):
     decided_at: Mapped[dt.datetime | None]
     decided_by: Mapped[str | None] = mapped_column(String(64))
     decision: Mapped[str | None] = mapped_column(String(16))  # confirmed, rejected
+
+
+class BundleProfile(Base):
+    """A need-to-know profile as an admin set it (models.bundles.profiles; the built-in ones
+    apply until changed). ``definition`` is its JSON."""
+
+    __tablename__ = "bundle_profile"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    definition: Mapped[str] = mapped_column(Text)

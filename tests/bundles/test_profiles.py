@@ -1,0 +1,171 @@
+"""Need-to-know (BUNDLES.md, "Need-to-know profiles"): a marker string in every text field a
+profile forbids, in a demo registry with lists, remains, ante-mortem data and DNA; no marker
+in any member of a bundle made for that profile, while what it allows arrives."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import tarfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyrage
+import pytest
+from sqlalchemy import Enum, String, Text, select, text
+
+from models import demo
+from models.bundles import profiles
+from models.bundles.apply import LOCAL_ONLY, logged_tables
+from models.bundles.offices import give_keys, our_age_identities
+from models.bundles.service import export_bundle
+from models.core.db import Database
+from models.core.entities import Agreement, Person
+from models.core.enums import OfficeKind
+from models.lists.outgoing import build_our_list, lock_list
+from models.persons.dto import PersonQuery
+from tests.helpers.bundles import deliver, trust_all
+from tests.helpers.database import ADMIN, FAST_KDF, PASSWORD, copy_database
+
+MARK = "MARKER"
+
+
+def _forbidden(profile: profiles.Profile) -> dict[str, list[str]]:
+    """Every text column of every logged table the profile does not allow, by table."""
+    out: dict[str, list[str]] = {}
+    for name, table in logged_tables().items():
+        if name in LOCAL_ONLY:  # the office's own keys, cards and users: the bundle needs them intact
+            continue
+        rule = profile.records.get(name)
+        allowed = (
+            set()
+            if rule is None
+            else ({c.name for c in table.columns} if rule["fields"] == "*" else set(rule["fields"]))
+        )
+        out[name] = [
+            c.name
+            for c in table.columns
+            if isinstance(c.type, String | Text)
+            and not isinstance(c.type, Enum)  # codes: a marker would break their constraints
+            and c.name not in allowed
+            and not c.foreign_keys
+            and c.name != "sort_name"
+        ]
+    return out
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    folder = tmp_path_factory.mktemp("need-to-know")
+    hq = folder / "hq.db"
+    demo.generate(hq, 300, seed=3, kdf=FAST_KDF)
+    with Database.open(hq, demo.DEMO_USER, demo.DEMO_PASSWORD) as db, db.write() as session:
+        # Our list for a phase, built from the registry and submitted (locked).
+        agreement = session.scalars(select(Agreement.id).order_by(Agreement.created_at)).first()
+        assert agreement is not None
+        built = build_our_list(session, agreement, 7, PersonQuery(text="Коваленко"), only_compliant=False)
+        lock_list(session, built.list_id)
+    paths = {"hq": hq}
+    for code, kind in (("LAB", OfficeKind.LABORATORY), ("ICRC", OfficeKind.MEDIATOR)):
+        path = folder / f"{code.lower()}.db"
+        Database.create(
+            path, ADMIN, PASSWORD, office_code=code, office_name=code, office_kind=kind, kdf=FAST_KDF,
+            office_keys=give_keys,
+        ).close()  # fmt: skip
+        paths[code.lower()] = path
+    yield paths
+
+
+def _open(paths: dict[str, Path], tmp_path: Path) -> dict[str, Database]:
+    dbs = {"hq": Database.open(copy_database(paths["hq"], tmp_path / "hq.db"), demo.DEMO_USER, demo.DEMO_PASSWORD)}
+    for name in ("lab", "icrc"):
+        dbs[name] = Database.open(copy_database(paths[name], tmp_path / f"{name}.db"), ADMIN, PASSWORD)
+    trust_all(dbs.values())
+    return dbs
+
+
+def _members(data: bytes, recipient: Database) -> dict[str, bytes]:
+    with recipient.read() as session:
+        identities = [pyrage.x25519.Identity.from_str(i) for i in our_age_identities(session)]
+    found = {}
+    with tarfile.open(fileobj=io.BytesIO(pyrage.decrypt(data, identities))) as tar:
+        for info in tar:
+            extracted = tar.extractfile(info)
+            assert extracted is not None
+            content = extracted.read()
+            found[info.name] = gzip.decompress(content) if info.name.endswith(".gz") else content
+    return found
+
+
+@pytest.mark.parametrize(("recipient", "name"), [("icrc", "icrc"), ("lab", "lab")])
+def test_no_forbidden_field_leaves_in_a_filtered_bundle(
+    registry: dict[str, Path], tmp_path: Path, recipient: str, name: str
+) -> None:
+    dbs = _open(registry, tmp_path)
+    try:
+        hq = dbs["hq"]
+        with hq.read() as session:
+            chosen = profiles.profile(session, name)
+        marked = 0
+        with hq.write() as session:
+            for table, columns in _forbidden(chosen).items():
+                for column in columns:
+                    marked += session.execute(
+                        text(f'UPDATE "{table}" SET "{column}" = :mark || rowid'),
+                        {"mark": f"{MARK}-{table}-{column}"},
+                    ).rowcount
+        assert marked > 1000  # persons' notes, relatives, letters, remains ... all marked
+        with hq.write() as session:
+            made = export_bundle(session, recipient.upper())  # the office's own profile by default
+        members = _members(made.data, dbs[recipient])
+        assert set(members) == {"envelope.dsse.json", "records.jsonl.gz"}
+        for member, content in members.items():
+            assert MARK.encode() not in content, f"{member} carries a forbidden field"
+        records = [json.loads(line) for line in members["records.jsonl.gz"].splitlines()]
+        kinds = {r["kind"] for r in records}
+        assert "person" in kinds
+        if name == "icrc":
+            assert kinds == {"person"}
+            assert all(set(r["record"]) <= {"id", "external_id", "surname", "given_names", "patronymic",
+                                             "date_of_birth", "status"} for r in records)  # fmt: skip
+        else:
+            assert {"remains_case", "ante_mortem_record", "dna_sample"} <= kinds
+        # What is allowed arrives, and re-importing changes nothing.
+        result = deliver(made.data, dbs[recipient])
+        assert result.result == "applied" and result.counts["new"] == len(records)
+        with dbs[recipient].read() as session:
+            received = session.scalars(select(Person)).all()
+        people = [p for p in received if p.external_id]
+        assert len(people) == sum(1 for r in records if r["kind"] == "person")
+        assert all(MARK not in (p.notes or "") for p in people)
+        assert deliver(made.data, dbs[recipient]).result == "already_imported"
+    finally:
+        for db in dbs.values():
+            db.close()
+
+
+def test_profiles_are_data_an_admin_may_change(registry: dict[str, Path], tmp_path: Path) -> None:
+    dbs = _open(registry, tmp_path)
+    try:
+        with dbs["hq"].write() as session:
+            changed = profiles.set_profile(
+                session,
+                "icrc",
+                {
+                    "description": "names only",
+                    "records": {"person": {"fields": ["surname"], "which": "on_exchanged_lists"}},
+                },
+            )
+            assert changed.records["person"]["fields"] == ["surname"]
+            with pytest.raises(Exception, match="has no field 'shoe_size'"):
+                profiles.set_profile(session, "x", {"records": {"person": {"fields": ["shoe_size"]}}})
+            with pytest.raises(Exception, match="cannot be changed"):
+                profiles.set_profile(session, "full", {"chains": True})
+        with dbs["hq"].write() as session:
+            made = export_bundle(session, "ICRC")
+        records = [json.loads(line) for line in _members(made.data, dbs["icrc"])["records.jsonl.gz"].splitlines()]
+        assert records and all(set(r["record"]) == {"id", "surname"} for r in records)
+    finally:
+        for db in dbs.values():
+            db.close()
