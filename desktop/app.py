@@ -114,6 +114,8 @@ class Session:
             change_log=facades.office,
             guide=user_guide,
             versions=versions,
+            offices=facades.offices,
+            bundles=facades.bundles,
         )
         self.window.language_chosen.connect(self.switch_language)
         self.window.open_database_requested.connect(self.ask_other_database)

@@ -134,6 +134,8 @@ PORT_FACADES = {
         "OfficeSettingsPort": ("OfficeFacade",),
         "UsersPort": ("OfficeFacade",),
         "ChangeLogPort": ("OfficeFacade",),
+        "OfficesPort": ("OfficesFacade",),
+        "BundlesPort": ("BundlesFacade",),
     },
     "views.app.ports": {
         "RegistrySectionsPort": ("RegistryFacade",),
@@ -180,11 +182,11 @@ def test_every_port_method_is_the_facades_own() -> None:
     import pkgutil
 
     import views
-    from desktop.facades import correspondence, lists, office, persons, remains, reports
+    from desktop.facades import bundles, correspondence, lists, office, persons, remains, reports
 
     facades = {  # the facade classes by name (desktop.facades loads each only when asked for)
         name: value
-        for module in (correspondence, lists, office, persons, remains, reports)
+        for module in (bundles, correspondence, lists, office, persons, remains, reports)
         for name, value in vars(module).items()
         if name.endswith("Facade")
     }

@@ -9,13 +9,21 @@ from pathlib import Path
 
 from desktop.facades.base import Facade
 from models.bundles import conflicts, offices, profiles, service
-from models.bundles.conflicts import ConfirmationView, ConflictView
-from models.bundles.dto import CardPreview, OfficeCardDocument, OfficeView
+from models.bundles.dto import (
+    CardPreview,
+    ChannelStatus,
+    ConfirmationView,
+    ConflictView,
+    ImportResult,
+    OfficeCardDocument,
+    OfficeView,
+)
 from models.bundles.files import MAX_BUNDLE_BYTES
 from models.bundles.profiles import Profile
-from models.bundles.service import ImportResult
+from models.core.enums import Role
 from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
+from reports.office_card import office_card_pdf
 
 
 class OfficesFacade(Facade):
@@ -39,6 +47,14 @@ class OfficesFacade(Facade):
         """Our office's card file (a DSSE envelope, JSON)."""
         self._keys()
         return self._read(lambda session: offices.our_card(session)[1].to_json())
+
+    def card_pdf(self) -> bytes:
+        """Our office's card printed: its digits and a QR code of the whole card."""
+        return office_card_pdf(self.card_document())
+
+    @property
+    def role(self) -> Role:
+        return self._db.actor.role
 
     def card_document(self) -> OfficeCardDocument:
         self._keys()
@@ -118,7 +134,7 @@ class BundlesFacade(Facade):
             )
         return self.import_bundle(file.read_bytes(), dry_run=dry_run, progress=progress, file_name=file.name)
 
-    def status(self) -> list[service.ChannelStatus]:
+    def status(self) -> list[ChannelStatus]:
         return self._read(service.bundle_status)
 
     def conflicts(self) -> list[ConflictView]:
@@ -136,6 +152,9 @@ class BundlesFacade(Facade):
 
     def decide(self, event_id: uuid.UUID, confirm: bool) -> dict[str, int]:
         return self._write(conflicts.decide_confirmation, event_id, confirm).as_dict()
+
+    def profile_names(self) -> list[str]:
+        return [p.name for p in self.profiles()]
 
     def profiles(self) -> list[Profile]:
         return self._read(profiles.profiles)

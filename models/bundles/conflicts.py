@@ -12,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.bundles.apply import DELETED, Applier, Counts, Event, to_column
+from models.bundles.dto import ConfirmationView, ConflictView
 from models.bundles.offices import local_office
 from models.core.changelog import PendingChange, RepatriaSession, append_events, jsonable, subject_of
 from models.core.common import require_role
@@ -27,48 +26,6 @@ from models.core.entities.base import table_of
 from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import NotFoundError, PermissionDenied, RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
-
-
-@dataclass(frozen=True)
-class ConflictView:
-    """One open conflict, as ``conflicts list --json`` and the queue show it."""
-
-    conflict_id: uuid.UUID
-    record_kind: str
-    record_id: uuid.UUID
-    person_external_id: str | None
-    field: str
-    ours: Any
-    theirs: Any
-    provisional: Any
-    owner_office: str | None  # the owning office's code
-    ours_office: str | None
-    theirs_office: str | None
-    ours_author: str
-    theirs_author: str
-    ours_at: dt.datetime | None
-    theirs_at: dt.datetime
-    opened_at: dt.datetime
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "conflict_id": str(self.conflict_id),
-            "record_kind": self.record_kind,
-            "record_id": str(self.record_id),
-            "person_external_id": self.person_external_id,
-            "field": self.field,
-            "ours": self.ours,
-            "theirs": self.theirs,
-            "owner_office": self.owner_office,
-            "provisional": self.provisional,
-            "ours_office": self.ours_office,
-            "theirs_office": self.theirs_office,
-            "ours_author": self.ours_author,
-            "theirs_author": self.theirs_author,
-            "ours_at": None if self.ours_at is None else self.ours_at.isoformat(),
-            "theirs_at": self.theirs_at.isoformat(),
-            "opened_at": self.opened_at.isoformat(),
-        }
 
 
 def open_conflicts(session: Session) -> list[ConflictView]:
@@ -172,19 +129,6 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str) -> Con
 
 
 # -- confirmations ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ConfirmationView:
-    event_id: uuid.UUID
-    kind: str  # identification, death, dna_match
-    office: str
-    record_kind: str
-    record_id: uuid.UUID
-    person_external_id: str | None
-    changes: dict[str, Any]
-    author: str
-    at: dt.datetime
 
 
 def pending_confirmations(session: Session) -> list[ConfirmationView]:

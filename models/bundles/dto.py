@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from models.core.enums import OfficeKind
 
@@ -57,3 +58,100 @@ class OfficeCardDocument:
     age_recipient: str
     card_json: str  # the whole file, which the QR code carries
     printed_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What ``bundles import --json`` prints (``as_json``)."""
+
+    bundle_id: uuid.UUID | None
+    sender: str | None  # the sending office's code
+    result: str  # applied, already_imported, held, quarantined, refused
+    reason_code: str | None
+    reason: str
+    counts: dict[str, int]
+    missing: str | None = None  # "bundles 14-15 from KHARKIV are missing"
+    conflict_ids: tuple[uuid.UUID, ...] = ()
+    dry_run: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "bundle_id": None if self.bundle_id is None else str(self.bundle_id),
+            "from": self.sender,
+            "result": self.result,
+            "reason_code": self.reason_code,
+            "reason": self.reason,
+            "counts": self.counts,
+            "missing": self.missing,
+            "dry_run": self.dry_run,
+        }
+
+
+@dataclass(frozen=True)
+class ChannelStatus:
+    office_id: uuid.UUID
+    code: str
+    name: str
+    sent_seq: int  # our last bundle's number to it
+    received_seq: int  # its last bundle's number to us
+    last_sent_at: dt.datetime | None
+    last_received_at: dt.datetime | None
+    acknowledged: dict[str, int]  # what it said it holds, by office code
+    waiting: int  # our events it has not acknowledged
+    missing: str | None
+    held: int
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One open conflict, as ``conflicts list --json`` and the queue show it."""
+
+    conflict_id: uuid.UUID
+    record_kind: str
+    record_id: uuid.UUID
+    person_external_id: str | None
+    field: str
+    ours: Any
+    theirs: Any
+    provisional: Any
+    owner_office: str | None  # the owning office's code
+    ours_office: str | None
+    theirs_office: str | None
+    ours_author: str
+    theirs_author: str
+    ours_at: dt.datetime | None
+    theirs_at: dt.datetime
+    opened_at: dt.datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "conflict_id": str(self.conflict_id),
+            "record_kind": self.record_kind,
+            "record_id": str(self.record_id),
+            "person_external_id": self.person_external_id,
+            "field": self.field,
+            "ours": self.ours,
+            "theirs": self.theirs,
+            "owner_office": self.owner_office,
+            "provisional": self.provisional,
+            "ours_office": self.ours_office,
+            "theirs_office": self.theirs_office,
+            "ours_author": self.ours_author,
+            "theirs_author": self.theirs_author,
+            "ours_at": None if self.ours_at is None else self.ours_at.isoformat(),
+            "theirs_at": self.theirs_at.isoformat(),
+            "opened_at": self.opened_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class ConfirmationView:
+    event_id: uuid.UUID
+    kind: str  # identification, death, dna_match
+    office: str
+    record_kind: str
+    record_id: uuid.UUID
+    person_external_id: str | None
+    changes: dict[str, Any]
+    author: str
+    at: dt.datetime

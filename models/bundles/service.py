@@ -30,6 +30,7 @@ from models.bundles import profiles
 from models.bundles.apply import Applier, Counts, Event
 from models.bundles.cards import KeyPair
 from models.bundles.dsse import strict_json
+from models.bundles.dto import ChannelStatus, ImportResult
 from models.bundles.files import (
     CHANGES,
     FORMAT,
@@ -71,33 +72,6 @@ class ExportResult:
     bundle_id: uuid.UUID
     events: int
     blobs: int
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What ``bundles import --json`` prints (``as_json``)."""
-
-    bundle_id: uuid.UUID | None
-    sender: str | None  # the sending office's code
-    result: str  # applied, already_imported, held, quarantined, refused
-    reason_code: str | None
-    reason: str
-    counts: dict[str, int]
-    missing: str | None = None  # "bundles 14-15 from KHARKIV are missing"
-    conflict_ids: tuple[uuid.UUID, ...] = ()
-    dry_run: bool = False
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "bundle_id": None if self.bundle_id is None else str(self.bundle_id),
-            "from": self.sender,
-            "result": self.result,
-            "reason_code": self.reason_code,
-            "reason": self.reason,
-            "counts": self.counts,
-            "missing": self.missing,
-            "dry_run": self.dry_run,
-        }
 
 
 def _holdings(session: Session) -> dict[uuid.UUID, tuple[int, str]]:
@@ -644,21 +618,6 @@ def _acknowledgement(session: Session, sender: uuid.UUID, holds: object) -> None
 
 
 # -- status -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChannelStatus:
-    office_id: uuid.UUID
-    code: str
-    name: str
-    sent_seq: int  # our last bundle's number to it
-    received_seq: int  # its last bundle's number to us
-    last_sent_at: dt.datetime | None
-    last_received_at: dt.datetime | None
-    acknowledged: dict[str, int]  # what it said it holds, by office code
-    waiting: int  # our events it has not acknowledged
-    missing: str | None
-    held: int
 
 
 def bundle_status(session: Session) -> list[ChannelStatus]:

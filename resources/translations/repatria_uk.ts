@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/app.py" line="196"/>
+        <location filename="../../desktop/app.py" line="198"/>
         <source>Database schema</source>
         <translation>Схема бази даних</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="202"/>
+        <location filename="../../desktop/app.py" line="204"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
@@ -2035,12 +2035,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="246"/>
+        <location filename="../../desktop/app.py" line="248"/>
         <source>no person with the external id {person!r}</source>
         <translation>немає особи з зовнішнім id {person!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="290"/>
+        <location filename="../../desktop/app.py" line="292"/>
         <source>could not write the screenshot to {target}</source>
         <translation>не вдалося записати знімок екрана до {target}</translation>
     </message>
@@ -3523,32 +3523,32 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
     </message>
     <message>
-        <location filename="../../desktop/facades/bundles.py" line="114"/>
+        <location filename="../../desktop/facades/bundles.py" line="130"/>
         <source>{path} is {size} bytes, more than a bundle may be ({limit})</source>
         <translation>{path} має {size} байтів — більше, ніж може мати пакет ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="116"/>
+        <location filename="../../models/bundles/conflicts.py" line="73"/>
         <source>no kind of record {kind!r}</source>
         <translation>немає виду записів {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="125"/>
+        <location filename="../../models/bundles/conflicts.py" line="82"/>
         <source>no open conflict {id}</source>
         <translation>немає відкритого конфлікту {id}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="130"/>
+        <location filename="../../models/bundles/conflicts.py" line="87"/>
         <source>only the office that owns this record ({owner}) or headquarters resolve it</source>
         <translation>розв’язати його може лише офіс, якому належить запис ({owner}), або штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="146"/>
+        <location filename="../../models/bundles/conflicts.py" line="103"/>
         <source>the record of this conflict is no longer here</source>
         <translation>запису цього конфлікту тут уже немає</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="226"/>
+        <location filename="../../models/bundles/conflicts.py" line="170"/>
         <source>no change {id} waits for confirmation</source>
         <translation>зміна {id} не чекає на підтвердження</translation>
     </message>
@@ -3681,7 +3681,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="151"/>
+        <location filename="../../models/bundles/service.py" line="125"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
@@ -3706,39 +3706,39 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>запис {number} пакета має неправильну будову</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="292"/>
+        <location filename="../../models/bundles/service.py" line="266"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="335"/>
+        <location filename="../../models/bundles/service.py" line="309"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="350"/>
+        <location filename="../../models/bundles/service.py" line="324"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="372"/>
-        <location filename="../../models/bundles/service.py" line="386"/>
-        <location filename="../../models/bundles/service.py" line="401"/>
+        <location filename="../../models/bundles/service.py" line="346"/>
+        <location filename="../../models/bundles/service.py" line="360"/>
+        <location filename="../../models/bundles/service.py" line="375"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="499"/>
+        <location filename="../../models/bundles/service.py" line="473"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="515"/>
+        <location filename="../../models/bundles/service.py" line="489"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="535"/>
+        <location filename="../../models/bundles/service.py" line="509"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
@@ -4433,6 +4433,79 @@ Check the ticks before recording: the statuses change at once.</source>
         <location filename="../../views/lists/dialogs.py" line="189"/>
         <source>Above the header, not entries: {0}</source>
         <translation>Над заголовком, не записи: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="131"/>
+        <source>Import a bundle</source>
+        <translation>Імпорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="140"/>
+        <source>From {0}. Nothing is written until you apply it:</source>
+        <translation>Від {0}. Нічого не записано, доки ви не застосуєте:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="143"/>
+        <source>New records:</source>
+        <translation>Нові записи:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="144"/>
+        <source>Updated records:</source>
+        <translation>Оновлені записи:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="145"/>
+        <source>Deleted records:</source>
+        <translation>Видалені записи:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="146"/>
+        <source>Merged with changes made here:</source>
+        <translation>Об’єднано зі змінами, зробленими тут:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="147"/>
+        <source>Conflicts (to resolve):</source>
+        <translation>Конфлікти (розв’язати):</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="148"/>
+        <source>Waiting for a person&apos;s confirmation:</source>
+        <translation>Чекають на підтвердження людиною:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="149"/>
+        <source>Held until missing bundles arrive:</source>
+        <translation>Відкладено до надходження відсутніх пакетів:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="156"/>
+        <source>This bundle was imported before: nothing changes.</source>
+        <translation>Цей пакет уже імпортовано: нічого не змінюється.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="161"/>
+        <source>Quarantined: {0}</source>
+        <translation>У карантині: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="161"/>
+        <source>Not imported: {0}</source>
+        <translation>Не імпортовано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="164"/>
+        <source>Reason code: {0}</source>
+        <translation>Код причини: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="175"/>
+        <source>Apply</source>
+        <translation>Застосувати</translation>
     </message>
 </context>
 <context>
@@ -6821,109 +6894,114 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/app/main_window.py" line="110"/>
+        <location filename="../../views/app/main_window.py" line="122"/>
         <source>Dashboard</source>
         <translation>Огляд</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="110"/>
+        <location filename="../../views/app/main_window.py" line="122"/>
         <source>Persons</source>
         <translation>Особи</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="140"/>
+        <location filename="../../views/app/main_window.py" line="153"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="143"/>
+        <location filename="../../views/app/main_window.py" line="156"/>
         <source>Search:</source>
         <translation>Пошук:</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="136"/>
+        <location filename="../../views/app/main_window.py" line="149"/>
         <source>Search by name in any spelling, service number, date of birth…</source>
         <translation>Пошук за ім&apos;ям у будь-якому написанні, особистим номером, датою народження…</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="332"/>
+        <location filename="../../views/app/main_window.py" line="347"/>
         <source>found: {0}</source>
         <translation>знайдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="335"/>
+        <location filename="../../views/app/main_window.py" line="350"/>
         <source>(no one has every word; those shown lack «{0}»)</source>
         <translation>(усіх слів немає ні в кого; у показаних немає «{0}»)</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="338"/>
+        <location filename="../../views/app/main_window.py" line="353"/>
         <source>(no one has every word; each shown lacks one of {0})</source>
         <translation>(усіх слів немає ні в кого; у кожного з показаних немає одного з {0})</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="282"/>
+        <location filename="../../views/app/main_window.py" line="295"/>
         <source>Not merged</source>
         <translation>Не об&apos;єднано</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="112"/>
-        <location filename="../../views/app/main_window.py" line="184"/>
+        <location filename="../../views/app/main_window.py" line="124"/>
+        <location filename="../../views/app/main_window.py" line="197"/>
         <source>Correspondence</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="186"/>
-        <location filename="../../views/app/main_window.py" line="188"/>
+        <location filename="../../views/app/main_window.py" line="199"/>
+        <location filename="../../views/app/main_window.py" line="201"/>
         <source>{0} threads past their due date</source>
         <translation>Листувань із простроченою відповіддю: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="111"/>
+        <location filename="../../views/app/main_window.py" line="123"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="80"/>
+        <location filename="../../views/app/main_window.py" line="83"/>
         <source>Repatria — {0} ({1})</source>
         <translation>Repatria — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="172"/>
+        <location filename="../../views/app/main_window.py" line="126"/>
+        <source>Offices</source>
+        <translation>Офіси</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/main_window.py" line="185"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="172"/>
+        <location filename="../../views/app/main_window.py" line="185"/>
         <source>Save or close the persons being edited, then switch the language.</source>
         <translation>Збережіть або закрийте особи, що редагуються, і тоді змініть мову.</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="268"/>
+        <location filename="../../views/app/main_window.py" line="281"/>
         <source>Select exactly two persons to merge (Ctrl+click).</source>
         <translation>Виберіть рівно дві особи для об&apos;єднання (Ctrl+клік).</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="285"/>
+        <location filename="../../views/app/main_window.py" line="298"/>
         <source>{0} merged into {1}.</source>
         <translation>{0} об&apos;єднано з {1}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="340"/>
+        <location filename="../../views/app/main_window.py" line="355"/>
         <source>shown: {0} of {1}</source>
         <translation>показано: {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="342"/>
+        <location filename="../../views/app/main_window.py" line="357"/>
         <source>{0} persons</source>
         <translation>осіб: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="370"/>
+        <location filename="../../views/app/main_window.py" line="385"/>
         <source>Not closed</source>
         <translation>Не закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/app/main_window.py" line="371"/>
+        <location filename="../../views/app/main_window.py" line="386"/>
         <source>%n person(s) have changes that are not saved: save or close them first.</source>
         <translation>
             <numerusform>%n особа має незбережені зміни: збережіть або закрийте їх спершу.</numerusform>
@@ -6932,23 +7010,23 @@ Its latest version becomes the one handed to the other side: it can never be edi
         </translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="243"/>
+        <location filename="../../views/app/main_window.py" line="256"/>
         <source>Ante mortem</source>
         <translation>Прижиттєві дані</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="113"/>
-        <location filename="../../views/app/main_window.py" line="201"/>
+        <location filename="../../views/app/main_window.py" line="125"/>
+        <location filename="../../views/app/main_window.py" line="214"/>
         <source>Remains</source>
         <translation>Останки</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="202"/>
+        <location filename="../../views/app/main_window.py" line="215"/>
         <source>{0} proposals wait for the identification board</source>
         <translation>{0} пропозицій чекають на ідентифікаційну комісію</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="143"/>
+        <location filename="../../desktop/app.py" line="145"/>
         <source>Save or close the persons being edited first.</source>
         <translation>Спершу збережіть або закрийте відкриті картки осіб.</translation>
     </message>
@@ -7175,6 +7253,419 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <location filename="../../views/remains/case_tabs/letters.py" line="96"/>
         <source>Answer due: write the date as YYYY-MM-DD, or leave it empty</source>
         <translation>Відповідь до: запишіть дату як РРРР-ММ-ДД або залиште порожнім</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesPage</name>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="62"/>
+        <source>Our office</source>
+        <translation>Наш офіс</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="75"/>
+        <source>Print card…</source>
+        <translation>Друкувати картку…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="76"/>
+        <source>Save card file…</source>
+        <translation>Зберегти файл картки…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="77"/>
+        <source>New keys…</source>
+        <translation>Нові ключі…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="93"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="93"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="93"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="93"/>
+        <source>Sent</source>
+        <translation>Надіслано</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="93"/>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="94"/>
+        <source>Waiting</source>
+        <translation>Чекають</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="94"/>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="94"/>
+        <source>Trusted</source>
+        <translation>Довірено</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="94"/>
+        <source>Fingerprint</source>
+        <translation>Відбиток</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="98"/>
+        <source>Trust a card…</source>
+        <translation>Довірити картку…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="100"/>
+        <source>Export bundle…</source>
+        <translation>Експорт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="101"/>
+        <source>Import bundle…</source>
+        <translation>Імпорт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="109"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="109"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="109"/>
+        <source>Ours</source>
+        <translation>Наше</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="109"/>
+        <source>Theirs</source>
+        <translation>Їхнє</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="110"/>
+        <source>Shown now</source>
+        <translation>Показано зараз</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="110"/>
+        <source>Resolved by</source>
+        <translation>Розв’язує</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="114"/>
+        <source>Keep ours</source>
+        <translation>Залишити наше</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="115"/>
+        <source>Take theirs</source>
+        <translation>Взяти їхнє</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="116"/>
+        <source>Another value…</source>
+        <translation>Інше значення…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="125"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="125"/>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="125"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="125"/>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="125"/>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="125"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="128"/>
+        <source>Confirm…</source>
+        <translation>Підтвердити…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="129"/>
+        <source>Reject…</source>
+        <translation>Відхилити…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="136"/>
+        <source>File kept aside</source>
+        <translation>Відкладений файл</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="164"/>
+        <location filename="../../views/office/offices_page.py" line="166"/>
+        <location filename="../../views/office/offices_page.py" line="240"/>
+        <source>Offices</source>
+        <translation>Офіси</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="166"/>
+        <source>Failed: {0}</source>
+        <translation>Не вдалося: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="190"/>
+        <source>key trusted up to change {0}</source>
+        <translation>ключ довірений до зміни {0}</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="194"/>
+        <source>{0} held</source>
+        <translation>відкладено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="195"/>
+        <source>fingerprint compared</source>
+        <translation>відбиток звірено</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="195"/>
+        <source>new key, signed</source>
+        <translation>новий ключ, підписаний</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="214"/>
+        <source>deleted here or there</source>
+        <translation>видалено тут чи там</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="218"/>
+        <source>{0} or headquarters</source>
+        <translation>{0} або штаб</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="228"/>
+        <source>a death</source>
+        <translation>смерть</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="228"/>
+        <source>an identification</source>
+        <translation>ідентифікація</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="229"/>
+        <source>a DNA match</source>
+        <translation>збіг ДНК</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="241"/>
+        <source>Conflicts</source>
+        <translation>Конфлікти</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="242"/>
+        <source>Confirmations</source>
+        <translation>Підтвердження</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="243"/>
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="253"/>
+        <source>Key id {0}, card version {1}.
+Read these digits to an office that trusts our card.</source>
+        <translation>Ідентифікатор ключа {0}, версія картки {1}.
+Прочитайте ці цифри офісу, що довіряє нашій картці.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="256"/>
+        <source>Countersigned by headquarters.</source>
+        <translation>Засвідчено штабом.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="266"/>
+        <source>Save the office card as PDF</source>
+        <translation>Зберегти картку офісу як PDF</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="266"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="278"/>
+        <source>Save the office card file</source>
+        <translation>Зберегти файл картки офісу</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="278"/>
+        <source>Card (*.json)</source>
+        <translation>Картка (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="293"/>
+        <source>Saved: {0}</source>
+        <translation>Збережено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="303"/>
+        <source>New keys</source>
+        <translation>Нові ключі</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="305"/>
+        <source>Our office gets new keys. Its new card is signed by the old key too, so the offices that trust us take it without a call; send it to each of them. The old keys are kept to read old bundles.</source>
+        <translation>Наш офіс отримає нові ключі. Нову картку підписано й старим ключем, тож офіси, які нам довіряють, приймуть її без дзвінка; надішліть її кожному з них. Старі ключі зберігаються, щоб читати старі пакети.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="309"/>
+        <source>Make new keys</source>
+        <translation>Створити нові ключі</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="316"/>
+        <source>New keys made: save the new card and send it to every office.</source>
+        <translation>Нові ключі створено: збережіть нову картку й надішліть її кожному офісу.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="322"/>
+        <source>An office&apos;s card</source>
+        <translation>Картка офісу</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="322"/>
+        <source>Card (*.json);;All files (*)</source>
+        <translation>Картка (*.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="348"/>
+        <source>{0} is trusted.</source>
+        <translation>{0} довірено.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="354"/>
+        <location filename="../../views/office/offices_page.py" line="360"/>
+        <source>Export bundle</source>
+        <translation>Експорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="354"/>
+        <source>Select the office to send a bundle to.</source>
+        <translation>Виберіть офіс, якому надіслати пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="361"/>
+        <source>What {0} may see:</source>
+        <translation>Що може бачити {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="368"/>
+        <source>Folder to write the bundle into</source>
+        <translation>Тека, куди записати пакет</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="377"/>
+        <source>Writing the bundle…</source>
+        <translation>Записую пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="382"/>
+        <source>Bundle written: {0}. Carry it to the office; it is encrypted to it.</source>
+        <translation>Пакет записано: {0}. Передайте його офісу; його зашифровано для нього.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="386"/>
+        <source>A bundle from another office</source>
+        <translation>Пакет від іншого офісу</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="386"/>
+        <source>Bundles (*.repatria)</source>
+        <translation>Пакети (*.repatria)</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="406"/>
+        <source>Checking the bundle…</source>
+        <translation>Перевіряю пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="415"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="425"/>
+        <source>Importing the bundle…</source>
+        <translation>Імпортую пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="447"/>
+        <source>Resolve the conflict</source>
+        <translation>Розв’язати конфлікт</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="456"/>
+        <source>Resolved: every office will show this value once the next bundles arrive.</source>
+        <translation>Розв’язано: кожен офіс покаже це значення, щойно надійдуть наступні пакети.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="472"/>
+        <source>Confirm</source>
+        <translation>Підтвердити</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="472"/>
+        <source>Reject</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="473"/>
+        <source>{0} from {1}: apply it to our records?</source>
+        <translation>{0} від {1}: застосувати до наших записів?</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="475"/>
+        <source>{0} from {1}: leave it unapplied here?</source>
+        <translation>{0} від {1}: залишити тут незастосованим?</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="476"/>
+        <source>Apply</source>
+        <translation>Застосувати</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="476"/>
+        <source>Leave unapplied</source>
+        <translation>Не застосовувати</translation>
     </message>
 </context>
 <context>
@@ -8605,6 +9096,89 @@ Its latest version becomes the one handed to the other side: it can never be edi
     </message>
 </context>
 <context>
+    <name>TrustCardDialog</name>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="39"/>
+        <source>Trust an office&apos;s card</source>
+        <translation>Довірити картку офісу</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="42"/>
+        <source>Office:</source>
+        <translation>Офіс:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="43"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="44"/>
+        <source>Card version:</source>
+        <translation>Версія картки:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="45"/>
+        <source>Office id:</source>
+        <translation>Ідентифікатор офісу:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="46"/>
+        <source>Key id:</source>
+        <translation>Ідентифікатор ключа:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="48"/>
+        <source>Countersigned by headquarters we trust.</source>
+        <translation>Засвідчено штабом, якому ми довіряємо.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="55"/>
+        <source>12345 67890 … (60 digits, as they are read out)</source>
+        <translation>12345 67890 … (60 цифр, як їх читають)</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="67"/>
+        <source>Trust this office</source>
+        <translation>Довіряти цьому офісу</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="75"/>
+        <source>This is the office&apos;s next card, signed by the key we trust for it: no call is needed.</source>
+        <translation>Це наступна картка офісу, підписана ключем, якому ми для нього довіряємо: дзвінок не потрібен.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="77"/>
+        <source>This is our own office&apos;s card back from headquarters: its countersignature is kept.</source>
+        <translation>Це картка нашого офісу, повернута штабом: його засвідчувальний підпис буде збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="83"/>
+        <source>Telephone {0} on a number you know to be theirs (not one written in the message that brought the card). Ask them to read out the fingerprint of their card, and type the 60 digits here.</source>
+        <translation>Зателефонуйте {0} за номером, який точно їхній (не тим, що в листі з карткою). Попросіть прочитати відбиток їхньої картки й введіть тут 60 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="105"/>
+        <source>{0} of 60 digits</source>
+        <translation>{0} з 60 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="109"/>
+        <source>✓ Every digit matches this card.</source>
+        <translation>✓ Усі цифри збігаються з цією карткою.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="116"/>
+        <source>✗ Group {0} does not match. Check it with the office; if it still differs, do not trust this card and ask how it reached you.</source>
+        <translation>✗ Група {0} не збігається. Перевірте з офісом; якщо й далі відрізняється, не довіряйте цій картці й з’ясуйте, як вона до вас потрапила.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="120"/>
+        <source>✗ More than 60 digits.</source>
+        <translation>✗ Більше ніж 60 цифр.</translation>
+    </message>
+</context>
+<context>
     <name>UnmergeDialog</name>
     <message>
         <location filename="../../views/persons/unmerge.py" line="25"/>
@@ -8935,137 +9509,142 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>&amp;Останки</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="99"/>
+        <location filename="../../views/app/commands.py" line="97"/>
+        <source>&amp;Offices</source>
+        <translation>&amp;Офіси</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="101"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="100"/>
+        <location filename="../../views/app/commands.py" line="102"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="112"/>
+        <location filename="../../views/app/commands.py" line="114"/>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="113"/>
+        <location filename="../../views/app/commands.py" line="115"/>
         <source>Office &amp;settings…</source>
         <translation>&amp;Налаштування офісу…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="115"/>
+        <location filename="../../views/app/commands.py" line="117"/>
         <source>&amp;Users and passwords…</source>
         <translation>&amp;Користувачі та паролі…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="118"/>
+        <location filename="../../views/app/commands.py" line="120"/>
         <source>Admins only</source>
         <translation>Лише для адміністраторів</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="119"/>
+        <location filename="../../views/app/commands.py" line="121"/>
         <source>Change &amp;log…</source>
         <translation>&amp;Журнал змін…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="122"/>
+        <location filename="../../views/app/commands.py" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="123"/>
+        <location filename="../../views/app/commands.py" line="125"/>
         <source>User &amp;guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="124"/>
+        <location filename="../../views/app/commands.py" line="126"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="125"/>
+        <location filename="../../views/app/commands.py" line="127"/>
         <source>&amp;About Repatria</source>
         <translation>&amp;Про Repatria</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="148"/>
+        <location filename="../../views/app/commands.py" line="150"/>
         <source>Export the table</source>
         <translation>Експорт таблиці</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="150"/>
+        <location filename="../../views/app/commands.py" line="152"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="150"/>
+        <location filename="../../views/app/commands.py" line="152"/>
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, розділений крапкою з комою (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="183"/>
+        <location filename="../../views/app/commands.py" line="185"/>
         <source>Exporting the table…</source>
         <translation>Експортуємо таблицю…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="176"/>
+        <location filename="../../views/app/commands.py" line="178"/>
         <source>{0} persons exported to {1}.</source>
         <translation>Осіб експортовано до {1}: {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="190"/>
+        <location filename="../../views/app/commands.py" line="192"/>
         <source>Not exported</source>
         <translation>Не експортовано</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="211"/>
+        <location filename="../../views/app/commands.py" line="213"/>
         <source>Select a person (or a list) to print.</source>
         <translation>Виберіть особу (або список), щоб надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="219"/>
+        <location filename="../../views/app/commands.py" line="221"/>
         <source>Select a person first.</source>
         <translation>Спершу виберіть особу.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="222"/>
+        <location filename="../../views/app/commands.py" line="224"/>
         <source>Copied {0}.</source>
         <translation>Скопійовано {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="254"/>
+        <location filename="../../views/app/commands.py" line="256"/>
         <source>Repatria: user guide</source>
         <translation>Repatria: посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="262"/>
+        <location filename="../../views/app/commands.py" line="264"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="263"/>
+        <location filename="../../views/app/commands.py" line="265"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="263"/>
+        <location filename="../../views/app/commands.py" line="265"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="277"/>
+        <location filename="../../views/app/commands.py" line="279"/>
         <source>About Repatria</source>
         <translation>Про Repatria</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="277"/>
+        <location filename="../../views/app/commands.py" line="279"/>
         <source>Component</source>
         <translation>Складова</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="277"/>
+        <location filename="../../views/app/commands.py" line="279"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>

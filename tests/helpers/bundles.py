@@ -10,7 +10,8 @@ from sqlalchemy import select, text
 
 from desktop.facades.bundles import BundlesFacade
 from models.bundles import offices as cards
-from models.bundles.service import ImportResult, export_bundle
+from models.bundles.dto import ImportResult
+from models.bundles.service import export_bundle
 from models.core.changelog import verify_chain
 from models.core.db import Database
 from models.core.entities import Conflict

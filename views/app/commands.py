@@ -93,6 +93,8 @@ class WindowCommands(QObject):
             sections.append((self.tr("&Correspondence"), "Ctrl+4", w.CORRESPONDENCE))
         if w.remains is not None:
             sections.append((self.tr("&Remains"), "Ctrl+5", w.REMAINS))
+        if w.offices is not None:
+            sections.append((self.tr("&Offices"), "Ctrl+6", w.OFFICES))
         for title, shortcut, page in sections:
             self._add(view, title, shortcut, partial(w.navigation.setCurrentRow, page))
         view.addSeparator()

@@ -35,7 +35,8 @@ from views.correspondence.page import CorrespondencePage
 from views.correspondence.ports import CorrespondencePort
 from views.lists.page import ListsPage
 from views.lists.ports import ListsPort
-from views.office.ports import ChangeLogPort, OfficeSettingsPort, UsersPort
+from views.office.offices_page import OfficesPage
+from views.office.ports import BundlesPort, ChangeLogPort, OfficeSettingsPort, OfficesPort, UsersPort
 from views.office.settings_dialog import SettingsDialog
 from views.persons.dashboard import DashboardPage
 from views.persons.dialogs import MergeDialog
@@ -48,7 +49,7 @@ from views.remains.page import RemainsPage
 
 
 class MainWindow(QMainWindow):
-    DASHBOARD, PERSONS, LISTS, CORRESPONDENCE, REMAINS = 0, 1, 2, 3, 4
+    DASHBOARD, PERSONS, LISTS, CORRESPONDENCE, REMAINS, OFFICES = 0, 1, 2, 3, 4, 5
     language_chosen = Signal(str)  # "en" or "uk"; desktop switches and rebuilds the window
     open_database_requested = Signal()  # File → Open another database: desktop shows the login
 
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         change_log: ChangeLogPort | None = None,
         guide: Callable[[str], str] | None = None,
         versions: Callable[[], list[tuple[str, str]]] | None = None,
+        offices: OfficesPort | None = None,
+        bundles: BundlesPort | None = None,
     ) -> None:
         """``users``: given to admins only; ``guide(language)``: the user guide's Markdown;
         ``versions()``: (component, version) for "About"."""
@@ -103,6 +106,15 @@ class MainWindow(QMainWindow):
             self.remains.registry_changed.connect(self.refresh)  # the counts in the status bar too
             self.remains.thread_activated.connect(self._open_clarification)
 
+        self.offices = (
+            OfficesPage(offices, bundles)
+            if offices is not None and bundles is not None and self.remains is not None
+            else None
+        )
+        if self.offices is not None:
+            self.stack.addWidget(self.offices)
+            self.offices.registry_changed.connect(self.refresh)
+
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -111,6 +123,7 @@ class MainWindow(QMainWindow):
             + ([self.tr("Lists")] if self.lists else [])
             + ([self.tr("Correspondence")] if self.correspondence else [])
             + ([self.tr("Remains")] if self.remains else [])
+            + ([self.tr("Offices")] if self.offices else [])
         )
         for title in titles:
             QListWidgetItem(title, self.navigation)
@@ -311,6 +324,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
         if row == self.REMAINS and self.remains is not None:
             self.remains.reload()
+        if row == self.OFFICES and self.offices is not None:
+            self.offices.refresh()
 
     @property
     def people(self) -> PeoplePort | None:

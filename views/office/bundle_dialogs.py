@@ -1,0 +1,180 @@
+"""The Offices section's dialogs: trusting a card (the fingerprint typed as the office reads
+it out), and a bundle's summary before it is applied."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.bundles.dto import CardPreview, ImportResult
+from views.common.labels import enum_label
+
+GREEN, RED = "color: #0f5132", "color: #b02a37"
+
+
+def digits_only(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+class TrustCardDialog(QDialog):
+    """What a card says, and a field for the 60 digits its office reads out by telephone. The
+    card's own digits are not shown: typing what is heard is the comparison (a clerk shown
+    both strings tends to glance at the first group and click)."""
+
+    def __init__(self, preview: CardPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trust_card")
+        self.preview = preview
+        self.setWindowTitle(self.tr("Trust an office's card"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Office:"), QLabel(f"<b>{preview.code}</b> — {preview.name}"))
+        form.addRow(self.tr("Kind:"), QLabel(enum_label(preview.kind)))
+        form.addRow(self.tr("Card version:"), QLabel(str(preview.version)))
+        form.addRow(self.tr("Office id:"), self._selectable(str(preview.office_id)))
+        form.addRow(self.tr("Key id:"), self._selectable(preview.key_id))
+        if preview.countersigned_by_hq:
+            form.addRow("", QLabel(self.tr("Countersigned by headquarters we trust.")))
+        layout.addLayout(form)
+        self.explain = QLabel(wordWrap=True)
+        self.explain.setObjectName("explain")
+        layout.addWidget(self.explain)
+        self.digits = QPlainTextEdit()
+        self.digits.setObjectName("fingerprint")
+        self.digits.setPlaceholderText(self.tr("12345 67890 … (60 digits, as they are read out)"))
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(13)
+        self.digits.setFont(font)
+        self.digits.setFixedHeight(86)
+        self.digits.textChanged.connect(self._compare)
+        layout.addWidget(self.digits)
+        self.verdict = QLabel(wordWrap=True)
+        self.verdict.setObjectName("verdict")
+        layout.addWidget(self.verdict)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.trust_button = self.buttons.addButton(self.tr("Trust this office"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.trust_button.setObjectName("trust")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if preview.rotation_of_trusted_key or preview.own_office:
+            self.digits.hide()
+            self.explain.setText(
+                self.tr("This is the office's next card, signed by the key we trust for it: no call is needed.")
+                if preview.rotation_of_trusted_key
+                else self.tr("This is our own office's card back from headquarters: its countersignature is kept.")
+            )
+            self.trust_button.setEnabled(True)
+        else:
+            self.explain.setText(
+                self.tr(
+                    "Telephone {0} on a number you know to be theirs (not one written in the message that brought "
+                    "the card). Ask them to read out the fingerprint of their card, and type the 60 digits here."
+                ).format(preview.code)
+            )
+            self.trust_button.setEnabled(False)
+        self.resize(560, 0)
+
+    @staticmethod
+    def _selectable(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def typed(self) -> str | None:
+        """The digits typed (None when none were needed)."""
+        return None if self.digits.isHidden() else digits_only(self.digits.toPlainText())
+
+    def _compare(self) -> None:
+        typed = digits_only(self.digits.toPlainText())
+        expected = digits_only(self.preview.fingerprint)
+        if len(typed) < 60:
+            self.verdict.setStyleSheet("")
+            self.verdict.setText(self.tr("{0} of 60 digits").format(len(typed)))
+            self.trust_button.setEnabled(False)
+        elif typed == expected:
+            self.verdict.setStyleSheet(GREEN)
+            self.verdict.setText(self.tr("✓ Every digit matches this card."))
+            self.trust_button.setEnabled(True)
+        else:
+            wrong = next(n for n, (a, b) in enumerate(zip(typed, expected, strict=False)) if a != b) // 5 + 1
+            self.verdict.setStyleSheet(RED)
+            self.verdict.setText(
+                self.tr(
+                    "✗ Group {0} does not match. Check it with the office; if it still differs, do not trust "
+                    "this card and ask how it reached you."
+                ).format(wrong)
+                if len(typed) == 60
+                else self.tr("✗ More than 60 digits.")
+            )
+            self.trust_button.setEnabled(False)
+
+
+class ImportSummaryDialog(QDialog):
+    """What a bundle would do (its dry run), and Apply; or why it is not imported."""
+
+    def __init__(self, result: ImportResult, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_summary")
+        self.setWindowTitle(self.tr("Import a bundle"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{file_name}</b>"))
+        headline = QLabel(wordWrap=True)
+        headline.setObjectName("headline")
+        layout.addWidget(headline)
+        counts = result.counts
+        applicable = result.result in ("applied", "held")
+        if applicable:
+            headline.setText(self.tr("From {0}. Nothing is written until you apply it:").format(result.sender))
+            form = QFormLayout()
+            for label, key in (
+                (self.tr("New records:"), "new"),
+                (self.tr("Updated records:"), "updated"),
+                (self.tr("Deleted records:"), "deleted"),
+                (self.tr("Merged with changes made here:"), "merged"),
+                (self.tr("Conflicts (to resolve):"), "conflicts"),
+                (self.tr("Waiting for a person's confirmation:"), "awaiting_confirmation"),
+                (self.tr("Held until missing bundles arrive:"), "held"),
+            ):
+                value = QLabel(str(counts.get(key, 0)))
+                value.setObjectName(f"count_{key}")
+                form.addRow(label, value)
+            layout.addLayout(form)
+        elif result.result == "already_imported":
+            headline.setText(self.tr("This bundle was imported before: nothing changes."))
+        else:
+            headline.setStyleSheet(RED)
+            headline.setText(
+                (
+                    self.tr("Quarantined: {0}") if result.result == "quarantined" else self.tr("Not imported: {0}")
+                ).format(result.reason)
+            )
+            code = QLabel(self.tr("Reason code: {0}").format(result.reason_code))
+            code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(code)
+        if result.missing:
+            missing = QLabel(result.missing)
+            missing.setObjectName("missing")
+            layout.addWidget(missing)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel if applicable else QDialogButtonBox.StandardButton.Close
+        )
+        if applicable:
+            apply = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+            apply.setObjectName("apply")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(480, 0)

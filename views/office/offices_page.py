@@ -1,0 +1,479 @@
+"""The Offices section: our office and its card; the offices we trust and the bundles each
+way; conflicts, confirmations and quarantined bundles (BUNDLES.md). Every call to the
+database and every key operation runs in the background."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.bundles.dto import ChannelStatus, ConfirmationView, ConflictView, ImportResult, OfficeView
+from models.core.enums import Role
+from models.core.errors import RepatriaError
+from views.common.labels import entity_label, enum_label, field_label
+from views.common.messages import confirm, error_text, inform, warn
+from views.common.tables import fill_table, read_only_table
+from views.common.tasks import Progress, Task, run_task
+from views.common.widgets import button_row
+from views.office.bundle_dialogs import ImportSummaryDialog, TrustCardDialog
+from views.office.ports import BundlesPort, OfficesPort
+
+
+def _when(value: Any) -> str:
+    return "" if value is None else f"{value:%Y-%m-%d %H:%M}"
+
+
+def _shown(value: object) -> str:
+    return "—" if value is None or value == "" else str(value)
+
+
+class OfficesPage(QWidget):
+    registry_changed = Signal()  # a bundle changed records: the registry's counts follow
+
+    def __init__(self, offices: OfficesPort, bundles: BundlesPort, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("offices_page")
+        self._offices = offices
+        self._bundles = bundles
+        self.task: Task[Any] | None = None
+        self._views: list[OfficeView] = []
+        self._conflicts: list[ConflictView] = []
+        self._confirmations: list[ConfirmationView] = []
+        admin = offices.role.at_least(Role.ADMIN)
+        supervisor = offices.role.at_least(Role.SUPERVISOR)
+
+        ours = QGroupBox(self.tr("Our office"))
+        self.ours_title = QLabel()
+        self.ours_title.setObjectName("ours_title")
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("our_fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(14)
+        font.setBold(True)
+        self.fingerprint.setFont(font)
+        self.ours_facts = QLabel()
+        self.ours_facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_card = QPushButton(self.tr("Print card…"))
+        self.save_card = QPushButton(self.tr("Save card file…"))
+        self.rotate = QPushButton(self.tr("New keys…"))
+        self.rotate.setEnabled(admin)
+        self.print_card.clicked.connect(self.print_our_card)
+        self.save_card.clicked.connect(self.save_our_card)
+        self.rotate.clicked.connect(self.rotate_keys)
+        box = QVBoxLayout(ours)
+        box.addWidget(self.ours_title)
+        row = QHBoxLayout()
+        row.addWidget(self.fingerprint)
+        row.addWidget(self.ours_facts, 1)
+        box.addLayout(row)
+        box.addLayout(button_row(self.print_card, self.save_card, right=[self.rotate]))
+
+        self.tabs = QTabWidget()
+        self.offices_table = read_only_table(
+            [
+                self.tr("Code"), self.tr("Name"), self.tr("Kind"), self.tr("Sent"), self.tr("Received"),
+                self.tr("Waiting"), self.tr("Notes"), self.tr("Trusted"), self.tr("Fingerprint"),
+            ]
+        )  # fmt: skip
+        self.offices_table.setObjectName("offices_table")
+        self.trust = QPushButton(self.tr("Trust a card…"))
+        self.trust.setEnabled(admin)
+        self.export = QPushButton(self.tr("Export bundle…"))
+        self.import_button = QPushButton(self.tr("Import bundle…"))
+        self.trust.clicked.connect(self.trust_card)
+        self.export.clicked.connect(self.export_bundle)
+        self.import_button.clicked.connect(self.import_bundle)
+        self.tabs.addTab(self._page(self.offices_table, self.trust, self.export, self.import_button), "")
+
+        self.conflicts_table = read_only_table(
+            [
+                self.tr("Record"), self.tr("Field"), self.tr("Ours"), self.tr("Theirs"),
+                self.tr("Shown now"), self.tr("Resolved by"),
+            ]
+        )  # fmt: skip
+        self.conflicts_table.setObjectName("conflicts_table")
+        self.keep_ours = QPushButton(self.tr("Keep ours"))
+        self.take_theirs = QPushButton(self.tr("Take theirs"))
+        self.other_value = QPushButton(self.tr("Another value…"))
+        for button, take in ((self.keep_ours, "ours"), (self.take_theirs, "theirs")):
+            button.clicked.connect(lambda _=False, t=take: self.resolve(t))
+            button.setEnabled(supervisor)
+        self.other_value.clicked.connect(self.resolve_with_value)
+        self.other_value.setEnabled(supervisor)
+        self.tabs.addTab(self._page(self.conflicts_table, self.keep_ours, self.take_theirs, self.other_value), "")
+
+        self.confirmations_table = read_only_table(
+            [self.tr("What"), self.tr("From"), self.tr("Person"), self.tr("Change"), self.tr("By"), self.tr("When")]
+        )
+        self.confirmations_table.setObjectName("confirmations_table")
+        self.confirm_button = QPushButton(self.tr("Confirm…"))
+        self.reject_button = QPushButton(self.tr("Reject…"))
+        self.confirm_button.clicked.connect(lambda: self.decide(True))
+        self.reject_button.clicked.connect(lambda: self.decide(False))
+        for button in (self.confirm_button, self.reject_button):
+            button.setEnabled(supervisor)
+        self.tabs.addTab(self._page(self.confirmations_table, self.confirm_button, self.reject_button), "")
+
+        self.quarantine_table = read_only_table([self.tr("File kept aside")])
+        self.tabs.addTab(self._page(self.quarantine_table), "")
+
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("status")
+        layout = QVBoxLayout(self)
+        layout.addWidget(ours)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    @staticmethod
+    def _page(table: QTableWidget, *buttons: QPushButton) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(table, 1)
+        if buttons:
+            layout.addLayout(button_row(*buttons))
+        return page
+
+    # -- loading ------------------------------------------------------------------------
+
+    def _run(self, work: Callable[[Progress], Any], done: Callable[[Any], None], title: str = "") -> None:
+        self.task = run_task(work, done, parent=self, on_failure=self._failed, progress_parent=self, title=title)
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        if isinstance(error, RepatriaError):
+            warn(self, self.tr("Offices"), error, name="offices_error")
+        else:
+            warn(self, self.tr("Offices"), self.tr("Failed: {0}").format(error), name="offices_error")
+
+    def refresh(self) -> None:
+        offices, bundles = self._offices, self._bundles
+
+        def load(_progress: Progress) -> tuple[Any, ...]:
+            return (
+                offices.our_office(), offices.offices(), bundles.status(), bundles.conflicts(),
+                bundles.confirmations(), bundles.quarantined(),
+            )  # fmt: skip
+
+        self._run(load, self._show)
+
+    def _show(self, loaded: tuple[Any, ...]) -> None:
+        self.task = None
+        ours, views, channels, conflicts, confirmations, quarantined = loaded
+        self._show_ours(ours)
+        self._views = [v for v in views if not v.local]
+        by_office: dict[uuid.UUID, ChannelStatus] = {c.office_id: c for c in channels}
+        rows = []
+        for view in self._views:
+            channel = by_office.get(view.office_id)
+            notes = []
+            if view.revoked_after_seq is not None:
+                notes.append(self.tr("key trusted up to change {0}").format(view.revoked_after_seq))
+            if channel is not None and channel.missing:
+                notes.append(channel.missing)
+            if channel is not None and channel.held:
+                notes.append(self.tr("{0} held").format(channel.held))
+            how = self.tr("fingerprint compared") if view.how_trusted == "fingerprint" else self.tr("new key, signed")
+            rows.append(
+                [
+                    view.code, view.name, enum_label(view.kind),
+                    "" if channel is None else f"{channel.sent_seq} · {_when(channel.last_sent_at)}",
+                    "" if channel is None else f"{channel.received_seq} · {_when(channel.last_received_at)}",
+                    "" if channel is None else str(channel.waiting),
+                    "; ".join(notes),
+                    f"{_when(view.trusted_at)} {view.trusted_by or ''} ({how})" if view.trusted_by else "",
+                    view.fingerprint or "",
+                ]
+            )  # fmt: skip
+        fill_table(self.offices_table, rows)
+        self._conflicts = conflicts
+        fill_table(
+            self.conflicts_table,
+            [
+                [
+                    f"{entity_label(c.record_kind)} {c.person_external_id or str(c.record_id)[:8]}",
+                    field_label(c.field, c.record_kind) if c.field != "(deleted)" else self.tr("deleted here or there"),
+                    f"{_shown(c.ours)} ({c.ours_office}, {c.ours_author})",
+                    f"{_shown(c.theirs)} ({c.theirs_office}, {c.theirs_author})",
+                    _shown(c.provisional),
+                    self.tr("{0} or headquarters").format(c.owner_office or "?"),
+                ]
+                for c in conflicts
+            ],
+        )
+        self._confirmations = confirmations
+        fill_table(
+            self.confirmations_table,
+            [
+                [
+                    {"death": self.tr("a death"), "identification": self.tr("an identification"),
+                     "dna_match": self.tr("a DNA match")}.get(c.kind, c.kind),
+                    c.office, c.person_external_id or "",
+                    "; ".join(f"{field_label(k, c.record_kind)}: {_shown(v)}" for k, v in sorted(c.changes.items())),
+                    c.author, _when(c.at),
+                ]
+                for c in confirmations
+            ],
+        )  # fmt: skip
+        fill_table(self.quarantine_table, [[str(p)] for p in quarantined])
+        for index, (title, count) in enumerate(
+            (
+                (self.tr("Offices"), len(self._views)),
+                (self.tr("Conflicts"), len(conflicts)),
+                (self.tr("Confirmations"), len(confirmations)),
+                (self.tr("Quarantine"), len(quarantined)),
+            )
+        ):
+            self.tabs.setTabText(index, f"{title} ({count})")
+
+    def _show_ours(self, ours: OfficeView) -> None:
+        self.ours_title.setText(f"<b>{ours.code}</b> — {ours.name} · {enum_label(ours.kind)}")
+        groups = (ours.fingerprint or "").split(" ")
+        self.fingerprint.setText("\n".join(" ".join(groups[n : n + 4]) for n in range(0, len(groups), 4)))
+        self.ours_facts.setText(
+            self.tr("Key id {0}, card version {1}.\nRead these digits to an office that trusts our card.").format(
+                ours.key_id, ours.card_version
+            )
+            + ("\n" + self.tr("Countersigned by headquarters.") if ours.countersigned_by_hq else "")
+        )
+
+    def _selected_office(self) -> OfficeView | None:
+        row = self.offices_table.currentRow()
+        return self._views[row] if 0 <= row < len(self._views) else None
+
+    # -- our card ----------------------------------------------------------------------
+
+    def print_our_card(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Save the office card as PDF"), "office-card.pdf", self.tr("PDF (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        offices = self._offices
+
+        def chosen(path: str) -> None:
+            self._run(lambda _p: Path(path).write_bytes(offices.card_pdf()), lambda _r: self._said(path))
+
+        dialog.fileSelected.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def save_our_card(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Save the office card file"), "office-card.json", self.tr("Card (*.json)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        offices = self._offices
+
+        def chosen(path: str) -> None:
+            self._run(
+                lambda _p: Path(path).write_text(offices.card_json(), encoding="utf-8"), lambda _r: self._said(path)
+            )
+
+        dialog.fileSelected.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def _said(self, path: str) -> None:
+        self.task = None
+        self.status.setText(self.tr("Saved: {0}").format(path))
+
+    def rotate_keys(self) -> None:
+        offices = self._offices
+
+        def rotate() -> None:
+            self._run(lambda _p: offices.rotate_key(), lambda _r: self._rotated())
+
+        confirm(
+            self,
+            self.tr("New keys"),
+            self.tr(
+                "Our office gets new keys. Its new card is signed by the old key too, so the offices that "
+                "trust us take it without a call; send it to each of them. The old keys are kept to read "
+                "old bundles."
+            ),
+            self.tr("Make new keys"),
+            rotate,
+            name="confirm_rotate",
+        )
+
+    def _rotated(self) -> None:
+        self.task = None
+        self.status.setText(self.tr("New keys made: save the new card and send it to every office."))
+        self.refresh()
+
+    # -- other offices' cards and bundles ------------------------------------------------
+
+    def trust_card(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("An office's card"), "", self.tr("Card (*.json);;All files (*)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.trust_card_file)
+        dialog.open()
+        return dialog
+
+    def trust_card_file(self, path: str) -> None:
+        offices = self._offices
+        data = Path(path).read_bytes() if Path(path).stat().st_size < 1024 * 1024 else b""
+
+        def shown(preview: Any) -> None:
+            self.task = None
+            dialog = TrustCardDialog(preview, self)
+            self.trust_dialog = dialog
+
+            def trusted() -> None:
+                typed = dialog.typed()
+                self._run(lambda _p: offices.trust_card(data, typed), self._trusted)
+
+            dialog.accepted.connect(trusted)
+            dialog.open()
+
+        self._run(lambda _p: offices.preview_card(data), shown)
+
+    def _trusted(self, view: OfficeView) -> None:
+        self.task = None
+        self.status.setText(self.tr("{0} is trusted.").format(view.code))
+        self.refresh()
+
+    def export_bundle(self) -> None:
+        office = self._selected_office()
+        if office is None:
+            inform(self, self.tr("Export bundle"), self.tr("Select the office to send a bundle to."), name="select")
+            return
+        profiles = self._bundles.profile_names()
+        default = {"laboratory": "lab", "mediator": "icrc"}.get(office.kind.value, "full")
+        profile, ok = QInputDialog.getItem(
+            self,
+            self.tr("Export bundle"),
+            self.tr("What {0} may see:").format(office.code),
+            profiles,
+            profiles.index(default) if default in profiles else 0,
+            False,
+        )
+        if not ok:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder to write the bundle into"))
+        if folder:
+            self.export_to(office.code, Path(folder), profile)
+
+    def export_to(self, code: str, folder: Path, profile: str) -> None:
+        bundles = self._bundles
+        self._run(
+            lambda _p: bundles.export_bundle(code, folder, profile),
+            self._exported,
+            title=self.tr("Writing the bundle…"),
+        )
+
+    def _exported(self, path: Path) -> None:
+        self.task = None
+        self.status.setText(self.tr("Bundle written: {0}. Carry it to the office; it is encrypted to it.").format(path))
+        self.refresh()
+
+    def import_bundle(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("A bundle from another office"), "", self.tr("Bundles (*.repatria)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.import_file(Path(path)))
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: Path) -> None:
+        """Read and plan the bundle (a dry run), show its summary; Apply imports it."""
+        bundles = self._bundles
+
+        def planned(result: ImportResult) -> None:
+            self.task = None
+            summary = ImportSummaryDialog(result, path.name, self)
+            self.summary = summary
+            summary.accepted.connect(lambda: self._apply(path))
+            summary.open()
+
+        self._run(
+            lambda progress: bundles.import_file(path, dry_run=True, progress=progress.report),
+            planned,
+            title=self.tr("Checking the bundle…"),
+        )
+
+    def _apply(self, path: Path) -> None:
+        bundles = self._bundles
+
+        def applied(result: ImportResult) -> None:
+            self.task = None
+            self.status.setText(
+                self.tr("{0}: {1}").format(path.name, result.reason)
+                if result.result in ("applied", "held")
+                else error_text(result.reason)
+            )
+            self.refresh()
+            self.registry_changed.emit()
+
+        self._run(
+            lambda progress: bundles.import_file(path, progress=progress.report),
+            applied,
+            title=self.tr("Importing the bundle…"),
+        )
+
+    # -- conflicts and confirmations ----------------------------------------------------
+
+    def _selected_conflict(self) -> ConflictView | None:
+        row = self.conflicts_table.currentRow()
+        return self._conflicts[row] if 0 <= row < len(self._conflicts) else None
+
+    def resolve(self, take: str) -> None:
+        conflict = self._selected_conflict()
+        if conflict is None:
+            return
+        bundles = self._bundles
+        self._run(lambda _p: bundles.resolve_conflict(conflict.conflict_id, take), lambda _r: self._resolved())
+
+    def resolve_with_value(self) -> None:
+        conflict = self._selected_conflict()
+        if conflict is None:
+            return
+        value, ok = QInputDialog.getText(
+            self,
+            self.tr("Resolve the conflict"),
+            field_label(conflict.field, conflict.record_kind),
+            text=_shown(conflict.provisional),
+        )
+        if ok:
+            self.resolve(value)
+
+    def _resolved(self) -> None:
+        self.task = None
+        self.status.setText(self.tr("Resolved: every office will show this value once the next bundles arrive."))
+        self.refresh()
+        self.registry_changed.emit()
+
+    def decide(self, confirmed: bool) -> None:
+        row = self.confirmations_table.currentRow()
+        if not 0 <= row < len(self._confirmations):
+            return
+        waiting = self._confirmations[row]
+        bundles = self._bundles
+
+        def do() -> None:
+            self._run(lambda _p: bundles.decide(waiting.event_id, confirmed), lambda _r: self._resolved())
+
+        confirm(
+            self,
+            self.tr("Confirm") if confirmed else self.tr("Reject"),
+            self.tr("{0} from {1}: apply it to our records?").format(waiting.kind, waiting.office)
+            if confirmed
+            else self.tr("{0} from {1}: leave it unapplied here?").format(waiting.kind, waiting.office),
+            self.tr("Apply") if confirmed else self.tr("Leave unapplied"),
+            do,
+            name="confirm_decision",
+        )
