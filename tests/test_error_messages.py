@@ -121,6 +121,12 @@ ALLOWED = {
     ("models/bundles/service.py", "changes are not an object"),
     ("models/bundles/service.py", "bad sequence number"),
     ("models/bundles/service.py", "addressed to another office"),
+    ("models/bundles/service.py", "bad channel number"),
+    ("models/bundles/dsse.py", "nested too deeply"),
+    ("models/bundles/files.py", "no time zone"),
+    ("models/bundles/profiles.py", "not a record"),
+    ("models/bundles/profiles.py", " is not a kind of record"),
+    ("models/bundles/profiles.py", "record : "),
 }
 
 _MESSAGE_AT = {"FieldError": 1, "FieldError.of": 1, "ValidationError.single": 1, "refuse": 0}

@@ -3,6 +3,7 @@ the ``offices``, ``bundles`` and ``conflicts`` commands make."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -117,7 +118,12 @@ class BundlesFacade(Facade):
         if outcome.result == "quarantined" and not dry_run:
             folder = self._db.path.with_name(self._db.path.name + ".quarantine")
             folder.mkdir(exist_ok=True)
-            (folder / Path(file_name).name).write_bytes(data)
+            name = Path(file_name).name
+            if name in ("", ".", ".."):
+                name = "bundle.repatria"
+            # Each kept under its own name: two suspect files of one name are two pieces of evidence.
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+            (folder / f"{stamp}_{name}").write_bytes(data)
         return outcome
 
     def import_file(

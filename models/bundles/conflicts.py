@@ -13,10 +13,10 @@ import datetime as dt
 import json
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from models.bundles.apply import DELETED, Applier, Counts, Event, to_column
+from models.bundles.apply import DELETED, Applier, Counts, Event, logged_tables, refresh_persons, to_column
 from models.bundles.dto import ConfirmationView, ConflictView
 from models.bundles.offices import local_office
 from models.core.changelog import PendingChange, RepatriaSession, append_events, jsonable, subject_of
@@ -140,11 +140,14 @@ def pending_confirmations(session: Session) -> list[ConfirmationView]:
         .order_by(PendingConfirmation.received_at)
     )
     for p in rows:
-        event = session.get(ChangeEvent, p.event_id)
-        assert event is not None
         external = None
         if p.person_id is not None:
             external = session.scalar(select(Person.external_id).where(Person.id == p.person_id))
+        event = session.get(ChangeEvent, p.event_id)
+        if event is not None:
+            changes, author, at = {k: v[1] for k, v in event.changes.items()}, event.author_name, event.at
+        else:  # from a filtered copy: the fields it carried, when it arrived
+            changes, author, at = json.loads(p.record or "{}"), "", p.received_at
         out.append(
             ConfirmationView(
                 p.event_id,
@@ -153,9 +156,9 @@ def pending_confirmations(session: Session) -> list[ConfirmationView]:
                 p.entity,
                 p.record_id,
                 external,
-                {k: v[1] for k, v in event.changes.items()},
-                event.author_name,
-                event.at,
+                changes,
+                author,
+                at,
             )
         )
     return out
@@ -184,6 +187,17 @@ def decide_confirmation(session: Session, event_id: uuid.UUID, confirm: bool) ->
     counts = Counts()
     if not confirm:
         return counts
+    from_copies = [row for row in same_record if row.record is not None]
+    same_record = [row for row in same_record if row.record is None]
+    if from_copies:
+        table = logged_tables()[pending.entity]
+        for row in from_copies:
+            values = {
+                k: to_column(table, k, v) for k, v in json.loads(row.record or "{}").items() if k in table.columns
+            }
+            session.execute(update(table).where(table.c.id == row.record_id).values(**values))
+            counts.updated += 1
+        refresh_persons(session, [pending.record_id] if pending.entity == "person" else [])
     applier = Applier(session, counts)
     events = []
     for row in same_record:

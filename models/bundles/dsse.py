@@ -93,7 +93,10 @@ def strict_json(text: str | bytes) -> object:
     def no_constant(name: str) -> object:
         raise ValueError(f"{name} is not JSON")
 
-    return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant)
+    try:
+        return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant)
+    except RecursionError:  # a document of 100,000 nested brackets: refused like any bad JSON
+        raise ValueError("nested too deeply") from None
 
 
 def _b64(text: object, what: str) -> bytes:

@@ -65,6 +65,7 @@ class Opened:
     sender: uuid.UUID
     key_id: str
     sha256: str  # of the file as carried
+    manifest_sha256: str  # of the signed manifest: the same content, however often re-encrypted
     changes: bytes  # the decompressed JSON lines
     records: bytes
     blobs: dict[str, bytes]
@@ -139,7 +140,7 @@ def _gunzip(name: str, data: bytes, budget: int) -> bytes:
             name=name,
             limit=limit,
         )
-    if not inflater.eof:
+    if not inflater.eof or inflater.unused_data:  # cut short, or more after its end: not what was signed
         raise Refusal("damaged", QT_TRANSLATE_NOOP("Errors", "the bundle's member {name} is damaged"), name=name)
     return out
 
@@ -151,13 +152,15 @@ def _members(tar_bytes: bytes) -> dict[str, bytes]:
     try:
         with tarfile.open(fileobj=io.BytesIO(tar_bytes), mode="r:") as tar:
             for info in tar:
-                if not _MEMBER.match(info.name):
+                if not _MEMBER.fullmatch(info.name):
                     raise Refusal(
                         "bad_member",
                         QT_TRANSLATE_NOOP("Errors", "the bundle holds a member it may not hold: {name!r}"),
                         name=info.name[:200],
                     )
-                if not info.isreg():
+                # Plain files only: tarfile's "regular" types include sparse and contiguous
+                # files, and a 2 KB sparse member reads as gigabytes.
+                if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE) or info.issparse():
                     raise Refusal(
                         "bad_member",
                         QT_TRANSLATE_NOOP("Errors", "the bundle's member {name!r} is not a plain file"),
@@ -172,6 +175,12 @@ def _members(tar_bytes: bytes) -> dict[str, bytes]:
                 total += info.size
                 if total > MAX_UNPACKED_BYTES:
                     raise Refusal("too_large", QT_TRANSLATE_NOOP("Errors", "the bundle unpacks to too much"))
+                if total > len(tar_bytes):  # a plain member lies inside the tar: this one says otherwise
+                    raise Refusal(
+                        "damaged",
+                        QT_TRANSLATE_NOOP("Errors", "the bundle's contents are damaged ({detail})"),
+                        detail=f"{info.name} is larger than the file",
+                    )
                 extracted = tar.extractfile(info)
                 assert extracted is not None
                 found[info.name] = extracted.read()
@@ -296,14 +305,23 @@ def open_bundle(
     changes = _gunzip(CHANGES, members[CHANGES], budget) if CHANGES in members else b""
     records = _gunzip(RECORDS, members[RECORDS], budget - len(changes)) if RECORDS in members else b""
     blobs = {name[6:]: data_of for name, data_of in members.items() if name.startswith("blobs/")}
-    return Opened(manifest, sender, key_id, hashlib.sha256(data).hexdigest(), changes, records, blobs)
+    return Opened(
+        manifest,
+        sender,
+        key_id,
+        hashlib.sha256(data).hexdigest(),
+        hashlib.sha256(envelope.payload).hexdigest(),
+        changes,
+        records,
+        blobs,
+    )
 
 
 def manifest_time(manifest: Mapping[str, Any]) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(str(manifest.get("created_at")))
-    except ValueError:
+        if value.tzinfo is None:
+            raise ValueError("no time zone")
+        return value.astimezone(dt.UTC)
+    except (ValueError, OverflowError):
         raise Refusal("bad_manifest", QT_TRANSLATE_NOOP("Errors", "the bundle's manifest has no valid time")) from None
-    if value.tzinfo is None:
-        raise Refusal("bad_manifest", QT_TRANSLATE_NOOP("Errors", "the bundle's manifest has no valid time"))
-    return value.astimezone(dt.UTC)

@@ -9,8 +9,9 @@ proofs (its events would not hash), so it travels on its own numbered channel, w
 names gaps and refuses replays, and the recipient records it as its own edits.
 
 Built in (BUNDLES.md):
-- ``lab``: remains, their batches, post-mortem findings, ante-mortem data, DNA samples and
-  results, custody, with the persons they concern (who they are: names, birth, sex, status);
+- ``lab``: remains, their batches, post-mortem findings, ante-mortem data, DNA samples,
+  custody, with the persons they concern (who they are: names, birth, sex, status); the
+  laboratory's own DNA results and identifications come back in its chain;
 - ``icrc``: the persons on lists submitted to (locked) or received from the other side -
   names, date of birth, status, and the registry number the correspondence quotes - and
   nothing medical, no DNA, no notes, no contacts.
@@ -30,13 +31,15 @@ from sqlalchemy.orm import Session
 
 from models.bundles.apply import logged_tables as _tables
 from models.bundles.apply import refresh_persons, to_column
+from models.bundles.dsse import strict_json
 from models.core.changelog import jsonable
 from models.core.chunks import chunks
 from models.core.common import require_role
-from models.core.entities import BundleProfile, ExchangeList, ListEntry, ListVersion
-from models.core.enums import Role, Side
+from models.core.entities import BundleProfile, ExchangeList, ListEntry, ListVersion, PendingConfirmation
+from models.core.enums import PersonStatus, Role, Side
 from models.core.errors import NotFoundError, RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
+from models.core.ids import new_id
 
 IDENTITY = ["external_id", "surname", "given_names", "patronymic", "sex", "date_of_birth", "place_of_birth", "status"]
 BUILTIN: dict[str, dict[str, Any]] = {
@@ -52,7 +55,6 @@ BUILTIN: dict[str, dict[str, Any]] = {
             "dental_finding": {"fields": "*"},
             "implant": {"fields": "*"},
             "dna_sample": {"fields": "*"},
-            "dna_result": {"fields": "*"},
             "custody_transfer": {"fields": "*"},
         },
     },
@@ -76,9 +78,8 @@ ORDER = (
     "dental_finding",
     "implant",
     "dna_sample",
-    "dna_result",
     "custody_transfer",
-)
+)  # never DNA results, identifications or board decisions: those travel in chains and wait for a person
 WHICH = ("all", "concerned", "on_exchanged_lists")
 
 
@@ -237,32 +238,62 @@ def record_lines(session: Session, chosen: Profile) -> tuple[bytes, int]:
     return "\n".join(lines).encode("utf-8") + (b"\n" if lines else b""), len(lines)
 
 
-def apply_records(session: Session, data: bytes) -> dict[str, int]:
-    """A filtered copy received: each record created or brought up to date. It is the sender's
-    data, not an edit of ours: it is written as received events are, beside our change log
-    (so it never travels back as our own edit), and the bundle's record says where it came
-    from. Returns new/updated counts and the persons touched (their index is then rebuilt)."""
-    tables = _tables()
-    counts = {"new": 0, "updated": 0}
-    now = dt.datetime.now(dt.UTC)
-    touched: list[uuid.UUID] = []
+Received = tuple[str, uuid.UUID, dict[str, Any]]
+
+
+def parse_records(data: bytes) -> list[Received]:
+    """A filtered copy's lines as (kind, record id, fields); ``ValueError`` naming the first
+    line that is not one (checked before anything is written)."""
+    out: list[Received] = []
     for number, line in enumerate(data.split(b"\n"), 1):
         if not line.strip():
             continue
         try:
-            document = json.loads(line)
-            kind = document["kind"]
-            record = dict(document["record"])
-            record_id = uuid.UUID(record.pop("id"))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise RepatriaError(
-                QT_TRANSLATE_NOOP("Errors", "record {number} of the bundle is not well formed"), number=number
-            ) from None
-        if kind not in ORDER:
-            continue
+            document = strict_json(line)
+            if not isinstance(document, dict) or not isinstance(document.get("record"), dict):
+                raise ValueError("not a record")
+            kind, record = document["kind"], dict(document["record"])
+            if kind not in ORDER:
+                raise ValueError(f"{kind!r} is not a kind of record a filtered copy carries")
+            record_id = uuid.UUID(str(record.pop("id")))
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise ValueError(f"record {number}: {exc}") from None
+        out.append((kind, record_id, record))
+    return out
+
+
+def apply_records(session: Session, received: list[Received], sender: uuid.UUID) -> dict[str, int]:
+    """A filtered copy received: each record created or brought up to date. It is the sender's
+    data, not an edit of ours: it is written as received events are, beside our change log
+    (so it never travels back as our own edit), and the bundle's record says where it came
+    from. A death waits for a person's confirmation, as in a full bundle (BUNDLES.md).
+    Returns new/updated/awaiting_confirmation counts."""
+    tables = _tables()
+    counts = {"new": 0, "updated": 0, "awaiting_confirmation": 0}
+    now = dt.datetime.now(dt.UTC)
+    touched: list[uuid.UUID] = []
+    for kind, record_id, record in received:
         table = tables[kind]
         values = {k: to_column(table, k, v) for k, v in record.items() if k in table.columns and k not in _BOOKKEEPING}
         existing = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
+        dies = kind == "person" and values.get("status") == PersonStatus.DECEASED.value
+        if dies and (existing is None or jsonable(existing["status"]) != PersonStatus.DECEASED.value):
+            values.pop("status")
+            waiting = session.scalar(
+                select(PendingConfirmation.event_id).where(
+                    PendingConfirmation.record_id == record_id,
+                    PendingConfirmation.kind == "death",
+                    PendingConfirmation.decision.is_(None),
+                )
+            )
+            if waiting is None:  # the same death sent again (every copy carries it) waits once
+                session.add(
+                    PendingConfirmation(
+                        event_id=new_id(), office_id=sender, entity="person", record_id=record_id,
+                        person_id=record_id, kind="death", record=json.dumps({"status": PersonStatus.DECEASED.value}),
+                    )
+                )  # fmt: skip
+                counts["awaiting_confirmation"] += 1
         if existing is None:
             session.execute(
                 insert(table),

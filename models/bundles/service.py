@@ -60,9 +60,10 @@ from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
 
 APP_VERSION = "0.1.0"
+MAX_SEQ = 2**62  # sequence and channel numbers: SQLite's integers hold 2**63 - 1
 # Refusals that are kept aside with an alarm rather than only refused: they may be an attack
 # or an office restored from an old backup, which someone must look into.
-QUARANTINED = frozenset({"fork", "channel_reused", "revoked_key"})
+QUARANTINED = frozenset({"fork", "channel_reused", "bundle_id_reused", "revoked_key"})
 
 
 @dataclass(frozen=True)
@@ -241,10 +242,10 @@ def _event_of(line: bytes, number: int) -> Event:
         if at.tzinfo is None:
             raise ValueError("a time without its zone")
         changes = doc["changes"]
-        if not isinstance(changes, str) or not isinstance(json.loads(changes), dict):
+        if not isinstance(changes, str) or not isinstance(strict_json(changes), dict):
             raise ValueError("changes are not an object")
         seq = doc["seq"]
-        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+        if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq <= MAX_SEQ:
             raise ValueError("bad sequence number")
         return Event(
             id=uuid.UUID(str(doc["id"])),
@@ -260,7 +261,7 @@ def _event_of(line: bytes, number: int) -> Event:
             prev_hash=str(doc["prev_hash"]),
             hash=str(doc["hash"]),
         )
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, OverflowError) as exc:
         raise Refusal(
             "bad_event",
             QT_TRANSLATE_NOOP("Errors", "event {number} of the bundle is not well formed ({detail})"),
@@ -326,6 +327,16 @@ def _plan(session: Session, events: list[Event], local_id: uuid.UUID, codes: dic
                     seq=before.seq,
                 )
         head_seq, head_hash = heads.get(office, (0, GENESIS))
+        if office == local_id and chain[-1].seq > head_seq:
+            raise Refusal(
+                "fork",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the bundle carries changes of this office's own chain that this office never made "
+                    "(from its change {seq} on): quarantined",
+                ),
+                seq=head_seq + 1,
+            )
         stored: dict[int, str] = {}
         overlap = [e.seq for e in chain if e.seq <= head_seq]
         if overlap:
@@ -465,7 +476,9 @@ def _import_opened(
     try:
         bundle_id = uuid.UUID(str(manifest.get("bundle_id")))
         channel = manifest["channel"]
-        channel_seq = int(channel["seq"])
+        channel_seq = channel["seq"]
+        if not isinstance(channel_seq, int) or isinstance(channel_seq, bool) or not 1 <= channel_seq <= MAX_SEQ:
+            raise ValueError("bad channel number")
         if str(channel["to"]) != str(local_id):
             raise ValueError("addressed to another office's channel")
     except (ValueError, KeyError, TypeError) as exc:
@@ -474,7 +487,20 @@ def _import_opened(
         ) from None
     created_at = manifest_time(manifest)
     known = session.get(BundleRecord, bundle_id)
-    if known is not None and known.direction == "in":
+    if known is not None and known.direction == "out":
+        raise Refusal(
+            "bad_manifest",
+            QT_TRANSLATE_NOOP("Errors", "the bundle carries the id of a bundle this office made: refused"),
+        )
+    if known is not None and known.manifest_sha256 not in (None, opened.manifest_sha256):
+        raise Refusal(
+            "bundle_id_reused",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{office} already sent a bundle with this id and other content (a replay): quarantined"
+            ),
+            office=sender_code,
+        )
+    if known is not None:
         return ImportResult(
             bundle_id, sender_code, "already_imported", None,
             f"already imported on {known.recorded_at:%Y-%m-%d %H:%M} UTC: nothing changed",
@@ -483,6 +509,21 @@ def _import_opened(
     missing = _missing(session, opened.sender, channel_seq, sender_code)
     lines = [line for line in opened.changes.split(b"\n") if line.strip()]
     events = [_event_of(line, number) for number, line in enumerate(lines, 1)]
+    profile_name = manifest.get("profile")
+    # Whole chains travel under "full" only, records under a filtered profile only: a bundle
+    # that says one and carries the other is not what its sender's profile allowed.
+    if (profile_name == "full") == bool(opened.records) or (profile_name != "full" and events):
+        raise Refusal(
+            "bad_manifest",
+            QT_TRANSLATE_NOOP("Errors", "the bundle's contents do not fit its profile {profile!r}"),
+            profile=str(profile_name)[:32],
+        )
+    try:
+        records = profiles.parse_records(opened.records) if opened.records else []
+    except ValueError as exc:
+        raise Refusal(
+            "bad_event", QT_TRANSLATE_NOOP("Errors", "the bundle's records are not well formed ({detail})"), detail=exc
+        ) from None
     if revoked_after is not None and any(e.office_id == opened.sender and e.seq > revoked_after for e in events):
         raise Refusal(
             "revoked_key",
@@ -527,10 +568,11 @@ def _import_opened(
         if progress is not None and number % 500 == 0:
             progress(number, len(ordered))
     applier.finish()
-    if opened.records:
-        received = profiles.apply_records(session, opened.records)
+    if records:
+        received = profiles.apply_records(session, records, opened.sender)
         counts.new += received["new"]
         counts.updated += received["updated"]
+        counts.awaiting_confirmation += received["awaiting_confirmation"]
     for office_id, seq in plan.release:
         held = session.get(HeldEvent, (office_id, seq))
         if held is not None:
@@ -543,7 +585,7 @@ def _import_opened(
             )
         )  # fmt: skip
     _acknowledgement(session, opened.sender, manifest.get("holds"))
-    if plan.apply or opened.records:
+    if plan.apply or records:
         result = "applied"
     elif plan.hold:
         result = "held"
@@ -562,6 +604,7 @@ def _import_opened(
             peer_office_id=opened.sender,
             channel_seq=channel_seq,
             sha256=opened.sha256,
+            manifest_sha256=opened.manifest_sha256,
             prev_sha256=channel.get("prev_sha256") if isinstance(channel.get("prev_sha256"), str) else None,
             profile=str(manifest.get("profile", "full")),
             created_at=created_at,

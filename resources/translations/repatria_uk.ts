@@ -3372,48 +3372,48 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відкликання містить неправильне значення ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/dsse.py" line="101"/>
+        <location filename="../../models/bundles/dsse.py" line="104"/>
         <source>the envelope&apos;s {what} is not text</source>
         <translation>{what} конверта не є текстом</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/dsse.py" line="107"/>
+        <location filename="../../models/bundles/dsse.py" line="110"/>
         <source>the envelope&apos;s {what} is not base64</source>
         <translation>{what} конверта не в кодуванні base64</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/dsse.py" line="116"/>
+        <location filename="../../models/bundles/dsse.py" line="119"/>
         <source>the signed envelope is too large ({size} bytes)</source>
         <translation>підписаний конверт завеликий ({size} байтів)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/dsse.py" line="122"/>
+        <location filename="../../models/bundles/dsse.py" line="125"/>
         <source>the signed envelope is not valid JSON ({detail})</source>
         <translation>підписаний конверт не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/dsse.py" line="125"/>
+        <location filename="../../models/bundles/dsse.py" line="128"/>
         <source>this is not a signed envelope (DSSE)</source>
         <translation>це не підписаний конверт (DSSE)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/dsse.py" line="129"/>
+        <location filename="../../models/bundles/dsse.py" line="132"/>
         <source>the signed envelope has no payload type or no signature</source>
         <translation>у підписаному конверті немає типу вмісту або підпису</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/dsse.py" line="133"/>
         <location filename="../../models/bundles/dsse.py" line="136"/>
+        <location filename="../../models/bundles/dsse.py" line="139"/>
         <source>a signature of the envelope is not well formed</source>
         <translation>підпис конверта має неправильну будову</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/dsse.py" line="151"/>
+        <location filename="../../models/bundles/dsse.py" line="154"/>
         <source>the envelope holds {found!r}, not {expected!r}</source>
         <translation>у конверті {found!r}, а не {expected!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/dsse.py" line="170"/>
+        <location filename="../../models/bundles/dsse.py" line="173"/>
         <source>the signature does not verify against the keys we trust</source>
         <translation>підпис не перевіряється жодним ключем, якому ми довіряємо</translation>
     </message>
@@ -3523,7 +3523,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
     </message>
     <message>
-        <location filename="../../desktop/facades/bundles.py" line="130"/>
+        <location filename="../../desktop/facades/bundles.py" line="136"/>
         <source>{path} is {size} bytes, more than a bundle may be ({limit})</source>
         <translation>{path} має {size} байтів — більше, ніж може мати пакет ({limit})</translation>
     </message>
@@ -3548,197 +3548,217 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>запису цього конфлікту тут уже немає</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="170"/>
+        <location filename="../../models/bundles/conflicts.py" line="173"/>
         <source>no change {id} waits for confirmation</source>
         <translation>зміна {id} не чекає на підтвердження</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="113"/>
+        <location filename="../../models/bundles/files.py" line="114"/>
         <source>this file is not a Repatria bundle (not an age file)</source>
         <translation>цей файл не є пакетом Repatria (це не файл age)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="116"/>
+        <location filename="../../models/bundles/files.py" line="117"/>
         <source>the bundle&apos;s header is damaged</source>
         <translation>заголовок пакета пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="121"/>
+        <location filename="../../models/bundles/files.py" line="122"/>
         <source>the bundle is locked with a passphrase, not to an office: refused</source>
         <translation>пакет зашифровано паролем, а не для офісу: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="133"/>
-        <location filename="../../models/bundles/files.py" line="143"/>
+        <location filename="../../models/bundles/files.py" line="134"/>
+        <location filename="../../models/bundles/files.py" line="144"/>
         <source>the bundle&apos;s member {name} is damaged</source>
         <translation>складник пакета {name} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="138"/>
+        <location filename="../../models/bundles/files.py" line="139"/>
         <source>the bundle&apos;s member {name} unpacks to more than it may ({limit} bytes)</source>
         <translation>складник пакета {name} розпаковується у більше, ніж дозволено ({limit} байтів)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="157"/>
+        <location filename="../../models/bundles/files.py" line="158"/>
         <source>the bundle holds a member it may not hold: {name!r}</source>
         <translation>пакет містить недозволений складник: {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="163"/>
+        <location filename="../../models/bundles/files.py" line="166"/>
         <source>the bundle&apos;s member {name!r} is not a plain file</source>
         <translation>складник пакета {name!r} не є звичайним файлом</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="169"/>
+        <location filename="../../models/bundles/files.py" line="172"/>
         <source>the bundle holds {name!r} twice</source>
         <translation>пакет містить {name!r} двічі</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="174"/>
+        <location filename="../../models/bundles/files.py" line="177"/>
         <source>the bundle unpacks to too much</source>
         <translation>пакет розпаковується у завеликий обсяг</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="180"/>
+        <location filename="../../models/bundles/files.py" line="181"/>
+        <location filename="../../models/bundles/files.py" line="189"/>
         <source>the bundle&apos;s contents are damaged ({detail})</source>
         <translation>вміст пакета пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="183"/>
+        <location filename="../../models/bundles/files.py" line="192"/>
         <source>the bundle has no signed manifest</source>
         <translation>у пакеті немає підписаного переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="200"/>
+        <location filename="../../models/bundles/files.py" line="209"/>
         <source>the bundle is {size} bytes, more than a bundle may be ({limit})</source>
         <translation>пакет має {size} байтів — більше, ніж дозволено ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="211"/>
+        <location filename="../../models/bundles/files.py" line="220"/>
         <source>this bundle is not addressed to this office (no key of ours opens it)</source>
         <translation>цей пакет адресовано не цьому офісу (жоден наш ключ його не відкриває)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="214"/>
+        <location filename="../../models/bundles/files.py" line="223"/>
         <source>the bundle is damaged or was altered ({detail})</source>
         <translation>пакет пошкоджено або змінено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="224"/>
+        <location filename="../../models/bundles/files.py" line="233"/>
         <source>the file holds {kind!r}, not a bundle</source>
         <translation>у файлі {kind!r}, а не пакет</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="231"/>
+        <location filename="../../models/bundles/files.py" line="240"/>
         <source>the bundle is signed by a key we do not trust (trust the sender&apos;s office card first)</source>
         <translation>пакет підписано ключем, якому ми не довіряємо (спершу довірте картку офісу-відправника)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="239"/>
+        <location filename="../../models/bundles/files.py" line="248"/>
         <source>the bundle&apos;s signature does not verify: it was altered</source>
         <translation>підпис пакета не перевіряється: його змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="248"/>
+        <location filename="../../models/bundles/files.py" line="257"/>
         <source>the bundle&apos;s manifest is not valid JSON ({detail})</source>
         <translation>перелік пакета не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="252"/>
+        <location filename="../../models/bundles/files.py" line="261"/>
         <source>the bundle&apos;s format is not one this version reads</source>
         <translation>формат пакета не читається цією версією</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="256"/>
+        <location filename="../../models/bundles/files.py" line="265"/>
         <source>the bundle was made by a newer Repatria (schema {theirs}; ours is {ours})</source>
         <translation>пакет створено новішою версією Repatria (схема {theirs}; наша — {ours})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="265"/>
+        <location filename="../../models/bundles/files.py" line="274"/>
         <source>the bundle&apos;s manifest names another sender than its signature</source>
         <translation>перелік пакета називає іншого відправника, ніж його підпис</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="270"/>
+        <location filename="../../models/bundles/files.py" line="279"/>
         <source>the bundle&apos;s manifest does not name this office as recipient</source>
         <translation>перелік пакета не називає цей офіс одержувачем</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="275"/>
+        <location filename="../../models/bundles/files.py" line="284"/>
         <source>the bundle&apos;s members are not those its manifest lists</source>
         <translation>складники пакета не ті, що в його переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="286"/>
-        <location filename="../../models/bundles/files.py" line="292"/>
+        <location filename="../../models/bundles/files.py" line="295"/>
+        <location filename="../../models/bundles/files.py" line="301"/>
         <source>the bundle&apos;s member {name} does not match its manifest</source>
         <translation>складник пакета {name} не відповідає переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="306"/>
-        <location filename="../../models/bundles/files.py" line="308"/>
+        <location filename="../../models/bundles/files.py" line="327"/>
         <source>the bundle&apos;s manifest has no valid time</source>
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="125"/>
+        <location filename="../../models/bundles/service.py" line="126"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="106"/>
+        <location filename="../../models/bundles/profiles.py" line="107"/>
         <source>the profile {name!r} is not valid: {detail}</source>
         <translation>профіль {name!r} неправильний: {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="149"/>
+        <location filename="../../models/bundles/profiles.py" line="150"/>
         <source>no bundle profile {profile!r} (there are: {known})</source>
         <translation>немає профілю пакетів {profile!r} (є: {known})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="159"/>
+        <location filename="../../models/bundles/profiles.py" line="160"/>
         <source>the profile &apos;full&apos; sends everything and cannot be changed</source>
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="259"/>
-        <source>record {number} of the bundle is not well formed</source>
-        <translation>запис {number} пакета має неправильну будову</translation>
-    </message>
-    <message>
-        <location filename="../../models/bundles/service.py" line="266"/>
+        <location filename="../../models/bundles/service.py" line="267"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="309"/>
+        <location filename="../../models/bundles/service.py" line="310"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="324"/>
+        <location filename="../../models/bundles/service.py" line="325"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="346"/>
-        <location filename="../../models/bundles/service.py" line="360"/>
-        <location filename="../../models/bundles/service.py" line="375"/>
+        <location filename="../../models/bundles/service.py" line="333"/>
+        <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
+        <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="357"/>
+        <location filename="../../models/bundles/service.py" line="371"/>
+        <location filename="../../models/bundles/service.py" line="386"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="473"/>
+        <location filename="../../models/bundles/service.py" line="486"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="489"/>
+        <location filename="../../models/bundles/service.py" line="493"/>
+        <source>the bundle carries the id of a bundle this office made: refused</source>
+        <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="498"/>
+        <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
+        <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="518"/>
+        <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
+        <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="525"/>
+        <source>the bundle&apos;s records are not well formed ({detail})</source>
+        <translation>записи пакета мають неправильну будову ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="530"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="509"/>
+        <location filename="../../models/bundles/service.py" line="550"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>

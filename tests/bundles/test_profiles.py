@@ -16,13 +16,13 @@ import pytest
 from sqlalchemy import Enum, String, Text, select, text
 
 from models import demo
-from models.bundles import profiles
+from models.bundles import conflicts, profiles
 from models.bundles.apply import LOCAL_ONLY, logged_tables
 from models.bundles.offices import give_keys, our_age_identities
 from models.bundles.service import export_bundle
 from models.core.db import Database
 from models.core.entities import Agreement, Person
-from models.core.enums import OfficeKind
+from models.core.enums import OfficeKind, PersonStatus
 from models.lists.outgoing import build_our_list, lock_list
 from models.persons.dto import PersonQuery
 from tests.helpers.bundles import deliver, trust_all
@@ -166,6 +166,41 @@ def test_profiles_are_data_an_admin_may_change(registry: dict[str, Path], tmp_pa
             made = export_bundle(session, "ICRC")
         records = [json.loads(line) for line in _members(made.data, dbs["icrc"])["records.jsonl.gz"].splitlines()]
         assert records and all(set(r["record"]) == {"id", "surname"} for r in records)
+    finally:
+        for db in dbs.values():
+            db.close()
+
+
+def test_a_death_in_a_filtered_copy_waits_for_a_person(registry: dict[str, Path], tmp_path: Path) -> None:
+    dbs = _open(registry, tmp_path)
+    try:
+        hq, icrc = dbs["hq"], dbs["icrc"]
+        with hq.write() as session:
+            made = export_bundle(session, "ICRC")
+        deliver(made.data, icrc)
+        with icrc.read() as session:
+            already = {c.record_id for c in conflicts.pending_confirmations(session)}  # dead on arrival: waiting
+            someone = next(
+                p for p in session.scalars(select(Person).order_by(Person.external_id)) if p.id not in already
+            )
+            assert someone.status != PersonStatus.DECEASED
+            person_id = someone.id
+        with hq.write() as session:
+            found = session.get(Person, person_id)
+            assert found is not None
+            found.status = PersonStatus.DECEASED
+        with hq.write() as session:
+            made = export_bundle(session, "ICRC")
+        result = deliver(made.data, icrc)
+        assert result.counts["awaiting_confirmation"] == 1
+        with icrc.read() as session:
+            assert session.get(Person, person_id).status != PersonStatus.DECEASED  # type: ignore[union-attr]
+            (waiting,) = [c for c in conflicts.pending_confirmations(session) if c.record_id == person_id]
+        assert waiting.kind == "death" and waiting.office == "KSHP"
+        with icrc.write() as session:
+            conflicts.decide_confirmation(session, waiting.event_id, True)
+        with icrc.read() as session:
+            assert session.get(Person, person_id).status == PersonStatus.DECEASED  # type: ignore[union-attr]
     finally:
         for db in dbs.values():
             db.close()

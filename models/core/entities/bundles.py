@@ -25,6 +25,7 @@ class BundleRecord(Base):
     peer_office_id: Mapped[uuid.UUID]
     channel_seq: Mapped[int]
     sha256: Mapped[str] = mapped_column(String(64))  # of the file as carried
+    manifest_sha256: Mapped[str | None] = mapped_column(String(64))  # of its signed manifest (received ones)
     prev_sha256: Mapped[str | None] = mapped_column(String(64))
     profile: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[dt.datetime]  # by the sender
@@ -92,8 +93,8 @@ class Conflict(Base):
 
 
 class PendingConfirmation(Base):
-    """An identification, a death or a DNA match from another office: stored in its chain,
-    applied only once a person here confirms it."""
+    """An identification, a death or a DNA match from another office: stored in its chain (or,
+    from a filtered copy, kept here as ``record``), applied only once a person confirms it."""
 
     __tablename__ = "pending_confirmation"
 
@@ -107,6 +108,8 @@ class PendingConfirmation(Base):
     decided_at: Mapped[dt.datetime | None]
     decided_by: Mapped[str | None] = mapped_column(String(64))
     decision: Mapped[str | None] = mapped_column(String(16))  # confirmed, rejected
+    # A change carried by a filtered copy (no event): the fields to write once confirmed, JSON.
+    record: Mapped[str | None] = mapped_column(Text)
 
 
 class BundleProfile(Base):
