@@ -4,6 +4,7 @@ the ``offices``, ``bundles`` and ``conflicts`` commands make."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -100,12 +101,17 @@ class BundlesFacade(Facade):
         return path
 
     def import_bundle(
-        self, data: bytes, *, dry_run: bool = False, progress: Callable[[int, int], None] | None = None,
+        self,
+        data: bytes | Path,
+        *,
+        dry_run: bool = False,
+        progress: Callable[[int, int], None] | None = None,
         file_name: str = "bundle.repatria",
-    ) -> ImportResult:  # fmt: skip
-        """Import (or, with ``dry_run``, only read and plan) a bundle: one transaction, and
-        nothing written when it is refused, quarantined or a dry run. A quarantined file is
-        kept beside the database (``<db>.quarantine/``) for someone to look into."""
+    ) -> ImportResult:
+        """Import (or, with ``dry_run``, only read and plan) a bundle, given as bytes or as its
+        file: one transaction, and nothing written when it is refused, quarantined or a dry
+        run. A quarantined file is kept beside the database (``<db>.quarantine/``), each
+        under its own name, for someone to look into."""
         outcome: ImportResult | None = None
         try:
             with self._db.write() as session:
@@ -121,15 +127,19 @@ class BundlesFacade(Facade):
             name = Path(file_name).name
             if name in ("", ".", ".."):
                 name = "bundle.repatria"
-            # Each kept under its own name: two suspect files of one name are two pieces of evidence.
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
-            (folder / f"{stamp}_{name}").write_bytes(data)
+            kept = folder / f"{stamp}_{name}"
+            if isinstance(data, Path):
+                shutil.copyfile(data, kept)
+            else:
+                kept.write_bytes(data)
         return outcome
 
     def import_file(
         self, file: Path, *, dry_run: bool = False, progress: Callable[[int, int], None] | None = None
     ) -> ImportResult:
-        """:meth:`import_bundle` of a file; one larger than a bundle may be is not even read."""
+        """:meth:`import_bundle` of a file, read as it is decrypted (never whole in memory
+        twice); one larger than a bundle may be is not even opened."""
         size = file.stat().st_size
         if size > MAX_BUNDLE_BYTES:
             raise RepatriaError(
@@ -138,7 +148,7 @@ class BundlesFacade(Facade):
                 size=size,
                 limit=MAX_BUNDLE_BYTES,
             )
-        return self.import_bundle(file.read_bytes(), dry_run=dry_run, progress=progress, file_name=file.name)
+        return self.import_bundle(file, dry_run=dry_run, progress=progress, file_name=file.name)
 
     def status(self) -> list[ChannelStatus]:
         return self._read(service.bundle_status)

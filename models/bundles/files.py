@@ -27,6 +27,7 @@ import uuid
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pyrage
@@ -68,7 +69,7 @@ class Opened:
     manifest_sha256: str  # of the signed manifest: the same content, however often re-encrypted
     changes: bytes  # the decompressed JSON lines
     records: bytes
-    blobs: dict[str, bytes]
+    blobs: dict[str, memoryview]
 
 
 def file_name(sender_code: str, recipient_code: str, seq: int, bundle_id: uuid.UUID) -> str:
@@ -123,7 +124,7 @@ def _age_header(data: bytes) -> None:
             )
 
 
-def _gunzip(name: str, data: bytes, budget: int) -> bytes:
+def _gunzip(name: str, data: memoryview, budget: int) -> bytes:
     """A member decompressed, within the caps (a compression bomb stops at the cap)."""
     limit = min(budget, max(len(data), 1) * MAX_RATIO)
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -145,12 +146,13 @@ def _gunzip(name: str, data: bytes, budget: int) -> bytes:
     return out
 
 
-def _members(tar_bytes: bytes) -> dict[str, bytes]:
-    """Step 4: the tar read in memory, never extracted to disk."""
-    found: dict[str, bytes] = {}
+def _members(tar_bytes: memoryview) -> dict[str, memoryview]:
+    """Step 4: the tar read in memory, never extracted to disk; each member a view of the
+    decrypted bytes (not a copy: a bundle of photos would otherwise be held twice)."""
+    found: dict[str, memoryview] = {}
     total = 0
     try:
-        with tarfile.open(fileobj=io.BytesIO(tar_bytes), mode="r:") as tar:
+        with tarfile.open(fileobj=io.BytesIO(tar_bytes), mode="r:") as tar:  # headers only are read
             for info in tar:
                 if not _MEMBER.fullmatch(info.name):
                     raise Refusal(
@@ -181,9 +183,7 @@ def _members(tar_bytes: bytes) -> dict[str, bytes]:
                         QT_TRANSLATE_NOOP("Errors", "the bundle's contents are damaged ({detail})"),
                         detail=f"{info.name} is larger than the file",
                     )
-                extracted = tar.extractfile(info)
-                assert extracted is not None
-                found[info.name] = extracted.read()
+                found[info.name] = tar_bytes[info.offset_data : info.offset_data + info.size]
     except tarfile.TarError as exc:
         raise Refusal(
             "damaged", QT_TRANSLATE_NOOP("Errors", "the bundle's contents are damaged ({detail})"), detail=exc
@@ -193,26 +193,57 @@ def _members(tar_bytes: bytes) -> dict[str, bytes]:
     return found
 
 
+def file_facts(source: bytes | Path) -> tuple[int, str]:
+    """A bundle's size and SHA-256, read in chunks from a file (a bundle of photos is hundreds
+    of MB: it is never held twice)."""
+    if isinstance(source, bytes):
+        return len(source), hashlib.sha256(source).hexdigest()
+    digest = hashlib.sha256()
+    with source.open("rb") as file:
+        while chunk := file.read(1024 * 1024):
+            digest.update(chunk)
+    return source.stat().st_size, digest.hexdigest()
+
+
+def _decrypt(source: bytes | Path, identities: list[str]) -> memoryview:
+    """Step 3. From a file, age decrypts as it reads (``decrypt_io``) into memory, never to
+    disk; nothing of the plaintext is looked at unless the whole file authenticated."""
+    keys = [pyrage.x25519.Identity.from_str(i) for i in identities]
+    if isinstance(source, bytes):
+        return memoryview(pyrage.decrypt(source, keys))
+    out = io.BytesIO()
+    with source.open("rb") as file:
+        pyrage.decrypt_io(file, out, keys)
+    return out.getbuffer()
+
+
 def open_bundle(
-    data: bytes,
+    source: bytes | Path,
     identities: list[str],
     keys: Mapping[str, tuple[uuid.UUID, Ed25519PublicKey, int | None]],
     our_office: uuid.UUID,
     schema: str,
+    facts: tuple[int, str] | None = None,
 ) -> Opened:
-    """Steps 1-7 of the import. ``identities``: our age identities (the current first);
-    ``keys``: every trusted signing key by key id (office, key, trusted up to seq or None).
+    """Steps 1-7 of the import, of a bundle given as bytes or as its file. ``identities``: our
+    age identities (the current first); ``keys``: every trusted signing key by key id (office,
+    key, trusted up to seq or None); ``facts``: its size and SHA-256 if already known.
     Raises :class:`Refusal`."""
-    if len(data) > MAX_BUNDLE_BYTES:
+    size, sha256 = facts or file_facts(source)
+    if size > MAX_BUNDLE_BYTES:
         raise Refusal(
             "too_large",
             QT_TRANSLATE_NOOP("Errors", "the bundle is {size} bytes, more than a bundle may be ({limit})"),
-            size=len(data),
+            size=size,
             limit=MAX_BUNDLE_BYTES,
         )
-    _age_header(data)
+    if isinstance(source, bytes):
+        _age_header(source)
+    else:
+        with source.open("rb") as file:
+            _age_header(file.read(1024 * 1024))
     try:
-        tar_bytes = pyrage.decrypt(data, [pyrage.x25519.Identity.from_str(i) for i in identities])
+        tar_bytes = _decrypt(source, identities)
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
             raise Refusal(
@@ -224,7 +255,7 @@ def open_bundle(
         ) from None
     members = _members(tar_bytes)
     try:
-        envelope: Envelope = parse_envelope(members[ENVELOPE])
+        envelope: Envelope = parse_envelope(bytes(members[ENVELOPE]))
     except EnvelopeError as exc:
         raise Refusal("bad_signature", exc.message_id, **exc.message_args) from None
     if envelope.payload_type != BUNDLE_TYPE:
@@ -283,19 +314,19 @@ def open_bundle(
         raise Refusal(
             "member_mismatch", QT_TRANSLATE_NOOP("Errors", "the bundle's members are not those its manifest lists")
         )
-    for name, facts in listed.items():
+    for name, said in listed.items():
         data_of = members[name]
         if (
-            not isinstance(facts, dict)
-            or facts.get("size") != len(data_of)
-            or facts.get("sha256") != hashlib.sha256(data_of).hexdigest()
+            not isinstance(said, dict)
+            or said.get("size") != len(data_of)
+            or said.get("sha256") != hashlib.sha256(data_of).hexdigest()
         ):
             raise Refusal(
                 "member_mismatch",
                 QT_TRANSLATE_NOOP("Errors", "the bundle's member {name} does not match its manifest"),
                 name=name,
             )
-        if name.startswith("blobs/") and name[6:] != facts.get("sha256"):
+        if name.startswith("blobs/") and name[6:] != said.get("sha256"):
             raise Refusal(
                 "member_mismatch",
                 QT_TRANSLATE_NOOP("Errors", "the bundle's member {name} does not match its manifest"),
@@ -309,7 +340,7 @@ def open_bundle(
         manifest,
         sender,
         key_id,
-        hashlib.sha256(data).hexdigest(),
+        sha256,
         hashlib.sha256(envelope.payload).hexdigest(),
         changes,
         records,

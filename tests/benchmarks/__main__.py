@@ -118,6 +118,8 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "tests.benchmarks.cli"], check=True)
         subprocess.run([sys.executable, "-m", "tests.benchmarks.remains"], check=True)
         subprocess.run([sys.executable, "-m", "tests.benchmarks.remains_db"], check=True)
+        print()
+        subprocess.run([sys.executable, "-m", "tests.benchmarks.bundles"], check=True)
 
 
 if __name__ == "__main__":

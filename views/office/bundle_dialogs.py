@@ -85,7 +85,7 @@ class TrustCardDialog(QDialog):
                 ).format(preview.code)
             )
             self.trust_button.setEnabled(False)
-        self.resize(560, 0)
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     @staticmethod
     def _selectable(text: str) -> QLabel:
@@ -177,4 +177,4 @@ class ImportSummaryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())

@@ -40,6 +40,11 @@ def _when(value: Any) -> str:
     return "" if value is None else f"{value:%Y-%m-%d %H:%M}"
 
 
+def _numbered(seq: int | None, when: Any) -> str:
+    """A channel's last bundle: its number and time, or a dash for none yet."""
+    return "—" if not seq else f"{seq} · {_when(when)}"
+
+
 def _shown(value: object) -> str:
     return "—" if value is None or value == "" else str(value)
 
@@ -196,8 +201,8 @@ class OfficesPage(QWidget):
             rows.append(
                 [
                     view.code, view.name, enum_label(view.kind),
-                    "" if channel is None else f"{channel.sent_seq} · {_when(channel.last_sent_at)}",
-                    "" if channel is None else f"{channel.received_seq} · {_when(channel.last_received_at)}",
+                    _numbered(None if channel is None else channel.sent_seq, channel and channel.last_sent_at),
+                    _numbered(None if channel is None else channel.received_seq, channel and channel.last_received_at),
                     "" if channel is None else str(channel.waiting),
                     "; ".join(notes),
                     f"{_when(view.trusted_at)} {view.trusted_by or ''} ({how})" if view.trusted_by else "",

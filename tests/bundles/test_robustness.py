@@ -1,0 +1,105 @@
+"""An import that fails half-way leaves nothing behind, and the time zone of the machine that
+imports changes nothing of what is written."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from desktop.facades.bundles import BundlesFacade
+from models.bundles.apply import Applier
+from models.core.db import Database
+from models.core.enums import NameForm
+from models.core.keyslots import keys_path_for
+from models.persons import service as persons
+from models.persons.dto import NameInput, PersonInput
+from tests.helpers.bundles import bundle, send, state, trust_all
+from tests.helpers.database import ADMIN, PASSWORD, file_state
+
+
+def _populate(db: Database, count: int) -> list[uuid.UUID]:
+    made = []
+    with db.write() as session:
+        for n in range(count):
+            person = persons.create_person(
+                session, PersonInput(external_id=f"KH-{n}", surname="Коваленко", given_names="Іван", notes=f"№{n}")
+            )
+            persons.add_name(session, person.id, NameInput(NameForm.RUSSIAN, "Коваленко", "Иван"))
+            made.append(person.id)
+    return made
+
+
+def test_an_exception_at_any_event_leaves_no_partial_import(
+    offices: dict[str, Database], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    region, hq = offices["region"], offices["hq"]
+    trust_all([region, hq])
+    _populate(region, 12)
+    data = bundle(region, hq)
+    real = Applier.apply
+    rng = random.Random(5)
+    for _ in range(5):
+        fail_at = rng.randrange(1, 20)
+        calls = {"n": 0}
+
+        def failing(
+            self: Applier, *args: Any, calls: dict[str, int] = calls, fail_at: int = fail_at, **kwargs: Any
+        ) -> None:
+            calls["n"] += 1
+            if calls["n"] == fail_at:
+                raise RuntimeError("the disk is full")
+            real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Applier, "apply", failing)
+        before = file_state(hq.path.parent)
+        with pytest.raises(RuntimeError, match="disk is full"):
+            BundlesFacade(hq).import_bundle(data)
+        assert file_state(hq.path.parent) == before
+    monkeypatch.setattr(Applier, "apply", real)
+    result = BundlesFacade(hq).import_bundle(data)
+    assert result.result == "applied" and result.counts["new"] == 24
+
+
+@pytest.mark.parametrize("zones", [("Pacific/Kiritimati", "Etc/GMT+12")])
+def test_importing_under_any_time_zone_writes_the_same_rows(
+    offices: dict[str, Database], tmp_path: Path, zones: tuple[str, str], cli_env: None
+) -> None:
+    region, hq = offices["region"], offices["hq"]
+    trust_all([region, hq])
+    _populate(region, 5)
+    send(region, hq)
+    send(hq, region)
+    file = tmp_path / "from-region.repatria"
+    file.write_bytes(bundle(region, hq))
+    hq.close()
+    copies = []
+    for zone in zones:
+        target = tmp_path / zone.replace("/", "_")
+        target.mkdir()
+        shutil.copyfile(hq.path, target / "hq.db")
+        shutil.copyfile(keys_path_for(hq.path), target / "hq.db.keys")
+        environment = {**os.environ, "TZ": zone}
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop", "--db", str(target / "hq.db"), "--user", ADMIN, "bundles", "import",
+             str(file), "--json"],
+            env=environment, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        copies.append(target / "hq.db")
+    states = []
+    for path in copies:
+        with Database.open(path, ADMIN, PASSWORD) as db:
+            found = state(db)
+            with db.read() as session:
+                found["events"] = [tuple(r) for r in session.execute(text("SELECT * FROM change_event ORDER BY id"))]
+            states.append(found)
+    assert states[0] == states[1]
