@@ -127,6 +127,11 @@ ALLOWED = {
     ("models/bundles/profiles.py", "not a record"),
     ("models/bundles/profiles.py", " is not a kind of record"),
     ("models/bundles/profiles.py", "record : "),
+    # what a field takes, the detail of a translated "is not a value of" (resolving a conflict)
+    ("models/bundles/conflicts.py", "one of "),
+    ("models/bundles/conflicts.py", "at most "),
+    ("models/bundles/conflicts.py", "required"),
+    ("models/bundles/conflicts.py", "true or false"),
 }
 
 _MESSAGE_AT = {"FieldError": 1, "FieldError.of": 1, "ValidationError.single": 1, "refuse": 0}

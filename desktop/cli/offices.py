@@ -117,14 +117,15 @@ def _trust(args: argparse.Namespace, facades: Facades) -> int:
     data = _read(args.card)
     preview = facades.offices.preview_card(data)
     if args.fingerprint is None and not (preview.rotation_of_trusted_key or preview.own_office):
+        # The card's own digits are not shown: what the office reads out is the comparison.
         print(
             f"{preview.code} — {preview.name} ({preview.kind.value}), card version {preview.version}", file=sys.stderr
         )
         print(f"  office id    {preview.office_id}", file=sys.stderr)
-        print(f"  fingerprint  {preview.fingerprint}", file=sys.stderr)
+        print(f"  key id       {preview.key_id}", file=sys.stderr)
         print(
-            "repatria: telephone the office, have them read their fingerprint aloud, compare it with the one "
-            "above, and give it with --fingerprint",
+            f"repatria: telephone {preview.code} on a number you know to be theirs, have them read the 60 digits "
+            "of their card's fingerprint aloud, and give them with --fingerprint; nothing was trusted",
             file=sys.stderr,
         )
         return EXIT_PROBLEM

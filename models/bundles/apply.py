@@ -24,6 +24,7 @@ but are never applied elsewhere.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import uuid
@@ -31,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Date, Table, Uuid, bindparam, delete, insert, select, update
+from sqlalchemy import Date, Table, Uuid, bindparam, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -174,8 +175,8 @@ def pending_kind(event: Event) -> str | None:
         return "dna_match"
     if event.entity == "person" and event.op is ChangeOp.UPDATE:
         status = event.changes.get("status")
-        if status is not None and status[1] == PersonStatus.DECEASED.value:
-            return "death"
+        if status is not None and PersonStatus.DECEASED.value in (status[0], status[1]):
+            return "death"  # recorded dead, or no longer: both decide what a family is told
     return None
 
 
@@ -215,9 +216,17 @@ class Applier:
         self.pending_records: set[uuid.UUID] = set(
             session.scalars(select(PendingConfirmation.record_id).where(PendingConfirmation.decision.is_(None)))
         )
+        # Never applied here: waiting for a person, or rejected by one.
         self.pending_events: set[uuid.UUID] = set(
-            session.scalars(select(PendingConfirmation.event_id).where(PendingConfirmation.decision.is_(None)))
+            session.scalars(
+                select(PendingConfirmation.event_id).where(
+                    or_(PendingConfirmation.decision.is_(None), PendingConfirmation.decision == "rejected")
+                )
+            )
         )
+        self._confirmed = False
+        # Offices that may change only what they may see (a mediator): kind -> fields ("*": all).
+        self.limits: dict[uuid.UUID, dict[str, Any]] = {}
 
     def preload(self, events: Sequence[Event]) -> None:
         """The stored history of every record the events touch, read in a few queries."""
@@ -254,13 +263,26 @@ class Applier:
         if event.entity in LOCAL_ONLY or event.entity not in self.tables:
             self.counts.skipped += 1
             return
+        limit = self.limits.get(event.office_id)
+        if limit is not None:
+            allowed = limit.get(event.entity)
+            if allowed is None:
+                self.counts.skipped += 1  # a kind of record its profile does not show it: not its to change
+                return
+            if allowed != "*":
+                kept = {k: v for k, v in event.changes.items() if k in allowed}
+                if not kept:
+                    self.counts.skipped += 1
+                    return
+                event = dataclasses.replace(event, changes_text=json.dumps(kept))
         kind = pending_kind(event)
         if not confirmed and (kind is not None or event.record_id in self.pending_records):
-            self._wait(event, kind or "identification")
+            self._wait(event, kind or "follows")  # "follows": only behind an earlier one of its record
             return
         history = self.histories.setdefault((event.entity, event.record_id), _History())
         table = self.tables[event.entity]
         try:
+            self._confirmed = confirmed
             with self.session.begin_nested():
                 self._apply(event, table, history)
         except IntegrityError:
@@ -353,7 +375,8 @@ class Applier:
                 continue
             current = history.fields.get(name)
             here = current.value if current is not None else jsonable(row.get(name))
-            if current is None or old == here or event.op is ChangeOp.CREATE:
+            # A change a person here confirmed is their decision now: it applies as made on top.
+            if current is None or old == here or event.op is ChangeOp.CREATE or self._confirmed:
                 if new != here:
                     values[name] = new
                 self._close(event, name)  # made on top of the value here: a resolution, if one was open

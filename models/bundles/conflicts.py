@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Boolean, Enum, Float, Integer, String, Table, select, update
 from sqlalchemy.orm import Session
 
 from models.bundles.apply import DELETED, Applier, Counts, Event, logged_tables, refresh_persons, to_column
@@ -22,10 +23,46 @@ from models.bundles.offices import local_office
 from models.core.changelog import PendingChange, RepatriaSession, append_events, jsonable, subject_of
 from models.core.common import require_role
 from models.core.entities import Base, ChangeEvent, Conflict, Office, PendingConfirmation, Person
-from models.core.entities.base import table_of
+from models.core.entities.base import PartialDateType, table_of
 from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import NotFoundError, PermissionDenied, RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
+from models.core.partial_date import PartialDate
+
+
+def _checked(table: Table, name: str, value: Any) -> Any:
+    """A value typed to resolve a conflict, as its column takes it; ``RepatriaError`` saying
+    what the field takes when it is not one (a code out of its list, a date that is none)."""
+    column = table.columns[name]
+    kind = column.type
+    try:
+        if value is None:
+            if not column.nullable:
+                raise ValueError("required")
+            return None
+        if isinstance(kind, Enum) and kind.enums and str(value) not in kind.enums:
+            raise ValueError(f"one of {', '.join(kind.enums)}")
+        if isinstance(kind, PartialDateType):
+            return PartialDate.parse(str(value))
+        if isinstance(kind, Integer) and not isinstance(kind, Boolean):
+            return int(value)
+        if isinstance(kind, Float):
+            return float(value)
+        if isinstance(kind, Boolean):
+            if value not in (True, False):
+                raise ValueError("true or false")
+            return value
+        converted = to_column(table, name, value)
+        if isinstance(kind, String) and kind.length and len(str(converted)) > kind.length:
+            raise ValueError(f"at most {kind.length} characters")
+        return converted
+    except (ValueError, TypeError) as exc:
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "{value!r} is not a value of {field} ({detail})"),
+            value=value,
+            field=name,
+            detail=exc,
+        ) from None
 
 
 def open_conflicts(session: Session) -> list[ConflictView]:
@@ -105,7 +142,7 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str) -> Con
     if conflict.field == DELETED and value is True:  # deleted after all
         session.delete(record)
     elif conflict.field != DELETED and jsonable(getattr(record, conflict.field)) != value:
-        setattr(record, conflict.field, to_column(table_of(cls), conflict.field, value))
+        setattr(record, conflict.field, _checked(table_of(cls), conflict.field, value))
     else:
         # The value every office shows already (or a record kept): nothing changes here, but the
         # decision is an event all the same, so that it closes the conflict everywhere it goes.
@@ -164,64 +201,83 @@ def pending_confirmations(session: Session) -> list[ConfirmationView]:
     return out
 
 
+def _stored_event(session: Session, event_id: uuid.UUID) -> Event | None:
+    stored = session.get(ChangeEvent, event_id)
+    if stored is None:
+        return None
+    return Event(
+        stored.id, stored.office_id, stored.seq, stored.entity, stored.record_id, ChangeOp(stored.op),
+        json.dumps(stored.changes), stored.author_id, stored.author_name, stored.at, stored.prev_hash, stored.hash,
+    )  # fmt: skip
+
+
 def decide_confirmation(session: Session, event_id: uuid.UUID, confirm: bool) -> Counts:
-    """Confirm (apply) or reject (leave unapplied) another office's sensitive change
-    (supervisors and above). Later changes of the same record wait with it and follow it."""
+    """Confirm (apply) or reject another office's sensitive change (supervisors and above).
+
+    Only that change is decided. The later changes of the same record that waited behind it
+    (not sensitive themselves) then apply, in order, up to the next sensitive one. A rejected
+    change of a person is answered with an edit putting back our value, made on top of it:
+    it travels to the office that sent the change, where a person confirms it in turn, so the
+    two offices never silently disagree about a death."""
     require_role(session, Role.SUPERVISOR)
     pending = session.get(PendingConfirmation, event_id)
     if pending is None or pending.decision is not None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no change {id} waits for confirmation"), id=event_id)
     assert isinstance(session, RepatriaSession)
-    same_record = list(
-        session.scalars(
-            select(PendingConfirmation).where(
-                PendingConfirmation.record_id == pending.record_id, PendingConfirmation.decision.is_(None)
-            )
-        )
-    )
     now = dt.datetime.now(dt.UTC)
-    for row in same_record:
-        row.decision = "confirmed" if confirm else "rejected"
-        row.decided_at, row.decided_by = now, session.actor.user_name
+    pending.decision = "confirmed" if confirm else "rejected"
+    pending.decided_at, pending.decided_by = now, session.actor.user_name
     session.flush()
     counts = Counts()
-    if not confirm:
-        return counts
-    from_copies = [row for row in same_record if row.record is not None]
-    same_record = [row for row in same_record if row.record is None]
-    if from_copies:
-        table = logged_tables()[pending.entity]
-        for row in from_copies:
-            values = {
-                k: to_column(table, k, v) for k, v in json.loads(row.record or "{}").items() if k in table.columns
-            }
-            session.execute(update(table).where(table.c.id == row.record_id).values(**values))
+    table = logged_tables()[pending.entity]
+    if pending.record is not None:  # from a filtered copy: its fields, no event
+        if confirm:
+            carried = json.loads(pending.record)
+            values = {k: to_column(table, k, v) for k, v in carried.items() if k in table.columns}
+            session.execute(update(table).where(table.c.id == pending.record_id).values(**values))
             counts.updated += 1
-        refresh_persons(session, [pending.record_id] if pending.entity == "person" else [])
+            refresh_persons(session, [pending.record_id] if pending.entity == "person" else [])
+        return counts
+    event = _stored_event(session, pending.event_id)
+    assert event is not None
     applier = Applier(session, counts)
-    events = []
-    for row in same_record:
-        stored = session.get(ChangeEvent, row.event_id)
-        assert stored is not None
-        events.append(
-            Event(
-                stored.id,
-                stored.office_id,
-                stored.seq,
-                stored.entity,
-                stored.record_id,
-                ChangeOp(stored.op),
-                json.dumps(stored.changes),
-                stored.author_id,
-                stored.author_name,
-                stored.at,
-                stored.prev_hash,
-                stored.hash,
+    followers = list(
+        session.scalars(
+            select(PendingConfirmation)
+            .where(
+                PendingConfirmation.record_id == pending.record_id,
+                PendingConfirmation.decision.is_(None),
+                PendingConfirmation.event_id != pending.event_id,
             )
+            .order_by(PendingConfirmation.received_at)
         )
-    events.sort(key=lambda e: e.key)
-    applier.preload(events)
-    for event in events:
+    )
+    later = [e for e in (_stored_event(session, f.event_id) for f in followers) if e is not None]
+    later.sort(key=lambda e: e.key)
+    applier.preload([event, *later])
+    if confirm:
         applier.apply(event, confirmed=True)
+    elif pending.entity == "person":
+        row = session.execute(select(table).where(table.c.id == pending.record_id)).mappings().first()
+        if row is not None:
+            answer = {
+                name: [new, jsonable(row[name])]
+                for name, (_old, new) in event.changes.items()
+                if name in table.columns and jsonable(row[name]) != new
+            }
+            if answer:
+                append_events(
+                    session,
+                    session.actor,
+                    [PendingChange("person", pending.record_id, ChangeOp.UPDATE, answer, pending.record_id)],
+                )
+    by_event = {f.event_id: f for f in followers}
+    for follower_event in later:
+        follower = by_event[follower_event.id]
+        if follower.kind != "follows":
+            break  # the next sensitive change waits for its own decision
+        follower.decision, follower.decided_at, follower.decided_by = "followed", now, session.actor.user_name
+        applier.pending_records.discard(follower_event.record_id)
+        applier.apply(follower_event, confirmed=True)
     applier.finish()
     return counts

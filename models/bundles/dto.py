@@ -73,6 +73,11 @@ class ImportResult:
     missing: str | None = None  # "bundles 14-15 from KHARKIV are missing"
     conflict_ids: tuple[uuid.UUID, ...] = ()
     dry_run: bool = False
+    # For the interface's language: a refusal's message id and fields (reason is the English);
+    # the missing bundles' numbers, first and last
+    reason_id: str = ""
+    reason_args: dict[str, Any] | None = None
+    missing_numbers: tuple[int, int] | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -244,7 +244,7 @@ def open_bundle(
             _age_header(file.read(1024 * 1024))
     try:
         tar_bytes = _decrypt(source, identities)
-    except pyrage.DecryptError as exc:
+    except (pyrage.DecryptError, OSError) as exc:  # decrypt_io reports a bad payload chunk as an OSError
         if "no matching keys" in str(exc).lower():
             raise Refusal(
                 "not_addressed",

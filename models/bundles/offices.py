@@ -342,6 +342,15 @@ def trust_card(session: Session, data: bytes, fingerprint: str | None) -> Office
         return _keep_countersignatures(session, envelope, card)
     office = session.get(Office, card.office_id)
     latest = _latest_card(session, card.office_id)
+    if fingerprint is not None and normalise_fingerprint(fingerprint) != card.fingerprint:
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the fingerprint given does not match this card of {code}: do not trust it, "
+                "and ask the office how its card reached you",
+            ),
+            code=card.code,
+        )
     if latest is not None and card.version < latest.version:
         raise CardError(
             QT_TRANSLATE_NOOP(
@@ -364,26 +373,15 @@ def trust_card(session: Session, data: bytes, fingerprint: str | None) -> Office
         assert office is not None
         return _view(session, office, local.id)  # the same card again: nothing to do
     rotation = _is_rotation(latest, card, envelope, office)
-    if not rotation:
-        if fingerprint is None:
-            raise CardError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "compare the card's fingerprint with the one {code} reads to you by telephone, "
-                    "then give it: {fingerprint}",
-                ),
-                code=card.code,
-                fingerprint=card.fingerprint,
-            )
-        if normalise_fingerprint(fingerprint) != card.fingerprint:
-            raise CardError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "the fingerprint given does not match this card of {code}: do not trust it, "
-                    "and ask the office how its card reached you",
-                ),
-                code=card.code,
-            )
+    if not rotation and fingerprint is None:
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "telephone {code} and have them read out the 60 digits of their card's fingerprint; "
+                "then give them to trust the card",
+            ),
+            code=card.code,
+        )
     clash = session.scalar(
         select(Office).where(func.lower(Office.code) == card.code.lower(), Office.id != card.office_id)
     )

@@ -130,7 +130,21 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
             QT_TRANSLATE_NOOP("Errors", "no trusted card of {code}: trust its card before sending it bundles"),
             code=office.code,
         )
-    chosen = profiles.profile(session, profile or profiles.default_profile(OfficeKind(office.kind).value))
+    default = profiles.default_profile(OfficeKind(office.kind).value)
+    chosen = profiles.profile(session, profile or default)
+    if chosen.name != default:
+        # Need-to-know is the office's, not the clerk's of the day: another profile than its
+        # own is an admin's decision, and a mediator never gets whole chains.
+        if OfficeKind(office.kind) is OfficeKind.MEDIATOR and chosen.chains:
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{code} is a mediator: it never gets the profile 'full' (everything); its profile is {own}",
+                ),
+                code=office.code,
+                own=default,
+            )
+        require_role(session, Role.ADMIN)
     key = _current_key(session, local.id)
     assert key is not None and local.age_recipient
     signer = KeyPair.from_stored(key.signing_private_key, key.age_identity)
@@ -426,18 +440,25 @@ def _plan(session: Session, events: list[Event], local_id: uuid.UUID, codes: dic
     return plan
 
 
-def _missing(session: Session, sender: uuid.UUID, seq: int, code: str) -> str | None:
+def _missing_numbers(session: Session, sender: uuid.UUID, seq: int) -> tuple[int, int] | None:
     last = session.scalar(
         select(func.max(BundleRecord.channel_seq)).where(
-            BundleRecord.peer_office_id == sender, BundleRecord.direction == "in", BundleRecord.result != "refused"
+            BundleRecord.peer_office_id == sender,
+            BundleRecord.direction == "in",
+            BundleRecord.channel_seq < seq,
         )
     )
     last = last or 0
-    if seq <= last + 1:
+    return None if seq <= last + 1 else (last + 1, seq - 1)
+
+
+def _missing_text(numbers: tuple[int, int] | None, code: str) -> str | None:
+    if numbers is None:
         return None
-    first, final = last + 1, seq - 1
-    span = str(first) if first == final else f"{first}–{final}"
-    return f"bundle{'s' if first != final else ''} {span} from {code} {'are' if first != final else 'is'} missing"
+    first, final = numbers
+    if first == final:
+        return f"bundle {first} from {code} is missing"
+    return f"bundles {first}–{final} from {code} are missing"
 
 
 def import_bundle(
@@ -480,7 +501,10 @@ def import_bundle(
             except ValueError:
                 bundle_id = None
         sender = None if opened is None else codes.get(opened.sender, str(opened.sender))
-        return ImportResult(bundle_id, sender, result, refusal.code, str(refusal), Counts().as_dict(), dry_run=dry_run)
+        return ImportResult(
+            bundle_id, sender, result, refusal.code, str(refusal), Counts().as_dict(), dry_run=dry_run,
+            reason_id=refusal.message_id, reason_args=refusal.message_args,
+        )  # fmt: skip
 
 
 def _import_opened(
@@ -527,13 +551,14 @@ def _import_opened(
             f"already imported on {known.recorded_at:%Y-%m-%d %H:%M} UTC: nothing changed",
             Counts().as_dict(), dry_run=dry_run,
         )  # fmt: skip
-    missing = _missing(session, opened.sender, channel_seq, sender_code)
+    numbers = _missing_numbers(session, opened.sender, channel_seq)
+    missing = _missing_text(numbers, sender_code)
     lines = [line for line in opened.changes.split(b"\n") if line.strip()]
     events = [_event_of(line, number) for number, line in enumerate(lines, 1)]
     profile_name = manifest.get("profile")
     # Whole chains travel under "full" only, records under a filtered profile only: a bundle
     # that says one and carries the other is not what its sender's profile allowed.
-    if (profile_name == "full") == bool(opened.records) or (profile_name != "full" and events):
+    if (profile_name == "full" and opened.records) or (profile_name != "full" and events):
         raise Refusal(
             "bad_manifest",
             QT_TRANSLATE_NOOP("Errors", "the bundle's contents do not fit its profile {profile!r}"),
@@ -578,6 +603,7 @@ def _import_opened(
     counts = Counts(held=len(plan.hold), skipped=plan.duplicates)
     _store_blobs(session, opened.blobs)
     applier = Applier(session, counts)
+    applier.limits = _limits(session, {e.office_id for e in plan.apply})
     ordered = sorted(plan.apply, key=lambda e: e.key)
     applier.preload(ordered)
     applier.store(ordered)
@@ -633,8 +659,22 @@ def _import_opened(
     )
     session.flush()
     return ImportResult(
-        bundle_id, sender_code, result, None, reason, counts.as_dict(), missing, tuple(counts.conflict_ids), dry_run
-    )
+        bundle_id, sender_code, result, None, reason, counts.as_dict(), missing, tuple(counts.conflict_ids), dry_run,
+        missing_numbers=numbers,
+    )  # fmt: skip
+
+
+def _limits(session: Session, chains: set[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    """What a mediator's changes may touch: what its profile lets it see (a mediator that edits
+    a health record it was never sent must not overwrite ours). Other offices are ours."""
+    out: dict[uuid.UUID, dict[str, Any]] = {}
+    for office in session.scalars(select(Office).where(Office.id.in_(chains), Office.kind == OfficeKind.MEDIATOR)):
+        seen = profiles.profile(session, profiles.default_profile(OfficeKind.MEDIATOR.value))
+        out[office.id] = {
+            kind: rule["fields"] if rule["fields"] == "*" else set(rule["fields"])
+            for kind, rule in seen.records.items()
+        }
+    return out
 
 
 def _store_blobs(session: Session, blobs: dict[str, memoryview]) -> None:

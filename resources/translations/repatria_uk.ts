@@ -518,6 +518,19 @@
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="50"/>
+        <source>Bundle {0} from {1} is missing: ask for it again.</source>
+        <translation>Бракує пакета {0} від {1}: попросіть надіслати його ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="53"/>
+        <source>Bundles {0}–{1} from {2} are missing: ask for them again.</source>
+        <translation>Бракує пакетів {0}–{1} від {2}: попросіть надіслати їх ще раз.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesTab</name>
     <message>
         <location filename="../../views/remains/case_tabs/candidates.py" line="34"/>
@@ -3289,7 +3302,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає справи про останки з номером {case_number!r}</translation>
     </message>
     <message>
-        <location filename="../../views/common/messages.py" line="32"/>
+        <location filename="../../views/common/messages.py" line="37"/>
         <source>line {0}, </source>
         <translation>рядок {0}, </translation>
     </message>
@@ -3448,158 +3461,163 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>це картка нашого офісу, і на ній немає засвідчувального підпису штабу, якому ми довіряємо</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="347"/>
+        <location filename="../../models/bundles/offices.py" line="356"/>
         <source>this card of {code} is version {version}, older than version {held} we trust: refused (a rollback)</source>
         <translation>ця картка {code} має версію {version}, старішу за версію {held}, якій ми довіряємо: відхилено (повернення до старої картки)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="358"/>
+        <location filename="../../models/bundles/offices.py" line="367"/>
         <source>this card of {code} says other things than the card of the same version we trust: refused</source>
         <translation>ця картка {code} каже інше, ніж картка тієї самої версії, якій ми довіряємо: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="370"/>
-        <source>compare the card&apos;s fingerprint with the one {code} reads to you by telephone, then give it: {fingerprint}</source>
-        <translation>звірте відбиток картки з тим, що {code} прочитає вам телефоном, і введіть його: {fingerprint}</translation>
-    </message>
-    <message>
-        <location filename="../../models/bundles/offices.py" line="380"/>
+        <location filename="../../models/bundles/offices.py" line="347"/>
         <source>the fingerprint given does not match this card of {code}: do not trust it, and ask the office how its card reached you</source>
         <translation>введений відбиток не збігається з цією карткою {code}: не довіряйте їй і з’ясуйте в офісу, як картка потрапила до вас</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="392"/>
+        <location filename="../../models/bundles/offices.py" line="378"/>
+        <source>telephone {code} and have them read out the 60 digits of their card&apos;s fingerprint; then give them to trust the card</source>
+        <translation>зателефонуйте {code} і попросіть прочитати 60 цифр відбитка їхньої картки; потім введіть їх, щоб довірити картку</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="390"/>
         <source>another office ({name}) has the code {code} here</source>
         <translation>тут інший офіс ({name}) має код {code}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="423"/>
+        <location filename="../../models/bundles/offices.py" line="421"/>
         <source>only headquarters countersign office cards</source>
         <translation>засвідчувати картки офісів може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="428"/>
+        <location filename="../../models/bundles/offices.py" line="426"/>
         <source>trust this card of {code} first (its fingerprint compared), then countersign it</source>
         <translation>спершу довірте цю картку {code} (звіривши відбиток), потім засвідчуйте її</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="455"/>
+        <location filename="../../models/bundles/offices.py" line="453"/>
         <source>only headquarters revoke an office&apos;s key</source>
         <translation>відкликати ключ офісу може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="457"/>
+        <location filename="../../models/bundles/offices.py" line="455"/>
         <source>--after-seq must not be negative</source>
         <translation>--after-seq не може бути від’ємним</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="460"/>
+        <location filename="../../models/bundles/offices.py" line="458"/>
         <source>our own key is not revoked but replaced: rotate it</source>
         <translation>власний ключ не відкликають, а замінюють: змініть його</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="464"/>
+        <location filename="../../models/bundles/offices.py" line="462"/>
         <source>no card of {code} is trusted here: nothing to revoke</source>
         <translation>тут немає довіреної картки {code}: відкликати нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="484"/>
+        <location filename="../../models/bundles/offices.py" line="482"/>
         <source>this file is not a key revocation (it holds {kind!r})</source>
         <translation>цей файл не є відкликанням ключа (у ньому {kind!r})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="490"/>
+        <location filename="../../models/bundles/offices.py" line="488"/>
         <source>the revocation is not signed by headquarters we trust: ignored</source>
         <translation>відкликання не підписане штабом, якому ми довіряємо: його не враховано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="496"/>
+        <location filename="../../models/bundles/offices.py" line="494"/>
         <source>headquarters revoked our own office&apos;s key: rotate it (repatria offices rotate-key)</source>
         <translation>штаб відкликав ключ нашого офісу: замініть його (repatria offices rotate-key)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="504"/>
+        <location filename="../../models/bundles/offices.py" line="502"/>
         <source>the revoked key is of no card we trust: nothing to do</source>
         <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
     </message>
     <message>
-        <location filename="../../desktop/facades/bundles.py" line="136"/>
+        <location filename="../../desktop/facades/bundles.py" line="146"/>
         <source>{path} is {size} bytes, more than a bundle may be ({limit})</source>
         <translation>{path} має {size} байтів — більше, ніж може мати пакет ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="73"/>
+        <location filename="../../models/bundles/conflicts.py" line="61"/>
+        <source>{value!r} is not a value of {field} ({detail})</source>
+        <translation>{value!r} не є значенням поля {field} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/conflicts.py" line="110"/>
         <source>no kind of record {kind!r}</source>
         <translation>немає виду записів {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="82"/>
+        <location filename="../../models/bundles/conflicts.py" line="119"/>
         <source>no open conflict {id}</source>
         <translation>немає відкритого конфлікту {id}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="87"/>
+        <location filename="../../models/bundles/conflicts.py" line="124"/>
         <source>only the office that owns this record ({owner}) or headquarters resolve it</source>
         <translation>розв’язати його може лише офіс, якому належить запис ({owner}), або штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="103"/>
+        <location filename="../../models/bundles/conflicts.py" line="140"/>
         <source>the record of this conflict is no longer here</source>
         <translation>запису цього конфлікту тут уже немає</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="173"/>
+        <location filename="../../models/bundles/conflicts.py" line="225"/>
         <source>no change {id} waits for confirmation</source>
         <translation>зміна {id} не чекає на підтвердження</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="114"/>
+        <location filename="../../models/bundles/files.py" line="115"/>
         <source>this file is not a Repatria bundle (not an age file)</source>
         <translation>цей файл не є пакетом Repatria (це не файл age)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="117"/>
+        <location filename="../../models/bundles/files.py" line="118"/>
         <source>the bundle&apos;s header is damaged</source>
         <translation>заголовок пакета пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="122"/>
+        <location filename="../../models/bundles/files.py" line="123"/>
         <source>the bundle is locked with a passphrase, not to an office: refused</source>
         <translation>пакет зашифровано паролем, а не для офісу: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="134"/>
-        <location filename="../../models/bundles/files.py" line="144"/>
+        <location filename="../../models/bundles/files.py" line="135"/>
+        <location filename="../../models/bundles/files.py" line="145"/>
         <source>the bundle&apos;s member {name} is damaged</source>
         <translation>складник пакета {name} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="139"/>
+        <location filename="../../models/bundles/files.py" line="140"/>
         <source>the bundle&apos;s member {name} unpacks to more than it may ({limit} bytes)</source>
         <translation>складник пакета {name} розпаковується у більше, ніж дозволено ({limit} байтів)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="158"/>
+        <location filename="../../models/bundles/files.py" line="160"/>
         <source>the bundle holds a member it may not hold: {name!r}</source>
         <translation>пакет містить недозволений складник: {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="166"/>
+        <location filename="../../models/bundles/files.py" line="168"/>
         <source>the bundle&apos;s member {name!r} is not a plain file</source>
         <translation>складник пакета {name!r} не є звичайним файлом</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="172"/>
+        <location filename="../../models/bundles/files.py" line="174"/>
         <source>the bundle holds {name!r} twice</source>
         <translation>пакет містить {name!r} двічі</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="177"/>
+        <location filename="../../models/bundles/files.py" line="179"/>
         <source>the bundle unpacks to too much</source>
         <translation>пакет розпаковується у завеликий обсяг</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="181"/>
+        <location filename="../../models/bundles/files.py" line="183"/>
         <location filename="../../models/bundles/files.py" line="189"/>
         <source>the bundle&apos;s contents are damaged ({detail})</source>
         <translation>вміст пакета пошкоджено ({detail})</translation>
@@ -3610,78 +3628,78 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у пакеті немає підписаного переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="209"/>
+        <location filename="../../models/bundles/files.py" line="236"/>
         <source>the bundle is {size} bytes, more than a bundle may be ({limit})</source>
         <translation>пакет має {size} байтів — більше, ніж дозволено ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="220"/>
+        <location filename="../../models/bundles/files.py" line="251"/>
         <source>this bundle is not addressed to this office (no key of ours opens it)</source>
         <translation>цей пакет адресовано не цьому офісу (жоден наш ключ його не відкриває)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="223"/>
+        <location filename="../../models/bundles/files.py" line="254"/>
         <source>the bundle is damaged or was altered ({detail})</source>
         <translation>пакет пошкоджено або змінено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="233"/>
+        <location filename="../../models/bundles/files.py" line="264"/>
         <source>the file holds {kind!r}, not a bundle</source>
         <translation>у файлі {kind!r}, а не пакет</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="240"/>
+        <location filename="../../models/bundles/files.py" line="271"/>
         <source>the bundle is signed by a key we do not trust (trust the sender&apos;s office card first)</source>
         <translation>пакет підписано ключем, якому ми не довіряємо (спершу довірте картку офісу-відправника)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="248"/>
+        <location filename="../../models/bundles/files.py" line="279"/>
         <source>the bundle&apos;s signature does not verify: it was altered</source>
         <translation>підпис пакета не перевіряється: його змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="257"/>
+        <location filename="../../models/bundles/files.py" line="288"/>
         <source>the bundle&apos;s manifest is not valid JSON ({detail})</source>
         <translation>перелік пакета не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="261"/>
+        <location filename="../../models/bundles/files.py" line="292"/>
         <source>the bundle&apos;s format is not one this version reads</source>
         <translation>формат пакета не читається цією версією</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="265"/>
+        <location filename="../../models/bundles/files.py" line="296"/>
         <source>the bundle was made by a newer Repatria (schema {theirs}; ours is {ours})</source>
         <translation>пакет створено новішою версією Repatria (схема {theirs}; наша — {ours})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="274"/>
+        <location filename="../../models/bundles/files.py" line="305"/>
         <source>the bundle&apos;s manifest names another sender than its signature</source>
         <translation>перелік пакета називає іншого відправника, ніж його підпис</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="279"/>
+        <location filename="../../models/bundles/files.py" line="310"/>
         <source>the bundle&apos;s manifest does not name this office as recipient</source>
         <translation>перелік пакета не називає цей офіс одержувачем</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="284"/>
+        <location filename="../../models/bundles/files.py" line="315"/>
         <source>the bundle&apos;s members are not those its manifest lists</source>
         <translation>складники пакета не ті, що в його переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="295"/>
-        <location filename="../../models/bundles/files.py" line="301"/>
+        <location filename="../../models/bundles/files.py" line="326"/>
+        <location filename="../../models/bundles/files.py" line="332"/>
         <source>the bundle&apos;s member {name} does not match its manifest</source>
         <translation>складник пакета {name} не відповідає переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="327"/>
+        <location filename="../../models/bundles/files.py" line="358"/>
         <source>the bundle&apos;s manifest has no valid time</source>
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="126"/>
+        <location filename="../../models/bundles/service.py" line="130"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
@@ -3701,64 +3719,69 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="267"/>
+        <location filename="../../models/bundles/service.py" line="140"/>
+        <source>{code} is a mediator: it never gets the profile &apos;full&apos; (everything); its profile is {own}</source>
+        <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="285"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="310"/>
+        <location filename="../../models/bundles/service.py" line="328"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="325"/>
+        <location filename="../../models/bundles/service.py" line="343"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="333"/>
+        <location filename="../../models/bundles/service.py" line="351"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="357"/>
-        <location filename="../../models/bundles/service.py" line="371"/>
-        <location filename="../../models/bundles/service.py" line="386"/>
+        <location filename="../../models/bundles/service.py" line="375"/>
+        <location filename="../../models/bundles/service.py" line="389"/>
+        <location filename="../../models/bundles/service.py" line="404"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="486"/>
+        <location filename="../../models/bundles/service.py" line="531"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="493"/>
+        <location filename="../../models/bundles/service.py" line="538"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="498"/>
+        <location filename="../../models/bundles/service.py" line="543"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="518"/>
+        <location filename="../../models/bundles/service.py" line="564"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="525"/>
+        <location filename="../../models/bundles/service.py" line="571"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="530"/>
+        <location filename="../../models/bundles/service.py" line="576"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="550"/>
+        <location filename="../../models/bundles/service.py" line="596"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
@@ -4458,72 +4481,72 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="131"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="163"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="140"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="172"/>
         <source>From {0}. Nothing is written until you apply it:</source>
         <translation>Від {0}. Нічого не записано, доки ви не застосуєте:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="143"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="175"/>
         <source>New records:</source>
         <translation>Нові записи:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="144"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="176"/>
         <source>Updated records:</source>
         <translation>Оновлені записи:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="145"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="177"/>
         <source>Deleted records:</source>
         <translation>Видалені записи:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="146"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="178"/>
         <source>Merged with changes made here:</source>
         <translation>Об’єднано зі змінами, зробленими тут:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="147"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="179"/>
         <source>Conflicts (to resolve):</source>
         <translation>Конфлікти (розв’язати):</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="148"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="180"/>
         <source>Waiting for a person&apos;s confirmation:</source>
         <translation>Чекають на підтвердження людиною:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="149"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="181"/>
         <source>Held until missing bundles arrive:</source>
         <translation>Відкладено до надходження відсутніх пакетів:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="156"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="188"/>
         <source>This bundle was imported before: nothing changes.</source>
         <translation>Цей пакет уже імпортовано: нічого не змінюється.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="161"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="193"/>
         <source>Quarantined: {0}</source>
         <translation>У карантині: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="161"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="193"/>
         <source>Not imported: {0}</source>
         <translation>Не імпортовано: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="164"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="196"/>
         <source>Reason code: {0}</source>
         <translation>Код причини: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="175"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="207"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
@@ -7450,7 +7473,7 @@ Its latest version becomes the one handed to the other side: it can never be edi
     <message>
         <location filename="../../views/office/offices_page.py" line="164"/>
         <location filename="../../views/office/offices_page.py" line="166"/>
-        <location filename="../../views/office/offices_page.py" line="240"/>
+        <location filename="../../views/office/offices_page.py" line="242"/>
         <source>Offices</source>
         <translation>Офіси</translation>
     </message>
@@ -7505,185 +7528,190 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>збіг ДНК</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="241"/>
+        <location filename="../../views/office/offices_page.py" line="230"/>
+        <source>waits for the change before it</source>
+        <translation>чекає на попередню зміну</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="243"/>
         <source>Conflicts</source>
         <translation>Конфлікти</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="242"/>
+        <location filename="../../views/office/offices_page.py" line="244"/>
         <source>Confirmations</source>
         <translation>Підтвердження</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="243"/>
+        <location filename="../../views/office/offices_page.py" line="245"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="253"/>
+        <location filename="../../views/office/offices_page.py" line="255"/>
         <source>Key id {0}, card version {1}.
 Read these digits to an office that trusts our card.</source>
         <translation>Ідентифікатор ключа {0}, версія картки {1}.
 Прочитайте ці цифри офісу, що довіряє нашій картці.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="256"/>
+        <location filename="../../views/office/offices_page.py" line="258"/>
         <source>Countersigned by headquarters.</source>
         <translation>Засвідчено штабом.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="266"/>
+        <location filename="../../views/office/offices_page.py" line="268"/>
         <source>Save the office card as PDF</source>
         <translation>Зберегти картку офісу як PDF</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="266"/>
+        <location filename="../../views/office/offices_page.py" line="268"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="278"/>
+        <location filename="../../views/office/offices_page.py" line="280"/>
         <source>Save the office card file</source>
         <translation>Зберегти файл картки офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="278"/>
+        <location filename="../../views/office/offices_page.py" line="280"/>
         <source>Card (*.json)</source>
         <translation>Картка (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="293"/>
+        <location filename="../../views/office/offices_page.py" line="295"/>
         <source>Saved: {0}</source>
         <translation>Збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="303"/>
+        <location filename="../../views/office/offices_page.py" line="305"/>
         <source>New keys</source>
         <translation>Нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="305"/>
+        <location filename="../../views/office/offices_page.py" line="307"/>
         <source>Our office gets new keys. Its new card is signed by the old key too, so the offices that trust us take it without a call; send it to each of them. The old keys are kept to read old bundles.</source>
         <translation>Наш офіс отримає нові ключі. Нову картку підписано й старим ключем, тож офіси, які нам довіряють, приймуть її без дзвінка; надішліть її кожному з них. Старі ключі зберігаються, щоб читати старі пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="309"/>
+        <location filename="../../views/office/offices_page.py" line="311"/>
         <source>Make new keys</source>
         <translation>Створити нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="316"/>
+        <location filename="../../views/office/offices_page.py" line="318"/>
         <source>New keys made: save the new card and send it to every office.</source>
         <translation>Нові ключі створено: збережіть нову картку й надішліть її кожному офісу.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="322"/>
+        <location filename="../../views/office/offices_page.py" line="324"/>
         <source>An office&apos;s card</source>
         <translation>Картка офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="322"/>
+        <location filename="../../views/office/offices_page.py" line="324"/>
         <source>Card (*.json);;All files (*)</source>
         <translation>Картка (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="348"/>
+        <location filename="../../views/office/offices_page.py" line="350"/>
         <source>{0} is trusted.</source>
         <translation>{0} довірено.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="354"/>
-        <location filename="../../views/office/offices_page.py" line="360"/>
+        <location filename="../../views/office/offices_page.py" line="356"/>
+        <location filename="../../views/office/offices_page.py" line="365"/>
         <source>Export bundle</source>
         <translation>Експорт пакета</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="354"/>
+        <location filename="../../views/office/offices_page.py" line="356"/>
         <source>Select the office to send a bundle to.</source>
         <translation>Виберіть офіс, якому надіслати пакет.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="361"/>
-        <source>What {0} may see:</source>
-        <translation>Що може бачити {0}:</translation>
+        <location filename="../../views/office/offices_page.py" line="366"/>
+        <source>What {0} may see (its own profile: {1}):</source>
+        <translation>Що може бачити {0} (його власний профіль: {1}):</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="368"/>
+        <location filename="../../views/office/offices_page.py" line="422"/>
+        <source>{0}: {1} new, {2} updated, {3} deleted; {4} conflicts, {5} waiting for confirmation, {6} held.</source>
+        <translation>{0}: нових {1}, оновлених {2}, видалених {3}; конфліктів {4}, чекають на підтвердження {5}, відкладено {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="373"/>
         <source>Folder to write the bundle into</source>
         <translation>Тека, куди записати пакет</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="377"/>
+        <location filename="../../views/office/offices_page.py" line="382"/>
         <source>Writing the bundle…</source>
         <translation>Записую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="382"/>
+        <location filename="../../views/office/offices_page.py" line="387"/>
         <source>Bundle written: {0}. Carry it to the office; it is encrypted to it.</source>
         <translation>Пакет записано: {0}. Передайте його офісу; його зашифровано для нього.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="386"/>
+        <location filename="../../views/office/offices_page.py" line="391"/>
         <source>A bundle from another office</source>
         <translation>Пакет від іншого офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="386"/>
+        <location filename="../../views/office/offices_page.py" line="391"/>
         <source>Bundles (*.repatria)</source>
         <translation>Пакети (*.repatria)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="406"/>
+        <location filename="../../views/office/offices_page.py" line="411"/>
         <source>Checking the bundle…</source>
         <translation>Перевіряю пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="415"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../views/office/offices_page.py" line="425"/>
+        <location filename="../../views/office/offices_page.py" line="440"/>
         <source>Importing the bundle…</source>
         <translation>Імпортую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="447"/>
+        <location filename="../../views/office/offices_page.py" line="462"/>
         <source>Resolve the conflict</source>
         <translation>Розв’язати конфлікт</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="456"/>
+        <location filename="../../views/office/offices_page.py" line="471"/>
         <source>Resolved: every office will show this value once the next bundles arrive.</source>
         <translation>Розв’язано: кожен офіс покаже це значення, щойно надійдуть наступні пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="472"/>
+        <location filename="../../views/office/offices_page.py" line="487"/>
         <source>Confirm</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="472"/>
+        <location filename="../../views/office/offices_page.py" line="487"/>
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="473"/>
+        <location filename="../../views/office/offices_page.py" line="488"/>
         <source>{0} from {1}: apply it to our records?</source>
         <translation>{0} від {1}: застосувати до наших записів?</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="475"/>
+        <location filename="../../views/office/offices_page.py" line="490"/>
         <source>{0} from {1}: leave it unapplied here?</source>
         <translation>{0} від {1}: залишити тут незастосованим?</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="476"/>
+        <location filename="../../views/office/offices_page.py" line="491"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="476"/>
+        <location filename="../../views/office/offices_page.py" line="491"/>
         <source>Leave unapplied</source>
         <translation>Не застосовувати</translation>
     </message>
@@ -9118,82 +9146,82 @@ Read these digits to an office that trusts our card.</source>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="39"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="71"/>
         <source>Trust an office&apos;s card</source>
         <translation>Довірити картку офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="42"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="74"/>
         <source>Office:</source>
         <translation>Офіс:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="43"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="75"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="44"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="76"/>
         <source>Card version:</source>
         <translation>Версія картки:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="45"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="77"/>
         <source>Office id:</source>
         <translation>Ідентифікатор офісу:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="46"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="78"/>
         <source>Key id:</source>
         <translation>Ідентифікатор ключа:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="48"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="80"/>
         <source>Countersigned by headquarters we trust.</source>
         <translation>Засвідчено штабом, якому ми довіряємо.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="55"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="87"/>
         <source>12345 67890 … (60 digits, as they are read out)</source>
         <translation>12345 67890 … (60 цифр, як їх читають)</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="67"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="99"/>
         <source>Trust this office</source>
         <translation>Довіряти цьому офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="75"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="107"/>
         <source>This is the office&apos;s next card, signed by the key we trust for it: no call is needed.</source>
         <translation>Це наступна картка офісу, підписана ключем, якому ми для нього довіряємо: дзвінок не потрібен.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="77"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="109"/>
         <source>This is our own office&apos;s card back from headquarters: its countersignature is kept.</source>
         <translation>Це картка нашого офісу, повернута штабом: його засвідчувальний підпис буде збережено.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="83"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="115"/>
         <source>Telephone {0} on a number you know to be theirs (not one written in the message that brought the card). Ask them to read out the fingerprint of their card, and type the 60 digits here.</source>
         <translation>Зателефонуйте {0} за номером, який точно їхній (не тим, що в листі з карткою). Попросіть прочитати відбиток їхньої картки й введіть тут 60 цифр.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="105"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="137"/>
         <source>{0} of 60 digits</source>
         <translation>{0} з 60 цифр</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="109"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="141"/>
         <source>✓ Every digit matches this card.</source>
         <translation>✓ Усі цифри збігаються з цією карткою.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="116"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="148"/>
         <source>✗ Group {0} does not match. Check it with the office; if it still differs, do not trust this card and ask how it reached you.</source>
         <translation>✗ Група {0} не збігається. Перевірте з офісом; якщо й далі відрізняється, не довіряйте цій картці й з’ясуйте, як вона до вас потрапила.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="120"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="152"/>
         <source>✗ More than 60 digits.</source>
         <translation>✗ Більше ніж 60 цифр.</translation>
     </message>

@@ -265,3 +265,30 @@ def test_everyone_agrees_after_a_relay_through_a_third_office(net: dict[str, Dat
     assert len(state(hq)["person"]) == 2
     assert all(chains_verify(db) for db in (region, hq, lab))
     assert code_of(region) == "KHARKIV"
+
+
+def test_rejecting_a_death_decides_it_alone_and_tells_the_office_that_sent_it(net: dict[str, Database]) -> None:
+    region, hq = net["region"], net["hq"]
+    person = add_person(region, "KH-1")
+    send(region, hq)
+    send(hq, region)
+    edit(hq, person, status=PersonStatus.DECEASED)
+    edit(hq, person, status=PersonStatus.RETURNED)  # a correction, the same afternoon
+    assert send(hq, region).counts["awaiting_confirmation"] == 2  # the death, and what waits behind it
+    with region.read() as session:
+        waiting = conflicts.pending_confirmations(session)
+    assert [w.kind for w in waiting] == ["death", "death"]  # leaving "deceased" is as weighty
+    with region.write() as session:
+        conflicts.decide_confirmation(session, waiting[0].event_id, False)  # "he is not dead"
+    with region.read() as session:
+        still = conflicts.pending_confirmations(session)
+    assert [w.event_id for w in still] == [waiting[1].event_id]  # the correction is not rejected with it
+    with region.write() as session:
+        conflicts.decide_confirmation(session, still[0].event_id, True)
+    assert value(region, person, "status") == PersonStatus.RETURNED
+    # The region's answer to the death travels to HQ, where a person sees it.
+    result = send(region, hq)
+    assert result.counts["awaiting_confirmation"] == 1
+    with hq.read() as session:
+        (answer,) = conflicts.pending_confirmations(session)
+    assert answer.office == "KHARKIV" and answer.changes == {"status": "missing"}

@@ -204,3 +204,35 @@ def test_a_death_in_a_filtered_copy_waits_for_a_person(registry: dict[str, Path]
     finally:
         for db in dbs.values():
             db.close()
+
+
+def test_a_mediator_changes_only_what_it_may_see(registry: dict[str, Path], tmp_path: Path) -> None:
+    dbs = _open(registry, tmp_path)
+    try:
+        hq, icrc = dbs["hq"], dbs["icrc"]
+        with hq.write() as session:
+            made = export_bundle(session, "ICRC")
+        deliver(made.data, icrc)
+        with icrc.write() as session:
+            someone = session.scalars(select(Person).order_by(Person.external_id)).first()
+            assert someone is not None
+            person_id = someone.id
+            someone.surname = "Коваленко-Петренко"  # a name it was sent: its to correct
+            someone.notes = "записано в МКЧХ"  # notes it was never sent
+            someone.health = None
+        with hq.read() as session:
+            before = session.get(Person, person_id)
+            assert before is not None
+            notes, health = before.notes, before.health
+        with icrc.write() as session:
+            back = export_bundle(session, "KSHP")
+        result = deliver(back.data, hq)
+        assert result.result == "applied"
+        with hq.read() as session:
+            after = session.get(Person, person_id)
+            assert after is not None
+            assert after.surname == "Коваленко-Петренко"
+            assert (after.notes, after.health) == (notes, health)
+    finally:
+        for db in dbs.values():
+            db.close()

@@ -16,9 +16,13 @@ import pytest
 from sqlalchemy import text
 
 from desktop.facades.bundles import BundlesFacade
+from models.bundles import conflicts
 from models.bundles.apply import Applier
+from models.bundles.service import export_bundle
 from models.core.db import Database
+from models.core.entities import Person
 from models.core.enums import NameForm
+from models.core.errors import RepatriaError
 from models.core.keyslots import keys_path_for
 from models.persons import service as persons
 from models.persons.dto import NameInput, PersonInput
@@ -103,3 +107,46 @@ def test_importing_under_any_time_zone_writes_the_same_rows(
                 found["events"] = [tuple(r) for r in session.execute(text("SELECT * FROM change_event ORDER BY id"))]
             states.append(found)
     assert states[0] == states[1]
+
+
+def test_a_damaged_bundle_file_is_refused_with_its_reason(offices: dict[str, Database], tmp_path: Path) -> None:
+    region, hq = offices["region"], offices["hq"]
+    trust_all([region, hq])
+    _populate(region, 3)
+    data = bytearray(bundle(region, hq))
+    for name, damaged in (
+        ("flipped", data[:-40] + bytes([data[-40] ^ 1]) + data[-39:]),
+        ("cut", data[: len(data) // 2]),
+    ):
+        file = tmp_path / f"{name}.repatria"
+        file.write_bytes(bytes(damaged))
+        result = BundlesFacade(hq).import_file(file)  # read from the file as it is decrypted
+        assert (result.result, result.reason_code) == ("refused", "damaged"), result
+
+
+def test_an_empty_filtered_copy_is_simply_nothing_new(offices: dict[str, Database]) -> None:
+    region, hq = offices["region"], offices["hq"]
+    trust_all([region, hq])
+    with hq.write() as session:  # no list exchanged yet: the mediator's profile selects nobody
+        made = export_bundle(session, "KHARKIV", "icrc")
+    assert BundlesFacade(region).import_bundle(made.data).result == "applied"
+
+
+def test_a_resolution_must_be_a_value_of_its_field(offices: dict[str, Database]) -> None:
+    region, hq = offices["region"], offices["hq"]
+    trust_all([region, hq])
+    (person,) = _populate(region, 1)
+    send(region, hq)
+    send(hq, region)
+    for db, health in ((region, "sick"), (hq, "recovered")):
+        with db.write() as session:
+            found = session.get(Person, person)
+            assert found is not None
+            found.health = health
+    send(region, hq)
+    with hq.read() as session:
+        (queued,) = conflicts.open_conflicts(session)
+    with hq.write() as session, pytest.raises(RepatriaError, match="is not a value of health"):
+        conflicts.resolve_conflict(session, queued.conflict_id, "very bad")
+    with hq.write() as session:
+        conflicts.resolve_conflict(session, queued.conflict_id, "seriously_ill")

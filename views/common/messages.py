@@ -22,6 +22,11 @@ def _translated(template: str, args: Mapping[str, object]) -> str:
         return template.format(**args) if args else template
 
 
+def message_text(template: str, args: Mapping[str, object] | None) -> str:
+    """A model-layer message carried as its id and fields (not raised), in the interface language."""
+    return _translated(template, args or {})
+
+
 def reason_text(error: FieldError) -> str:
     """What is wrong with one field, in the interface language (the field is named elsewhere)."""
     return _translated(error.reason, dict(error.args))

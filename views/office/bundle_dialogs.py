@@ -4,8 +4,9 @@ it out), and a bundle's summary before it is applied."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,10 +18,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.bundles.dto import CardPreview, ImportResult
-from views.common.labels import enum_label
+from models.bundles.dto import CardPreview, ConflictView, ImportResult
+from views.common.labels import enum_label, value_label
 
 GREEN, RED = "color: #0f5132", "color: #b02a37"
+
+
+def when(value: Any) -> str:
+    return "" if value is None else f"{value:%Y-%m-%d %H:%M}"
+
+
+def numbered(seq: int | None, at: Any) -> str:
+    """A channel's last bundle: its number and time, or a dash for none yet."""
+    return "—" if not seq else f"{seq} · {when(at)}"
+
+
+def value_text(conflict: ConflictView, value: object) -> str:
+    """A conflicting value as the interface says it (a code in words, "—" for none)."""
+    if value is None or value == "" or conflict.field == "(deleted)":
+        return shown(value)
+    return value_label(conflict.field, value, conflict.record_kind)
+
+
+def shown(value: object) -> str:
+    return "—" if value is None or value == "" else str(value)
+
+
+def missing_text(numbers: tuple[int, int], sender: str) -> str:
+    first, last = numbers
+    if first == last:
+        return QCoreApplication.translate("Bundles", "Bundle {0} from {1} is missing: ask for it again.").format(
+            first, sender
+        )
+    return QCoreApplication.translate("Bundles", "Bundles {0}–{1} from {2} are missing: ask for them again.").format(
+        first, last, sender
+    )
 
 
 def digits_only(text: str) -> str:
@@ -164,8 +196,8 @@ class ImportSummaryDialog(QDialog):
             code = QLabel(self.tr("Reason code: {0}").format(result.reason_code))
             code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(code)
-        if result.missing:
-            missing = QLabel(result.missing)
+        if result.missing_numbers is not None:
+            missing = QLabel(missing_text(result.missing_numbers, result.sender or ""))
             missing.setObjectName("missing")
             layout.addWidget(missing)
         buttons = QDialogButtonBox(

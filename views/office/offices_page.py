@@ -27,26 +27,21 @@ from PySide6.QtWidgets import (
 from models.bundles.dto import ChannelStatus, ConfirmationView, ConflictView, ImportResult, OfficeView
 from models.core.enums import Role
 from models.core.errors import RepatriaError
-from views.common.labels import entity_label, enum_label, field_label
-from views.common.messages import confirm, error_text, inform, warn
+from views.common.labels import entity_label, enum_label, field_label, value_label
+from views.common.messages import confirm, inform, message_text, warn
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Progress, Task, run_task
 from views.common.widgets import button_row
-from views.office.bundle_dialogs import ImportSummaryDialog, TrustCardDialog
+from views.office.bundle_dialogs import (
+    ImportSummaryDialog,
+    TrustCardDialog,
+    missing_text,
+)
+from views.office.bundle_dialogs import numbered as _numbered
+from views.office.bundle_dialogs import shown as _shown
+from views.office.bundle_dialogs import value_text as _value
+from views.office.bundle_dialogs import when as _when
 from views.office.ports import BundlesPort, OfficesPort
-
-
-def _when(value: Any) -> str:
-    return "" if value is None else f"{value:%Y-%m-%d %H:%M}"
-
-
-def _numbered(seq: int | None, when: Any) -> str:
-    """A channel's last bundle: its number and time, or a dash for none yet."""
-    return "—" if not seq else f"{seq} · {_when(when)}"
-
-
-def _shown(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
 
 
 class OfficesPage(QWidget):
@@ -217,9 +212,9 @@ class OfficesPage(QWidget):
                 [
                     f"{entity_label(c.record_kind)} {c.person_external_id or str(c.record_id)[:8]}",
                     field_label(c.field, c.record_kind) if c.field != "(deleted)" else self.tr("deleted here or there"),
-                    f"{_shown(c.ours)} ({c.ours_office}, {c.ours_author})",
-                    f"{_shown(c.theirs)} ({c.theirs_office}, {c.theirs_author})",
-                    _shown(c.provisional),
+                    f"{_value(c, c.ours)} ({c.ours_office}, {c.ours_author})",
+                    f"{_value(c, c.theirs)} ({c.theirs_office}, {c.theirs_author})",
+                    _value(c, c.provisional),
                     self.tr("{0} or headquarters").format(c.owner_office or "?"),
                 ]
                 for c in conflicts
@@ -231,9 +226,11 @@ class OfficesPage(QWidget):
             [
                 [
                     {"death": self.tr("a death"), "identification": self.tr("an identification"),
-                     "dna_match": self.tr("a DNA match")}.get(c.kind, c.kind),
+                     "dna_match": self.tr("a DNA match"),
+                     "follows": self.tr("waits for the change before it")}.get(c.kind, c.kind),
                     c.office, c.person_external_id or "",
-                    "; ".join(f"{field_label(k, c.record_kind)}: {_shown(v)}" for k, v in sorted(c.changes.items())),
+                    "; ".join(f"{field_label(k, c.record_kind)}: {value_label(k, v, c.record_kind)}"
+                              for k, v in sorted(c.changes.items())),
                     c.author, _when(c.at),
                 ]
                 for c in confirmations
@@ -358,18 +355,21 @@ class OfficesPage(QWidget):
         if office is None:
             inform(self, self.tr("Export bundle"), self.tr("Select the office to send a bundle to."), name="select")
             return
-        profiles = self._bundles.profile_names()
         default = {"laboratory": "lab", "mediator": "icrc"}.get(office.kind.value, "full")
-        profile, ok = QInputDialog.getItem(
-            self,
-            self.tr("Export bundle"),
-            self.tr("What {0} may see:").format(office.code),
-            profiles,
-            profiles.index(default) if default in profiles else 0,
-            False,
-        )
-        if not ok:
-            return
+        profile = default
+        if self._offices.role.at_least(Role.ADMIN):  # another profile than the office's own: admins only
+            mediator = office.kind.value == "mediator"
+            profiles = [p for p in self._bundles.profile_names() if not (p == "full" and mediator)]
+            profile, ok = QInputDialog.getItem(
+                self,
+                self.tr("Export bundle"),
+                self.tr("What {0} may see (its own profile: {1}):").format(office.code, default),
+                profiles,
+                profiles.index(default) if default in profiles else 0,
+                False,
+            )
+            if not ok:
+                return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder to write the bundle into"))
         if folder:
             self.export_to(office.code, Path(folder), profile)
@@ -416,11 +416,21 @@ class OfficesPage(QWidget):
 
         def applied(result: ImportResult) -> None:
             self.task = None
-            self.status.setText(
-                self.tr("{0}: {1}").format(path.name, result.reason)
-                if result.result in ("applied", "held")
-                else error_text(result.reason)
-            )
+            counts = result.counts
+            if result.result in ("applied", "held"):
+                said = self.tr(
+                    "{0}: {1} new, {2} updated, {3} deleted; {4} conflicts, {5} waiting for confirmation, {6} held."
+                ).format(
+                    path.name, counts["new"], counts["updated"], counts["deleted"], counts["conflicts"],
+                    counts["awaiting_confirmation"], counts["held"],
+                )  # fmt: skip
+            elif result.reason_id:
+                said = message_text(result.reason_id, result.reason_args)
+            else:
+                said = result.reason
+            if result.missing_numbers is not None:
+                said += " " + missing_text(result.missing_numbers, result.sender or "")
+            self.status.setText(said)
             self.refresh()
             self.registry_changed.emit()
 

@@ -103,11 +103,12 @@ class PendingConfirmation(Base):
     entity: Mapped[str] = mapped_column(String(64))
     record_id: Mapped[uuid.UUID]
     person_id: Mapped[uuid.UUID | None]
-    kind: Mapped[str] = mapped_column(String(16))  # identification, death, dna_match
+    # identification, death, dna_match; "follows": a change waiting only behind an earlier one
+    kind: Mapped[str] = mapped_column(String(16))
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     decided_at: Mapped[dt.datetime | None]
     decided_by: Mapped[str | None] = mapped_column(String(64))
-    decision: Mapped[str | None] = mapped_column(String(16))  # confirmed, rejected
+    decision: Mapped[str | None] = mapped_column(String(16))  # confirmed, rejected, followed
     # A change carried by a filtered copy (no event): the fields to write once confirmed, JSON.
     record: Mapped[str | None] = mapped_column(Text)
 
