@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.facades.base import Facade
 from desktop.facades.reports import ReportsFacade
+from models.bundles import conflicts
 from models.core import attachments
 from models.core.dto import AttachmentDTO
 from models.core.enums import PersonStatus, Role
@@ -137,6 +138,10 @@ class RegistryFacade(Facade):
 
 class PersonFacade(Facade):
     """Everything the person editor does."""
+
+    def conflicted_fields(self, person_id: uuid.UUID) -> list[tuple[str, str]]:
+        """(kind of record, field) of the person's open conflicts between offices (their badge)."""
+        return self._read(conflicts.person_conflicts, person_id)
 
     def get(self, person_id: uuid.UUID) -> PersonDTO:
         return self._read(service.get_person, person_id)

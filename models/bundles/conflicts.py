@@ -14,7 +14,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Boolean, Enum, Float, Integer, String, Table, select, update
+from sqlalchemy import Boolean, Enum, Float, Integer, String, Table, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.bundles.apply import DELETED, Applier, Counts, Event, logged_tables, refresh_persons, to_column
@@ -94,6 +94,16 @@ def open_conflicts(session: Session) -> list[ConflictView]:
             )
         )
     return out
+
+
+def person_conflicts(session: Session, person_id: uuid.UUID) -> list[tuple[str, str]]:
+    """(kind of record, field) of the open conflicts about a person or their records."""
+    rows = session.execute(
+        select(Conflict.entity, Conflict.field)
+        .where(Conflict.closed_at.is_(None), or_(Conflict.person_id == person_id, Conflict.record_id == person_id))
+        .order_by(Conflict.opened_at)
+    )
+    return list(dict.fromkeys((entity, field) for entity, field in rows))
 
 
 def open_conflict_records(session: Session) -> set[uuid.UUID]:

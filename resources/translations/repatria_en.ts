@@ -34,8 +34,8 @@
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../views/persons/editor.py" line="348"/>
         <location filename="../../views/persons/editor.py" line="351"/>
+        <location filename="../../views/persons/editor.py" line="354"/>
         <source>%n problem(s) on this tab</source>
         <translation>
             <numerusform>%n problem on this tab</numerusform>

@@ -3546,27 +3546,27 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{value!r} не є значенням поля {field} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="110"/>
+        <location filename="../../models/bundles/conflicts.py" line="120"/>
         <source>no kind of record {kind!r}</source>
         <translation>немає виду записів {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="119"/>
+        <location filename="../../models/bundles/conflicts.py" line="129"/>
         <source>no open conflict {id}</source>
         <translation>немає відкритого конфлікту {id}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="124"/>
+        <location filename="../../models/bundles/conflicts.py" line="134"/>
         <source>only the office that owns this record ({owner}) or headquarters resolve it</source>
         <translation>розв’язати його може лише офіс, якому належить запис ({owner}), або штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="140"/>
+        <location filename="../../models/bundles/conflicts.py" line="150"/>
         <source>the record of this conflict is no longer here</source>
         <translation>запису цього конфлікту тут уже немає</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="225"/>
+        <location filename="../../models/bundles/conflicts.py" line="235"/>
         <source>no change {id} waits for confirmation</source>
         <translation>зміна {id} не чекає на підтвердження</translation>
     </message>
@@ -4929,6 +4929,11 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>користувач</translation>
     </message>
     <message>
+        <location filename="../../views/common/labels.py" line="430"/>
+        <source>conflict between offices: {0}</source>
+        <translation>конфлікт між офісами: {0}</translation>
+    </message>
+    <message>
         <location filename="../../views/common/labels.py" line="75"/>
         <source>went missing</source>
         <translation>зник безвісти</translation>
@@ -5128,6 +5133,7 @@ Check the ticks before recording: the statuses change at once.</source>
     </message>
     <message>
         <location filename="../../views/common/labels.py" line="276"/>
+        <location filename="../../views/common/labels.py" line="427"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
@@ -7767,102 +7773,102 @@ Read these digits to an office that trusts our card.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../views/persons/editor.py" line="429"/>
+        <location filename="../../views/persons/editor.py" line="433"/>
         <source>Saved at {0}.</source>
         <translation>Збережено о {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="324"/>
+        <location filename="../../views/persons/editor.py" line="327"/>
         <source>&lt;a href=&quot;use&quot;&gt;Use «{0}»&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;use&quot;&gt;Виправити на «{0}»&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="320"/>
+        <location filename="../../views/persons/editor.py" line="323"/>
         <source>Latin and Cyrillic letters that look alike are mixed: {0}. It is saved as typed; retype the letters that are wrong.</source>
         <translation>Змішано схожі на вигляд латинські й кириличні літери: {0}. Буде збережено як введено; виправте неправильні літери.</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="313"/>
+        <location filename="../../views/persons/editor.py" line="316"/>
         <source>Latin underlined</source>
         <translation>латинські підкреслено</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="313"/>
+        <location filename="../../views/persons/editor.py" line="316"/>
         <source>Cyrillic underlined</source>
         <translation>кириличні підкреслено</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="326"/>
+        <location filename="../../views/persons/editor.py" line="329"/>
         <source>Latin and Cyrillic letters that look alike are mixed in this name.</source>
         <translation>У цьому імені змішано схожі на вигляд латинські й кириличні літери.</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="426"/>
+        <location filename="../../views/persons/editor.py" line="430"/>
         <source>Saved at {0}, except the tab «{1}»: why is shown on it.</source>
         <translation>Збережено о {0}, крім вкладки «{1}»: чому — показано на ній.</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="149"/>
+        <location filename="../../views/persons/editor.py" line="151"/>
         <source>Print capture card…</source>
         <translation>Друкувати картку полоненого…</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="151"/>
+        <location filename="../../views/persons/editor.py" line="153"/>
         <source>The GC III capture card of the saved record (Ctrl+P)</source>
         <translation>Картка полоненого збереженого запису (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="233"/>
+        <location filename="../../views/persons/editor.py" line="235"/>
         <source>Capture card: {0}</source>
         <translation>Картка полоненого: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="153"/>
+        <location filename="../../views/persons/editor.py" line="155"/>
         <source>Print dossier…</source>
         <translation>Друкувати особову справу…</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="155"/>
+        <location filename="../../views/persons/editor.py" line="157"/>
         <source>The whole case of the saved record on a few pages</source>
         <translation>Уся справа збереженого запису на кількох сторінках</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="233"/>
+        <location filename="../../views/persons/editor.py" line="235"/>
         <source>Dossier: {0}</source>
         <translation>Особова справа: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="138"/>
+        <location filename="../../views/persons/editor.py" line="140"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="140"/>
+        <location filename="../../views/persons/editor.py" line="142"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="366"/>
+        <location filename="../../views/persons/editor.py" line="369"/>
         <source>New person</source>
         <translation>Нова особа</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="141"/>
+        <location filename="../../views/persons/editor.py" line="143"/>
         <source>Undo</source>
         <translation>Скасувати дію</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="142"/>
+        <location filename="../../views/persons/editor.py" line="144"/>
         <source>Redo</source>
         <translation>Повторити дію</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="490"/>
+        <location filename="../../views/persons/editor.py" line="494"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../views/persons/editor.py" line="491"/>
+        <location filename="../../views/persons/editor.py" line="495"/>
         <source>This person has changes that are not saved.</source>
         <translation>Зміни до цієї особи не збережено.</translation>
     </message>
@@ -8053,8 +8059,8 @@ Read these digits to an office that trusts our card.</source>
         <translation>Документи та історія</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/persons/editor.py" line="348"/>
         <location filename="../../views/persons/editor.py" line="351"/>
+        <location filename="../../views/persons/editor.py" line="354"/>
         <source>%n problem(s) on this tab</source>
         <translation>
             <numerusform>%n проблема на цій вкладці</numerusform>

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import install_translation
 from desktop.facades.bundles import BundlesFacade, OfficesFacade
+from desktop.facades.persons import PersonFacade
 from models.core.db import Database
 from models.core.entities import Person
 from models.persons import service as persons
@@ -18,6 +19,7 @@ from models.persons.dto import PersonInput
 from tests.helpers.bundles import bundle, send, trust_all
 from views.office.bundle_dialogs import ImportSummaryDialog, TrustCardDialog
 from views.office.offices_page import OfficesPage
+from views.persons.editor import PersonEditor
 
 ROOM = (1366, 728)
 
@@ -88,10 +90,16 @@ def test_a_bundle_is_summed_up_before_it_is_applied_and_a_conflict_resolved(
     apply.click()
     qtbot.waitUntil(lambda: page.conflicts_table.rowCount() == 1, timeout=10_000)
     assert "Conflicts (1)" in page.tabs.tabText(1)
+    people = PersonFacade(hq)
+    editor = PersonEditor(people, people.get(person))  # the record says so where it is edited
+    qtbot.addWidget(editor)
+    assert "conflict between offices: Notes" in editor.header.text() and editor.windowTitle().endswith("⚠")
     page.conflicts_table.selectRow(0)
     page.keep_ours.click()
     qtbot.waitUntil(lambda: page.conflicts_table.rowCount() == 0, timeout=10_000)
     assert "Resolved" in page.status.text()
+    editor.load(people.get(person))
+    assert "conflict" not in editor.header.text()
 
 
 @pytest.mark.parametrize("language", ["en", "uk"])

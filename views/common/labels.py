@@ -416,3 +416,15 @@ def said(text: str) -> str:
     """A phrase the services write in English and store (the list check's evidence and notes,
     the exchange day's timeline entries) in the interface language (models.lists.evidence_uk)."""
     return in_ukrainian(text) if QLocale().language() == QLocale.Language.Ukrainian else text
+
+
+def conflict_badge(fields: list[tuple[str, str]]) -> str:
+    """What a record's title says when offices disagree about it: "  ⚠ conflict between
+    offices: Notes, Rank" (resolved in Offices → Conflicts); empty when none is open."""
+    if not fields:
+        return ""
+    named = ", ".join(
+        field_label(field, entity) if field != "(deleted)" else _tr(QT_TRANSLATE_NOOP("Labels", "deleted"))
+        for entity, field in fields
+    )
+    return "  ⚠ " + _tr(QT_TRANSLATE_NOOP("Labels", "conflict between offices: {0}")).format(named)

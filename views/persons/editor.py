@@ -35,6 +35,7 @@ from models.core.partial_date import PartialDate
 from models.core.report_kinds import ReportKind
 from models.persons.dto import INPUT_FIELDS, DuplicateCandidate, PersonDTO, PersonInput
 from views.common.forms import FieldForm
+from views.common.labels import conflict_badge
 from views.common.messages import ask_unsaved, warn
 from views.common.report_preview import ReportJob, ReportPreview
 from views.common.widgets import button_row, fit_to_screen, heading
@@ -95,6 +96,7 @@ class PersonEditor(QDialog):
         self._service = service
         self.person = person
         self._closing_confirmed = False
+        self._badge = ""  # an open conflict between offices about this person (views.common.labels)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.form = FieldForm(self.undo_stack, self)
@@ -253,6 +255,7 @@ class PersonEditor(QDialog):
 
     def load(self, person: PersonDTO | None) -> None:
         self.person = person
+        self._badge = conflict_badge(self._service.conflicted_fields(person.id)) if person is not None else ""
         self._enable_printing()  # the buttons print the saved record
         data = person.as_input() if person is not None else PersonInput(external_id="", surname="")
         for field in FIELD_LABELS:
@@ -367,8 +370,9 @@ class PersonEditor(QDialog):
         else:
             name = " ".join(p for p in (self.person.surname, self.person.given_names, self.person.patronymic) if p)
             name += f"  ·  {self.person.external_id}"
-        self.header.setText(name)
-        self.setWindowTitle(("* " if self.dirty else "") + name)
+        badge = self._badge
+        self.header.setText(name + badge)
+        self.setWindowTitle(("* " if self.dirty else "") + name + (" ⚠" if badge else ""))
 
     # -- saving ---------------------------------------------------------------------------
 
