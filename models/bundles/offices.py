@@ -21,6 +21,7 @@ import base64
 import datetime as dt
 import json
 import uuid
+import weakref
 from collections.abc import Iterable
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -48,16 +49,19 @@ from models.core.enums import OfficeKind, Role
 from models.core.errors import NotFoundError, RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 
-_LOCAL = "repatria.local_office"
+# A database's own office never changes: its id is remembered per engine (one per database).
+_LOCAL: weakref.WeakKeyDictionary[object, uuid.UUID] = weakref.WeakKeyDictionary()
 
 
 def local_office(session: Session) -> Office:
-    """This database's own office (its id remembered for the session: it never changes)."""
-    office_id = session.info.get(_LOCAL)
+    """This database's own office."""
+    engine = session.get_bind()
+    office_id = _LOCAL.get(engine)
     if office_id is None:
         found = session.scalar(select(Setting.value).where(Setting.key == LOCAL_OFFICE_KEY))
         office_id = None if found is None else uuid.UUID(found)
-        session.info[_LOCAL] = office_id
+        if office_id is not None:
+            _LOCAL[engine] = office_id
     office = None if office_id is None else session.get(Office, office_id)
     if office is None:
         raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "this database has no office of its own"))
