@@ -220,7 +220,10 @@ class Applier:
         self.pending_events: set[uuid.UUID] = set(
             session.scalars(
                 select(PendingConfirmation.event_id).where(
-                    or_(PendingConfirmation.decision.is_(None), PendingConfirmation.decision == "rejected")
+                    or_(
+                        PendingConfirmation.decision.is_(None),
+                        PendingConfirmation.decision.in_(["rejected", "superseded"]),
+                    )
                 )
             )
         )
@@ -276,13 +279,20 @@ class Applier:
                     return
                 event = dataclasses.replace(event, changes_text=json.dumps(kept))
         kind = pending_kind(event)
+        on_top = False
+        if not confirmed and event.record_id in self.pending_records:
+            on_top = self._supersede(event)
+        if kind == "death" and not self._death_here(event):
+            kind = None  # leaving a "deceased" this office never recorded: not a death here
+        if kind is not None and self._changes_nothing(event):
+            kind = None  # an office telling us what we hold already (a decision echoed back)
         if not confirmed and (kind is not None or event.record_id in self.pending_records):
             self._wait(event, kind or "follows")  # "follows": only behind an earlier one of its record
             return
         history = self.histories.setdefault((event.entity, event.record_id), _History())
         table = self.tables[event.entity]
         try:
-            self._confirmed = confirmed
+            self._confirmed = confirmed or on_top
             with self.session.begin_nested():
                 self._apply(event, table, history)
         except IntegrityError:
@@ -291,6 +301,51 @@ class Applier:
             self.counts.skipped += 1
             return
         history.fold(event)
+
+    def _changes_nothing(self, event: Event) -> bool:
+        if event.op is not ChangeOp.UPDATE or event.entity not in self.tables:
+            return False
+        row = self._row(self.tables[event.entity], event.record_id)
+        if row is None:
+            return False
+        return all(name in row and jsonable(row[name]) == new for name, (_old, new) in event.changes.items())
+
+    def _death_here(self, event: Event) -> bool:
+        """The event records a death, or takes back one this office holds."""
+        status = event.changes.get("status")
+        if status is None or status[1] == PersonStatus.DECEASED.value:
+            return True
+        row = self._row(self.tables[event.entity], event.record_id)
+        return row is not None and jsonable(row.get("status")) == PersonStatus.DECEASED.value
+
+    def _supersede(self, event: Event) -> bool:
+        """An office's later change of the same fields replaces its change still waiting here
+        for a person: nobody is asked to confirm what its own office has since changed (two
+        offices would otherwise each confirm the other's outdated state, and disagree)."""
+        waiting = self.session.scalars(
+            select(PendingConfirmation).where(
+                PendingConfirmation.record_id == event.record_id,
+                PendingConfirmation.office_id == event.office_id,
+                PendingConfirmation.decision.is_(None),
+                PendingConfirmation.record.is_(None),
+            )
+        )
+        fields = set(event.changes)
+        replaced = False
+        for row in waiting:
+            older = self.session.get(ChangeEvent, row.event_id)
+            if older is not None and (older.at, older.seq) < (event.at, event.seq) and set(older.changes) <= fields:
+                row.decision, row.decided_at, row.decided_by = "superseded", event.at, event.author_name
+                replaced = True
+        self.session.flush()
+        still = self.session.scalar(
+            select(PendingConfirmation.event_id)
+            .where(PendingConfirmation.record_id == event.record_id, PendingConfirmation.decision.is_(None))
+            .limit(1)
+        )
+        if still is None:
+            self.pending_records.discard(event.record_id)
+        return replaced
 
     def _wait(self, event: Event, kind: str) -> None:
         self.session.add(

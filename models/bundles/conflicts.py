@@ -266,7 +266,23 @@ def decide_confirmation(session: Session, event_id: uuid.UUID, confirm: bool) ->
     later.sort(key=lambda e: e.key)
     applier.preload([event, *later])
     if confirm:
+        before = session.execute(select(table).where(table.c.id == pending.record_id)).mappings().first()
         applier.apply(event, confirmed=True)
+        after = session.execute(select(table).where(table.c.id == pending.record_id)).mappings().first()
+        if before is not None and after is not None:
+            # The decision is ours too: logged as our edit, it tells the other offices (the
+            # sender among them) what this office now holds, later than anything it answered.
+            taken = {
+                name: [jsonable(before[name]), jsonable(after[name])]
+                for name in event.changes
+                if name in table.columns and jsonable(before[name]) != jsonable(after[name])
+            }
+            if taken:
+                append_events(
+                    session,
+                    session.actor,
+                    [PendingChange(pending.entity, pending.record_id, ChangeOp.UPDATE, taken, pending.person_id)],
+                )
     elif pending.entity == "person":
         row = session.execute(select(table).where(table.c.id == pending.record_id)).mappings().first()
         if row is not None:

@@ -556,6 +556,14 @@ def _import_opened(
     lines = [line for line in opened.changes.split(b"\n") if line.strip()]
     events = [_event_of(line, number) for number, line in enumerate(lines, 1)]
     profile_name = manifest.get("profile")
+    local_kind = session.scalar(select(Office.kind).where(Office.id == local_id))
+    if local_kind == OfficeKind.MEDIATOR and profile_name == "full":
+        raise Refusal(
+            "wrong_profile",
+            QT_TRANSLATE_NOOP(
+                "Errors", "this office is a mediator: it takes no bundle of everything ('full'), only its own profile"
+            ),
+        )
     # Whole chains travel under "full" only, records under a filtered profile only: a bundle
     # that says one and carries the other is not what its sender's profile allowed.
     if (profile_name == "full" and opened.records) or (profile_name != "full" and events):
@@ -664,16 +672,25 @@ def _import_opened(
     )  # fmt: skip
 
 
+# What a laboratory's changes may touch beyond what it is sent: its own findings.
+LABORATORY_WRITES = ("identification", "board_signature", "dna_result", "match_candidate", "attachment")
+
+
 def _limits(session: Session, chains: set[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
-    """What a mediator's changes may touch: what its profile lets it see (a mediator that edits
-    a health record it was never sent must not overwrite ours). Other offices are ours."""
+    """What an office outside our own registry work may change here: a mediator what its
+    profile shows it, a laboratory that and its own findings (identifications, DNA results).
+    A mediator that edits a health record it was never sent must not overwrite ours, nor a
+    laboratory a person's unit. Our other offices are not limited."""
     out: dict[uuid.UUID, dict[str, Any]] = {}
-    for office in session.scalars(select(Office).where(Office.id.in_(chains), Office.kind == OfficeKind.MEDIATOR)):
-        seen = profiles.profile(session, profiles.default_profile(OfficeKind.MEDIATOR.value))
-        out[office.id] = {
-            kind: rule["fields"] if rule["fields"] == "*" else set(rule["fields"])
-            for kind, rule in seen.records.items()
-        }
+    limited = (OfficeKind.MEDIATOR, OfficeKind.LABORATORY)
+    for office in session.scalars(select(Office).where(Office.id.in_(chains), Office.kind.in_(limited))):
+        kind = OfficeKind(office.kind)
+        seen = profiles.profile(session, profiles.default_profile(kind.value))
+        allowed: dict[str, Any] = {name: rule["fields"] if rule["fields"] == "*" else set(rule["fields"])
+                                   for name, rule in seen.records.items()}  # fmt: skip
+        if kind is OfficeKind.LABORATORY:
+            allowed.update(dict.fromkeys(LABORATORY_WRITES, "*"))
+        out[office.id] = allowed
     return out
 
 

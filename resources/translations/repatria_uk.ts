@@ -3431,107 +3431,107 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>підпис не перевіряється жодним ключем, якому ми довіряємо</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="63"/>
+        <location filename="../../models/bundles/offices.py" line="67"/>
         <source>this database has no office of its own</source>
         <translation>у цій базі даних немає власного офісу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="110"/>
+        <location filename="../../models/bundles/offices.py" line="114"/>
         <source>this office has no keys yet</source>
         <translation>у цього офісу ще немає ключів</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="241"/>
+        <location filename="../../models/bundles/offices.py" line="245"/>
         <source>no office {office!r} is known here</source>
         <translation>офіс {office!r} тут невідомий</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="302"/>
+        <location filename="../../models/bundles/offices.py" line="306"/>
         <source>this is a card of our own office, but not of its current key: nothing to keep from it</source>
         <translation>це картка нашого офісу, але не його чинного ключа: зберігати з неї нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="308"/>
+        <location filename="../../models/bundles/offices.py" line="312"/>
         <source>this card of our own office differs from our current card</source>
         <translation>ця картка нашого офісу відрізняється від нашої чинної картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="323"/>
+        <location filename="../../models/bundles/offices.py" line="327"/>
         <source>this is our own office&apos;s card and it carries no countersignature of headquarters we trust</source>
         <translation>це картка нашого офісу, і на ній немає засвідчувального підпису штабу, якому ми довіряємо</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="356"/>
+        <location filename="../../models/bundles/offices.py" line="360"/>
         <source>this card of {code} is version {version}, older than version {held} we trust: refused (a rollback)</source>
         <translation>ця картка {code} має версію {version}, старішу за версію {held}, якій ми довіряємо: відхилено (повернення до старої картки)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="367"/>
+        <location filename="../../models/bundles/offices.py" line="371"/>
         <source>this card of {code} says other things than the card of the same version we trust: refused</source>
         <translation>ця картка {code} каже інше, ніж картка тієї самої версії, якій ми довіряємо: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="347"/>
+        <location filename="../../models/bundles/offices.py" line="351"/>
         <source>the fingerprint given does not match this card of {code}: do not trust it, and ask the office how its card reached you</source>
         <translation>введений відбиток не збігається з цією карткою {code}: не довіряйте їй і з’ясуйте в офісу, як картка потрапила до вас</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="378"/>
+        <location filename="../../models/bundles/offices.py" line="382"/>
         <source>telephone {code} and have them read out the 60 digits of their card&apos;s fingerprint; then give them to trust the card</source>
         <translation>зателефонуйте {code} і попросіть прочитати 60 цифр відбитка їхньої картки; потім введіть їх, щоб довірити картку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="390"/>
+        <location filename="../../models/bundles/offices.py" line="394"/>
         <source>another office ({name}) has the code {code} here</source>
         <translation>тут інший офіс ({name}) має код {code}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="421"/>
+        <location filename="../../models/bundles/offices.py" line="425"/>
         <source>only headquarters countersign office cards</source>
         <translation>засвідчувати картки офісів може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="426"/>
+        <location filename="../../models/bundles/offices.py" line="430"/>
         <source>trust this card of {code} first (its fingerprint compared), then countersign it</source>
         <translation>спершу довірте цю картку {code} (звіривши відбиток), потім засвідчуйте її</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="453"/>
+        <location filename="../../models/bundles/offices.py" line="457"/>
         <source>only headquarters revoke an office&apos;s key</source>
         <translation>відкликати ключ офісу може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="455"/>
+        <location filename="../../models/bundles/offices.py" line="459"/>
         <source>--after-seq must not be negative</source>
         <translation>--after-seq не може бути від’ємним</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="458"/>
+        <location filename="../../models/bundles/offices.py" line="462"/>
         <source>our own key is not revoked but replaced: rotate it</source>
         <translation>власний ключ не відкликають, а замінюють: змініть його</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="462"/>
+        <location filename="../../models/bundles/offices.py" line="466"/>
         <source>no card of {code} is trusted here: nothing to revoke</source>
         <translation>тут немає довіреної картки {code}: відкликати нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="482"/>
+        <location filename="../../models/bundles/offices.py" line="486"/>
         <source>this file is not a key revocation (it holds {kind!r})</source>
         <translation>цей файл не є відкликанням ключа (у ньому {kind!r})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="488"/>
+        <location filename="../../models/bundles/offices.py" line="492"/>
         <source>the revocation is not signed by headquarters we trust: ignored</source>
         <translation>відкликання не підписане штабом, якому ми довіряємо: його не враховано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="494"/>
+        <location filename="../../models/bundles/offices.py" line="498"/>
         <source>headquarters revoked our own office&apos;s key: rotate it (repatria offices rotate-key)</source>
         <translation>штаб відкликав ключ нашого офісу: замініть його (repatria offices rotate-key)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="502"/>
+        <location filename="../../models/bundles/offices.py" line="506"/>
         <source>the revoked key is of no card we trust: nothing to do</source>
         <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
     </message>
@@ -3766,22 +3766,27 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="564"/>
+        <location filename="../../models/bundles/service.py" line="563"/>
+        <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
+        <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="572"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="571"/>
+        <location filename="../../models/bundles/service.py" line="579"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="576"/>
+        <location filename="../../models/bundles/service.py" line="584"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="596"/>
+        <location filename="../../models/bundles/service.py" line="604"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>

@@ -126,12 +126,12 @@ def test_a_resolution_that_keeps_the_shown_value_still_closes_the_conflict_every
     person = add_person(region, "KH-1")
     for a, b in ((region, hq), (region, lab)):
         send(a, b)
-    edit(region, person, notes="A")
-    edit(lab, person, notes="B")
+    edit(region, person, place_of_birth="A")
+    edit(lab, person, place_of_birth="B")  # who he is: the laboratory may change it
     send(lab, region)
     send(region, lab)
-    shown = value(region, person, "notes")
-    assert shown == value(lab, person, "notes")
+    shown = value(region, person, "place_of_birth")
+    assert shown == value(lab, person, "place_of_birth")
     with region.read() as session:
         (queued,) = conflicts.open_conflicts(session)
     with lab.read() as session:
@@ -141,7 +141,7 @@ def test_a_resolution_that_keeps_the_shown_value_still_closes_the_conflict_every
     with region.write() as session:
         taken = "theirs" if queued.theirs == shown else "ours"
         conflicts.resolve_conflict(session, queued.conflict_id, taken)
-    assert value(region, person, "notes") == shown
+    assert value(region, person, "place_of_birth") == shown
     send(region, lab)
     send(region, hq)
     assert open_conflicts(lab) == open_conflicts(region) == open_conflicts(hq) == []
@@ -267,28 +267,55 @@ def test_everyone_agrees_after_a_relay_through_a_third_office(net: dict[str, Dat
     assert code_of(region) == "KHARKIV"
 
 
-def test_rejecting_a_death_decides_it_alone_and_tells_the_office_that_sent_it(net: dict[str, Database]) -> None:
+def test_a_rejected_death_is_answered_and_the_answer_waits_at_the_office_that_sent_it(
+    net: dict[str, Database],
+) -> None:
     region, hq = net["region"], net["hq"]
     person = add_person(region, "KH-1")
     send(region, hq)
     send(hq, region)
     edit(hq, person, status=PersonStatus.DECEASED)
-    edit(hq, person, status=PersonStatus.RETURNED)  # a correction, the same afternoon
-    assert send(hq, region).counts["awaiting_confirmation"] == 2  # the death, and what waits behind it
+    assert send(hq, region).counts["awaiting_confirmation"] == 1
     with region.read() as session:
-        waiting = conflicts.pending_confirmations(session)
-    assert [w.kind for w in waiting] == ["death", "death"]  # leaving "deceased" is as weighty
+        (death,) = conflicts.pending_confirmations(session)
     with region.write() as session:
-        conflicts.decide_confirmation(session, waiting[0].event_id, False)  # "he is not dead"
-    with region.read() as session:
-        still = conflicts.pending_confirmations(session)
-    assert [w.event_id for w in still] == [waiting[1].event_id]  # the correction is not rejected with it
-    with region.write() as session:
-        conflicts.decide_confirmation(session, still[0].event_id, True)
-    assert value(region, person, "status") == PersonStatus.RETURNED
-    # The region's answer to the death travels to HQ, where a person sees it.
-    result = send(region, hq)
-    assert result.counts["awaiting_confirmation"] == 1
+        conflicts.decide_confirmation(session, death.event_id, False)  # "he is not dead"
+    assert value(region, person, "status") == PersonStatus.MISSING
+    assert send(region, hq).counts["awaiting_confirmation"] == 1  # the region's answer, for a person at HQ
     with hq.read() as session:
         (answer,) = conflicts.pending_confirmations(session)
     assert answer.office == "KHARKIV" and answer.changes == {"status": "missing"}
+    with hq.write() as session:
+        conflicts.decide_confirmation(session, answer.event_id, True)
+    send(hq, region)  # HQ's decision, logged, travels back: nothing waits, both agree
+    for db in (region, hq):
+        assert value(db, person, "status") == PersonStatus.MISSING
+        with db.read() as session:
+            assert conflicts.pending_confirmations(session) == []
+    assert state(region) == state(hq)
+
+
+def test_a_death_taken_back_by_its_own_office_asks_nobody(net: dict[str, Database]) -> None:
+    region, hq = net["region"], net["hq"]
+    person = add_person(region, "KH-1")
+    send(region, hq)
+    send(hq, region)
+    edit(hq, person, status=PersonStatus.DECEASED)
+    deliver(bundle(hq, region), region)  # the death waits for a person here
+    edit(hq, person, status=PersonStatus.RETURNED)  # HQ's correction, the same afternoon
+    result = send(hq, region)
+    with region.read() as session:
+        assert conflicts.pending_confirmations(session) == []  # replaced by HQ's own later change
+    assert value(region, person, "status") == PersonStatus.RETURNED
+    assert result.counts["conflicts"] == 0 and open_conflicts(region) == []
+
+
+def test_a_laboratory_changes_who_a_person_is_not_their_unit(net: dict[str, Database]) -> None:
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    person = add_person(region, "KH-1")
+    send(region, hq)
+    deliver(bundle(hq, lab), lab)  # as whole chains, so that the laboratory holds the record
+    edit(lab, person, unit="в/ч лабораторії", notes="примітка лабораторії", place_of_birth="Суми")
+    assert deliver(bundle(lab, hq), hq).result == "applied"
+    assert value(hq, person, "place_of_birth") == "Суми"
+    assert value(hq, person, "unit") == "" and value(hq, person, "notes") == ""

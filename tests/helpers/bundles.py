@@ -18,7 +18,7 @@ from models.core.entities import Conflict
 
 # Records compared between offices: every column but the bookkeeping of each database.
 COMPARED = ("person", "person_name", "next_of_kin", "status_event", "attachment", "source")
-BOOKKEEPING = {"version_vector", "created_at", "updated_at"}
+BOOKKEEPING = {"version_vector", "created_at", "updated_at", "sort_name"}  # sort_name: derived by each office
 
 
 def trust_all(offices: Iterable[Database]) -> None:
