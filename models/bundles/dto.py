@@ -105,6 +105,7 @@ class ChannelStatus:
     waiting: int  # our events it has not acknowledged
     missing: str | None
     held: int
+    missing_numbers: tuple[tuple[int, int], ...] = ()  # the same, as (first, last) runs
 
 
 @dataclass(frozen=True)

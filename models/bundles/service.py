@@ -782,9 +782,22 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
                 waiting,
                 _gaps(received, office.code),
                 held,
+                _gap_runs(received),
             )
         )
     return out
+
+
+def _gap_runs(received: Iterable[BundleRecord]) -> tuple[tuple[int, int], ...]:
+    numbers = sorted({r.channel_seq for r in received})
+    missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers)) if numbers else []
+    runs: list[tuple[int, int]] = []
+    for n in missing:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return tuple(runs)
 
 
 def _gaps(received: Iterable[BundleRecord], code: str) -> str | None:

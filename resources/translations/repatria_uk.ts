@@ -520,12 +520,12 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="50"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="73"/>
         <source>Bundle {0} from {1} is missing: ask for it again.</source>
         <translation>Бракує пакета {0} від {1}: попросіть надіслати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="53"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="76"/>
         <source>Bundles {0}–{1} from {2} are missing: ask for them again.</source>
         <translation>Бракує пакетів {0}–{1} від {2}: попросіть надіслати їх ще раз.</translation>
     </message>
@@ -4486,72 +4486,72 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="163"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="186"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="172"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="195"/>
         <source>From {0}. Nothing is written until you apply it:</source>
         <translation>Від {0}. Нічого не записано, доки ви не застосуєте:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="175"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="198"/>
         <source>New records:</source>
         <translation>Нові записи:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="176"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="199"/>
         <source>Updated records:</source>
         <translation>Оновлені записи:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="177"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="200"/>
         <source>Deleted records:</source>
         <translation>Видалені записи:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="178"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="201"/>
         <source>Merged with changes made here:</source>
         <translation>Об’єднано зі змінами, зробленими тут:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="179"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="202"/>
         <source>Conflicts (to resolve):</source>
         <translation>Конфлікти (розв’язати):</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="180"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="203"/>
         <source>Waiting for a person&apos;s confirmation:</source>
         <translation>Чекають на підтвердження людиною:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="181"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="204"/>
         <source>Held until missing bundles arrive:</source>
         <translation>Відкладено до надходження відсутніх пакетів:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="188"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="211"/>
         <source>This bundle was imported before: nothing changes.</source>
         <translation>Цей пакет уже імпортовано: нічого не змінюється.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="193"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="216"/>
         <source>Quarantined: {0}</source>
         <translation>У карантині: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="193"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="216"/>
         <source>Not imported: {0}</source>
         <translation>Не імпортовано: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="196"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="219"/>
         <source>Reason code: {0}</source>
         <translation>Код причини: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="207"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="230"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
@@ -7312,417 +7312,427 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>OfficesPage</name>
     <message>
-        <location filename="../../views/office/offices_page.py" line="62"/>
+        <location filename="../../views/office/offices_page.py" line="63"/>
         <source>Our office</source>
         <translation>Наш офіс</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="75"/>
+        <location filename="../../views/office/offices_page.py" line="76"/>
         <source>Print card…</source>
         <translation>Друкувати картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="76"/>
+        <location filename="../../views/office/offices_page.py" line="77"/>
         <source>Save card file…</source>
         <translation>Зберегти файл картки…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="77"/>
+        <location filename="../../views/office/offices_page.py" line="78"/>
         <source>New keys…</source>
         <translation>Нові ключі…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="94"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="94"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="94"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="94"/>
         <source>Sent</source>
         <translation>Надіслано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="94"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="94"/>
+        <location filename="../../views/office/offices_page.py" line="95"/>
         <source>Waiting</source>
         <translation>Чекають</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="94"/>
+        <location filename="../../views/office/offices_page.py" line="95"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="94"/>
+        <location filename="../../views/office/offices_page.py" line="95"/>
         <source>Trusted</source>
         <translation>Довірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="94"/>
+        <location filename="../../views/office/offices_page.py" line="95"/>
         <source>Fingerprint</source>
         <translation>Відбиток</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="98"/>
+        <location filename="../../views/office/offices_page.py" line="99"/>
         <source>Trust a card…</source>
         <translation>Довірити картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="100"/>
+        <location filename="../../views/office/offices_page.py" line="101"/>
         <source>Export bundle…</source>
         <translation>Експорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="101"/>
+        <location filename="../../views/office/offices_page.py" line="102"/>
         <source>Import bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="109"/>
+        <location filename="../../views/office/offices_page.py" line="110"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="109"/>
+        <location filename="../../views/office/offices_page.py" line="110"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="109"/>
+        <location filename="../../views/office/offices_page.py" line="110"/>
         <source>Ours</source>
         <translation>Наше</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="109"/>
+        <location filename="../../views/office/offices_page.py" line="110"/>
         <source>Theirs</source>
         <translation>Їхнє</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="110"/>
+        <location filename="../../views/office/offices_page.py" line="111"/>
         <source>Shown now</source>
         <translation>Показано зараз</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="110"/>
+        <location filename="../../views/office/offices_page.py" line="111"/>
         <source>Resolved by</source>
         <translation>Розв’язує</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="114"/>
+        <location filename="../../views/office/offices_page.py" line="115"/>
         <source>Keep ours</source>
         <translation>Залишити наше</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="115"/>
+        <location filename="../../views/office/offices_page.py" line="116"/>
         <source>Take theirs</source>
         <translation>Взяти їхнє</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="116"/>
+        <location filename="../../views/office/offices_page.py" line="117"/>
         <source>Another value…</source>
         <translation>Інше значення…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="125"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="125"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="125"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="125"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="125"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="125"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="128"/>
+        <location filename="../../views/office/offices_page.py" line="129"/>
         <source>Confirm…</source>
         <translation>Підтвердити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="129"/>
+        <location filename="../../views/office/offices_page.py" line="130"/>
         <source>Reject…</source>
         <translation>Відхилити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="136"/>
+        <location filename="../../views/office/offices_page.py" line="137"/>
         <source>File kept aside</source>
         <translation>Відкладений файл</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="164"/>
-        <location filename="../../views/office/offices_page.py" line="166"/>
-        <location filename="../../views/office/offices_page.py" line="242"/>
+        <location filename="../../views/office/offices_page.py" line="156"/>
+        <location filename="../../views/office/offices_page.py" line="158"/>
+        <location filename="../../views/office/offices_page.py" line="232"/>
         <source>Offices</source>
         <translation>Офіси</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="166"/>
+        <location filename="../../views/office/offices_page.py" line="158"/>
         <source>Failed: {0}</source>
         <translation>Не вдалося: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="190"/>
+        <location filename="../../views/office/offices_page.py" line="182"/>
         <source>key trusted up to change {0}</source>
         <translation>ключ довірений до зміни {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="194"/>
+        <location filename="../../views/office/offices_page.py" line="186"/>
         <source>{0} held</source>
         <translation>відкладено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="195"/>
+        <location filename="../../views/office/offices_page.py" line="187"/>
         <source>fingerprint compared</source>
         <translation>відбиток звірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="195"/>
+        <location filename="../../views/office/offices_page.py" line="187"/>
         <source>new key, signed</source>
         <translation>новий ключ, підписаний</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="214"/>
+        <location filename="../../views/office/offices_page.py" line="206"/>
         <source>deleted here or there</source>
         <translation>видалено тут чи там</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="218"/>
+        <location filename="../../views/office/offices_page.py" line="210"/>
         <source>{0} or headquarters</source>
         <translation>{0} або штаб</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="228"/>
+        <location filename="../../views/office/offices_page.py" line="490"/>
+        <source>{0} from {1} ({2}): apply it to our records?</source>
+        <translation>{0} від {1} ({2}): застосувати до наших записів?</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="493"/>
+        <source>{0} from {1} ({2}): leave it unapplied here? Our answer, the value we hold, goes back to {1} with the next bundle, where a person decides in turn.</source>
+        <translation>{0} від {1} ({2}): не застосовувати тут? Наша відповідь — значення, яке маємо ми, — піде до {1} з наступним пакетом, і там вирішить людина.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="53"/>
         <source>a death</source>
         <translation>смерть</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="228"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="54"/>
         <source>an identification</source>
         <translation>ідентифікація</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="229"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="55"/>
         <source>a DNA match</source>
         <translation>збіг ДНК</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="230"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="56"/>
         <source>waits for the change before it</source>
         <translation>чекає на попередню зміну</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="243"/>
+        <location filename="../../views/office/offices_page.py" line="233"/>
         <source>Conflicts</source>
         <translation>Конфлікти</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="244"/>
+        <location filename="../../views/office/offices_page.py" line="234"/>
         <source>Confirmations</source>
         <translation>Підтвердження</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="245"/>
+        <location filename="../../views/office/offices_page.py" line="235"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="255"/>
+        <location filename="../../views/office/offices_page.py" line="245"/>
         <source>Key id {0}, card version {1}.
 Read these digits to an office that trusts our card.</source>
         <translation>Ідентифікатор ключа {0}, версія картки {1}.
 Прочитайте ці цифри офісу, що довіряє нашій картці.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="258"/>
+        <location filename="../../views/office/offices_page.py" line="248"/>
         <source>Countersigned by headquarters.</source>
         <translation>Засвідчено штабом.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="268"/>
+        <location filename="../../views/office/offices_page.py" line="258"/>
         <source>Save the office card as PDF</source>
         <translation>Зберегти картку офісу як PDF</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="268"/>
+        <location filename="../../views/office/offices_page.py" line="258"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="280"/>
+        <location filename="../../views/office/offices_page.py" line="270"/>
         <source>Save the office card file</source>
         <translation>Зберегти файл картки офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="280"/>
+        <location filename="../../views/office/offices_page.py" line="270"/>
         <source>Card (*.json)</source>
         <translation>Картка (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="295"/>
+        <location filename="../../views/office/offices_page.py" line="285"/>
         <source>Saved: {0}</source>
         <translation>Збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="305"/>
+        <location filename="../../views/office/offices_page.py" line="295"/>
         <source>New keys</source>
         <translation>Нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="307"/>
+        <location filename="../../views/office/offices_page.py" line="297"/>
         <source>Our office gets new keys. Its new card is signed by the old key too, so the offices that trust us take it without a call; send it to each of them. The old keys are kept to read old bundles.</source>
         <translation>Наш офіс отримає нові ключі. Нову картку підписано й старим ключем, тож офіси, які нам довіряють, приймуть її без дзвінка; надішліть її кожному з них. Старі ключі зберігаються, щоб читати старі пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="311"/>
+        <location filename="../../views/office/offices_page.py" line="301"/>
         <source>Make new keys</source>
         <translation>Створити нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="318"/>
+        <location filename="../../views/office/offices_page.py" line="308"/>
         <source>New keys made: save the new card and send it to every office.</source>
         <translation>Нові ключі створено: збережіть нову картку й надішліть її кожному офісу.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="324"/>
+        <location filename="../../views/office/offices_page.py" line="314"/>
         <source>An office&apos;s card</source>
         <translation>Картка офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="324"/>
+        <location filename="../../views/office/offices_page.py" line="314"/>
         <source>Card (*.json);;All files (*)</source>
         <translation>Картка (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="350"/>
+        <location filename="../../views/office/offices_page.py" line="340"/>
         <source>{0} is trusted.</source>
         <translation>{0} довірено.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="356"/>
-        <location filename="../../views/office/offices_page.py" line="365"/>
+        <location filename="../../views/office/offices_page.py" line="346"/>
+        <location filename="../../views/office/offices_page.py" line="355"/>
         <source>Export bundle</source>
         <translation>Експорт пакета</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="356"/>
+        <location filename="../../views/office/offices_page.py" line="346"/>
         <source>Select the office to send a bundle to.</source>
         <translation>Виберіть офіс, якому надіслати пакет.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="366"/>
+        <location filename="../../views/office/offices_page.py" line="356"/>
         <source>What {0} may see (its own profile: {1}):</source>
         <translation>Що може бачити {0} (його власний профіль: {1}):</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="422"/>
+        <location filename="../../views/office/offices_page.py" line="412"/>
         <source>{0}: {1} new, {2} updated, {3} deleted; {4} conflicts, {5} waiting for confirmation, {6} held.</source>
         <translation>{0}: нових {1}, оновлених {2}, видалених {3}; конфліктів {4}, чекають на підтвердження {5}, відкладено {6}.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="373"/>
+        <location filename="../../views/office/offices_page.py" line="363"/>
         <source>Folder to write the bundle into</source>
         <translation>Тека, куди записати пакет</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="382"/>
+        <location filename="../../views/office/offices_page.py" line="372"/>
         <source>Writing the bundle…</source>
         <translation>Записую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="387"/>
+        <location filename="../../views/office/offices_page.py" line="377"/>
         <source>Bundle written: {0}. Carry it to the office; it is encrypted to it.</source>
         <translation>Пакет записано: {0}. Передайте його офісу; його зашифровано для нього.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="391"/>
+        <location filename="../../views/office/offices_page.py" line="381"/>
         <source>A bundle from another office</source>
         <translation>Пакет від іншого офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="391"/>
+        <location filename="../../views/office/offices_page.py" line="381"/>
         <source>Bundles (*.repatria)</source>
         <translation>Пакети (*.repatria)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="411"/>
+        <location filename="../../views/office/offices_page.py" line="401"/>
         <source>Checking the bundle…</source>
         <translation>Перевіряю пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="440"/>
+        <location filename="../../views/office/offices_page.py" line="430"/>
         <source>Importing the bundle…</source>
         <translation>Імпортую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="462"/>
+        <location filename="../../views/office/offices_page.py" line="452"/>
         <source>Resolve the conflict</source>
         <translation>Розв’язати конфлікт</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="471"/>
+        <location filename="../../views/office/offices_page.py" line="461"/>
         <source>Resolved: every office will show this value once the next bundles arrive.</source>
         <translation>Розв’язано: кожен офіс покаже це значення, щойно надійдуть наступні пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="487"/>
+        <location filename="../../views/office/offices_page.py" line="468"/>
+        <source>Applied here; the other offices learn it with the next bundles.</source>
+        <translation>Застосовано тут; інші офіси дізнаються з наступними пакетами.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="470"/>
+        <source>Left unapplied here; our answer goes with the next bundle to the office that sent it.</source>
+        <translation>Тут не застосовано; наша відповідь піде з наступним пакетом до офісу, що надіслав зміну.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="489"/>
         <source>Confirm</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="487"/>
+        <location filename="../../views/office/offices_page.py" line="489"/>
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="488"/>
-        <source>{0} from {1}: apply it to our records?</source>
-        <translation>{0} від {1}: застосувати до наших записів?</translation>
-    </message>
-    <message>
-        <location filename="../../views/office/offices_page.py" line="490"/>
-        <source>{0} from {1}: leave it unapplied here?</source>
-        <translation>{0} від {1}: залишити тут незастосованим?</translation>
-    </message>
-    <message>
-        <location filename="../../views/office/offices_page.py" line="491"/>
+        <location filename="../../views/office/offices_page.py" line="496"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="491"/>
+        <location filename="../../views/office/offices_page.py" line="496"/>
         <source>Leave unapplied</source>
         <translation>Не застосовувати</translation>
     </message>
@@ -9157,82 +9167,82 @@ Read these digits to an office that trusts our card.</source>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="71"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="94"/>
         <source>Trust an office&apos;s card</source>
         <translation>Довірити картку офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="74"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="97"/>
         <source>Office:</source>
         <translation>Офіс:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="75"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="98"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="76"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="99"/>
         <source>Card version:</source>
         <translation>Версія картки:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="77"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="100"/>
         <source>Office id:</source>
         <translation>Ідентифікатор офісу:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="78"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="101"/>
         <source>Key id:</source>
         <translation>Ідентифікатор ключа:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="80"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="103"/>
         <source>Countersigned by headquarters we trust.</source>
         <translation>Засвідчено штабом, якому ми довіряємо.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="87"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="110"/>
         <source>12345 67890 … (60 digits, as they are read out)</source>
         <translation>12345 67890 … (60 цифр, як їх читають)</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="99"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="122"/>
         <source>Trust this office</source>
         <translation>Довіряти цьому офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="107"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="130"/>
         <source>This is the office&apos;s next card, signed by the key we trust for it: no call is needed.</source>
         <translation>Це наступна картка офісу, підписана ключем, якому ми для нього довіряємо: дзвінок не потрібен.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="109"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="132"/>
         <source>This is our own office&apos;s card back from headquarters: its countersignature is kept.</source>
         <translation>Це картка нашого офісу, повернута штабом: його засвідчувальний підпис буде збережено.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="115"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="138"/>
         <source>Telephone {0} on a number you know to be theirs (not one written in the message that brought the card). Ask them to read out the fingerprint of their card, and type the 60 digits here.</source>
         <translation>Зателефонуйте {0} за номером, який точно їхній (не тим, що в листі з карткою). Попросіть прочитати відбиток їхньої картки й введіть тут 60 цифр.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="137"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="160"/>
         <source>{0} of 60 digits</source>
         <translation>{0} з 60 цифр</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="141"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="164"/>
         <source>✓ Every digit matches this card.</source>
         <translation>✓ Усі цифри збігаються з цією карткою.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="148"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="171"/>
         <source>✗ Group {0} does not match. Check it with the office; if it still differs, do not trust this card and ask how it reached you.</source>
         <translation>✗ Група {0} не збігається. Перевірте з офісом; якщо й далі відрізняється, не довіряйте цій картці й з’ясуйте, як вона до вас потрапила.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="152"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="175"/>
         <source>✗ More than 60 digits.</source>
         <translation>✗ Більше ніж 60 цифр.</translation>
     </message>

@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from models.bundles.dto import CardPreview, ConflictView, ImportResult
 from views.common.labels import enum_label, value_label
+from views.common.widgets import button_row
 
 GREEN, RED = "color: #0f5132", "color: #b02a37"
 
@@ -42,6 +45,26 @@ def value_text(conflict: ConflictView, value: object) -> str:
 
 def shown(value: object) -> str:
     return "—" if value is None or value == "" else str(value)
+
+
+def kind_text(kind: str) -> str:
+    """What waits for confirmation, in words."""
+    return {
+        "death": QCoreApplication.translate("OfficesPage", "a death"),
+        "identification": QCoreApplication.translate("OfficesPage", "an identification"),
+        "dna_match": QCoreApplication.translate("OfficesPage", "a DNA match"),
+        "follows": QCoreApplication.translate("OfficesPage", "waits for the change before it"),
+    }.get(kind, kind)
+
+
+def tab_page(table: QTableWidget, *buttons: QPushButton) -> QWidget:
+    """A tab of the Offices section: its table, its buttons below."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(table, 1)
+    if buttons:
+        layout.addLayout(button_row(*buttons))
+    return page
 
 
 def missing_text(numbers: tuple[int, int], sender: str) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,9 @@ from views.common.widgets import button_row
 from views.office.bundle_dialogs import (
     ImportSummaryDialog,
     TrustCardDialog,
+    kind_text,
     missing_text,
+    tab_page,
 )
 from views.office.bundle_dialogs import numbered as _numbered
 from views.office.bundle_dialogs import shown as _shown
@@ -102,7 +103,7 @@ class OfficesPage(QWidget):
         self.trust.clicked.connect(self.trust_card)
         self.export.clicked.connect(self.export_bundle)
         self.import_button.clicked.connect(self.import_bundle)
-        self.tabs.addTab(self._page(self.offices_table, self.trust, self.export, self.import_button), "")
+        self.tabs.addTab(tab_page(self.offices_table, self.trust, self.export, self.import_button), "")
 
         self.conflicts_table = read_only_table(
             [
@@ -119,7 +120,7 @@ class OfficesPage(QWidget):
             button.setEnabled(supervisor)
         self.other_value.clicked.connect(self.resolve_with_value)
         self.other_value.setEnabled(supervisor)
-        self.tabs.addTab(self._page(self.conflicts_table, self.keep_ours, self.take_theirs, self.other_value), "")
+        self.tabs.addTab(tab_page(self.conflicts_table, self.keep_ours, self.take_theirs, self.other_value), "")
 
         self.confirmations_table = read_only_table(
             [self.tr("What"), self.tr("From"), self.tr("Person"), self.tr("Change"), self.tr("By"), self.tr("When")]
@@ -131,10 +132,10 @@ class OfficesPage(QWidget):
         self.reject_button.clicked.connect(lambda: self.decide(False))
         for button in (self.confirm_button, self.reject_button):
             button.setEnabled(supervisor)
-        self.tabs.addTab(self._page(self.confirmations_table, self.confirm_button, self.reject_button), "")
+        self.tabs.addTab(tab_page(self.confirmations_table, self.confirm_button, self.reject_button), "")
 
         self.quarantine_table = read_only_table([self.tr("File kept aside")])
-        self.tabs.addTab(self._page(self.quarantine_table), "")
+        self.tabs.addTab(tab_page(self.quarantine_table), "")
 
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("status")
@@ -143,15 +144,6 @@ class OfficesPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self.refresh()
-
-    @staticmethod
-    def _page(table: QTableWidget, *buttons: QPushButton) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(table, 1)
-        if buttons:
-            layout.addLayout(button_row(*buttons))
-        return page
 
     # -- loading ------------------------------------------------------------------------
 
@@ -188,8 +180,8 @@ class OfficesPage(QWidget):
             notes = []
             if view.revoked_after_seq is not None:
                 notes.append(self.tr("key trusted up to change {0}").format(view.revoked_after_seq))
-            if channel is not None and channel.missing:
-                notes.append(channel.missing)
+            if channel is not None and channel.missing_numbers:
+                notes.extend(missing_text(pair, view.code) for pair in channel.missing_numbers)
             if channel is not None and channel.held:
                 notes.append(self.tr("{0} held").format(channel.held))
             how = self.tr("fingerprint compared") if view.how_trusted == "fingerprint" else self.tr("new key, signed")
@@ -225,9 +217,7 @@ class OfficesPage(QWidget):
             self.confirmations_table,
             [
                 [
-                    {"death": self.tr("a death"), "identification": self.tr("an identification"),
-                     "dna_match": self.tr("a DNA match"),
-                     "follows": self.tr("waits for the change before it")}.get(c.kind, c.kind),
+                    kind_text(c.kind),
                     c.office, c.person_external_id or "",
                     "; ".join(f"{field_label(k, c.record_kind)}: {value_label(k, v, c.record_kind)}"
                               for k, v in sorted(c.changes.items())),
@@ -472,6 +462,16 @@ class OfficesPage(QWidget):
         self.refresh()
         self.registry_changed.emit()
 
+    def _decided(self, confirmed: bool) -> None:
+        self.task = None
+        self.status.setText(
+            self.tr("Applied here; the other offices learn it with the next bundles.")
+            if confirmed
+            else self.tr("Left unapplied here; our answer goes with the next bundle to the office that sent it.")
+        )
+        self.refresh()
+        self.registry_changed.emit()
+
     def decide(self, confirmed: bool) -> None:
         row = self.confirmations_table.currentRow()
         if not 0 <= row < len(self._confirmations):
@@ -480,14 +480,19 @@ class OfficesPage(QWidget):
         bundles = self._bundles
 
         def do() -> None:
-            self._run(lambda _p: bundles.decide(waiting.event_id, confirmed), lambda _r: self._resolved())
+            self._run(lambda _p: bundles.decide(waiting.event_id, confirmed), lambda _r: self._decided(confirmed))
 
+        what = kind_text(waiting.kind)
+        who = waiting.person_external_id or ""
         confirm(
             self,
             self.tr("Confirm") if confirmed else self.tr("Reject"),
-            self.tr("{0} from {1}: apply it to our records?").format(waiting.kind, waiting.office)
+            self.tr("{0} from {1} ({2}): apply it to our records?").format(what, waiting.office, who)
             if confirmed
-            else self.tr("{0} from {1}: leave it unapplied here?").format(waiting.kind, waiting.office),
+            else self.tr(
+                "{0} from {1} ({2}): leave it unapplied here? Our answer, the value we hold, goes back to {1} "
+                "with the next bundle, where a person decides in turn."
+            ).format(what, waiting.office, who),
             self.tr("Apply") if confirmed else self.tr("Leave unapplied"),
             do,
             name="confirm_decision",
