@@ -111,6 +111,8 @@ def seal(manifest: dict[str, Any], members: Mapping[str, bytes], signer: KeyPair
 def _age_header(data: bytes) -> None:
     """Step 2: the header's stanzas, before any decryption: a passphrase (scrypt) file is
     never ours (age allows scrypt only alone, and we never write one)."""
+    if not data:
+        raise Refusal("not_age", QT_TRANSLATE_NOOP("Errors", "the file is empty: copy it again from where it came"))
     if not data.startswith(AGE_MAGIC):
         raise Refusal("not_age", QT_TRANSLATE_NOOP("Errors", "this file is not a Repatria bundle (not an age file)"))
     end = data.find(b"\n---", len(AGE_MAGIC) - 1, 1024 * 1024)
@@ -224,10 +226,12 @@ def open_bundle(
     our_office: uuid.UUID,
     schema: str,
     facts: tuple[int, str] | None = None,
+    own_keys: frozenset[str] = frozenset(),
 ) -> Opened:
     """Steps 1-7 of the import, of a bundle given as bytes or as its file. ``identities``: our
     age identities (the current first); ``keys``: every trusted signing key by key id (office,
-    key, trusted up to seq or None); ``facts``: its size and SHA-256 if already known.
+    key, trusted up to seq or None); ``facts``: its size and SHA-256 if already known;
+    ``own_keys``: our own key ids (a bundle we made, brought back by mistake, is said to be so).
     Raises :class:`Refusal`."""
     size, sha256 = facts or file_facts(source)
     if size > MAX_BUNDLE_BYTES:
@@ -265,6 +269,14 @@ def open_bundle(
             kind=envelope.payload_type[:100],
         )
     named = {s.keyid for s in envelope.signatures} & set(keys)
+    if not named and {s.keyid for s in envelope.signatures} & own_keys:
+        raise Refusal(
+            "own_bundle",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this bundle was made here, by this office, for another office: take it to the office it is for",
+            ),
+        )
     if not named:
         raise Refusal(
             "unknown_key",

@@ -56,7 +56,7 @@ from models.core.changelog import GENESIS, canonical_json, event_hash
 from models.core.chunks import chunks
 from models.core.common import require_role
 from models.core.db import SCHEMA_HEAD
-from models.core.entities import Blob, BundleRecord, ChangeEvent, HeldEvent, Office, OfficeHolding
+from models.core.entities import Blob, BundleRecord, ChangeEvent, HeldEvent, Office, OfficeHolding, OfficeKey
 from models.core.entities.base import table_of
 from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import RepatriaError
@@ -125,7 +125,11 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
     require_role(session, Role.CLERK)
     local = local_office(session)
     office = find_office(session, recipient)
-    if office.id == local.id or not office.age_recipient:
+    if office.id == local.id:
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "{code} is this office: bundles go to the other offices"), code=office.code
+        )
+    if not office.age_recipient:
         raise RepatriaError(
             QT_TRANSLATE_NOOP("Errors", "no trusted card of {code}: trust its card before sending it bundles"),
             code=office.code,
@@ -490,7 +494,8 @@ def import_bundle(
         )  # fmt: skip
     try:
         keys = trusted_signing_keys(session)
-        opened = open_bundle(data, our_age_identities(session), keys, local.id, SCHEMA_HEAD, facts)
+        own = frozenset(session.scalars(select(OfficeKey.key_id).where(OfficeKey.office_id == local.id)))
+        opened = open_bundle(data, our_age_identities(session), keys, local.id, SCHEMA_HEAD, facts, own)
         return _import_opened(session, opened, local.id, codes, dry_run, progress, keys[opened.key_id][2])
     except Refusal as refusal:
         result = "quarantined" if refusal.code in QUARANTINED else "refused"

@@ -3572,134 +3572,144 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/bundles/files.py" line="115"/>
+        <source>the file is empty: copy it again from where it came</source>
+        <translation>файл порожній: скопіюйте його ще раз звідти, звідки він прийшов</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="117"/>
         <source>this file is not a Repatria bundle (not an age file)</source>
         <translation>цей файл не є пакетом Repatria (це не файл age)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="118"/>
+        <location filename="../../models/bundles/files.py" line="120"/>
         <source>the bundle&apos;s header is damaged</source>
         <translation>заголовок пакета пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="123"/>
+        <location filename="../../models/bundles/files.py" line="125"/>
         <source>the bundle is locked with a passphrase, not to an office: refused</source>
         <translation>пакет зашифровано паролем, а не для офісу: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="135"/>
-        <location filename="../../models/bundles/files.py" line="145"/>
+        <location filename="../../models/bundles/files.py" line="137"/>
+        <location filename="../../models/bundles/files.py" line="147"/>
         <source>the bundle&apos;s member {name} is damaged</source>
         <translation>складник пакета {name} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="140"/>
+        <location filename="../../models/bundles/files.py" line="142"/>
         <source>the bundle&apos;s member {name} unpacks to more than it may ({limit} bytes)</source>
         <translation>складник пакета {name} розпаковується у більше, ніж дозволено ({limit} байтів)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="160"/>
+        <location filename="../../models/bundles/files.py" line="162"/>
         <source>the bundle holds a member it may not hold: {name!r}</source>
         <translation>пакет містить недозволений складник: {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="168"/>
+        <location filename="../../models/bundles/files.py" line="170"/>
         <source>the bundle&apos;s member {name!r} is not a plain file</source>
         <translation>складник пакета {name!r} не є звичайним файлом</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="174"/>
+        <location filename="../../models/bundles/files.py" line="176"/>
         <source>the bundle holds {name!r} twice</source>
         <translation>пакет містить {name!r} двічі</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="179"/>
+        <location filename="../../models/bundles/files.py" line="181"/>
         <source>the bundle unpacks to too much</source>
         <translation>пакет розпаковується у завеликий обсяг</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="183"/>
-        <location filename="../../models/bundles/files.py" line="189"/>
+        <location filename="../../models/bundles/files.py" line="185"/>
+        <location filename="../../models/bundles/files.py" line="191"/>
         <source>the bundle&apos;s contents are damaged ({detail})</source>
         <translation>вміст пакета пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="192"/>
+        <location filename="../../models/bundles/files.py" line="194"/>
         <source>the bundle has no signed manifest</source>
         <translation>у пакеті немає підписаного переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="236"/>
+        <location filename="../../models/bundles/files.py" line="240"/>
         <source>the bundle is {size} bytes, more than a bundle may be ({limit})</source>
         <translation>пакет має {size} байтів — більше, ніж дозволено ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="251"/>
+        <location filename="../../models/bundles/files.py" line="255"/>
         <source>this bundle is not addressed to this office (no key of ours opens it)</source>
         <translation>цей пакет адресовано не цьому офісу (жоден наш ключ його не відкриває)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="254"/>
+        <location filename="../../models/bundles/files.py" line="258"/>
         <source>the bundle is damaged or was altered ({detail})</source>
         <translation>пакет пошкоджено або змінено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="264"/>
+        <location filename="../../models/bundles/files.py" line="268"/>
         <source>the file holds {kind!r}, not a bundle</source>
         <translation>у файлі {kind!r}, а не пакет</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="271"/>
+        <location filename="../../models/bundles/files.py" line="275"/>
+        <source>this bundle was made here, by this office, for another office: take it to the office it is for</source>
+        <translation>цей пакет створено тут, цим офісом, для іншого офісу: передайте його тому офісу, для якого він</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/files.py" line="283"/>
         <source>the bundle is signed by a key we do not trust (trust the sender&apos;s office card first)</source>
         <translation>пакет підписано ключем, якому ми не довіряємо (спершу довірте картку офісу-відправника)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="279"/>
+        <location filename="../../models/bundles/files.py" line="291"/>
         <source>the bundle&apos;s signature does not verify: it was altered</source>
         <translation>підпис пакета не перевіряється: його змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="288"/>
+        <location filename="../../models/bundles/files.py" line="300"/>
         <source>the bundle&apos;s manifest is not valid JSON ({detail})</source>
         <translation>перелік пакета не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="292"/>
+        <location filename="../../models/bundles/files.py" line="304"/>
         <source>the bundle&apos;s format is not one this version reads</source>
         <translation>формат пакета не читається цією версією</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="296"/>
+        <location filename="../../models/bundles/files.py" line="308"/>
         <source>the bundle was made by a newer Repatria (schema {theirs}; ours is {ours})</source>
         <translation>пакет створено новішою версією Repatria (схема {theirs}; наша — {ours})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="305"/>
+        <location filename="../../models/bundles/files.py" line="317"/>
         <source>the bundle&apos;s manifest names another sender than its signature</source>
         <translation>перелік пакета називає іншого відправника, ніж його підпис</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="310"/>
+        <location filename="../../models/bundles/files.py" line="322"/>
         <source>the bundle&apos;s manifest does not name this office as recipient</source>
         <translation>перелік пакета не називає цей офіс одержувачем</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="315"/>
+        <location filename="../../models/bundles/files.py" line="327"/>
         <source>the bundle&apos;s members are not those its manifest lists</source>
         <translation>складники пакета не ті, що в його переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="326"/>
-        <location filename="../../models/bundles/files.py" line="332"/>
+        <location filename="../../models/bundles/files.py" line="338"/>
+        <location filename="../../models/bundles/files.py" line="344"/>
         <source>the bundle&apos;s member {name} does not match its manifest</source>
         <translation>складник пакета {name} не відповідає переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="358"/>
+        <location filename="../../models/bundles/files.py" line="370"/>
         <source>the bundle&apos;s manifest has no valid time</source>
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="130"/>
+        <location filename="../../models/bundles/service.py" line="134"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
@@ -3719,74 +3729,79 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="140"/>
+        <location filename="../../models/bundles/service.py" line="130"/>
+        <source>{code} is this office: bundles go to the other offices</source>
+        <translation>{code} — це наш офіс: пакети надсилають іншим офісам</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="144"/>
         <source>{code} is a mediator: it never gets the profile &apos;full&apos; (everything); its profile is {own}</source>
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="285"/>
+        <location filename="../../models/bundles/service.py" line="289"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="328"/>
+        <location filename="../../models/bundles/service.py" line="332"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="343"/>
+        <location filename="../../models/bundles/service.py" line="347"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="351"/>
+        <location filename="../../models/bundles/service.py" line="355"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="375"/>
-        <location filename="../../models/bundles/service.py" line="389"/>
-        <location filename="../../models/bundles/service.py" line="404"/>
+        <location filename="../../models/bundles/service.py" line="379"/>
+        <location filename="../../models/bundles/service.py" line="393"/>
+        <location filename="../../models/bundles/service.py" line="408"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="531"/>
+        <location filename="../../models/bundles/service.py" line="536"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="538"/>
+        <location filename="../../models/bundles/service.py" line="543"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="543"/>
+        <location filename="../../models/bundles/service.py" line="548"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="563"/>
+        <location filename="../../models/bundles/service.py" line="568"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="572"/>
+        <location filename="../../models/bundles/service.py" line="577"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="579"/>
+        <location filename="../../models/bundles/service.py" line="584"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="584"/>
+        <location filename="../../models/bundles/service.py" line="589"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="604"/>
+        <location filename="../../models/bundles/service.py" line="609"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>

@@ -692,7 +692,8 @@ def _signatures(corpus: Corpus, s: Scene) -> None:
             **({"from": {**f.manifest["from"], "key_id": stranger.key_id}} if number % 2 else {})
         )
         corpus.add("unknown_key", f.signed_payload(f.payload(manifest), stranger), "unknown_key", "a stranger's key")
-    corpus.add("unknown_key", f.signed_payload(f.payload(), key_pair(s.lab)), "unknown_key", "the laboratory's own key")
+    # signed with the laboratory's own key: refused as a bundle of its own, brought back by mistake
+    corpus.add("unknown_key", f.signed_payload(f.payload(), key_pair(s.lab)), "own_bundle", "the laboratory's own key")
     for keyid in ("", "0" * 32, f.signer.key_id.upper()):
         stranger = KeyPair.generate()
         envelope = sign(BUNDLE_TYPE, f.payload(), [(keyid, stranger.signing)]).to_json().encode()

@@ -150,3 +150,17 @@ def test_a_resolution_must_be_a_value_of_its_field(offices: dict[str, Database])
         conflicts.resolve_conflict(session, queued.conflict_id, "very bad")
     with hq.write() as session:
         conflicts.resolve_conflict(session, queued.conflict_id, "seriously_ill")
+
+
+def test_messages_that_point_the_clerk_the_right_way(offices: dict[str, Database], tmp_path: Path) -> None:
+    region, hq = offices["region"], offices["hq"]
+    trust_all([region, hq])
+    _populate(region, 1)
+    ours = bundle(region, hq)  # the region's bundle for HQ, imported at the region by mistake
+    result = BundlesFacade(region).import_bundle(ours)
+    assert (result.result, result.reason_code) == ("refused", "own_bundle") and "take it to" in result.reason
+    empty = tmp_path / "empty.repatria"
+    empty.write_bytes(b"")
+    assert "the file is empty" in BundlesFacade(hq).import_file(empty).reason
+    with region.write() as session, pytest.raises(RepatriaError, match="is this office"):
+        export_bundle(session, "KHARKIV")
