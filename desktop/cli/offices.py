@@ -116,7 +116,8 @@ def _card(args: argparse.Namespace, facades: Facades) -> int:
 def _trust(args: argparse.Namespace, facades: Facades) -> int:
     data = _read(args.card)
     preview = facades.offices.preview_card(data)
-    if args.fingerprint is None and not (preview.rotation_of_trusted_key or preview.own_office):
+    older = preview.held_version is not None and preview.version < preview.held_version
+    if args.fingerprint is None and not (preview.rotation_of_trusted_key or preview.own_office or older):
         # The card's own digits are not shown: what the office reads out is the comparison.
         print(
             f"{preview.code} — {preview.name} ({preview.kind.value}), card version {preview.version}", file=sys.stderr

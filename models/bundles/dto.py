@@ -46,6 +46,7 @@ class CardPreview:
     known_office: bool
     rotation_of_trusted_key: bool  # signed by the key we trust for that office: no telephone needed
     countersigned_by_hq: bool
+    held_version: int | None = None  # the version of this office's card we trust (None: none)
 
 
 @dataclass(frozen=True)

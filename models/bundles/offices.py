@@ -295,6 +295,7 @@ def preview_card(session: Session, data: bytes) -> CardPreview:
         known_office=office is not None,
         rotation_of_trusted_key=_is_rotation(latest, card, envelope, office),
         countersigned_by_hq=_countersigned(session, envelope, card.office_id),
+        held_version=None if latest is None else latest.version,
     )
 
 

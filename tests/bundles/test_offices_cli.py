@@ -166,3 +166,19 @@ def test_init_gives_the_office_its_kind_and_keys(
     code, out, _ = run(capsys, "--db", str(db), "--user", "admin", "offices", "show", "--json")
     office = json.loads(out)
     assert (office["code"], office["kind"], office["card_version"]) == ("LAB2", "laboratory", 1)
+
+
+def test_an_older_card_is_refused_at_once_without_asking_for_a_call(
+    capsys: pytest.CaptureFixture[str], paths: dict[str, Path], tmp_path: Path
+) -> None:
+    hq, region = paths["hq"], paths["region"]
+    first = tmp_path / "hq-1.json"
+    assert cli(capsys, hq, "offices", "card", "-o", str(first))[0] == 0
+    digits = shown(capsys, hq)["fingerprint"]
+    assert cli(capsys, region, "offices", "trust", str(first), "--fingerprint", digits)[0] == 0
+    second = tmp_path / "hq-2.json"
+    assert cli(capsys, hq, "offices", "rotate-key", "-o", str(second))[0] == 0
+    assert cli(capsys, region, "offices", "trust", str(second))[0] == 0  # a rotation: no call
+    # The old card again (a stale e-mail, or an attacker holding the old key): no phone call asked.
+    code, _, err = cli(capsys, region, "offices", "trust", str(first))
+    assert code == 1 and "rollback" in err and "telephone" not in err

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.app import install_translation
@@ -117,3 +117,21 @@ def test_the_section_fits_a_laptop_screen(
     assert hint.width() <= ROOM[0] - 240 and hint.height() <= ROOM[1] - 60, (
         hint
     )  # beside the sidebar, below the toolbar
+
+
+def test_an_older_card_is_refused_without_the_digits_dialog(
+    qtbot: QtBot, offices: dict[str, Database], tmp_path: Path
+) -> None:
+    hq, region = offices["hq"], offices["region"]
+    hq_offices = OfficesFacade(hq)
+    first = tmp_path / "hq-1.json"
+    first.write_text(hq_offices.card_json(), encoding="utf-8")
+    digits = hq_offices.our_office().fingerprint
+    OfficesFacade(region).trust_card(first.read_bytes(), digits)
+    hq_offices.rotate_key()
+    OfficesFacade(region).trust_card(hq_offices.card_json().encode(), None)
+    page = page_of(qtbot, region)
+    page.trust_card_file(str(first))
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "offices_error") is not None, timeout=10_000)
+    assert "rollback" in page.findChild(QMessageBox, "offices_error").text()
+    assert getattr(page, "trust_dialog", None) is None

@@ -31,7 +31,7 @@ def when(value: Any) -> str:
     return "" if value is None else f"{value:%Y-%m-%d %H:%M}"
 
 
-def numbered(seq: int | None, at: Any) -> str:
+def numbered(seq: Any, at: Any) -> str:
     """A channel's last bundle: its number and time, or a dash for none yet."""
     return "—" if not seq else f"{seq} · {when(at)}"
 

@@ -31,6 +31,7 @@ from views.common.messages import confirm, inform, message_text, warn
 from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Progress, Task, run_task
 from views.common.widgets import button_row
+from views.office import bundle_dialogs as texts
 from views.office.bundle_dialogs import (
     ImportSummaryDialog,
     TrustCardDialog,
@@ -38,10 +39,6 @@ from views.office.bundle_dialogs import (
     missing_text,
     tab_page,
 )
-from views.office.bundle_dialogs import numbered as _numbered
-from views.office.bundle_dialogs import shown as _shown
-from views.office.bundle_dialogs import value_text as _value
-from views.office.bundle_dialogs import when as _when
 from views.office.ports import BundlesPort, OfficesPort
 
 
@@ -188,11 +185,11 @@ class OfficesPage(QWidget):
             rows.append(
                 [
                     view.code, view.name, enum_label(view.kind),
-                    _numbered(None if channel is None else channel.sent_seq, channel and channel.last_sent_at),
-                    _numbered(None if channel is None else channel.received_seq, channel and channel.last_received_at),
+                    texts.numbered(channel and channel.sent_seq, channel and channel.last_sent_at),
+                    texts.numbered(channel and channel.received_seq, channel and channel.last_received_at),
                     "" if channel is None else str(channel.waiting),
                     "; ".join(notes),
-                    f"{_when(view.trusted_at)} {view.trusted_by or ''} ({how})" if view.trusted_by else "",
+                    f"{texts.when(view.trusted_at)} {view.trusted_by or ''} ({how})" if view.trusted_by else "",
                     view.fingerprint or "",
                 ]
             )  # fmt: skip
@@ -204,9 +201,9 @@ class OfficesPage(QWidget):
                 [
                     f"{entity_label(c.record_kind)} {c.person_external_id or str(c.record_id)[:8]}",
                     field_label(c.field, c.record_kind) if c.field != "(deleted)" else self.tr("deleted here or there"),
-                    f"{_value(c, c.ours)} ({c.ours_office}, {c.ours_author})",
-                    f"{_value(c, c.theirs)} ({c.theirs_office}, {c.theirs_author})",
-                    _value(c, c.provisional),
+                    f"{texts.value_text(c, c.ours)} ({c.ours_office}, {c.ours_author})",
+                    f"{texts.value_text(c, c.theirs)} ({c.theirs_office}, {c.theirs_author})",
+                    texts.value_text(c, c.provisional),
                     self.tr("{0} or headquarters").format(c.owner_office or "?"),
                 ]
                 for c in conflicts
@@ -221,7 +218,7 @@ class OfficesPage(QWidget):
                     c.office, c.person_external_id or "",
                     "; ".join(f"{field_label(k, c.record_kind)}: {value_label(k, v, c.record_kind)}"
                               for k, v in sorted(c.changes.items())),
-                    c.author, _when(c.at),
+                    c.author, texts.when(c.at),
                 ]
                 for c in confirmations
             ],
@@ -323,6 +320,9 @@ class OfficesPage(QWidget):
 
         def shown(preview: Any) -> None:
             self.task = None
+            if preview.held_version is not None and preview.version < preview.held_version:  # a rollback: no call
+                self._run(lambda _p: offices.trust_card(data, None), self._trusted)  # says why it is refused
+                return
             dialog = TrustCardDialog(preview, self)
             self.trust_dialog = dialog
 
@@ -451,7 +451,7 @@ class OfficesPage(QWidget):
             self,
             self.tr("Resolve the conflict"),
             field_label(conflict.field, conflict.record_kind),
-            text=_shown(conflict.provisional),
+            text=texts.shown(conflict.provisional),
         )
         if ok:
             self.resolve(value)
