@@ -30,6 +30,7 @@ import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Date, Table, Uuid, bindparam, delete, insert, or_, select, update
@@ -144,6 +145,7 @@ class _Field:
     event_id: uuid.UUID
     office_id: uuid.UUID
     author: str
+    old: Any = None  # the value the change was made on top of
 
 
 @dataclass
@@ -154,7 +156,11 @@ class _History:
     owner: uuid.UUID | None = None
     deleted_values: dict[str, Any] | None = None  # the values a delete logged
 
-    def fold(self, event: Event) -> None:
+    def fold(self, event: Event, *, force: bool = False) -> None:
+        """The event into what is known. A field keeps its latest change (by the events' key):
+        an older change that arrives later, concurrent with the one shown, lost its conflict and
+        is not what a later change is compared with. ``force``: a change a person here
+        confirmed, which is the field's value now whatever its age."""
         changes = event.changes
         if event.op is ChangeOp.CREATE and self.owner is None:
             self.owner = event.office_id
@@ -164,8 +170,10 @@ class _History:
             return
         if event.op is ChangeOp.CREATE:
             self.fields.pop(DELETED, None)
-        for name, (_old, new) in changes.items():
-            self.fields[name] = _Field(event.key, new, event.id, event.office_id, event.author_name)
+        for name, (old, new) in changes.items():
+            known = self.fields.get(name)
+            if force or known is None or event.key > known.key:
+                self.fields[name] = _Field(event.key, new, event.id, event.office_id, event.author_name, old)
 
 
 def pending_kind(event: Event) -> str | None:
@@ -181,8 +189,22 @@ def pending_kind(event: Event) -> str | None:
     return None
 
 
+@cache
+def person_references() -> tuple[tuple[str, str], ...]:
+    """(table, column) of every logged record that belongs to a person: a foreign key to it."""
+    return tuple(
+        sorted(
+            (name, column.name)
+            for name, table in logged_tables().items()
+            for column in table.columns
+            if any(fk.column.table.name == "person" and fk.column.name == "id" for fk in column.foreign_keys)
+        )
+    )
+
+
+@cache
 def logged_tables() -> dict[str, Table]:
-    """Every table of logged records, by name."""
+    """Every table of logged records, by name (the mapped classes, fixed for the process)."""
     return {
         mapper.class_.__tablename__: table_of(mapper.class_)
         for mapper in Base.registry.mappers
@@ -213,20 +235,22 @@ class Applier:
         self.tables = logged_tables()
         self.histories: dict[tuple[str, uuid.UUID], _History] = {}
         self.persons: set[uuid.UUID] = set()
-        self.pending_records: set[uuid.UUID] = set(
-            session.scalars(select(PendingConfirmation.record_id).where(PendingConfirmation.decision.is_(None)))
-        )
-        # Never applied here: waiting for a person, or rejected by one.
-        self.pending_events: set[uuid.UUID] = set(
-            session.scalars(
-                select(PendingConfirmation.event_id).where(
-                    or_(
-                        PendingConfirmation.decision.is_(None),
-                        PendingConfirmation.decision.in_(["rejected", "superseded"]),
-                    )
+        # Records with a change waiting for a person; events never applied here: waiting for a
+        # person, or rejected by one (one query for both).
+        self.pending_records: set[uuid.UUID] = set()
+        self.pending_events: set[uuid.UUID] = set()
+        waiting = session.execute(
+            select(PendingConfirmation.record_id, PendingConfirmation.event_id, PendingConfirmation.decision).where(
+                or_(
+                    PendingConfirmation.decision.is_(None),
+                    PendingConfirmation.decision.in_(["rejected", "superseded"]),
                 )
             )
         )
+        for record_id, event_id, decision in waiting:
+            self.pending_events.add(event_id)
+            if decision is None:
+                self.pending_records.add(record_id)
         self._confirmed = False
         # Offices that may change only what they may see (a mediator): kind -> fields ("*": all).
         self.limits: dict[uuid.UUID, dict[str, Any]] = {}
@@ -291,16 +315,58 @@ class Applier:
             return
         history = self.histories.setdefault((event.entity, event.record_id), _History())
         table = self.tables[event.entity]
+        self._confirmed = confirmed or on_top
+        if not self._try(event, table, history):
+            # The person it belongs to was merged into another here: it follows the merge.
+            redirected = self._follow_merges(event)
+            if redirected is None or not self._try(redirected, table, history):
+                # A record it needs is not here (kept by its office, or waiting for a person):
+                # the event stays in its chain, the record as it was.
+                self.counts.skipped += 1
+                return
+            event = redirected
+        history.fold(event, force=self._confirmed)
+        merged_into = event.changes.get("merged_into") if event.entity == "person" else None
+        if merged_into and isinstance(merged_into[1], str):
+            self._follow_merge(event.record_id, uuid.UUID(merged_into[1]))
+
+    def _try(self, event: Event, table: Table, history: _History) -> bool:
         try:
-            self._confirmed = confirmed or on_top
             with self.session.begin_nested():
                 self._apply(event, table, history)
         except IntegrityError:
-            # A record it needs is not here (kept by its office, or waiting for a person):
-            # the event stays in its chain, the record as it was.
-            self.counts.skipped += 1
+            return False
+        return True
+
+    def _follow_merge(self, other: uuid.UUID, kept: uuid.UUID) -> None:
+        """Another office merged ``other`` into ``kept``: what it moved came as its own events;
+        records of ``other`` it did not know of (added here meanwhile) move too, as the
+        merging office moves them when they reach it (``_follow_merges``)."""
+        if self.session.get(Person, kept) is None:
             return
-        history.fold(event)
+        for entity, column in person_references():
+            table = self.tables[entity]
+            self.session.execute(update(table).where(table.c[column] == other).values({column: kept}))
+        self.persons.add(kept)
+
+    def _follow_merges(self, event: Event) -> Event | None:
+        """The event with every person it names that was merged away here replaced by the
+        person it was merged into (following merges of merges); None when none was."""
+        columns = {column for entity, column in person_references() if entity == event.entity}
+        changes = event.changes
+        replaced = dict(changes)
+        for name in columns & set(changes):
+            old, new = changes[name]
+            if isinstance(new, str):
+                kept = self._merged_into(uuid.UUID(new))
+                if kept is not None:
+                    replaced[name] = [old, str(kept)]
+        if replaced == changes:
+            return None
+        return dataclasses.replace(event, changes_text=json.dumps(replaced))
+
+    def _merged_into(self, person_id: uuid.UUID) -> uuid.UUID | None:
+        return merged_into(self.session, person_id)
 
     def _changes_nothing(self, event: Event) -> bool:
         if event.op is not ChangeOp.UPDATE or event.entity not in self.tables:
@@ -431,13 +497,20 @@ class Applier:
             current = history.fields.get(name)
             here = current.value if current is not None else jsonable(row.get(name))
             # A change a person here confirmed is their decision now: it applies as made on top.
-            if current is None or old == here or event.op is ChangeOp.CREATE or self._confirmed:
+            # Made on top of the value here: it starts from that value and is later (an older
+            # change that happens to start from it was made beside the one shown: concurrent).
+            on_top = old == here and (current is None or event.key > current.key)
+            if current is None or on_top or event.op is ChangeOp.CREATE or self._confirmed:
                 if new != here:
                     values[name] = new
                 self._close(event, name)  # made on top of the value here: a resolution, if one was open
                 continue
             if new == here:
                 continue  # both offices came to the same value
+            if current is not None and event.key < current.key and new == current.old:
+                # An older change to the value the shown one was made on top of: two offices
+                # came to that value, and a later change replaced it (no conflict anywhere).
+                continue
             wins = event.key > current.key
             self._conflict(event, history, name, current, ours=here, theirs=new, provisional=new if wins else here)
             merged = True
@@ -539,8 +612,63 @@ class Applier:
         )
 
     def finish(self) -> None:
-        """Derived data of the persons touched: the sort key and the name engine's index."""
+        """Derived data of the persons touched: the sort key and the name engine's index; and
+        the conflicts of records gone with what they belonged to."""
         refresh_persons(self.session, sorted(self.persons))
+        if self.counts.deleted:
+            self._close_orphaned()
+
+    def _close_orphaned(self) -> None:
+        """A record kept for a conflict goes when the record it belongs to is deleted (a
+        relative with the person deleted elsewhere: the database removes it with them, and
+        the office that deleted the person never held the conflict). Its conflict can no
+        longer be resolved and is closed, so that every office's queue agrees."""
+        open_rows = self.session.execute(
+            select(Conflict.entity, Conflict.record_id).where(Conflict.closed_at.is_(None))
+        ).all()
+        by_entity: dict[str, set[uuid.UUID]] = {}
+        for entity, record_id in open_rows:
+            by_entity.setdefault(entity, set()).add(record_id)
+        now = dt.datetime.now(dt.UTC)
+        for entity, wanted in sorted(by_entity.items()):
+            table = self.tables.get(entity)
+            if table is None:
+                continue
+            for chunk in chunks(sorted(wanted)):
+                present = set(self.session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+                gone = [record for record in chunk if record not in present]
+                if gone:
+                    self.session.execute(
+                        update(Conflict)
+                        .where(Conflict.entity == entity, Conflict.record_id.in_(gone), Conflict.closed_at.is_(None))
+                        .values(closed_at=now)
+                    )
+
+
+def merged_into(session: Session, person_id: uuid.UUID) -> uuid.UUID | None:
+    """The person a person no longer here was merged into (following merges of merges), from
+    the change log's ``merged_into`` events; None when the person is here, or went otherwise."""
+    current, seen = person_id, set()
+    while session.get(Person, current) is None:
+        if current in seen:
+            return None
+        seen.add(current)
+        found = session.scalar(
+            select(ChangeEvent.changes)
+            .where(
+                ChangeEvent.entity == "person",
+                ChangeEvent.record_id == current,
+                ChangeEvent.op == ChangeOp.UPDATE,
+                ChangeEvent.changes.like('%"merged_into"%'),
+            )
+            .order_by(ChangeEvent.at.desc())
+            .limit(1)
+        )
+        target = None if found is None else found.get("merged_into", [None, None])[1]
+        if not isinstance(target, str):
+            return None
+        current = uuid.UUID(target)
+    return None if current == person_id else current
 
 
 def refresh_persons(session: Session, person_ids: Sequence[uuid.UUID]) -> None:

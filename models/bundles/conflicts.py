@@ -17,7 +17,17 @@ from typing import Any
 from sqlalchemy import Boolean, Enum, Float, Integer, String, Table, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.bundles.apply import DELETED, Applier, Counts, Event, logged_tables, refresh_persons, to_column
+from models.bundles.apply import (
+    DELETED,
+    Applier,
+    Counts,
+    Event,
+    logged_tables,
+    merged_into,
+    person_references,
+    refresh_persons,
+    to_column,
+)
 from models.bundles.dto import ConfirmationView, ConflictView
 from models.bundles.offices import local_office
 from models.core.changelog import PendingChange, RepatriaSession, append_events, jsonable, subject_of
@@ -148,6 +158,8 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str) -> Con
     record = session.get(cls, conflict.record_id)
     if record is None:
         raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "the record of this conflict is no longer here"))
+    if (conflict.entity, conflict.field) in person_references() and isinstance(value, str):
+        value = _person_here(session, value)
     subject = subject_of(record)
     if conflict.field == DELETED and value is True:  # deleted after all
         session.delete(record)
@@ -173,6 +185,25 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str) -> Con
     conflict.closed_at = dt.datetime.now(dt.UTC)
     conflict.closed_by_event_id = event_id
     return view
+
+
+def _person_here(session: Session, value: str) -> str:
+    """A chosen value naming a person: that person, or the one they were merged into since
+    (both offices' values may name a record one of them merged away)."""
+    try:
+        person_id = uuid.UUID(value)
+    except ValueError:
+        return value  # not an id: _checked says what is wrong with it
+    if session.get(Person, person_id) is not None:
+        return value
+    kept = merged_into(session, person_id)
+    if kept is None:
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the person this value names is no longer in the registry: take the other value"
+            )
+        )
+    return str(kept)
 
 
 # -- confirmations ------------------------------------------------------------------------

@@ -147,13 +147,21 @@ def our_card(session: Session) -> tuple[Card, Envelope]:
     return card, Envelope(envelope.payload_type, envelope.payload, envelope.signatures + kept)
 
 
-def our_age_identities(session: Session) -> list[str]:
-    """Every age identity our office has had (the current first): old bundles stay readable."""
+def our_keys(session: Session) -> list[tuple[str, str]]:
+    """Every key our office has had, the current first: (key id, age identity). Old bundles
+    stay readable with the older identities."""
     office = local_office(session)
-    keys = session.scalars(
-        select(OfficeKey).where(OfficeKey.office_id == office.id).order_by(OfficeKey.card_version.desc())
+    rows = session.execute(
+        select(OfficeKey.key_id, OfficeKey.age_identity)
+        .where(OfficeKey.office_id == office.id)
+        .order_by(OfficeKey.card_version.desc())
     )
-    return [k.age_identity for k in keys]
+    return [(key_id, identity) for key_id, identity in rows]
+
+
+def our_age_identities(session: Session) -> list[str]:
+    """Every age identity our office has had (the current first)."""
+    return [identity for _key_id, identity in our_keys(session)]
 
 
 def _latest_card(session: Session, office_id: uuid.UUID) -> OfficeCard | None:

@@ -24,6 +24,7 @@ import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import insert, or_, select, update
@@ -137,9 +138,20 @@ def parse_profile(name: str, definition: object) -> Profile:
 
 def profiles(session: Session) -> list[Profile]:
     """Every profile: the built-in ones as stored (an admin may have changed them), then others."""
-    stored = {p.name: p.definition for p in session.scalars(select(BundleProfile))}
+    stored = {name: text for name, text in session.execute(select(BundleProfile.name, BundleProfile.definition))}
     names = list(BUILTIN) + sorted(set(stored) - set(BUILTIN))
-    return [parse_profile(n, json.loads(stored[n]) if n in stored else BUILTIN[n]) for n in names]
+    return [_stored_profile(n, stored[n]) if n in stored else _builtin_profile(n) for n in names]
+
+
+@lru_cache(maxsize=256)
+def _stored_profile(name: str, definition: str) -> Profile:
+    # Read at every export and import: parsed once per text (a Profile is immutable).
+    return parse_profile(name, json.loads(definition))
+
+
+@cache
+def _builtin_profile(name: str) -> Profile:
+    return parse_profile(name, BUILTIN[name])
 
 
 def profile(session: Session, name: str) -> Profile:

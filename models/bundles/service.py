@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Text, func, insert, select, type_coerce
+from sqlalchemy import Text, case, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.bundles import profiles
@@ -49,14 +49,14 @@ from models.bundles.offices import (
     _current_key,
     find_office,
     local_office,
-    our_age_identities,
+    our_keys,
     trusted_signing_keys,
 )
 from models.core.changelog import GENESIS, canonical_json, event_hash
 from models.core.chunks import chunks
 from models.core.common import require_role
 from models.core.db import SCHEMA_HEAD
-from models.core.entities import Blob, BundleRecord, ChangeEvent, HeldEvent, Office, OfficeHolding, OfficeKey
+from models.core.entities import Blob, BundleRecord, ChangeEvent, HeldEvent, Office, OfficeHolding
 from models.core.entities.base import table_of
 from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import RepatriaError
@@ -444,16 +444,21 @@ def _plan(session: Session, events: list[Event], local_id: uuid.UUID, codes: dic
     return plan
 
 
-def _missing_numbers(session: Session, sender: uuid.UUID, seq: int) -> tuple[int, int] | None:
-    last = session.scalar(
-        select(func.max(BundleRecord.channel_seq)).where(
+def _channel_facts(session: Session, sender: uuid.UUID, seq: int) -> tuple[tuple[int, int] | None, bool]:
+    """Of the sender's channel to us, in one query: the numbers missing before ``seq`` (first,
+    last; None when none is), and whether a bundle numbered ``seq`` was taken already."""
+    earlier, taken = session.execute(
+        select(
+            func.max(case((BundleRecord.channel_seq < seq, BundleRecord.channel_seq))),
+            func.count(case(((BundleRecord.channel_seq == seq) & (BundleRecord.result != "refused"), 1))),
+        ).where(
             BundleRecord.peer_office_id == sender,
             BundleRecord.direction == "in",
-            BundleRecord.channel_seq < seq,
+            BundleRecord.channel_seq <= seq,
         )
-    )
-    last = last or 0
-    return None if seq <= last + 1 else (last + 1, seq - 1)
+    ).one()
+    last = earlier or 0
+    return (None if seq <= last + 1 else (last + 1, seq - 1)), bool(taken)
 
 
 def _missing_text(numbers: tuple[int, int] | None, code: str) -> str | None:
@@ -479,8 +484,11 @@ def import_bundle(
     The very file imported before (the same SHA-256) is known before it is decrypted: it
     was verified then, and re-reading a bundle of photos must cost next to nothing."""
     require_role(session, Role.CLERK)
+    # Every office loaded and held while the import runs (the session's identity map holds
+    # objects weakly): the lookups of offices below are answered without a query.
+    offices = list(session.scalars(select(Office)))
+    codes = {o.id: o.code for o in offices}
     local = local_office(session)
-    codes = _codes(session)
     opened: Opened | None = None
     facts = file_facts(data)
     seen = session.scalar(
@@ -494,8 +502,9 @@ def import_bundle(
         )  # fmt: skip
     try:
         keys = trusted_signing_keys(session)
-        own = frozenset(session.scalars(select(OfficeKey.key_id).where(OfficeKey.office_id == local.id)))
-        opened = open_bundle(data, our_age_identities(session), keys, local.id, SCHEMA_HEAD, facts, own)
+        ours = our_keys(session)
+        own = frozenset(key_id for key_id, _identity in ours)
+        opened = open_bundle(data, [identity for _key, identity in ours], keys, local.id, SCHEMA_HEAD, facts, own)
         return _import_opened(session, opened, local.id, codes, dry_run, progress, keys[opened.key_id][2])
     except Refusal as refusal:
         result = "quarantined" if refusal.code in QUARANTINED else "refused"
@@ -556,13 +565,13 @@ def _import_opened(
             f"already imported on {known.recorded_at:%Y-%m-%d %H:%M} UTC: nothing changed",
             Counts().as_dict(), dry_run=dry_run,
         )  # fmt: skip
-    numbers = _missing_numbers(session, opened.sender, channel_seq)
+    numbers, reused = _channel_facts(session, opened.sender, channel_seq)
     missing = _missing_text(numbers, sender_code)
     lines = [line for line in opened.changes.split(b"\n") if line.strip()]
     events = [_event_of(line, number) for number, line in enumerate(lines, 1)]
     profile_name = manifest.get("profile")
-    local_kind = session.scalar(select(Office.kind).where(Office.id == local_id))
-    if local_kind == OfficeKind.MEDIATOR and profile_name == "full":
+    local_office_row = session.get(Office, local_id)
+    if local_office_row is not None and local_office_row.kind == OfficeKind.MEDIATOR and profile_name == "full":
         raise Refusal(
             "wrong_profile",
             QT_TRANSLATE_NOOP(
@@ -595,15 +604,7 @@ def _import_opened(
             seq=revoked_after,
         )
     plan = _plan(session, events, local_id, codes)  # a fork is named before a reused number
-    reused = session.scalar(
-        select(BundleRecord).where(
-            BundleRecord.peer_office_id == opened.sender,
-            BundleRecord.direction == "in",
-            BundleRecord.channel_seq == channel_seq,
-            BundleRecord.result != "refused",
-        )
-    )
-    if reused is not None:
+    if reused:
         raise Refusal(
             "channel_reused",
             QT_TRANSLATE_NOOP(
@@ -688,7 +689,9 @@ def _limits(session: Session, chains: set[uuid.UUID]) -> dict[uuid.UUID, dict[st
     laboratory a person's unit. Our other offices are not limited."""
     out: dict[uuid.UUID, dict[str, Any]] = {}
     limited = (OfficeKind.MEDIATOR, OfficeKind.LABORATORY)
-    for office in session.scalars(select(Office).where(Office.id.in_(chains), Office.kind.in_(limited))):
+    for office in (session.get(Office, chain) for chain in sorted(chains, key=str)):  # loaded by _codes
+        if office is None or OfficeKind(office.kind) not in limited:
+            continue
         kind = OfficeKind(office.kind)
         seen = profiles.profile(session, profiles.default_profile(kind.value))
         allowed: dict[str, Any] = {name: rule["fields"] if rule["fields"] == "*" else set(rule["fields"])
@@ -737,6 +740,10 @@ def _acknowledgement(session: Session, sender: uuid.UUID, holds: object) -> None
     """What the sender said it holds of each chain: our next bundle to it starts after that."""
     if not isinstance(holds, dict):
         return
+    held = {
+        row.chain_office_id: row
+        for row in session.scalars(select(OfficeHolding).where(OfficeHolding.holder_office_id == sender))
+    }
     for office_text, seq in holds.items():
         try:
             chain_office = uuid.UUID(str(office_text))
@@ -744,7 +751,7 @@ def _acknowledgement(session: Session, sender: uuid.UUID, holds: object) -> None
             continue
         if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
             continue
-        row = session.get(OfficeHolding, (sender, chain_office))
+        row = held.get(chain_office)
         if row is None:
             session.add(OfficeHolding(holder_office_id=sender, chain_office_id=chain_office, up_to_seq=seq))
         elif seq > row.up_to_seq:

@@ -23,11 +23,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, event, insert, inspect, select, type_coerce
+from sqlalchemy import Text, event, insert, inspect, select, type_coerce, update
 from sqlalchemy.orm import Session, UOWTransaction
 
+from models.core.chunks import chunks
 from models.core.dto import ChainProblem, ChainReport
-from models.core.entities import ChangeEvent, Tracked
+from models.core.entities import ChangeEvent, Conflict, Tracked
 from models.core.entities.base import execute_rows, table_of
 from models.core.enums import ChangeOp, Role
 from models.core.ids import new_id
@@ -258,7 +259,41 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
         prev = digest
     execute_rows(session, insert(table_of(ChangeEvent)), rows)
     session.info[_HEAD] = (actor.office_id, seq, prev, now)
+    _close_conflicts(session, rows)
     return [r["seq"] for r in rows]
+
+
+def _close_conflicts(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """A change made here on a field with an open conflict between offices was made on top of
+    the provisional value the clerk saw: it decides the conflict, as the same change does in
+    every office that receives it (models.bundles.apply). A deleted record's conflicts close,
+    and a deleted person's those of the records that go with them (the database removes them
+    without an event of their own). One cheap query when no conflict is open."""
+    if session.scalar(select(Conflict.id).where(Conflict.closed_at.is_(None)).limit(1)) is None:
+        return
+    by_record = {row["record_id"]: row for row in rows if row["record_id"] is not None}
+    for chunk in chunks(sorted(by_record)):
+        found = session.execute(
+            select(Conflict.id, Conflict.entity, Conflict.record_id, Conflict.field).where(
+                Conflict.closed_at.is_(None), Conflict.record_id.in_(chunk)
+            )
+        ).all()
+        for conflict_id, entity, record_id, field in found:
+            row = by_record[record_id]
+            deleted = row["op"] is ChangeOp.DELETE
+            if row["entity"] == entity and (deleted or field in json.loads(row["changes"])):
+                _close(session, Conflict.id == conflict_id, row)
+    for row in rows:
+        if row["entity"] == "person" and row["op"] is ChangeOp.DELETE:
+            _close(session, Conflict.person_id == row["record_id"], row)
+
+
+def _close(session: Session, which: Any, row: Mapping[str, Any]) -> None:
+    session.execute(
+        update(Conflict)
+        .where(which, Conflict.closed_at.is_(None))
+        .values(closed_at=row["at"], closed_by_event_id=row["id"])
+    )
 
 
 def changes_for_create(values: dict[str, Any]) -> dict[str, list[Any]]:

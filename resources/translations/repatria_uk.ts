@@ -3441,97 +3441,97 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у цього офісу ще немає ключів</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="245"/>
+        <location filename="../../models/bundles/offices.py" line="253"/>
         <source>no office {office!r} is known here</source>
         <translation>офіс {office!r} тут невідомий</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="306"/>
+        <location filename="../../models/bundles/offices.py" line="315"/>
         <source>this is a card of our own office, but not of its current key: nothing to keep from it</source>
         <translation>це картка нашого офісу, але не його чинного ключа: зберігати з неї нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="312"/>
+        <location filename="../../models/bundles/offices.py" line="321"/>
         <source>this card of our own office differs from our current card</source>
         <translation>ця картка нашого офісу відрізняється від нашої чинної картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="327"/>
+        <location filename="../../models/bundles/offices.py" line="336"/>
         <source>this is our own office&apos;s card and it carries no countersignature of headquarters we trust</source>
         <translation>це картка нашого офісу, і на ній немає засвідчувального підпису штабу, якому ми довіряємо</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="360"/>
+        <location filename="../../models/bundles/offices.py" line="369"/>
         <source>this card of {code} is version {version}, older than version {held} we trust: refused (a rollback)</source>
         <translation>ця картка {code} має версію {version}, старішу за версію {held}, якій ми довіряємо: відхилено (повернення до старої картки)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="371"/>
+        <location filename="../../models/bundles/offices.py" line="380"/>
         <source>this card of {code} says other things than the card of the same version we trust: refused</source>
         <translation>ця картка {code} каже інше, ніж картка тієї самої версії, якій ми довіряємо: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="351"/>
+        <location filename="../../models/bundles/offices.py" line="360"/>
         <source>the fingerprint given does not match this card of {code}: do not trust it, and ask the office how its card reached you</source>
         <translation>введений відбиток не збігається з цією карткою {code}: не довіряйте їй і з’ясуйте в офісу, як картка потрапила до вас</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="382"/>
+        <location filename="../../models/bundles/offices.py" line="391"/>
         <source>telephone {code} and have them read out the 60 digits of their card&apos;s fingerprint; then give them to trust the card</source>
         <translation>зателефонуйте {code} і попросіть прочитати 60 цифр відбитка їхньої картки; потім введіть їх, щоб довірити картку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="394"/>
+        <location filename="../../models/bundles/offices.py" line="403"/>
         <source>another office ({name}) has the code {code} here</source>
         <translation>тут інший офіс ({name}) має код {code}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="425"/>
+        <location filename="../../models/bundles/offices.py" line="434"/>
         <source>only headquarters countersign office cards</source>
         <translation>засвідчувати картки офісів може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="430"/>
+        <location filename="../../models/bundles/offices.py" line="439"/>
         <source>trust this card of {code} first (its fingerprint compared), then countersign it</source>
         <translation>спершу довірте цю картку {code} (звіривши відбиток), потім засвідчуйте її</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="457"/>
+        <location filename="../../models/bundles/offices.py" line="466"/>
         <source>only headquarters revoke an office&apos;s key</source>
         <translation>відкликати ключ офісу може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="459"/>
+        <location filename="../../models/bundles/offices.py" line="468"/>
         <source>--after-seq must not be negative</source>
         <translation>--after-seq не може бути від’ємним</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="462"/>
+        <location filename="../../models/bundles/offices.py" line="471"/>
         <source>our own key is not revoked but replaced: rotate it</source>
         <translation>власний ключ не відкликають, а замінюють: змініть його</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="466"/>
+        <location filename="../../models/bundles/offices.py" line="475"/>
         <source>no card of {code} is trusted here: nothing to revoke</source>
         <translation>тут немає довіреної картки {code}: відкликати нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="486"/>
+        <location filename="../../models/bundles/offices.py" line="495"/>
         <source>this file is not a key revocation (it holds {kind!r})</source>
         <translation>цей файл не є відкликанням ключа (у ньому {kind!r})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="492"/>
+        <location filename="../../models/bundles/offices.py" line="501"/>
         <source>the revocation is not signed by headquarters we trust: ignored</source>
         <translation>відкликання не підписане штабом, якому ми довіряємо: його не враховано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="498"/>
+        <location filename="../../models/bundles/offices.py" line="507"/>
         <source>headquarters revoked our own office&apos;s key: rotate it (repatria offices rotate-key)</source>
         <translation>штаб відкликав ключ нашого офісу: замініть його (repatria offices rotate-key)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="506"/>
+        <location filename="../../models/bundles/offices.py" line="515"/>
         <source>the revoked key is of no card we trust: nothing to do</source>
         <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
     </message>
@@ -3541,32 +3541,37 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} має {size} байтів — більше, ніж може мати пакет ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="61"/>
+        <location filename="../../models/bundles/conflicts.py" line="71"/>
         <source>{value!r} is not a value of {field} ({detail})</source>
         <translation>{value!r} не є значенням поля {field} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="120"/>
+        <location filename="../../models/bundles/conflicts.py" line="130"/>
         <source>no kind of record {kind!r}</source>
         <translation>немає виду записів {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="129"/>
+        <location filename="../../models/bundles/conflicts.py" line="139"/>
         <source>no open conflict {id}</source>
         <translation>немає відкритого конфлікту {id}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="134"/>
+        <location filename="../../models/bundles/conflicts.py" line="144"/>
         <source>only the office that owns this record ({owner}) or headquarters resolve it</source>
         <translation>розв’язати його може лише офіс, якому належить запис ({owner}), або штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="150"/>
+        <location filename="../../models/bundles/conflicts.py" line="160"/>
         <source>the record of this conflict is no longer here</source>
         <translation>запису цього конфлікту тут уже немає</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="235"/>
+        <location filename="../../models/bundles/conflicts.py" line="202"/>
+        <source>the person this value names is no longer in the registry: take the other value</source>
+        <translation>особи, яку називає це значення, у реєстрі вже немає: візьміть інше значення</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/conflicts.py" line="266"/>
         <source>no change {id} waits for confirmation</source>
         <translation>зміна {id} не чекає на підтвердження</translation>
     </message>
@@ -3714,17 +3719,17 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="107"/>
+        <location filename="../../models/bundles/profiles.py" line="108"/>
         <source>the profile {name!r} is not valid: {detail}</source>
         <translation>профіль {name!r} неправильний: {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="150"/>
+        <location filename="../../models/bundles/profiles.py" line="162"/>
         <source>no bundle profile {profile!r} (there are: {known})</source>
         <translation>немає профілю пакетів {profile!r} (є: {known})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="160"/>
+        <location filename="../../models/bundles/profiles.py" line="172"/>
         <source>the profile &apos;full&apos; sends everything and cannot be changed</source>
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
@@ -3766,42 +3771,42 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="536"/>
+        <location filename="../../models/bundles/service.py" line="545"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="543"/>
+        <location filename="../../models/bundles/service.py" line="552"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="548"/>
+        <location filename="../../models/bundles/service.py" line="557"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="568"/>
+        <location filename="../../models/bundles/service.py" line="577"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="577"/>
+        <location filename="../../models/bundles/service.py" line="586"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="584"/>
+        <location filename="../../models/bundles/service.py" line="593"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="589"/>
+        <location filename="../../models/bundles/service.py" line="598"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="609"/>
+        <location filename="../../models/bundles/service.py" line="610"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
@@ -7327,214 +7332,214 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>OfficesPage</name>
     <message>
-        <location filename="../../views/office/offices_page.py" line="63"/>
+        <location filename="../../views/office/offices_page.py" line="60"/>
         <source>Our office</source>
         <translation>Наш офіс</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="76"/>
+        <location filename="../../views/office/offices_page.py" line="73"/>
         <source>Print card…</source>
         <translation>Друкувати картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="77"/>
+        <location filename="../../views/office/offices_page.py" line="74"/>
         <source>Save card file…</source>
         <translation>Зберегти файл картки…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="78"/>
+        <location filename="../../views/office/offices_page.py" line="75"/>
         <source>New keys…</source>
         <translation>Нові ключі…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="94"/>
+        <location filename="../../views/office/offices_page.py" line="91"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="94"/>
+        <location filename="../../views/office/offices_page.py" line="91"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="94"/>
+        <location filename="../../views/office/offices_page.py" line="91"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="94"/>
+        <location filename="../../views/office/offices_page.py" line="91"/>
         <source>Sent</source>
         <translation>Надіслано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="94"/>
+        <location filename="../../views/office/offices_page.py" line="91"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="95"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Waiting</source>
         <translation>Чекають</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="95"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="95"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Trusted</source>
         <translation>Довірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="95"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Fingerprint</source>
         <translation>Відбиток</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="99"/>
+        <location filename="../../views/office/offices_page.py" line="96"/>
         <source>Trust a card…</source>
         <translation>Довірити картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="101"/>
+        <location filename="../../views/office/offices_page.py" line="98"/>
         <source>Export bundle…</source>
         <translation>Експорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="102"/>
+        <location filename="../../views/office/offices_page.py" line="99"/>
         <source>Import bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="110"/>
+        <location filename="../../views/office/offices_page.py" line="107"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="110"/>
+        <location filename="../../views/office/offices_page.py" line="107"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="110"/>
+        <location filename="../../views/office/offices_page.py" line="107"/>
         <source>Ours</source>
         <translation>Наше</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="110"/>
+        <location filename="../../views/office/offices_page.py" line="107"/>
         <source>Theirs</source>
         <translation>Їхнє</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="111"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Shown now</source>
         <translation>Показано зараз</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="111"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Resolved by</source>
         <translation>Розв’язує</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="115"/>
+        <location filename="../../views/office/offices_page.py" line="112"/>
         <source>Keep ours</source>
         <translation>Залишити наше</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="116"/>
+        <location filename="../../views/office/offices_page.py" line="113"/>
         <source>Take theirs</source>
         <translation>Взяти їхнє</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="117"/>
+        <location filename="../../views/office/offices_page.py" line="114"/>
         <source>Another value…</source>
         <translation>Інше значення…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="126"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="126"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="126"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="126"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="126"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="126"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="129"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>Confirm…</source>
         <translation>Підтвердити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="130"/>
+        <location filename="../../views/office/offices_page.py" line="127"/>
         <source>Reject…</source>
         <translation>Відхилити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="137"/>
+        <location filename="../../views/office/offices_page.py" line="134"/>
         <source>File kept aside</source>
         <translation>Відкладений файл</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="156"/>
-        <location filename="../../views/office/offices_page.py" line="158"/>
-        <location filename="../../views/office/offices_page.py" line="232"/>
+        <location filename="../../views/office/offices_page.py" line="153"/>
+        <location filename="../../views/office/offices_page.py" line="155"/>
+        <location filename="../../views/office/offices_page.py" line="229"/>
         <source>Offices</source>
         <translation>Офіси</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="158"/>
+        <location filename="../../views/office/offices_page.py" line="155"/>
         <source>Failed: {0}</source>
         <translation>Не вдалося: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="182"/>
+        <location filename="../../views/office/offices_page.py" line="179"/>
         <source>key trusted up to change {0}</source>
         <translation>ключ довірений до зміни {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="186"/>
+        <location filename="../../views/office/offices_page.py" line="183"/>
         <source>{0} held</source>
         <translation>відкладено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="187"/>
+        <location filename="../../views/office/offices_page.py" line="184"/>
         <source>fingerprint compared</source>
         <translation>відбиток звірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="187"/>
+        <location filename="../../views/office/offices_page.py" line="184"/>
         <source>new key, signed</source>
         <translation>новий ключ, підписаний</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="206"/>
+        <location filename="../../views/office/offices_page.py" line="203"/>
         <source>deleted here or there</source>
         <translation>видалено тут чи там</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="210"/>
+        <location filename="../../views/office/offices_page.py" line="207"/>
         <source>{0} or headquarters</source>
         <translation>{0} або штаб</translation>
     </message>
@@ -7569,84 +7574,84 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>чекає на попередню зміну</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="233"/>
+        <location filename="../../views/office/offices_page.py" line="230"/>
         <source>Conflicts</source>
         <translation>Конфлікти</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="234"/>
+        <location filename="../../views/office/offices_page.py" line="231"/>
         <source>Confirmations</source>
         <translation>Підтвердження</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="235"/>
+        <location filename="../../views/office/offices_page.py" line="232"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="245"/>
+        <location filename="../../views/office/offices_page.py" line="242"/>
         <source>Key id {0}, card version {1}.
 Read these digits to an office that trusts our card.</source>
         <translation>Ідентифікатор ключа {0}, версія картки {1}.
 Прочитайте ці цифри офісу, що довіряє нашій картці.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="248"/>
+        <location filename="../../views/office/offices_page.py" line="245"/>
         <source>Countersigned by headquarters.</source>
         <translation>Засвідчено штабом.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="258"/>
+        <location filename="../../views/office/offices_page.py" line="255"/>
         <source>Save the office card as PDF</source>
         <translation>Зберегти картку офісу як PDF</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="258"/>
+        <location filename="../../views/office/offices_page.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="270"/>
+        <location filename="../../views/office/offices_page.py" line="267"/>
         <source>Save the office card file</source>
         <translation>Зберегти файл картки офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="270"/>
+        <location filename="../../views/office/offices_page.py" line="267"/>
         <source>Card (*.json)</source>
         <translation>Картка (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="285"/>
+        <location filename="../../views/office/offices_page.py" line="282"/>
         <source>Saved: {0}</source>
         <translation>Збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="295"/>
+        <location filename="../../views/office/offices_page.py" line="292"/>
         <source>New keys</source>
         <translation>Нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="297"/>
+        <location filename="../../views/office/offices_page.py" line="294"/>
         <source>Our office gets new keys. Its new card is signed by the old key too, so the offices that trust us take it without a call; send it to each of them. The old keys are kept to read old bundles.</source>
         <translation>Наш офіс отримає нові ключі. Нову картку підписано й старим ключем, тож офіси, які нам довіряють, приймуть її без дзвінка; надішліть її кожному з них. Старі ключі зберігаються, щоб читати старі пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="301"/>
+        <location filename="../../views/office/offices_page.py" line="298"/>
         <source>Make new keys</source>
         <translation>Створити нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="308"/>
+        <location filename="../../views/office/offices_page.py" line="305"/>
         <source>New keys made: save the new card and send it to every office.</source>
         <translation>Нові ключі створено: збережіть нову картку й надішліть її кожному офісу.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="314"/>
+        <location filename="../../views/office/offices_page.py" line="311"/>
         <source>An office&apos;s card</source>
         <translation>Картка офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="314"/>
+        <location filename="../../views/office/offices_page.py" line="311"/>
         <source>Card (*.json);;All files (*)</source>
         <translation>Картка (*.json);;Усі файли (*)</translation>
     </message>

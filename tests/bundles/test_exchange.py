@@ -20,7 +20,8 @@ from models.core.enums import PersonStatus
 from models.core.errors import PermissionDenied
 from models.core.keyslots import keys_path_for
 from models.persons import service as persons
-from models.persons.dto import PersonInput, PersonQuery
+from models.persons.dto import NextOfKinInput, PersonInput, PersonQuery
+from models.persons.duplicates import merge_persons
 from tests.helpers.bundles import (
     bundle,
     chains_verify,
@@ -164,6 +165,95 @@ def test_an_edit_against_a_delete_keeps_the_record(net: dict[str, Database]) -> 
     assert [c[2] for c in open_conflicts(region)] == ["(deleted)"]
     assert [c[2] for c in open_conflicts(hq)] == ["(deleted)"]
     assert state(region) == state(hq)
+
+
+def test_an_edit_made_here_on_a_conflicted_field_decides_it_here_and_everywhere(net: dict[str, Database]) -> None:
+    region, hq = net["region"], net["hq"]
+    person = add_person(region, "KH-1")
+    send(region, hq)
+    send(hq, region)
+    edit(region, person, notes="з регіону")
+    edit(hq, person, notes="зі штабу")
+    send(region, hq)
+    send(hq, region)
+    assert open_conflicts(region) == open_conflicts(hq) == [("person", str(person), "notes")]
+    # The region's clerk types the value in the person's card, not through the queue: the
+    # same change closes the conflict at headquarters when it arrives, so it closes here too.
+    edit(region, person, notes="уточнено регіоном", rank="сержант")
+    assert open_conflicts(region) == []
+    send(region, hq)
+    assert open_conflicts(hq) == [] and value(hq, person, "notes") == "уточнено регіоном"
+    assert state(hq) == state(region)
+
+
+def test_a_relative_two_merges_moved_goes_with_the_persons_deleted_and_no_queue_keeps_it(
+    net: dict[str, Database],
+) -> None:
+    """Found by the convergence test: the region and headquarters each merge the third record
+    into another (its relative moves to a different person in each: a conflict), then
+    headquarters delete both kept persons. The relative goes with them everywhere; the
+    conflict about it, which nobody could resolve any more, must not stay open anywhere."""
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    first, second, third = (add_person(hq, f"HQ-{n}") for n in (1, 2, 3))
+    with hq.write() as session:
+        persons.add_next_of_kin(session, third, NextOfKinInput(name="Коваленко Марія"))
+    send(hq, region)
+    send(hq, lab)
+    with region.write() as session:
+        merge_persons(session, first, third, persons.get_person(session, first).as_input())
+    with hq.write() as session:
+        merge_persons(session, second, third, persons.get_person(session, second).as_input())
+    for person in (first, second):
+        with hq.write() as session:
+            session.delete(session.get(Person, person))
+    for sender, recipient in ((region, hq), (lab, hq), (hq, region), (hq, lab)):
+        deliver(bundle(sender, recipient), recipient)
+    assert state(hq) == state(region) == state(lab) and state(hq)["next_of_kin"] == []
+    assert open_conflicts(hq) == open_conflicts(region) == open_conflicts(lab) == []
+
+
+def test_a_relative_added_while_another_office_merges_the_person_follows_the_merge(
+    net: dict[str, Database],
+) -> None:
+    region, hq = net["region"], net["hq"]
+    kept, other = add_person(hq, "HQ-1"), add_person(hq, "HQ-2")
+    send(hq, region)
+    with region.write() as session:  # the region records a relative of the second record...
+        persons.add_next_of_kin(session, other, NextOfKinInput(name="Коваленко Марія"))
+    with hq.write() as session:  # ...while headquarters merge it into the first
+        merge_persons(session, kept, other, persons.get_person(session, kept).as_input())
+    send(region, hq)
+    send(hq, region)
+    for db in (hq, region):
+        with db.read() as session:
+            relatives = persons.next_of_kin(session, kept)
+        assert [(k.name, k.person_id) for k in relatives] == [("Коваленко Марія", kept)]
+    assert state(hq) == state(region)
+
+
+def test_a_second_change_by_the_office_that_lost_a_conflict_keeps_it_open_everywhere(
+    net: dict[str, Database],
+) -> None:
+    """Found by the convergence test: the laboratory changes a field twice while headquarters
+    change it once in between, unseen. The laboratory's second change starts from its own
+    first one, not from what headquarters wrote: it does not decide the conflict anywhere."""
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    person = add_person(hq, "HQ-1")
+    send(hq, region)
+    send(hq, lab)
+    edit(lab, person, place_of_birth="Суми")
+    edit(hq, person, place_of_birth="Харків")
+    edit(lab, person, place_of_birth="м. Суми")
+    for sender, recipient in ((lab, hq), (hq, region), (hq, lab)):
+        deliver(bundle(sender, recipient), recipient)
+    assert (
+        open_conflicts(hq)
+        == open_conflicts(region)
+        == open_conflicts(lab)
+        == [("person", str(person), "place_of_birth")]
+    )
+    assert provisional(hq) == provisional(region) == provisional(lab) == ["м. Суми"]
+    assert state(hq) == state(region) == state(lab)
 
 
 def test_a_lost_bundle_is_named_and_the_next_one_carries_what_it_held(net: dict[str, Database]) -> None:
