@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,9 +34,15 @@ def trust_all(offices: Iterable[Database]) -> None:
                     cards.trust_card(session, data, digits)
 
 
+_CODES: weakref.WeakKeyDictionary[Database, str] = weakref.WeakKeyDictionary()
+
+
 def code_of(db: Database) -> str:
-    with db.read() as session:
-        return cards.local_office(session).code
+    """The database's own office code (it never changes: remembered per database)."""
+    if db not in _CODES:
+        with db.read() as session:
+            _CODES[db] = cards.local_office(session).code
+    return _CODES[db]
 
 
 def bundle(sender: Database, recipient: Database, profile: str = "full") -> bytes:
