@@ -312,6 +312,19 @@ def _codes(session: Session) -> dict[uuid.UUID, str]:
     return {o.id: o.code for o in session.scalars(select(Office))}
 
 
+def _fork(office: str, seq: int) -> Refusal:
+    return Refusal(
+        "fork",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{office}'s event {seq} in the bundle differs from the one we hold: a fork "
+            "(a stolen key, or an office restored from an old backup); nothing applied",
+        ),
+        office=office,
+        seq=seq,
+    )
+
+
 @dataclass
 class _Plan:
     """What steps 8-9 decided: the events to apply (by chain), those to hold."""
@@ -374,45 +387,18 @@ def _plan(session: Session, events: list[Event], local_id: uuid.UUID, codes: dic
         for event in chain:
             if event.seq <= head_seq:
                 if stored.get(event.seq) != event.hash:
-                    raise Refusal(
-                        "fork",
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "{office}'s event {seq} in the bundle differs from the one we hold: a fork "
-                            "(a stolen key, or an office restored from an old backup); nothing applied",
-                        ),
-                        office=name,
-                        seq=event.seq,
-                    )
+                    raise _fork(name, event.seq)
                 plan.duplicates += 1
                 continue
             held = held_rows.get((office, event.seq))
             if held is not None and held.hash != event.hash:
-                raise Refusal(
-                    "fork",
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{office}'s event {seq} in the bundle differs from the one we hold: a fork "
-                        "(a stolen key, or an office restored from an old backup); nothing applied",
-                    ),
-                    office=name,
-                    seq=event.seq,
-                )
+                raise _fork(name, event.seq)
             if joins and event.seq == head_seq + 1 and event.prev_hash == linked:
                 plan.apply.append(event)
                 head_seq, linked = event.seq, event.hash
                 continue
             if joins and event.seq == head_seq + 1:
-                raise Refusal(
-                    "fork",
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{office}'s event {seq} in the bundle differs from the one we hold: a fork "
-                        "(a stolen key, or an office restored from an old backup); nothing applied",
-                    ),
-                    office=name,
-                    seq=event.seq,
-                )
+                raise _fork(name, event.seq)
             joins = False
             if held is None:
                 plan.hold.append(event)

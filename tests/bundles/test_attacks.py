@@ -61,12 +61,10 @@ from models.bundles.offices import (
 from models.bundles.service import export_bundle
 from models.core.changelog import GENESIS, canonical_json, canonical_json_text, event_hash
 from models.core.db import SCHEMA_HEAD, Database
-from models.core.entities import ChangeEvent, Person
+from models.core.entities import ChangeEvent
 from models.core.errors import RepatriaError
 from models.core.ids import new_id
-from models.persons import service as persons
-from models.persons.dto import PersonInput
-from tests.helpers.bundles import code_of, deliver, trust_all
+from tests.helpers.bundles import add_person, code_of, deliver, edit, trust_all
 from tests.helpers.database import file_state
 
 SEED = 20240616
@@ -79,21 +77,6 @@ Event = dict[str, Any]
 
 
 # -- the offices ---------------------------------------------------------------------------
-
-
-def add_person(db: Database, external_id: str, surname: str = "Коваленко", given: str = "Іван") -> uuid.UUID:
-    with db.write() as session:
-        return persons.create_person(
-            session, PersonInput(external_id=external_id, surname=surname, given_names=given)
-        ).id
-
-
-def edit(db: Database, person_id: uuid.UUID, **values: object) -> None:
-    with db.write() as session:
-        person = session.get(Person, person_id)
-        assert person is not None
-        for name, value in values.items():
-            setattr(person, name, value)
 
 
 def export(sender: Database, recipient: Database) -> bytes:

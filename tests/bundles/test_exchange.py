@@ -20,13 +20,15 @@ from models.core.enums import PersonStatus
 from models.core.errors import PermissionDenied
 from models.core.keyslots import keys_path_for
 from models.persons import service as persons
-from models.persons.dto import NextOfKinInput, PersonInput, PersonQuery
+from models.persons.dto import NextOfKinInput, PersonQuery
 from models.persons.duplicates import merge_persons
 from tests.helpers.bundles import (
+    add_person,
     bundle,
     chains_verify,
     code_of,
     deliver,
+    edit,
     open_conflicts,
     provisional,
     send,
@@ -40,21 +42,6 @@ from tests.helpers.database import ADMIN, PASSWORD, file_state
 def net(offices: dict[str, Database]) -> dict[str, Database]:
     trust_all(offices.values())
     return offices
-
-
-def add_person(db: Database, external_id: str, surname: str = "Коваленко", given: str = "Іван") -> uuid.UUID:
-    with db.write() as session:
-        return persons.create_person(
-            session, PersonInput(external_id=external_id, surname=surname, given_names=given)
-        ).id
-
-
-def edit(db: Database, person_id: uuid.UUID, **values: object) -> None:
-    with db.write() as session:
-        person = session.get(Person, person_id)
-        assert person is not None
-        for name, value in values.items():
-            setattr(person, name, value)
 
 
 def value(db: Database, person_id: uuid.UUID, name: str) -> object:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 import weakref
 from collections.abc import Iterable
 from typing import Any
@@ -15,7 +16,9 @@ from models.bundles.dto import ImportResult
 from models.bundles.service import export_bundle
 from models.core.changelog import verify_chain
 from models.core.db import Database
-from models.core.entities import Conflict
+from models.core.entities import Conflict, Person
+from models.persons import service as persons
+from models.persons.dto import PersonInput
 
 # Records compared between offices: every column but the bookkeeping of each database.
 COMPARED = ("person", "person_name", "next_of_kin", "status_event", "attachment", "source")
@@ -90,3 +93,18 @@ def provisional(db: Database) -> list[Any]:
         return sorted(
             json.loads(c.provisional) for c in session.scalars(select(Conflict).where(Conflict.closed_at.is_(None)))
         )
+
+
+def add_person(db: Database, external_id: str, surname: str = "Коваленко", given: str = "Іван") -> uuid.UUID:
+    with db.write() as session:
+        return persons.create_person(
+            session, PersonInput(external_id=external_id, surname=surname, given_names=given)
+        ).id
+
+
+def edit(db: Database, person_id: uuid.UUID, **values: object) -> None:
+    with db.write() as session:
+        person = session.get(Person, person_id)
+        assert person is not None
+        for name, value in values.items():
+            setattr(person, name, value)
