@@ -21,7 +21,12 @@ confirmations = group("confirmations", "identifications, deaths and DNA matches 
     "export",
     "write a bundle of everything OFFICE has not acknowledged; prints the file's path",
     arg("--to", required=True, metavar="OFFICE", help="the recipient office's code or id"),
-    arg("--profile", default=None, metavar="NAME", help="what it may see (default: full)"),
+    arg(
+        "--profile",
+        default=None,
+        metavar="NAME",
+        help="what it may see (default: its own: full, lab for a laboratory, icrc for a mediator; another: admins)",
+    ),
     arg("-o", "--output", type=path, required=True, metavar="DIR", help="the folder to write the bundle into"),
 )
 def _export(args: argparse.Namespace, facades: Facades) -> int:

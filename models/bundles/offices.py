@@ -404,6 +404,20 @@ def trust_card(session: Session, data: bytes, fingerprint: str | None) -> Office
             name=clash.name,
             code=card.code,
         )
+    if OfficeKind(card.kind) is OfficeKind.HQ:
+        # Headquarters countersign cards and revoke keys: a second "headquarters" (an office
+        # created without its kind, or a forged one) would hold that power too.
+        other = session.scalar(select(Office).where(Office.kind == OfficeKind.HQ, Office.id != card.office_id))
+        if other is not None:
+            raise CardError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{code} calls itself headquarters, but {other} is headquarters here: refused (an office "
+                    "made without its kind is headquarters by default; ask {code} to check its kind)",
+                ),
+                code=card.code,
+                other=other.code,
+            )
     if office is None:
         office = Office(id=card.office_id, code=card.code, name=card.name, kind=card.kind)
         session.add(office)

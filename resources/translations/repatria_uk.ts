@@ -3486,52 +3486,57 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>тут інший офіс ({name}) має код {code}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="434"/>
+        <location filename="../../models/bundles/offices.py" line="413"/>
+        <source>{code} calls itself headquarters, but {other} is headquarters here: refused (an office made without its kind is headquarters by default; ask {code} to check its kind)</source>
+        <translation>{code} називає себе штабом, але штаб тут — {other}: відхилено (офіс, створений без зазначення виду, за замовчуванням стає штабом; попросіть {code} перевірити свій вид)</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="448"/>
         <source>only headquarters countersign office cards</source>
         <translation>засвідчувати картки офісів може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="439"/>
+        <location filename="../../models/bundles/offices.py" line="453"/>
         <source>trust this card of {code} first (its fingerprint compared), then countersign it</source>
         <translation>спершу довірте цю картку {code} (звіривши відбиток), потім засвідчуйте її</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="466"/>
+        <location filename="../../models/bundles/offices.py" line="480"/>
         <source>only headquarters revoke an office&apos;s key</source>
         <translation>відкликати ключ офісу може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="468"/>
+        <location filename="../../models/bundles/offices.py" line="482"/>
         <source>--after-seq must not be negative</source>
         <translation>--after-seq не може бути від’ємним</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="471"/>
+        <location filename="../../models/bundles/offices.py" line="485"/>
         <source>our own key is not revoked but replaced: rotate it</source>
         <translation>власний ключ не відкликають, а замінюють: змініть його</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="475"/>
+        <location filename="../../models/bundles/offices.py" line="489"/>
         <source>no card of {code} is trusted here: nothing to revoke</source>
         <translation>тут немає довіреної картки {code}: відкликати нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="495"/>
+        <location filename="../../models/bundles/offices.py" line="509"/>
         <source>this file is not a key revocation (it holds {kind!r})</source>
         <translation>цей файл не є відкликанням ключа (у ньому {kind!r})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="501"/>
+        <location filename="../../models/bundles/offices.py" line="515"/>
         <source>the revocation is not signed by headquarters we trust: ignored</source>
         <translation>відкликання не підписане штабом, якому ми довіряємо: його не враховано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="507"/>
+        <location filename="../../models/bundles/offices.py" line="521"/>
         <source>headquarters revoked our own office&apos;s key: rotate it (repatria offices rotate-key)</source>
         <translation>штаб відкликав ключ нашого офісу: замініть його (repatria offices rotate-key)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="515"/>
+        <location filename="../../models/bundles/offices.py" line="529"/>
         <source>the revoked key is of no card we trust: nothing to do</source>
         <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
     </message>
@@ -3749,69 +3754,67 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="332"/>
+        <location filename="../../models/bundles/service.py" line="345"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="347"/>
+        <location filename="../../models/bundles/service.py" line="360"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="355"/>
+        <location filename="../../models/bundles/service.py" line="368"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="379"/>
-        <location filename="../../models/bundles/service.py" line="393"/>
-        <location filename="../../models/bundles/service.py" line="408"/>
+        <location filename="../../models/bundles/service.py" line="318"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="545"/>
+        <location filename="../../models/bundles/service.py" line="531"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="552"/>
+        <location filename="../../models/bundles/service.py" line="538"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="557"/>
+        <location filename="../../models/bundles/service.py" line="543"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="577"/>
+        <location filename="../../models/bundles/service.py" line="563"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="586"/>
+        <location filename="../../models/bundles/service.py" line="572"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="593"/>
+        <location filename="../../models/bundles/service.py" line="579"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="598"/>
+        <location filename="../../models/bundles/service.py" line="584"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="610"/>
+        <location filename="../../models/bundles/service.py" line="596"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/bundles.py" line="148"/>
+        <location filename="../../desktop/cli/bundles.py" line="153"/>
         <source>{path} is not valid JSON ({detail})</source>
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>

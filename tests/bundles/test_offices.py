@@ -7,6 +7,7 @@ import base64
 import dataclasses
 import json
 import re
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
@@ -222,3 +223,21 @@ def test_fingerprints() -> None:
     assert normalise_fingerprint("\n".join(digits.split(" "))) == digits
     with pytest.raises(CardError, match="has 59 digits"):
         normalise_fingerprint(digits[:-1])
+
+
+def test_a_second_headquarters_is_refused(offices: dict[str, Database], tmp_path: Path) -> None:
+    """Found by a new user's trial: an office made without --office-kind is headquarters, and
+    once trusted could revoke other offices' keys. One office is headquarters in a network."""
+    region, hq = offices["region"], offices["hq"]
+    trust(region, card_of(hq), digits_of(hq))
+    odesa = Database.create(
+        tmp_path / "odesa.db", "admin", "pw-odesa-123", office_code="ODESA", office_name="Одеса",
+        kdf=FAST_KDF, office_keys=svc.give_keys,
+    )  # fmt: skip
+    try:
+        with pytest.raises(CardError, match="HQ is headquarters here"):
+            trust(region, card_of(odesa), digits_of(odesa))
+        with pytest.raises(CardError, match="headquarters here"):
+            trust(hq, card_of(odesa), digits_of(odesa))  # headquarters do not trust another either
+    finally:
+        odesa.close()
