@@ -44,6 +44,34 @@ def test_records_carry_a_version_vector(db: Database) -> None:
     assert person.version_vector == {str(db.actor.office_id): last.seq}
 
 
+def test_an_edit_and_a_delete_carry_what_the_office_had_seen_of_the_record(db: Database) -> None:
+    """The context (the record's version vector before the change) that bundles judge
+    concurrency by; a create has none. It is hashed: the chain verifies, and changing it does not."""
+    office = str(db.actor.office_id)
+    with db.write() as session:
+        person = create_person(session, PersonInput(external_id="E-3", surname="Кравець"))
+    with db.write() as session:
+        session.get(Person, person.id).notes = "перша"
+    with db.write() as session:
+        session.get(Person, person.id).notes = "друга"
+    with db.write() as session:
+        session.delete(session.get(Person, person.id))
+    events = [e for e in _events(db) if e.record_id == person.id]
+    created, first, second, deleted = events
+    assert created.context is None
+    assert first.context == {office: created.seq}
+    assert second.context == {office: first.seq}
+    assert deleted.context == {office: second.seq}
+    with db.read() as session:
+        assert verify_chain(session).ok
+    forged = f'{{"{office}"\\:1}}'  # text() would take ":1" for a parameter
+    _tamper(db, f"UPDATE change_event SET context = '{forged}' WHERE id = '{second.id.hex}'")
+    with db.read() as session:
+        report = verify_chain(session)
+    assert report.problem is not None and report.problem.event_id == second.id
+    assert "altered" in report.problem.reason
+
+
 def test_a_write_without_an_author_is_refused(db: Database) -> None:
     with pytest.raises(MissingActorError), db.write() as session:
         session.info.pop("actor")

@@ -5,14 +5,23 @@ being logged again. They are applied in the order of their time, which the chang
 hybrid logical clock (:func:`models.core.changelog.event_time`) makes causal: an edit comes
 after every edit its office had seen.
 
-Field by field, each event is compared with the event that last set the field here:
-- the same value: nothing to do;
-- its old value is the value here: it was made on top of it, and applies;
-- otherwise the two offices changed the field without knowing of each other: a conflict.
-  Every office keeps the later change (time, then office id, then sequence: the same rule
-  everywhere, so every office shows the same provisional value) and queues the conflict for
-  the owning office (the one that created the record) or headquarters; their resolution is
-  an ordinary edit, made on top of the provisional value, which closes it wherever it comes.
+Field by field, each office keeps the field's *frontier*: the changes of it that no other
+change held here was made on top of. Whether a change was made on top of another is decided
+exactly, not by values: every event carries its record's version vector as its office held it
+(``context``: office -> the last of that office's events applied to the record), so an
+office's change saw another office's change when its context reaches that change's sequence
+number (a version vector, as in Dynamo and Riak). An incoming change
+- already seen by a change of the frontier: old news, nothing to do;
+- otherwise it replaces the frontier's changes it saw and joins it.
+The field shows the frontier's latest change (time, then office id, then sequence: the same
+rule everywhere, so every office shows the same provisional value); when the frontier holds
+different values the offices changed the field without knowing of each other: a conflict,
+queued for the owning office (the one that created the record) or headquarters. The frontier
+depends only on which events an office holds, not on the order they came in, so every office
+that holds the same events shows the same value and the same open conflicts. A resolution is
+an ordinary edit made knowing every side, so it closes the conflict wherever it comes.
+Events written before contexts existed are judged as then: made on top of a change when later
+and starting from its value.
 - An edit against a delete keeps the record (restored from the delete's logged values) and
   queues a conflict on the field "(deleted)".
 - Identifications, deaths and DNA matches are stored but not applied: they wait for a
@@ -66,6 +75,7 @@ class Event:
     at: dt.datetime
     prev_hash: str
     hash: str
+    context: dict[str, int] | None = None  # the record's version vector as its office held it
 
     @property
     def key(self) -> tuple[dt.datetime, str, int]:
@@ -95,7 +105,15 @@ class Event:
         }
         new_values = {k: v[1] if v[1] is not None else v[0] for k, v in self.changes.items()}
         values["subject_id"] = subject_of_row(self.entity, _subject_view(self.record_id, new_values))
+        values["context"] = self.context
         return values
+
+    def field(self, name: str) -> _Field:
+        """The event's change of one field, as a field's frontier holds it."""
+        old, new = self.changes.get(name, [None, None])
+        create = self.op is ChangeOp.CREATE
+        value = True if name == DELETED else new
+        return _Field(self.key, value, self.id, self.office_id, self.author_name, old, self.seq, self.context, create)
 
 
 def _subject_view(record_id: uuid.UUID, values: dict[str, Any]) -> dict[str, Any]:
@@ -138,42 +156,71 @@ class Counts:
         }
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Field:
+    """One event's change of one field."""
+
     key: tuple[dt.datetime, str, int]
     value: Any
     event_id: uuid.UUID
     office_id: uuid.UUID
     author: str
     old: Any = None  # the value the change was made on top of
+    seq: int = 0
+    context: dict[str, int] | None = None
+    create: bool = False
+
+
+def saw(later: _Field, earlier: _Field) -> bool:
+    """Whether the office that made ``later`` had seen ``earlier`` when it made it: its own
+    earlier change, or one its context (the record's version vector) reaches. A create saw
+    nothing of its record. An event without a context (written before contexts) is judged by
+    its value: later, and made starting from the other's value."""
+    if later.office_id == earlier.office_id:
+        return later.seq > earlier.seq
+    if later.create:
+        return False
+    if later.context is not None:
+        return later.context.get(str(earlier.office_id), 0) >= earlier.seq
+    return later.key > earlier.key and later.old == earlier.value
+
+
+def step(frontier: list[_Field], change: _Field) -> list[_Field]:
+    """A field's frontier with one more change: unchanged (the same list) when a change of the
+    frontier saw it already; otherwise without the changes it saw, and with it."""
+    if any(known.event_id == change.event_id or saw(known, change) for known in frontier):
+        return frontier
+    return [*(known for known in frontier if not saw(change, known)), change]
+
+
+def shown(frontier: list[_Field]) -> _Field:
+    """The change a field shows: the frontier's latest (time, office id, sequence)."""
+    return max(frontier, key=lambda known: known.key)
 
 
 @dataclass
 class _History:
-    """What the events held say of one record: each field's last change, who created it."""
+    """What the events held say of one record: each field's frontier, who created it."""
 
-    fields: dict[str, _Field] = field(default_factory=dict)
+    fields: dict[str, list[_Field]] = field(default_factory=dict)
     owner: uuid.UUID | None = None
     deleted_values: dict[str, Any] | None = None  # the values a delete logged
 
     def fold(self, event: Event, *, force: bool = False) -> None:
-        """The event into what is known. A field keeps its latest change (by the events' key):
-        an older change that arrives later, concurrent with the one shown, lost its conflict and
-        is not what a later change is compared with. ``force``: a change a person here
-        confirmed, which is the field's value now whatever its age."""
+        """The event into what is known (:func:`step` for each field it changes). ``force``: a
+        change a person here confirmed, which is the field's only change now."""
         changes = event.changes
         if event.op is ChangeOp.CREATE and self.owner is None:
             self.owner = event.office_id
         if event.op is ChangeOp.DELETE:
             self.deleted_values = {k: v[0] for k, v in changes.items()}
-            self.fields[DELETED] = _Field(event.key, True, event.id, event.office_id, event.author_name)
+            self.fields[DELETED] = [event.field(DELETED)]
             return
         if event.op is ChangeOp.CREATE:
             self.fields.pop(DELETED, None)
-        for name, (old, new) in changes.items():
-            known = self.fields.get(name)
-            if force or known is None or event.key > known.key:
-                self.fields[name] = _Field(event.key, new, event.id, event.office_id, event.author_name, old)
+        for name in changes:
+            change = event.field(name)
+            self.fields[name] = [change] if force else step(self.fields.get(name, []), change)
 
 
 def pending_kind(event: Event) -> str | None:
@@ -254,6 +301,7 @@ class Applier:
         self._confirmed = False
         # Offices that may change only what they may see (a mediator): kind -> fields ("*": all).
         self.limits: dict[uuid.UUID, dict[str, Any]] = {}
+        self._merges: dict[uuid.UUID, uuid.UUID] | None = None  # person merged away -> into whom
 
     def preload(self, events: Sequence[Event]) -> None:
         """The stored history of every record the events touch, read in a few queries."""
@@ -266,12 +314,12 @@ class Applier:
             rows = self.session.execute(
                 select(
                     ChangeEvent.id, ChangeEvent.office_id, ChangeEvent.seq, ChangeEvent.entity, ChangeEvent.record_id,
-                    ChangeEvent.op, ChangeEvent.changes, ChangeEvent.author_name, ChangeEvent.at,
+                    ChangeEvent.op, ChangeEvent.changes, ChangeEvent.author_name, ChangeEvent.at, ChangeEvent.context,
                 ).where(ChangeEvent.record_id.in_(chunk))
             ).all()  # fmt: skip
             stored = [
                 Event(r.id, r.office_id, r.seq, r.entity, r.record_id, ChangeOp(r.op),
-                      json.dumps(r.changes), None, r.author_name, r.at, "", "")
+                      json.dumps(r.changes), None, r.author_name, r.at, "", "", r.context)
                 for r in rows
                 if r.id not in self.pending_events and r.id not in applying and (r.entity, r.record_id) in wanted
             ]  # fmt: skip
@@ -316,19 +364,21 @@ class Applier:
         history = self.histories.setdefault((event.entity, event.record_id), _History())
         table = self.tables[event.entity]
         self._confirmed = confirmed or on_top
+        # A record of a person merged into another follows the merge - also where the merged
+        # person's record was kept (an edit against the merge's delete): every office then puts
+        # it with the same person, whatever came first.
+        event = self._follow_merges(event) or event
         if not self._try(event, table, history):
-            # The person it belongs to was merged into another here: it follows the merge.
-            redirected = self._follow_merges(event)
-            if redirected is None or not self._try(redirected, table, history):
-                # A record it needs is not here (kept by its office, or waiting for a person):
-                # the event stays in its chain, the record as it was.
-                self.counts.skipped += 1
-                return
-            event = redirected
+            # A record it needs is not here (kept by its office, or waiting for a person): the
+            # event stays in its chain, the record as it was.
+            self.counts.skipped += 1
+            return
         history.fold(event, force=self._confirmed)
-        merged_into = event.changes.get("merged_into") if event.entity == "person" else None
-        if merged_into and isinstance(merged_into[1], str):
-            self._follow_merge(event.record_id, uuid.UUID(merged_into[1]))
+        if event.entity == "person" and {"merged_into", "merge_reversed"} & set(event.changes):
+            self._note_merge(self._merge_map(), event.record_id, event.changes)
+            target = event.changes.get("merged_into", [None, None])[1]
+            if isinstance(target, str):
+                self._follow_merge(event.record_id, uuid.UUID(target))
 
     def _try(self, event: Event, table: Table, history: _History) -> bool:
         try:
@@ -353,6 +403,8 @@ class Applier:
         """The event with every person it names that was merged away here replaced by the
         person it was merged into (following merges of merges); None when none was."""
         columns = {column for entity, column in person_references() if entity == event.entity}
+        if not columns:
+            return None
         changes = event.changes
         replaced = dict(changes)
         for name in columns & set(changes):
@@ -366,7 +418,39 @@ class Applier:
         return dataclasses.replace(event, changes_text=json.dumps(replaced))
 
     def _merged_into(self, person_id: uuid.UUID) -> uuid.UUID | None:
-        return merged_into(self.session, person_id)
+        """The person ``person_id`` was last merged into (following merges of merges), or None."""
+        merges = self._merge_map()
+        current, seen = person_id, {person_id}
+        while (following := merges.get(current)) is not None:
+            if following in seen:
+                return None  # merges that cross (made at two offices before the rule): no target
+            seen.add(following)
+            current = following
+        return None if current == person_id else current
+
+    def _merge_map(self) -> dict[uuid.UUID, uuid.UUID]:
+        """Every person merged into another and not unmerged since, from the change log's
+        notes (one query, on the first record that names a person)."""
+        if self._merges is None:
+            rows = self.session.execute(
+                select(ChangeEvent.record_id, ChangeEvent.changes, ChangeEvent.at, ChangeEvent.seq).where(
+                    ChangeEvent.entity == "person",
+                    ChangeEvent.op == ChangeOp.UPDATE,
+                    or_(ChangeEvent.changes.like('%"merged_into"%'), ChangeEvent.changes.like('%"merge_reversed"%')),
+                )
+            ).all()
+            self._merges = {}
+            for row in sorted(rows, key=lambda r: (r.at, r.seq)):
+                self._note_merge(self._merges, row.record_id, row.changes)
+        return self._merges
+
+    @staticmethod
+    def _note_merge(merges: dict[uuid.UUID, uuid.UUID], person_id: uuid.UUID, changes: dict[str, Any]) -> None:
+        target = changes.get("merged_into", [None, None])[1]
+        if isinstance(target, str):
+            merges[person_id] = uuid.UUID(target)
+        elif "merge_reversed" in changes:
+            merges.pop(person_id, None)
 
     def _changes_nothing(self, event: Event) -> bool:
         if event.op is not ChangeOp.UPDATE or event.entity not in self.tables:
@@ -450,15 +534,16 @@ class Applier:
             if row is None:
                 self.counts.skipped += 1
                 return
-            edited = [
-                name for name, (old, _new) in changes.items()
-                if name in history.fields and history.fields[name].value != old
-                and history.fields[name].event_id != event.id
-            ]  # fmt: skip
-            if edited:
-                self._conflict(
-                    event, history, DELETED, history.fields[edited[0]], ours=False, theirs=True, provisional=False
-                )
+            # A change of the record the delete was made without: an edit against a delete.
+            unseen = [
+                known
+                for name, frontier in sorted(history.fields.items())
+                if name in changes  # the record's columns (not a merge's note, not another delete)
+                for known in frontier
+                if known.event_id != event.id and not saw(event.field(name), known)
+            ]
+            if unseen:
+                self._conflict(event, history, DELETED, unseen[0], ours=False, theirs=True, provisional=False)
                 return
             self.session.execute(self._statements(table)[1], {"record": event.record_id})
             self._close(event, None)
@@ -470,13 +555,15 @@ class Applier:
         merged = False
         if row is None:
             if event.op is ChangeOp.UPDATE:
-                if history.deleted_values is None:
-                    self.counts.skipped += 1  # a record we never had: kept by its office
+                if history.deleted_values is None or not any(name in table.columns for name in changes):
+                    # a record we never had (kept by its office), or a note about a record
+                    # deleted here too (where another office's merge took it)
+                    self.counts.skipped += 1
                     return
                 # An edit against a delete: the record comes back as the delete logged it.
                 deleted = history.fields.get(DELETED)
-                assert deleted is not None
-                self._conflict(event, history, DELETED, deleted, ours=True, theirs=False, provisional=False)
+                assert deleted
+                self._conflict(event, history, DELETED, deleted[0], ours=True, theirs=False, provisional=False)
                 restored = {k: to_column(table, k, v) for k, v in history.deleted_values.items() if k in table.columns}
                 self._insert(table, event, restored)
                 row = self._row(table, event.record_id)
@@ -488,38 +575,34 @@ class Applier:
                 self.counts.applied += 1
                 self._touched(event, created)
                 return
-        for name, (old, new) in changes.items():
+        for name, (_old, new) in changes.items():
             if name == DELETED:  # a decision to keep a record both edited and deleted
                 self._close(event, DELETED)
                 continue
             if name in UNLOGGED_FIELDS or name not in table.columns:
                 continue
-            current = history.fields.get(name)
-            here = current.value if current is not None else jsonable(row.get(name))
-            # A change a person here confirmed is their decision now: it applies as made on top.
-            # Made on top of the value here: it starts from that value and is later (an older
-            # change that happens to start from it was made beside the one shown: concurrent).
-            on_top = old == here and (current is None or event.key > current.key)
-            if current is None or on_top or event.op is ChangeOp.CREATE or self._confirmed:
-                if new != here:
-                    values[name] = new
-                self._close(event, name)  # made on top of the value here: a resolution, if one was open
+            here = jsonable(row.get(name))
+            before = history.fields.get(name, [])
+            change = event.field(name)
+            # A change a person here confirmed is their decision now: the field's only change.
+            after = [change] if event.op is ChangeOp.CREATE or self._confirmed else step(before, change)
+            if after is before:
+                continue  # a change of the frontier was made on top of it: old news
+            winner = shown(after)
+            if winner.value != here:
+                values[name] = winner.value
+            rivals = [known for known in after if known.value != winner.value]
+            if not rivals:
+                self._close(event, name)  # made knowing every side: a resolution, if one was open
                 continue
-            if new == here:
-                continue  # both offices came to the same value
-            if current is not None and event.key < current.key and new == current.old:
-                # An older change to the value the shown one was made on top of: two offices
-                # came to that value, and a later change replaced it (no conflict anywhere).
-                continue
-            wins = event.key > current.key
-            self._conflict(event, history, name, current, ours=here, theirs=new, provisional=new if wins else here)
+            held = shown([known for known in after if known is not change] or before or [change])
+            self._conflict(event, history, name, held, ours=here, theirs=new, provisional=winner.value)
             merged = True
-            if wins:
-                values[name] = new
         if not merged and any(
             f.key > event.key and f.office_id != event.office_id
-            for n, f in history.fields.items()
+            for n, frontier in history.fields.items()
             if n != DELETED and n not in changes
+            for f in frontier
         ):
             merged = True  # another office changed other fields of this record concurrently
         vector = dict(row.get("version_vector") or {})

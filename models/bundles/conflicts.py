@@ -30,9 +30,9 @@ from models.bundles.apply import (
 )
 from models.bundles.dto import ConfirmationView, ConflictView
 from models.bundles.offices import local_office
-from models.core.changelog import PendingChange, RepatriaSession, append_events, jsonable, subject_of
+from models.core.changelog import PendingChange, RepatriaSession, append_events, context_of, jsonable, seen, subject_of
 from models.core.common import require_role
-from models.core.entities import Base, ChangeEvent, Conflict, Office, PendingConfirmation, Person
+from models.core.entities import Base, ChangeEvent, Conflict, Office, PendingConfirmation, Person, Tracked
 from models.core.entities.base import PartialDateType, table_of
 from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import NotFoundError, PermissionDenied, RepatriaError
@@ -171,12 +171,18 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str) -> Con
         kept = value if conflict.field != DELETED else False
         before = kept if conflict.field != DELETED else True
         assert isinstance(session, RepatriaSession)
+        assert isinstance(record, Tracked)  # a conflict is only ever about a logged record
         append_events(
             session,
             session.actor,
             [
                 PendingChange(
-                    conflict.entity, conflict.record_id, ChangeOp.UPDATE, {conflict.field: [before, kept]}, subject
+                    conflict.entity,
+                    conflict.record_id,
+                    ChangeOp.UPDATE,
+                    {conflict.field: [before, kept]},
+                    subject,
+                    context_of(record),  # made knowing both sides: it closes the conflict everywhere
                 )
             ],
         )
@@ -249,6 +255,7 @@ def _stored_event(session: Session, event_id: uuid.UUID) -> Event | None:
     return Event(
         stored.id, stored.office_id, stored.seq, stored.entity, stored.record_id, ChangeOp(stored.op),
         json.dumps(stored.changes), stored.author_id, stored.author_name, stored.at, stored.prev_hash, stored.hash,
+        stored.context,
     )  # fmt: skip
 
 
@@ -312,7 +319,16 @@ def decide_confirmation(session: Session, event_id: uuid.UUID, confirm: bool) ->
                 append_events(
                     session,
                     session.actor,
-                    [PendingChange(pending.entity, pending.record_id, ChangeOp.UPDATE, taken, pending.person_id)],
+                    [
+                        PendingChange(
+                            pending.entity,
+                            pending.record_id,
+                            ChangeOp.UPDATE,
+                            taken,
+                            pending.person_id,
+                            seen(after["version_vector"]),
+                        )
+                    ],
                 )
     elif pending.entity == "person":
         row = session.execute(select(table).where(table.c.id == pending.record_id)).mappings().first()
@@ -326,7 +342,16 @@ def decide_confirmation(session: Session, event_id: uuid.UUID, confirm: bool) ->
                 append_events(
                     session,
                     session.actor,
-                    [PendingChange("person", pending.record_id, ChangeOp.UPDATE, answer, pending.record_id)],
+                    [
+                        PendingChange(
+                            "person",
+                            pending.record_id,
+                            ChangeOp.UPDATE,
+                            answer,
+                            pending.record_id,
+                            seen(row["version_vector"]),
+                        )
+                    ],
                 )
     by_event = {f.event_id: f for f in followers}
     for follower_event in later:

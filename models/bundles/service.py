@@ -97,26 +97,28 @@ _LINE_COLUMNS = (
     ChangeEvent.id, ChangeEvent.office_id, ChangeEvent.seq, ChangeEvent.entity, ChangeEvent.record_id,
     ChangeEvent.op, type_coerce(ChangeEvent.changes, Text).label("changes"), ChangeEvent.author_id,
     ChangeEvent.author_name, ChangeEvent.at, ChangeEvent.prev_hash, ChangeEvent.hash,
+    type_coerce(ChangeEvent.context, Text).label("context"),
 )  # fmt: skip
 
 
 def _event_line(row: Any) -> bytes:
-    return canonical_json(
-        {
-            "id": str(row.id),
-            "office_id": str(row.office_id),
-            "seq": row.seq,
-            "entity": row.entity,
-            "record_id": str(row.record_id),
-            "op": ChangeOp(row.op).value,
-            "changes": row.changes,
-            "author_id": None if row.author_id is None else str(row.author_id),
-            "author_name": row.author_name,
-            "at": row.at.astimezone(dt.UTC).isoformat(),
-            "prev_hash": row.prev_hash,
-            "hash": row.hash,
-        }
-    )
+    line: dict[str, Any] = {
+        "id": str(row.id),
+        "office_id": str(row.office_id),
+        "seq": row.seq,
+        "entity": row.entity,
+        "record_id": str(row.record_id),
+        "op": ChangeOp(row.op).value,
+        "changes": row.changes,
+        "author_id": None if row.author_id is None else str(row.author_id),
+        "author_name": row.author_name,
+        "at": row.at.astimezone(dt.UTC).isoformat(),
+        "prev_hash": row.prev_hash,
+        "hash": row.hash,
+    }
+    if row.context is not None:  # an optional key: events written before it have none
+        line["context"] = json.loads(row.context)
+    return canonical_json(line)
 
 
 def export_bundle(session: Session, recipient: str, profile: str | None = None) -> ExportResult:
@@ -214,6 +216,7 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
     channel_seq = 1 if previous is None else previous.channel_seq + 1
     bundle_id = new_id()
     now = dt.datetime.now(dt.UTC)
+    sent_counts = {"events": len(lines), "records": records, "blobs": len(members) - 1}
     manifest = {
         "format": FORMAT,
         "bundle_id": str(bundle_id),
@@ -228,7 +231,7 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
         },
         "chains": chains,
         "holds": {str(o): seq for o, (seq, _hash) in sorted(holdings.items(), key=lambda kv: str(kv[0]))},
-        "counts": {"events": len(lines), "records": records, "blobs": len(members) - 1},
+        "counts": sent_counts,
         "schema": SCHEMA_HEAD,
         "app_version": APP_VERSION,
     }
@@ -244,7 +247,9 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
             profile=chosen.name,
             created_at=now,
             result="sent",
-            counts=json.dumps(manifest["counts"]),
+            # and how far our own chain had come: what other offices may hold of our records
+            # (models.persons.duplicates: only headquarters merge records others hold)
+            counts=json.dumps({**sent_counts, "own_chain_up_to": holdings.get(local.id, (0, ""))[0]}),
         )
     )
     return ExportResult(
@@ -282,6 +287,7 @@ def _event_of(line: bytes, number: int) -> Event:
             at=at.astimezone(dt.UTC),
             prev_hash=str(doc["prev_hash"]),
             hash=str(doc["hash"]),
+            context=_context(doc.get("context")),
         )
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, OverflowError) as exc:
         raise Refusal(
@@ -292,8 +298,27 @@ def _event_of(line: bytes, number: int) -> Event:
         ) from None
 
 
-def _hash_of(event: Event) -> str:
-    fields = {
+MAX_CONTEXT = 10_000  # offices in one event's context: far more than any network has
+
+
+def _context(value: object) -> dict[str, int] | None:
+    """An event's ``context`` as a bundle line carries it: absent, or office ids -> sequence
+    numbers. Raises ValueError for anything else (the line is then refused as not well formed)."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or len(value) > MAX_CONTEXT:
+        raise ValueError("context is not an object of offices")
+    for office, seq in value.items():
+        if str(uuid.UUID(office)) != office:
+            raise ValueError("context names an office id not in its standard form")
+        if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq <= MAX_SEQ:
+            raise ValueError("context holds a bad sequence number")
+    return dict(value)
+
+
+def _header(event: Event) -> dict[str, Any]:
+    """What an event's hash covers besides its changes (models.core.changelog._hashed_fields)."""
+    fields: dict[str, Any] = {
         "id": str(event.id),
         "office_id": str(event.office_id),
         "seq": event.seq,
@@ -305,7 +330,13 @@ def _hash_of(event: Event) -> str:
         "at": event.at.isoformat(),
         "prev_hash": event.prev_hash,
     }
-    return event_hash(fields, event.changes_text)
+    if event.context is not None:
+        fields["context"] = event.context
+    return fields
+
+
+def _hash_of(event: Event) -> str:
+    return event_hash(_header(event), event.changes_text)
 
 
 def _codes(session: Session) -> dict[uuid.UUID, str]:
@@ -447,10 +478,14 @@ def _channel_facts(session: Session, sender: uuid.UUID, seq: int) -> tuple[tuple
     return (None if seq <= last + 1 else (last + 1, seq - 1)), bool(taken)
 
 
-def _missing_text(numbers: tuple[int, int] | None, code: str) -> str | None:
+def _missing_text(numbers: tuple[int, int] | None, code: str, *, superseded: bool = False) -> str | None:
     if numbers is None:
         return None
     first, final = numbers
+    if superseded:
+        if first == final:
+            return f"bundle {first} from {code} never arrived; this bundle carried what it held"
+        return f"bundles {first}–{final} from {code} never arrived; this bundle carried what they held"
     if first == final:
         return f"bundle {first} from {code} is missing"
     return f"bundles {first}–{final} from {code} are missing"
@@ -635,8 +670,13 @@ def _import_opened(
         result = "held"
     else:
         result = "applied"  # nothing new: everything it carries was here already
+    if numbers is not None and not plan.hold:
+        # Every bundle carries all its sender's events we had not acknowledged: this one joined
+        # what we hold, so it carried what the lost ones held. Nothing to ask for again.
+        missing = _missing_text(numbers, sender_code, superseded=True)
+        numbers = None
     reason = (
-        f"{len(plan.apply)} new events"
+        f"{len(plan.apply)} events received"
         if not opened.records
         else f"{counts.new + counts.updated} records"
         + (f", {len(plan.hold)} held until the gap is filled" if plan.hold else "")
@@ -701,25 +741,8 @@ def _store_blobs(session: Session, blobs: dict[str, memoryview]) -> None:
 
 
 def _line_of(event: Event) -> str:
-    return json.dumps(
-        {
-            "id": str(event.id),
-            "office_id": str(event.office_id),
-            "seq": event.seq,
-            "entity": event.entity,
-            "record_id": str(event.record_id),
-            "op": event.op.value,
-            "changes": event.changes_text,
-            "author_id": None if event.author_id is None else str(event.author_id),
-            "author_name": event.author_name,
-            "at": event.at.isoformat(),
-            "prev_hash": event.prev_hash,
-            "hash": event.hash,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-        separators=(",", ":"),
-    )
+    line = {**_header(event), "changes": event.changes_text, "hash": event.hash}
+    return json.dumps(line, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _acknowledgement(session: Session, sender: uuid.UUID, holds: object) -> None:
@@ -786,9 +809,22 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
     return out
 
 
+def _still_missing(received: Iterable[BundleRecord]) -> list[int]:
+    """Numbers of the channel that never arrived and whose events have not come since: a
+    later bundle applied whole (nothing held) carried everything the lost ones held."""
+    records = list(received)
+    numbers = {r.channel_seq for r in records}
+    if not numbers:
+        return []
+    complete = max(
+        (r.channel_seq for r in records if r.result == "applied" and not json.loads(r.counts or "{}").get("held")),
+        default=0,
+    )
+    return [n for n in range(complete + 1, max(numbers)) if n not in numbers]
+
+
 def _gap_runs(received: Iterable[BundleRecord]) -> tuple[tuple[int, int], ...]:
-    numbers = sorted({r.channel_seq for r in received})
-    missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers)) if numbers else []
+    missing = _still_missing(received)
     runs: list[tuple[int, int]] = []
     for n in missing:
         if runs and runs[-1][1] == n - 1:
@@ -799,10 +835,7 @@ def _gap_runs(received: Iterable[BundleRecord]) -> tuple[tuple[int, int], ...]:
 
 
 def _gaps(received: Iterable[BundleRecord], code: str) -> str | None:
-    numbers = sorted({r.channel_seq for r in received})
-    if not numbers:
-        return None
-    missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
+    missing = _still_missing(received)
     if not missing:
         return None
     return f"bundles {', '.join(str(n) for n in missing)} from {code} are missing"

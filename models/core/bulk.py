@@ -43,6 +43,7 @@ from models.core.changelog import (
     changes_for_create,
     changes_for_update,
     jsonable,
+    seen,
     subject_of_row,
 )
 from models.core.entities import Tracked
@@ -186,7 +187,8 @@ class BulkWriter:
         if known is not None and known.op is ChangeOp.CREATE:
             return  # made and removed within one batch: the ORM logs nothing, nothing is written
         before = {**stored, **(known.before if known is not None else {})}  # as stored before the batch
-        self._records[record_id] = _Record(_shape(entity), ChangeOp.DELETE, {"id": record_id}, before, {})  # type: ignore[arg-type]
+        vector = dict(stored.get("version_vector") or {})
+        self._records[record_id] = _Record(_shape(entity), ChangeOp.DELETE, {"id": record_id}, before, vector)  # type: ignore[arg-type]
 
     def _change(self, record: _Record) -> PendingChange | None:
         shape, row = record.shape, record.row
@@ -198,9 +200,10 @@ class BulkWriter:
             changes = changes_for_update(record.before, {key: row[key] for key in record.before})
             if not changes:
                 return None  # changed and changed back
-            return PendingChange(table, row["id"], ChangeOp.UPDATE, changes, record.subject)
+            return PendingChange(table, row["id"], ChangeOp.UPDATE, changes, record.subject, seen(record.vector))
         changes = {key: [jsonable(record.before[key]), None] for key in shape.logged}
-        return PendingChange(table, row["id"], ChangeOp.DELETE, changes, subject_of_row(table, record.before))
+        subject = subject_of_row(table, record.before)
+        return PendingChange(table, row["id"], ChangeOp.DELETE, changes, subject, seen(record.vector))
 
     def write(self) -> None:
         """Append the events to the office's chain, then write the rows."""

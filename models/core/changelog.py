@@ -131,10 +131,12 @@ class PendingChange:
     op: ChangeOp
     changes: dict[str, list[Any]]
     subject_id: uuid.UUID | None = None  # the person (or other main record) the change is about
+    # The record's version vector before the change (ChangeEvent.context); None for a create.
+    context: dict[str, int] | None = None
 
 
 def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
-    return {
+    fields = {
         "id": _uuid_text(row["id"]),
         "office_id": _uuid_text(row["office_id"]),
         "seq": row["seq"],
@@ -146,6 +148,10 @@ def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
         "at": row["at"].astimezone(dt.UTC).isoformat(),
         "prev_hash": row["prev_hash"],
     }
+    context = row.get("context")
+    if context is not None:  # hashed when present: events written before it hash as they did
+        fields["context"] = json.loads(context) if isinstance(context, str) else context
+    return fields
 
 
 def chain_head(session: Session, office_id: uuid.UUID) -> tuple[int, str]:
@@ -218,10 +224,11 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
     now = event_time(dt.datetime.now(dt.UTC), latest)
     encode = _CANONICAL.encode
     office = str(actor.office_id)
-    # keys in sorted order: at, author_id, author_name, entity, id, office_id, op, prev_hash, record_id, seq
-    before_entity = (
+    # keys in sorted order: at, author_id, author_name, [context,] entity, id, office_id, op,
+    # prev_hash, record_id, seq
+    start = (
         f'{{"at":{encode(now.isoformat())},"author_id":{encode(_uuid_text(actor.user_id))},'
-        f'"author_name":{encode(actor.user_name)},"entity":'
+        f'"author_name":{encode(actor.user_name)},'
     )
     entities: dict[str, str] = {}
     ops = {op: encode(op.value) for op in ChangeOp}
@@ -234,8 +241,10 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
         if entity is None:
             entity = entities[change.entity] = encode(change.entity)
         record = "null" if change.record_id is None else f'"{change.record_id}"'
+        context = None if change.context is None else encode(change.context)
+        seen = "" if context is None else f'"context":{context},'
         header = (
-            f'{before_entity}{entity},"id":"{event_id}","office_id":"{office}","op":{ops[change.op]},'
+            f'{start}{seen}"entity":{entity},"id":"{event_id}","office_id":"{office}","op":{ops[change.op]},'
             f'"prev_hash":"{prev}","record_id":{record},"seq":{seq}}}'
         )
         digest = hashlib.sha256(f"{header}\n{changes_text}".encode()).hexdigest()
@@ -253,6 +262,7 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
                 "at": now,
                 "prev_hash": prev,
                 "subject_id": change.subject_id,
+                "context": context,
                 "hash": digest,
             }
         )
@@ -388,6 +398,18 @@ def _subject(table: str | None, value: Callable[[str], Any]) -> uuid.UUID | None
     return None
 
 
+def seen(vector: Mapping[Any, Any] | None) -> dict[str, int]:
+    """A stored version vector as a change event's ``context``: what this office has seen of
+    the record (each office's id as text -> the last of its sequence numbers applied to it)."""
+    return {str(k): int(v) for k, v in (vector or {}).items()}
+
+
+def context_of(obj: Tracked) -> dict[str, int]:
+    """:func:`seen` of a record as it was before this flush changed it."""
+    state = inspect(obj)
+    return seen(state.committed_state.get("version_vector", obj.version_vector) if state.persistent else None)
+
+
 def _tracked(objects: Iterable[object]) -> list[Tracked]:
     return [o for o in objects if isinstance(o, Tracked)]
 
@@ -406,10 +428,13 @@ def _log_flush(session: Session, flush_context: UOWTransaction, instances: objec
             continue
         changes = _diff(obj, ChangeOp.UPDATE)
         if changes:
-            pending.append((obj, PendingChange(_entity(obj), obj.id, ChangeOp.UPDATE, changes, subject_of(obj))))
+            pending.append(
+                (obj, PendingChange(_entity(obj), obj.id, ChangeOp.UPDATE, changes, subject_of(obj), context_of(obj)))
+            )
     for obj in _tracked(session.deleted):
+        changes = _diff(obj, ChangeOp.DELETE)
         pending.append(
-            (obj, PendingChange(_entity(obj), obj.id, ChangeOp.DELETE, _diff(obj, ChangeOp.DELETE), subject_of(obj)))
+            (obj, PendingChange(_entity(obj), obj.id, ChangeOp.DELETE, changes, subject_of(obj), context_of(obj)))
         )
     if not pending:
         return
@@ -424,7 +449,7 @@ def _log_flush(session: Session, flush_context: UOWTransaction, instances: objec
 # -- verification -------------------------------------------------------------
 
 
-_RAW_TEXT = ("id", "office_id", "record_id", "author_id", "changes")
+_RAW_TEXT = ("id", "office_id", "record_id", "author_id", "changes", "context")
 
 
 def _altered(data: dict[str, Any]) -> bool:
@@ -456,6 +481,7 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
         "at",
         "prev_hash",
         "hash",
+        "context",
     )
     # Ids and changes are read as stored text: hashing needs text, and 100k UUID objects
     # and JSON round trips would cost more than the hashing itself.

@@ -10,13 +10,14 @@ every step goes through the change log, so both histories stay readable.
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.core.changelog import PendingChange, RepatriaSession, append_events, jsonable
+from models.core.changelog import PendingChange, RepatriaSession, append_events, context_of, jsonable
 from models.core.chunks import chunks
 from models.core.common import require_role
 from models.core.dates import swapped
@@ -24,6 +25,7 @@ from models.core.entities import (
     AnteMortemRecord,
     Attachment,
     Base,
+    BundleRecord,
     ChangeEvent,
     DnaSample,
     ExchangeParticipant,
@@ -33,6 +35,7 @@ from models.core.entities import (
     MatchCandidate,
     MedicalCommissionDecision,
     NextOfKin,
+    Office,
     Person,
     PersonName,
     PersonNameKey,
@@ -41,7 +44,17 @@ from models.core.entities import (
     StatusEvent,
     ThreadLink,
 )
-from models.core.enums import Annex1Category, ChangeOp, Consent, Health, NameForm, PersonStatus, Role, Sex
+from models.core.enums import (
+    Annex1Category,
+    ChangeOp,
+    Consent,
+    Health,
+    NameForm,
+    OfficeKind,
+    PersonStatus,
+    Role,
+    Sex,
+)
 from models.core.errors import NotFoundError, ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.identifiers import service_key
@@ -161,6 +174,53 @@ def _records(session: Session, model: type[Base], column: str, value: uuid.UUID,
     return list(session.scalars(select(model).where(*clauses)))
 
 
+def held_by_other_offices(session: Session, person_id: uuid.UUID) -> bool:
+    """Whether other offices may hold the person: created by another office, or created here
+    before a bundle we sent carried our chain past it (sent counts, received or not)."""
+    created = session.execute(
+        select(ChangeEvent.office_id, ChangeEvent.seq)
+        .where(ChangeEvent.entity == "person", ChangeEvent.record_id == person_id, ChangeEvent.op == ChangeOp.CREATE)
+        .order_by(ChangeEvent.at)
+        .limit(1)
+    ).first()
+    assert isinstance(session, RepatriaSession)
+    if created is None:
+        return False  # nothing logged of it: a record only this database has ever had
+    if created.office_id != session.actor.office_id:
+        return True
+    for counts in session.scalars(select(BundleRecord.counts).where(BundleRecord.direction == "out")):
+        # a bundle recorded before the figure was kept: it may have carried everything
+        sent_up_to = json.loads(counts or "{}").get("own_chain_up_to", created.seq)
+        if sent_up_to >= created.seq:
+            return True
+    return False
+
+
+def _merged_at_headquarters_if_shared(session: Session, keep: Person, other: Person) -> None:
+    """Records other offices hold are merged at headquarters only (a product rule, BUNDLES.md
+    "The same human registered at two offices"): two offices merging the same persons at once
+    could each keep a different record (A into B here, B into A there), and no rule can tell
+    afterwards which one the families and the other side were told of. One merging office per
+    shared record - headquarters, of which a network trusts one - makes that impossible; an
+    office merges freely the records it created and has not sent yet. Raises ValidationError."""
+    assert isinstance(session, RepatriaSession)
+    office = session.get(Office, session.actor.office_id)
+    if office is None or office.kind == OfficeKind.HQ:
+        return
+    for person in (other, keep):
+        if held_by_other_offices(session, person.id):
+            raise ValidationError.single(
+                "other_id",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is held by other offices too: such records are merged at headquarters, so that "
+                    "two offices never merge the same persons differently. Send headquarters the duplicate "
+                    "pair (both registry numbers) instead",
+                ),
+                name=" ".join(p for p in (person.surname, person.given_names, person.patronymic) if p),
+            )
+
+
 def merge_persons(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO:
     """Merge ``other`` into ``keep`` with the field values the user chose (``merged``)."""
     require_role(session, Role.SUPERVISOR)
@@ -175,6 +235,7 @@ def merge_persons(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID, mer
         raise ValidationError.single(
             "other_id", QT_TRANSLATE_NOOP("Errors", "both persons have ante-mortem records: merge those first")
         )
+    _merged_at_headquarters_if_shared(session, keep, other)
     other_name = (other.surname, other.given_names, other.patronymic)
     # Each record is moved through the ORM, so every move is a logged update of its own.
     for entity in _PERSON_REFERENCES:
@@ -191,7 +252,11 @@ def merge_persons(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID, mer
     append_events(
         session,
         session.actor,
-        [PendingChange("person", other_id, ChangeOp.UPDATE, {"merged_into": [None, str(keep_id)]}, keep_id)],
+        [
+            PendingChange(
+                "person", other_id, ChangeOp.UPDATE, {"merged_into": [None, str(keep_id)]}, keep_id, context_of(other)
+            )
+        ],
     )
     unindex_person(session, other_id)
     session.delete(other)

@@ -2875,37 +2875,42 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{external_id!r} вже є в рядку {line}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="168"/>
+        <location filename="../../models/persons/duplicates.py" line="214"/>
+        <source>{name} is held by other offices too: such records are merged at headquarters, so that two offices never merge the same persons differently. Send headquarters the duplicate pair (both registry numbers) instead</source>
+        <translation>Запис «{name}» є й в інших офісах: такі записи об’єднує головний офіс, щоб два офіси ніколи не об’єднали тих самих осіб по-різному. Натомість надішліть головному офісу пару дублікатів (обидва реєстрові номери)</translation>
+    </message>
+    <message>
+        <location filename="../../models/persons/duplicates.py" line="228"/>
         <source>a record cannot be merged with itself</source>
         <translation>запис не можна об&apos;єднати з самим собою</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="171"/>
+        <location filename="../../models/persons/duplicates.py" line="231"/>
         <source>one of the persons to merge no longer exists</source>
         <translation>однієї з осіб, які треба об&apos;єднати, вже не існує</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="176"/>
+        <location filename="../../models/persons/duplicates.py" line="236"/>
         <source>both persons have ante-mortem records: merge those first</source>
         <translation>обидві особи мають прижиттєві (ante-mortem) записи: спершу об&apos;єднайте їх</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="293"/>
+        <location filename="../../models/persons/duplicates.py" line="358"/>
         <source>say why the merge is taken back</source>
         <translation>зазначте, чому об&apos;єднання скасовується</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="296"/>
+        <location filename="../../models/persons/duplicates.py" line="361"/>
         <source>this record is not merged into another (it exists)</source>
         <translation>цей запис не об&apos;єднано з іншим (він існує)</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="310"/>
+        <location filename="../../models/persons/duplicates.py" line="375"/>
         <source>the change log holds no merge of the record {other_id}</source>
         <translation>журнал змін не містить об&apos;єднання запису {other_id}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="316"/>
+        <location filename="../../models/persons/duplicates.py" line="381"/>
         <source>the change log does not hold the merged record&apos;s fields ({other_id})</source>
         <translation>журнал змін не містить полів об&apos;єднаного запису ({other_id})</translation>
     </message>
@@ -3571,12 +3576,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>запису цього конфлікту тут уже немає</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="202"/>
+        <location filename="../../models/bundles/conflicts.py" line="208"/>
         <source>the person this value names is no longer in the registry: take the other value</source>
         <translation>особи, яку називає це значення, у реєстрі вже немає: візьміть інше значення</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="266"/>
+        <location filename="../../models/bundles/conflicts.py" line="273"/>
         <source>no change {id} waits for confirmation</source>
         <translation>зміна {id} не чекає на підтвердження</translation>
     </message>
@@ -3719,7 +3724,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="134"/>
+        <location filename="../../models/bundles/service.py" line="136"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
@@ -3739,77 +3744,77 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="130"/>
+        <location filename="../../models/bundles/service.py" line="132"/>
         <source>{code} is this office: bundles go to the other offices</source>
         <translation>{code} — це наш офіс: пакети надсилають іншим офісам</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="144"/>
+        <location filename="../../models/bundles/service.py" line="146"/>
         <source>{code} is a mediator: it never gets the profile &apos;full&apos; (everything); its profile is {own}</source>
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="289"/>
+        <location filename="../../models/bundles/service.py" line="295"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="345"/>
+        <location filename="../../models/bundles/service.py" line="371"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="360"/>
+        <location filename="../../models/bundles/service.py" line="386"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="368"/>
+        <location filename="../../models/bundles/service.py" line="394"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="318"/>
+        <location filename="../../models/bundles/service.py" line="344"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="531"/>
+        <location filename="../../models/bundles/service.py" line="557"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="538"/>
+        <location filename="../../models/bundles/service.py" line="564"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="543"/>
+        <location filename="../../models/bundles/service.py" line="569"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="563"/>
+        <location filename="../../models/bundles/service.py" line="589"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="572"/>
+        <location filename="../../models/bundles/service.py" line="598"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="579"/>
+        <location filename="../../models/bundles/service.py" line="605"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="584"/>
+        <location filename="../../models/bundles/service.py" line="610"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="596"/>
+        <location filename="../../models/bundles/service.py" line="622"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>

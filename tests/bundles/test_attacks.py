@@ -119,7 +119,10 @@ def age_recipient(db: Database) -> str:
 
 def rehashed(event: Event) -> Event:
     """The event with the hash of what it now says (as the change log hashes it)."""
-    return {**event, "hash": event_hash({name: event[name] for name in HASHED}, event["changes"])}
+    fields = {name: event[name] for name in HASHED}
+    if event.get("context") is not None:  # what the office had seen of the record: hashed too
+        fields["context"] = event["context"]
+    return {**event, "hash": event_hash(fields, event["changes"])}
 
 
 def rechained(events: Sequence[Event], index: int, replacement: Event) -> list[Event]:
@@ -875,6 +878,9 @@ _ALTERATIONS: list[tuple[str, Callable[[Event], Event]]] = [
     ("operation", lambda e: {**e, "op": "update" if e["op"] != "update" else "create"}),
     ("previous hash", lambda e: {**e, "prev_hash": "1" * 64}),
     ("hash", lambda e: {**e, "hash": hashlib.sha256(e["hash"].encode()).hexdigest()}),
+    # what the office had seen of the record: a forged context would turn a concurrent change
+    # into one made on top of ours, and silently overwrite it
+    ("context", lambda e: {**e, "context": {e["office_id"]: 1, **(e.get("context") or {}), str(new_id()): 7}}),
 ]
 
 
@@ -913,6 +919,10 @@ _MALFORMED: list[tuple[str, Callable[[Event], bytes]]] = [
     ("an unknown operation", _with(op="explode")),
     ("a key twice", lambda e: b'{"seq":1,' + canonical_json(e)[1:]),
     ("NaN", _with(seq=math.nan)),
+    ("a context that is a list", _with(context=[1, 2])),
+    ("a context naming no office", _with(context={"KHARKIV": 3})),
+    ("a context with sequence 0", lambda e: canonical_json({**e, "context": {e["office_id"]: 0}})),
+    ("a context with a text sequence", lambda e: canonical_json({**e, "context": {e["office_id"]: "3"}})),
     ("not UTF-8", lambda e: canonical_json(e).replace(b'"author_name":"', b'"author_name":"\xff', 1)),
 ]
 

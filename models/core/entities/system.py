@@ -115,6 +115,12 @@ class ChangeEvent(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     # The person the change is about (for a person's history); an index, outside the hash.
     subject_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    # What the office had seen of the record when it made the change: the record's version
+    # vector (office id -> the last of that office's events applied to it), hashed with the
+    # event. Bundles decide by it whether two offices' changes were concurrent (a conflict) or
+    # one was made on top of the other. None for a create (it follows nothing) and for events
+    # written before it existed (those are judged by their values).
+    context: Mapped[dict[str, int] | None] = mapped_column(CanonicalJSON(), default=None)
 
 
 class Blob(Base):
