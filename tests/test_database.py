@@ -1,5 +1,7 @@
 """The database file: encryption at rest, damage, migrations, append-only log."""
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -14,9 +16,24 @@ from models.core.entities import Base
 from models.core.errors import DatabaseDamaged, DatabaseMissing, RepatriaError
 from models.persons.dto import PersonInput
 from models.persons.service import create_person
-from tests.helpers.database import ADMIN, PASSWORD, file_state
+from tests.helpers.database import ADMIN, FAST_KDF, PASSWORD, file_state
 
 SECRET_NAMES = ("Шевчишин", "Kovalenko-Secret")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's")
+def test_the_database_its_journal_and_its_keys_are_readable_by_their_owner_only(tmp_path: Path) -> None:
+    """Found by the new-user trial: the database was created world-readable (its key slots were
+    not). Encrypted or not, nobody else on the machine needs to read it."""
+    db_path = tmp_path / "new.db"
+    db = Database.create(db_path, ADMIN, PASSWORD, kdf=FAST_KDF)
+    with db.write() as session:
+        create_person(session, PersonInput(external_id="X-2", surname="Мельник"))
+    files = [p for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)]
+    assert any(p.name.endswith("-wal") for p in files) and any(p.name.endswith(".keys") for p in files)
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, f"{path.name} is readable by others"
+    db.close()
 
 
 def test_no_personal_data_in_plaintext_on_disk(db: Database, db_path: Path) -> None:

@@ -114,7 +114,14 @@ def _age_header(data: bytes) -> None:
     if not data:
         raise Refusal("not_age", QT_TRANSLATE_NOOP("Errors", "the file is empty: copy it again from where it came"))
     if not data.startswith(AGE_MAGIC):
-        raise Refusal("not_age", QT_TRANSLATE_NOOP("Errors", "this file is not a Repatria bundle (not an age file)"))
+        raise Refusal(
+            "not_age",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this file is not a Repatria bundle: it does not begin as one (another file, or a bundle cut short "
+                "at its start)",
+            ),
+        )
     end = data.find(b"\n---", len(AGE_MAGIC) - 1, 1024 * 1024)
     if end < 0:
         raise Refusal("damaged", QT_TRANSLATE_NOOP("Errors", "the bundle's header is damaged"))
@@ -254,8 +261,15 @@ def open_bundle(
                 "not_addressed",
                 QT_TRANSLATE_NOOP("Errors", "this bundle is not addressed to this office (no key of ours opens it)"),
             ) from None
+        # Encryption cannot tell a damaged copy from an altered one: both fail its check. The
+        # clerk is told what to do about either; the library's own English words would not help.
         raise Refusal(
-            "damaged", QT_TRANSLATE_NOOP("Errors", "the bundle is damaged or was altered ({detail})"), detail=exc
+            "damaged",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the bundle was damaged or altered on the way: copy it again from the sender; if a fresh copy is "
+                "refused too, tell the sender's office (someone may have altered it)",
+            ),
         ) from None
     members = _members(tar_bytes)
     try:

@@ -9,6 +9,7 @@ encrypted like the database, so no plaintext reaches the disk.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -253,6 +254,9 @@ class Database:
         if demo:
             slots.demo = DemoCredentials(admin, password)
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Owner-only from its first byte, like the key slots: encrypted or not, nobody else on
+        # the machine needs to read it (SQLite gives its journal files the database's mode).
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         engine = _encrypted_engine(path, key)
         try:
             with engine.begin() as conn:

@@ -2258,53 +2258,53 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="179"/>
+        <location filename="../../models/core/db.py" line="180"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="189"/>
-        <location filename="../../models/core/db.py" line="339"/>
+        <location filename="../../models/core/db.py" line="190"/>
+        <location filename="../../models/core/db.py" line="343"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="203"/>
+        <location filename="../../models/core/db.py" line="204"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="210"/>
+        <location filename="../../models/core/db.py" line="211"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="215"/>
+        <location filename="../../models/core/db.py" line="216"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="247"/>
+        <location filename="../../models/core/db.py" line="248"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="250"/>
+        <location filename="../../models/core/db.py" line="251"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="296"/>
+        <location filename="../../models/core/db.py" line="300"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="307"/>
+        <location filename="../../models/core/db.py" line="311"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="325"/>
+        <location filename="../../models/core/db.py" line="329"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -3592,134 +3592,134 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/bundles/files.py" line="117"/>
-        <source>this file is not a Repatria bundle (not an age file)</source>
-        <translation>цей файл не є пакетом Repatria (це не файл age)</translation>
+        <source>this file is not a Repatria bundle: it does not begin as one (another file, or a bundle cut short at its start)</source>
+        <translation>цей файл не є пакетом Repatria: він починається не так, як пакет (інший файл або пакет, обрізаний на початку)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="120"/>
+        <location filename="../../models/bundles/files.py" line="124"/>
         <source>the bundle&apos;s header is damaged</source>
         <translation>заголовок пакета пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="125"/>
+        <location filename="../../models/bundles/files.py" line="129"/>
         <source>the bundle is locked with a passphrase, not to an office: refused</source>
         <translation>пакет зашифровано паролем, а не для офісу: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="137"/>
-        <location filename="../../models/bundles/files.py" line="147"/>
+        <location filename="../../models/bundles/files.py" line="141"/>
+        <location filename="../../models/bundles/files.py" line="151"/>
         <source>the bundle&apos;s member {name} is damaged</source>
         <translation>складник пакета {name} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="142"/>
+        <location filename="../../models/bundles/files.py" line="146"/>
         <source>the bundle&apos;s member {name} unpacks to more than it may ({limit} bytes)</source>
         <translation>складник пакета {name} розпаковується у більше, ніж дозволено ({limit} байтів)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="162"/>
+        <location filename="../../models/bundles/files.py" line="166"/>
         <source>the bundle holds a member it may not hold: {name!r}</source>
         <translation>пакет містить недозволений складник: {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="170"/>
+        <location filename="../../models/bundles/files.py" line="174"/>
         <source>the bundle&apos;s member {name!r} is not a plain file</source>
         <translation>складник пакета {name!r} не є звичайним файлом</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="176"/>
+        <location filename="../../models/bundles/files.py" line="180"/>
         <source>the bundle holds {name!r} twice</source>
         <translation>пакет містить {name!r} двічі</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="181"/>
+        <location filename="../../models/bundles/files.py" line="185"/>
         <source>the bundle unpacks to too much</source>
         <translation>пакет розпаковується у завеликий обсяг</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="185"/>
-        <location filename="../../models/bundles/files.py" line="191"/>
+        <location filename="../../models/bundles/files.py" line="189"/>
+        <location filename="../../models/bundles/files.py" line="195"/>
         <source>the bundle&apos;s contents are damaged ({detail})</source>
         <translation>вміст пакета пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="194"/>
+        <location filename="../../models/bundles/files.py" line="198"/>
         <source>the bundle has no signed manifest</source>
         <translation>у пакеті немає підписаного переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="240"/>
+        <location filename="../../models/bundles/files.py" line="244"/>
         <source>the bundle is {size} bytes, more than a bundle may be ({limit})</source>
         <translation>пакет має {size} байтів — більше, ніж дозволено ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="255"/>
+        <location filename="../../models/bundles/files.py" line="259"/>
         <source>this bundle is not addressed to this office (no key of ours opens it)</source>
         <translation>цей пакет адресовано не цьому офісу (жоден наш ключ його не відкриває)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="258"/>
-        <source>the bundle is damaged or was altered ({detail})</source>
-        <translation>пакет пошкоджено або змінено ({detail})</translation>
+        <location filename="../../models/bundles/files.py" line="265"/>
+        <source>the bundle was damaged or altered on the way: copy it again from the sender; if a fresh copy is refused too, tell the sender&apos;s office (someone may have altered it)</source>
+        <translation>пакет пошкоджено або змінено дорогою: скопіюйте його ще раз від відправника; якщо й свіжу копію буде відхилено, повідомте офіс відправника (хтось міг його змінити)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="268"/>
+        <location filename="../../models/bundles/files.py" line="279"/>
         <source>the file holds {kind!r}, not a bundle</source>
         <translation>у файлі {kind!r}, а не пакет</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="275"/>
+        <location filename="../../models/bundles/files.py" line="286"/>
         <source>this bundle was made here, by this office, for another office: take it to the office it is for</source>
         <translation>цей пакет створено тут, цим офісом, для іншого офісу: передайте його тому офісу, для якого він</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="283"/>
+        <location filename="../../models/bundles/files.py" line="294"/>
         <source>the bundle is signed by a key we do not trust (trust the sender&apos;s office card first)</source>
         <translation>пакет підписано ключем, якому ми не довіряємо (спершу довірте картку офісу-відправника)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="291"/>
+        <location filename="../../models/bundles/files.py" line="302"/>
         <source>the bundle&apos;s signature does not verify: it was altered</source>
         <translation>підпис пакета не перевіряється: його змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="300"/>
+        <location filename="../../models/bundles/files.py" line="311"/>
         <source>the bundle&apos;s manifest is not valid JSON ({detail})</source>
         <translation>перелік пакета не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="304"/>
+        <location filename="../../models/bundles/files.py" line="315"/>
         <source>the bundle&apos;s format is not one this version reads</source>
         <translation>формат пакета не читається цією версією</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="308"/>
+        <location filename="../../models/bundles/files.py" line="319"/>
         <source>the bundle was made by a newer Repatria (schema {theirs}; ours is {ours})</source>
         <translation>пакет створено новішою версією Repatria (схема {theirs}; наша — {ours})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="317"/>
+        <location filename="../../models/bundles/files.py" line="328"/>
         <source>the bundle&apos;s manifest names another sender than its signature</source>
         <translation>перелік пакета називає іншого відправника, ніж його підпис</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="322"/>
+        <location filename="../../models/bundles/files.py" line="333"/>
         <source>the bundle&apos;s manifest does not name this office as recipient</source>
         <translation>перелік пакета не називає цей офіс одержувачем</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="327"/>
+        <location filename="../../models/bundles/files.py" line="338"/>
         <source>the bundle&apos;s members are not those its manifest lists</source>
         <translation>складники пакета не ті, що в його переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="338"/>
-        <location filename="../../models/bundles/files.py" line="344"/>
+        <location filename="../../models/bundles/files.py" line="349"/>
+        <location filename="../../models/bundles/files.py" line="355"/>
         <source>the bundle&apos;s member {name} does not match its manifest</source>
         <translation>складник пакета {name} не відповідає переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="370"/>
+        <location filename="../../models/bundles/files.py" line="381"/>
         <source>the bundle&apos;s manifest has no valid time</source>
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
@@ -3759,62 +3759,62 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="371"/>
+        <location filename="../../models/bundles/service.py" line="376"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="386"/>
+        <location filename="../../models/bundles/service.py" line="391"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="394"/>
+        <location filename="../../models/bundles/service.py" line="399"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="344"/>
+        <location filename="../../models/bundles/service.py" line="349"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="557"/>
+        <location filename="../../models/bundles/service.py" line="566"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="564"/>
+        <location filename="../../models/bundles/service.py" line="573"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="569"/>
+        <location filename="../../models/bundles/service.py" line="578"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="589"/>
+        <location filename="../../models/bundles/service.py" line="598"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="598"/>
+        <location filename="../../models/bundles/service.py" line="607"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="605"/>
+        <location filename="../../models/bundles/service.py" line="614"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="610"/>
+        <location filename="../../models/bundles/service.py" line="619"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="622"/>
+        <location filename="../../models/bundles/service.py" line="631"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
