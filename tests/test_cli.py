@@ -65,6 +65,26 @@ def test_damaged_database_is_reported(db_path: Path, capsys: pytest.CaptureFixtu
     assert code == 1 and "damaged" in err
 
 
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"", "is empty: not a Repatria database"),
+        (b"SQLite format 3\x00" + b"\x00" * 4080, "plain SQLite file"),
+    ],
+)
+def test_an_empty_or_foreign_file_is_refused_and_never_written(
+    db_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, said: str
+) -> None:
+    """Found by the hostile-input trial: a 0-byte file at the database's path was written
+    into (a new empty schema appeared) and the message was "the user 'admin' is disabled"."""
+    db_path.write_bytes(content)
+    for command in (("info",), ("audit", "verify"), ("persons", "search", "x")):
+        code, _out, err = run(capsys, "--db", str(db_path), "--user", ADMIN, *command)
+        assert code == 1 and said in err and "Traceback" not in err, (command, err)
+    assert db_path.read_bytes() == content
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+
+
 def test_import_export_and_audit(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "in.csv"
     source.write_bytes(make_csv(person(1), person(2), person(3, date_of_birth="01.02.1990")))

@@ -110,6 +110,9 @@ ALLOWED = {
     ("models/core/keyslots.py", "unknown format"),
     ("models/core/keyslots.py", "slot "),
     ("models/core/keyslots.py", "unknown key derivation"),
+    ("models/core/keyslots.py", "the key derivation's "),
+    ("models/core/keyslots.py", "its check does not match"),
+    ("models/core/keyslots.py", "a salt, nonce or wrapped key of the wrong length"),
     # an argument of a developer API (the CLI and the views offer only csv and xlsx)
     ("models/core/spreadsheet.py", " is not csv or xlsx"),
     # strict JSON's inner reasons; the user sees them as the detail of "not valid JSON"

@@ -44,10 +44,83 @@ def test_password_change_rewrites_only_the_key_slot(db: Database, db_path: Path)
 def test_a_slot_copied_to_another_user_does_not_open(db_path: Path) -> None:
     path = keys_path_for(db_path)
     doc = json.loads(path.read_text())
-    doc["slots"]["mallory"] = doc["slots"][ADMIN]
+    doc["slots"]["mallory"] = dict(doc["slots"][ADMIN])
+    path.write_text(json.dumps(doc))
+    with pytest.raises(DatabaseDamaged, match="mallory"):  # its check names another user
+        KeySlots.load(path).unwrap("mallory", PASSWORD)
+    del doc["slots"]["mallory"]["check"]  # and without its check, the GCM tag's bound data
     path.write_text(json.dumps(doc))
     with pytest.raises(WrongPassword):
         KeySlots.load(path).unwrap("mallory", PASSWORD)
+
+
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _changed(text: str, index: int) -> str:
+    """One character of a base64 or hex text replaced by another valid one (a changed byte)."""
+    old = text[index]
+    new = B64[(B64.index(old) + 1) % 64] if old in B64 else "0"
+    return text[:index] + new + text[index + 1 :]
+
+
+def test_a_changed_byte_anywhere_in_a_slot_reads_damaged_never_wrong_password(db_path: Path) -> None:
+    """Found by the hostile-input trial: 132 of 419 single-byte changes of a slot's salt, nonce,
+    wrapped key or the database id said "wrong password". Every field, every position."""
+    path = keys_path_for(db_path)
+    original = json.loads(path.read_text())
+    slot = original["slots"][ADMIN]
+    cases: list[tuple[str, dict[str, object]]] = []
+    for field in ("salt", "nonce", "wrapped", "check"):
+        text = slot[field]
+        for index in range(len(text.rstrip("="))):
+            cases.append((f"{field}[{index}]", {**original, "slots": {ADMIN: {**slot, field: _changed(text, index)}}}))
+    for index in range(len(original["database_id"])):
+        if original["database_id"][index] != "-":
+            changed = (
+                original["database_id"][:index]
+                + ("f" if original["database_id"][index] != "f" else "e")
+                + original["database_id"][index + 1 :]
+            )
+            cases.append((f"database_id[{index}]", {**original, "database_id": changed}))
+    for name, value in (("memory_kib", 2048), ("iterations", 2), ("lanes", 2)):
+        kdf = {**slot["kdf"], name: value}  # in bounds, but not what the slot was made with
+        cases.append((f"kdf {name}", {**original, "slots": {ADMIN: {**slot, "kdf": kdf}}}))
+    assert len(cases) > 200
+    for label, doc in cases:
+        path.write_text(json.dumps(doc))
+        with pytest.raises(DatabaseDamaged, match="damaged"):
+            KeySlots.load(path).unwrap(ADMIN, PASSWORD)
+            pytest.fail(f"{label}: opened")
+    path.write_text(json.dumps(original))
+    assert KeySlots.load(path).unwrap(ADMIN, PASSWORD)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("memory_kib", 64 * 1024 * 1024),  # 64 GiB: a login that would take the machine down
+        ("memory_kib", 0),
+        ("memory_kib", -1),
+        ("memory_kib", "lots"),
+        ("iterations", 1_000_000),  # minutes of work
+        ("iterations", 0),
+        ("lanes", 2**24),
+        ("lanes", 0),
+        ("lanes", True),
+    ],
+)
+def test_argon2_parameters_out_of_bounds_are_refused_before_any_work(db_path: Path, name: str, value: object) -> None:
+    path = keys_path_for(db_path)
+    doc = json.loads(path.read_text())
+    slot = doc["slots"][ADMIN]
+    slot["kdf"][name] = value
+    path.write_text(json.dumps(doc))
+    slots = KeySlots.load(path)
+    slot = slots.slots[ADMIN]
+    slot["check"] = slots._check(ADMIN, slot)  # as if written so: only the bounds refuse it
+    with pytest.raises(DatabaseDamaged, match=r"outside|out of bounds"):
+        slots.unwrap(ADMIN, PASSWORD)
 
 
 def test_unknown_user_and_damaged_key_file(db_path: Path) -> None:

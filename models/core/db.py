@@ -127,6 +127,36 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
 
+PLAIN_SQLITE = b"SQLite format 3\x00"
+
+
+def _refuse_foreign(path: Path) -> None:
+    """What is at a database's path and is plainly not one is refused before anything opens
+    it: SQLite would make a new, empty database in an empty file (the user's next login
+    then fails for a reason that has nothing to do with them)."""
+    if path.is_dir():
+        raise DatabaseDamaged(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a Repatria database"), path=path)
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(PLAIN_SQLITE))
+    except OSError as exc:
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read ({detail})"), path=path, detail=exc.strerror
+        ) from None
+    if not head:
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is empty: not a Repatria database (restore it from a backup, or create one)"
+            ),
+            path=path,
+        )
+    if head == PLAIN_SQLITE:
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a plain SQLite file, not an encrypted Repatria database"),
+            path=path,
+        )
+
+
 class Database:
     """An open database: the engine, the unit-of-work sessions and who is logged in."""
 
@@ -299,6 +329,7 @@ class Database:
             raise DatabaseMissing(
                 QT_TRANSLATE_NOOP("Errors", "no database at {path} (create one with `repatria init`)"), path=path
             )
+        _refuse_foreign(path)
         # WrongPassword before the file is touched
         slots, key = unlocked if unlocked is not None else KeySlots.unlock(path, user, password)
         engine = _encrypted_engine(path, key)

@@ -7,11 +7,19 @@ change rewrites one slot, never the database; a wrong password fails the GCM
 tag check before the database is touched. The slots live beside the database
 in ``<db>.keys`` (JSON), written atomically. The slot file holds staff login
 names but no personal data of the registry.
+
+Damage is told apart from a wrong password: each slot carries ``check``, the SHA-256 of
+everything in it and the database id (not a secret, and no protection against someone who
+edits the file on purpose - the GCM tag and the change log are that): a changed byte in a
+salt, nonce, wrapped key or database id reads "the key slot ... is damaged", not "wrong
+password". Argon2 parameters are range-checked before use, so a damaged slot cannot make a
+login allocate gigabytes or run for minutes.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -42,6 +50,30 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
+# Bounds a slot's Argon2 parameters must be within (RFC 9106: lanes 1..2^24-1, memory at least
+# 8 KiB per lane); the upper ones keep a login under seconds on a laptop: 1 GiB, 16 passes,
+# and no more than 2 GiB of memory passes in all (the default is 192 MiB).
+MEMORY_KIB = (8, 1024 * 1024)
+ITERATIONS = (1, 16)
+LANES = (1, 16)
+MEMORY_PASSES_KIB = 2 * 1024 * 1024
+
+
+def checked_params(memory_kib: object, iterations: object, lanes: object) -> KdfParams:
+    """Argon2id parameters read from a slot. Raises ValueError when one is outside its bounds."""
+    values = []
+    for name, value, (low, high) in (
+        ("memory", memory_kib, MEMORY_KIB),
+        ("iterations", iterations, ITERATIONS),
+        ("lanes", lanes, LANES),
+    ):
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ValueError(f"the key derivation's {name} ({value!r}) is outside {low}..{high}")
+        values.append(value)
+    memory, passes, parallel = values
+    if memory < 8 * parallel or memory * passes > MEMORY_PASSES_KIB:
+        raise ValueError(f"the key derivation's cost ({memory} KiB x {passes}) is out of bounds")
+    return KdfParams(memory, passes, parallel)
 
 
 def keys_path_for(db_path: Path) -> Path:
@@ -147,6 +179,12 @@ class KeySlots:
 
     # -- slots ------------------------------------------------------------------
 
+    def _check(self, user: str, slot: dict[str, Any]) -> str:
+        """The slot's integrity check: SHA-256 of its fields, its user and the database id."""
+        fields = {k: v for k, v in slot.items() if k != "check"}
+        text = json.dumps([self.database_id, user, fields], sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
     def _aad(self, user: str) -> bytes:
         # Binds a slot to this database and this user: a slot copied elsewhere does not open.
         return f"repatria/{self.database_id}/{user}".encode()
@@ -158,24 +196,31 @@ class KeySlots:
         nonce = secrets.token_bytes(12)
         kek = _derive(password, salt, params)
         wrapped = AESGCM(kek).encrypt(nonce, database_key, self._aad(user))
-        self.slots[user] = {
+        slot: dict[str, Any] = {
             "kdf": {"name": "argon2id", **asdict(params)},
             "salt": _b64(salt),
             "nonce": _b64(nonce),
             "wrapped": _b64(wrapped),
         }
+        slot["check"] = self._check(user, slot)
+        self.slots[user] = slot
 
     def unwrap(self, user: str, password: str) -> bytes:
         slot = self.slots.get(user)
         if slot is None:
             raise UnknownUser(user)
         try:
+            # a slot written before checks existed has none: it is judged by the GCM tag alone
+            if "check" in slot and slot["check"] != self._check(user, slot):
+                raise ValueError("its check does not match: bytes of it changed")
             kdf = slot["kdf"]
             if kdf.get("name") != "argon2id":
                 raise ValueError(f"unknown key derivation {kdf.get('name')!r}")
-            params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+            params = checked_params(kdf["memory_kib"], kdf["iterations"], kdf["lanes"])
             salt, nonce, wrapped = _unb64(slot["salt"]), _unb64(slot["nonce"]), _unb64(slot["wrapped"])
-        except (KeyError, TypeError, ValueError) as exc:
+            if len(salt) < 16 or len(nonce) != 12 or len(wrapped) != KEY_BYTES + 16:
+                raise ValueError("a salt, nonce or wrapped key of the wrong length")
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise DatabaseDamaged(
                 QT_TRANSLATE_NOOP("Errors", "the key slot of {user!r} in {path} is damaged ({detail})"),
                 user=user,

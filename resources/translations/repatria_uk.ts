@@ -2258,53 +2258,73 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="180"/>
+        <location filename="../../models/core/db.py" line="138"/>
+        <source>{path} is a folder, not a Repatria database</source>
+        <translation>{path} — це тека, а не база даних Repatria</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="144"/>
+        <source>{path} cannot be read ({detail})</source>
+        <translation>{path} неможливо прочитати ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="148"/>
+        <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
+        <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="155"/>
+        <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
+        <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="210"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="190"/>
-        <location filename="../../models/core/db.py" line="343"/>
+        <location filename="../../models/core/db.py" line="220"/>
+        <location filename="../../models/core/db.py" line="374"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="204"/>
+        <location filename="../../models/core/db.py" line="234"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="211"/>
+        <location filename="../../models/core/db.py" line="241"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="216"/>
+        <location filename="../../models/core/db.py" line="246"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="248"/>
+        <location filename="../../models/core/db.py" line="278"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="251"/>
+        <location filename="../../models/core/db.py" line="281"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="300"/>
+        <location filename="../../models/core/db.py" line="330"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="311"/>
+        <location filename="../../models/core/db.py" line="342"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="329"/>
+        <location filename="../../models/core/db.py" line="360"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -2319,32 +2339,32 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у цій базі даних немає користувача з ім&apos;ям {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="106"/>
+        <location filename="../../models/core/keyslots.py" line="138"/>
         <source>the key file {path} is missing: without it the database cannot be opened</source>
         <translation>бракує файлу ключів {path}: без нього базу даних не відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="121"/>
+        <location filename="../../models/core/keyslots.py" line="153"/>
         <source>the key file {path} is damaged ({detail})</source>
         <translation>файл ключів {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="156"/>
+        <location filename="../../models/core/keyslots.py" line="194"/>
         <source>the password must not be empty</source>
         <translation>пароль не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="180"/>
+        <location filename="../../models/core/keyslots.py" line="225"/>
         <source>the key slot of {user!r} in {path} is damaged ({detail})</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="192"/>
+        <location filename="../../models/core/keyslots.py" line="237"/>
         <source>the key slot of {user!r} in {path} is damaged</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="209"/>
+        <location filename="../../models/core/keyslots.py" line="254"/>
         <source>cannot remove the last key slot: the database would be lost</source>
         <translation>не можна вилучити останній ключовий слот: базу даних буде втрачено</translation>
     </message>
@@ -3591,135 +3611,135 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>файл порожній: скопіюйте його ще раз звідти, звідки він прийшов</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="117"/>
+        <location filename="../../models/bundles/files.py" line="119"/>
         <source>this file is not a Repatria bundle: it does not begin as one (another file, or a bundle cut short at its start)</source>
         <translation>цей файл не є пакетом Repatria: він починається не так, як пакет (інший файл або пакет, обрізаний на початку)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="124"/>
+        <location filename="../../models/bundles/files.py" line="127"/>
         <source>the bundle&apos;s header is damaged</source>
         <translation>заголовок пакета пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="129"/>
+        <location filename="../../models/bundles/files.py" line="132"/>
         <source>the bundle is locked with a passphrase, not to an office: refused</source>
         <translation>пакет зашифровано паролем, а не для офісу: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="141"/>
-        <location filename="../../models/bundles/files.py" line="151"/>
+        <location filename="../../models/bundles/files.py" line="144"/>
+        <location filename="../../models/bundles/files.py" line="154"/>
         <source>the bundle&apos;s member {name} is damaged</source>
         <translation>складник пакета {name} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="146"/>
+        <location filename="../../models/bundles/files.py" line="149"/>
         <source>the bundle&apos;s member {name} unpacks to more than it may ({limit} bytes)</source>
         <translation>складник пакета {name} розпаковується у більше, ніж дозволено ({limit} байтів)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="166"/>
+        <location filename="../../models/bundles/files.py" line="169"/>
         <source>the bundle holds a member it may not hold: {name!r}</source>
         <translation>пакет містить недозволений складник: {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="174"/>
+        <location filename="../../models/bundles/files.py" line="177"/>
         <source>the bundle&apos;s member {name!r} is not a plain file</source>
         <translation>складник пакета {name!r} не є звичайним файлом</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="180"/>
+        <location filename="../../models/bundles/files.py" line="183"/>
         <source>the bundle holds {name!r} twice</source>
         <translation>пакет містить {name!r} двічі</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="185"/>
+        <location filename="../../models/bundles/files.py" line="188"/>
         <source>the bundle unpacks to too much</source>
         <translation>пакет розпаковується у завеликий обсяг</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="189"/>
-        <location filename="../../models/bundles/files.py" line="195"/>
+        <location filename="../../models/bundles/files.py" line="192"/>
+        <location filename="../../models/bundles/files.py" line="198"/>
         <source>the bundle&apos;s contents are damaged ({detail})</source>
         <translation>вміст пакета пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="198"/>
+        <location filename="../../models/bundles/files.py" line="201"/>
         <source>the bundle has no signed manifest</source>
         <translation>у пакеті немає підписаного переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="244"/>
+        <location filename="../../models/bundles/files.py" line="247"/>
         <source>the bundle is {size} bytes, more than a bundle may be ({limit})</source>
         <translation>пакет має {size} байтів — більше, ніж дозволено ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="259"/>
+        <location filename="../../models/bundles/files.py" line="262"/>
         <source>this bundle is not addressed to this office (no key of ours opens it)</source>
         <translation>цей пакет адресовано не цьому офісу (жоден наш ключ його не відкриває)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="265"/>
+        <location filename="../../models/bundles/files.py" line="268"/>
         <source>the bundle was damaged or altered on the way: copy it again from the sender; if a fresh copy is refused too, tell the sender&apos;s office (someone may have altered it)</source>
         <translation>пакет пошкоджено або змінено дорогою: скопіюйте його ще раз від відправника; якщо й свіжу копію буде відхилено, повідомте офіс відправника (хтось міг його змінити)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="279"/>
+        <location filename="../../models/bundles/files.py" line="282"/>
         <source>the file holds {kind!r}, not a bundle</source>
         <translation>у файлі {kind!r}, а не пакет</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="286"/>
+        <location filename="../../models/bundles/files.py" line="289"/>
         <source>this bundle was made here, by this office, for another office: take it to the office it is for</source>
         <translation>цей пакет створено тут, цим офісом, для іншого офісу: передайте його тому офісу, для якого він</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="294"/>
+        <location filename="../../models/bundles/files.py" line="297"/>
         <source>the bundle is signed by a key we do not trust (trust the sender&apos;s office card first)</source>
         <translation>пакет підписано ключем, якому ми не довіряємо (спершу довірте картку офісу-відправника)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="302"/>
+        <location filename="../../models/bundles/files.py" line="305"/>
         <source>the bundle&apos;s signature does not verify: it was altered</source>
         <translation>підпис пакета не перевіряється: його змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="311"/>
+        <location filename="../../models/bundles/files.py" line="314"/>
         <source>the bundle&apos;s manifest is not valid JSON ({detail})</source>
         <translation>перелік пакета не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="315"/>
+        <location filename="../../models/bundles/files.py" line="318"/>
         <source>the bundle&apos;s format is not one this version reads</source>
         <translation>формат пакета не читається цією версією</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="319"/>
+        <location filename="../../models/bundles/files.py" line="322"/>
         <source>the bundle was made by a newer Repatria (schema {theirs}; ours is {ours})</source>
         <translation>пакет створено новішою версією Repatria (схема {theirs}; наша — {ours})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="328"/>
+        <location filename="../../models/bundles/files.py" line="331"/>
         <source>the bundle&apos;s manifest names another sender than its signature</source>
         <translation>перелік пакета називає іншого відправника, ніж його підпис</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="333"/>
+        <location filename="../../models/bundles/files.py" line="336"/>
         <source>the bundle&apos;s manifest does not name this office as recipient</source>
         <translation>перелік пакета не називає цей офіс одержувачем</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="338"/>
+        <location filename="../../models/bundles/files.py" line="341"/>
         <source>the bundle&apos;s members are not those its manifest lists</source>
         <translation>складники пакета не ті, що в його переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="349"/>
-        <location filename="../../models/bundles/files.py" line="355"/>
+        <location filename="../../models/bundles/files.py" line="352"/>
+        <location filename="../../models/bundles/files.py" line="358"/>
         <source>the bundle&apos;s member {name} does not match its manifest</source>
         <translation>складник пакета {name} не відповідає переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="381"/>
+        <location filename="../../models/bundles/files.py" line="384"/>
         <source>the bundle&apos;s manifest has no valid time</source>
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
