@@ -302,11 +302,13 @@ class Applier:
         # Offices that may change only what they may see (a mediator): kind -> fields ("*": all).
         self.limits: dict[uuid.UUID, dict[str, Any]] = {}
         self._merges: dict[uuid.UUID, uuid.UUID] | None = None  # person merged away -> into whom
+        self._batch: set[uuid.UUID] = set()  # the events being applied (stored, not applied yet)
 
     def preload(self, events: Sequence[Event]) -> None:
         """The stored history of every record the events touch, read in a few queries."""
         wanted = {(e.entity, e.record_id) for e in events} - set(self.histories)
         applying = {e.id for e in events}  # stored already when a person confirms them
+        self._batch |= applying
         for pair in wanted:
             self.histories[pair] = _History()
         ids = sorted({record for _, record in wanted})
@@ -429,11 +431,15 @@ class Applier:
         return None if current == person_id else current
 
     def _merge_map(self) -> dict[uuid.UUID, uuid.UUID]:
-        """Every person merged into another and not unmerged since, from the change log's
-        notes (one query, on the first record that names a person)."""
+        """Every person merged into another here and not unmerged since, from the change log's
+        notes (one query, on the first record that names a person). The notes of this import
+        join it as they apply, in order: a record made before a merge goes where the merge
+        put it, never to a person not made yet."""
         if self._merges is None:
             rows = self.session.execute(
-                select(ChangeEvent.record_id, ChangeEvent.changes, ChangeEvent.at, ChangeEvent.seq).where(
+                select(
+                    ChangeEvent.id, ChangeEvent.record_id, ChangeEvent.changes, ChangeEvent.at, ChangeEvent.seq
+                ).where(
                     ChangeEvent.entity == "person",
                     ChangeEvent.op == ChangeOp.UPDATE,
                     or_(ChangeEvent.changes.like('%"merged_into"%'), ChangeEvent.changes.like('%"merge_reversed"%')),
@@ -441,7 +447,8 @@ class Applier:
             ).all()
             self._merges = {}
             for row in sorted(rows, key=lambda r: (r.at, r.seq)):
-                self._note_merge(self._merges, row.record_id, row.changes)
+                if row.id not in self._batch and row.id not in self.pending_events:
+                    self._note_merge(self._merges, row.record_id, row.changes)
         return self._merges
 
     @staticmethod

@@ -212,6 +212,25 @@ def test_a_relative_two_merges_moved_goes_with_the_persons_deleted_and_no_queue_
     assert open_conflicts(hq) == open_conflicts(region) == open_conflicts(lab) == []
 
 
+def test_a_name_made_by_a_merge_follows_a_later_merge_in_order(net: dict[str, Database]) -> None:
+    """Found by the convergence test (random search): headquarters merge a shared person into
+    a new one (the merged name stays as another name of the kept person), register a third
+    person and merge the kept one into it. Where the bundle arrives, the name must follow the
+    merges in their order - not be sent at once to the third person, not made yet, and lost."""
+    region, hq = net["region"], net["hq"]
+    shared = add_person(hq, "HQ-1", "Шевчук", "Петро")
+    send(hq, region)
+    first = add_person(hq, "HQ-2")
+    with hq.write() as session:
+        merge_persons(session, first, shared, persons.get_person(session, first).as_input())
+    second = add_person(hq, "HQ-3")
+    with hq.write() as session:
+        merge_persons(session, second, first, persons.get_person(session, second).as_input())
+    send(hq, region)
+    assert state(hq) == state(region)
+    assert [(n["surname"], n["person_id"]) for n in state(region)["person_name"]] == [("Шевчук", second.hex)]
+
+
 def test_records_other_offices_hold_are_merged_at_headquarters_only(net: dict[str, Database]) -> None:
     """Two offices merging the same persons at once could keep different records (A into B
     here, B into A there). So an office other than headquarters merges only records it created
