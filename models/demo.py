@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.bundles.offices import give_keys
-from models.core.db import Database
+from models.core.db import Database, building
 from models.core.entities import Person
 from models.core.enums import (
     CounterpartyKind,
@@ -345,16 +345,21 @@ def generate(
     """Create a demo database at ``path`` with ``persons_count`` persons and everything around them."""
     say = progress or (lambda _message: None)
     rng = random.Random(seed)
-    with Database.create(
-        path,
-        DEMO_USER,
-        DEMO_PASSWORD,
-        office_code="KSHP",
-        office_name="Координаційний штаб (демо)",
-        kdf=kdf,
-        demo=True,
-        office_keys=give_keys,
-    ) as db:
+    # Built under a hidden name and moved into place when whole: an interrupted demo leaves no
+    # database, so the next `make run` builds it again instead of opening half of one.
+    with (
+        building(path) as partial,
+        Database.create(
+            partial,
+            DEMO_USER,
+            DEMO_PASSWORD,
+            office_code="KSHP",
+            office_name="Координаційний штаб (демо)",
+            kdf=kdf,
+            demo=True,
+            office_keys=give_keys,
+        ) as db,
+    ):
         say(f"generating {persons_count:,} persons")
         chunk = 20_000
         for start in range(0, persons_count, chunk):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from desktop.facades.base import Facade
 from models.bundles.offices import give_keys
 from models.core.changelog import verify_chain
-from models.core.db import SCHEMA_HEAD, Database
+from models.core.db import SCHEMA_HEAD, Database, building
 from models.core.dto import ChainReport
 from models.core.enums import OfficeKind, Role
 from models.core.keyslots import KeySlots, keys_path_for
@@ -88,15 +88,16 @@ def create_database(
 ) -> Path:
     """A new encrypted database with its office, the office's keys and the first admin;
     returns its key-slot file."""
-    Database.create(
-        path,
-        admin,
-        password,
-        office_code=office_code,
-        office_name=office_name,
-        office_kind=office_kind,
-        office_keys=give_keys,
-    ).close()
+    with building(path) as partial:  # nothing, or a whole database: never a half-made one
+        Database.create(
+            partial,
+            admin,
+            password,
+            office_code=office_code,
+            office_name=office_name,
+            office_kind=office_kind,
+            office_keys=give_keys,
+        ).close()
     return keys_path_for(path)
 
 

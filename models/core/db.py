@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -128,6 +129,54 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 PLAIN_SQLITE = b"SQLite format 3\x00"
+PARTIAL = ".partial-"  # a database being built: ".<name>.partial-<id>" beside its target
+
+
+def _partial_files(path: Path) -> list[Path]:
+    """What builds of a database at ``path`` left behind (a build that was killed)."""
+    return [p for p in path.parent.glob(f".{glob_escape(path.name)}{PARTIAL}*") if p.is_file()]
+
+
+@contextmanager
+def building(path: Path) -> Iterator[Path]:
+    """A new database built beside ``path`` under a hidden name and moved into place, with
+    its key slots, only when the ``with`` block ends without an error: an interruption (a
+    crash, kill -9, a full disk) leaves either nothing at ``path`` or a whole database, never
+    a half-made one that opens. Leftovers of killed builds are removed first. The caller
+    closes the database before the block ends. Raises RepatriaError when ``path`` exists."""
+    keys = keys_path_for(path)
+    if path.exists() or keys.exists():
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "{path} already exists; refusing to overwrite a database"), path=path
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in _partial_files(path):
+        stale.unlink(missing_ok=True)
+    partial = path.with_name(f".{path.name}{PARTIAL}{new_id().hex}")
+    made = (partial, keys_path_for(partial), *(partial.with_name(partial.name + s) for s in ("-wal", "-shm")))
+    try:
+        yield partial
+        for leftover in made[2:]:
+            if leftover.exists():  # an open connection still holds it: not closed, not whole
+                raise RuntimeError(f"{leftover.name} is still open: close the database before it is moved")
+        # The key slots first: a database at ``path`` is then never without its keys.
+        os.replace(made[1], keys)
+        os.replace(partial, path)
+        _sync_folder(path.parent)
+    finally:
+        for leftover in made:
+            leftover.unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    """The renames made durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _refuse_foreign(path: Path) -> None:

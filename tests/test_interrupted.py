@@ -1,0 +1,89 @@
+"""Creation interrupted by kill -9 at random moments leaves nothing or a whole database.
+
+Found by the hostile-input trial: an interrupted `demo` left a partial database (22 of 30) or
+one without its key slots (3 of 30), and running `demo` again said "exists already", so `make
+run` opened a broken demo. `init` and `demo` now build under a hidden name beside the target
+and move the database and its key slots into place when whole (models.core.db.building)."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from models.core.changelog import verify_chain
+from models.core.db import Database
+from models.core.entities import Person
+from models.core.keyslots import keys_path_for
+from models.demo import DEMO_PASSWORD, DEMO_USER
+from tests.helpers.database import PASSWORD
+
+PERSONS = 40
+KILLS = 3
+
+
+def _command(db: Path, *argv: str) -> list[str]:
+    return [sys.executable, "-m", "desktop", "--db", str(db), "--user", "chief", *argv]
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "REPATRIA_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _killed_after(command: list[str], seconds: float) -> bool:
+    """Runs the command and kills it (SIGKILL) after ``seconds``; whether it finished first."""
+    process = subprocess.Popen(command, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        process.wait(timeout=seconds)
+        return True
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        return False
+
+
+def _whole_or_nothing(db: Path, user: str, password: str, persons: int | None) -> str:
+    keys = keys_path_for(db)
+    if not db.exists():
+        assert not keys.exists(), "key slots without their database"
+        return "nothing"
+    assert keys.exists(), "a database without its key slots"
+    with Database.open(db, user, password) as opened, opened.read() as session:
+        assert verify_chain(session).ok
+        if persons is not None:
+            assert session.scalar(select(func.count()).select_from(Person)) == persons
+    return "whole"
+
+
+def _timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, env=_env(), check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def test_init_and_demo_killed_at_random_moments_leave_nothing_or_a_whole_database(tmp_path: Path) -> None:
+    rng = random.Random(17)
+    demo = ("demo", "--persons", str(PERSONS), "--seed", "3")
+    init = ("init", "--office-code", "HQ", "--office-name", "Штаб")
+    # how long an uninterrupted run takes here, so the kills fall over the whole of it
+    spans = {demo: _timed(_command(tmp_path / "timing-demo.db", *demo))}
+    spans[init] = _timed(_command(tmp_path / "timing-init.db", *init))
+    seen = set()
+    for number in range(KILLS):
+        for argv, user, password, persons in ((demo, DEMO_USER, DEMO_PASSWORD, PERSONS), (init, "chief", PASSWORD, 0)):
+            target = tmp_path / f"{argv[0]}-{number}.db"
+            finished = _killed_after(_command(target, *argv), rng.uniform(0.05, spans[argv]))
+            outcome = _whole_or_nothing(target, user, password, persons)
+            assert not finished or outcome == "whole"
+            seen.add((argv[0], outcome))
+            if outcome == "nothing":  # run again: what a kill left is neither taken for a database nor left
+                subprocess.run(_command(target, *argv), env=_env(), check=True, capture_output=True)
+            assert _whole_or_nothing(target, user, password, persons) == "whole"
+            assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name], "a killed build's files left"
+    assert ("demo", "nothing") in seen and ("init", "nothing") in seen  # the kills did land mid-build
