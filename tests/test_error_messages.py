@@ -110,6 +110,8 @@ ALLOWED = {
     ("models/core/keyslots.py", "unknown format"),
     ("models/core/keyslots.py", "slot "),
     ("models/core/keyslots.py", "unknown key derivation"),
+    # a programming error: a caller of models.core.db.building left its database open
+    ("models/core/db.py", " is still open: close the database before it is moved"),
     ("models/core/keyslots.py", "the key derivation's "),
     ("models/core/keyslots.py", "its check does not match"),
     ("models/core/keyslots.py", "a salt, nonce or wrapped key of the wrong length"),

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group, print_json
@@ -22,6 +23,9 @@ users = group("users", "users and their roles (admins)")
 passwd = group("passwd", "change your own password (the database is not rewritten)")
 info = group("info", "what the database holds")
 audit = group("audit", "check the change log")
+backup_command = group("backup", "a checked, encrypted copy of the database into a folder, also while it is in use")
+restore_command = group("restore", "make a database from a backup, keeping the one it replaces")
+check = group("check", "check the database: every page (SQLCipher, SQLite) and the change log's chain")
 
 
 @init.action(
@@ -181,3 +185,58 @@ def _audit_verify(_args: argparse.Namespace, facades: Facades) -> int:
     report = facades.office.verify_chain()
     print(audit_summary(report), file=sys.stdout if report.ok else sys.stderr)
     return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+@backup_command.action(
+    None,
+    backup_command.help,
+    arg("folder", type=Path, help="where backups go (e.g. a USB stick); made if missing"),
+    arg("--keep", type=int, default=14, help="how many of this office's backups stay there (default: 14)"),
+)
+def _backup(args: argparse.Namespace, facades: Facades) -> int:
+    result = facades.office.backup(args.folder, args.keep)
+    print(result.path)
+    print(f"checked: {result.events:,} change events, the chain verifies; {result.size / 1e6:.1f} MB", file=sys.stderr)
+    for old in result.removed:
+        print(f"removed the older backup {old}", file=sys.stderr)
+    return EXIT_OK
+
+
+@restore_command.action(
+    None,
+    restore_command.help,
+    arg("file", type=Path, help="the backup (its .keys file beside it)"),
+    arg("--to", type=Path, required=True, help="the database to make; one there is kept as NAME.replaced-TIME"),
+    opens=False,
+)
+def _restore(args: argparse.Namespace) -> int:
+    from desktop.facades.office import restore_database
+    from desktop.settings import resolve_password, resolve_user
+
+    user = resolve_user(args.file, args.user)
+    result = restore_database(args.file, args.to, user, resolve_password(args.file))
+    print(f"restored {result.path} from {args.file}: {result.events:,} change events, the chain verifies")
+    if result.replaced is not None:
+        print(f"the database that was there is kept as {result.replaced}")
+    print(
+        "other offices may hold this office's later changes: export no bundle until headquarters know of the restore",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+@check.action(None, check.help)
+def _check(_args: argparse.Namespace, facades: Facades) -> int:
+    from desktop.cli.documents import audit_summary
+
+    problems = facades.office.integrity_problems()
+    for problem in problems:
+        print(f"damaged: {problem}", file=sys.stderr)
+    if problems:  # the chain is not read through damaged pages
+        print("restore the database from a backup (repatria restore BACKUP --to DB)", file=sys.stderr)
+        return EXIT_PROBLEM
+    report = facades.office.verify_chain()
+    print(audit_summary(report), file=sys.stdout if report.ok else sys.stderr)
+    if not problems:
+        print("pages: ok (SQLCipher's page check and SQLite's integrity check)")
+    return EXIT_OK if report.ok and not problems else EXIT_PROBLEM

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from desktop.facades.base import Facade
 from models.bundles.offices import give_keys
+from models.core import backup as backups
+from models.core.backup import DEFAULT_KEEP, BackupResult, RestoreResult
 from models.core.changelog import verify_chain
-from models.core.db import SCHEMA_HEAD, Database, building
+from models.core.db import SCHEMA_HEAD, Database, building, integrity_problems
 from models.core.dto import ChainReport
 from models.core.enums import OfficeKind, Role
 from models.core.keyslots import KeySlots, keys_path_for
@@ -68,6 +70,14 @@ class OfficeFacade(Facade):
     def log_head(self) -> LogHead | None:
         return self._read(log_head)
 
+    def backup(self, folder: Path, keep: int = DEFAULT_KEEP) -> BackupResult:
+        """A checked, encrypted copy of the open database in ``folder`` (models.core.backup)."""
+        return backups.backup(self._db, folder, keep=keep)
+
+    def integrity_problems(self) -> list[str]:
+        """What SQLCipher's page check and SQLite's integrity check find (empty: whole)."""
+        return integrity_problems(self._db.engine)
+
     def schema(self) -> str:
         return SCHEMA_HEAD
 
@@ -99,6 +109,12 @@ def create_database(
             office_keys=give_keys,
         ).close()
     return keys_path_for(path)
+
+
+def restore_database(source: Path, target: Path, user: str, password: str) -> RestoreResult:
+    """The backup at ``source`` checked and made the database at ``target``; a database there
+    is kept beside it (models.core.backup.restore). ``target`` must not be open."""
+    return backups.restore(source, target, user, password)
 
 
 def open_database(path: Path, user: str, password: str, unlocked: tuple[KeySlots, bytes] | None = None) -> Database:

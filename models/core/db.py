@@ -132,7 +132,7 @@ PLAIN_SQLITE = b"SQLite format 3\x00"
 PARTIAL = ".partial-"  # a database being built: ".<name>.partial-<id>" beside its target
 
 
-def _partial_files(path: Path) -> list[Path]:
+def partial_files(path: Path) -> list[Path]:
     """What builds of a database at ``path`` left behind (a build that was killed)."""
     return [p for p in path.parent.glob(f".{glob_escape(path.name)}{PARTIAL}*") if p.is_file()]
 
@@ -150,7 +150,7 @@ def building(path: Path) -> Iterator[Path]:
             QT_TRANSLATE_NOOP("Errors", "{path} already exists; refusing to overwrite a database"), path=path
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in _partial_files(path):
+    for stale in partial_files(path):
         stale.unlink(missing_ok=True)
     partial = path.with_name(f".{path.name}{PARTIAL}{new_id().hex}")
     made = (partial, keys_path_for(partial), *(partial.with_name(partial.name + s) for s in ("-wal", "-shm")))
@@ -162,13 +162,13 @@ def building(path: Path) -> Iterator[Path]:
         # The key slots first: a database at ``path`` is then never without its keys.
         os.replace(made[1], keys)
         os.replace(partial, path)
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
     finally:
         for leftover in made:
             leftover.unlink(missing_ok=True)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """The renames made durable (POSIX; Windows has no directory handles to sync)."""
     if os.name != "posix":
         return
@@ -206,6 +206,21 @@ def _refuse_foreign(path: Path) -> None:
         )
 
 
+def integrity_problems(engine: Engine, limit: int = 20) -> list[str]:
+    """What SQLCipher's page check (``PRAGMA cipher_integrity_check``: every page's HMAC) and
+    SQLite's ``PRAGMA integrity_check`` find wrong in the database, at most ``limit`` lines of
+    each; empty when it is whole."""
+    problems: list[str] = []
+    with engine.connect() as conn:
+        problems += [str(row[0]) for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")][:limit]
+        found = [str(row[0]) for row in conn.exec_driver_sql(f"PRAGMA integrity_check({limit})")]
+        problems += [line for line in found if line != "ok"]
+    return problems
+
+
+_DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt")
+
+
 class Database:
     """An open database: the engine, the unit-of-work sessions and who is logged in."""
 
@@ -225,15 +240,59 @@ class Database:
     @contextmanager
     def write(self, actor: Actor | None = None) -> Iterator[RepatriaSession]:
         """One transaction for one user action: commits at the end, rolls back on error."""
-        with self._write() as session, session.begin():
+        with self._damage_told(), self._write() as session, session.begin():
             session.info["actor"] = actor or self.actor
             yield session
 
     @contextmanager
     def read(self) -> Iterator[RepatriaSession]:
-        with self._read() as session, session.begin():
+        with self._damage_told(), self._read() as session, session.begin():
             session.info["actor"] = self.actor
             yield session
+
+    @contextmanager
+    def _damage_told(self) -> Iterator[None]:
+        """SQLite's "malformed" (a page that does not decrypt or does not parse) as a sentence
+        saying what to do, never a traceback from whichever command met it first. Only the
+        driver's own words are kept: the failed statement's parameters may be personal data."""
+        try:
+            yield
+        except DatabaseError as exc:
+            said = str(exc.orig).lower()
+            if isinstance(exc, OperationalError) or not any(w in said for w in _DAMAGE_WORDS):
+                raise
+            raise DatabaseDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the "
+                    "database from a backup (`repatria restore`)",
+                ),
+                path=self.path,
+                detail=str(exc.orig),
+            ) from None
+
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of the database, while it is in use, at ``target`` (which must
+        not exist): SQLite's online backup API on the SQLCipher connection, page by page into
+        a file encrypted with the same key (never a file copy of a live database, which can
+        catch a write half-done), and the key slots beside it (``<target>.keys``)."""
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only, as created
+        source = self.engine.raw_connection()
+        try:
+            copy = sqlcipher3.connect(str(target), isolation_level=None)
+            try:
+                copy.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
+                source.driver_connection.backup(copy)  # type: ignore[union-attr]
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        slots = KeySlots(keys_path_for(target), self.slots.database_id, dict(self.slots.slots), self.slots.demo)
+        slots.save()
+
+    def open_copy(self, path: Path) -> Database:
+        """A copy made by :meth:`copy_to`, opened with this database's key as this user."""
+        return Database.open(path, self.actor.user_name, "", unlocked=(KeySlots.load(keys_path_for(path)), self._key))
 
     def close(self) -> None:
         try:  # SQLite's advice for a closing application: refresh the planner's statistics where stale

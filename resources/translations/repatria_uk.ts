@@ -2073,7 +2073,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає угоди з id {agreement} (їх показує repatria agreements list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office.py" line="64"/>
+        <location filename="../../desktop/cli/office.py" line="68"/>
         <source>--persons must not be negative</source>
         <translation>--persons не може бути від&apos;ємним</translation>
     </message>
@@ -2258,73 +2258,79 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="138"/>
+        <location filename="../../models/core/db.py" line="187"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="144"/>
+        <location filename="../../models/core/db.py" line="193"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="148"/>
+        <location filename="../../models/core/db.py" line="197"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="155"/>
+        <location filename="../../models/core/db.py" line="204"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="210"/>
+        <location filename="../../models/core/db.py" line="265"/>
+        <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
+        <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="318"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="220"/>
-        <location filename="../../models/core/db.py" line="374"/>
+        <location filename="../../models/core/db.py" line="328"/>
+        <location filename="../../models/core/db.py" line="482"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="234"/>
+        <location filename="../../models/core/db.py" line="342"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="241"/>
+        <location filename="../../models/core/db.py" line="349"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="246"/>
+        <location filename="../../models/core/db.py" line="354"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="278"/>
+        <location filename="../../models/core/db.py" line="150"/>
+        <location filename="../../models/core/db.py" line="386"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="281"/>
+        <location filename="../../models/core/db.py" line="389"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="330"/>
+        <location filename="../../models/core/db.py" line="438"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="342"/>
+        <location filename="../../models/core/db.py" line="450"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="360"/>
+        <location filename="../../models/core/db.py" line="468"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -3842,6 +3848,46 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <location filename="../../desktop/cli/bundles.py" line="153"/>
         <source>{path} is not valid JSON ({detail})</source>
         <translation>{path} не є правильним JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="71"/>
+        <source>{path} is damaged: {problems}</source>
+        <translation>{path} пошкоджено: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="77"/>
+        <source>{path}: the change log does not verify (event {seq}: {reason})</source>
+        <translation>{path}: журнал змін не проходить перевірку (подія {seq}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="103"/>
+        <source>at least one backup must be kept</source>
+        <translation>зберігати треба принаймні одну резервну копію</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="105"/>
+        <source>{path} is a file, not a folder for backups</source>
+        <translation>{path} — файл, а не тека для резервних копій</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="119"/>
+        <source>the backup could not be written to {path} ({detail})</source>
+        <translation>резервну копію не вдалося записати в {path} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="137"/>
+        <source>no backup at {path}</source>
+        <translation>у {path} немає резервної копії</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="140"/>
+        <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
+        <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="146"/>
+        <source>a backup cannot be restored onto itself</source>
+        <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,172 @@
+"""Backups and restore: a way back after a lost laptop, a full disk or a damaged file.
+
+A backup is a database like any other, at ``<DIR>/<OFFICE>-<UTC time>.db`` with its key slots
+in ``<same>.keys``: made while the app runs by SQLite's online backup API on the SQLCipher
+connection (:meth:`Database.copy_to`), still encrypted with the database's key, so the same
+users open it with the same passwords. It is checked before it counts (SQLCipher's page check,
+SQLite's integrity check, the change log's chain), and moved into place only then. The newest
+``keep`` backups of the office in that folder are kept, older ones removed.
+
+A restore checks the backup first (the user's password opens it, its pages and chain are
+whole), and never replaces the database at the target without keeping it: the one there is
+renamed ``<name>.replaced-<UTC time>`` (with its key slots and journal) before the restored copy
+takes its name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from glob import escape as glob_escape
+from pathlib import Path
+
+from sqlalchemy import select
+
+from models.core.changelog import verify_chain
+from models.core.db import PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
+from models.core.entities import Office
+from models.core.errors import DatabaseDamaged, RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
+from models.core.ids import new_id
+from models.core.keyslots import keys_path_for
+
+DEFAULT_KEEP = 14  # two weeks of daily backups
+JOURNALS = ("-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int  # bytes of the database file
+    events: int  # change events in the copy, its chain verified
+    removed: tuple[Path, ...]  # older backups removed by the retention rule
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    path: Path
+    events: int
+    replaced: Path | None  # where the database that was at the target now is
+
+
+def _stamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _office_code(db: Database) -> str:
+    with db.read() as session:
+        code = session.scalar(select(Office.code).where(Office.id == db.actor.office_id))
+    return code or "REPATRIA"
+
+
+def verify_copy(db: Database) -> int:
+    """The opened copy's pages and chain checked; the number of its change events. Raises
+    DatabaseDamaged naming what is wrong."""
+    problems = integrity_problems(db.engine)
+    if problems:
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP("Errors", "{path} is damaged: {problems}"), path=db.path, problems="; ".join(problems)
+        )
+    with db.read() as session:
+        report = verify_chain(session)
+    if report.problem is not None:
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP("Errors", "{path}: the change log does not verify (event {seq}: {reason})"),
+            path=db.path,
+            seq=report.problem.seq,
+            reason=report.problem.reason,
+        )
+    return report.events
+
+
+_NAME = re.compile(r"(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<number>\d+))?\.db")
+
+
+def _backups(folder: Path, code: str) -> list[tuple[str, int, Path]]:
+    """This office's backups in ``folder`` (with their key slots), as (time, number, path)."""
+    found = []
+    for path in folder.glob(f"{glob_escape(code)}-*.db"):
+        match = _NAME.fullmatch(path.name[len(code) + 1 :])
+        if match is not None and path.is_file() and keys_path_for(path).is_file():
+            found.append((match["stamp"], int(match["number"] or 1), path))
+    return found
+
+
+def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupResult:
+    """A checked, encrypted copy of the open database in ``folder``; then only the newest
+    ``keep`` backups of this office stay there. Raises RepatriaError (``keep`` below 1, a
+    folder that cannot be written) or DatabaseDamaged (the copy does not check out)."""
+    if keep < 1:
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "at least one backup must be kept"))
+    if folder.exists() and not folder.is_dir():
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "{path} is a file, not a folder for backups"), path=folder)
+    code = _office_code(db)
+    stamp = _stamp()
+    target = folder / f"{code}-{stamp}.db"
+    taken = [n for found, n, _path in _backups(folder, code) if found == stamp] if folder.is_dir() else []
+    if taken:  # backups within one second: numbered after the last, so the newest sorts last
+        target = folder / f"{code}-{stamp}-{max(taken) + 1}.db"
+    try:
+        with building(target) as partial:
+            db.copy_to(partial)
+            with db.open_copy(partial) as copy:
+                events = verify_copy(copy)
+    except OSError as exc:
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "the backup could not be written to {path} ({detail})"),
+            path=folder,
+            detail=exc.strerror or exc,
+        ) from None
+    backups = sorted(_backups(folder, code))
+    removed = tuple(path for _stamp, _number, path in backups[:-keep]) if len(backups) > keep else ()
+    for old in removed:
+        keys_path_for(old).unlink(missing_ok=True)
+        old.unlink(missing_ok=True)
+    return BackupResult(target, target.stat().st_size, events, removed)
+
+
+def restore(source: Path, target: Path, user: str, password: str) -> RestoreResult:
+    """The backup at ``source`` made the database at ``target``, checked first (``user``'s
+    password opens it, its pages and chain are whole; an older schema is upgraded in the copy,
+    never in the backup). A database at ``target`` is kept as ``<name>.replaced-<time>``; the
+    target must not be open. Raises DatabaseMissing, WrongPassword, DatabaseDamaged."""
+    if not source.is_file():
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "no backup at {path}"), path=source)
+    if not keys_path_for(source).is_file():
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the backup's key file {path} is missing: without it the backup cannot be opened"
+            ),
+            path=keys_path_for(source),
+        )
+    if source.resolve() == target.resolve():
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "a backup cannot be restored onto itself"))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in partial_files(target):
+        stale.unlink(missing_ok=True)
+    partial = target.with_name(f".{target.name}{PARTIAL}{new_id().hex}")
+    made = [partial, keys_path_for(partial), *(partial.with_name(partial.name + j) for j in JOURNALS)]
+    try:
+        shutil.copyfile(source, partial)
+        shutil.copyfile(keys_path_for(source), keys_path_for(partial))
+        for path in made[:2]:
+            os.chmod(path, 0o600)
+        with Database.open(partial, user, password) as copy:
+            events = verify_copy(copy)
+        replaced = None
+        if target.exists() or keys_path_for(target).exists():
+            replaced = target.with_name(f"{target.name}.replaced-{_stamp()}")
+            for suffix in ("", ".keys", *JOURNALS):  # the journal holds commits: it goes with it
+                current = target.with_name(target.name + suffix)
+                if current.exists():
+                    os.replace(current, replaced.with_name(replaced.name + suffix))
+        os.replace(made[1], keys_path_for(target))
+        os.replace(partial, target)
+        sync_folder(target.parent)
+    finally:
+        for leftover in made:
+            leftover.unlink(missing_ok=True)
+    return RestoreResult(target, events, replaced)

@@ -1,0 +1,128 @@
+"""Backups and restore (models.core.backup): a consistent copy while the database is written,
+checked before it counts; a restore that checks first and keeps what it replaces; `check`
+finding damaged pages."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from desktop.cli import main
+from models.core.attachments import add_attachment, attachment_data, attachments_of
+from models.core.backup import backup, restore
+from models.core.db import Database
+from models.core.entities import ChangeEvent, Person
+from models.core.errors import DatabaseDamaged, RepatriaError, WrongPassword
+from models.core.keyslots import keys_path_for
+from models.persons.dto import PersonInput
+from models.persons.service import create_person
+from tests.helpers.database import ADMIN, PASSWORD, file_state
+
+
+def _add(db: Database, number: int) -> None:
+    with db.write() as session:
+        create_person(session, PersonInput(external_id=f"B-{number}", surname="Бойко", given_names=f"Особа {number}"))
+
+
+def _log(db: Database) -> list[tuple[str, str]]:
+    with db.read() as session:
+        return [
+            (str(i), h) for i, h in session.execute(select(ChangeEvent.id, ChangeEvent.hash).order_by(ChangeEvent.id))
+        ]
+
+
+def test_a_backup_made_while_another_thread_writes_is_consistent_and_checked(db: Database, tmp_path: Path) -> None:
+    for number in range(50):
+        _add(db, number)
+    stop = threading.Event()
+
+    def writer() -> None:
+        number = 1000
+        while not stop.is_set():
+            _add(db, number)
+            number += 1
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        results = [backup(db, tmp_path / "backups") for _ in range(3)]
+    finally:
+        stop.set()
+        thread.join()
+    for result in results:
+        assert result.path.parent == tmp_path / "backups" and keys_path_for(result.path).is_file()
+        with Database.open(result.path, ADMIN, PASSWORD) as copy, copy.read() as session:
+            persons = session.scalar(select(func.count()).select_from(Person))
+            events = session.scalar(select(func.count()).select_from(ChangeEvent))
+            assert session.execute(text("PRAGMA cipher_integrity_check")).all() == []
+        assert persons is not None and persons >= 50 and events == result.events
+    assert not [p for p in (tmp_path / "backups").iterdir() if ".partial-" in p.name]
+
+
+def test_the_newest_backups_are_kept(db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    made = [backup(db, folder, keep=2).path for _ in range(4)]
+    kept = sorted(p for p in folder.iterdir() if p.suffix == ".db")
+    assert kept == sorted(made[-2:])
+    assert all(keys_path_for(p).is_file() for p in kept)
+    with pytest.raises(RepatriaError, match="at least one"):
+        backup(db, folder, keep=0)
+
+
+def test_restore_round_trip_keeps_persons_attachments_and_the_chain(db: Database, tmp_path: Path) -> None:
+    _add(db, 1)
+    with db.write() as session:
+        person_id = session.scalar(select(Person.id))
+        assert person_id is not None
+        add_attachment(session, "person", person_id, "letter.pdf", b"%PDF-1.4 letter", media_type="application/pdf")
+    before = _log(db)
+    made = backup(db, tmp_path / "backups")
+    _add(db, 2)  # a change after the backup: the restore takes the database back before it
+    target = db.path
+    db.close()
+    result = restore(made.path, target, ADMIN, PASSWORD)
+    assert result.replaced is not None and result.replaced.is_file() and keys_path_for(result.replaced).is_file()
+    with Database.open(target, ADMIN, PASSWORD) as restored:
+        assert _log(restored) == before
+        with restored.read() as session:
+            assert session.scalar(select(func.count()).select_from(Person)) == 1
+            (attachment,) = attachments_of(session, "person", person_id)
+            assert attachment_data(session, attachment.id) == b"%PDF-1.4 letter"
+    with Database.open(result.replaced, ADMIN, PASSWORD) as kept, kept.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 2  # nothing lost
+
+
+def test_a_restore_that_cannot_be_checked_changes_nothing(db: Database, tmp_path: Path) -> None:
+    _add(db, 1)
+    made = backup(db, tmp_path / "backups")
+    db.close()
+    folder = db.path.parent
+    untouched = file_state(folder)
+    with pytest.raises(WrongPassword):
+        restore(made.path, db.path, ADMIN, "not the password")
+    data = bytearray(made.path.read_bytes())
+    data[len(data) // 2] ^= 0x40  # one flipped bit in a page of the backup
+    made.path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamaged, match="damaged"):
+        restore(made.path, db.path, ADMIN, PASSWORD)
+    assert file_state(folder) == untouched
+    with pytest.raises(RepatriaError, match="no backup"):
+        restore(tmp_path / "nothing.db", db.path, ADMIN, PASSWORD)
+
+
+def test_check_finds_a_damaged_page_and_says_so(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    assert main(["--db", str(db_path), "--user", ADMIN, "check"]) == 0
+    assert "pages: ok" in capsys.readouterr().out
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    data[(len(data) // page - 1) * page + 100] ^= 0x01  # a byte of the last page
+    db_path.write_bytes(bytes(data))
+    assert main(["--db", str(db_path), "--user", ADMIN, "check"]) == 1
+    err = capsys.readouterr().err
+    assert "damaged" in err and "Traceback" not in err
