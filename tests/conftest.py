@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from models.bundles.offices import give_keys
 from models.core.db import Database
-from models.core.enums import Health, PersonStatus
+from models.core.enums import Health, OfficeKind, PersonStatus
 from models.core.partial_date import PartialDate
 from models.lists import agreements
 from models.persons import service as persons
@@ -76,3 +77,49 @@ def setup(db: Database) -> tuple[Database, str]:
         )
         agreement = agreements.create_agreement(session, AGREEMENT)
     return db, str(agreement.id)
+
+
+# Offices for bundle and Offices-section tests: headquarters, a regional office and the
+# laboratory, each its own encrypted database with its keys, built once per session and
+# copied per test.
+OFFICES = {
+    "hq": ("HQ", "Координаційний штаб", OfficeKind.HQ),
+    "region": ("KHARKIV", "Харківський регіональний офіс", OfficeKind.REGIONAL),
+    "lab": ("LAB", "Лабораторія судово-медичної експертизи", OfficeKind.LABORATORY),
+}
+
+
+@pytest.fixture(scope="session")
+def office_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("offices")
+    paths: dict[str, Path] = {}
+    for name, (code, title, kind) in OFFICES.items():
+        path = folder / f"{name}.db"
+        Database.create(
+            path, ADMIN, PASSWORD, office_code=code, office_name=title, office_kind=kind, kdf=FAST_KDF,
+            office_keys=give_keys,
+        ).close()  # fmt: skip
+        paths[name] = path
+    return paths
+
+
+@pytest.fixture
+def offices(office_templates: dict[str, Path], tmp_path: Path) -> Iterator[dict[str, Database]]:
+    opened = {
+        name: Database.open(copy_database(path, tmp_path / path.name), ADMIN, PASSWORD)
+        for name, path in office_templates.items()
+    }
+    yield opened
+    for db in opened.values():
+        db.close()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The run ends once its summary is printed. Should anything keep the process alive after
+    it (a thread or a Qt pool job stuck at exit: CI once waited 90 minutes after "passed"),
+    every thread's stack is printed and the process ends with an error after five minutes,
+    instead of holding CI until its own limit."""
+    import faulthandler
+    import sys
+
+    faulthandler.dump_traceback_later(300, exit=True, file=sys.__stderr__ or sys.stderr)

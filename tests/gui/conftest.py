@@ -75,3 +75,13 @@ def _garbage_collected_in_the_gui_thread(qapp: object) -> None:
     app = QCoreApplication.instance()
     assert app is not None
     MainThreadGc(app)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pool_idle_at_the_end(qapp: object) -> Iterator[None]:
+    """The session ends with Qt's pool idle: a pool thread still running when the interpreter
+    exits would keep the process alive (the pool waits for it while it waits for Python)."""
+    from PySide6.QtCore import QThreadPool
+
+    yield
+    assert QThreadPool.globalInstance().waitForDone(60_000), "background jobs still running at the end"
