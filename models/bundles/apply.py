@@ -251,6 +251,15 @@ def person_references() -> tuple[tuple[str, str], ...]:
     )
 
 
+def move_person_references(session: Session, other: uuid.UUID, kept: uuid.UUID) -> None:
+    """Every logged record of ``other`` moved to ``kept`` (a merge made elsewhere, followed
+    here; written beside our change log, as received records are)."""
+    tables = logged_tables()
+    for entity, column in person_references():
+        table = tables[entity]
+        session.execute(update(table).where(table.c[column] == other).values({column: kept}))
+
+
 @cache
 def logged_tables() -> dict[str, Table]:
     """Every table of logged records, by name (the mapped classes, fixed for the process)."""
@@ -398,9 +407,7 @@ class Applier:
         merging office moves them when they reach it (``_follow_merges``)."""
         if self.session.get(Person, kept) is None:
             return
-        for entity, column in person_references():
-            table = self.tables[entity]
-            self.session.execute(update(table).where(table.c[column] == other).values({column: kept}))
+        move_person_references(self.session, other, kept)
         self.persons.add(kept)
 
     def _follow_merges(self, event: Event) -> Event | None:

@@ -27,20 +27,31 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.bundles.apply import logged_tables as _tables
-from models.bundles.apply import refresh_persons, to_column
+from models.bundles.apply import merged_into, move_person_references, person_references, refresh_persons, to_column
 from models.bundles.dsse import strict_json
-from models.core.changelog import jsonable
+from models.bundles.offices import local_office
+from models.core.changelog import jsonable, seen
 from models.core.chunks import chunks
 from models.core.common import require_role
-from models.core.entities import BundleProfile, ExchangeList, ListEntry, ListVersion, PendingConfirmation
-from models.core.enums import PersonStatus, Role, Side
+from models.core.entities import (
+    BundleProfile,
+    ChangeEvent,
+    ExchangeList,
+    ListEntry,
+    ListVersion,
+    PendingConfirmation,
+    Person,
+)
+from models.core.enums import ChangeOp, PersonStatus, Role, Side
 from models.core.errors import NotFoundError, RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
+from models.persons.name_index import unindex_person
 
 IDENTITY = ["external_id", "surname", "given_names", "patronymic", "sex", "date_of_birth", "place_of_birth", "status"]
 BUILTIN: dict[str, dict[str, Any]] = {
@@ -202,8 +213,9 @@ def _exchanged_persons(session: Session) -> set[uuid.UUID]:
     return {p for p in session.scalars(query) if p is not None}
 
 
-def records_of(session: Session, chosen: Profile) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every record the profile allows, as (kind, its allowed fields as logged values, with its id)."""
+def records_of(session: Session, chosen: Profile) -> Iterator[tuple[str, dict[str, Any], dict[str, int]]]:
+    """Every record the profile allows, as (kind, its allowed fields as logged values with its
+    id, its version vector: how far the sender has seen each office's changes of it)."""
     tables = _tables()
     rows: dict[str, list[dict[str, Any]]] = {}
     for kind in ORDER:
@@ -236,58 +248,154 @@ def records_of(session: Session, chosen: Profile) -> Iterator[tuple[str, dict[st
         fields = rule["fields"]
         allowed = [c.name for c in tables[kind].columns if c.name not in _BOOKKEEPING] if fields == "*" else fields
         for row in sorted(rows.get(kind, []), key=lambda r: str(r["id"])):
-            yield kind, {"id": str(row["id"]), **{f: jsonable(row[f]) for f in allowed if f != "id"}}
+            record = {"id": str(row["id"]), **{f: jsonable(row[f]) for f in allowed if f != "id"}}
+            yield kind, record, seen(row["version_vector"])
 
 
 _BOOKKEEPING = frozenset({"id", "version_vector", "created_at", "updated_at", "sort_name", "candidates"})
 
 
+def gone_of(session: Session, chosen: Profile) -> Iterator[tuple[str, uuid.UUID, uuid.UUID | None]]:
+    """Every record of a kind the profile allows that was deleted here and is not here again,
+    as (kind, id, the person it was merged into or None). A filtered copy is whole each time,
+    so a record absent from it may only have left the profile's reach (a person no longer
+    concerned); these say which records are gone, so that the recipient drops them too. They
+    carry no field of the record: an id (random) and, for a merge, the person kept."""
+    kinds = [kind for kind in ORDER if kind in chosen.records]
+    tables = _tables()
+    deleted: dict[tuple[str, uuid.UUID], None] = {}
+    for kind, record_id in session.execute(
+        select(ChangeEvent.entity, ChangeEvent.record_id)
+        .where(ChangeEvent.op == ChangeOp.DELETE, ChangeEvent.entity.in_(kinds))
+        .order_by(ChangeEvent.at, ChangeEvent.id)
+    ):
+        deleted[(kind, record_id)] = None
+    by_kind: dict[str, list[uuid.UUID]] = {}
+    for kind, record_id in deleted:
+        by_kind.setdefault(kind, []).append(record_id)
+    for kind, ids in by_kind.items():
+        table = tables[kind]
+        present = {
+            found
+            for chunk in chunks(sorted(ids))
+            for found in session.scalars(select(table.c.id).where(table.c.id.in_(chunk)))
+        }
+        for record_id in ids:
+            if record_id not in present:
+                yield kind, record_id, merged_into(session, record_id) if kind == "person" else None
+
+
 def record_lines(session: Session, chosen: Profile) -> tuple[bytes, int]:
+    """The filtered copy: one line per record (``{"kind", "record", "vector"}``), then one per
+    record gone (``{"kind", "gone": id, "merged_into": id or null}``). Returns the bytes and
+    how many records they carry."""
     lines = [
-        json.dumps({"kind": kind, "record": record}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        for kind, record in records_of(session, chosen)
+        json.dumps(
+            {"kind": kind, "record": record, "vector": vector},
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+        for kind, record, vector in records_of(session, chosen)
     ]
-    return "\n".join(lines).encode("utf-8") + (b"\n" if lines else b""), len(lines)
+    records = len(lines)
+    lines += [
+        json.dumps(
+            {"kind": kind, "gone": str(record_id), "merged_into": None if kept is None else str(kept)},
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+        for kind, record_id, kept in gone_of(session, chosen)
+    ]
+    return "\n".join(lines).encode("utf-8") + (b"\n" if lines else b""), records
 
 
-Received = tuple[str, uuid.UUID, dict[str, Any]]
+@dataclass(frozen=True)
+class Received:
+    """One line of a filtered copy: a record (``fields``, with the sender's ``vector`` of it;
+    None from a sender that did not send one) or a record gone (``gone``; ``merged_into``
+    the person it was merged into)."""
+
+    kind: str
+    record_id: uuid.UUID
+    fields: dict[str, Any]
+    vector: dict[str, int] | None = None
+    gone: bool = False
+    merged_into: uuid.UUID | None = None
+
+
+def _vector(value: object) -> dict[str, int] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value.values()
+    ):
+        raise ValueError("the version vector is not a map of offices to change numbers")
+    return {str(uuid.UUID(str(k))): int(v) for k, v in value.items()}
 
 
 def parse_records(data: bytes) -> list[Received]:
-    """A filtered copy's lines as (kind, record id, fields); ``ValueError`` naming the first
-    line that is not one (checked before anything is written)."""
+    """A filtered copy's lines; ``ValueError`` naming the first line that is not one (checked
+    before anything is written)."""
     out: list[Received] = []
     for number, line in enumerate(data.split(b"\n"), 1):
         if not line.strip():
             continue
         try:
             document = strict_json(line)
-            if not isinstance(document, dict) or not isinstance(document.get("record"), dict):
+            if not isinstance(document, dict):
                 raise ValueError("not a record")
-            kind, record = document["kind"], dict(document["record"])
+            kind = document.get("kind")
             if kind not in ORDER:
                 raise ValueError(f"{kind!r} is not a kind of record a filtered copy carries")
+            if "gone" in document:
+                kept = document.get("merged_into")
+                out.append(
+                    Received(
+                        kind, uuid.UUID(str(document["gone"])), {}, gone=True,
+                        merged_into=None if kept is None or kind != "person" else uuid.UUID(str(kept)),
+                    )
+                )  # fmt: skip
+                continue
+            if not isinstance(document.get("record"), dict):
+                raise ValueError("not a record")
+            record = dict(document["record"])
             record_id = uuid.UUID(str(record.pop("id")))
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            out.append(Received(kind, record_id, record, _vector(document.get("vector"))))
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
             raise ValueError(f"record {number}: {exc}") from None
-        out.append((kind, record_id, record))
     return out
 
 
 def apply_records(session: Session, received: list[Received], sender: uuid.UUID) -> dict[str, int]:
-    """A filtered copy received: each record created or brought up to date. It is the sender's
-    data, not an edit of ours: it is written as received events are, beside our change log
-    (so it never travels back as our own edit), and the bundle's record says where it came
-    from. A death waits for a person's confirmation, as in a full bundle (BUNDLES.md).
-    Returns new/updated/awaiting_confirmation counts."""
+    """A filtered copy received: each record created or brought up to date, each record gone
+    dropped. It is the sender's data, not an edit of ours: it is written as received events
+    are, beside our change log (so it never travels back as our own edit), and the bundle's
+    record says where it came from. A death waits for a person's confirmation, as in a full
+    bundle (BUNDLES.md).
+
+    Version vectors (BUNDLES.md, "Concurrency"): a field this office changed after what the
+    sender had seen of it (our changes with numbers above the sender's vector's entry for us)
+    keeps our value - our change travels to the sender in our chain and is decided there; the
+    record's vector becomes the union of both, so our next change of it says what it was made
+    on and is no conflict at the sender. Returns new/updated/deleted/awaiting_confirmation."""
     tables = _tables()
-    counts = {"new": 0, "updated": 0, "awaiting_confirmation": 0}
+    own = local_office(session).id
+    counts = {"new": 0, "updated": 0, "deleted": 0, "awaiting_confirmation": 0}
     now = dt.datetime.now(dt.UTC)
     touched: list[uuid.UUID] = []
-    for kind, record_id, record in received:
-        table = tables[kind]
-        values = {k: to_column(table, k, v) for k, v in record.items() if k in table.columns and k not in _BOOKKEEPING}
+    for line in received:
+        if line.gone:
+            continue
+        kind, record_id, table = line.kind, line.record_id, tables[line.kind]
+        values = {
+            k: to_column(table, k, v) for k, v in line.fields.items() if k in table.columns and k not in _BOOKKEEPING
+        }
         existing = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
+        ours = seen(existing["version_vector"]) if existing is not None else {}
+        if line.vector is not None:
+            for name in _changed_since(session, own, kind, record_id, ours, line.vector):
+                values.pop(name, None)
         dies = kind == "person" and values.get("status") == PersonStatus.DECEASED.value
         if dies and (existing is None or jsonable(existing["status"]) != PersonStatus.DECEASED.value):
             values.pop("status")
@@ -306,28 +414,82 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
                     )
                 )  # fmt: skip
                 counts["awaiting_confirmation"] += 1
+        vector = _union(ours, line.vector or {})
         if existing is None:
             session.execute(
                 insert(table),
-                {**values, "id": record_id, "version_vector": {}, "created_at": now, "updated_at": now},
+                {**values, "id": record_id, "version_vector": vector, "created_at": now, "updated_at": now},
             )
             counts["new"] += 1
         else:
             changed = {k: v for k, v in values.items() if jsonable(existing[k]) != jsonable(v)}
             if changed:
-                session.execute(update(table).where(table.c.id == record_id).values(**changed, updated_at=now))
+                session.execute(
+                    update(table)
+                    .where(table.c.id == record_id)
+                    .values(**changed, version_vector=vector, updated_at=now)
+                )
                 counts["updated"] += 1
+            elif vector != ours:
+                session.execute(update(table).where(table.c.id == record_id).values(version_vector=vector))
         if kind == "person":
             touched.append(record_id)
+    for line in received:
+        if line.gone and _drop(session, line, touched):
+            counts["deleted"] += 1
     refresh_persons(session, touched)
     return counts
 
 
-def persons_touched(data: bytes) -> list[uuid.UUID]:
-    out = []
-    for line in data.split(b"\n"):
-        if line.strip():
-            document = json.loads(line)
-            if document.get("kind") == "person":
-                out.append(uuid.UUID(document["record"]["id"]))
-    return out
+def _union(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    return {office: max(a.get(office, 0), b.get(office, 0)) for office in sorted(set(a) | set(b))}
+
+
+def _changed_since(
+    session: Session, own: uuid.UUID, kind: str, record_id: uuid.UUID, ours: dict[str, int], theirs: dict[str, int]
+) -> set[str]:
+    """The fields of a record this office changed after the sender's last sight of our changes."""
+    sent_up_to = theirs.get(str(own), 0)
+    if ours.get(str(own), 0) <= sent_up_to:
+        return set()  # the sender has seen every change we made of it
+    fields: set[str] = set()
+    for changes in session.scalars(
+        select(ChangeEvent.changes).where(
+            ChangeEvent.office_id == own,
+            ChangeEvent.entity == kind,
+            ChangeEvent.record_id == record_id,
+            ChangeEvent.seq > sent_up_to,
+        )
+    ):
+        fields.update(changes or {})
+    return fields
+
+
+def _drop(session: Session, line: Received, touched: list[uuid.UUID]) -> bool:
+    """A record the sender deleted: dropped here too, unless records of ours still point at it
+    (a person is then kept: our findings about him are not lost with him). A person merged
+    into another takes everything of his to the person kept, as a merge arriving in a chain
+    does (models.bundles.apply.Applier._follow_merge). Whether the record was dropped."""
+    table = _tables()[line.kind]
+    if session.scalar(select(table.c.id).where(table.c.id == line.record_id)) is None:
+        return False
+    references = person_references() if line.kind == "person" else ()
+    kept = line.merged_into
+    if kept is not None and session.get(Person, kept) is not None:
+        move_person_references(session, line.record_id, kept)
+        touched.append(kept)
+    elif any(
+        session.scalar(select(_tables()[name].c.id).where(_tables()[name].c[column] == line.record_id).limit(1))
+        for name, column in references
+    ):
+        return False
+    if line.kind == "person":
+        unindex_person(session, line.record_id)
+    try:
+        with session.begin_nested():
+            session.execute(delete(table).where(table.c.id == line.record_id))
+    except IntegrityError:
+        return False  # a record of ours refers to it: kept
+    if line.record_id in touched:
+        touched.remove(line.record_id)
+    return True

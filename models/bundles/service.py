@@ -651,6 +651,7 @@ def _import_opened(
         received = profiles.apply_records(session, records, opened.sender)
         counts.new += received["new"]
         counts.updated += received["updated"]
+        counts.deleted += received["deleted"]
         counts.awaiting_confirmation += received["awaiting_confirmation"]
     for office_id, seq in plan.release:
         held = session.get(HeldEvent, (office_id, seq))
@@ -675,12 +676,12 @@ def _import_opened(
         # what we hold, so it carried what the lost ones held. Nothing to ask for again.
         missing = _missing_text(numbers, sender_code, superseded=True)
         numbers = None
-    reason = (
-        f"{len(plan.apply)} events received"
-        if not opened.records
-        else f"{counts.new + counts.updated} records"
-        + (f", {len(plan.hold)} held until the gap is filled" if plan.hold else "")
-    )
+    if opened.records:
+        reason = _several(counts.new + counts.updated, "record received", "records received")
+        reason += f", {counts.deleted} gone" if counts.deleted else ""
+    else:
+        reason = _several(len(plan.apply), "event received", "events received")
+    reason += f", {len(plan.hold)} held until the gap is filled" if plan.hold else ""
     session.add(
         BundleRecord(
             bundle_id=bundle_id,
@@ -702,6 +703,10 @@ def _import_opened(
         bundle_id, sender_code, result, None, reason, counts.as_dict(), missing, tuple(counts.conflict_ids), dry_run,
         missing_numbers=numbers,
     )  # fmt: skip
+
+
+def _several(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 # What a laboratory's changes may touch beyond what it is sent: its own findings.

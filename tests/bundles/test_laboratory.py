@@ -1,0 +1,146 @@
+"""The laboratory on its need-to-know profile (``lab``): headquarters send it filtered copies of
+the records it may see, it sends back its whole chain. Found by a new user's trial: each copy
+overwrote the laboratory's own corrections, every correction it made was a conflict at
+headquarters and the region, and a person merged at headquarters stayed at the laboratory."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from models.core.db import Database
+from models.core.entities import DnaSample, Person
+from models.core.enums import SampleKind
+from models.persons import service as persons
+from models.persons.duplicates import merge_persons
+from models.remains.dna import add_dna_sample
+from models.remains.dto import SampleInput
+from tests.helpers.bundles import add_person, bundle, chains_verify, deliver, open_conflicts, send, trust_all
+
+
+@pytest.fixture
+def net(offices: dict[str, Database]) -> dict[str, Database]:
+    trust_all(offices.values())
+    return offices
+
+
+def to_lab(hq: Database, lab: Database) -> dict[str, int]:
+    result = deliver(bundle(hq, lab, "lab"), lab)
+    assert result.result == "applied", result
+    return result.counts
+
+
+def sample(db: Database, number: str, person: uuid.UUID, relative: str = "Коваленко Марія") -> uuid.UUID:
+    with db.write() as session:
+        return add_dna_sample(
+            session,
+            SampleInput(number, SampleKind.REFERENCE, person_id=person, relative_name=relative, relationship="мати"),
+        )
+
+
+def sample_of(db: Database, sample_id: uuid.UUID) -> tuple[str, uuid.UUID | None] | None:
+    with db.read() as session:
+        found = session.get(DnaSample, sample_id)
+        return None if found is None else (found.relationship, found.person_id)
+
+
+def relationship(db: Database, sample_id: uuid.UUID, value: str) -> None:
+    with db.write() as session:
+        found = session.get(DnaSample, sample_id)
+        assert found is not None
+        found.relationship = value
+
+
+def surname(db: Database, person: uuid.UUID) -> str | None:
+    with db.read() as session:
+        found = session.get(Person, person)
+        return None if found is None else found.surname
+
+
+def test_the_laboratory_keeps_its_corrections_and_they_are_no_conflict_anywhere(net: dict[str, Database]) -> None:
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    person = add_person(hq, "HQ-1", "Коваленко", "Іван")
+    taken = sample(hq, "REF-1", person)
+    send(hq, region)
+    assert to_lab(hq, lab)["new"] == 2
+    relationship(lab, taken, "батько")  # the laboratory corrects who gave the sample
+    with lab.write() as session:
+        found = session.get(Person, person)
+        assert found is not None
+        found.surname = "Коваленко-Шевчук"  # and the name, from the sample's form
+    # headquarters change another field meanwhile, and send a copy before the lab's chain arrives
+    with hq.write() as session:
+        found = session.get(Person, person)
+        assert found is not None
+        found.given_names = "Іван-Богдан"
+    counts = to_lab(hq, lab)
+    assert counts["updated"] == 1  # the person's new given names; the lab's two corrections stand
+    assert sample_of(lab, taken) == ("батько", person)
+    assert surname(lab, person) == "Коваленко-Шевчук"
+    send(lab, hq)  # the corrections reach headquarters in the laboratory's chain
+    assert open_conflicts(hq) == []
+    assert sample_of(hq, taken) == ("батько", person) and surname(hq, person) == "Коваленко-Шевчук"
+    send(hq, region)
+    assert open_conflicts(region) == [] and surname(region, person) == "Коваленко-Шевчук"
+    to_lab(hq, lab)  # and the next copy carries them as the laboratory has them
+    assert sample_of(lab, taken) == ("батько", person)
+    with lab.read() as session:
+        found = session.get(Person, person)
+        assert found is not None and found.given_names == "Іван-Богдан"
+    assert all(chains_verify(db) for db in (region, hq, lab))
+
+
+def test_a_correction_by_headquarters_after_the_labs_reaches_the_lab(net: dict[str, Database]) -> None:
+    hq, lab = net["hq"], net["lab"]
+    person = add_person(hq, "HQ-1")
+    taken = sample(hq, "REF-1", person)
+    to_lab(hq, lab)
+    relationship(lab, taken, "батько")
+    send(lab, hq)
+    relationship(hq, taken, "дід")  # made on the lab's value: the later word
+    to_lab(hq, lab)
+    assert sample_of(lab, taken) == ("дід", person) == sample_of(hq, taken)
+    assert open_conflicts(hq) == []
+
+
+def test_a_person_merged_at_headquarters_is_merged_at_the_laboratory(net: dict[str, Database]) -> None:
+    hq, lab = net["hq"], net["lab"]
+    kept = add_person(hq, "HQ-1", "Коваленко", "Іван")
+    other = add_person(hq, "HQ-2", "Коваленко", "Иван")
+    first = sample(hq, "REF-1", kept)
+    second = sample(hq, "REF-2", other, "Коваленко Петро")
+    to_lab(hq, lab)
+    assert surname(lab, other) == "Коваленко"
+    ours = sample(lab, "LAB-REF-1", other, "Коваленко Олена")  # the lab's own sample of the other record
+    with hq.write() as session:
+        merge_persons(session, kept, other, persons.get_person(session, kept).as_input())
+    counts = to_lab(hq, lab)
+    assert counts["deleted"] == 1
+    assert surname(lab, other) is None and surname(lab, kept) == "Коваленко"
+    assert sample_of(lab, second) == ("мати", kept) and sample_of(lab, first) == ("мати", kept)
+    assert sample_of(lab, ours) == ("мати", kept)  # the lab's own record follows the merge
+    send(lab, hq)
+    assert sample_of(hq, ours) == ("мати", kept)  # and follows it at headquarters too
+    assert to_lab(hq, lab)["deleted"] == 0  # a record gone is dropped once
+    with lab.read() as session:
+        assert session.scalars(select(Person.id)).all() == [kept]
+
+
+def test_a_person_deleted_at_headquarters_stays_while_the_labs_own_records_need_him(
+    net: dict[str, Database],
+) -> None:
+    hq, lab = net["hq"], net["lab"]
+    person = add_person(hq, "HQ-1")
+    taken = sample(hq, "REF-1", person)
+    to_lab(hq, lab)
+    ours = sample(lab, "LAB-REF-1", person)
+    with hq.write() as session:
+        found = session.get(DnaSample, taken)
+        session.delete(found)
+        session.delete(session.get(Person, person))
+    counts = to_lab(hq, lab)
+    assert sample_of(lab, taken) is None  # the sample headquarters deleted is gone
+    assert surname(lab, person) == "Коваленко" and sample_of(lab, ours) is not None  # his is kept for the lab's
+    assert counts["deleted"] == 1
