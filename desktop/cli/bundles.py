@@ -4,6 +4,7 @@ list/resolve, confirmations list/confirm/reject (BUNDLES.md)."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import TYPE_CHECKING
 
@@ -168,6 +169,10 @@ def _conflicts(args: argparse.Namespace, facades: Facades) -> int:
         print(f"{c.conflict_id}  {c.record_kind} {who}, {c.field}")
         print(f"  ours   {c.ours!r} ({c.ours_office}, {c.ours_author})")
         print(f"  theirs {c.theirs!r} ({c.theirs_office}, {c.theirs_author})")
+        named = {(c.ours_office, json.dumps(c.ours)), (c.theirs_office, json.dumps(c.theirs))}
+        for side in c.sides:  # a third office's change of the same field, and more
+            if (side.office, json.dumps(side.value)) not in named:
+                print(f"  also   {side.value!r} ({side.office}, {side.author})")
         print(f"  shown now: {c.provisional!r}; resolved by {c.owner_office or 'the owning office'} or headquarters")
     print(f"{len(found)} open conflict(s)")
     return EXIT_OK

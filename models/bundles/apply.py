@@ -51,6 +51,7 @@ from models.core.chunks import chunks
 from models.core.entities import Base, ChangeEvent, Conflict, PendingConfirmation, Person
 from models.core.entities.base import UtcDateTime, table_of
 from models.core.enums import ChangeOp, PersonStatus
+from models.core.ids import new_id
 from models.names.collation import sort_key
 from models.persons.name_index import reindex_persons
 
@@ -248,6 +249,28 @@ def person_references() -> tuple[tuple[str, str], ...]:
             for column in table.columns
             if any(fk.column.table.name == "person" and fk.column.name == "id" for fk in column.foreign_keys)
         )
+    )
+
+
+# Conflict ids are uuid5 in this namespace of (record kind, record id, field, the event ids of
+# the changes in conflict), the same at every office that sees the same changes.
+CONFLICT_NAMESPACE = uuid.UUID("6f3c1d2e-8a4b-5c9d-9e0f-1a2b3c4d5e6f")
+
+
+def _sides_text(sides: Sequence[_Field]) -> str:
+    """The changes in conflict, oldest first, as the ``sides`` column keeps them."""
+    return json.dumps(
+        [
+            {
+                "value": side.value,
+                "office_id": str(side.office_id),
+                "author": side.author,
+                "at": side.key[0].isoformat(),
+                "event_id": str(side.event_id),
+            }
+            for side in sorted(sides, key=lambda side: side.key)
+        ],
+        ensure_ascii=False,
     )
 
 
@@ -612,7 +635,7 @@ class Applier:
                 self._close(event, name)  # made knowing every side: a resolution, if one was open
                 continue
             held = shown([known for known in after if known is not change] or before or [change])
-            self._conflict(event, history, name, held, ours=here, theirs=new, provisional=winner.value)
+            self._conflict(event, history, name, held, ours=here, theirs=new, provisional=winner.value, frontier=after)
             merged = True
         if not merged and any(
             f.key > event.key and f.office_id != event.office_id
@@ -654,8 +677,26 @@ class Applier:
             self.persons.add(values["person_id"])
 
     def _conflict(
-        self, event: Event, history: _History, name: str, current: _Field, *, ours: Any, theirs: Any, provisional: Any
+        self,
+        event: Event,
+        history: _History,
+        name: str,
+        current: _Field,
+        *,
+        ours: Any,
+        theirs: Any,
+        provisional: Any,
+        frontier: Sequence[_Field] = (),
     ) -> None:
+        """Open the field's conflict, or bring an open one up to date (a third change of it).
+        Its id is derived from the changes in conflict, so that offices that hold the same
+        changes name it alike (offices that have not all of them yet see fewer sides, under
+        another id, until they do)."""
+        sides = list(frontier) or [current, event.field(name)]
+        conflict_id = uuid.uuid5(
+            CONFLICT_NAMESPACE,
+            "/".join([event.entity, str(event.record_id), name, *sorted(str(side.event_id) for side in sides)]),
+        )
         open_one = self.session.scalar(
             select(Conflict).where(
                 Conflict.entity == event.entity,
@@ -664,15 +705,21 @@ class Applier:
                 Conflict.closed_at.is_(None),
             )
         )
+        known = self.session.get(Conflict, conflict_id)
+        if known is not None and known is not open_one:
+            conflict_id = new_id()  # the same changes in conflict again (after an unmerge): a new entry
         text = json.dumps
         if open_one is not None:  # a third change of a field already in conflict: one entry, the latest values
             open_one.theirs = text(theirs)
             open_one.provisional = text(provisional)
             open_one.theirs_event_id, open_one.theirs_office_id = event.id, event.office_id
             open_one.theirs_author, open_one.theirs_at = event.author_name, event.at
+            open_one.sides = _sides_text(sides)
+            open_one.id = conflict_id
             return
         person = event.record_id if event.entity == "person" else event.row()["subject_id"]
         conflict = Conflict(
+            id=conflict_id,
             entity=event.entity,
             record_id=event.record_id,
             field=name,
@@ -689,6 +736,7 @@ class Applier:
             ours_at=current.key[0],
             theirs_at=event.at,
             owner_office_id=history.owner,
+            sides=_sides_text(sides),
         )
         self.session.add(conflict)
         self.session.flush()

@@ -28,7 +28,7 @@ from models.bundles.apply import (
     refresh_persons,
     to_column,
 )
-from models.bundles.dto import ConfirmationView, ConflictView
+from models.bundles.dto import ConfirmationView, ConflictSide, ConflictView
 from models.bundles.offices import local_office
 from models.core.changelog import PendingChange, RepatriaSession, append_events, context_of, jsonable, seen, subject_of
 from models.core.common import require_role
@@ -101,9 +101,37 @@ def open_conflicts(session: Session) -> list[ConflictView]:
                 c.ours_at,
                 c.theirs_at,
                 c.opened_at,
+                _sides(c, codes),
             )
         )
     return out
+
+
+def _sides(conflict: Conflict, codes: dict[uuid.UUID, str]) -> tuple[ConflictSide, ...]:
+    if conflict.sides is None:  # opened before every side was kept: its two
+        return (
+            ConflictSide(
+                json.loads(conflict.ours),
+                codes.get(conflict.ours_office_id) if conflict.ours_office_id else None,
+                conflict.ours_author,
+                conflict.ours_at,
+            ),
+            ConflictSide(
+                json.loads(conflict.theirs),
+                codes.get(conflict.theirs_office_id),
+                conflict.theirs_author,
+                conflict.theirs_at,
+            ),
+        )
+    return tuple(
+        ConflictSide(
+            side["value"],
+            codes.get(uuid.UUID(side["office_id"])),
+            side["author"],
+            dt.datetime.fromisoformat(side["at"]),
+        )
+        for side in json.loads(conflict.sides)
+    )
 
 
 def person_conflicts(session: Session, person_id: uuid.UUID) -> list[tuple[str, str]]:

@@ -110,6 +110,24 @@ class ChannelStatus:
 
 
 @dataclass(frozen=True)
+class ConflictSide:
+    """One of the concurrent changes of a field in conflict."""
+
+    value: Any
+    office: str | None  # the office's code
+    author: str
+    at: dt.datetime | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "office": self.office,
+            "author": self.author,
+            "at": None if self.at is None else self.at.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
 class ConflictView:
     """One open conflict, as ``conflicts list --json`` and the queue show it."""
 
@@ -129,6 +147,7 @@ class ConflictView:
     ours_at: dt.datetime | None
     theirs_at: dt.datetime
     opened_at: dt.datetime
+    sides: tuple[ConflictSide, ...] = ()  # every concurrent change, oldest first: two, or more
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -148,6 +167,7 @@ class ConflictView:
             "ours_at": None if self.ours_at is None else self.ours_at.isoformat(),
             "theirs_at": self.theirs_at.isoformat(),
             "opened_at": self.opened_at.isoformat(),
+            "sides": [side.as_json() for side in self.sides],
         }
 
 

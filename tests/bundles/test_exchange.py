@@ -5,6 +5,7 @@ forks and replays are quarantined, sensitive changes wait for a person."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import uuid
 from pathlib import Path
@@ -115,6 +116,38 @@ def test_concurrent_edits_merge_field_by_field_and_conflicts_wait_for_the_owner(
     assert open_conflicts(hq) == [] and value(hq, person, "notes") == "з регіону"
     assert state(hq) == state(region)
     assert chains_verify(hq) and chains_verify(region)
+
+
+def test_a_conflict_of_three_offices_shows_all_three_values_under_one_id_everywhere(
+    net: dict[str, Database],
+) -> None:
+    # found by a new user's trial: the queue showed two of the three values, and each office
+    # gave the conflict its own id (a clerk reading one out over the telephone found nothing)
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    person = held_everywhere(net)  # a field the laboratory may change: who he is
+    edit(region, person, place_of_birth="Харків")
+    edit(hq, person, place_of_birth="Київ")
+    edit(lab, person, place_of_birth="Суми")
+    send(region, hq)
+    send(lab, hq)
+    send(hq, region)
+    send(hq, lab)
+    views = {}
+    for name, db in net.items():
+        with db.read() as session:
+            (views[name],) = conflicts.open_conflicts(session)
+    assert len({v.conflict_id for v in views.values()}) == 1
+    assert len({json.dumps(v.provisional) for v in views.values()}) == 1
+    for view in views.values():
+        assert sorted((s.office, s.value) for s in view.sides) == [
+            ("HQ", "Київ"), ("KHARKIV", "Харків"), ("LAB", "Суми")
+        ]  # fmt: skip
+        assert len(view.as_json()["sides"]) == 3
+    with hq.write() as session:
+        conflicts.resolve_conflict(session, views["hq"].conflict_id, "Суми")
+    send(hq, region)
+    send(hq, lab)
+    assert all(open_conflicts(db) == [] and value(db, person, "place_of_birth") == "Суми" for db in net.values())
 
 
 def test_a_resolution_that_keeps_the_shown_value_still_closes_the_conflict_everywhere(

@@ -4,6 +4,7 @@ database and every key operation runs in the background."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.bundles.dto import ChannelStatus, ConfirmationView, ConflictView, ImportResult, OfficeView
+from models.bundles.dto import ChannelStatus, ConfirmationView, ConflictSide, ConflictView, ImportResult, OfficeView
 from models.core.enums import Role
 from models.core.errors import RepatriaError
 from views.common.labels import entity_label, enum_label, field_label, value_label
@@ -202,7 +203,9 @@ class OfficesPage(QWidget):
                     f"{entity_label(c.record_kind)} {c.person_external_id or str(c.record_id)[:8]}",
                     field_label(c.field, c.record_kind) if c.field != "(deleted)" else self.tr("deleted here or there"),
                     f"{texts.value_text(c, c.ours)} ({c.ours_office}, {c.ours_author})",
-                    f"{texts.value_text(c, c.theirs)} ({c.theirs_office}, {c.theirs_author})",
+                    "; ".join(
+                        f"{texts.value_text(c, side.value)} ({side.office}, {side.author})" for side in _others(c)
+                    ),
                     texts.value_text(c, c.provisional),
                     self.tr("{0} or headquarters").format(c.owner_office or "?"),
                 ]
@@ -497,3 +500,10 @@ class OfficesPage(QWidget):
             do,
             name="confirm_decision",
         )
+
+
+def _others(conflict: ConflictView) -> list[ConflictSide]:
+    """Every side of a conflict but ours: theirs, and a third office's and more."""
+    ours = (conflict.ours_office, json.dumps(conflict.ours))
+    others = [side for side in conflict.sides if (side.office, json.dumps(side.value)) != ours]
+    return others or [ConflictSide(conflict.theirs, conflict.theirs_office, conflict.theirs_author, conflict.theirs_at)]

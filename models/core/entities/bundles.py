@@ -90,6 +90,8 @@ class Conflict(Base):
     opened_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[dt.datetime | None]
     closed_by_event_id: Mapped[uuid.UUID | None]
+    # every change of the frontier, JSON [{value, office_id, author, at, event_id}] (None: ours and theirs)
+    sides: Mapped[str | None] = mapped_column(Text)
 
 
 class PendingConfirmation(Base):
