@@ -87,6 +87,8 @@ def _status(args: argparse.Namespace, facades: Facades) -> int:
                         "waiting": c.waiting,
                         "missing": c.missing,
                         "held": c.held,
+                        "sent_count": c.sent_count,
+                        "received_count": c.received_count,
                     }
                     for c in channels
                 ],
@@ -99,17 +101,18 @@ def _status(args: argparse.Namespace, facades: Facades) -> int:
     for c in channels:
         print(f"{c.code} — {c.name}")
         print(
-            f"  sent {c.sent_seq} bundle(s), last {c.last_sent_at:%Y-%m-%d %H:%M} UTC"
+            f"  sent {_bundles(c.sent_count)}, the last no. {c.sent_seq} on {c.last_sent_at:%Y-%m-%d %H:%M} UTC"
             if c.last_sent_at
             else "  sent none"
         )
         print(
-            f"  received {c.received_seq}, last {c.last_received_at:%Y-%m-%d %H:%M} UTC"
+            f"  received {_bundles(c.received_count)}, the last no. {c.received_seq}"
+            f" on {c.last_received_at:%Y-%m-%d %H:%M} UTC"
             if c.last_received_at
             else "  received none"
         )
         acked = ", ".join(f"{code} up to {seq}" for code, seq in c.acknowledged.items()) or "nothing yet"
-        print(f"  acknowledged: {acked}; waiting to be sent: {c.waiting} event(s)")
+        print(f"  acknowledged: {acked}; changes not sent yet: {c.waiting}")
         if c.missing:
             print(f"  {c.missing}")
         if c.held:
@@ -117,6 +120,10 @@ def _status(args: argparse.Namespace, facades: Facades) -> int:
     for file in quarantined:
         print(f"QUARANTINED: {file}")
     return EXIT_OK
+
+
+def _bundles(count: int) -> str:
+    return f"{count} bundle" if count == 1 else f"{count} bundles"
 
 
 @bundles.action(

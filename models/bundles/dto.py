@@ -107,6 +107,8 @@ class ChannelStatus:
     missing: str | None
     held: int
     missing_numbers: tuple[tuple[int, int], ...] = ()  # the same, as (first, last) runs
+    sent_count: int = 0  # bundles sent to it, in all
+    received_count: int = 0  # bundles received from it and not refused, in all
 
 
 @dataclass(frozen=True)

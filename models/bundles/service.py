@@ -249,7 +249,14 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
             result="sent",
             # and how far our own chain had come: what other offices may hold of our records
             # (models.persons.duplicates: only headquarters merge records others hold)
-            counts=json.dumps({**sent_counts, "own_chain_up_to": holdings.get(local.id, (0, ""))[0]}),
+            counts=json.dumps(
+                {
+                    **sent_counts,
+                    "own_chain_up_to": holdings.get(local.id, (0, ""))[0],
+                    # every event held then: what a filtered copy's status compares with
+                    "events_held": sum(seq for seq, _hash in holdings.values()),
+                }
+            ),
         )
     )
     return ExportResult(
@@ -782,6 +789,8 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
     codes = _codes(session)
     holdings = _holdings(session)
     out: list[ChannelStatus] = []
+    known = {p.name: p for p in profiles.profiles(session)}
+    held_now = sum(seq for seq, _hash in holdings.values())
     offices = session.scalars(select(Office).where(Office.id != local.id).order_by(func.lower(Office.code)))
     for office in offices:
         if not office.age_recipient:
@@ -793,7 +802,16 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
             h.chain_office_id: h.up_to_seq
             for h in session.scalars(select(OfficeHolding).where(OfficeHolding.holder_office_id == office.id))
         }
-        waiting = sum(max(0, seq - acked.get(chain, 0)) for chain, (seq, _h) in holdings.items() if chain != office.id)
+        last_sent = max(sent, key=lambda r: r.channel_seq, default=None)
+        name = last_sent.profile if last_sent is not None else profiles.default_profile(OfficeKind(office.kind).value)
+        if name == "full" or (name in known and known[name].chains):
+            waiting = sum(
+                max(0, seq - acked.get(chain, 0)) for chain, (seq, _h) in holdings.items() if chain != office.id
+            )
+        else:
+            # A filtered copy is whole each time: what waits is what changed since the last one.
+            before = json.loads(last_sent.counts or "{}").get("events_held") if last_sent is not None else None
+            waiting = max(0, held_now - before) if isinstance(before, int) else held_now
         held = session.scalar(select(func.count()).select_from(HeldEvent).where(HeldEvent.office_id == office.id)) or 0
         out.append(
             ChannelStatus(
@@ -809,6 +827,8 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
                 _gaps(received, office.code),
                 held,
                 _gap_runs(received),
+                len(sent),
+                len(received),
             )
         )
     return out

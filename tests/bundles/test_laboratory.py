@@ -10,6 +10,8 @@ import uuid
 import pytest
 from sqlalchemy import select
 
+from models.bundles.dto import ChannelStatus
+from models.bundles.service import bundle_status
 from models.core.db import Database
 from models.core.entities import DnaSample, Person
 from models.core.enums import SampleKind
@@ -144,3 +146,34 @@ def test_a_person_deleted_at_headquarters_stays_while_the_labs_own_records_need_
     assert sample_of(lab, taken) is None  # the sample headquarters deleted is gone
     assert surname(lab, person) == "Коваленко" and sample_of(lab, ours) is not None  # his is kept for the lab's
     assert counts["deleted"] == 1
+
+
+def test_the_status_of_the_laboratorys_channel_says_what_changed_since_its_last_copy(
+    net: dict[str, Database],
+) -> None:
+    # found by a new user's trial: "waiting" only grew (filtered copies carry no events to
+    # acknowledge), and "received 3" was the last bundle's number, not how many came
+    hq, lab = net["hq"], net["lab"]
+    person = add_person(hq, "HQ-1")
+    sample(hq, "REF-1", person)
+
+    def lab_channel() -> ChannelStatus:
+        with hq.read() as session:
+            (channel,) = [c for c in bundle_status(session) if c.code == "LAB"]
+        return channel
+
+    assert lab_channel().waiting > 0
+    to_lab(hq, lab)
+    assert lab_channel().waiting == 0
+    with hq.write() as session:
+        found = session.get(Person, person)
+        assert found is not None
+        found.given_names = "Петро"
+    assert lab_channel().waiting == 1
+    to_lab(hq, lab)
+    channel = lab_channel()
+    assert (channel.waiting, channel.sent_count, channel.sent_seq) == (0, 2, 2)
+    send(lab, hq)
+    with lab.read() as session:
+        (back,) = [c for c in bundle_status(session) if c.code == "HQ"]
+    assert (back.received_count, back.received_seq) == (2, 2)
