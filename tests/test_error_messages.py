@@ -133,6 +133,7 @@ ALLOWED = {
     ("models/bundles/dsse.py", "nested too deeply"),
     ("models/bundles/files.py", "no time zone"),
     ("models/bundles/profiles.py", "not a record"),
+    ("models/bundles/profiles.py", "the version vector is not a map of offices to change numbers"),
     ("models/bundles/profiles.py", " is not a kind of record"),
     ("models/bundles/profiles.py", "record : "),
     # what a field takes, the detail of a translated "is not a value of" (resolving a conflict)

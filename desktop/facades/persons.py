@@ -11,7 +11,7 @@ from models.bundles import conflicts
 from models.core import attachments
 from models.core.dto import AttachmentDTO
 from models.core.enums import PersonStatus, Role
-from models.core.errors import FieldError
+from models.core.errors import FieldError, RepatriaError
 from models.core.report_kinds import ReportKind
 from models.core.spreadsheet import table_bytes
 from models.correspondence import service as correspondence
@@ -47,7 +47,7 @@ from models.persons.dto import (
     StatusEventDTO,
     StatusEventInput,
 )
-from models.persons.duplicates import find_duplicates, merge_persons, recent_merges, unmerge_persons
+from models.persons.duplicates import find_duplicates, merge_persons, merge_refusal, recent_merges, unmerge_persons
 from models.persons.history import person_history
 from models.persons.search import find_persons, left_out, search_persons
 
@@ -175,6 +175,10 @@ class PersonFacade(Facade):
 
     def merge(self, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO:
         return self._write(merge_persons, keep_id, other_id, merged)
+
+    def merge_refusal(self, keep_id: uuid.UUID, other_id: uuid.UUID) -> RepatriaError | None:
+        """Why the two records may not be merged here (asked before fields are chosen), or None."""
+        return self._read(merge_refusal, keep_id, other_id)
 
     def recent_merges(self) -> list[MergeRecord]:
         return self._read(recent_merges)

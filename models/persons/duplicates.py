@@ -55,7 +55,7 @@ from models.core.enums import (
     Role,
     Sex,
 )
-from models.core.errors import NotFoundError, ValidationError
+from models.core.errors import NotFoundError, PermissionDenied, RepatriaError, ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
@@ -196,46 +196,81 @@ def held_by_other_offices(session: Session, person_id: uuid.UUID) -> bool:
     return False
 
 
-def _merged_at_headquarters_if_shared(session: Session, keep: Person, other: Person) -> None:
-    """Records other offices hold are merged at headquarters only (a product rule, BUNDLES.md
-    "The same human registered at two offices"): two offices merging the same persons at once
-    could each keep a different record (A into B here, B into A there), and no rule can tell
-    afterwards which one the families and the other side were told of. One merging office per
-    shared record - headquarters, of which a network trusts one - makes that impossible; an
-    office merges freely the records it created and has not sent yet. Raises ValidationError."""
-    assert isinstance(session, RepatriaSession)
-    office = session.get(Office, session.actor.office_id)
-    if office is None or office.kind == OfficeKind.HQ:
-        return
-    for person in (other, keep):
-        if held_by_other_offices(session, person.id):
-            raise ValidationError.single(
-                "other_id",
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{name} is held by other offices too: such records are merged at headquarters, so that "
-                    "two offices never merge the same persons differently. Send headquarters the duplicate "
-                    "pair (both registry numbers) instead",
-                ),
-                name=" ".join(p for p in (person.surname, person.given_names, person.patronymic) if p),
-            )
+def _named(person: Person) -> str:
+    name = " ".join(p for p in (person.surname, person.given_names, person.patronymic) if p)
+    return f"{name} ({person.external_id})" if person.external_id else name
 
 
-def merge_persons(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO:
-    """Merge ``other`` into ``keep`` with the field values the user chose (``merged``)."""
-    require_role(session, Role.SUPERVISOR)
+def merge_refusal(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID) -> RepatriaError | None:
+    """Why ``other`` may not be merged into ``keep`` here, or None when it may: asked before
+    anyone chooses fields (the merge dialog), and again by :func:`merge_persons`.
+
+    Records other offices hold are merged at headquarters only (a product rule, BUNDLES.md "The
+    same human registered at two offices"): two offices merging the same persons at once could
+    each keep a different record (A into B here, B into A there), and no rule can tell afterwards
+    which one the families and the other side were told of. One merging office per shared record
+    - headquarters, of which a network trusts one - makes that impossible; an office merges
+    freely the records it created and has not sent yet."""
+    try:
+        require_role(session, Role.SUPERVISOR)
+    except PermissionDenied as exc:
+        return exc
     if keep_id == other_id:
-        raise ValidationError.single("other_id", QT_TRANSLATE_NOOP("Errors", "a record cannot be merged with itself"))
+        return ValidationError.single("other_id", QT_TRANSLATE_NOOP("Errors", "a record cannot be merged with itself"))
     keep, other = session.get(Person, keep_id), session.get(Person, other_id)
     if keep is None or other is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "one of the persons to merge no longer exists"))
+        return NotFoundError(QT_TRANSLATE_NOOP("Errors", "one of the persons to merge no longer exists"))
     if _records(session, AnteMortemRecord, "person_id", keep_id) and _records(
         session, AnteMortemRecord, "person_id", other_id
     ):
-        raise ValidationError.single(
-            "other_id", QT_TRANSLATE_NOOP("Errors", "both persons have ante-mortem records: merge those first")
+        return RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "{keep} and {other} both have ante-mortem records: merge those first"),
+            keep=_named(keep),
+            other=_named(other),
         )
-    _merged_at_headquarters_if_shared(session, keep, other)
+    return _merged_at_headquarters_if_shared(session, keep, other)
+
+
+def _merged_at_headquarters_if_shared(session: Session, keep: Person, other: Person) -> RepatriaError | None:
+    """The product rule of :func:`merge_refusal`: records other offices hold, at headquarters only."""
+    assert isinstance(session, RepatriaSession)
+    office = session.get(Office, session.actor.office_id)
+    if office is not None and office.kind != OfficeKind.HQ:
+        shared = [person for person in (keep, other) if held_by_other_offices(session, person.id)]
+        if len(shared) == 2:
+            return PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{keep} and {other} are held by other offices too. Such records are merged at headquarters "
+                    "only, so that two offices never merge the same persons differently: send headquarters the "
+                    "pair instead",
+                ),
+                keep=_named(keep),
+                other=_named(other),
+            )
+        if shared:
+            return PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{shared} is held by other offices too. Such records are merged at headquarters only, so "
+                    "that two offices never merge the same persons differently: send headquarters the pair "
+                    "instead ({keep} and {other})",
+                ),
+                shared=_named(shared[0]),
+                keep=_named(keep),
+                other=_named(other),
+            )
+    return None
+
+
+def merge_persons(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO:
+    """Merge ``other`` into ``keep`` with the field values the user chose (``merged``). Raises
+    what :func:`merge_refusal` finds."""
+    refusal = merge_refusal(session, keep_id, other_id)
+    if refusal is not None:
+        raise refusal
+    keep, other = session.get(Person, keep_id), session.get(Person, other_id)
+    assert keep is not None and other is not None
     other_name = (other.surname, other.given_names, other.patronymic)
     # Each record is moved through the ORM, so every move is a logged update of its own.
     for entity in _PERSON_REFERENCES:

@@ -2901,42 +2901,47 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{external_id!r} вже є в рядку {line}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="214"/>
-        <source>{name} is held by other offices too: such records are merged at headquarters, so that two offices never merge the same persons differently. Send headquarters the duplicate pair (both registry numbers) instead</source>
-        <translation>Запис «{name}» є й в інших офісах: такі записи об’єднує головний офіс, щоб два офіси ніколи не об’єднали тих самих осіб по-різному. Натомість надішліть головному офісу пару дублікатів (обидва реєстрові номери)</translation>
-    </message>
-    <message>
-        <location filename="../../models/persons/duplicates.py" line="228"/>
+        <location filename="../../models/persons/duplicates.py" line="219"/>
         <source>a record cannot be merged with itself</source>
         <translation>запис не можна об&apos;єднати з самим собою</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="231"/>
+        <location filename="../../models/persons/duplicates.py" line="222"/>
         <source>one of the persons to merge no longer exists</source>
         <translation>однієї з осіб, які треба об&apos;єднати, вже не існує</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="236"/>
-        <source>both persons have ante-mortem records: merge those first</source>
-        <translation>обидві особи мають прижиттєві (ante-mortem) записи: спершу об&apos;єднайте їх</translation>
+        <location filename="../../models/persons/duplicates.py" line="227"/>
+        <source>{keep} and {other} both have ante-mortem records: merge those first</source>
+        <translation>{keep} і {other} обидва мають прижиттєві (AM) дані: спершу об’єднайте їх</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="358"/>
+        <location filename="../../models/persons/duplicates.py" line="242"/>
+        <source>{keep} and {other} are held by other offices too. Such records are merged at headquarters only, so that two offices never merge the same persons differently: send headquarters the pair instead</source>
+        <translation>{keep} і {other} є також в інших офісах. Такі записи об’єднує лише штаб, щоб два офіси ніколи не об’єднали тих самих осіб по-різному: натомість надішліть штабу цю пару</translation>
+    </message>
+    <message>
+        <location filename="../../models/persons/duplicates.py" line="253"/>
+        <source>{shared} is held by other offices too. Such records are merged at headquarters only, so that two offices never merge the same persons differently: send headquarters the pair instead ({keep} and {other})</source>
+        <translation>{shared} є також в інших офісах. Такі записи об’єднує лише штаб, щоб два офіси ніколи не об’єднали тих самих осіб по-різному: натомість надішліть штабу цю пару ({keep} і {other})</translation>
+    </message>
+    <message>
+        <location filename="../../models/persons/duplicates.py" line="393"/>
         <source>say why the merge is taken back</source>
         <translation>зазначте, чому об&apos;єднання скасовується</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="361"/>
+        <location filename="../../models/persons/duplicates.py" line="396"/>
         <source>this record is not merged into another (it exists)</source>
         <translation>цей запис не об&apos;єднано з іншим (він існує)</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="375"/>
+        <location filename="../../models/persons/duplicates.py" line="410"/>
         <source>the change log holds no merge of the record {other_id}</source>
         <translation>журнал змін не містить об&apos;єднання запису {other_id}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="381"/>
+        <location filename="../../models/persons/duplicates.py" line="416"/>
         <source>the change log does not hold the merged record&apos;s fields ({other_id})</source>
         <translation>журнал змін не містить полів об&apos;єднаного запису ({other_id})</translation>
     </message>
@@ -3582,32 +3587,32 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{value!r} не є значенням поля {field} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="130"/>
+        <location filename="../../models/bundles/conflicts.py" line="158"/>
         <source>no kind of record {kind!r}</source>
         <translation>немає виду записів {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="139"/>
+        <location filename="../../models/bundles/conflicts.py" line="167"/>
         <source>no open conflict {id}</source>
         <translation>немає відкритого конфлікту {id}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="144"/>
+        <location filename="../../models/bundles/conflicts.py" line="172"/>
         <source>only the office that owns this record ({owner}) or headquarters resolve it</source>
         <translation>розв’язати його може лише офіс, якому належить запис ({owner}), або штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="160"/>
+        <location filename="../../models/bundles/conflicts.py" line="188"/>
         <source>the record of this conflict is no longer here</source>
         <translation>запису цього конфлікту тут уже немає</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="208"/>
+        <location filename="../../models/bundles/conflicts.py" line="236"/>
         <source>the person this value names is no longer in the registry: take the other value</source>
         <translation>особи, яку називає це значення, у реєстрі вже немає: візьміть інше значення</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="273"/>
+        <location filename="../../models/bundles/conflicts.py" line="301"/>
         <source>no change {id} waits for confirmation</source>
         <translation>зміна {id} не чекає на підтвердження</translation>
     </message>
@@ -3755,17 +3760,17 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="108"/>
+        <location filename="../../models/bundles/profiles.py" line="119"/>
         <source>the profile {name!r} is not valid: {detail}</source>
         <translation>профіль {name!r} неправильний: {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="162"/>
+        <location filename="../../models/bundles/profiles.py" line="173"/>
         <source>no bundle profile {profile!r} (there are: {known})</source>
         <translation>немає профілю пакетів {profile!r} (є: {known})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="172"/>
+        <location filename="../../models/bundles/profiles.py" line="183"/>
         <source>the profile &apos;full&apos; sends everything and cannot be changed</source>
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
@@ -3780,72 +3785,72 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="295"/>
+        <location filename="../../models/bundles/service.py" line="302"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="376"/>
+        <location filename="../../models/bundles/service.py" line="383"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="391"/>
+        <location filename="../../models/bundles/service.py" line="398"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="399"/>
+        <location filename="../../models/bundles/service.py" line="406"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="349"/>
+        <location filename="../../models/bundles/service.py" line="356"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="566"/>
+        <location filename="../../models/bundles/service.py" line="573"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="573"/>
+        <location filename="../../models/bundles/service.py" line="580"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="578"/>
+        <location filename="../../models/bundles/service.py" line="585"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="598"/>
+        <location filename="../../models/bundles/service.py" line="605"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="607"/>
+        <location filename="../../models/bundles/service.py" line="614"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="614"/>
+        <location filename="../../models/bundles/service.py" line="621"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="619"/>
+        <location filename="../../models/bundles/service.py" line="626"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="631"/>
+        <location filename="../../models/bundles/service.py" line="638"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/bundles.py" line="153"/>
+        <location filename="../../desktop/cli/bundles.py" line="161"/>
         <source>{path} is not valid JSON ({detail})</source>
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>
@@ -7067,22 +7072,28 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>Пошук за ім&apos;ям у будь-якому написанні, особистим номером, датою народження…</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="347"/>
+        <location filename="../../views/app/main_window.py" line="303"/>
+        <source>{0} and {1} merged into one record: {2}.</source>
+        <translation>{0} і {1} об’єднано в один запис: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/main_window.py" line="355"/>
         <source>found: {0}</source>
         <translation>знайдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="350"/>
+        <location filename="../../views/app/main_window.py" line="358"/>
         <source>(no one has every word; those shown lack «{0}»)</source>
         <translation>(усіх слів немає ні в кого; у показаних немає «{0}»)</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="353"/>
+        <location filename="../../views/app/main_window.py" line="361"/>
         <source>(no one has every word; each shown lacks one of {0})</source>
         <translation>(усіх слів немає ні в кого; у кожного з показаних немає одного з {0})</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="295"/>
+        <location filename="../../views/app/main_window.py" line="286"/>
+        <location filename="../../views/app/main_window.py" line="299"/>
         <source>Not merged</source>
         <translation>Не об&apos;єднано</translation>
     </message>
@@ -7129,27 +7140,22 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>Виберіть рівно дві особи для об&apos;єднання (Ctrl+клік).</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="298"/>
-        <source>{0} merged into {1}.</source>
-        <translation>{0} об&apos;єднано з {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../views/app/main_window.py" line="355"/>
+        <location filename="../../views/app/main_window.py" line="363"/>
         <source>shown: {0} of {1}</source>
         <translation>показано: {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="357"/>
+        <location filename="../../views/app/main_window.py" line="365"/>
         <source>{0} persons</source>
         <translation>осіб: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="385"/>
+        <location filename="../../views/app/main_window.py" line="393"/>
         <source>Not closed</source>
         <translation>Не закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/app/main_window.py" line="386"/>
+        <location filename="../../views/app/main_window.py" line="394"/>
         <source>%n person(s) have changes that are not saved: save or close them first.</source>
         <translation>
             <numerusform>%n особа має незбережені зміни: збережіть або закрийте їх спершу.</numerusform>
@@ -7406,224 +7412,224 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>OfficesPage</name>
     <message>
-        <location filename="../../views/office/offices_page.py" line="60"/>
+        <location filename="../../views/office/offices_page.py" line="61"/>
         <source>Our office</source>
         <translation>Наш офіс</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="73"/>
+        <location filename="../../views/office/offices_page.py" line="74"/>
         <source>Print card…</source>
         <translation>Друкувати картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="74"/>
+        <location filename="../../views/office/offices_page.py" line="75"/>
         <source>Save card file…</source>
         <translation>Зберегти файл картки…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="75"/>
+        <location filename="../../views/office/offices_page.py" line="76"/>
         <source>New keys…</source>
         <translation>Нові ключі…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="91"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="91"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="91"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="91"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Sent</source>
         <translation>Надіслано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="91"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="93"/>
         <source>Waiting</source>
         <translation>Чекають</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="93"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="93"/>
         <source>Trusted</source>
         <translation>Довірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="93"/>
         <source>Fingerprint</source>
         <translation>Відбиток</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="96"/>
+        <location filename="../../views/office/offices_page.py" line="97"/>
         <source>Trust a card…</source>
         <translation>Довірити картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="98"/>
+        <location filename="../../views/office/offices_page.py" line="99"/>
         <source>Export bundle…</source>
         <translation>Експорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="99"/>
+        <location filename="../../views/office/offices_page.py" line="100"/>
         <source>Import bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="107"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="107"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="107"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Ours</source>
         <translation>Наше</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="107"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Theirs</source>
         <translation>Їхнє</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="109"/>
         <source>Shown now</source>
         <translation>Показано зараз</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="109"/>
         <source>Resolved by</source>
         <translation>Розв’язує</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="112"/>
+        <location filename="../../views/office/offices_page.py" line="113"/>
         <source>Keep ours</source>
         <translation>Залишити наше</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="113"/>
+        <location filename="../../views/office/offices_page.py" line="114"/>
         <source>Take theirs</source>
         <translation>Взяти їхнє</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="114"/>
+        <location filename="../../views/office/offices_page.py" line="115"/>
         <source>Another value…</source>
         <translation>Інше значення…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="126"/>
+        <location filename="../../views/office/offices_page.py" line="127"/>
         <source>Confirm…</source>
         <translation>Підтвердити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="127"/>
+        <location filename="../../views/office/offices_page.py" line="128"/>
         <source>Reject…</source>
         <translation>Відхилити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="134"/>
+        <location filename="../../views/office/offices_page.py" line="135"/>
         <source>File kept aside</source>
         <translation>Відкладений файл</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="153"/>
-        <location filename="../../views/office/offices_page.py" line="155"/>
-        <location filename="../../views/office/offices_page.py" line="229"/>
+        <location filename="../../views/office/offices_page.py" line="154"/>
+        <location filename="../../views/office/offices_page.py" line="156"/>
+        <location filename="../../views/office/offices_page.py" line="232"/>
         <source>Offices</source>
         <translation>Офіси</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="155"/>
+        <location filename="../../views/office/offices_page.py" line="156"/>
         <source>Failed: {0}</source>
         <translation>Не вдалося: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="179"/>
+        <location filename="../../views/office/offices_page.py" line="180"/>
         <source>key trusted up to change {0}</source>
         <translation>ключ довірений до зміни {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="183"/>
+        <location filename="../../views/office/offices_page.py" line="184"/>
         <source>{0} held</source>
         <translation>відкладено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="184"/>
+        <location filename="../../views/office/offices_page.py" line="185"/>
         <source>fingerprint compared</source>
         <translation>відбиток звірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="184"/>
+        <location filename="../../views/office/offices_page.py" line="185"/>
         <source>new key, signed</source>
         <translation>новий ключ, підписаний</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="203"/>
+        <location filename="../../views/office/offices_page.py" line="204"/>
         <source>deleted here or there</source>
         <translation>видалено тут чи там</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="207"/>
+        <location filename="../../views/office/offices_page.py" line="210"/>
         <source>{0} or headquarters</source>
         <translation>{0} або штаб</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="490"/>
+        <location filename="../../views/office/offices_page.py" line="493"/>
         <source>{0} from {1} ({2}): apply it to our records?</source>
         <translation>{0} від {1} ({2}): застосувати до наших записів?</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="493"/>
+        <location filename="../../views/office/offices_page.py" line="496"/>
         <source>{0} from {1} ({2}): leave it unapplied here? Our answer, the value we hold, goes back to {1} with the next bundle, where a person decides in turn.</source>
         <translation>{0} від {1} ({2}): не застосовувати тут? Наша відповідь — значення, яке маємо ми, — піде до {1} з наступним пакетом, і там вирішить людина.</translation>
     </message>
@@ -7648,185 +7654,185 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>чекає на попередню зміну</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="230"/>
+        <location filename="../../views/office/offices_page.py" line="233"/>
         <source>Conflicts</source>
         <translation>Конфлікти</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="231"/>
+        <location filename="../../views/office/offices_page.py" line="234"/>
         <source>Confirmations</source>
         <translation>Підтвердження</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="232"/>
+        <location filename="../../views/office/offices_page.py" line="235"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="242"/>
+        <location filename="../../views/office/offices_page.py" line="245"/>
         <source>Key id {0}, card version {1}.
 Read these digits to an office that trusts our card.</source>
         <translation>Ідентифікатор ключа {0}, версія картки {1}.
 Прочитайте ці цифри офісу, що довіряє нашій картці.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="245"/>
+        <location filename="../../views/office/offices_page.py" line="248"/>
         <source>Countersigned by headquarters.</source>
         <translation>Засвідчено штабом.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="255"/>
+        <location filename="../../views/office/offices_page.py" line="258"/>
         <source>Save the office card as PDF</source>
         <translation>Зберегти картку офісу як PDF</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="255"/>
+        <location filename="../../views/office/offices_page.py" line="258"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="267"/>
+        <location filename="../../views/office/offices_page.py" line="270"/>
         <source>Save the office card file</source>
         <translation>Зберегти файл картки офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="267"/>
+        <location filename="../../views/office/offices_page.py" line="270"/>
         <source>Card (*.json)</source>
         <translation>Картка (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="282"/>
+        <location filename="../../views/office/offices_page.py" line="285"/>
         <source>Saved: {0}</source>
         <translation>Збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="292"/>
+        <location filename="../../views/office/offices_page.py" line="295"/>
         <source>New keys</source>
         <translation>Нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="294"/>
+        <location filename="../../views/office/offices_page.py" line="297"/>
         <source>Our office gets new keys. Its new card is signed by the old key too, so the offices that trust us take it without a call; send it to each of them. The old keys are kept to read old bundles.</source>
         <translation>Наш офіс отримає нові ключі. Нову картку підписано й старим ключем, тож офіси, які нам довіряють, приймуть її без дзвінка; надішліть її кожному з них. Старі ключі зберігаються, щоб читати старі пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="298"/>
+        <location filename="../../views/office/offices_page.py" line="301"/>
         <source>Make new keys</source>
         <translation>Створити нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="305"/>
+        <location filename="../../views/office/offices_page.py" line="308"/>
         <source>New keys made: save the new card and send it to every office.</source>
         <translation>Нові ключі створено: збережіть нову картку й надішліть її кожному офісу.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="311"/>
+        <location filename="../../views/office/offices_page.py" line="314"/>
         <source>An office&apos;s card</source>
         <translation>Картка офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="311"/>
+        <location filename="../../views/office/offices_page.py" line="314"/>
         <source>Card (*.json);;All files (*)</source>
         <translation>Картка (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="340"/>
+        <location filename="../../views/office/offices_page.py" line="343"/>
         <source>{0} is trusted.</source>
         <translation>{0} довірено.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="346"/>
-        <location filename="../../views/office/offices_page.py" line="355"/>
+        <location filename="../../views/office/offices_page.py" line="349"/>
+        <location filename="../../views/office/offices_page.py" line="358"/>
         <source>Export bundle</source>
         <translation>Експорт пакета</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="346"/>
+        <location filename="../../views/office/offices_page.py" line="349"/>
         <source>Select the office to send a bundle to.</source>
         <translation>Виберіть офіс, якому надіслати пакет.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="356"/>
+        <location filename="../../views/office/offices_page.py" line="359"/>
         <source>What {0} may see (its own profile: {1}):</source>
         <translation>Що може бачити {0} (його власний профіль: {1}):</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="412"/>
+        <location filename="../../views/office/offices_page.py" line="415"/>
         <source>{0}: {1} new, {2} updated, {3} deleted; {4} conflicts, {5} waiting for confirmation, {6} held.</source>
         <translation>{0}: нових {1}, оновлених {2}, видалених {3}; конфліктів {4}, чекають на підтвердження {5}, відкладено {6}.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="363"/>
+        <location filename="../../views/office/offices_page.py" line="366"/>
         <source>Folder to write the bundle into</source>
         <translation>Тека, куди записати пакет</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="372"/>
+        <location filename="../../views/office/offices_page.py" line="375"/>
         <source>Writing the bundle…</source>
         <translation>Записую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="377"/>
+        <location filename="../../views/office/offices_page.py" line="380"/>
         <source>Bundle written: {0}. Carry it to the office; it is encrypted to it.</source>
         <translation>Пакет записано: {0}. Передайте його офісу; його зашифровано для нього.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="381"/>
+        <location filename="../../views/office/offices_page.py" line="384"/>
         <source>A bundle from another office</source>
         <translation>Пакет від іншого офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="381"/>
+        <location filename="../../views/office/offices_page.py" line="384"/>
         <source>Bundles (*.repatria)</source>
         <translation>Пакети (*.repatria)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="401"/>
+        <location filename="../../views/office/offices_page.py" line="404"/>
         <source>Checking the bundle…</source>
         <translation>Перевіряю пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="430"/>
+        <location filename="../../views/office/offices_page.py" line="433"/>
         <source>Importing the bundle…</source>
         <translation>Імпортую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="452"/>
+        <location filename="../../views/office/offices_page.py" line="455"/>
         <source>Resolve the conflict</source>
         <translation>Розв’язати конфлікт</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="461"/>
+        <location filename="../../views/office/offices_page.py" line="464"/>
         <source>Resolved: every office will show this value once the next bundles arrive.</source>
         <translation>Розв’язано: кожен офіс покаже це значення, щойно надійдуть наступні пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="468"/>
+        <location filename="../../views/office/offices_page.py" line="471"/>
         <source>Applied here; the other offices learn it with the next bundles.</source>
         <translation>Застосовано тут; інші офіси дізнаються з наступними пакетами.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="470"/>
+        <location filename="../../views/office/offices_page.py" line="473"/>
         <source>Left unapplied here; our answer goes with the next bundle to the office that sent it.</source>
         <translation>Тут не застосовано; наша відповідь піде з наступним пакетом до офісу, що надіслав зміну.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="489"/>
+        <location filename="../../views/office/offices_page.py" line="492"/>
         <source>Confirm</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="489"/>
+        <location filename="../../views/office/offices_page.py" line="492"/>
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="496"/>
+        <location filename="../../views/office/offices_page.py" line="499"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="496"/>
+        <location filename="../../views/office/offices_page.py" line="499"/>
         <source>Leave unapplied</source>
         <translation>Не застосовувати</translation>
     </message>

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from models.bundles import conflicts
 from models.core.db import Database
 from models.core.entities import ChangeEvent, NextOfKin, Person
-from models.core.errors import ValidationError
+from models.core.errors import PermissionDenied
 from models.persons import duplicates
 from models.persons import service as persons
 from models.persons.dto import NextOfKinInput, PersonInput
@@ -158,7 +158,7 @@ def make_machine(templates: dict[str, Path], dbs: dict[str, Database]) -> type[R
             try:
                 with self.dbs[office].write() as session:
                     merge_persons(session, kept, gone, persons.get_person(session, kept).as_input())
-            except ValidationError:
+            except PermissionDenied:
                 assert office != "hq"
                 with self.dbs[office].read() as session:
                     assert any(duplicates.held_by_other_offices(session, p) for p in (kept, gone))

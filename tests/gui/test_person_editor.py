@@ -248,10 +248,43 @@ def test_merge_from_the_main_window(qtbot: QtBot, db: Database, people: PersonFa
     dialog = window.merge_selected()
     assert isinstance(dialog, MergeDialog)
     assert "rank" in dialog.differing
+    numbers = (dialog.keep.external_id, dialog.other.external_id)
+    dialog.grid.groups["external_id"].button(2).setChecked(True)  # the kept record takes the other's number
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
     qtbot.waitUntil(lambda: window.persons.model.rowCount() == 1)
+    # found by a new user's trial: the status bar named the number the kept record no longer had
+    assert window.statusBar().currentMessage() == f"{numbers[0]} and {numbers[1]} merged into one record: {numbers[1]}."
     _ = dt, QDialog
+
+
+def test_a_merge_that_may_not_be_made_is_refused_before_fields_are_chosen(
+    qtbot: QtBot, db: Database, people: PersonFacade, settings: QSettings
+) -> None:
+    from models.remains.ante_mortem import save_ante_mortem
+    from models.remains.dto import AnteMortemInput
+
+    with db.write() as session:
+        persons.create_person(session, PersonInput(external_id="E-2", surname="Kovalenko", given_names="Serhii"))
+        for external_id in ("E-1", "E-2"):
+            person = persons.find_by_external_id(session, external_id)
+            assert person is not None
+            save_ante_mortem(session, person.id, AnteMortemInput(stature_cm=180))
+    window = MainWindow(RegistryFacade(db), settings, people=people)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.dashboard.data is not None)
+    table = window.persons.table
+    table.selectRow(0)
+    table.selectionModel().select(
+        window.persons.model.index(1, 0),
+        table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+    )
+    assert window.merge_selected() is None
+    box = window.findChild(QMessageBox, "merge_refused")
+    assert box is not None and box.isVisible()
+    assert "both have ante-mortem records" in box.text() and "E-1" in box.text() and "E-2" in box.text()
+    assert not box.text().startswith("other_id")
 
 
 def test_the_person_shows_its_correspondence(qtbot: QtBot, people: PersonFacade, db: Database) -> None:

@@ -281,6 +281,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select exactly two persons to merge (Ctrl+click)."), 5000)
             return None
         people = self._people
+        refusal = people.merge_refusal(rows[0].id, rows[1].id)
+        if refusal is not None:  # said before anyone chooses fields, not after
+            warn(self, self.tr("Not merged"), refusal, "merge_refused")
+            return None
         keep, other = people.get(rows[0].id), people.get(rows[1].id)
         editor = PersonEditor(people, keep)  # only for its translated field labels
         dialog = MergeDialog(keep, other, editor.field_label, self)
@@ -290,12 +294,16 @@ class MainWindow(QMainWindow):
             if result != QDialog.DialogCode.Accepted:
                 return
             try:
-                people.merge(keep.id, other.id, dialog.merged())
+                kept = people.merge(keep.id, other.id, dialog.merged())
             except RepatriaError as exc:
                 warn(self, self.tr("Not merged"), exc)
                 return
+            # the kept record may have taken the other's registry number: say which it is now
             self.statusBar().showMessage(
-                self.tr("{0} merged into {1}.").format(other.external_id, keep.external_id), 8000
+                self.tr("{0} and {1} merged into one record: {2}.").format(
+                    keep.external_id, other.external_id, kept.external_id
+                ),
+                8000,
             )
             self.refresh()
 

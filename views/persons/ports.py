@@ -7,7 +7,7 @@ import uuid
 from typing import Protocol
 
 from models.core.enums import PersonStatus, Role
-from models.core.errors import FieldError
+from models.core.errors import FieldError, RepatriaError
 from models.core.report_kinds import ReportKind
 from models.names.dto import Spelling
 from models.persons.dto import (
@@ -99,5 +99,6 @@ class PeoplePort(PersonEditorPort, PersonRecordsPort, Protocol):
     """The person editor with its record tabs, and merging two records (the main window)."""
 
     def merge(self, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO: ...
+    def merge_refusal(self, keep_id: uuid.UUID, other_id: uuid.UUID) -> RepatriaError | None: ...
     def recent_merges(self) -> list[MergeRecord]: ...
     def unmerge(self, other_id: uuid.UUID, reason: str) -> PersonDTO: ...
