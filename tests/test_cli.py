@@ -196,3 +196,51 @@ def test_a_missing_file_is_named_without_pythons_errno(
     missing = tmp_path / "nope.csv"
     code, _, err = run(capsys, "--db", str(db_path), "--user", ADMIN, "persons", "import", str(missing))
     assert code == 1 and err.strip() == f"repatria: {missing}: No such file or directory"
+
+
+def test_one_person_shown_changed_given_a_relative_and_merged_from_the_command_line(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_env: None
+) -> None:
+    # found by a new user's trial: a script could import and search persons but not change one
+    # field, add a relative or merge two records
+    source = tmp_path / "in.csv"
+    source.write_bytes(make_csv(person(1), person(2, given_names="Сергей", rank="сержант", unit="")))
+    base = ("--db", str(db_path), "--user", ADMIN, "persons")
+    assert run(capsys, *base, "import", str(source))[0] == 0
+
+    def shown(number: str) -> dict[str, object]:
+        code, out, err = run(capsys, *base, "show", number, "--json")
+        assert code == 0, err
+        return json.loads(out)  # type: ignore[no-any-return]
+
+    first = shown("EXT-1")
+    assert (first["surname"], first["date_of_birth"], first["sex"], first["health"]) == (
+        "Коваленко", "1999-04-01", "male", "seriously_wounded",
+    )  # fmt: skip
+    assert {"id", "version", "next_of_kin"} <= set(first) and first["next_of_kin"][0][
+        "name"
+    ] == "Коваленко Марія (мати)"  # type: ignore[index]
+    code, out, _err = run(capsys, *base, "set", "EXT-1", "unit=в/ч А0001", "date_of_birth=1999-04", "health=")
+    assert code == 0 and out.strip() == "EXT-1: changed unit, date_of_birth, health"
+    changed = shown("EXT-1")
+    assert (changed["unit"], changed["date_of_birth"], changed["health"]) == ("в/ч А0001", "1999-04", None)
+    # every wrong pair named at once, nothing changed
+    code, _out, err = run(capsys, *base, "set", "EXT-1", "date_of_birth=1999-13", "status=", "shoe_size=44")
+    assert code != 0 and "shoe_size" in err
+    code, _out, err = run(capsys, *base, "set", "EXT-1", "date_of_birth=1999-13", "status=")
+    assert code != 0 and "date_of_birth" in err and "status: is required" in err
+    assert shown("EXT-1")["version"] == changed["version"]
+    code, out, err = run(capsys, *base, "add-relative", "EXT-1", "--name", "Коваленко Ольга", "--relationship",
+                         "дружина", "--phone", "+380501234567", "--to-inform")  # fmt: skip
+    assert code == 0, err
+    assert [k["name"] for k in shown("EXT-1")["next_of_kin"]] == ["Коваленко Марія (мати)", "Коваленко Ольга"]  # type: ignore[union-attr]
+    code, _out, err = run(capsys, *base, "merge", "EXT-1", "EXT-1")
+    assert code != 0 and "cannot be merged with itself" in err and "other_id" not in err
+    code, out, err = run(capsys, *base, "merge", "EXT-1", "EXT-2", "--take", "rank")
+    assert code == 0, err
+    assert out.strip() == "EXT-1 and EXT-2 merged into one record: EXT-1"
+    merged = shown("EXT-1")
+    assert (merged["rank"], merged["unit"], merged["given_names"]) == ("сержант", "в/ч А0001", "Сергій")
+    assert len(merged["next_of_kin"]) == 3  # type: ignore[arg-type]
+    code, _out, err = run(capsys, *base, "show", "EXT-2")
+    assert code != 0 and "no person with the registry number 'EXT-2'" in err

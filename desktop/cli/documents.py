@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # annotations only: a command that prints one document loads one DTO module
@@ -14,7 +15,7 @@ if TYPE_CHECKING:  # annotations only: a command that prints one document loads 
     from models.correspondence.dto import ThreadSummary
     from models.lists.dto import AgreementDetails, CheckResult, ListDiff, ListSummary
     from models.office.dto import LogHead
-    from models.persons.dto import SearchResult
+    from models.persons.dto import NextOfKinDTO, PersonDTO, SearchResult
     from models.remains.dto import RankedCase
 
 
@@ -40,6 +41,38 @@ def search_document(result: SearchResult) -> dict[str, Any]:
             for hit in result.hits
         ],
     }
+
+
+def person_document(person: PersonDTO, relatives: list[NextOfKinDTO]) -> dict[str, Any]:
+    """`persons show --json`: every field a user may set (models.persons.dto.PersonInput), dates
+    as written (ISO, partial allowed), coded values as their codes, empty ones as "" or null;
+    ``id`` the record's id, ``version`` its version vector; ``next_of_kin`` the relatives."""
+    fields = {name: _plain(getattr(person, name)) for name in person.as_input().__dataclass_fields__}
+    return {
+        "id": str(person.id),
+        "version": dict(person.version_vector),
+        **fields,
+        "next_of_kin": [
+            {
+                "id": str(kin.id),
+                "name": kin.name,
+                "relationship": kin.relationship,
+                "address": kin.address,
+                "phone": kin.phone,
+                "email": kin.email,
+                "is_person_to_inform": kin.is_person_to_inform,
+            }
+            for kin in relatives
+        ],
+    }
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Enum):
+        return value.value
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    return str(value)  # a PartialDate: as written
 
 
 def check_document(result: CheckResult) -> dict[str, Any]:

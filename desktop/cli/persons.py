@@ -6,10 +6,12 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from desktop.cli.documents import person_document
 from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group, open_facades, path, print_json
 
 if TYPE_CHECKING:
     from desktop.facades import Facades
+    from models.persons.dto import NextOfKinDTO, PersonDTO
 
 persons = group("persons", "import, export or search persons")
 
@@ -81,6 +83,120 @@ def _search(args: argparse.Namespace, facades: Facades) -> int:
         row = hit.row
         name = " ".join(p for p in (row.surname, row.given_names, row.patronymic) if p)
         print(f"{row.external_id}\t{name}\t{row.date_of_birth or ''}\t{hit.score:.1f}")
+    return EXIT_OK
+
+
+def _person(facades: Facades, number: str) -> PersonDTO:
+    from models.core.errors import NotFoundError
+    from models.core.i18n import QT_TRANSLATE_NOOP
+
+    found = facades.registry.find(number)
+    if found is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no person with the registry number {number!r}"), number=number)
+    return found
+
+
+def _print_person(person: PersonDTO, relatives: list[NextOfKinDTO]) -> None:
+    for name, value in person_document(person, relatives).items():
+        if name in ("id", "version", "next_of_kin") or value in (None, "", False, "unknown"):
+            continue
+        print(f"{name}: {value}")
+    for kin in relatives:
+        told = ", to inform" if kin.is_person_to_inform else ""
+        print(f"relative: {kin.name} ({kin.relationship or 'relationship not given'}{told}) {kin.phone}".rstrip())
+
+
+@persons.action(
+    "show",
+    "one person's fields and relatives, by registry number",
+    arg("number", metavar="REGISTRY_NUMBER"),
+    arg("--json", action="store_true", help="machine-readable output"),
+)
+def _show(args: argparse.Namespace, facades: Facades) -> int:
+    person = _person(facades, args.number)
+    relatives = facades.people.next_of_kin(person.id)
+    if args.json:
+        print_json(person_document(person, relatives))
+    else:
+        _print_person(person, relatives)
+    return EXIT_OK
+
+
+@persons.action(
+    "set",
+    "change fields of one person: FIELD=VALUE … (as in the persons CSV; FIELD= clears it)",
+    arg("number", metavar="REGISTRY_NUMBER"),
+    arg("assignments", nargs="+", metavar="FIELD=VALUE"),
+)
+def _set(args: argparse.Namespace, facades: Facades) -> int:
+    from models.persons.assign import parse_assignments, with_values
+
+    texts = parse_assignments(args.assignments)  # every wrong pair named before anything is read
+    person = _person(facades, args.number)
+    changed = with_values(person.as_input(), texts)
+    if changed == person.as_input():
+        print(f"{person.external_id}: nothing to change")
+        return EXIT_OK
+    saved = facades.people.update(person.id, changed, person.version_vector)  # someone else's save: refused
+    names = [n for n in texts if getattr(saved, n) != getattr(person, n)]
+    print(f"{saved.external_id}: changed {', '.join(names)}")
+    return EXIT_OK
+
+
+@persons.action(
+    "add-relative",
+    "record a relative or the person to inform (GC III Annex IV B)",
+    arg("number", metavar="REGISTRY_NUMBER"),
+    arg("--name", required=True),
+    arg("--relationship", default="", help="e.g. мати, дружина, брат"),
+    arg("--phone", default=""),
+    arg("--address", default=""),
+    arg("--email", default=""),
+    arg("--to-inform", action="store_true", help="the person to inform of capture, transfer or death"),
+)
+def _add_relative(args: argparse.Namespace, facades: Facades) -> int:
+    from models.persons.dto import NextOfKinInput
+
+    person = _person(facades, args.number)
+    kin = facades.people.add_next_of_kin(
+        person.id,
+        NextOfKinInput(args.name, args.relationship, args.address, args.phone, args.email, args.to_inform),
+    )
+    print(f"{person.external_id}: relative {kin.name} recorded")
+    return EXIT_OK
+
+
+@persons.action(
+    "merge",
+    "merge two records of one person: OTHER into KEEP (supervisors; records other offices hold, at headquarters)",
+    arg("keep", metavar="KEEP"),
+    arg("other", metavar="OTHER"),
+    arg(
+        "--take",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="take this field's value from OTHER (repeat it); by default KEEP's values, OTHER's where KEEP's are empty",
+    ),
+)
+def _merge(args: argparse.Namespace, facades: Facades) -> int:
+    import dataclasses
+
+    from models.persons.assign import parse_assignments
+    from models.persons.dto import INPUT_FIELDS
+
+    parse_assignments(f"{name}=" for name in args.take)  # a field that is not one: named
+    keep, other = _person(facades, args.keep), _person(facades, args.other)
+    refusal = facades.people.merge_refusal(keep.id, other.id)
+    if refusal is not None:
+        raise refusal
+    values = {
+        name: getattr(other, name)
+        for name in INPUT_FIELDS
+        if name in args.take or (getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""))
+    }
+    kept = facades.people.merge(keep.id, other.id, dataclasses.replace(keep.as_input(), **values))
+    print(f"{keep.external_id} and {other.external_id} merged into one record: {kept.external_id}")
     return EXIT_OK
 
 

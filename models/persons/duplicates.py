@@ -216,7 +216,7 @@ def merge_refusal(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID) -> 
     except PermissionDenied as exc:
         return exc
     if keep_id == other_id:
-        return ValidationError.single("other_id", QT_TRANSLATE_NOOP("Errors", "a record cannot be merged with itself"))
+        return RepatriaError(QT_TRANSLATE_NOOP("Errors", "a record cannot be merged with itself"))
     keep, other = session.get(Person, keep_id), session.get(Person, other_id)
     if keep is None or other is None:
         return NotFoundError(QT_TRANSLATE_NOOP("Errors", "one of the persons to merge no longer exists"))

@@ -2147,6 +2147,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     <message>
         <location filename="../../models/core/common.py" line="62"/>
         <location filename="../../models/lists/agreements.py" line="129"/>
+        <location filename="../../models/persons/assign.py" line="62"/>
         <location filename="../../models/persons/csv_file.py" line="132"/>
         <location filename="../../models/remains/files.py" line="335"/>
         <location filename="../../models/remains/files.py" line="432"/>
@@ -2871,6 +2872,17 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>щоб знову ввімкнути {name!r}, потрібен новий пароль для цього користувача</translation>
     </message>
     <message>
+        <location filename="../../models/persons/assign.py" line="44"/>
+        <source>{pair!r} is not FIELD=VALUE of a person&apos;s field ({fields})</source>
+        <translation>{pair!r} — не ПОЛЕ=ЗНАЧЕННЯ поля особи ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../models/persons/assign.py" line="75"/>
+        <source>{text!r} is not yes or no</source>
+        <translation>{text!r} — не «так» і не «ні»</translation>
+    </message>
+    <message>
+        <location filename="../../models/persons/assign.py" line="85"/>
         <location filename="../../models/persons/csv_file.py" line="91"/>
         <source>{text!r} is not one of: {allowed} (or their usual forms)</source>
         <translation>{text!r} не є жодним із значень: {allowed} (або їхніх звичних форм)</translation>
@@ -3893,6 +3905,11 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <location filename="../../models/core/backup.py" line="146"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/persons.py" line="95"/>
+        <source>no person with the registry number {number!r}</source>
+        <translation>немає особи з реєстровим номером {number!r}</translation>
     </message>
 </context>
 <context>
