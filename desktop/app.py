@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import platform
 import sys
+from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.facades import Facades
 from desktop.settings import demo_credentials, resolve_password, resolve_user
-from models.core.db import SCHEMA_HEAD, Database
+from models.core.db import SCHEMA_HEAD, Database, on_waiting
 from models.core.enums import Role
 from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
@@ -90,6 +91,7 @@ class Session:
         self.db: Database | None = None
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
+        self._stop_notices: Callable[[], None] = lambda: None
 
     def authenticate(self, path: Path, user: str, password: str) -> str | None:
         try:
@@ -117,6 +119,9 @@ class Session:
             offices=facades.offices,
             bundles=facades.bundles,
         )
+        window = self.window
+        self._stop_notices()
+        self._stop_notices = on_waiting(window.writer_waiting.emit)
         self.window.language_chosen.connect(self.switch_language)
         self.window.open_database_requested.connect(self.ask_other_database)
         self.window.show()
@@ -173,6 +178,7 @@ class Session:
         return dialog
 
     def close(self) -> None:
+        self._stop_notices()
         if self.db is not None:
             self.db.close()
 

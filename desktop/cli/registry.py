@@ -9,6 +9,7 @@ heavy stack (SQLAlchemy, Qt, ReportLab) loads inside the handler that needs it, 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -145,5 +146,23 @@ def open_facades(args: argparse.Namespace) -> Iterator[Facades]:
         from desktop.facades.office import open_database
 
         unlocked = unlocking.result() if unlocking is not None else None
-    with open_database(args.db, user, password, unlocked) as db:
-        yield Facades.of(db)
+    from models.core.db import on_waiting
+
+    said: list[bool] = []
+
+    def waiting() -> None:  # said once per command, however many transactions wait
+        if not said:
+            said.append(True)
+            print(
+                "repatria: waiting for another program writing to the database to finish "
+                "(an import, a list check, or the app of another clerk)…",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    stop = on_waiting(waiting)
+    try:
+        with open_database(args.db, user, password, unlocked) as db:
+            yield Facades.of(db)
+    finally:
+        stop()

@@ -9,6 +9,7 @@ encrypted like the database, so no plaintext reaches the disk.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from sqlalchemy.pool import QueuePool
 from models.core.changelog import Actor, RepatriaSession, canonical_json_text
 from models.core.entities import Office, Setting, UserAccount
 from models.core.enums import OfficeKind, Role
-from models.core.errors import DatabaseDamaged, DatabaseMissing, PermissionDenied, RepatriaError
+from models.core.errors import DatabaseBusy, DatabaseDamaged, DatabaseMissing, PermissionDenied, RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
 from models.core.keyslots import DEFAULT_KDF, DemoCredentials, KdfParams, KeySlots, keys_path_for
@@ -113,7 +114,7 @@ def _configure_sqlite(engine: Engine) -> None:
             "PRAGMA journal_mode = WAL",
             "PRAGMA synchronous = FULL",  # field laptops lose power: never lose a commit
             "PRAGMA foreign_keys = ON",
-            "PRAGMA busy_timeout = 10000",
+            f"PRAGMA busy_timeout = {BUSY_MS}",
             # decrypted pages kept per connection (SQLite's default is 2 MB): the search index and
             # the name keys of a 100,000-person registry stay in memory between keystrokes and
             # checks, instead of being read and decrypted again page by page
@@ -125,7 +126,57 @@ def _configure_sqlite(engine: Engine) -> None:
     def _begin(conn: Connection) -> None:
         # Writers take the write lock up front, so two writers queue instead of
         # deadlocking on a lock upgrade; readers use a plain deferred BEGIN.
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+        if conn.get_execution_options().get("write"):
+            _begin_writing(conn)
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+BUSY_MS = 10_000  # how long a statement waits for a lock (a reader's checkpoint, a commit)
+WRITE_WAIT_SECONDS = 600.0  # how long a writer waits for another program's write to end
+_waiting_notices: list[Callable[[], None]] = []
+
+
+def on_waiting(notice: Callable[[], None]) -> Callable[[], None]:
+    """Call ``notice`` (in the waiting thread) whenever a writer has to wait for another
+    program's write - an import, a list check, another clerk's app - so the CLI can say
+    "waiting for …" and the GUI show it. Returns a function that stops the notices."""
+    _waiting_notices.append(notice)
+    return lambda: _waiting_notices.remove(notice) if notice in _waiting_notices else None
+
+
+def _begin_writing(conn: Connection) -> None:
+    """BEGIN IMMEDIATE; when another program holds the write lock, say so and wait for it (up
+    to WRITE_WAIT_SECONDS), then a sentence saying what to do, never "database is locked"."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute("PRAGMA busy_timeout = 200")
+    try:
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            return
+        except sqlcipher3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+        for notice in list(_waiting_notices):
+            with contextlib.suppress(Exception):  # a notice (a closed window's) never stops the write
+                notice()
+        raw.execute(f"PRAGMA busy_timeout = {int(WRITE_WAIT_SECONDS * 1000)}")
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            raise DatabaseBusy(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "another program kept writing to the database for {minutes} minutes (an import, a list "
+                    "check, or the app of another clerk): nothing was changed; try again when it has finished",
+                ),
+                minutes=max(1, round(WRITE_WAIT_SECONDS / 60)),
+            ) from None
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
 
 
 PLAIN_SQLITE = b"SQLite format 3\x00"

@@ -131,3 +131,7 @@ class DatabaseDamaged(RepatriaError):
 
 class DatabaseMissing(RepatriaError):
     pass
+
+
+class DatabaseBusy(RepatriaError):
+    """Another program kept the database's write lock longer than a writer waits."""

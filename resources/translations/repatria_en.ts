@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../views/app/main_window.py" line="394"/>
+        <location filename="../../views/app/main_window.py" line="407"/>
         <source>%n person(s) have changes that are not saved: save or close them first.</source>
         <translation>
             <numerusform>%n person has changes that are not saved: save or close them first.</numerusform>

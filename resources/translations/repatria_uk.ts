@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/app.py" line="198"/>
+        <location filename="../../desktop/app.py" line="204"/>
         <source>Database schema</source>
         <translation>Схема бази даних</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="204"/>
+        <location filename="../../desktop/app.py" line="210"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
@@ -2048,12 +2048,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="248"/>
+        <location filename="../../desktop/app.py" line="254"/>
         <source>no person with the external id {person!r}</source>
         <translation>немає особи з зовнішнім id {person!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="292"/>
+        <location filename="../../desktop/app.py" line="298"/>
         <source>could not write the screenshot to {target}</source>
         <translation>не вдалося записати знімок екрана до {target}</translation>
     </message>
@@ -2259,79 +2259,84 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="187"/>
+        <location filename="../../models/core/db.py" line="238"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="193"/>
+        <location filename="../../models/core/db.py" line="244"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="197"/>
+        <location filename="../../models/core/db.py" line="248"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="204"/>
+        <location filename="../../models/core/db.py" line="255"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="265"/>
+        <location filename="../../models/core/db.py" line="316"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="318"/>
+        <location filename="../../models/core/db.py" line="369"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="328"/>
-        <location filename="../../models/core/db.py" line="482"/>
+        <location filename="../../models/core/db.py" line="379"/>
+        <location filename="../../models/core/db.py" line="533"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="342"/>
+        <location filename="../../models/core/db.py" line="393"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="349"/>
+        <location filename="../../models/core/db.py" line="400"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="354"/>
+        <location filename="../../models/core/db.py" line="405"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="150"/>
-        <location filename="../../models/core/db.py" line="386"/>
+        <location filename="../../models/core/db.py" line="201"/>
+        <location filename="../../models/core/db.py" line="437"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="389"/>
+        <location filename="../../models/core/db.py" line="171"/>
+        <source>another program kept writing to the database for {minutes} minutes (an import, a list check, or the app of another clerk): nothing was changed; try again when it has finished</source>
+        <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="440"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="438"/>
+        <location filename="../../models/core/db.py" line="489"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="450"/>
+        <location filename="../../models/core/db.py" line="501"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="468"/>
+        <location filename="../../models/core/db.py" line="519"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -7064,115 +7069,120 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/app/main_window.py" line="122"/>
+        <location filename="../../views/app/main_window.py" line="125"/>
         <source>Dashboard</source>
         <translation>Огляд</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="122"/>
+        <location filename="../../views/app/main_window.py" line="125"/>
         <source>Persons</source>
         <translation>Особи</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="153"/>
+        <location filename="../../views/app/main_window.py" line="156"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="156"/>
+        <location filename="../../views/app/main_window.py" line="159"/>
         <source>Search:</source>
         <translation>Пошук:</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="149"/>
+        <location filename="../../views/app/main_window.py" line="152"/>
         <source>Search by name in any spelling, service number, date of birth…</source>
         <translation>Пошук за ім&apos;ям у будь-якому написанні, особистим номером, датою народження…</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="303"/>
+        <location filename="../../views/app/main_window.py" line="316"/>
         <source>{0} and {1} merged into one record: {2}.</source>
         <translation>{0} і {1} об’єднано в один запис: {2}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="355"/>
+        <location filename="../../views/app/main_window.py" line="368"/>
         <source>found: {0}</source>
         <translation>знайдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="358"/>
+        <location filename="../../views/app/main_window.py" line="371"/>
         <source>(no one has every word; those shown lack «{0}»)</source>
         <translation>(усіх слів немає ні в кого; у показаних немає «{0}»)</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="361"/>
+        <location filename="../../views/app/main_window.py" line="374"/>
         <source>(no one has every word; each shown lacks one of {0})</source>
         <translation>(усіх слів немає ні в кого; у кожного з показаних немає одного з {0})</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="286"/>
         <location filename="../../views/app/main_window.py" line="299"/>
+        <location filename="../../views/app/main_window.py" line="312"/>
         <source>Not merged</source>
         <translation>Не об&apos;єднано</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="124"/>
-        <location filename="../../views/app/main_window.py" line="197"/>
+        <location filename="../../views/app/main_window.py" line="127"/>
+        <location filename="../../views/app/main_window.py" line="201"/>
         <source>Correspondence</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="199"/>
-        <location filename="../../views/app/main_window.py" line="201"/>
+        <location filename="../../views/app/main_window.py" line="203"/>
+        <location filename="../../views/app/main_window.py" line="205"/>
         <source>{0} threads past their due date</source>
         <translation>Листувань із простроченою відповіддю: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="123"/>
+        <location filename="../../views/app/main_window.py" line="126"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="83"/>
+        <location filename="../../views/app/main_window.py" line="86"/>
         <source>Repatria — {0} ({1})</source>
         <translation>Repatria — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="126"/>
+        <location filename="../../views/app/main_window.py" line="129"/>
         <source>Offices</source>
         <translation>Офіси</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="185"/>
+        <location filename="../../views/app/main_window.py" line="189"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="185"/>
+        <location filename="../../views/app/main_window.py" line="189"/>
         <source>Save or close the persons being edited, then switch the language.</source>
         <translation>Збережіть або закрийте особи, що редагуються, і тоді змініть мову.</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="281"/>
+        <location filename="../../views/app/main_window.py" line="285"/>
+        <source>Waiting for another program writing to the database to finish (an import, a list check, or the app of another clerk)…</source>
+        <translation>Очікування, доки інша програма завершить запис до бази даних (імпорт, перевірка списку або застосунок іншого працівника)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/main_window.py" line="294"/>
         <source>Select exactly two persons to merge (Ctrl+click).</source>
         <translation>Виберіть рівно дві особи для об&apos;єднання (Ctrl+клік).</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="363"/>
+        <location filename="../../views/app/main_window.py" line="376"/>
         <source>shown: {0} of {1}</source>
         <translation>показано: {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="365"/>
+        <location filename="../../views/app/main_window.py" line="378"/>
         <source>{0} persons</source>
         <translation>осіб: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="393"/>
+        <location filename="../../views/app/main_window.py" line="406"/>
         <source>Not closed</source>
         <translation>Не закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/app/main_window.py" line="394"/>
+        <location filename="../../views/app/main_window.py" line="407"/>
         <source>%n person(s) have changes that are not saved: save or close them first.</source>
         <translation>
             <numerusform>%n особа має незбережені зміни: збережіть або закрийте їх спершу.</numerusform>
@@ -7181,23 +7191,23 @@ Its latest version becomes the one handed to the other side: it can never be edi
         </translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="256"/>
+        <location filename="../../views/app/main_window.py" line="260"/>
         <source>Ante mortem</source>
         <translation>Прижиттєві дані</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="125"/>
-        <location filename="../../views/app/main_window.py" line="214"/>
+        <location filename="../../views/app/main_window.py" line="128"/>
+        <location filename="../../views/app/main_window.py" line="218"/>
         <source>Remains</source>
         <translation>Останки</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="215"/>
+        <location filename="../../views/app/main_window.py" line="219"/>
         <source>{0} proposals wait for the identification board</source>
         <translation>{0} пропозицій чекають на ідентифікаційну комісію</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="145"/>
+        <location filename="../../desktop/app.py" line="150"/>
         <source>Save or close the persons being edited first.</source>
         <translation>Спершу збережіть або закрийте відкриті картки осіб.</translation>
     </message>

@@ -176,3 +176,17 @@ def test_filter_choices_arrive_after_the_window_without_losing_what_was_typed(qt
     qtbot.waitUntil(lambda: bar.unit.count() == 3)
     assert [bar.unit.itemText(i) for i in range(3)] == ["", "30 ОМБр", "72 ОМБр"]
     assert bar.citizenship.currentText() == "Укр"
+
+
+def test_a_save_waiting_for_another_program_says_so_in_the_status_bar(
+    qtbot: QtBot, registry: RegistryFacade, settings: QSettings
+) -> None:
+    import threading
+
+    window = MainWindow(registry, settings)
+    qtbot.addWidget(window)
+    window.show()
+    waiting = threading.Thread(target=window.writer_waiting.emit)  # as the database's notice comes: any thread
+    waiting.start()
+    waiting.join()
+    qtbot.waitUntil(lambda: "Waiting for another program" in window.statusBar().currentMessage())

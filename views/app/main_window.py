@@ -52,6 +52,9 @@ class MainWindow(QMainWindow):
     DASHBOARD, PERSONS, LISTS, CORRESPONDENCE, REMAINS, OFFICES = 0, 1, 2, 3, 4, 5
     language_chosen = Signal(str)  # "en" or "uk"; desktop switches and rebuilds the window
     open_database_requested = Signal()  # File → Open another database: desktop shows the login
+    # Emitted from any thread when a save has to wait for another program's write (desktop
+    # connects the database's notice to it); the status bar says so in the GUI thread.
+    writer_waiting = Signal()
 
     def __init__(
         self,
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.count_label, 1)
+        self.writer_waiting.connect(self._say_writer_waiting, Qt.ConnectionType.QueuedConnection)
         self.commands = WindowCommands(self, users, change_log, guide, versions)
         self.merge_action = self.commands.merge_action
         self.language_actions = self.commands.language_actions
@@ -274,6 +278,15 @@ class MainWindow(QMainWindow):
         rows = self.persons.selected_rows()
         if rows:
             self.open_person(rows[0].id)
+
+    def _say_writer_waiting(self) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "Waiting for another program writing to the database to finish (an import, a list check, "
+                "or the app of another clerk)…"
+            ),
+            15000,
+        )
 
     def merge_selected(self) -> MergeDialog | None:
         rows = self.persons.selected_rows()
