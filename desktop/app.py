@@ -33,6 +33,7 @@ from models.core.i18n import QT_TRANSLATE_NOOP
 from views.app.login import LoginDialog
 from views.app.main_window import MainWindow
 from views.common.messages import error_text
+from views.common.private_files import sweep
 from views.common.tasks import MainThreadGc
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -225,6 +226,7 @@ def run_gui(
     search: str | None = None,
 ) -> int:
     app = application()
+    sweep()  # plaintext a killed app left for the system viewer
     state = Session()
     try:
         if screenshot is not None:

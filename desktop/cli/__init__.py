@@ -78,3 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         said = f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc)
         print(f"repatria: {said}", file=sys.stderr)
         return EXIT_PROBLEM
+    except Exception as exc:
+        # A database error nobody foresaw, said plainly with the driver's own words only: never
+        # the statement's values (personal data; the engine hides them too), never a traceback.
+        # (Looked up, not imported: a command that opens no database loads no SQLAlchemy.)
+        database_errors = sys.modules.get("sqlalchemy.exc")
+        if database_errors is None or not isinstance(exc, database_errors.SQLAlchemyError):
+            raise
+        said = str(getattr(exc, "orig", None) or type(exc).__name__)
+        print(f"repatria: the database refused the work ({said}); nothing was changed", file=sys.stderr)
+        return EXIT_PROBLEM

@@ -26,7 +26,14 @@ from sqlalchemy.pool import QueuePool
 from models.core.changelog import Actor, RepatriaSession, canonical_json_text
 from models.core.entities import Office, Setting, UserAccount
 from models.core.enums import OfficeKind, Role
-from models.core.errors import DatabaseBusy, DatabaseDamaged, DatabaseMissing, PermissionDenied, RepatriaError
+from models.core.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseMissing,
+    DatabaseNotWritten,
+    PermissionDenied,
+    RepatriaError,
+)
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
 from models.core.keyslots import DEFAULT_KDF, DemoCredentials, KdfParams, KeySlots, keys_path_for
@@ -96,6 +103,9 @@ def _encrypted_engine(path: Path, key: bytes) -> Engine:
         pool_size=4,
         max_overflow=4,
         json_serializer=canonical_json_text,  # stored change-log JSON is exactly the hashed text
+        # An error names the statement, never its values: they are names, relatives' phone
+        # numbers, medical notes, and error output ends up in terminals, logs and bug reports.
+        hide_parameters=True,
     )
     _configure_sqlite(engine)
     return engine
@@ -310,6 +320,16 @@ class Database:
             yield
         except DatabaseError as exc:
             said = str(exc.orig).lower()
+            if "disk is full" in said or "disk i/o error" in said:
+                raise DatabaseNotWritten(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} could not be written ({detail}): nothing was changed. Free some space on its "
+                        "disk (or check the disk) and try again",
+                    ),
+                    path=self.path,
+                    detail=str(exc.orig),
+                ) from None
             if isinstance(exc, OperationalError) or not any(w in said for w in _DAMAGE_WORDS):
                 raise
             raise DatabaseDamaged(

@@ -133,5 +133,9 @@ class DatabaseMissing(RepatriaError):
     pass
 
 
+class DatabaseNotWritten(RepatriaError):
+    """The disk refused a write (full, or failing); the transaction was rolled back."""
+
+
 class DatabaseBusy(RepatriaError):
     """Another program kept the database's write lock longer than a writer waits."""

@@ -57,7 +57,7 @@
 <context>
     <name>ReportPreview</name>
     <message numerus="yes">
-        <location filename="../../views/common/report_preview.py" line="51"/>
+        <location filename="../../views/common/report_preview.py" line="53"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/app.py" line="204"/>
+        <location filename="../../desktop/app.py" line="205"/>
         <source>Database schema</source>
         <translation>Схема бази даних</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="210"/>
+        <location filename="../../desktop/app.py" line="211"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
@@ -316,22 +316,22 @@
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location filename="../../views/common/attachments_tab.py" line="94"/>
+        <location filename="../../views/common/attachments_tab.py" line="93"/>
         <source>Attach files</source>
         <translation>Додати файли</translation>
     </message>
     <message>
-        <location filename="../../views/common/attachments_tab.py" line="124"/>
+        <location filename="../../views/common/attachments_tab.py" line="123"/>
         <source>Adding files</source>
         <translation>Додавання файлів</translation>
     </message>
     <message>
-        <location filename="../../views/common/attachments_tab.py" line="105"/>
+        <location filename="../../views/common/attachments_tab.py" line="104"/>
         <source>Adding {0} file(s)…</source>
         <translation>Додавання файлів: {0}…</translation>
     </message>
     <message>
-        <location filename="../../views/common/attachments_tab.py" line="115"/>
+        <location filename="../../views/common/attachments_tab.py" line="114"/>
         <source>{0} file(s) added.</source>
         <translation>Додано файлів: {0}.</translation>
     </message>
@@ -2048,12 +2048,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="254"/>
+        <location filename="../../desktop/app.py" line="256"/>
         <source>no person with the external id {person!r}</source>
         <translation>немає особи з зовнішнім id {person!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="298"/>
+        <location filename="../../desktop/app.py" line="300"/>
         <source>could not write the screenshot to {target}</source>
         <translation>не вдалося записати знімок екрана до {target}</translation>
     </message>
@@ -2259,84 +2259,89 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="238"/>
+        <location filename="../../models/core/db.py" line="248"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="244"/>
+        <location filename="../../models/core/db.py" line="254"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="248"/>
+        <location filename="../../models/core/db.py" line="258"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="255"/>
+        <location filename="../../models/core/db.py" line="265"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="316"/>
+        <location filename="../../models/core/db.py" line="325"/>
+        <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
+        <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="336"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="369"/>
+        <location filename="../../models/core/db.py" line="389"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="379"/>
-        <location filename="../../models/core/db.py" line="533"/>
+        <location filename="../../models/core/db.py" line="399"/>
+        <location filename="../../models/core/db.py" line="553"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="393"/>
+        <location filename="../../models/core/db.py" line="413"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="400"/>
+        <location filename="../../models/core/db.py" line="420"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="405"/>
+        <location filename="../../models/core/db.py" line="425"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="201"/>
-        <location filename="../../models/core/db.py" line="437"/>
+        <location filename="../../models/core/db.py" line="211"/>
+        <location filename="../../models/core/db.py" line="457"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="171"/>
+        <location filename="../../models/core/db.py" line="181"/>
         <source>another program kept writing to the database for {minutes} minutes (an import, a list check, or the app of another clerk): nothing was changed; try again when it has finished</source>
         <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="440"/>
+        <location filename="../../models/core/db.py" line="460"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="489"/>
+        <location filename="../../models/core/db.py" line="509"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="501"/>
+        <location filename="../../models/core/db.py" line="521"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="519"/>
+        <location filename="../../models/core/db.py" line="539"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -7207,7 +7212,7 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>{0} пропозицій чекають на ідентифікаційну комісію</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="150"/>
+        <location filename="../../desktop/app.py" line="151"/>
         <source>Save or close the persons being edited first.</source>
         <translation>Спершу збережіть або закрийте відкриті картки осіб.</translation>
     </message>
@@ -8633,7 +8638,7 @@ Read these digits to an office that trusts our card.</source>
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../../views/common/report_preview.py" line="147"/>
+        <location filename="../../views/common/report_preview.py" line="162"/>
         <source>Building the report…</source>
         <translation>Формування звіту…</translation>
     </message>
@@ -8694,37 +8699,37 @@ Read these digits to an office that trusts our card.</source>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../views/common/report_preview.py" line="54"/>
+        <location filename="../../views/common/report_preview.py" line="56"/>
         <source>Save as PDF…</source>
         <translation>Зберегти як PDF…</translation>
     </message>
     <message>
-        <location filename="../../views/common/report_preview.py" line="55"/>
+        <location filename="../../views/common/report_preview.py" line="57"/>
         <source>Open in the system viewer</source>
         <translation>Відкрити в системному переглядачі</translation>
     </message>
     <message>
-        <location filename="../../views/common/report_preview.py" line="56"/>
+        <location filename="../../views/common/report_preview.py" line="58"/>
         <source>Print…</source>
         <translation>Друкувати…</translation>
     </message>
     <message>
-        <location filename="../../views/common/report_preview.py" line="72"/>
+        <location filename="../../views/common/report_preview.py" line="74"/>
         <source>Save the report</source>
         <translation>Зберегти звіт</translation>
     </message>
     <message>
-        <location filename="../../views/common/report_preview.py" line="74"/>
+        <location filename="../../views/common/report_preview.py" line="76"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/common/report_preview.py" line="84"/>
+        <location filename="../../views/common/report_preview.py" line="86"/>
         <source>Could not save {0}: {1}</source>
         <translation>Не вдалося зберегти {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/common/report_preview.py" line="51"/>
+        <location filename="../../views/common/report_preview.py" line="53"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n сторінка</numerusform>

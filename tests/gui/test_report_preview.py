@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -70,3 +71,39 @@ def test_print_opens_the_print_dialog(qtbot: QtBot) -> None:
     dialog = preview.print_dialog
     assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
     dialog.reject()
+
+
+def test_the_system_viewers_copy_is_private_and_leaves_with_the_preview(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # found by the hostile-input trial: the copy stayed in the temporary folder for ever
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QDesktopServices
+
+    from views.common import private_files
+
+    monkeypatch.setattr(private_files.tempfile, "gettempdir", lambda: str(tmp_path))
+    opened: list[Path] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())) or True)
+    preview = ReportPreview(_pdf(), "phase.pdf", "Phase list")
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.open_externally()
+    (copy,) = opened
+    assert copy.read_bytes() == preview.pdf and copy.name == "phase.pdf"
+    assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700 and stat.S_IMODE(copy.stat().st_mode) == 0o600
+    preview.reject()
+    assert not copy.exists() and not copy.parent.exists()
+    # an app killed before it could clean up: its folder goes at the next start, a running one's stays
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    left = private_files.root() / f"report-{gone.pid}-x"
+    left.mkdir()
+    (left / "phase.pdf").write_bytes(b"%PDF")
+    running = private_files.private_folder("report")
+    assert private_files.sweep() == 1
+    assert not left.exists() and running.exists() and running.name.startswith(f"report-{os.getpid()}-")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from models.core.dto import AttachmentDTO
 from views.common.messages import error_text
 from views.common.ports import AttachmentsPort, RecordContext
+from views.common.private_files import private_folder, remove
 from views.common.tasks import Progress, run_task
 from views.common.widgets import button_row
 
@@ -57,8 +57,7 @@ class AttachmentsTab(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self._temp = Path(tempfile.mkdtemp(prefix="repatria-open-"))
-        os.chmod(self._temp, 0o700)
+        self._temp = private_folder("attachment")
         self.pending = 0
 
     def reload(self) -> None:
@@ -144,7 +143,4 @@ class AttachmentsTab(QWidget):
         self.changed.emit()
 
     def cleanup(self) -> None:
-        if self._temp.exists():
-            for leftover in self._temp.glob("*"):
-                leftover.unlink(missing_ok=True)
-            self._temp.rmdir()
+        remove(self._temp)

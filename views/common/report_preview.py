@@ -3,12 +3,12 @@ system viewer or print it. The dialog only ever holds bytes; building happens el
 
 from __future__ import annotations
 
-import tempfile
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from views.common.messages import warn
+from views.common.private_files import private_folder, remove
 from views.common.tasks import Cancelled, run_task
 from views.common.widgets import fit_to_screen
 
@@ -38,6 +39,7 @@ class ReportPreview(QDialog):
         self.saved_to: Path | None = None
         self.error_box: QMessageBox | None = None
         self.print_dialog: QPrintDialog | None = None
+        self.private: Path | None = None  # the system viewer's copy's folder
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -88,11 +90,24 @@ class ReportPreview(QDialog):
         return True
 
     def open_externally(self) -> None:
-        """Hand a copy to the system viewer; the copy lives in the user's temporary folder."""
-        folder = Path(tempfile.mkdtemp(prefix="repatria-report-"))
-        path = folder / self.suggested_name
+        """Hand a copy to the system viewer. The copy lives in a private folder (owner only),
+        removed when the preview closes, or at the next start if the app was killed first."""
+        if self.private is None:
+            self.private = private_folder("report")
+        path = self.private / self.suggested_name
         path.write_bytes(self.pdf)
+        os.chmod(path, 0o600)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def done(self, result: int) -> None:
+        remove(self.private)  # the plaintext copy leaves with the preview
+        self.private = None
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        remove(self.private)
+        self.private = None
+        super().closeEvent(event)
 
     def print_report(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
