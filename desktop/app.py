@@ -25,16 +25,18 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from desktop.facades import Facades
+from desktop.facades.office import restore_database
 from desktop.settings import demo_credentials, resolve_password, resolve_user
+from models.core.backup import RestoreResult
 from models.core.db import SCHEMA_HEAD, Database, on_waiting
 from models.core.enums import Role
 from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from views.app.login import LoginDialog
 from views.app.main_window import MainWindow
-from views.common.messages import error_text
+from views.common.messages import error_text, warn
 from views.common.private_files import sweep
-from views.common.tasks import MainThreadGc
+from views.common.tasks import MainThreadGc, Task, run_task
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 GUIDE = Path(__file__).resolve().parent.parent / "resources" / "guide"
@@ -119,14 +121,65 @@ class Session:
             versions=versions,
             offices=facades.offices,
             bundles=facades.bundles,
+            backups=facades.office,
         )
         window = self.window
         self._stop_notices()
         self._stop_notices = on_waiting(window.writer_waiting.emit)
         self.window.language_chosen.connect(self.switch_language)
         self.window.open_database_requested.connect(self.ask_other_database)
+        self.window.restore_requested.connect(self.restore_from)
         self.window.show()
+        self.window.commands.remind_of_backups()
         return self.window
+
+    def restore_from(self, backup: str, password: str) -> Task[RestoreResult] | None:
+        """File → Restore from a backup: the database closed, the backup checked with the
+        user's password and restored in its place (the one there kept as NAME.replaced-TIME),
+        in the background; then the restored database is opened. Should the restore fail, the
+        database it would have replaced is untouched and opened again."""
+        old, db = self.window, self.db
+        assert old is not None and db is not None
+        if any(editor.dirty for editor in old.editors.values()):
+            old.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Save or close the persons being edited first."), 8000
+            )
+            return None
+        QThreadPool.globalInstance().waitForDone()  # the open database's reads end first
+        target, user = db.path, db.actor.user_name
+        old.setEnabled(False)
+        db.close()
+
+        def reopen(database: Database, said: str, error: BaseException | None = None) -> None:
+            self.db = database
+            if self.window is not None:
+                self.window.close()
+                self.window.deleteLater()
+            window = self.show_main_window()
+            if error is not None:
+                warn(window, QCoreApplication.translate("MainWindow", "Not restored"), error, "not_restored")
+            window.statusBar().showMessage(said, 20000)
+
+        def restored(result: RestoreResult) -> None:
+            kept = result.replaced.name if result.replaced is not None else "—"
+            reopen(
+                Database.open(target, user, password),
+                QCoreApplication.translate(
+                    "MainWindow", "Restored from {0} ({1} changes, checked); the database it replaced is kept as {2}."
+                ).format(Path(backup).name, result.events, kept),
+            )
+
+        def failed(error: BaseException) -> None:
+            reopen(db.open_copy(target), "", error)  # untouched: opened again with its own key
+
+        return run_task(
+            lambda _progress: restore_database(Path(backup), target, user, password),
+            restored,
+            parent=old,
+            progress_parent=old,
+            title=QCoreApplication.translate("MainWindow", "Restoring…"),
+            on_failure=failed,
+        )
 
     def switch_language(self, code: str) -> MainWindow:
         """Remember the language, install it, and rebuild the main window in it."""

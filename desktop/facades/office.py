@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -73,6 +74,14 @@ class OfficeFacade(Facade):
     def backup(self, folder: Path, keep: int = DEFAULT_KEEP) -> BackupResult:
         """A checked, encrypted copy of the open database in ``folder`` (models.core.backup)."""
         return backups.backup(self._db, folder, keep=keep)
+
+    def newest_backup(self, folder: Path) -> tuple[Path, dt.datetime] | None:
+        """This office's newest backup in ``folder`` and when it was made (UTC), or None."""
+        return backups.newest_backup(self._db, folder)
+
+    def backup_reminder_days(self) -> int:
+        """Days after the last backup before the app reminds to make one (a setting)."""
+        return int(self._read(settings.get_number, "backup_reminder_days"))
 
     def integrity_problems(self) -> list[str]:
         """What SQLCipher's page check and SQLite's integrity check find (empty: whole)."""

@@ -95,6 +95,17 @@ def _backups(folder: Path, code: str) -> list[tuple[str, int, Path]]:
     return found
 
 
+def newest_backup(db: Database, folder: Path) -> tuple[Path, dt.datetime] | None:
+    """The newest backup of this office in ``folder`` and when it was made (UTC), or None."""
+    if not folder.is_dir():
+        return None
+    found = sorted(_backups(folder, _office_code(db)))
+    if not found:
+        return None
+    stamp, _number, path = found[-1]
+    return path, dt.datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+
+
 def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupResult:
     """A checked, encrypted copy of the open database in ``folder``; then only the newest
     ``keep`` backups of this office stay there. Raises RepatriaError (``keep`` below 1, a

@@ -25,6 +25,9 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("dna_lr_probable", "1000", float, 1.0, "likelihood ratio from which a DNA match is probable"),
         SettingSpec("board_signatures_required", "3", int, 1, "identification board members who must sign a decision"),
         SettingSpec("reply_due_days", "14", int, 1, "days a counterparty is given to reply to a letter we send"),
+        SettingSpec(
+            "backup_reminder_days", "7", int, 1, "days after the last backup before the app reminds to make one"
+        ),
     )
 }
 

@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../views/app/main_window.py" line="407"/>
+        <location filename="../../views/app/main_window.py" line="419"/>
         <source>%n person(s) have changes that are not saved: save or close them first.</source>
         <translation>
             <numerusform>%n person has changes that are not saved: save or close them first.</numerusform>
@@ -73,6 +73,25 @@
         <translation>
             <numerusform>The entry is reviewed.</numerusform>
             <numerusform>All %n entries reviewed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message numerus="yes">
+        <location filename="../../views/app/commands.py" line="231"/>
+        <source> %n older backup(s) removed.</source>
+        <translation>
+            <numerusform> %n older backup removed.</numerusform>
+            <numerusform> %n older backups removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/app/commands.py" line="268"/>
+        <source>The last backup of this database is %n day(s) old: File → Back up… (Ctrl+Shift+B).</source>
+        <translation>
+            <numerusform>The last backup of this database is %n day old: File → Back up… (Ctrl+Shift+B).</numerusform>
+            <numerusform>The last backup of this database is %n days old: File → Back up… (Ctrl+Shift+B).</numerusform>
         </translation>
     </message>
 </context>

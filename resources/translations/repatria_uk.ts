@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/app.py" line="205"/>
+        <location filename="../../desktop/app.py" line="258"/>
         <source>Database schema</source>
         <translation>Схема бази даних</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="211"/>
+        <location filename="../../desktop/app.py" line="264"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
@@ -2048,12 +2048,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="256"/>
+        <location filename="../../desktop/app.py" line="309"/>
         <source>no person with the external id {person!r}</source>
         <translation>немає особи з зовнішнім id {person!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="300"/>
+        <location filename="../../desktop/app.py" line="353"/>
         <source>could not write the screenshot to {target}</source>
         <translation>не вдалося записати знімок екрана до {target}</translation>
     </message>
@@ -2822,22 +2822,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>клітинка {column_letter}{line} містить {length:,} символів</translation>
     </message>
     <message>
-        <location filename="../../models/office/settings.py" line="38"/>
+        <location filename="../../models/office/settings.py" line="41"/>
         <source>{key!r} is not a setting ({settings})</source>
         <translation>{key!r} не є параметром ({settings})</translation>
     </message>
     <message>
-        <location filename="../../models/office/settings.py" line="66"/>
+        <location filename="../../models/office/settings.py" line="69"/>
         <source>{value!r} is not an integer</source>
         <translation>{value!r} не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../../models/office/settings.py" line="69"/>
+        <location filename="../../models/office/settings.py" line="72"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} не є числом</translation>
     </message>
     <message>
-        <location filename="../../models/office/settings.py" line="74"/>
+        <location filename="../../models/office/settings.py" line="77"/>
         <source>{value} is below the minimum {minimum:g}</source>
         <translation>{value} менше за мінімум {minimum:g}</translation>
     </message>
@@ -3887,32 +3887,32 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path}: журнал змін не проходить перевірку (подія {seq}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="103"/>
+        <location filename="../../models/core/backup.py" line="114"/>
         <source>at least one backup must be kept</source>
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="105"/>
+        <location filename="../../models/core/backup.py" line="116"/>
         <source>{path} is a file, not a folder for backups</source>
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="119"/>
+        <location filename="../../models/core/backup.py" line="130"/>
         <source>the backup could not be written to {path} ({detail})</source>
         <translation>резервну копію не вдалося записати в {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="137"/>
+        <location filename="../../models/core/backup.py" line="148"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="140"/>
+        <location filename="../../models/core/backup.py" line="151"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="146"/>
+        <location filename="../../models/core/backup.py" line="157"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
@@ -7074,120 +7074,120 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/app/main_window.py" line="125"/>
+        <location filename="../../views/app/main_window.py" line="137"/>
         <source>Dashboard</source>
         <translation>Огляд</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="125"/>
+        <location filename="../../views/app/main_window.py" line="137"/>
         <source>Persons</source>
         <translation>Особи</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="156"/>
+        <location filename="../../views/app/main_window.py" line="168"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="159"/>
+        <location filename="../../views/app/main_window.py" line="171"/>
         <source>Search:</source>
         <translation>Пошук:</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="152"/>
+        <location filename="../../views/app/main_window.py" line="164"/>
         <source>Search by name in any spelling, service number, date of birth…</source>
         <translation>Пошук за ім&apos;ям у будь-якому написанні, особистим номером, датою народження…</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="316"/>
+        <location filename="../../views/app/main_window.py" line="328"/>
         <source>{0} and {1} merged into one record: {2}.</source>
         <translation>{0} і {1} об’єднано в один запис: {2}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="368"/>
+        <location filename="../../views/app/main_window.py" line="380"/>
         <source>found: {0}</source>
         <translation>знайдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="371"/>
+        <location filename="../../views/app/main_window.py" line="383"/>
         <source>(no one has every word; those shown lack «{0}»)</source>
         <translation>(усіх слів немає ні в кого; у показаних немає «{0}»)</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="374"/>
+        <location filename="../../views/app/main_window.py" line="386"/>
         <source>(no one has every word; each shown lacks one of {0})</source>
         <translation>(усіх слів немає ні в кого; у кожного з показаних немає одного з {0})</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="299"/>
-        <location filename="../../views/app/main_window.py" line="312"/>
+        <location filename="../../views/app/main_window.py" line="311"/>
+        <location filename="../../views/app/main_window.py" line="324"/>
         <source>Not merged</source>
         <translation>Не об&apos;єднано</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="127"/>
-        <location filename="../../views/app/main_window.py" line="201"/>
+        <location filename="../../views/app/main_window.py" line="139"/>
+        <location filename="../../views/app/main_window.py" line="213"/>
         <source>Correspondence</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="203"/>
-        <location filename="../../views/app/main_window.py" line="205"/>
+        <location filename="../../views/app/main_window.py" line="215"/>
+        <location filename="../../views/app/main_window.py" line="217"/>
         <source>{0} threads past their due date</source>
         <translation>Листувань із простроченою відповіддю: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="126"/>
+        <location filename="../../views/app/main_window.py" line="138"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="86"/>
+        <location filename="../../views/app/main_window.py" line="97"/>
         <source>Repatria — {0} ({1})</source>
         <translation>Repatria — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="129"/>
+        <location filename="../../views/app/main_window.py" line="141"/>
         <source>Offices</source>
         <translation>Офіси</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="189"/>
+        <location filename="../../views/app/main_window.py" line="201"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="189"/>
+        <location filename="../../views/app/main_window.py" line="201"/>
         <source>Save or close the persons being edited, then switch the language.</source>
         <translation>Збережіть або закрийте особи, що редагуються, і тоді змініть мову.</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="285"/>
+        <location filename="../../views/app/main_window.py" line="297"/>
         <source>Waiting for another program writing to the database to finish (an import, a list check, or the app of another clerk)…</source>
         <translation>Очікування, доки інша програма завершить запис до бази даних (імпорт, перевірка списку або застосунок іншого працівника)…</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="294"/>
+        <location filename="../../views/app/main_window.py" line="306"/>
         <source>Select exactly two persons to merge (Ctrl+click).</source>
         <translation>Виберіть рівно дві особи для об&apos;єднання (Ctrl+клік).</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="376"/>
+        <location filename="../../views/app/main_window.py" line="388"/>
         <source>shown: {0} of {1}</source>
         <translation>показано: {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="378"/>
+        <location filename="../../views/app/main_window.py" line="390"/>
         <source>{0} persons</source>
         <translation>осіб: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="406"/>
+        <location filename="../../views/app/main_window.py" line="418"/>
         <source>Not closed</source>
         <translation>Не закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/app/main_window.py" line="407"/>
+        <location filename="../../views/app/main_window.py" line="419"/>
         <source>%n person(s) have changes that are not saved: save or close them first.</source>
         <translation>
             <numerusform>%n особа має незбережені зміни: збережіть або закрийте їх спершу.</numerusform>
@@ -7196,25 +7196,41 @@ Its latest version becomes the one handed to the other side: it can never be edi
         </translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="260"/>
+        <location filename="../../views/app/main_window.py" line="272"/>
         <source>Ante mortem</source>
         <translation>Прижиттєві дані</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="128"/>
-        <location filename="../../views/app/main_window.py" line="218"/>
+        <location filename="../../views/app/main_window.py" line="140"/>
+        <location filename="../../views/app/main_window.py" line="230"/>
         <source>Remains</source>
         <translation>Останки</translation>
     </message>
     <message>
-        <location filename="../../views/app/main_window.py" line="219"/>
+        <location filename="../../views/app/main_window.py" line="231"/>
         <source>{0} proposals wait for the identification board</source>
         <translation>{0} пропозицій чекають на ідентифікаційну комісію</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="151"/>
+        <location filename="../../desktop/app.py" line="145"/>
+        <location filename="../../desktop/app.py" line="204"/>
         <source>Save or close the persons being edited first.</source>
         <translation>Спершу збережіть або закрийте відкриті картки осіб.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="160"/>
+        <source>Not restored</source>
+        <translation>Не відновлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="167"/>
+        <source>Restored from {0} ({1} changes, checked); the database it replaced is kept as {2}.</source>
+        <translation>Відновлено з {0} ({1} змін, перевірено); замінену базу даних збережено як {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="180"/>
+        <source>Restoring…</source>
+        <translation>Відновлення…</translation>
     </message>
 </context>
 <context>
@@ -9610,242 +9626,325 @@ Read these digits to an office that trusts our card.</source>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../views/app/commands.py" line="63"/>
+        <location filename="../../views/app/commands.py" line="66"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="64"/>
+        <location filename="../../views/app/commands.py" line="67"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Відкрити іншу базу даних…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="66"/>
+        <location filename="../../views/app/commands.py" line="69"/>
         <source>&amp;Export the table…</source>
         <translation>&amp;Експортувати таблицю…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="67"/>
+        <location filename="../../views/app/commands.py" line="70"/>
         <source>The persons shown (a search result, the filters) as CSV or XLSX</source>
         <translation>Показані особи (результат пошуку, фільтри) у CSV або XLSX</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="71"/>
+        <location filename="../../views/app/commands.py" line="74"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="73"/>
+        <location filename="../../views/app/commands.py" line="77"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервна копія…</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="78"/>
+        <source>A checked, encrypted copy of this database, made while you work</source>
+        <translation>Перевірена зашифрована копія цієї бази даних, зроблена під час роботи</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="79"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="76"/>
+        <location filename="../../views/app/commands.py" line="84"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="77"/>
+        <location filename="../../views/app/commands.py" line="85"/>
         <source>&amp;Find</source>
         <translation>&amp;Знайти</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="78"/>
+        <location filename="../../views/app/commands.py" line="86"/>
         <source>&amp;Copy the selected person&apos;s ID</source>
         <translation>&amp;Копіювати ідентифікатор вибраної особи</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="80"/>
+        <location filename="../../views/app/commands.py" line="88"/>
         <source>&amp;Person</source>
         <translation>&amp;Особа</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="81"/>
+        <location filename="../../views/app/commands.py" line="89"/>
         <source>&amp;New person</source>
         <translation>&amp;Нова особа</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="82"/>
+        <location filename="../../views/app/commands.py" line="90"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Відкрити вибрану</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="83"/>
+        <location filename="../../views/app/commands.py" line="91"/>
         <source>&amp;Merge the two selected…</source>
         <translation>&amp;Об&apos;єднати дві вибрані…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="84"/>
+        <location filename="../../views/app/commands.py" line="92"/>
         <source>&amp;Undo a merge…</source>
         <translation>&amp;Скасувати об&apos;єднання…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="88"/>
+        <location filename="../../views/app/commands.py" line="96"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="89"/>
+        <location filename="../../views/app/commands.py" line="97"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Огляд</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="89"/>
+        <location filename="../../views/app/commands.py" line="97"/>
         <source>&amp;Persons</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="91"/>
+        <location filename="../../views/app/commands.py" line="99"/>
         <source>&amp;Lists</source>
         <translation>&amp;Списки</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="93"/>
+        <location filename="../../views/app/commands.py" line="101"/>
         <source>&amp;Correspondence</source>
         <translation>&amp;Листування</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="95"/>
+        <location filename="../../views/app/commands.py" line="103"/>
         <source>&amp;Remains</source>
         <translation>&amp;Останки</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="97"/>
+        <location filename="../../views/app/commands.py" line="105"/>
         <source>&amp;Offices</source>
         <translation>&amp;Офіси</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="101"/>
+        <location filename="../../views/app/commands.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="102"/>
+        <location filename="../../views/app/commands.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="114"/>
+        <location filename="../../views/app/commands.py" line="122"/>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="115"/>
+        <location filename="../../views/app/commands.py" line="123"/>
         <source>Office &amp;settings…</source>
         <translation>&amp;Налаштування офісу…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="117"/>
+        <location filename="../../views/app/commands.py" line="125"/>
         <source>&amp;Users and passwords…</source>
         <translation>&amp;Користувачі та паролі…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="120"/>
+        <location filename="../../views/app/commands.py" line="128"/>
         <source>Admins only</source>
         <translation>Лише для адміністраторів</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="121"/>
+        <location filename="../../views/app/commands.py" line="129"/>
         <source>Change &amp;log…</source>
         <translation>&amp;Журнал змін…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="124"/>
+        <location filename="../../views/app/commands.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="125"/>
+        <location filename="../../views/app/commands.py" line="133"/>
         <source>User &amp;guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="126"/>
+        <location filename="../../views/app/commands.py" line="134"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="127"/>
+        <location filename="../../views/app/commands.py" line="135"/>
         <source>&amp;About Repatria</source>
         <translation>&amp;Про Repatria</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="150"/>
+        <location filename="../../views/app/commands.py" line="158"/>
         <source>Export the table</source>
         <translation>Експорт таблиці</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="152"/>
+        <location filename="../../views/app/commands.py" line="160"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="152"/>
+        <location filename="../../views/app/commands.py" line="160"/>
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, розділений крапкою з комою (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="185"/>
+        <location filename="../../views/app/commands.py" line="193"/>
         <source>Exporting the table…</source>
         <translation>Експортуємо таблицю…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="178"/>
+        <location filename="../../views/app/commands.py" line="186"/>
         <source>{0} persons exported to {1}.</source>
         <translation>Осіб експортовано до {1}: {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="192"/>
+        <location filename="../../views/app/commands.py" line="200"/>
         <source>Not exported</source>
         <translation>Не експортовано</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="213"/>
+        <location filename="../../views/app/commands.py" line="211"/>
+        <source>Back up into the folder</source>
+        <translation>Зберегти резервну копію в теку</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/app/commands.py" line="231"/>
+        <source> %n older backup(s) removed.</source>
+        <translation>
+            <numerusform> Вилучено %n давнішу резервну копію.</numerusform>
+            <numerusform> Вилучено %n давніші резервні копії.</numerusform>
+            <numerusform> Вилучено %n давніших резервних копій.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="233"/>
+        <source>Backed up to {0}, checked ({1} changes).</source>
+        <translation>Резервну копію збережено в {0}, перевірено ({1} змін).</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="242"/>
+        <source>Backing up…</source>
+        <translation>Створення резервної копії…</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="247"/>
+        <source>Not backed up</source>
+        <translation>Резервну копію не створено</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="266"/>
+        <source>No backup of this database was made on this computer: File → Back up… (Ctrl+Shift+B).</source>
+        <translation>На цьому комп’ютері ще не зроблено резервної копії цієї бази даних: Файл → Резервна копія… (Ctrl+Shift+B).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/app/commands.py" line="268"/>
+        <source>The last backup of this database is %n day(s) old: File → Back up… (Ctrl+Shift+B).</source>
+        <translation>
+            <numerusform>Остання резервна копія цієї бази даних зроблена %n день тому: Файл → Резервна копія… (Ctrl+Shift+B).</numerusform>
+            <numerusform>Остання резервна копія цієї бази даних зроблена %n дні тому: Файл → Резервна копія… (Ctrl+Shift+B).</numerusform>
+            <numerusform>Остання резервна копія цієї бази даних зроблена %n днів тому: Файл → Резервна копія… (Ctrl+Shift+B).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="280"/>
+        <location filename="../../views/app/commands.py" line="295"/>
+        <source>Restore from a backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="282"/>
+        <source>Repatria backup (*.db)</source>
+        <translation>Резервна копія Repatria (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="298"/>
+        <source>Restore {0} in place of the database open now? The open database is kept beside it, renamed …replaced-DATE, and the work of other offices since the backup comes back with their next bundles. Tell headquarters before you send bundles.
+
+Your password, to check the backup:</source>
+        <translation>Відновити {0} замість відкритої зараз бази даних? Відкриту базу даних буде збережено поруч під назвою …replaced-ДАТА, а робота інших офісів після резервної копії повернеться з їхніми наступними пакетами. Повідомте штаб, перш ніж надсилати пакети.
+
+Ваш пароль, щоб перевірити резервну копію:</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="305"/>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <location filename="../../views/app/commands.py" line="330"/>
         <source>Select a person (or a list) to print.</source>
         <translation>Виберіть особу (або список), щоб надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="221"/>
+        <location filename="../../views/app/commands.py" line="338"/>
         <source>Select a person first.</source>
         <translation>Спершу виберіть особу.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="224"/>
+        <location filename="../../views/app/commands.py" line="341"/>
         <source>Copied {0}.</source>
         <translation>Скопійовано {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="256"/>
+        <location filename="../../views/app/commands.py" line="373"/>
         <source>Repatria: user guide</source>
         <translation>Repatria: посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="264"/>
+        <location filename="../../views/app/commands.py" line="381"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="265"/>
+        <location filename="../../views/app/commands.py" line="382"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="265"/>
+        <location filename="../../views/app/commands.py" line="382"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="279"/>
+        <location filename="../../views/app/commands.py" line="396"/>
         <source>About Repatria</source>
         <translation>Про Repatria</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="279"/>
+        <location filename="../../views/app/commands.py" line="396"/>
         <source>Component</source>
         <translation>Складова</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="279"/>
+        <location filename="../../views/app/commands.py" line="396"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>

@@ -48,6 +48,9 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    # QSettings(organization, application), as desktop.app.settings() makes it, takes the native
+    # format whatever the default: without this, tests wrote into the user's own settings
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -4,6 +4,7 @@ log) and Help (the user guide, keyboard shortcuts, about)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from functools import partial
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit, QMenu
 
 from models.core.numbers import grouped
 from models.core.report_kinds import ReportKind
@@ -20,7 +21,7 @@ from views.app.help import guide_dialog, shortcuts_of, table_dialog, window_keys
 from views.common.messages import warn
 from views.common.tasks import Progress, run_task
 from views.office.log_viewer import ChangeLogDialog
-from views.office.ports import ChangeLogPort, UsersPort
+from views.office.ports import BackupMade, ChangeLogPort, UsersPort
 from views.office.users_dialog import UsersDialog
 from views.persons.model import COLUMNS as PERSON_COLUMNS
 from views.persons.model import cell_text
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 LANGUAGES = (("en", "English"), ("uk", "Українська"))  # each named in its own language
 EXPORT_PAGE = 5000  # persons read at a time for an export
+BACKUP_FOLDER_KEY = "backup/folder"  # this computer's last backup folder (QSettings)
 
 
 class WindowCommands(QObject):
@@ -49,6 +51,7 @@ class WindowCommands(QObject):
         super().__init__(window)
         self._users, self._change_log, self._guide, self._versions = users, change_log, guide, versions
         self.dialog: QDialog | None = None  # the last window opened (kept alive, and read by tests)
+        self.backup_reminder = ""  # what the status bar last said of backups
         self._build_menu()
 
     @property
@@ -69,6 +72,11 @@ class WindowCommands(QObject):
         # do nothing): the menu names the key without binding it
         keys = QKeySequence(QKeySequence.StandardKey.Print).toString(QKeySequence.SequenceFormat.NativeText)
         self.print_action = self._add(file, self.tr("&Print…") + "\t" + keys, None, self.print_current)
+        if w.backups is not None:
+            file.addSeparator()
+            self.backup_action = self._add(file, self.tr("&Back up…"), "Ctrl+Shift+B", self.back_up)
+            self.backup_action.setToolTip(self.tr("A checked, encrypted copy of this database, made while you work"))
+            self.restore_action = self._add(file, self.tr("&Restore from a backup…"), None, self.restore)
         file.addSeparator()
         quit_action = self._add(file, self.tr("&Quit"), "Ctrl+Q", w.close)  # StandardKey.Quit is empty on Windows
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -190,6 +198,118 @@ class WindowCommands(QObject):
         w = self.window
         self.dialog = None
         warn(w, self.tr("Not exported"), error, "not_exported")
+
+    # -- backups ------------------------------------------------------------------------------
+
+    def backup_folder(self) -> Path | None:
+        """The folder the last backup from this computer went to (None: none yet)."""
+        value = self.window._settings.value(BACKUP_FOLDER_KEY)
+        return Path(str(value)) if value else None
+
+    def back_up(self) -> QFileDialog:
+        """Choose the folder (a USB stick, a second disk), then :meth:`back_up_to`."""
+        dialog = QFileDialog(self.window, self.tr("Back up into the folder"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        folder = self.backup_folder()
+        if folder is not None:
+            dialog.setDirectory(str(folder))
+        dialog.fileSelected.connect(lambda name: self.back_up_to(Path(name)))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def back_up_to(self, folder: Path) -> None:
+        """A checked, encrypted copy of the database in ``folder``, in the background; the
+        newest 14 of this office's backups there are kept."""
+        w = self.window
+        backups = w.backups
+        assert backups is not None
+
+        def done(made: BackupMade) -> None:
+            w._settings.setValue(BACKUP_FOLDER_KEY, str(folder))
+            removed = self.tr(" %n older backup(s) removed.", "", len(made.removed)) if made.removed else ""
+            w.statusBar().showMessage(
+                self.tr("Backed up to {0}, checked ({1} changes).").format(made.path, grouped(made.events)) + removed,
+                15000,
+            )
+
+        run_task(
+            lambda _progress: backups.backup(folder),
+            done,
+            parent=self,
+            progress_parent=w,
+            title=self.tr("Backing up…"),
+            on_failure=self._not_backed_up,
+        )
+
+    def _not_backed_up(self, error: BaseException) -> None:
+        warn(self.window, self.tr("Not backed up"), error, "not_backed_up")
+
+    def remind_of_backups(self) -> None:
+        """Say in the status bar when this computer's last backup of the database is older than
+        the office's setting (7 days unless changed), or when it made none."""
+        w = self.window
+        backups = w.backups
+        if backups is None:
+            return
+        folder = self.backup_folder()
+
+        def work(_progress: Progress) -> tuple[int, dt.datetime | None]:
+            newest = backups.newest_backup(folder) if folder is not None else None
+            return backups.backup_reminder_days(), None if newest is None else newest[1]
+
+        def done(found: tuple[int, dt.datetime | None]) -> None:
+            days, last = found
+            now = dt.datetime.now(dt.UTC)
+            if last is None:
+                text = self.tr("No backup of this database was made on this computer: File → Back up… (Ctrl+Shift+B).")
+            elif now - last > dt.timedelta(days=days):
+                text = self.tr("The last backup of this database is %n day(s) old: File → Back up… (Ctrl+Shift+B).", "",
+                               (now - last).days)  # fmt: skip
+            else:
+                return
+            self.backup_reminder = text
+            w.statusBar().showMessage(text, 60000)
+
+        run_task(work, done, parent=self)
+
+    def restore(self) -> QFileDialog:
+        """Choose a backup, confirm with the password; desktop restores it in place of this
+        database (kept beside it as NAME.replaced-TIME) and opens it."""
+        dialog = QFileDialog(self.window, self.tr("Restore from a backup"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Repatria backup (*.db)")])
+        folder = self.backup_folder()
+        if folder is not None:
+            dialog.setDirectory(str(folder))
+        dialog.fileSelected.connect(lambda name: self.confirm_restore(Path(name)))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def confirm_restore(self, backup: Path) -> QInputDialog:
+        w = self.window
+        ask = QInputDialog(w)
+        ask.setObjectName("restore_password")
+        ask.setWindowTitle(self.tr("Restore from a backup"))
+        ask.setLabelText(
+            self.tr(
+                "Restore {0} in place of the database open now? The open database is kept beside it, "
+                "renamed …replaced-DATE, and the work of other offices since the backup comes back with "
+                "their next bundles. Tell headquarters before you send bundles.\n\nYour password, to check "
+                "the backup:"
+            ).format(backup.name)
+        )
+        for label in ask.findChildren(QLabel):  # a paragraph, not one line as wide as the screen
+            label.setWordWrap(True)
+        ask.setMinimumWidth(520)
+        ask.setTextEchoMode(QLineEdit.EchoMode.Password)
+        ask.setOkButtonText(self.tr("Restore"))
+        ask.textValueSelected.connect(lambda password: w.restore_requested.emit(str(backup), password))
+        ask.open()
+        self.dialog = ask
+        return ask
 
     def print_current(self) -> None:
         """Print what the section shown prints (as its own Ctrl+P does): the statistics, the

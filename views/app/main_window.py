@@ -36,7 +36,14 @@ from views.correspondence.ports import CorrespondencePort
 from views.lists.page import ListsPage
 from views.lists.ports import ListsPort
 from views.office.offices_page import OfficesPage
-from views.office.ports import BundlesPort, ChangeLogPort, OfficeSettingsPort, OfficesPort, UsersPort
+from views.office.ports import (
+    BackupPort,
+    BundlesPort,
+    ChangeLogPort,
+    OfficeSettingsPort,
+    OfficesPort,
+    UsersPort,
+)
 from views.office.settings_dialog import SettingsDialog
 from views.persons.dashboard import DashboardPage
 from views.persons.dialogs import MergeDialog
@@ -55,6 +62,9 @@ class MainWindow(QMainWindow):
     # Emitted from any thread when a save has to wait for another program's write (desktop
     # connects the database's notice to it); the status bar says so in the GUI thread.
     writer_waiting = Signal()
+    # File → Restore from a backup…: the backup and the user's password; desktop closes the
+    # database, restores, and opens the restored one (the views never touch files of the database)
+    restore_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -74,6 +84,7 @@ class MainWindow(QMainWindow):
         versions: Callable[[], list[tuple[str, str]]] | None = None,
         offices: OfficesPort | None = None,
         bundles: BundlesPort | None = None,
+        backups: BackupPort | None = None,
     ) -> None:
         """``users``: given to admins only; ``guide(language)``: the user guide's Markdown;
         ``versions()``: (component, version) for "About"."""
@@ -101,6 +112,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.correspondence)
         self._remains_service = remains
         self._settings_service = office_settings
+        self.backups = backups
         self.remains = RemainsPage(remains) if remains is not None and self.correspondence is not None else None
         if self.remains is not None:
             self.stack.addWidget(self.remains)

@@ -3,6 +3,7 @@ and desktop/facades/bundles.py answer)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,25 @@ from models.office.dto import LogPage, LogQuery, UserDTO
 class OfficeSettingsPort(Protocol):
     def settings(self) -> list[tuple[str, str, str]]: ...
     def set_settings(self, values: dict[str, str]) -> None: ...
+
+
+class BackupMade(Protocol):
+    """A backup written and checked (models.core.backup.BackupResult)."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def events(self) -> int: ...
+    @property
+    def removed(self) -> tuple[Path, ...]: ...
+
+
+class BackupPort(Protocol):
+    """Backups of the open database (desktop/facades/office.py)."""
+
+    def backup(self, folder: Path) -> BackupMade: ...
+    def newest_backup(self, folder: Path) -> tuple[Path, dt.datetime] | None: ...
+    def backup_reminder_days(self) -> int: ...
 
 
 class UsersPort(Protocol):
