@@ -244,3 +244,23 @@ def test_one_person_shown_changed_given_a_relative_and_merged_from_the_command_l
     assert len(merged["next_of_kin"]) == 3  # type: ignore[arg-type]
     code, _out, err = run(capsys, *base, "show", "EXT-2")
     assert code != 0 and "no person with the registry number 'EXT-2'" in err
+
+
+def test_recovery_from_the_command_line(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = tmp_path / "hq.key"
+    code, out, err = run(capsys, "recovery", "keygen", str(key))
+    assert code == 0, err
+    recipient = out.split("`repatria recovery set`: ")[1].strip()
+    assert run(capsys, "recovery", "keygen", str(key))[0] != 0  # never written over
+    base = ("--db", str(db_path), "--user", ADMIN)
+    assert "no recovery slot" in run(capsys, *base, "recovery", "show")[1]
+    assert run(capsys, *base, "recovery", "set", recipient)[0] == 0
+    assert recipient in run(capsys, *base, "recovery", "show")[1]
+    monkeypatch.delenv("REPATRIA_PASSWORD")
+    monkeypatch.setenv("REPATRIA_NEW_PASSWORD", "chosen after the admin left")
+    code, out, err = run(capsys, "--db", str(db_path), "recover", "--identity", str(key), "--user", ADMIN)
+    assert code == 0 and "new password set for admin" in out, err
+    monkeypatch.setenv("REPATRIA_PASSWORD", "chosen after the admin left")
+    assert run(capsys, *base, "info")[0] == 0

@@ -110,6 +110,9 @@ ALLOWED = {
     ("models/core/keyslots.py", "unknown format"),
     ("models/core/keyslots.py", "slot "),
     ("models/core/keyslots.py", "unknown key derivation"),
+    ("models/core/keyslots.py", "the recovery slot is incomplete"),
+    ("models/core/keyslots.py", "it belongs to another database"),
+    ("models/core/keyslots.py", "a key of the wrong length"),
     # a programming error: a caller of models.core.db.building left its database open
     ("models/core/db.py", " is still open: close the database before it is moved"),
     ("models/core/keyslots.py", "the key derivation's "),

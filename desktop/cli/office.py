@@ -26,6 +26,8 @@ audit = group("audit", "check the change log")
 backup_command = group("backup", "a checked, encrypted copy of the database into a folder, also while it is in use")
 restore_command = group("restore", "make a database from a backup, keeping the one it replaces")
 check = group("check", "check the database: every page (SQLCipher, SQLite) and the change log's chain")
+recovery = group("recovery", "headquarters' recovery key: a way back when every password is lost")
+recover = group("recover", "a new password for a user, with headquarters' recovery key (no old password)")
 
 
 @init.action(
@@ -240,3 +242,59 @@ def _check(_args: argparse.Namespace, facades: Facades) -> int:
     if not problems:
         print("pages: ok (SQLCipher's page check and SQLite's integrity check)")
     return EXIT_OK if report.ok and not problems else EXIT_PROBLEM
+
+
+@recovery.action(
+    "keygen",
+    "headquarters: make the recovery key pair; the secret goes to FILE (keep it offline), the public key is printed",
+    arg("file", type=Path, metavar="FILE"),
+    opens=False,
+)
+def _recovery_keygen(args: argparse.Namespace) -> int:
+    from desktop.facades.office import make_recovery_key
+
+    if args.file.exists():
+        print(f"repatria: {args.file} exists already: a recovery key is never written over", file=sys.stderr)
+        return EXIT_PROBLEM
+    recipient = make_recovery_key(args.file)
+    print(f"recovery key written to {args.file} (keep it offline, e.g. printed and in a safe)")
+    print(f"public key for every office's `repatria recovery set`: {recipient}")
+    return EXIT_OK
+
+
+@recovery.action(
+    "set",
+    "wrap this database's key to headquarters' recovery public key (admins)",
+    arg("recipient", metavar="AGE_PUBLIC_KEY", help="age1…, printed by `repatria recovery keygen` at headquarters"),
+)
+def _recovery_set(args: argparse.Namespace, facades: Facades) -> int:
+    facades.office.set_recovery(args.recipient)
+    print(f"recovery slot set: headquarters' recovery key {args.recipient.strip()} can give a user a new password")
+    return EXIT_OK
+
+
+@recovery.action("show", "whether this database has a recovery slot, and for which key")
+def _recovery_show(args: argparse.Namespace, facades: Facades) -> int:
+    recipient = facades.office.recovery_recipient()
+    print(f"recovery slot for {recipient}" if recipient else "no recovery slot (repatria recovery set AGE_PUBLIC_KEY)")
+    return EXIT_OK
+
+
+@recover.action(
+    None,
+    recover.help,
+    arg("--identity", type=Path, required=True, metavar="HQ-KEY-FILE", help="headquarters' recovery key file"),
+    arg("--user", dest="recovered_user", metavar="NAME", help="the user who gets a new password"),
+    opens=False,
+)
+def _recover(args: argparse.Namespace) -> int:
+    from desktop.facades.office import recover_password
+    from desktop.settings import resolve_new_password
+
+    user = args.recovered_user or args.user or os.environ.get("REPATRIA_USER")
+    if not user:
+        print("repatria: name the user to give a new password: --user NAME", file=sys.stderr)
+        return EXIT_PROBLEM
+    recover_password(args.db, args.identity, user, resolve_new_password())
+    print(f"new password set for {user} with headquarters' recovery key")
+    return EXIT_OK

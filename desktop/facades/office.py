@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -83,6 +84,15 @@ class OfficeFacade(Facade):
         """Days after the last backup before the app reminds to make one (a setting)."""
         return int(self._read(settings.get_number, "backup_reminder_days"))
 
+    def set_recovery(self, recipient: str) -> None:
+        """Wrap the database key to headquarters' recovery key (admins; models.core.keyslots)."""
+        self._db.set_recovery(recipient)
+
+    def recovery_recipient(self) -> str | None:
+        """The recovery key the recovery slot is wrapped to, or None when there is none."""
+        slots = KeySlots.load(keys_path_for(self._db.path))
+        return slots.recovery["recipient"] if slots.recovery else None
+
     def integrity_problems(self) -> list[str]:
         """What SQLCipher's page check and SQLite's integrity check find (empty: whole)."""
         return integrity_problems(self._db.engine)
@@ -128,6 +138,26 @@ def restore_database(source: Path, target: Path, user: str, password: str) -> Re
 
 def open_database(path: Path, user: str, password: str, unlocked: tuple[KeySlots, bytes] | None = None) -> Database:
     return Database.open(path, user, password, unlocked=unlocked)
+
+
+def make_recovery_key(path: Path) -> str:
+    """A new recovery key pair for headquarters: the secret identity written to ``path``
+    (owner-only, never over an existing file; keep it offline), its public key returned
+    (``age1…``, given to every office's ``recovery set``)."""
+    import pyrage  # noqa: PLC0415 - only this command needs age
+
+    identity = pyrage.x25519.Identity.generate()
+    recipient = str(identity.to_public())
+    text = f"# Repatria recovery key of headquarters; public key: {recipient}\n{identity}\n"
+    with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="ascii") as out:
+        out.write(text)
+    return recipient
+
+
+def recover_password(path: Path, identity_file: Path, user: str, new: str) -> None:
+    """A new password for ``user`` from the recovery slot and headquarters' recovery key file,
+    when no password is known (models.core.db.Database.recover)."""
+    Database.recover(path, identity_file.read_text(encoding="utf-8", errors="replace"), user, new)
 
 
 def change_password(path: Path, user: str, old: str, new: str) -> None:

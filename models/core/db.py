@@ -33,6 +33,7 @@ from models.core.errors import (
     DatabaseNotWritten,
     PermissionDenied,
     RepatriaError,
+    UnknownUser,
 )
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
@@ -358,7 +359,17 @@ class Database:
                 copy.close()
         finally:
             source.close()
-        slots = KeySlots(keys_path_for(target), self.slots.database_id, dict(self.slots.slots), self.slots.demo)
+        # the key file as it is now (a user or the recovery slot may have been added by another
+        # program since this one opened), else as this program read it
+        try:
+            current = KeySlots.load(keys_path_for(self.path))
+        except RepatriaError:
+            current = self.slots
+        if current.database_id != self.slots.database_id:
+            current = self.slots
+        slots = KeySlots(
+            keys_path_for(target), current.database_id, dict(current.slots), current.demo, current.recovery
+        )
         slots.save()
 
     def open_copy(self, path: Path) -> Database:
@@ -425,6 +436,35 @@ class Database:
             raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "no key slot for {name!r}"), name=name)
         self.slots.add(name, password, self._key, params)
         self.slots.save()
+
+    def set_recovery(self, recipient: str) -> None:
+        """The recovery slot: this database's key wrapped to headquarters' recovery key (an age
+        public key, ``age1…``; admins). Replaces an earlier one."""
+        if not self.actor.role.at_least(Role.ADMIN):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "{user_name} ({role}) may not set the recovery slot"),
+                user_name=self.actor.user_name,
+                role=self.actor.role,
+            )
+        self.slots = KeySlots.load(self.slots.path)  # as it is now: another program may have added a user
+        self.slots.set_recovery(recipient, self._key)
+        self.slots.save()
+
+    @classmethod
+    def recover(cls, path: Path, identity_text: str, user: str, password: str, params: KdfParams = DEFAULT_KDF) -> None:
+        """A new password for ``user`` when no password is known: the database key from the
+        recovery slot with headquarters' recovery identity, checked by opening the database as
+        ``user`` (who must have an active account), then wrapped under ``password`` in the
+        user's slot. Raises RepatriaError (no slot, the wrong identity), UnknownUser."""
+        if not path.exists():
+            raise DatabaseMissing(QT_TRANSLATE_NOOP("Errors", "no database at {path}"), path=path)
+        _refuse_foreign(path)
+        slots = KeySlots.load(keys_path_for(path))
+        key = slots.recover_key(identity_text)
+        with cls.open(path, user, "", unlocked=(slots, key)):
+            pass  # the key opens it, and the user is one of its users
+        slots.add(user, password, key, params)
+        slots.save()
 
     def change_password(self, user: str, old: str, new: str, params: KdfParams = DEFAULT_KDF) -> None:
         """Rewrap the database key for one user; the database itself is not rewritten."""
@@ -547,7 +587,10 @@ class Database:
         except BaseException:
             engine.dispose()
             raise
-        if account is None or not account.active:
+        if account is None:
+            engine.dispose()
+            raise UnknownUser(user)
+        if not account.active:
             engine.dispose()
             raise RepatriaError(
                 QT_TRANSLATE_NOOP("Errors", "the user {user!r} is disabled in this database"), user=user

@@ -116,11 +116,13 @@ class KeySlots:
         database_id: str,
         slots: dict[str, dict[str, Any]],
         demo: DemoCredentials | None = None,
+        recovery: dict[str, str] | None = None,
     ) -> None:
         self.path = path
         self.database_id = database_id
         self.slots = slots
         self.demo = demo
+        self.recovery = recovery  # the database key for headquarters' recovery key, or None
 
     # -- creating and reading -------------------------------------------------
 
@@ -147,7 +149,10 @@ class KeySlots:
                 if not isinstance(name, str) or not {"kdf", "salt", "nonce", "wrapped"} <= set(slot):
                     raise ValueError(f"slot {name!r} is incomplete")
             demo = DemoCredentials(**doc["demo"]) if doc.get("demo") else None
-            return cls(path, str(doc["database_id"]), slots, demo)
+            recovery = doc.get("recovery")
+            if recovery is not None and not (isinstance(recovery, dict) and {"recipient", "wrapped"} <= set(recovery)):
+                raise ValueError("the recovery slot is incomplete")
+            return cls(path, str(doc["database_id"]), slots, demo, recovery)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise DatabaseDamaged(
                 QT_TRANSLATE_NOOP("Errors", "the key file {path} is damaged ({detail})"), path=path, detail=exc
@@ -158,6 +163,8 @@ class KeySlots:
         doc: dict[str, Any] = {"format": FORMAT, "database_id": self.database_id, "slots": self.slots}
         if self.demo:
             doc["demo"] = asdict(self.demo)
+        if self.recovery:
+            doc["recovery"] = self.recovery
         data = json.dumps(doc, indent=2, sort_keys=True).encode("utf-8")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
@@ -245,6 +252,83 @@ class KeySlots:
         caller may run this in a thread while it loads the database stack."""
         slots = cls.load(keys_path_for(db_path))
         return slots, slots.unwrap(user, password)
+
+    # -- the recovery slot -----------------------------------------------------------------
+
+    def set_recovery(self, recipient: str, database_key: bytes) -> None:
+        """Wrap the database key to headquarters' recovery key (an age X25519 recipient,
+        ``age1…``), so that ``recover`` can give a user a new password when every password is
+        lost. age (pyrage) encrypts; the plaintext names this database, so a recovery slot
+        copied to another database's key file does not open it. Raises RepatriaError for a
+        recipient that is not an age X25519 public key."""
+        import pyrage  # noqa: PLC0415 - only recovery needs age: login stays light
+
+        try:
+            public = pyrage.x25519.Recipient.from_str(recipient.strip())
+        except (ValueError, pyrage.RecipientError) as exc:
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP("Errors", "{recipient!r} is not an age public key (age1…): {detail}"),
+                recipient=recipient[:80],
+                detail=exc,
+            ) from None
+        plain = json.dumps({"database_id": self.database_id, "key": _b64(database_key)}).encode()
+        self.recovery = {"recipient": recipient.strip(), "wrapped": _b64(pyrage.encrypt(plain, [public]))}
+
+    def recover_key(self, identity_text: str) -> bytes:
+        """The database key, from the recovery slot, with headquarters' recovery identity (the
+        text of its key file, ``AGE-SECRET-KEY-1…``). Raises RepatriaError: no recovery slot,
+        an identity that is not the slot's, a slot of another database or a damaged one."""
+        import pyrage  # noqa: PLC0415
+
+        if not self.recovery:
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} has no recovery slot: it was never set (repatria recovery set RECIPIENT)"
+                ),
+                path=self.path,
+            )
+        lines = [line.strip() for line in identity_text.splitlines() if line.strip().startswith("AGE-SECRET-KEY-")]
+        try:
+            identities = [pyrage.x25519.Identity.from_str(line) for line in lines]
+        except (ValueError, pyrage.IdentityError) as exc:
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP("Errors", "the recovery key file is not an age key ({detail})"), detail=exc
+            ) from None
+        if not identities:
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP("Errors", "the recovery key file holds no age key (AGE-SECRET-KEY-1…)")
+            )
+        try:
+            plain = pyrage.decrypt(_unb64(self.recovery["wrapped"]), identities)
+        except pyrage.DecryptError:
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "this recovery key does not open the recovery slot of {path} (it was set for {recipient})",
+                ),
+                path=self.path,
+                recipient=self.recovery.get("recipient", "?"),
+            ) from None
+        except (ValueError, TypeError) as exc:
+            raise DatabaseDamaged(
+                QT_TRANSLATE_NOOP("Errors", "the recovery slot in {path} is damaged ({detail})"),
+                path=self.path,
+                detail=exc,
+            ) from None
+        try:
+            found = json.loads(plain)
+            if found["database_id"] != self.database_id:
+                raise ValueError("it belongs to another database")
+            key = _unb64(found["key"])
+            if len(key) != KEY_BYTES:
+                raise ValueError("a key of the wrong length")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DatabaseDamaged(
+                QT_TRANSLATE_NOOP("Errors", "the recovery slot in {path} is damaged ({detail})"),
+                path=self.path,
+                detail=exc,
+            ) from None
+        return key
 
     def remove(self, user: str) -> None:
         if user not in self.slots:

@@ -2073,7 +2073,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає угоди з id {agreement} (їх показує repatria agreements list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office.py" line="68"/>
+        <location filename="../../desktop/cli/office.py" line="70"/>
         <source>--persons must not be negative</source>
         <translation>--persons не може бути від&apos;ємним</translation>
     </message>
@@ -2259,89 +2259,99 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="248"/>
+        <location filename="../../models/core/db.py" line="249"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="254"/>
+        <location filename="../../models/core/db.py" line="255"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="258"/>
+        <location filename="../../models/core/db.py" line="259"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="265"/>
+        <location filename="../../models/core/db.py" line="266"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="325"/>
+        <location filename="../../models/core/db.py" line="326"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="336"/>
+        <location filename="../../models/core/db.py" line="337"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="389"/>
+        <location filename="../../models/core/db.py" line="400"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="399"/>
-        <location filename="../../models/core/db.py" line="553"/>
+        <location filename="../../models/core/db.py" line="410"/>
+        <location filename="../../models/core/db.py" line="596"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="413"/>
+        <location filename="../../models/core/db.py" line="424"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="420"/>
+        <location filename="../../models/core/db.py" line="431"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="425"/>
+        <location filename="../../models/core/db.py" line="436"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="211"/>
-        <location filename="../../models/core/db.py" line="457"/>
+        <location filename="../../models/core/db.py" line="212"/>
+        <location filename="../../models/core/db.py" line="497"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="181"/>
+        <location filename="../../models/core/db.py" line="182"/>
         <source>another program kept writing to the database for {minutes} minutes (an import, a list check, or the app of another clerk): nothing was changed; try again when it has finished</source>
         <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
     </message>
     <message>
+        <location filename="../../models/core/db.py" line="445"/>
+        <source>{user_name} ({role}) may not set the recovery slot</source>
+        <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
+    </message>
+    <message>
         <location filename="../../models/core/db.py" line="460"/>
+        <source>no database at {path}</source>
+        <translation>немає бази даних за адресою {path}</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="500"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="509"/>
+        <location filename="../../models/core/db.py" line="549"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="521"/>
+        <location filename="../../models/core/db.py" line="561"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="539"/>
+        <location filename="../../models/core/db.py" line="579"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -2356,32 +2366,63 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у цій базі даних немає користувача з ім&apos;ям {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="138"/>
+        <location filename="../../models/core/keyslots.py" line="140"/>
         <source>the key file {path} is missing: without it the database cannot be opened</source>
         <translation>бракує файлу ключів {path}: без нього базу даних не відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="153"/>
+        <location filename="../../models/core/keyslots.py" line="158"/>
         <source>the key file {path} is damaged ({detail})</source>
         <translation>файл ключів {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="194"/>
+        <location filename="../../models/core/keyslots.py" line="201"/>
         <source>the password must not be empty</source>
         <translation>пароль не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="225"/>
+        <location filename="../../models/core/keyslots.py" line="232"/>
         <source>the key slot of {user!r} in {path} is damaged ({detail})</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="237"/>
+        <location filename="../../models/core/keyslots.py" line="244"/>
         <source>the key slot of {user!r} in {path} is damaged</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="254"/>
+        <location filename="../../models/core/keyslots.py" line="270"/>
+        <source>{recipient!r} is not an age public key (age1…): {detail}</source>
+        <translation>{recipient!r} — не відкритий ключ age (age1…): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/keyslots.py" line="285"/>
+        <source>{path} has no recovery slot: it was never set (repatria recovery set RECIPIENT)</source>
+        <translation>{path} не має слота відновлення: його не встановлювали (repatria recovery set RECIPIENT)</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/keyslots.py" line="295"/>
+        <source>the recovery key file is not an age key ({detail})</source>
+        <translation>файл ключа відновлення — не ключ age ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/keyslots.py" line="299"/>
+        <source>the recovery key file holds no age key (AGE-SECRET-KEY-1…)</source>
+        <translation>файл ключа відновлення не містить ключа age (AGE-SECRET-KEY-1…)</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/keyslots.py" line="305"/>
+        <source>this recovery key does not open the recovery slot of {path} (it was set for {recipient})</source>
+        <translation>цей ключ відновлення не відкриває слот відновлення {path} (його встановлено для {recipient})</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/keyslots.py" line="314"/>
+        <location filename="../../models/core/keyslots.py" line="327"/>
+        <source>the recovery slot in {path} is damaged ({detail})</source>
+        <translation>слот відновлення в {path} пошкоджено ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/keyslots.py" line="338"/>
         <source>cannot remove the last key slot: the database would be lost</source>
         <translation>не можна вилучити останній ключовий слот: базу даних буде втрачено</translation>
     </message>
@@ -9894,57 +9935,57 @@ Your password, to check the backup:</source>
 Ваш пароль, щоб перевірити резервну копію:</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="305"/>
+        <location filename="../../views/app/commands.py" line="308"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="330"/>
+        <location filename="../../views/app/commands.py" line="333"/>
         <source>Select a person (or a list) to print.</source>
         <translation>Виберіть особу (або список), щоб надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="338"/>
+        <location filename="../../views/app/commands.py" line="341"/>
         <source>Select a person first.</source>
         <translation>Спершу виберіть особу.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="341"/>
+        <location filename="../../views/app/commands.py" line="344"/>
         <source>Copied {0}.</source>
         <translation>Скопійовано {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="373"/>
+        <location filename="../../views/app/commands.py" line="376"/>
         <source>Repatria: user guide</source>
         <translation>Repatria: посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="381"/>
+        <location filename="../../views/app/commands.py" line="384"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="382"/>
+        <location filename="../../views/app/commands.py" line="385"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="382"/>
+        <location filename="../../views/app/commands.py" line="385"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="396"/>
+        <location filename="../../views/app/commands.py" line="399"/>
         <source>About Repatria</source>
         <translation>Про Repatria</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="396"/>
+        <location filename="../../views/app/commands.py" line="399"/>
         <source>Component</source>
         <translation>Складова</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="396"/>
+        <location filename="../../views/app/commands.py" line="399"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
