@@ -94,3 +94,44 @@ def test_results_come_in_the_order_of_the_chunks() -> None:
 
 def _times(state: int, chunk: int) -> int:
     return state * chunk
+
+
+# A parent that stops (or is interrupted) while taking the first of many large results, when
+# the other worker is sending its own: ended by force, a worker died halfway through a result,
+# the pool's reader waited for the rest of it for ever and the process never exited (CI waited
+# 90 minutes after "passed"; 2 runs in 10 here), and the pool's thread printed InvalidStateError.
+_STOPS_EARLY = """
+import sys, time
+from models.core.forked import run_forked
+
+def work(state, chunk):
+    return "x" * (chunk * 3_000_000)
+
+def take(n, result):
+    time.sleep(float(sys.argv[1]))
+    if sys.argv[2] == "interrupt":
+        raise KeyboardInterrupt
+    return False
+
+try:
+    run_forked(None, work, [1] + [7] * 8, 2, take)
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+else:
+    print("stopped", flush=True)
+"""
+
+
+@pytest.mark.parametrize("how", ["stop", "interrupt"])
+@pytest.mark.parametrize("delay", ["0", "0.1", "0.2"])
+def test_a_process_that_stopped_its_workers_early_exits(how: str, delay: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _STOPS_EARLY, delay, how],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.strip() == {"stop": "stopped", "interrupt": "interrupted"}[how]
+    assert done.stderr == ""  # no thread's traceback either

@@ -27,7 +27,7 @@ R = TypeVar("R")
 
 # The work and the state a forked worker runs it on, set by ``run_forked`` for the time of its pool
 # (inherited through the fork, the one way to hand a worker the index without pickling it).
-_FORKED: tuple[Callable[[Any, Any], Any], Any] | None = None
+_FORKED: tuple[Callable[[Any, Any], Any], Any, Any] | None = None
 
 
 def may_fork() -> bool:
@@ -46,39 +46,49 @@ def run_forked(
     process ``take(n, result)`` receives each result in the order of the chunks and returns
     False to stop. Returns how many results were taken: all of them, fewer when ``take``
     stopped, or the results before a worker died (killed for memory); the caller does the rest
-    itself. The chunks not begun when stopped are dropped, not waited for. Ctrl-C is left to
-    this process, which stops the pool and says so once (a terminal signals every process of its
-    group): the workers are forked ignoring it. ``work`` must be a module-level function."""
+    itself. Stopped, the chunks not begun are skipped and the ones under way (one per worker)
+    end. Ctrl-C is left to this process, which ends the workers at once and says so once (a
+    terminal signals every process of its group): the workers are forked ignoring it. ``work``
+    must be a module-level function."""
     global _FORKED  # noqa: PLW0603 - see _FORKED
-    _FORKED = (work, state)
+    context = multiprocessing.get_context("fork")
+    stop = context.Event()
+    _FORKED = (work, state, stop)
     taken = 0
-    complete = False
+    clean = False
     pool = ProcessPoolExecutor(
         min(workers, len(chunks)),
-        mp_context=multiprocessing.get_context("fork"),
+        mp_context=context,
         initializer=_die_with_parent,
         initargs=(os.getpid(),),
     )
     try:
         interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
-            done = pool.map(_run_chunk, chunks)  # forks every worker before it returns
+            # submitted one by one, not by map(): its results' generator cancels what is left when
+            # dropped, and a pool that breaks then fails on the cancelled ones (InvalidStateError)
+            futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]  # the workers fork at once
         finally:
             signal.signal(signal.SIGINT, interrupt)
-        for n in range(len(chunks)):
-            result = cast(R, next(done))
+        for n, future in enumerate(futures):
+            result = cast(R, future.result())
             taken += 1
             if not take(n, result):
                 break
-        else:
-            complete = True
+        # Done or stopped: the workers skip what is left and end; the pool ends in order. (Ended
+        # by force instead, a worker could die halfway through sending a result, and the pool's
+        # reader would wait for the rest of it for ever, keeping the process from exiting.)
+        stop.set()
+        clean = True
     except BrokenProcessPool:
         pass
     finally:
         _FORKED = None
-        if not complete:  # stopped, interrupted or broken: the chunks under way are not waited for
-            _stop_workers(pool)
-        pool.shutdown(wait=complete, cancel_futures=True)
+        if clean:
+            pool.shutdown(wait=True)
+        else:  # interrupted, or a worker died: the rest are ended now, not waited for
+            _end_workers(pool)
+            pool.shutdown(wait=False)
     return taken
 
 
@@ -95,15 +105,26 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """End the pool's workers now. ProcessPoolExecutor has no public way before Python 3.14
-    (``terminate_workers``); its worker table is the one it keeps itself."""
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now, and let its reader thread end too. ProcessPoolExecutor has
+    no public way before Python 3.14 (``terminate_workers``); its worker table and result pipe
+    are the ones it keeps itself. A worker killed while sending a result leaves the reader
+    waiting for the rest: once every worker is gone, this process's own end of the pipe is
+    closed, the reader reads the end of it and the pool breaks, as for a worker that died."""
     processes: dict[int, multiprocessing.process.BaseProcess] = getattr(pool, "_processes", None) or {}
     for process in list(processes.values()):
-        process.terminate()
+        process.kill()
+    for process in list(processes.values()):
+        process.join(5)
+    results = getattr(pool, "_result_queue", None)
+    writer = getattr(results, "_writer", None)
+    if writer is not None and not any(p.is_alive() for p in processes.values()):
+        writer.close()
 
 
 def _run_chunk(chunk: object) -> object:
     assert _FORKED is not None, "run in a worker forked by run_forked"
-    work, state = _FORKED
+    work, state, stop = _FORKED
+    if stop.is_set():
+        return None  # stopped: a chunk not begun is skipped
     return work(state, chunk)
