@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.facades import Facades
 from desktop.facades.office import restore_database
 from desktop.settings import demo_credentials, resolve_password, resolve_user
-from models.core.backup import RestoreResult
 from models.core.db import SCHEMA_HEAD, Database, on_waiting
+from models.core.dto import RestoreResult
 from models.core.enums import Role
 from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP

@@ -136,6 +136,7 @@ PORT_FACADES = {
         "ChangeLogPort": ("OfficeFacade",),
         "OfficesPort": ("OfficesFacade",),
         "BundlesPort": ("BundlesFacade",),
+        "BackupPort": ("OfficeFacade",),
     },
     "views.app.ports": {
         "RegistrySectionsPort": ("RegistryFacade",),

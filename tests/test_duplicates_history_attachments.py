@@ -7,7 +7,7 @@ from models.core import attachments
 from models.core.db import Database
 from models.core.entities import Blob, Person
 from models.core.enums import ChangeOp, Health, NameForm, PersonStatus, StatusEventKind
-from models.core.errors import PermissionDenied, ValidationError
+from models.core.errors import PermissionDenied, RepatriaError, ValidationError
 from models.core.partial_date import PartialDate
 from models.persons import service as persons
 from models.persons.dto import NextOfKinInput, PersonInput, StatusEventInput
@@ -125,7 +125,7 @@ def test_merge_needs_a_supervisor_and_two_records(existing: Database) -> None:
     assert one is not None
     with pytest.raises(PermissionDenied), existing.write(clerk) as session:
         merge_persons(session, one.id, one.id, one.as_input())
-    with pytest.raises(ValidationError, match="with itself"), existing.write() as session:
+    with pytest.raises(RepatriaError, match="with itself"), existing.write() as session:
         merge_persons(session, one.id, one.id, one.as_input())
 
 

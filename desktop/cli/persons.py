@@ -129,15 +129,12 @@ def _show(args: argparse.Namespace, facades: Facades) -> int:
     arg("assignments", nargs="+", metavar="FIELD=VALUE"),
 )
 def _set(args: argparse.Namespace, facades: Facades) -> int:
-    from models.persons.assign import parse_assignments, with_values
-
-    texts = parse_assignments(args.assignments)  # every wrong pair named before anything is read
+    texts = facades.people.parse_assignments(args.assignments)  # every wrong pair named before anything is read
     person = _person(facades, args.number)
-    changed = with_values(person.as_input(), texts)
-    if changed == person.as_input():
+    saved = facades.people.set_fields(person, texts)  # someone else's save since: refused
+    if saved is None:
         print(f"{person.external_id}: nothing to change")
         return EXIT_OK
-    saved = facades.people.update(person.id, changed, person.version_vector)  # someone else's save: refused
     names = [n for n in texts if getattr(saved, n) != getattr(person, n)]
     print(f"{saved.external_id}: changed {', '.join(names)}")
     return EXIT_OK
@@ -182,10 +179,9 @@ def _add_relative(args: argparse.Namespace, facades: Facades) -> int:
 def _merge(args: argparse.Namespace, facades: Facades) -> int:
     import dataclasses
 
-    from models.persons.assign import parse_assignments
     from models.persons.dto import INPUT_FIELDS
 
-    parse_assignments(f"{name}=" for name in args.take)  # a field that is not one: named
+    facades.people.parse_assignments(f"{name}=" for name in args.take)  # a field that is not one: named
     keep, other = _person(facades, args.keep), _person(facades, args.other)
     refusal = facades.people.merge_refusal(keep.id, other.id)
     if refusal is not None:

@@ -146,7 +146,7 @@ def open_facades(args: argparse.Namespace) -> Iterator[Facades]:
         from desktop.facades.office import open_database
 
         unlocked = unlocking.result() if unlocking is not None else None
-    from models.core.db import on_waiting
+    from desktop.facades.office import notify_when_waiting
 
     said: list[bool] = []
 
@@ -160,7 +160,7 @@ def open_facades(args: argparse.Namespace) -> Iterator[Facades]:
                 flush=True,
             )
 
-    stop = on_waiting(waiting)
+    stop = notify_when_waiting(waiting)
     try:
         with open_database(args.db, user, password, unlocked) as db:
             yield Facades.of(db)

@@ -12,15 +12,16 @@ from typing import TYPE_CHECKING
 from desktop.facades.base import Facade
 from models.bundles.offices import give_keys
 from models.core import backup as backups
-from models.core.backup import DEFAULT_KEEP, BackupResult, RestoreResult
+from models.core.backup import DEFAULT_KEEP
 from models.core.changelog import verify_chain
-from models.core.db import SCHEMA_HEAD, Database, building, integrity_problems
-from models.core.dto import ChainReport
+from models.core.db import SCHEMA_HEAD, Database, building, integrity_problems, on_waiting
+from models.core.dto import BackupResult, ChainReport, RestoreResult
 from models.core.enums import OfficeKind, Role
 from models.core.keyslots import KeySlots, keys_path_for
 from models.office import log, settings, users
 from models.office.dto import LogHead, LogPage, LogQuery, UserDTO
 from models.office.info import entity_counts, log_head
+from models.office.replay import ReplayReport, replay
 
 if TYPE_CHECKING:
     from models.demo import DemoResult  # faker, which the demo needs, is an optional dependency
@@ -103,6 +104,10 @@ class OfficeFacade(Facade):
     def verify_chain(self) -> ChainReport:
         return self._read(verify_chain)
 
+    def replay(self) -> ReplayReport:
+        """The change log replayed and compared with every logged table (models.office.replay)."""
+        return self._read(replay)
+
 
 # -- the database itself: before any facade exists --------------------------------------------
 
@@ -138,6 +143,12 @@ def restore_database(source: Path, target: Path, user: str, password: str) -> Re
 
 def open_database(path: Path, user: str, password: str, unlocked: tuple[KeySlots, bytes] | None = None) -> Database:
     return Database.open(path, user, password, unlocked=unlocked)
+
+
+def notify_when_waiting(notice: Callable[[], None]) -> Callable[[], None]:
+    """``notice()`` whenever a write has to wait for another program's (models.core.db.on_waiting);
+    returns the function that stops it."""
+    return on_waiting(notice)
 
 
 def make_recovery_key(path: Path) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.facades.base import Facade
@@ -20,7 +21,7 @@ from models.lists import agreements
 from models.names.dto import Spelling
 from models.names.forms import spellings
 from models.names.lookalikes import fold
-from models.persons import csv_file, service
+from models.persons import assign, csv_file, service
 from models.persons.dashboard import dashboard
 from models.persons.dto import (
     CommissionDecisionDTO,
@@ -175,6 +176,20 @@ class PersonFacade(Facade):
 
     def merge(self, keep_id: uuid.UUID, other_id: uuid.UUID, merged: PersonInput) -> PersonDTO:
         return self._write(merge_persons, keep_id, other_id, merged)
+
+    @staticmethod
+    def parse_assignments(pairs: Iterable[str]) -> dict[str, str]:
+        """``FIELD=VALUE`` pairs as {field: text}; every wrong pair named (models.persons.assign)."""
+        return assign.parse_assignments(pairs)
+
+    def set_fields(self, person: PersonDTO, texts: dict[str, str]) -> PersonDTO | None:
+        """The person with these fields set from their texts (the persons CSV's forms), saved
+        unless someone else saved them since ``person`` was read (ConflictError); None when
+        nothing changes."""
+        changed = assign.with_values(person.as_input(), texts)
+        if changed == person.as_input():
+            return None
+        return self.update(person.id, changed, person.version_vector)
 
     def merge_refusal(self, keep_id: uuid.UUID, other_id: uuid.UUID) -> RepatriaError | None:
         """Why the two records may not be merged here (asked before fields are chosen), or None."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -150,6 +151,12 @@ class ConflictView:
     theirs_at: dt.datetime
     opened_at: dt.datetime
     sides: tuple[ConflictSide, ...] = ()  # every concurrent change, oldest first: two, or more
+
+    def others(self) -> list[ConflictSide]:
+        """Every side but ours: theirs, and a third office's and more."""
+        ours = (self.ours_office, json.dumps(self.ours))
+        others = [side for side in self.sides if (side.office, json.dumps(side.value)) != ours]
+        return others or [ConflictSide(self.theirs, self.theirs_office, self.theirs_author, self.theirs_at)]
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -19,7 +19,6 @@ import datetime as dt
 import os
 import re
 import shutil
-from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from sqlalchemy import select
 
 from models.core.changelog import verify_chain
 from models.core.db import PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
+from models.core.dto import BackupResult, RestoreResult
 from models.core.entities import Office
 from models.core.errors import DatabaseDamaged, RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
@@ -35,21 +35,6 @@ from models.core.keyslots import keys_path_for
 
 DEFAULT_KEEP = 14  # two weeks of daily backups
 JOURNALS = ("-wal", "-shm")
-
-
-@dataclass(frozen=True)
-class BackupResult:
-    path: Path
-    size: int  # bytes of the database file
-    events: int  # change events in the copy, its chain verified
-    removed: tuple[Path, ...]  # older backups removed by the retention rule
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    path: Path
-    events: int
-    replaced: Path | None  # where the database that was at the target now is
 
 
 def _stamp() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -37,3 +38,18 @@ class ChainReport:
     @property
     def ok(self) -> bool:
         return self.problem is None
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int  # bytes of the database file
+    events: int  # change events in the copy, its chain verified
+    removed: tuple[Path, ...]  # older backups removed by the retention rule
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    path: Path
+    events: int
+    replaced: Path | None  # where the database that was at the target now is

@@ -79,7 +79,7 @@
 <context>
     <name>WindowCommands</name>
     <message numerus="yes">
-        <location filename="../../views/app/commands.py" line="231"/>
+        <location filename="../../views/app/commands.py" line="232"/>
         <source> %n older backup(s) removed.</source>
         <translation>
             <numerusform> %n older backup removed.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/app/commands.py" line="268"/>
+        <location filename="../../views/app/commands.py" line="269"/>
         <source>The last backup of this database is %n day(s) old: File → Back up… (Ctrl+Shift+B).</source>
         <translation>
             <numerusform>The last backup of this database is %n day old: File → Back up… (Ctrl+Shift+B).</numerusform>

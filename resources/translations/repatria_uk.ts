@@ -3918,42 +3918,42 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="71"/>
+        <location filename="../../models/core/backup.py" line="56"/>
         <source>{path} is damaged: {problems}</source>
         <translation>{path} пошкоджено: {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="77"/>
+        <location filename="../../models/core/backup.py" line="62"/>
         <source>{path}: the change log does not verify (event {seq}: {reason})</source>
         <translation>{path}: журнал змін не проходить перевірку (подія {seq}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="114"/>
+        <location filename="../../models/core/backup.py" line="99"/>
         <source>at least one backup must be kept</source>
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="116"/>
+        <location filename="../../models/core/backup.py" line="101"/>
         <source>{path} is a file, not a folder for backups</source>
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="130"/>
+        <location filename="../../models/core/backup.py" line="115"/>
         <source>the backup could not be written to {path} ({detail})</source>
         <translation>резервну копію не вдалося записати в {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="148"/>
+        <location filename="../../models/core/backup.py" line="133"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="151"/>
+        <location filename="../../models/core/backup.py" line="136"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="157"/>
+        <location filename="../../models/core/backup.py" line="142"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
@@ -7501,224 +7501,224 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>OfficesPage</name>
     <message>
-        <location filename="../../views/office/offices_page.py" line="61"/>
+        <location filename="../../views/office/offices_page.py" line="60"/>
         <source>Our office</source>
         <translation>Наш офіс</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="74"/>
+        <location filename="../../views/office/offices_page.py" line="73"/>
         <source>Print card…</source>
         <translation>Друкувати картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="75"/>
+        <location filename="../../views/office/offices_page.py" line="74"/>
         <source>Save card file…</source>
         <translation>Зберегти файл картки…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="76"/>
+        <location filename="../../views/office/offices_page.py" line="75"/>
         <source>New keys…</source>
         <translation>Нові ключі…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="91"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="91"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="91"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="91"/>
         <source>Sent</source>
         <translation>Надіслано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="91"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Waiting</source>
         <translation>Чекають</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Trusted</source>
         <translation>Довірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Fingerprint</source>
         <translation>Відбиток</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="97"/>
+        <location filename="../../views/office/offices_page.py" line="96"/>
         <source>Trust a card…</source>
         <translation>Довірити картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="99"/>
+        <location filename="../../views/office/offices_page.py" line="98"/>
         <source>Export bundle…</source>
         <translation>Експорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="100"/>
+        <location filename="../../views/office/offices_page.py" line="99"/>
         <source>Import bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="107"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="107"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="107"/>
         <source>Ours</source>
         <translation>Наше</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="107"/>
         <source>Theirs</source>
         <translation>Їхнє</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="109"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Shown now</source>
         <translation>Показано зараз</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="109"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Resolved by</source>
         <translation>Розв’язує</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="113"/>
+        <location filename="../../views/office/offices_page.py" line="112"/>
         <source>Keep ours</source>
         <translation>Залишити наше</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="114"/>
+        <location filename="../../views/office/offices_page.py" line="113"/>
         <source>Take theirs</source>
         <translation>Взяти їхнє</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="115"/>
+        <location filename="../../views/office/offices_page.py" line="114"/>
         <source>Another value…</source>
         <translation>Інше значення…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="123"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="127"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>Confirm…</source>
         <translation>Підтвердити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="128"/>
+        <location filename="../../views/office/offices_page.py" line="127"/>
         <source>Reject…</source>
         <translation>Відхилити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="135"/>
+        <location filename="../../views/office/offices_page.py" line="134"/>
         <source>File kept aside</source>
         <translation>Відкладений файл</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="154"/>
-        <location filename="../../views/office/offices_page.py" line="156"/>
-        <location filename="../../views/office/offices_page.py" line="232"/>
+        <location filename="../../views/office/offices_page.py" line="153"/>
+        <location filename="../../views/office/offices_page.py" line="155"/>
+        <location filename="../../views/office/offices_page.py" line="229"/>
         <source>Offices</source>
         <translation>Офіси</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="156"/>
+        <location filename="../../views/office/offices_page.py" line="155"/>
         <source>Failed: {0}</source>
         <translation>Не вдалося: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="180"/>
+        <location filename="../../views/office/offices_page.py" line="179"/>
         <source>key trusted up to change {0}</source>
         <translation>ключ довірений до зміни {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="184"/>
+        <location filename="../../views/office/offices_page.py" line="183"/>
         <source>{0} held</source>
         <translation>відкладено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="185"/>
+        <location filename="../../views/office/offices_page.py" line="184"/>
         <source>fingerprint compared</source>
         <translation>відбиток звірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="185"/>
+        <location filename="../../views/office/offices_page.py" line="184"/>
         <source>new key, signed</source>
         <translation>новий ключ, підписаний</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="204"/>
+        <location filename="../../views/office/offices_page.py" line="203"/>
         <source>deleted here or there</source>
         <translation>видалено тут чи там</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="210"/>
+        <location filename="../../views/office/offices_page.py" line="207"/>
         <source>{0} or headquarters</source>
         <translation>{0} або штаб</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="493"/>
+        <location filename="../../views/office/offices_page.py" line="490"/>
         <source>{0} from {1} ({2}): apply it to our records?</source>
         <translation>{0} від {1} ({2}): застосувати до наших записів?</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="496"/>
+        <location filename="../../views/office/offices_page.py" line="493"/>
         <source>{0} from {1} ({2}): leave it unapplied here? Our answer, the value we hold, goes back to {1} with the next bundle, where a person decides in turn.</source>
         <translation>{0} від {1} ({2}): не застосовувати тут? Наша відповідь — значення, яке маємо ми, — піде до {1} з наступним пакетом, і там вирішить людина.</translation>
     </message>
@@ -7743,185 +7743,185 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>чекає на попередню зміну</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="233"/>
+        <location filename="../../views/office/offices_page.py" line="230"/>
         <source>Conflicts</source>
         <translation>Конфлікти</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="234"/>
+        <location filename="../../views/office/offices_page.py" line="231"/>
         <source>Confirmations</source>
         <translation>Підтвердження</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="235"/>
+        <location filename="../../views/office/offices_page.py" line="232"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="245"/>
+        <location filename="../../views/office/offices_page.py" line="242"/>
         <source>Key id {0}, card version {1}.
 Read these digits to an office that trusts our card.</source>
         <translation>Ідентифікатор ключа {0}, версія картки {1}.
 Прочитайте ці цифри офісу, що довіряє нашій картці.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="248"/>
+        <location filename="../../views/office/offices_page.py" line="245"/>
         <source>Countersigned by headquarters.</source>
         <translation>Засвідчено штабом.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="258"/>
+        <location filename="../../views/office/offices_page.py" line="255"/>
         <source>Save the office card as PDF</source>
         <translation>Зберегти картку офісу як PDF</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="258"/>
+        <location filename="../../views/office/offices_page.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="270"/>
+        <location filename="../../views/office/offices_page.py" line="267"/>
         <source>Save the office card file</source>
         <translation>Зберегти файл картки офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="270"/>
+        <location filename="../../views/office/offices_page.py" line="267"/>
         <source>Card (*.json)</source>
         <translation>Картка (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="285"/>
+        <location filename="../../views/office/offices_page.py" line="282"/>
         <source>Saved: {0}</source>
         <translation>Збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="295"/>
+        <location filename="../../views/office/offices_page.py" line="292"/>
         <source>New keys</source>
         <translation>Нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="297"/>
+        <location filename="../../views/office/offices_page.py" line="294"/>
         <source>Our office gets new keys. Its new card is signed by the old key too, so the offices that trust us take it without a call; send it to each of them. The old keys are kept to read old bundles.</source>
         <translation>Наш офіс отримає нові ключі. Нову картку підписано й старим ключем, тож офіси, які нам довіряють, приймуть її без дзвінка; надішліть її кожному з них. Старі ключі зберігаються, щоб читати старі пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="301"/>
+        <location filename="../../views/office/offices_page.py" line="298"/>
         <source>Make new keys</source>
         <translation>Створити нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="308"/>
+        <location filename="../../views/office/offices_page.py" line="305"/>
         <source>New keys made: save the new card and send it to every office.</source>
         <translation>Нові ключі створено: збережіть нову картку й надішліть її кожному офісу.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="314"/>
+        <location filename="../../views/office/offices_page.py" line="311"/>
         <source>An office&apos;s card</source>
         <translation>Картка офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="314"/>
+        <location filename="../../views/office/offices_page.py" line="311"/>
         <source>Card (*.json);;All files (*)</source>
         <translation>Картка (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="343"/>
+        <location filename="../../views/office/offices_page.py" line="340"/>
         <source>{0} is trusted.</source>
         <translation>{0} довірено.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="349"/>
-        <location filename="../../views/office/offices_page.py" line="358"/>
+        <location filename="../../views/office/offices_page.py" line="346"/>
+        <location filename="../../views/office/offices_page.py" line="355"/>
         <source>Export bundle</source>
         <translation>Експорт пакета</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="349"/>
+        <location filename="../../views/office/offices_page.py" line="346"/>
         <source>Select the office to send a bundle to.</source>
         <translation>Виберіть офіс, якому надіслати пакет.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="359"/>
+        <location filename="../../views/office/offices_page.py" line="356"/>
         <source>What {0} may see (its own profile: {1}):</source>
         <translation>Що може бачити {0} (його власний профіль: {1}):</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="415"/>
+        <location filename="../../views/office/offices_page.py" line="412"/>
         <source>{0}: {1} new, {2} updated, {3} deleted; {4} conflicts, {5} waiting for confirmation, {6} held.</source>
         <translation>{0}: нових {1}, оновлених {2}, видалених {3}; конфліктів {4}, чекають на підтвердження {5}, відкладено {6}.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="366"/>
+        <location filename="../../views/office/offices_page.py" line="363"/>
         <source>Folder to write the bundle into</source>
         <translation>Тека, куди записати пакет</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="375"/>
+        <location filename="../../views/office/offices_page.py" line="372"/>
         <source>Writing the bundle…</source>
         <translation>Записую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="380"/>
+        <location filename="../../views/office/offices_page.py" line="377"/>
         <source>Bundle written: {0}. Carry it to the office; it is encrypted to it.</source>
         <translation>Пакет записано: {0}. Передайте його офісу; його зашифровано для нього.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="384"/>
+        <location filename="../../views/office/offices_page.py" line="381"/>
         <source>A bundle from another office</source>
         <translation>Пакет від іншого офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="384"/>
+        <location filename="../../views/office/offices_page.py" line="381"/>
         <source>Bundles (*.repatria)</source>
         <translation>Пакети (*.repatria)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="404"/>
+        <location filename="../../views/office/offices_page.py" line="401"/>
         <source>Checking the bundle…</source>
         <translation>Перевіряю пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="433"/>
+        <location filename="../../views/office/offices_page.py" line="430"/>
         <source>Importing the bundle…</source>
         <translation>Імпортую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="455"/>
+        <location filename="../../views/office/offices_page.py" line="452"/>
         <source>Resolve the conflict</source>
         <translation>Розв’язати конфлікт</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="464"/>
+        <location filename="../../views/office/offices_page.py" line="461"/>
         <source>Resolved: every office will show this value once the next bundles arrive.</source>
         <translation>Розв’язано: кожен офіс покаже це значення, щойно надійдуть наступні пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="471"/>
+        <location filename="../../views/office/offices_page.py" line="468"/>
         <source>Applied here; the other offices learn it with the next bundles.</source>
         <translation>Застосовано тут; інші офіси дізнаються з наступними пакетами.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="473"/>
+        <location filename="../../views/office/offices_page.py" line="470"/>
         <source>Left unapplied here; our answer goes with the next bundle to the office that sent it.</source>
         <translation>Тут не застосовано; наша відповідь піде з наступним пакетом до офісу, що надіслав зміну.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="492"/>
+        <location filename="../../views/office/offices_page.py" line="489"/>
         <source>Confirm</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="492"/>
+        <location filename="../../views/office/offices_page.py" line="489"/>
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="499"/>
+        <location filename="../../views/office/offices_page.py" line="496"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="499"/>
+        <location filename="../../views/office/offices_page.py" line="496"/>
         <source>Leave unapplied</source>
         <translation>Не застосовувати</translation>
     </message>
@@ -9667,217 +9667,217 @@ Read these digits to an office that trusts our card.</source>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../views/app/commands.py" line="66"/>
+        <location filename="../../views/app/commands.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="67"/>
+        <location filename="../../views/app/commands.py" line="68"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Відкрити іншу базу даних…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="69"/>
+        <location filename="../../views/app/commands.py" line="70"/>
         <source>&amp;Export the table…</source>
         <translation>&amp;Експортувати таблицю…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="70"/>
+        <location filename="../../views/app/commands.py" line="71"/>
         <source>The persons shown (a search result, the filters) as CSV or XLSX</source>
         <translation>Показані особи (результат пошуку, фільтри) у CSV або XLSX</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="74"/>
+        <location filename="../../views/app/commands.py" line="75"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="77"/>
+        <location filename="../../views/app/commands.py" line="78"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервна копія…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="78"/>
+        <location filename="../../views/app/commands.py" line="79"/>
         <source>A checked, encrypted copy of this database, made while you work</source>
         <translation>Перевірена зашифрована копія цієї бази даних, зроблена під час роботи</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="79"/>
+        <location filename="../../views/app/commands.py" line="80"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Відновити з резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="81"/>
+        <location filename="../../views/app/commands.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="84"/>
+        <location filename="../../views/app/commands.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="85"/>
+        <location filename="../../views/app/commands.py" line="86"/>
         <source>&amp;Find</source>
         <translation>&amp;Знайти</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="86"/>
+        <location filename="../../views/app/commands.py" line="87"/>
         <source>&amp;Copy the selected person&apos;s ID</source>
         <translation>&amp;Копіювати ідентифікатор вибраної особи</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="88"/>
+        <location filename="../../views/app/commands.py" line="89"/>
         <source>&amp;Person</source>
         <translation>&amp;Особа</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="89"/>
+        <location filename="../../views/app/commands.py" line="90"/>
         <source>&amp;New person</source>
         <translation>&amp;Нова особа</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="90"/>
+        <location filename="../../views/app/commands.py" line="91"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Відкрити вибрану</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="91"/>
+        <location filename="../../views/app/commands.py" line="92"/>
         <source>&amp;Merge the two selected…</source>
         <translation>&amp;Об&apos;єднати дві вибрані…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="92"/>
+        <location filename="../../views/app/commands.py" line="93"/>
         <source>&amp;Undo a merge…</source>
         <translation>&amp;Скасувати об&apos;єднання…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="96"/>
+        <location filename="../../views/app/commands.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="97"/>
+        <location filename="../../views/app/commands.py" line="98"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Огляд</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="97"/>
+        <location filename="../../views/app/commands.py" line="98"/>
         <source>&amp;Persons</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="99"/>
+        <location filename="../../views/app/commands.py" line="100"/>
         <source>&amp;Lists</source>
         <translation>&amp;Списки</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="101"/>
+        <location filename="../../views/app/commands.py" line="102"/>
         <source>&amp;Correspondence</source>
         <translation>&amp;Листування</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="103"/>
+        <location filename="../../views/app/commands.py" line="104"/>
         <source>&amp;Remains</source>
         <translation>&amp;Останки</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="105"/>
+        <location filename="../../views/app/commands.py" line="106"/>
         <source>&amp;Offices</source>
         <translation>&amp;Офіси</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="109"/>
+        <location filename="../../views/app/commands.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="110"/>
+        <location filename="../../views/app/commands.py" line="111"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="122"/>
+        <location filename="../../views/app/commands.py" line="123"/>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="123"/>
+        <location filename="../../views/app/commands.py" line="124"/>
         <source>Office &amp;settings…</source>
         <translation>&amp;Налаштування офісу…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="125"/>
+        <location filename="../../views/app/commands.py" line="126"/>
         <source>&amp;Users and passwords…</source>
         <translation>&amp;Користувачі та паролі…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="128"/>
+        <location filename="../../views/app/commands.py" line="129"/>
         <source>Admins only</source>
         <translation>Лише для адміністраторів</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="129"/>
+        <location filename="../../views/app/commands.py" line="130"/>
         <source>Change &amp;log…</source>
         <translation>&amp;Журнал змін…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="132"/>
+        <location filename="../../views/app/commands.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="133"/>
+        <location filename="../../views/app/commands.py" line="134"/>
         <source>User &amp;guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="134"/>
+        <location filename="../../views/app/commands.py" line="135"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="135"/>
+        <location filename="../../views/app/commands.py" line="136"/>
         <source>&amp;About Repatria</source>
         <translation>&amp;Про Repatria</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="158"/>
+        <location filename="../../views/app/commands.py" line="159"/>
         <source>Export the table</source>
         <translation>Експорт таблиці</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="160"/>
+        <location filename="../../views/app/commands.py" line="161"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="160"/>
+        <location filename="../../views/app/commands.py" line="161"/>
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, розділений крапкою з комою (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="193"/>
+        <location filename="../../views/app/commands.py" line="194"/>
         <source>Exporting the table…</source>
         <translation>Експортуємо таблицю…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="186"/>
+        <location filename="../../views/app/commands.py" line="187"/>
         <source>{0} persons exported to {1}.</source>
         <translation>Осіб експортовано до {1}: {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="200"/>
+        <location filename="../../views/app/commands.py" line="201"/>
         <source>Not exported</source>
         <translation>Не експортовано</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="211"/>
+        <location filename="../../views/app/commands.py" line="212"/>
         <source>Back up into the folder</source>
         <translation>Зберегти резервну копію в теку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/app/commands.py" line="231"/>
+        <location filename="../../views/app/commands.py" line="232"/>
         <source> %n older backup(s) removed.</source>
         <translation>
             <numerusform> Вилучено %n давнішу резервну копію.</numerusform>
@@ -9886,27 +9886,27 @@ Read these digits to an office that trusts our card.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="233"/>
+        <location filename="../../views/app/commands.py" line="234"/>
         <source>Backed up to {0}, checked ({1} changes).</source>
         <translation>Резервну копію збережено в {0}, перевірено ({1} змін).</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="242"/>
+        <location filename="../../views/app/commands.py" line="243"/>
         <source>Backing up…</source>
         <translation>Створення резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="247"/>
+        <location filename="../../views/app/commands.py" line="248"/>
         <source>Not backed up</source>
         <translation>Резервну копію не створено</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="266"/>
+        <location filename="../../views/app/commands.py" line="267"/>
         <source>No backup of this database was made on this computer: File → Back up… (Ctrl+Shift+B).</source>
         <translation>На цьому комп’ютері ще не зроблено резервної копії цієї бази даних: Файл → Резервна копія… (Ctrl+Shift+B).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/app/commands.py" line="268"/>
+        <location filename="../../views/app/commands.py" line="269"/>
         <source>The last backup of this database is %n day(s) old: File → Back up… (Ctrl+Shift+B).</source>
         <translation>
             <numerusform>Остання резервна копія цієї бази даних зроблена %n день тому: Файл → Резервна копія… (Ctrl+Shift+B).</numerusform>
@@ -9915,18 +9915,18 @@ Read these digits to an office that trusts our card.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="280"/>
-        <location filename="../../views/app/commands.py" line="295"/>
+        <location filename="../../views/app/commands.py" line="281"/>
+        <location filename="../../views/app/commands.py" line="296"/>
         <source>Restore from a backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="282"/>
+        <location filename="../../views/app/commands.py" line="283"/>
         <source>Repatria backup (*.db)</source>
         <translation>Резервна копія Repatria (*.db)</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="298"/>
+        <location filename="../../views/app/commands.py" line="299"/>
         <source>Restore {0} in place of the database open now? The open database is kept beside it, renamed …replaced-DATE, and the work of other offices since the backup comes back with their next bundles. Tell headquarters before you send bundles.
 
 Your password, to check the backup:</source>
@@ -9935,57 +9935,57 @@ Your password, to check the backup:</source>
 Ваш пароль, щоб перевірити резервну копію:</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="308"/>
+        <location filename="../../views/app/commands.py" line="309"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="333"/>
+        <location filename="../../views/app/commands.py" line="334"/>
         <source>Select a person (or a list) to print.</source>
         <translation>Виберіть особу (або список), щоб надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="341"/>
+        <location filename="../../views/app/commands.py" line="342"/>
         <source>Select a person first.</source>
         <translation>Спершу виберіть особу.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="344"/>
+        <location filename="../../views/app/commands.py" line="345"/>
         <source>Copied {0}.</source>
         <translation>Скопійовано {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="376"/>
+        <location filename="../../views/app/commands.py" line="377"/>
         <source>Repatria: user guide</source>
         <translation>Repatria: посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="384"/>
+        <location filename="../../views/app/commands.py" line="385"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="385"/>
+        <location filename="../../views/app/commands.py" line="386"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="385"/>
+        <location filename="../../views/app/commands.py" line="386"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="399"/>
+        <location filename="../../views/app/commands.py" line="400"/>
         <source>About Repatria</source>
         <translation>Про Repatria</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="399"/>
+        <location filename="../../views/app/commands.py" line="400"/>
         <source>Component</source>
         <translation>Складова</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="399"/>
+        <location filename="../../views/app/commands.py" line="400"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>

@@ -25,6 +25,7 @@ from models.bundles import conflicts
 from models.core.db import Database
 from models.core.entities import ChangeEvent, NextOfKin, Person
 from models.core.errors import PermissionDenied
+from models.office.replay import replay
 from models.persons import duplicates
 from models.persons import service as persons
 from models.persons.dto import NextOfKinInput, PersonInput
@@ -219,6 +220,10 @@ def make_machine(templates: dict[str, Path], dbs: dict[str, Database]) -> type[R
                 with db.read() as session:
                     events.append(sorted(session.scalars(select(ChangeEvent.id))))
             assert events[0] == events[1] == events[2]  # every event once, everywhere
+            for db in dbs:  # and each office's own records are what its change log says
+                with db.read() as session:
+                    replayed = replay(session)
+                assert replayed.ok, [str(d) for d in replayed.differences]
             # Headquarters resolve what is open (keeping either side), and the news travels.
             hq = self.dbs["hq"]
             with hq.read() as session:

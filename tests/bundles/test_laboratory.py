@@ -10,6 +10,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
+from desktop.facades.office import OfficeFacade
 from models.bundles.dto import ChannelStatus
 from models.bundles.service import bundle_status
 from models.core.db import Database
@@ -126,6 +127,8 @@ def test_a_person_merged_at_headquarters_is_merged_at_the_laboratory(net: dict[s
     send(lab, hq)
     assert sample_of(hq, ours) == ("мати", kept)  # and follows it at headquarters too
     assert to_lab(hq, lab)["deleted"] == 0  # a record gone is dropped once
+    for db in (hq, lab):  # records moved by the merge are no edit outside the app
+        assert OfficeFacade(db).replay().ok
     with lab.read() as session:
         assert session.scalars(select(Person.id)).all() == [kept]
 

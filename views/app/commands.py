@@ -15,13 +15,14 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit, QMenu
 
+from models.core.dto import BackupResult
 from models.core.numbers import grouped
 from models.core.report_kinds import ReportKind
 from views.app.help import guide_dialog, shortcuts_of, table_dialog, window_keys
 from views.common.messages import warn
 from views.common.tasks import Progress, run_task
 from views.office.log_viewer import ChangeLogDialog
-from views.office.ports import BackupMade, ChangeLogPort, UsersPort
+from views.office.ports import ChangeLogPort, UsersPort
 from views.office.users_dialog import UsersDialog
 from views.persons.model import COLUMNS as PERSON_COLUMNS
 from views.persons.model import cell_text
@@ -226,7 +227,7 @@ class WindowCommands(QObject):
         backups = w.backups
         assert backups is not None
 
-        def done(made: BackupMade) -> None:
+        def done(made: BackupResult) -> None:
             w._settings.setValue(BACKUP_FOLDER_KEY, str(folder))
             removed = self.tr(" %n older backup(s) removed.", "", len(made.removed)) if made.removed else ""
             w.statusBar().showMessage(

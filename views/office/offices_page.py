@@ -4,7 +4,6 @@ database and every key operation runs in the background."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.bundles.dto import ChannelStatus, ConfirmationView, ConflictSide, ConflictView, ImportResult, OfficeView
+from models.bundles.dto import ChannelStatus, ConfirmationView, ConflictView, ImportResult, OfficeView
 from models.core.enums import Role
 from models.core.errors import RepatriaError
 from views.common.labels import entity_label, enum_label, field_label, value_label
@@ -203,9 +202,7 @@ class OfficesPage(QWidget):
                     f"{entity_label(c.record_kind)} {c.person_external_id or str(c.record_id)[:8]}",
                     field_label(c.field, c.record_kind) if c.field != "(deleted)" else self.tr("deleted here or there"),
                     f"{texts.value_text(c, c.ours)} ({c.ours_office}, {c.ours_author})",
-                    "; ".join(
-                        f"{texts.value_text(c, side.value)} ({side.office}, {side.author})" for side in _others(c)
-                    ),
+                    "; ".join(f"{texts.value_text(c, o.value)} ({o.office}, {o.author})" for o in c.others()),
                     texts.value_text(c, c.provisional),
                     self.tr("{0} or headquarters").format(c.owner_office or "?"),
                 ]
@@ -500,10 +497,3 @@ class OfficesPage(QWidget):
             do,
             name="confirm_decision",
         )
-
-
-def _others(conflict: ConflictView) -> list[ConflictSide]:
-    """Every side of a conflict but ours: theirs, and a third office's and more."""
-    ours = (conflict.ours_office, json.dumps(conflict.ours))
-    others = [side for side in conflict.sides if (side.office, json.dumps(side.value)) != ours]
-    return others or [ConflictSide(conflict.theirs, conflict.theirs_office, conflict.theirs_author, conflict.theirs_at)]

@@ -17,7 +17,7 @@ from models.bundles.dto import (
     ImportResult,
     OfficeView,
 )
-from models.core.dto import ChainReport
+from models.core.dto import BackupResult, ChainReport
 from models.core.enums import Role
 from models.office.dto import LogPage, LogQuery, UserDTO
 
@@ -27,21 +27,10 @@ class OfficeSettingsPort(Protocol):
     def set_settings(self, values: dict[str, str]) -> None: ...
 
 
-class BackupMade(Protocol):
-    """A backup written and checked (models.core.backup.BackupResult)."""
-
-    @property
-    def path(self) -> Path: ...
-    @property
-    def events(self) -> int: ...
-    @property
-    def removed(self) -> tuple[Path, ...]: ...
-
-
 class BackupPort(Protocol):
     """Backups of the open database (desktop/facades/office.py)."""
 
-    def backup(self, folder: Path) -> BackupMade: ...
+    def backup(self, folder: Path, keep: int = 14) -> BackupResult: ...
     def newest_backup(self, folder: Path) -> tuple[Path, dt.datetime] | None: ...
     def backup_reminder_days(self) -> int: ...
 

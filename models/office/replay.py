@@ -1,0 +1,225 @@
+"""Edits made around the app: the change log replayed and compared with the tables.
+
+The hash chain proves the log was not altered; it says nothing of a table row changed with a
+SQL client and the database key (which every user unwraps with their own password). So `audit
+verify` also replays this office's change events, record by record, and compares the state
+they imply with every logged table: a field whose value is not the one its last event gave, a
+record no event made, a record deleted without one. A role raised by SQL, a setting changed by
+SQL, a person's name edited or a person deleted behind the app's back are each named.
+
+Records that other offices changed (their events came in bundles, their values decided by the
+bundle rules) and records received as filtered copies (written beside the log, with the
+sender's version vector) are not replayed here: each office replays its own, and the records
+of other offices are replayed at those offices. Messages name the kind of record, its id and
+the field, never the values (they are personal data).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, or_, select
+from sqlalchemy.orm import Session
+
+from models.core.changelog import UNLOGGED_FIELDS, RepatriaSession, jsonable
+from models.core.entities import Base, ChangeEvent, Person, Setting
+from models.core.entities.base import table_of
+from models.core.enums import ChangeOp
+from models.office.settings import SPECS, setting_record_id
+
+_GONE = object()  # a record whose last event deleted it
+LIMIT = 200  # differences named; the count is of all of them
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One record whose row is not what the change log says: ``field`` is None for a record
+    that exists without an event ("made") or was deleted without one ("deleted")."""
+
+    entity: str
+    record_id: uuid.UUID
+    field: str | None
+    kind: str  # "changed", "made", "deleted"
+
+    def __str__(self) -> str:
+        if self.kind == "made":
+            return f"{self.entity} {self.record_id}: a record no change event made (added outside the app)"
+        if self.kind == "deleted":
+            return f"{self.entity} {self.record_id}: deleted without a change event (outside the app)"
+        return f"{self.entity} {self.record_id}: {self.field} is not what the change log says (changed outside the app)"
+
+
+@dataclass(frozen=True)
+class ReplayReport:
+    records: int  # records replayed and compared
+    skipped: int  # records changed by other offices or received as copies: replayed there
+    differences: tuple[Difference, ...]  # the first LIMIT
+    count: int  # every difference found
+
+    @property
+    def ok(self) -> bool:
+        return self.count == 0
+
+
+def _tables() -> dict[str, Table]:
+    return {
+        mapper.class_.__tablename__: table_of(mapper.class_)
+        for mapper in Base.registry.mappers
+        if "version_vector" in mapper.class_.__table__.columns
+    }
+
+
+def replay(session: Session) -> ReplayReport:
+    """Replay this office's change log and compare it with every logged table."""
+    assert isinstance(session, RepatriaSession)
+    own = session.actor.office_id
+    records = skipped = count = 0
+    found: list[Difference] = []
+    moved = _Moves(session)
+    for name, table in sorted(_tables().items()):
+        for difference, replayed, passed in _compare(session, name, table, own, moved):
+            records += replayed
+            skipped += passed
+            if difference is not None:
+                count += 1
+                if len(found) < LIMIT:
+                    found.append(difference)
+    for difference in _settings(session):
+        records += 1
+        if difference is not None:
+            count += 1
+            if len(found) < LIMIT:
+                found.append(difference)
+    return ReplayReport(records, skipped, tuple(found), count)
+
+
+def _settings(session: Session) -> Iterator[Difference | None]:
+    """The office settings (a table of their own, keyed by name, logged under a name-based id):
+    each as its last logged change left it, or its default when never changed."""
+    logged: dict[str, str] = {}
+    for changes in session.scalars(
+        select(ChangeEvent.changes).where(ChangeEvent.entity == "setting").order_by(ChangeEvent.seq)
+    ):
+        values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
+        for key, pair in values.items():
+            if isinstance(pair, list) and len(pair) == 2:
+                logged[key] = pair[1]
+    stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
+    for key, spec in SPECS.items():
+        default = str(spec.kind(spec.default)) if spec.default else spec.default
+        expected = logged.get(key, default)
+        record = setting_record_id(key)
+        if key not in stored:
+            yield None if expected == default else Difference("setting", record, None, "deleted")
+        elif stored[key] != expected:
+            yield Difference(
+                "setting", record, "value" if key in logged else None, "changed" if key in logged else "made"
+            )
+        else:
+            yield None
+
+
+def _compare(
+    session: Session, name: str, table: Table, own: uuid.UUID, moved: _Moves
+) -> Iterator[tuple[Difference | None, int, int]]:
+    """(difference or None, 1 if a record was replayed, 1 if one was left to other offices)."""
+    state: dict[uuid.UUID, dict[str, Any] | object] = {}
+    foreign: set[uuid.UUID] = set()
+    events = session.execute(
+        select(ChangeEvent.record_id, ChangeEvent.op, ChangeEvent.changes, ChangeEvent.office_id)
+        .where(ChangeEvent.entity == name)
+        .order_by(ChangeEvent.office_id, ChangeEvent.seq)
+        .execution_options(yield_per=5000)
+    )
+    for record_id, op, changes, office_id in events:
+        if office_id != own:
+            foreign.add(record_id)
+            continue
+        values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
+        if op == ChangeOp.DELETE:
+            state[record_id] = _GONE
+            continue
+        current = state.get(record_id)
+        fields: dict[str, Any] = {} if op == ChangeOp.CREATE or not isinstance(current, dict) else current
+        for field, pair in values.items():
+            if field in table.columns and field not in UNLOGGED_FIELDS and isinstance(pair, list) and len(pair) == 2:
+                fields[field] = pair[1]
+        state[record_id] = fields
+    # A record of a person merged away elsewhere follows the merge here, beside the log (the
+    # bundles' merge-following, a filtered copy's merge): its person reference may name the
+    # person kept instead of the one its events name.
+    followed = {c.name for c in table.columns if any(fk.column.table.name == "person" for fk in c.foreign_keys)}
+    seen: set[uuid.UUID] = set()
+    for row in session.execute(select(table).execution_options(yield_per=5000)).mappings():
+        record_id = row["id"]
+        seen.add(record_id)
+        vector = {str(k) for k in (row.get("version_vector") or {})}
+        if record_id in foreign or vector - {str(own)}:
+            yield None, 0, 1  # other offices' changes, or a received copy: replayed there
+            continue
+        expected = state.get(record_id)
+        if not isinstance(expected, dict):
+            yield Difference(name, record_id, None, "made"), 1, 0
+            continue
+        changed = next(
+            (
+                f
+                for f, value in expected.items()
+                if jsonable(row[f]) != value and not (f in followed and moved.followed(value, row[f]))
+            ),
+            None,
+        )
+        yield (None if changed is None else Difference(name, record_id, changed, "changed")), 1, 0
+    for record_id, expected in state.items():
+        if isinstance(expected, dict) and record_id not in seen and record_id not in foreign:
+            yield Difference(name, record_id, None, "deleted"), 1, 0
+
+
+class _Moves:
+    """Whether a person reference moved along a merge: from the person its events name to the
+    one that person was merged into (the change log's merge notes, of every office), or - a
+    filtered copy's merge, which brings no notes - from a person no longer here to one who is."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._merges: dict[str, str] | None = None
+
+    def followed(self, logged: object, now: object) -> bool:
+        if not isinstance(logged, str) or now is None:
+            return False
+        if self._merges is None:
+            self._merges = _merges(self._session)
+        current, seen = logged, set()
+        while current in self._merges and current not in seen:
+            seen.add(current)
+            current = self._merges[current]
+            if current == str(now):
+                return True
+        here = self._session.scalar(select(Person.id).where(Person.id == uuid.UUID(logged)))
+        return here is None and self._session.scalar(select(Person.id).where(Person.id == now)) is not None
+
+
+def _merges(session: Session) -> dict[str, str]:
+    """Person id -> the person it was last merged into (not taken back since)."""
+    merges: dict[str, str] = {}
+    rows = session.execute(
+        select(ChangeEvent.record_id, ChangeEvent.changes)
+        .where(
+            ChangeEvent.entity == "person",
+            ChangeEvent.op == ChangeOp.UPDATE,
+            or_(ChangeEvent.changes.like('%"merged_into"%'), ChangeEvent.changes.like('%"merge_reversed"%')),
+        )
+        .order_by(ChangeEvent.at, ChangeEvent.id)
+    )
+    for record_id, changes in rows:
+        values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
+        target = values.get("merged_into", [None, None])[1]
+        if isinstance(target, str):
+            merges[str(record_id)] = target
+        elif "merge_reversed" in values:
+            merges.pop(str(record_id), None)
+    return merges

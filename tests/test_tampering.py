@@ -1,0 +1,102 @@
+"""Edits made around the app (issue 17): with the database key - which every user, even a
+viewer, unwraps with their own password - a SQL client can change rows without a change event.
+`audit verify` replays the log against every table and names each such record; the database the
+app wrote, and offices that exchanged bundles, verify clean."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from desktop.facades.office import OfficeFacade
+from models.core.db import Database
+from models.core.enums import Role
+from models.office import settings
+from models.office.replay import replay
+from models.office.users import add_user
+from models.persons import service as persons
+from models.persons.dto import NextOfKinInput, PersonInput
+from tests.helpers.bundles import add_person, edit, send, trust_all
+from tests.helpers.cli import run
+from tests.helpers.database import ADMIN, FAST_KDF
+
+
+@pytest.fixture
+def kept(db: Database) -> Database:
+    """A database as the app leaves it: users, a setting, persons with relatives, a merge."""
+    add_user(db, "viewer", Role.VIEWER, "viewer password", params=FAST_KDF)
+    with db.write() as session:
+        settings.set_setting(session, "reply_due_days", "21")
+        for n in range(3):
+            person = persons.create_person(session, PersonInput(external_id=f"P-{n}", surname="Коваленко"))
+            persons.add_next_of_kin(session, person.id, NextOfKinInput(name="Коваленко Марія", phone="+380501112233"))
+    return db
+
+
+def _outside(db: Database, statement: str) -> None:
+    """What a SQL client with the database key does: no service, no change event."""
+    with db.write() as session:
+        session.execute(text(statement))
+
+
+def _found(db: Database) -> list[tuple[str, str | None, str]]:
+    with db.read() as session:
+        report = replay(session)
+    return sorted((d.entity, d.field, d.kind) for d in report.differences)
+
+
+def test_the_database_the_app_wrote_verifies(kept: Database) -> None:
+    with kept.read() as session:
+        report = replay(session)
+    assert report.ok and report.records >= 9 and report.skipped == 0
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("UPDATE user_account SET role = 'admin' WHERE name = 'viewer'", [("user_account", "role", "changed")]),
+        ("UPDATE setting SET value = '1' WHERE key = 'reply_due_days'", [("setting", "value", "changed")]),
+        ("UPDATE person SET surname = 'Іншенко' WHERE external_id = 'P-1'", [("person", "surname", "changed")]),
+        ("UPDATE next_of_kin SET phone = '+380000000000'", [("next_of_kin", "phone", "changed")] * 3),
+        ("DELETE FROM next_of_kin", [("next_of_kin", None, "deleted")] * 3),
+        (
+            "INSERT INTO user_account (id, name, full_name, role, office_id, active, version_vector, created_at, "
+            "updated_at) SELECT lower(hex(randomblob(16))), 'intruder', '', 'admin', office_id, 1, '{}', "
+            "created_at, updated_at FROM user_account LIMIT 1",
+            [("user_account", None, "made")],
+        ),
+    ],
+)
+def test_each_edit_made_outside_the_app_is_named(
+    kept: Database, statement: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    _outside(kept, statement)
+    assert _found(kept) == expected
+
+
+def test_audit_verify_names_them_and_fails(
+    kept: Database, db_path: Path, capsys: pytest.CaptureFixture[str], cli_env: None
+) -> None:
+    code, out, _err = run(capsys, "--db", str(db_path), "--user", ADMIN, "audit", "verify")
+    assert code == 0 and "records are what the change log says" in out
+    _outside(kept, "UPDATE person SET surname = 'Іншенко' WHERE external_id = 'P-1'")
+    code, _out, err = run(capsys, "--db", str(db_path), "--user", ADMIN, "audit", "verify")
+    assert code != 0 and "person " in err and "surname is not what the change log says" in err
+    assert "Іншенко" not in err and "Коваленко" not in err  # named, never shown: personal data
+    assert run(capsys, "--db", str(db_path), "--user", ADMIN, "check")[0] != 0
+
+
+def test_offices_that_exchanged_bundles_verify_clean(offices: dict[str, Database]) -> None:
+    trust_all(offices.values())
+    region, hq = offices["region"], offices["hq"]
+    person = add_person(region, "KH-1")
+    send(region, hq)
+    send(hq, region)
+    edit(hq, person, notes="зі штабу")
+    edit(region, person, notes="з регіону")  # a conflict: decided by the bundle rules, not by replay
+    send(region, hq)
+    send(hq, region)
+    for db in (region, hq):
+        assert OfficeFacade(db).replay().ok
