@@ -19,7 +19,7 @@ from models.core.errors import DatabaseDamaged, RepatriaError, WrongPassword
 from models.core.keyslots import keys_path_for
 from models.persons.dto import PersonInput
 from models.persons.service import create_person
-from tests.helpers.database import ADMIN, PASSWORD, file_state
+from tests.helpers.database import ADMIN, FAST_KDF, PASSWORD, file_state
 
 
 def _add(db: Database, number: int) -> None:
@@ -126,3 +126,39 @@ def test_check_finds_a_damaged_page_and_says_so(
     assert main(["--db", str(db_path), "--user", ADMIN, "check"]) == 1
     err = capsys.readouterr().err
     assert "damaged" in err and "Traceback" not in err
+
+
+def test_retention_removes_only_this_databases_backups(db: Database, tmp_path: Path) -> None:
+    # found by the hostile-input trial: two databases with one office code (every init without
+    # a code is HQ) removed each other's backups, and a user's file named like one
+    other_path = tmp_path / "other.db"
+    Database.create(other_path, ADMIN, PASSWORD, kdf=FAST_KDF).close()
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    lookalike = folder / f"{db_code(db)}-20000101T000000Z.db"
+    lookalike.write_bytes(b"my notes")
+    keys_path_for(lookalike).write_text("{}")
+    with Database.open(other_path, ADMIN, PASSWORD) as other:
+        theirs = backup(other, folder, keep=1).path
+        ours = [backup(db, folder, keep=1).path for _ in range(2)]
+    assert theirs.exists() and not ours[0].exists() and ours[1].exists()
+    assert lookalike.read_bytes() == b"my notes"
+
+
+def db_code(db: Database) -> str:
+    from models.core.backup import _office_code
+
+    return _office_code(db)
+
+
+@pytest.mark.parametrize("target", ["folder", "keys", "dot"])
+def test_restore_refuses_a_folder_or_a_key_file_as_its_target(db: Database, tmp_path: Path, target: str) -> None:
+    made = backup(db, tmp_path / "backups").path
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "letter.txt").write_text("keep me")
+    path = {"folder": folder, "keys": keys_path_for(db.path), "dot": Path(".")}[target]
+    before = file_state(tmp_path)
+    with pytest.raises(RepatriaError, match="not a database file to restore into"):
+        restore(made, path, ADMIN, PASSWORD)
+    assert file_state(tmp_path) == before

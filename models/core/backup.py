@@ -31,7 +31,7 @@ from models.core.entities import Office
 from models.core.errors import DatabaseDamaged, RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
-from models.core.keyslots import keys_path_for
+from models.core.keyslots import KeySlots, keys_path_for
 
 DEFAULT_KEEP = 14  # two weeks of daily backups
 JOURNALS = ("-wal", "-shm")
@@ -80,11 +80,21 @@ def _backups(folder: Path, code: str) -> list[tuple[str, int, Path]]:
     return found
 
 
+def _of_database(path: Path, database_id: str) -> bool:
+    """Whether the backup at ``path`` is of the database ``database_id`` (its key file says so):
+    two databases may share an office code (every ``init`` without one is HQ), and retention
+    must never remove another's backups, or a user's file that only looks like one."""
+    try:
+        return KeySlots.load(keys_path_for(path)).database_id == database_id
+    except RepatriaError:
+        return False
+
+
 def newest_backup(db: Database, folder: Path) -> tuple[Path, dt.datetime] | None:
     """The newest backup of this office in ``folder`` and when it was made (UTC), or None."""
     if not folder.is_dir():
         return None
-    found = sorted(_backups(folder, _office_code(db)))
+    found = sorted(b for b in _backups(folder, _office_code(db)) if _of_database(b[2], db.slots.database_id))
     if not found:
         return None
     stamp, _number, path = found[-1]
@@ -116,8 +126,8 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
             path=folder,
             detail=exc.strerror or exc,
         ) from None
-    backups = sorted(_backups(folder, code))
-    removed = tuple(path for _stamp, _number, path in backups[:-keep]) if len(backups) > keep else ()
+    backups = sorted(b for b in _backups(folder, code) if _of_database(b[2], db.slots.database_id) or b[2] == target)
+    removed = tuple(path for _stamp, _number, path in backups[:-keep] if path != target) if len(backups) > keep else ()
     for old in removed:
         keys_path_for(old).unlink(missing_ok=True)
         old.unlink(missing_ok=True)
@@ -140,6 +150,14 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
         )
     if source.resolve() == target.resolve():
         raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "a backup cannot be restored onto itself"))
+    if target.is_dir() or not target.resolve().name or target.name.endswith(".keys"):
+        # a folder or a key file would be moved aside as if it were the database it replaces
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a database file to restore into: name the database, e.g. office.db"
+            ),
+            path=target,
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     for stale in partial_files(target):
         stale.unlink(missing_ok=True)

@@ -3928,34 +3928,39 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path}: журнал змін не проходить перевірку (подія {seq}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="99"/>
+        <location filename="../../models/core/backup.py" line="109"/>
         <source>at least one backup must be kept</source>
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="101"/>
+        <location filename="../../models/core/backup.py" line="111"/>
         <source>{path} is a file, not a folder for backups</source>
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="115"/>
+        <location filename="../../models/core/backup.py" line="125"/>
         <source>the backup could not be written to {path} ({detail})</source>
         <translation>резервну копію не вдалося записати в {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="133"/>
+        <location filename="../../models/core/backup.py" line="143"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="136"/>
+        <location filename="../../models/core/backup.py" line="146"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="142"/>
+        <location filename="../../models/core/backup.py" line="152"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="156"/>
+        <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
+        <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/persons.py" line="95"/>
