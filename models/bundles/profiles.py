@@ -470,7 +470,8 @@ def _drop(session: Session, line: Received, touched: list[uuid.UUID]) -> bool:
     (a person is then kept: our findings about him are not lost with him). A person merged
     into another takes everything of his to the person kept, as a merge arriving in a chain
     does (models.bundles.apply.Applier._follow_merge). Whether the record was dropped."""
-    table = _tables()[line.kind]
+    tables = _tables()
+    table = tables[line.kind]
     if session.scalar(select(table.c.id).where(table.c.id == line.record_id)) is None:
         return False
     references = person_references() if line.kind == "person" else ()
@@ -479,7 +480,7 @@ def _drop(session: Session, line: Received, touched: list[uuid.UUID]) -> bool:
         move_person_references(session, line.record_id, kept)
         touched.append(kept)
     elif any(
-        session.scalar(select(_tables()[name].c.id).where(_tables()[name].c[column] == line.record_id).limit(1))
+        session.scalar(select(tables[name].c.id).where(tables[name].c[column] == line.record_id).limit(1))
         for name, column in references
     ):
         return False

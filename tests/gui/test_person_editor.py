@@ -230,11 +230,8 @@ def test_history_shows_who_changed_what(qtbot: QtBot, people: PersonFacade) -> N
     assert rows[0][1:] == ["admin", "person", "changed", "Rank", "", "капітан"]  # the field as the editor names it
 
 
-def test_merge_from_the_main_window(qtbot: QtBot, db: Database, people: PersonFacade, settings: QSettings) -> None:
-    with db.write() as session:
-        persons.create_person(
-            session, PersonInput(external_id="E-3", surname="Kovalenko", given_names="Serhii", rank="сержант")
-        )
+def _two_selected(qtbot: QtBot, db: Database, people: PersonFacade, settings: QSettings) -> MainWindow:
+    """The main window with its first two persons selected (Ctrl+click), as a merge starts."""
     window = MainWindow(RegistryFacade(db), settings, people=people)
     qtbot.addWidget(window)
     window.show()
@@ -245,6 +242,15 @@ def test_merge_from_the_main_window(qtbot: QtBot, db: Database, people: PersonFa
         window.persons.model.index(1, 0),
         table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
     )
+    return window
+
+
+def test_merge_from_the_main_window(qtbot: QtBot, db: Database, people: PersonFacade, settings: QSettings) -> None:
+    with db.write() as session:
+        persons.create_person(
+            session, PersonInput(external_id="E-3", surname="Kovalenko", given_names="Serhii", rank="сержант")
+        )
+    window = _two_selected(qtbot, db, people, settings)
     dialog = window.merge_selected()
     assert isinstance(dialog, MergeDialog)
     assert "rank" in dialog.differing
@@ -270,16 +276,7 @@ def test_a_merge_that_may_not_be_made_is_refused_before_fields_are_chosen(
             person = persons.find_by_external_id(session, external_id)
             assert person is not None
             save_ante_mortem(session, person.id, AnteMortemInput(stature_cm=180))
-    window = MainWindow(RegistryFacade(db), settings, people=people)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.dashboard.data is not None)
-    table = window.persons.table
-    table.selectRow(0)
-    table.selectionModel().select(
-        window.persons.model.index(1, 0),
-        table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
-    )
+    window = _two_selected(qtbot, db, people, settings)
     assert window.merge_selected() is None
     box = window.findChild(QMessageBox, "merge_refused")
     assert box is not None and box.isVisible()
