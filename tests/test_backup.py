@@ -4,6 +4,9 @@ finding damaged pages."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -162,3 +165,63 @@ def test_restore_refuses_a_folder_or_a_key_file_as_its_target(db: Database, tmp_
     with pytest.raises(RepatriaError, match="not a database file to restore into"):
         restore(made, path, ADMIN, PASSWORD)
     assert file_state(tmp_path) == before
+
+
+def test_restore_refuses_a_database_open_in_this_or_another_program(db: Database, tmp_path: Path) -> None:
+    _add(db, 1)
+    made = backup(db, tmp_path / "backups")
+    folder = db.path.parent
+    untouched = file_state(folder)
+    with pytest.raises(RepatriaError, match="is open in Repatria"):
+        restore(made.path, db.path, ADMIN, PASSWORD)  # this program: the app's own window
+    db.close()
+    holder = subprocess.Popen(  # another program: the app, or a command that is running
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from models.core.db import Database; "
+            f"d = Database.open(Path(sys.argv[1]), {ADMIN!r}, {PASSWORD!r}); print('open', flush=True); "
+            "sys.stdin.readline(); d.close()",
+            str(db.path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        untouched = file_state(folder)  # with the other program's journal
+        with pytest.raises(RepatriaError, match="close it there first"):
+            restore(made.path, db.path, ADMIN, PASSWORD)
+        assert file_state(folder) == untouched
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        assert holder.wait(60) == 0
+        holder.stdout.close()
+    assert restore(made.path, db.path, ADMIN, PASSWORD).replaced is not None  # closed: it goes ahead
+
+
+def test_a_restore_stopped_before_the_new_database_moves_in_leaves_the_old_one_in_place(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _add(db, 1)
+    made = backup(db, tmp_path / "backups")
+    _add(db, 2)
+    target = db.path
+    db.close()
+    real_replace = os.replace
+
+    def killed(source: object, destination: object) -> None:
+        if Path(str(destination)) == target:
+            raise KeyboardInterrupt  # the moment the old database would leave its name
+        real_replace(source, destination)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        restore(made.path, target, ADMIN, PASSWORD)
+    monkeypatch.undo()
+    with Database.open(target, ADMIN, PASSWORD) as still, still.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 2  # never a moment without it
+    assert not [p for p in target.parent.iterdir() if ".partial" in p.name]

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from models.core import inuse
 from models.core.changelog import verify_chain
 from models.core.db import PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
 from models.core.dto import BackupResult, RestoreResult
@@ -134,11 +135,35 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
     return BackupResult(target, target.stat().st_size, events, removed)
 
 
+def _keep_aside(target: Path) -> Path:
+    """The database at ``target`` (with its key slots and journal) kept as
+    ``<name>.replaced-<time>``. The database and its key slots get the new name as a second
+    link, so that a restore killed at any point leaves a database at ``target`` (the old one,
+    or the restored one once it has moved in); a journal is moved, since it would be replayed
+    into whichever database has its name. Where links cannot be made (FAT), the files move."""
+    replaced = target.with_name(f"{target.name}.replaced-{_stamp()}")
+    for suffix in ("", ".keys", *JOURNALS):
+        current = target.with_name(target.name + suffix)
+        if not current.exists():
+            continue
+        aside = replaced.with_name(replaced.name + suffix)
+        if suffix in JOURNALS:
+            os.replace(current, aside)  # the journal holds commits: it goes with its database
+            continue
+        try:
+            os.link(current, aside)
+        except OSError:
+            os.replace(current, aside)
+    return replaced
+
+
 def restore(source: Path, target: Path, user: str, password: str) -> RestoreResult:
     """The backup at ``source`` made the database at ``target``, checked first (``user``'s
     password opens it, its pages and chain are whole; an older schema is upgraded in the copy,
     never in the backup). A database at ``target`` is kept as ``<name>.replaced-<time>``; the
-    target must not be open. Raises DatabaseMissing, WrongPassword, DatabaseDamaged."""
+    target must not be open in any program (RepatriaError at once, nothing changed: that
+    program's later saves would go to the database kept aside). Raises DatabaseMissing,
+    WrongPassword, DatabaseDamaged, RepatriaError."""
     if not source.is_file():
         raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "no backup at {path}"), path=source)
     if not keys_path_for(source).is_file():
@@ -170,16 +195,11 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
             os.chmod(path, 0o600)
         with Database.open(partial, user, password) as copy:
             events = verify_copy(copy)
-        replaced = None
-        if target.exists() or keys_path_for(target).exists():
-            replaced = target.with_name(f"{target.name}.replaced-{_stamp()}")
-            for suffix in ("", ".keys", *JOURNALS):  # the journal holds commits: it goes with it
-                current = target.with_name(target.name + suffix)
-                if current.exists():
-                    os.replace(current, replaced.with_name(replaced.name + suffix))
-        os.replace(made[1], keys_path_for(target))
-        os.replace(partial, target)
-        sync_folder(target.parent)
+        with inuse.unused(target):
+            replaced = _keep_aside(target) if target.exists() or keys_path_for(target).exists() else None
+            os.replace(made[1], keys_path_for(target))
+            os.replace(partial, target)
+            sync_folder(target.parent)
     finally:
         for leftover in made:
             leftover.unlink(missing_ok=True)

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from models.core import inuse
 from models.core.changelog import Actor, RepatriaSession, canonical_json_text
 from models.core.entities import Office, Setting, UserAccount
 from models.core.enums import OfficeKind, Role
@@ -286,8 +287,17 @@ _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt")
 class Database:
     """An open database: the engine, the unit-of-work sessions and who is logged in."""
 
-    def __init__(self, path: Path, engine: Engine, actor: Actor, slots: KeySlots, key: bytes) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        actor: Actor,
+        slots: KeySlots,
+        key: bytes,
+        held: tuple[int, int] | None = None,
+    ) -> None:
         self.path = path
+        self._held = held  # models.core.inuse: this program has the file open
         self.engine = engine
         self.actor = actor
         self._key = key  # held in memory while open: an admin adds users' key slots with it
@@ -384,6 +394,8 @@ class Database:
             pass  # a database that cannot be optimised still closes
         finally:
             self.engine.dispose()
+            inuse.release(self._held)
+            self._held = None
 
     def __enter__(self) -> Database:
         return self
@@ -506,13 +518,14 @@ class Database:
         # Owner-only from its first byte, like the key slots: encrypted or not, nobody else on
         # the machine needs to read it (SQLite gives its journal files the database's mode).
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        held = inuse.hold(path)
         engine = _encrypted_engine(path, key)
         try:
             with engine.begin() as conn:
                 upgrade_to_head(conn)
             office_id = new_id()
             bootstrap = Actor(None, admin, office_id, Role.ADMIN)
-            db = cls(path, engine, bootstrap, slots, key)
+            db = cls(path, engine, bootstrap, slots, key, held)
             with db.write() as session:
                 office = Office(id=office_id, code=office_code, name=office_name, kind=office_kind)
                 session.add(office)
@@ -528,6 +541,7 @@ class Database:
             return db
         except BaseException:
             engine.dispose()
+            inuse.release(held)
             for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 leftover.unlink(missing_ok=True)
             raise
@@ -551,6 +565,7 @@ class Database:
         _refuse_foreign(path)
         # WrongPassword before the file is touched
         slots, key = unlocked if unlocked is not None else KeySlots.unlock(path, user, password)
+        held = inuse.hold(path)
         engine = _encrypted_engine(path, key)
         try:
             with engine.connect() as conn:
@@ -575,6 +590,7 @@ class Database:
                 ).first()
         except DatabaseError as exc:
             engine.dispose()
+            inuse.release(held)
             raise DatabaseDamaged(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -586,13 +602,16 @@ class Database:
             ) from None
         except BaseException:
             engine.dispose()
+            inuse.release(held)
             raise
         if account is None:
             engine.dispose()
+            inuse.release(held)
             raise UnknownUser(user)
         if not account.active:
             engine.dispose()
+            inuse.release(held)
             raise RepatriaError(
                 QT_TRANSLATE_NOOP("Errors", "the user {user!r} is disabled in this database"), user=user
             )
-        return cls(path, engine, Actor(account.id, user, account.office_id, account.role), slots, key)
+        return cls(path, engine, Actor(account.id, user, account.office_id, account.role), slots, key, held)
