@@ -26,6 +26,11 @@ class Facades:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        # A laboratory or mediator may change only what the other offices take from it: a
+        # change they would drop is refused where it is made (models.bundles.limits).
+        from models.bundles import limits
+
+        limits.install()
 
     @classmethod
     def of(cls, db: Database) -> Facades:

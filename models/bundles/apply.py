@@ -42,13 +42,13 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
 
-from sqlalchemy import Date, Table, Uuid, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Date, String, Table, UniqueConstraint, Uuid, bindparam, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.core.changelog import UNLOGGED_FIELDS, forget_head, jsonable, subject_of_row
 from models.core.chunks import chunks
-from models.core.entities import Base, ChangeEvent, Conflict, PendingConfirmation, Person
+from models.core.entities import Base, ChangeEvent, Conflict, Office, PendingConfirmation, Person
 from models.core.entities.base import UtcDateTime, table_of
 from models.core.enums import ChangeOp, PersonStatus
 from models.core.ids import new_id
@@ -132,6 +132,41 @@ def _subject_view(record_id: uuid.UUID, values: dict[str, Any]) -> dict[str, Any
     return view
 
 
+@dataclass(frozen=True)
+class Renumbered:
+    """A number two offices gave to two records: ``kept`` keeps it, ``moved`` is now ``new``."""
+
+    entity: str
+    field: str
+    number: str
+    kept: uuid.UUID
+    moved: uuid.UUID
+    new: str
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "entity": self.entity,
+            "field": self.field,
+            "number": self.number,
+            "kept": str(self.kept),
+            "renumbered": str(self.moved),
+            "new_number": self.new,
+        }
+
+
+@cache
+def _numbers_of(table: Table) -> tuple[str, ...]:
+    """The table's unique text columns other than its id: numbers people give records."""
+    single = {
+        next(iter(c.columns)).name for c in table.constraints if isinstance(c, UniqueConstraint) and len(c.columns) == 1
+    }
+    return tuple(
+        c.name
+        for c in table.columns
+        if (c.unique or c.name in single) and not c.primary_key and isinstance(c.type, String)
+    )
+
+
 @dataclass
 class Counts:
     new: int = 0
@@ -144,6 +179,7 @@ class Counts:
     held: int = 0
     skipped: int = 0  # already held, or records kept only by their own office
     conflict_ids: list[uuid.UUID] = field(default_factory=list)
+    renumbered: list[Renumbered] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, int]:
         return {
@@ -609,6 +645,7 @@ class Applier:
                 assert row is not None
             else:
                 created = {k: to_column(table, k, v[1]) for k, v in changes.items() if k in table.columns}
+                self._number_once(table, event, created)
                 self._insert(table, event, created)
                 self.counts.new += 1
                 self.counts.applied += 1
@@ -659,6 +696,67 @@ class Applier:
         else:
             self.counts.applied += 1
         self._touched(event, {**row, **update_values})
+
+    def _number_once(self, table: Table, event: Event, created: dict[str, Any]) -> None:
+        """Two offices gave one number (a registry number, a case or sample number) to two
+        records: the one created first keeps it, the later one becomes ``<number>-<CODE>``
+        (the code of the office that created it), at every office alike whichever create
+        arrives first, so that neither record is lost and both stay findable. The office
+        that created the later record renumbers it with a logged edit, which tells the others
+        nothing new; elsewhere the received record is simply stored so. Each case is
+        reported (``Counts.renumbered``): they may be one person entered twice, to merge."""
+        for column in _numbers_of(table):
+            number = created.get(column)
+            if not isinstance(number, str):
+                continue
+            holder = self.session.scalar(
+                select(table.c.id).where(table.c[column] == number, table.c.id != event.record_id)
+            )
+            if holder is None:
+                continue
+            first = self._created(event.entity, holder)
+            if first is not None and first > (event.at, str(event.office_id), event.seq):
+                creator = uuid.UUID(first[1])
+                renumbered = self._free_number(table, column, number, creator)
+                self._renumber(table, column, holder, renumbered, mine=creator == self.session.info["actor"].office_id)
+                kept, moved = event.record_id, holder
+            else:
+                renumbered = self._free_number(table, column, number, event.office_id)
+                created[column] = renumbered
+                kept, moved = holder, event.record_id
+            self.counts.renumbered.append(Renumbered(event.entity, column, number, kept, moved, renumbered))
+            if event.entity == "person":
+                self.persons.add(holder)  # its number is in the search index
+
+    def _created(self, entity: str, record_id: uuid.UUID) -> tuple[dt.datetime, str, int] | None:
+        """When, by whom and as which event a record held here was created (None: no event)."""
+        found = self.session.execute(
+            select(ChangeEvent.at, ChangeEvent.office_id, ChangeEvent.seq)
+            .where(ChangeEvent.entity == entity, ChangeEvent.record_id == record_id, ChangeEvent.op == ChangeOp.CREATE)
+            .order_by(ChangeEvent.at)
+            .limit(1)
+        ).first()
+        return None if found is None else (found.at, str(found.office_id), found.seq)
+
+    def _free_number(self, table: Table, column: str, number: str, office_id: uuid.UUID) -> str:
+        code = self.session.scalar(select(Office.code).where(Office.id == office_id)) or str(office_id)[:8]
+        width = table.c[column].type.length or 64  # type: ignore[attr-defined]
+        for attempt in range(1, 1000):
+            tail = f"-{code}" if attempt == 1 else f"-{code}-{attempt}"
+            candidate = number[: width - len(tail)] + tail
+            if self.session.scalar(select(table.c.id).where(table.c[column] == candidate)) is None:
+                return candidate
+        raise RuntimeError(f"no free number after {number!r}")  # a thousand offices' clashes: not real
+
+    def _renumber(self, table: Table, column: str, record_id: uuid.UUID, number: str, *, mine: bool) -> None:
+        if not mine:  # another office's record: stored as every office stores it
+            self.session.execute(update(table).where(table.c.id == record_id).values({column: number}))
+            return
+        mapped = next(m.class_ for m in Base.registry.mappers if m.local_table is table)
+        record = self.session.get(mapped, record_id, populate_existing=True)
+        assert record is not None
+        setattr(record, column, number)
+        self.session.flush()  # logged: our own record, renumbered by us
 
     def _insert(self, table: Table, event: Event, values: dict[str, Any]) -> None:
         values = {

@@ -80,6 +80,8 @@ class ImportResult:
     reason_id: str = ""
     reason_args: dict[str, Any] | None = None
     missing_numbers: tuple[int, int] | None = None
+    # Numbers two offices gave to two records (models.bundles.apply.Renumbered.as_json)
+    renumbered: tuple[dict[str, str], ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -91,6 +93,7 @@ class ImportResult:
             "counts": self.counts,
             "missing": self.missing,
             "dry_run": self.dry_run,
+            "renumbered": list(self.renumbered),
         }
 
 

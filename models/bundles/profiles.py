@@ -393,6 +393,8 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
         }
         existing = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
         ours = seen(existing["version_vector"]) if existing is not None else {}
+        if existing is not None and line.vector is not None and _older(line.vector, ours, own):
+            continue  # a copy delivered late: a newer one brought this record already
         if line.vector is not None:
             for name in _changed_since(session, own, kind, record_id, ours, line.vector):
                 values.pop(name, None)
@@ -439,6 +441,15 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
             counts["deleted"] += 1
     refresh_persons(session, touched)
     return counts
+
+
+def _older(theirs: dict[str, int], ours: dict[str, int], own: uuid.UUID) -> bool:
+    """Whether the record as the sender sent it is older than what we hold of the other
+    offices' changes (a version vector below ours: every entry at most ours, one lower)."""
+    others = (set(theirs) | set(ours)) - {str(own)}
+    return all(theirs.get(o, 0) <= ours.get(o, 0) for o in others) and any(
+        theirs.get(o, 0) < ours.get(o, 0) for o in others
+    )
 
 
 def _union(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:

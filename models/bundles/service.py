@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import Text, case, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
-from models.bundles import profiles
+from models.bundles import limits, profiles
 from models.bundles.apply import Applier, Counts, Event
 from models.bundles.cards import KeyPair
 from models.bundles.dsse import strict_json
@@ -512,6 +512,7 @@ def import_bundle(
     The very file imported before (the same SHA-256) is known before it is decrypted: it
     was verified then, and re-reading a bundle of photos must cost next to nothing."""
     require_role(session, Role.CLERK)
+    limits.receiving(session)  # what other offices made is stored as they made it
     # Every office loaded and held while the import runs (the session's identity map holds
     # objects weakly): the lookups of offices below are answered without a query.
     offices = list(session.scalars(select(Office)))
@@ -689,6 +690,9 @@ def _import_opened(
     else:
         reason = _several(len(plan.apply), "event received", "events received")
     reason += f", {len(plan.hold)} held until the gap is filled" if plan.hold else ""
+    for clash in counts.renumbered:
+        reason += f"; {clash.number} was given to two records: the later one is now {clash.new}"
+        reason += " (if they are one person, merge them)" if clash.entity == "person" else ""
     session.add(
         BundleRecord(
             bundle_id=bundle_id,
@@ -708,7 +712,7 @@ def _import_opened(
     session.flush()
     return ImportResult(
         bundle_id, sender_code, result, None, reason, counts.as_dict(), missing, tuple(counts.conflict_ids), dry_run,
-        missing_numbers=numbers,
+        missing_numbers=numbers, renumbered=tuple(clash.as_json() for clash in counts.renumbered),
     )  # fmt: skip
 
 
@@ -716,27 +720,15 @@ def _several(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-# What a laboratory's changes may touch beyond what it is sent: its own findings.
-LABORATORY_WRITES = ("identification", "board_signature", "dna_result", "match_candidate", "attachment")
-
-
 def _limits(session: Session, chains: set[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
-    """What an office outside our own registry work may change here: a mediator what its
-    profile shows it, a laboratory that and its own findings (identifications, DNA results).
-    A mediator that edits a health record it was never sent must not overwrite ours, nor a
+    """What an office outside our own registry work may change here (models.bundles.limits):
+    a mediator that edits a health record it was never sent must not overwrite ours, nor a
     laboratory a person's unit. Our other offices are not limited."""
     out: dict[uuid.UUID, dict[str, Any]] = {}
-    limited = (OfficeKind.MEDIATOR, OfficeKind.LABORATORY)
     for office in (session.get(Office, chain) for chain in sorted(chains, key=str)):  # loaded by _codes
-        if office is None or OfficeKind(office.kind) not in limited:
-            continue
-        kind = OfficeKind(office.kind)
-        seen = profiles.profile(session, profiles.default_profile(kind.value))
-        allowed: dict[str, Any] = {name: rule["fields"] if rule["fields"] == "*" else set(rule["fields"])
-                                   for name, rule in seen.records.items()}  # fmt: skip
-        if kind is OfficeKind.LABORATORY:
-            allowed.update(dict.fromkeys(LABORATORY_WRITES, "*"))
-        out[office.id] = allowed
+        allowed = None if office is None else limits.writes_allowed(session, OfficeKind(office.kind))
+        if office is not None and allowed is not None:
+            out[office.id] = allowed
     return out
 
 

@@ -2259,99 +2259,99 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="249"/>
+        <location filename="../../models/core/db.py" line="250"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="255"/>
+        <location filename="../../models/core/db.py" line="256"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="259"/>
+        <location filename="../../models/core/db.py" line="260"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="266"/>
+        <location filename="../../models/core/db.py" line="267"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="326"/>
+        <location filename="../../models/core/db.py" line="336"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="337"/>
+        <location filename="../../models/core/db.py" line="347"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="400"/>
+        <location filename="../../models/core/db.py" line="412"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="410"/>
-        <location filename="../../models/core/db.py" line="596"/>
+        <location filename="../../models/core/db.py" line="422"/>
+        <location filename="../../models/core/db.py" line="615"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="424"/>
+        <location filename="../../models/core/db.py" line="436"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="431"/>
+        <location filename="../../models/core/db.py" line="443"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="436"/>
+        <location filename="../../models/core/db.py" line="448"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="212"/>
-        <location filename="../../models/core/db.py" line="497"/>
+        <location filename="../../models/core/db.py" line="213"/>
+        <location filename="../../models/core/db.py" line="509"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="182"/>
+        <location filename="../../models/core/db.py" line="183"/>
         <source>another program kept writing to the database for {minutes} minutes (an import, a list check, or the app of another clerk): nothing was changed; try again when it has finished</source>
         <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="445"/>
+        <location filename="../../models/core/db.py" line="457"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="460"/>
+        <location filename="../../models/core/db.py" line="472"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="500"/>
+        <location filename="../../models/core/db.py" line="512"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="549"/>
+        <location filename="../../models/core/db.py" line="563"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="561"/>
+        <location filename="../../models/core/db.py" line="576"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="579"/>
+        <location filename="../../models/core/db.py" line="595"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -3873,42 +3873,42 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="573"/>
+        <location filename="../../models/bundles/service.py" line="574"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="580"/>
+        <location filename="../../models/bundles/service.py" line="581"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="585"/>
+        <location filename="../../models/bundles/service.py" line="586"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="605"/>
+        <location filename="../../models/bundles/service.py" line="606"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="614"/>
+        <location filename="../../models/bundles/service.py" line="615"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="621"/>
+        <location filename="../../models/bundles/service.py" line="622"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="626"/>
+        <location filename="../../models/bundles/service.py" line="627"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="638"/>
+        <location filename="../../models/bundles/service.py" line="639"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
@@ -3918,47 +3918,47 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="56"/>
+        <location filename="../../models/core/backup.py" line="57"/>
         <source>{path} is damaged: {problems}</source>
         <translation>{path} пошкоджено: {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="62"/>
+        <location filename="../../models/core/backup.py" line="63"/>
         <source>{path}: the change log does not verify (event {seq}: {reason})</source>
         <translation>{path}: журнал змін не проходить перевірку (подія {seq}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="109"/>
+        <location filename="../../models/core/backup.py" line="110"/>
         <source>at least one backup must be kept</source>
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="111"/>
+        <location filename="../../models/core/backup.py" line="112"/>
         <source>{path} is a file, not a folder for backups</source>
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="125"/>
+        <location filename="../../models/core/backup.py" line="126"/>
         <source>the backup could not be written to {path} ({detail})</source>
         <translation>резервну копію не вдалося записати в {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="143"/>
+        <location filename="../../models/core/backup.py" line="168"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="146"/>
+        <location filename="../../models/core/backup.py" line="171"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="152"/>
+        <location filename="../../models/core/backup.py" line="177"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="156"/>
+        <location filename="../../models/core/backup.py" line="181"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>
@@ -3966,6 +3966,21 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <location filename="../../desktop/cli/persons.py" line="95"/>
         <source>no person with the registry number {number!r}</source>
         <translation>немає особи з реєстровим номером {number!r}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/limits.py" line="109"/>
+        <source>{office} is a {kind} office: the other offices take from it only what its profile shows it, so this change ({record}{fields}) would never reach them. Ask headquarters or a regional office to make it</source>
+        <translation>{office} — офіс типу «{kind}»: інші офіси приймають від нього лише те, що показує його профіль, тож ця зміна ({record}{fields}) ніколи до них не дійде. Попросіть штаб або регіональний офіс внести її</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/inuse.py" line="67"/>
+        <source>{path} is being restored from a backup: open it when that has finished</source>
+        <translation>{path} зараз відновлюється з резервної копії: відкрийте її, коли це завершиться</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/inuse.py" line="112"/>
+        <source>{path} is open in Repatria (the app or a command): close it there first, then restore - a database replaced under a running program would lose that program&apos;s next saves</source>
+        <translation>{path} відкрито в Repatria (у застосунку або команді): спершу закрийте її там, потім відновлюйте — база, замінена під програмою, що працює, втратила б її наступні збереження</translation>
     </message>
 </context>
 <context>

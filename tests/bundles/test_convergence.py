@@ -35,8 +35,8 @@ from tests.helpers.database import ADMIN, PASSWORD, copy_database
 
 NAMES = ("hq", "region", "lab")
 FIELDS = ("notes", "rank", "unit", "place_of_birth", "citizenship")
-# The laboratory may change only who a person is (models.bundles.service.LABORATORY_WRITES and
-# the lab profile): elsewhere its other edits are not applied, so it makes none here.
+# The laboratory may change only who a person is (models.bundles.limits.LABORATORY_WRITES and
+# the lab profile): its other edits are refused where it makes them.
 LAB_FIELDS = ("place_of_birth", "given_names", "patronymic")
 REGISTRY = ("hq", "region")  # the offices that keep relatives and merge duplicates (not the laboratory)
 RANKS = ("солдат", "сержант", "лейтенант")  # a small set: two offices often choose the same value

@@ -18,7 +18,7 @@ from models.bundles import conflicts
 from models.bundles.service import bundle_status
 from models.core.db import Database
 from models.core.entities import ChangeEvent, HeldEvent, OfficeHolding, Person
-from models.core.enums import PersonStatus
+from models.core.enums import ChangeOp, PersonStatus
 from models.core.errors import PermissionDenied
 from models.core.keyslots import keys_path_for
 from models.persons import duplicates
@@ -53,6 +53,12 @@ def held_everywhere(net: dict[str, Database]) -> uuid.UUID:
     send(net["hq"], net["region"])
     send(net["hq"], net["lab"])
     return person
+
+
+def json_of(changes: object) -> dict[str, object]:
+    loaded = json.loads(changes) if isinstance(changes, str) else changes
+    assert isinstance(loaded, dict)
+    return loaded
 
 
 def value(db: Database, person_id: uuid.UUID, name: str) -> object:
@@ -550,3 +556,34 @@ def test_a_laboratory_changes_who_a_person_is_not_their_unit(net: dict[str, Data
     assert deliver(bundle(lab, hq), hq).result == "applied"
     assert value(hq, person, "place_of_birth") == "Суми"
     assert value(hq, person, "unit") == "" and value(hq, person, "notes") == ""
+
+
+@pytest.mark.parametrize("first_delivered", ["hq", "region"])
+def test_one_number_given_at_two_offices_keeps_both_records_numbered_alike_everywhere(
+    net: dict[str, Database], first_delivered: str
+) -> None:
+    hq, region = net["hq"], net["region"]
+    earlier = add_person(hq, "P-77", "Шевченко", "Петро")
+    later = add_person(region, "P-77", "Петренко", "Іван")  # the same number, typed at the region
+    sender, other = (hq, region) if first_delivered == "hq" else (region, hq)
+    told = [send(sender, other), send(other, sender), send(sender, other)]
+    for db in (hq, region):
+        assert value(db, earlier, "external_id") == "P-77"
+        assert value(db, later, "external_id") == "P-77-KHARKIV"
+        assert value(db, later, "surname") == "Петренко"  # nothing lost
+        assert chains_verify(db)
+    clashes = [clash for result in told for clash in result.renumbered]
+    assert clashes and all(c["number"] == "P-77" and c["new_number"] == "P-77-KHARKIV" for c in clashes)
+    assert any("P-77 was given to two records: the later one is now P-77-KHARKIV" in r.reason for r in told)
+    with region.read() as session:  # the region renumbered its own record with a logged edit
+        log = session.execute(
+            select(ChangeEvent.office_id, ChangeEvent.op, ChangeEvent.changes).where(ChangeEvent.record_id == later)
+        ).all()
+    renumbering = [
+        changes for office, op, changes in log if op == ChangeOp.UPDATE and "external_id" in json_of(changes)
+    ]
+    assert [json_of(c)["external_id"] for c in renumbering] == [["P-77", "P-77-KHARKIV"]]
+    assert {office for office, op, _ in log if op == ChangeOp.UPDATE} == {region.actor.office_id}
+    with hq.read() as session:
+        found = persons.person_page(session, PersonQuery(text="P-77-KHARKIV"), 0, 10)
+    assert [p.id for p in found] == [later]

@@ -20,7 +20,7 @@ from models.persons import service as persons
 from models.persons.duplicates import merge_persons
 from models.remains.dna import add_dna_sample
 from models.remains.dto import SampleInput
-from tests.helpers.bundles import add_person, bundle, chains_verify, deliver, open_conflicts, send, trust_all
+from tests.helpers.bundles import add_person, bundle, chains_verify, deliver, edit, open_conflicts, send, trust_all
 
 
 @pytest.fixture
@@ -180,3 +180,41 @@ def test_the_status_of_the_laboratorys_channel_says_what_changed_since_its_last_
     with lab.read() as session:
         (back,) = [c for c in bundle_status(session) if c.code == "HQ"]
     assert (back.received_count, back.received_seq) == (2, 2)
+
+
+def test_the_laboratory_cannot_make_a_change_headquarters_would_drop(net: dict[str, Database]) -> None:
+    from desktop.facades import Facades
+    from models.core.errors import PermissionDenied
+
+    hq, lab = net["hq"], net["lab"]
+    person = add_person(hq, "HQ-9", "Гнатюк", "Остап")
+    sample(hq, "S-9", person)
+    to_lab(hq, lab)
+    people = Facades(lab).people
+    with pytest.raises(PermissionDenied, match=r"LAB is a laboratory office.*\(person: unit\)"):
+        people.set_fields(people.get(person), {"unit": "в/ч А0000"})  # not the laboratory's to change
+    assert people.set_fields(people.get(person), {"place_of_birth": "Умань"}) is not None  # who he is: its own
+    with lab.read() as session:
+        found = session.get(Person, person)
+        assert found is not None and found.unit in (None, "") and found.place_of_birth == "Умань"
+    assert send(lab, hq).result == "applied"
+    with hq.read() as session:
+        found = session.get(Person, person)
+        assert found is not None and found.place_of_birth == "Умань"
+    Facades(hq).people.set_fields(Facades(hq).people.get(person), {"unit": "в/ч А0001"})  # headquarters: not limited
+
+
+def test_an_older_copy_delivered_late_changes_nothing(net: dict[str, Database]) -> None:
+    hq, lab = net["hq"], net["lab"]
+    person = add_person(hq, "HQ-10", "Гнатюк", "Остап")
+    sample(hq, "S-10", person)
+    to_lab(hq, lab)
+    edit(hq, person, place_of_birth="Умань")
+    older = bundle(hq, lab, "lab")
+    edit(hq, person, place_of_birth="Київ")
+    newer = bundle(hq, lab, "lab")
+    assert deliver(newer, lab).result == "applied"
+    assert deliver(older, lab).result == "applied"  # numbered below the last one: it came late
+    with lab.read() as session:
+        found = session.get(Person, person)
+        assert found is not None and found.place_of_birth == "Київ"

@@ -16,13 +16,14 @@ import pytest
 from sqlalchemy import Enum, String, Text, select, text
 
 from models import demo
-from models.bundles import conflicts, profiles
+from models.bundles import conflicts, limits, profiles
 from models.bundles.apply import LOCAL_ONLY, logged_tables
 from models.bundles.offices import give_keys, our_age_identities
 from models.bundles.service import export_bundle
 from models.core.db import Database
 from models.core.entities import Agreement, Person
 from models.core.enums import OfficeKind, PersonStatus
+from models.core.errors import PermissionDenied
 from models.lists.outgoing import build_our_list, lock_list
 from models.persons.dto import PersonQuery
 from tests.helpers.bundles import deliver, trust_all
@@ -213,7 +214,13 @@ def test_a_mediator_changes_only_what_it_may_see(registry: dict[str, Path], tmp_
         with hq.write() as session:
             made = export_bundle(session, "ICRC")
         deliver(made.data, icrc)
+        limits.install()
+        with pytest.raises(PermissionDenied, match=r"a mediator office.*\(person: notes\)"), icrc.write() as session:
+            someone = session.scalars(select(Person).order_by(Person.external_id)).first()
+            assert someone is not None
+            someone.notes = "записано в МКЧХ"  # refused where it is made: headquarters would drop it
         with icrc.write() as session:
+            limits.receiving(session)  # as a program without that check would write it
             someone = session.scalars(select(Person).order_by(Person.external_id)).first()
             assert someone is not None
             person_id = someone.id

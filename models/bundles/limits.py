@@ -1,0 +1,130 @@
+"""What an office outside the registry work may change: a laboratory or a mediator.
+
+Headquarters and the regions take from a laboratory only what its profile shows it (remains,
+post- and ante-mortem data, DNA, custody, who the persons are) and its own findings
+(identifications, DNA results); from a mediator only what its profile shows it
+(:func:`writes_allowed`, applied to their events by ``models.bundles.service``). A change the
+other offices would drop must not be accepted where it is made, or it is lost without anyone
+knowing: at such an office, every write is checked before it is logged
+(:func:`refuse_outside_profile`, a ``before_flush`` hook, installed by :func:`install`) and
+refused with a sentence naming the record and the field.
+"""
+
+from __future__ import annotations
+
+import uuid
+from itertools import chain
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session, UOWTransaction
+
+from models.bundles import profiles
+from models.bundles.apply import LOCAL_ONLY, logged_tables
+from models.core.changelog import UNLOGGED_FIELDS, RepatriaSession
+from models.core.entities import Office
+from models.core.enums import OfficeKind
+from models.core.errors import PermissionDenied
+from models.core.i18n import QT_TRANSLATE_NOOP
+
+# What a laboratory's changes may touch beyond what it is sent: its own findings.
+LABORATORY_WRITES = ("identification", "board_signature", "dna_result", "match_candidate", "attachment")
+LIMITED = (OfficeKind.MEDIATOR, OfficeKind.LABORATORY)
+_NOT_CHECKED = "limits.off"  # session.info: a received copy being stored, not an edit made here
+
+
+def writes_allowed(session: Session, kind: OfficeKind) -> dict[str, Any] | None:
+    """Kind of record -> the fields an office of ``kind`` may change (a set, or ``"*"``);
+    None: not limited (headquarters, a region, a field laptop)."""
+    if kind not in LIMITED:
+        return None
+    seen = profiles.profile(session, profiles.default_profile(kind.value))
+    allowed: dict[str, Any] = {
+        name: rule["fields"] if rule["fields"] == "*" else set(rule["fields"]) for name, rule in seen.records.items()
+    }
+    if kind is OfficeKind.LABORATORY:
+        allowed.update(dict.fromkeys(LABORATORY_WRITES, "*"))
+    return allowed
+
+
+def _own_limit(session: Session) -> tuple[str, OfficeKind, dict[str, Any]] | None:
+    if "limits" not in session.info:
+        actor = session.info.get("actor")
+        office_id = getattr(actor, "office_id", None)
+        found = None
+        if isinstance(office_id, uuid.UUID):
+            with session.no_autoflush:
+                row = session.execute(select(Office.code, Office.kind).where(Office.id == office_id)).first()
+            if row is not None and OfficeKind(row.kind) in LIMITED:
+                kind = OfficeKind(row.kind)
+                allowed = writes_allowed(session, kind)
+                assert allowed is not None
+                found = (row.code, kind, allowed)
+        session.info["limits"] = found
+    limit: tuple[str, OfficeKind, dict[str, Any]] | None = session.info["limits"]
+    return limit
+
+
+def _changed(obj: object, new: bool) -> list[str]:
+    state = inspect(obj)
+    names = []
+    for attr in state.mapper.column_attrs:
+        if attr.key in UNLOGGED_FIELDS:
+            continue
+        if new:
+            if getattr(obj, attr.key) is not None:
+                names.append(attr.key)
+        elif state.attrs[attr.key].history.has_changes():
+            names.append(attr.key)
+    return names
+
+
+def refuse_outside_profile(session: Session, _flush: UOWTransaction, _instances: object) -> None:
+    """PermissionDenied for a change a laboratory or mediator makes that the other offices
+    would not take (a kind of record, or a field, outside its profile)."""
+    if session.info.get(_NOT_CHECKED):
+        return
+    limit = None
+    tables = logged_tables()
+    for obj in chain(session.new, session.dirty, session.deleted):
+        table = getattr(inspect(obj).mapper, "local_table", None)
+        entity = getattr(table, "name", None)
+        if entity not in tables or entity in LOCAL_ONLY:
+            continue
+        limit = limit or _own_limit(session)
+        if limit is None:
+            return
+        code, kind, allowed = limit
+        fields = allowed.get(entity)
+        if fields == "*":
+            continue
+        if fields is None or obj in session.deleted:
+            outside = ""
+        else:
+            changed = _changed(obj, obj in session.new)
+            outside = ", ".join(name for name in changed if name not in fields)
+            if not outside:
+                continue
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{office} is a {kind} office: the other offices take from it only what its profile "
+                "shows it, so this change ({record}{fields}) would never reach them. Ask headquarters or a "
+                "regional office to make it",
+            ),
+            office=code,
+            kind=kind.value,
+            record=entity.replace("_", " "),
+            fields=f": {outside}" if outside else "",
+        )
+
+
+def receiving(session: Session) -> None:
+    """The session stores what another office sent: not checked as edits made here."""
+    session.info[_NOT_CHECKED] = True
+
+
+def install() -> None:
+    """Check every write of the database's users from now on (idempotent)."""
+    if not event.contains(RepatriaSession, "before_flush", refuse_outside_profile):
+        event.listen(RepatriaSession, "before_flush", refuse_outside_profile)
