@@ -13,17 +13,15 @@ refused with a sentence naming the record and the field.
 from __future__ import annotations
 
 import uuid
-from itertools import chain
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, UOWTransaction
 
-from models.bundles import profiles
-from models.bundles.apply import LOCAL_ONLY, logged_tables
-from models.core.changelog import UNLOGGED_FIELDS, RepatriaSession
+from models.core.changelog import RepatriaSession, changed_fields
 from models.core.entities import Office
-from models.core.enums import OfficeKind
+from models.core.entities.base import Tracked
+from models.core.enums import ChangeOp, OfficeKind
 from models.core.errors import PermissionDenied
 from models.core.i18n import QT_TRANSLATE_NOOP
 
@@ -38,6 +36,8 @@ def writes_allowed(session: Session, kind: OfficeKind) -> dict[str, Any] | None:
     None: not limited (headquarters, a region, a field laptop)."""
     if kind not in LIMITED:
         return None
+    from models.bundles import profiles  # noqa: PLC0415 - every command installs the check, few need this
+
     seen = profiles.profile(session, profiles.default_profile(kind.value))
     allowed: dict[str, Any] = {
         name: rule["fields"] if rule["fields"] == "*" else set(rule["fields"]) for name, rule in seen.records.items()
@@ -65,44 +65,35 @@ def _own_limit(session: Session) -> tuple[str, OfficeKind, dict[str, Any]] | Non
     return limit
 
 
-def _changed(obj: object, new: bool) -> list[str]:
-    state = inspect(obj)
-    names = []
-    for attr in state.mapper.column_attrs:
-        if attr.key in UNLOGGED_FIELDS:
-            continue
-        if new:
-            if getattr(obj, attr.key) is not None:
-                names.append(attr.key)
-        elif state.attrs[attr.key].history.has_changes():
-            names.append(attr.key)
-    return names
-
-
 def refuse_outside_profile(session: Session, _flush: UOWTransaction, _instances: object) -> None:
     """PermissionDenied for a change a laboratory or mediator makes that the other offices
     would not take (a kind of record, or a field, outside its profile)."""
     if session.info.get(_NOT_CHECKED):
         return
-    limit = None
-    tables = logged_tables()
-    for obj in chain(session.new, session.dirty, session.deleted):
-        table = getattr(inspect(obj).mapper, "local_table", None)
-        entity = getattr(table, "name", None)
-        if entity not in tables or entity in LOCAL_ONLY:
-            continue
-        limit = limit or _own_limit(session)
-        if limit is None:
-            return
-        code, kind, allowed = limit
+    changes = [
+        (obj, op)
+        for objects, op in (
+            (session.new, ChangeOp.CREATE),
+            (session.dirty, ChangeOp.UPDATE),
+            (session.deleted, ChangeOp.DELETE),
+        )
+        for obj in objects
+        if isinstance(obj, Tracked)
+    ]
+    limit = _own_limit(session) if changes else None
+    if limit is None:
+        return
+    from models.bundles.apply import LOCAL_ONLY  # noqa: PLC0415 - only a limited office gets here
+
+    code, kind, allowed = limit
+    for obj, op in changes:
+        entity = str(getattr(type(obj), "__tablename__"))  # noqa: B009 - the mixin does not declare it
         fields = allowed.get(entity)
-        if fields == "*":
+        if entity in LOCAL_ONLY or fields == "*":
             continue
-        if fields is None or obj in session.deleted:
-            outside = ""
-        else:
-            changed = _changed(obj, obj in session.new)
-            outside = ", ".join(name for name in changed if name not in fields)
+        outside = ""
+        if fields is not None and op is not ChangeOp.DELETE:
+            outside = ", ".join(sorted(changed_fields(obj, op) - fields))
             if not outside:
                 continue
         raise PermissionDenied(

@@ -356,6 +356,11 @@ def _diff(obj: Tracked, op: ChangeOp) -> dict[str, list[Any]]:
     return changes_for_update(before, after)
 
 
+def changed_fields(obj: Tracked, op: ChangeOp) -> set[str]:
+    """The fields of ``obj`` a flush would log now (the change log's own diff)."""
+    return set(_diff(obj, op))
+
+
 def _fill_defaults(obj: Tracked) -> None:
     """Give a new record its id and column defaults now, so the log sees the stored values."""
     mapper = inspect(type(obj))
