@@ -165,7 +165,9 @@ class Session:
             reopen(
                 Database.open(target, user, password),
                 QCoreApplication.translate(
-                    "MainWindow", "Restored from {0} ({1} changes, checked); the database it replaced is kept as {2}."
+                    "MainWindow",
+                    "Restored from {0} ({1} changes, checked); the database it replaced is kept as {2}. "
+                    "Changes made after the backup come back with the next bundles from the other offices.",
                 ).format(Path(backup).name, result.events, kept),
             )
 

@@ -225,3 +225,80 @@ def test_a_restore_stopped_before_the_new_database_moves_in_leaves_the_old_one_i
     with Database.open(target, ADMIN, PASSWORD) as still, still.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 2  # never a moment without it
     assert not [p for p in target.parent.iterdir() if ".partial" in p.name]
+
+
+def _renamed(made: Path, stamp: str) -> Path:
+    """A backup given another time in its name (as a computer with a wrong clock names it)."""
+    code = made.name.split("-20", 1)[0]
+    moved = made.with_name(f"{code}-{stamp}.db")
+    made.rename(moved)
+    keys_path_for(made).rename(keys_path_for(moved))
+    return moved
+
+
+def test_backups_dated_in_the_future_are_kept_reported_and_not_counted(db: Database, tmp_path: Path) -> None:
+    # found by the hostile-input trial: backups made by a clock running years ahead were the
+    # "newest" for ever, so every real backup after them was the one retention removed
+    from models.core.backup import newest_backup
+
+    folder = tmp_path / "stick"
+    future = [_renamed(backup(db, folder).path, f"20{40 + n}0101T000000Z") for n in range(3)]
+    made = [backup(db, folder, keep=2) for _ in range(3)]
+    assert all(result.path.exists() for result in made[1:]) and not made[0].path.exists()
+    assert all(path.exists() for path in future)
+    assert made[-1].future == tuple(future)
+    assert newest_backup(db, folder) is not None and newest_backup(db, folder)[0] == made[-1].path  # type: ignore[index]
+
+
+def test_leftovers_of_killed_backups_are_removed_and_running_ones_are_not(db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "stick"
+    made = backup(db, folder).path
+    code = made.name.split("-20", 1)[0]
+    old = folder / f".{code}-20260101T000000Z.db.partial-0a1b"
+    running = folder / f".{code}-20260101T000001Z.db.partial-2c3d"
+    foreign = folder / ".notes.db.partial-0a1b"
+    for path in (old, keys_path_for(old), running, foreign):
+        path.write_bytes(b"half a database")
+    for path in (old, keys_path_for(old), foreign):
+        os.utime(path, (0, 0))  # killed long ago
+    backup(db, folder)
+    assert not old.exists() and not keys_path_for(old).exists()
+    assert running.exists() and foreign.exists()  # another program's backup in progress; not ours
+
+
+def test_a_folder_that_is_a_link_going_nowhere_is_named(db: Database, tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    with pytest.raises(RepatriaError, match="links back to itself"):
+        backup(db, loop)
+
+
+def test_a_full_disk_during_a_backup_is_a_sentence_and_leaves_nothing(db_path: Path, tmp_path: Path) -> None:
+    # found by the hostile-input trial: a traceback. The disk fills for real: the process may
+    # write no file larger than 64 KiB (RLIMIT_FSIZE), as a full stick refuses the next byte.
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    assert db_path.stat().st_size > 65536
+    script = (
+        "import resource, signal, sys\n"
+        "from desktop.cli import main\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))\n"
+        f"sys.exit(main(['--db', {str(db_path)!r}, '--user', {ADMIN!r}, 'backup', {str(folder)!r}]))\n"
+    )
+    env = {**os.environ, "REPATRIA_PASSWORD": PASSWORD}
+    done = subprocess.run(
+        [sys.executable, "-c", script], check=False, capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode != 0
+    assert "could not be written" in done.stderr and "nothing was changed" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_an_office_code_is_never_a_path(tmp_path: Path) -> None:
+    for code in ("../outside", "a/b", ".hidden", "", "x" * 33, "two words"):
+        with pytest.raises(RepatriaError, match="office code"):
+            Database.create(tmp_path / "office.db", ADMIN, PASSWORD, office_code=code, kdf=FAST_KDF)
+        assert not (tmp_path / "office.db").exists()
+    Database.create(tmp_path / "office.db", ADMIN, PASSWORD, office_code="ХАРКІВ-2", kdf=FAST_KDF).close()

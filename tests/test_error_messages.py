@@ -135,6 +135,12 @@ ALLOWED = {
     ("models/bundles/service.py", "context holds a bad sequence number"),
     ("models/bundles/service.py", "addressed to another office"),
     ("models/bundles/service.py", "bad channel number"),
+    # a manifest's epochs (models.core.chains.register), the detail of "the manifest is incomplete"
+    ("models/core/chains.py", "a bad number"),
+    ("models/core/chains.py", "epochs is not a list"),
+    ("models/core/chains.py", "an epoch"),
+    ("models/core/chains.py", "chain "),
+    ("models/core/chains.py", "a later epoch keyed by its office's own id"),
     ("models/bundles/dsse.py", "nested too deeply"),
     ("models/bundles/files.py", "no time zone"),
     ("models/bundles/profiles.py", "not a record"),

@@ -225,6 +225,13 @@ def _backup(args: argparse.Namespace, facades: Facades) -> int:
     print(f"checked: {result.events:,} change events, the chain verifies; {result.size / 1e6:.1f} MB", file=sys.stderr)
     for old in result.removed:
         print(f"removed the older backup {old}", file=sys.stderr)
+    if result.future:
+        print(
+            f"{len(result.future)} backup(s) in {args.folder} are dated after now "
+            f"(the first: {result.future[0].name}): a clock was wrong when they were made. They are kept "
+            "and not counted; remove them when they are no longer needed, and check this computer's date",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -245,7 +252,8 @@ def _restore(args: argparse.Namespace) -> int:
     if result.replaced is not None:
         print(f"the database that was there is kept as {result.replaced}")
     print(
-        "other offices may hold this office's later changes: export no bundle until headquarters know of the restore",
+        f"this office's changes now go to a new chain (epoch {result.epoch}): the changes it made after the "
+        "backup come back with the next bundle from an office that holds them",
         file=sys.stderr,
     )
     return EXIT_OK

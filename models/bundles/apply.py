@@ -46,6 +46,7 @@ from sqlalchemy import Date, String, Table, UniqueConstraint, Uuid, bindparam, d
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from models.core import chains
 from models.core.changelog import UNLOGGED_FIELDS, forget_head, jsonable, subject_of_row
 from models.core.chunks import chunks
 from models.core.entities import Base, ChangeEvent, Conflict, Office, PendingConfirmation, Person
@@ -369,8 +370,10 @@ class Applier:
             if decision is None:
                 self.pending_records.add(record_id)
         self._confirmed = False
-        # Offices that may change only what they may see (a mediator): kind -> fields ("*": all).
+        # Chains that may change only what their office may see (a mediator): fields ("*": all).
         self.limits: dict[uuid.UUID, dict[str, Any]] = {}
+        # Later chains -> their office (models.core.chains): a record's owner is an office.
+        self.chain_offices = chains.chain_offices(session)
         self._merges: dict[uuid.UUID, uuid.UUID] | None = None  # person merged away -> into whom
         self._batch: set[uuid.UUID] = set()  # the events being applied (stored, not applied yet)
 
@@ -718,7 +721,8 @@ class Applier:
             if first is not None and first > (event.at, str(event.office_id), event.seq):
                 creator = uuid.UUID(first[1])
                 renumbered = self._free_number(table, column, number, creator)
-                self._renumber(table, column, holder, renumbered, mine=creator == self.session.info["actor"].office_id)
+                mine = chains.office_of(creator, self.chain_offices) == self.session.info["actor"].office_id
+                self._renumber(table, column, holder, renumbered, mine=mine)
                 kept, moved = event.record_id, holder
             else:
                 renumbered = self._free_number(table, column, number, event.office_id)
@@ -738,7 +742,8 @@ class Applier:
         ).first()
         return None if found is None else (found.at, str(found.office_id), found.seq)
 
-    def _free_number(self, table: Table, column: str, number: str, office_id: uuid.UUID) -> str:
+    def _free_number(self, table: Table, column: str, number: str, chain: uuid.UUID) -> str:
+        office_id = chains.office_of(chain, self.chain_offices)
         code = self.session.scalar(select(Office.code).where(Office.id == office_id)) or str(office_id)[:8]
         width = table.c[column].type.length or 64  # type: ignore[attr-defined]
         for attempt in range(1, 1000):
@@ -833,7 +838,7 @@ class Applier:
             theirs_author=event.author_name,
             ours_at=current.key[0],
             theirs_at=event.at,
-            owner_office_id=history.owner,
+            owner_office_id=None if history.owner is None else chains.office_of(history.owner, self.chain_offices),
             sides=_sides_text(sides),
         )
         self.session.add(conflict)

@@ -33,6 +33,7 @@ from models.core.changelog import canonical_json
 from models.core.enums import OfficeKind
 from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
+from models.core.identifiers import OFFICE_CODE
 
 CARD_TYPE = "application/vnd.repatria.office-card+json;v=1"
 CARD_FORMAT = "repatria-office-card/1"
@@ -223,7 +224,7 @@ def _card_of(payload: bytes) -> Card:
     )
     if card.key_id != key_id_of(public):
         raise CardError(QT_TRANSLATE_NOOP("Errors", "the office card's key id does not belong to its key"))
-    if version < 1 or not card.code or len(card.code) > 32 or len(card.name) > 200:
+    if version < 1 or OFFICE_CODE.fullmatch(card.code) is None or len(card.name) > 200:
         raise CardError(
             QT_TRANSLATE_NOOP("Errors", "the office card holds an invalid value ({detail})"),
             detail="version, code or name",

@@ -30,6 +30,7 @@ from models.bundles.apply import (
 )
 from models.bundles.dto import ConfirmationView, ConflictSide, ConflictView
 from models.bundles.offices import local_office
+from models.core import chains
 from models.core.changelog import PendingChange, RepatriaSession, append_events, context_of, jsonable, seen, subject_of
 from models.core.common import require_role
 from models.core.entities import Base, ChangeEvent, Conflict, Office, PendingConfirmation, Person, Tracked
@@ -76,7 +77,7 @@ def _checked(table: Table, name: str, value: Any) -> Any:
 
 
 def open_conflicts(session: Session) -> list[ConflictView]:
-    codes = {o.id: o.code for o in session.scalars(select(Office))}
+    codes = chains.chain_labels(session, {o.id: o.code for o in session.scalars(select(Office))})
     rows = session.scalars(select(Conflict).where(Conflict.closed_at.is_(None)).order_by(Conflict.opened_at))
     out = []
     for c in rows:
@@ -244,7 +245,7 @@ def _person_here(session: Session, value: str) -> str:
 
 
 def pending_confirmations(session: Session) -> list[ConfirmationView]:
-    codes = {o.id: o.code for o in session.scalars(select(Office))}
+    codes = chains.chain_labels(session, {o.id: o.code for o in session.scalars(select(Office))})
     out = []
     rows = session.scalars(
         select(PendingConfirmation)

@@ -35,6 +35,7 @@ from models.bundles.apply import logged_tables as _tables
 from models.bundles.apply import merged_into, move_person_references, person_references, refresh_persons, to_column
 from models.bundles.dsse import strict_json
 from models.bundles.offices import local_office
+from models.core import chains
 from models.core.changelog import jsonable, seen
 from models.core.chunks import chunks
 from models.core.common import require_role
@@ -380,7 +381,9 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
     record's vector becomes the union of both, so our next change of it says what it was made
     on and is no conflict at the sender. Returns new/updated/deleted/awaiting_confirmation."""
     tables = _tables()
-    own = local_office(session).id
+    office = local_office(session).id
+    # every chain of ours: a restore starts a new one (models.core.chains)
+    own = frozenset({office, *(c for c, o in chains.chain_offices(session).items() if o == office)})
     counts = {"new": 0, "updated": 0, "deleted": 0, "awaiting_confirmation": 0}
     now = dt.datetime.now(dt.UTC)
     touched: list[uuid.UUID] = []
@@ -443,10 +446,10 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
     return counts
 
 
-def _older(theirs: dict[str, int], ours: dict[str, int], own: uuid.UUID) -> bool:
+def _older(theirs: dict[str, int], ours: dict[str, int], own: frozenset[uuid.UUID]) -> bool:
     """Whether the record as the sender sent it is older than what we hold of the other
     offices' changes (a version vector below ours: every entry at most ours, one lower)."""
-    others = (set(theirs) | set(ours)) - {str(own)}
+    others = (set(theirs) | set(ours)) - {str(chain) for chain in own}
     return all(theirs.get(o, 0) <= ours.get(o, 0) for o in others) and any(
         theirs.get(o, 0) < ours.get(o, 0) for o in others
     )
@@ -457,22 +460,29 @@ def _union(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
 
 
 def _changed_since(
-    session: Session, own: uuid.UUID, kind: str, record_id: uuid.UUID, ours: dict[str, int], theirs: dict[str, int]
+    session: Session,
+    own: frozenset[uuid.UUID],
+    kind: str,
+    record_id: uuid.UUID,
+    ours: dict[str, int],
+    theirs: dict[str, int],
 ) -> set[str]:
-    """The fields of a record this office changed after the sender's last sight of our changes."""
-    sent_up_to = theirs.get(str(own), 0)
-    if ours.get(str(own), 0) <= sent_up_to:
-        return set()  # the sender has seen every change we made of it
+    """The fields of a record this office changed after the sender's last sight of our changes
+    (in each chain of ours)."""
     fields: set[str] = set()
-    for changes in session.scalars(
-        select(ChangeEvent.changes).where(
-            ChangeEvent.office_id == own,
-            ChangeEvent.entity == kind,
-            ChangeEvent.record_id == record_id,
-            ChangeEvent.seq > sent_up_to,
-        )
-    ):
-        fields.update(changes or {})
+    for chain in own:
+        sent_up_to = theirs.get(str(chain), 0)
+        if ours.get(str(chain), 0) <= sent_up_to:
+            continue  # the sender has seen every change we made of it
+        for changes in session.scalars(
+            select(ChangeEvent.changes).where(
+                ChangeEvent.office_id == chain,
+                ChangeEvent.entity == kind,
+                ChangeEvent.record_id == record_id,
+                ChangeEvent.seq > sent_up_to,
+            )
+        ):
+            fields.update(changes or {})
     return fields
 
 

@@ -52,11 +52,12 @@ from models.bundles.offices import (
     our_keys,
     trusted_signing_keys,
 )
+from models.core import chains
 from models.core.changelog import GENESIS, canonical_json, event_hash
 from models.core.chunks import chunks
 from models.core.common import require_role
 from models.core.db import SCHEMA_HEAD
-from models.core.entities import Blob, BundleRecord, ChangeEvent, HeldEvent, Office, OfficeHolding
+from models.core.entities import Blob, BundleRecord, ChangeEvent, HeldEvent, Office, OfficeChain, OfficeHolding
 from models.core.entities.base import table_of
 from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import RepatriaError
@@ -121,6 +122,13 @@ def _event_line(row: Any) -> bytes:
     return canonical_json(line)
 
 
+def _own_chain(session: Session, office_id: uuid.UUID) -> tuple[uuid.UUID, int]:
+    """The chain this database writes our events to, and its epoch (models.core.chains)."""
+    chain = chains.current_chain(session, office_id)
+    row = session.get(OfficeChain, chain) if chain != office_id else None
+    return chain, chains.GENESIS_EPOCH if row is None else row.epoch
+
+
 def export_bundle(session: Session, recipient: str, profile: str | None = None) -> ExportResult:
     """A bundle for ``recipient`` (its code or id) of everything it has not acknowledged
     (clerks and above). Raises ``RepatriaError`` for an office without a trusted card."""
@@ -159,14 +167,16 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
         for h in session.scalars(select(OfficeHolding).where(OfficeHolding.holder_office_id == office.id))
     }
     holdings = _holdings(session)
-    chains: list[dict[str, Any]] = []
+    chain_offices = chains.chain_offices(session)
+    own_chain, epoch = _own_chain(session, local.id)
+    segments: list[dict[str, Any]] = []
     lines: list[bytes] = []
     blob_ids: set[str] = set()
     for chain_office, (head_seq, head_hash) in sorted(holdings.items(), key=lambda kv: str(kv[0])):
         if not chosen.chains:
             break  # a filtered copy carries records, never chain segments
-        if chain_office == office.id:
-            continue  # its own chain: it holds it
+        if chains.office_of(chain_office, chain_offices) == office.id and chain_office not in acknowledged:
+            continue  # its own chain: it holds it (unless it was restored and said it lost some)
         since = acknowledged.get(chain_office, 0)
         if since >= head_seq:
             continue
@@ -187,7 +197,7 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
                 sha = json.loads(row.changes).get("blob_sha256", [None, None])[1]
                 if isinstance(sha, str):
                     blob_ids.add(sha)
-        chains.append(
+        segments.append(
             {
                 "office_id": str(chain_office),
                 "from_seq": since + 1,
@@ -209,7 +219,11 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
             members[f"blobs/{sha}"] = blob.data
     previous = session.scalar(
         select(BundleRecord)
-        .where(BundleRecord.peer_office_id == office.id, BundleRecord.direction == "out")
+        .where(
+            BundleRecord.peer_office_id == office.id,
+            BundleRecord.direction == "out",
+            func.coalesce(BundleRecord.epoch, chains.GENESIS_EPOCH) == epoch,  # a restore numbers afresh
+        )
         .order_by(BundleRecord.channel_seq.desc())
         .limit(1)
     )
@@ -221,7 +235,13 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
         "format": FORMAT,
         "bundle_id": str(bundle_id),
         "created_at": now.isoformat(),
-        "from": {"office_id": str(local.id), "code": local.code, "key_id": signer.key_id},
+        "from": {
+            "office_id": str(local.id),
+            "code": local.code,
+            "key_id": signer.key_id,
+            "epoch": epoch,
+            "chain": str(own_chain),
+        },
         "recipients": [str(office.id), str(local.id)],
         "profile": chosen.name,
         "channel": {
@@ -229,7 +249,8 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
             "seq": channel_seq,
             "prev_sha256": None if previous is None else previous.sha256,
         },
-        "chains": chains,
+        "chains": segments,
+        "epochs": chains.as_manifest(session),
         "holds": {str(o): seq for o, (seq, _hash) in sorted(holdings.items(), key=lambda kv: str(kv[0]))},
         "counts": sent_counts,
         "schema": SCHEMA_HEAD,
@@ -247,12 +268,13 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
             profile=chosen.name,
             created_at=now,
             result="sent",
+            epoch=epoch,
             # and how far our own chain had come: what other offices may hold of our records
             # (models.persons.duplicates: only headquarters merge records others hold)
             counts=json.dumps(
                 {
                     **sent_counts,
-                    "own_chain_up_to": holdings.get(local.id, (0, ""))[0],
+                    "own_chain_up_to": holdings.get(own_chain, (0, ""))[0],
                     # every event held then: what a filtered copy's status compares with
                     "events_held": sum(seq for seq, _hash in holdings.values()),
                 }
@@ -373,8 +395,10 @@ class _Plan:
     release: list[tuple[uuid.UUID, int]] = field(default_factory=list)  # held rows that now apply
 
 
-def _plan(session: Session, events: list[Event], local_id: uuid.UUID, codes: dict[uuid.UUID, str]) -> _Plan:
-    """Step 9: every event's hash and link; what joins our chains, what waits for a gap, forks."""
+def _plan(session: Session, events: list[Event], own_chain: uuid.UUID, codes: dict[uuid.UUID, str]) -> _Plan:
+    """Step 9: every event's hash and link; what joins our chains, what waits for a gap, forks.
+    ``own_chain``: the chain this database writes (an earlier one of ours, lost at a restore,
+    comes back like any other office's)."""
     by_office: dict[uuid.UUID, list[Event]] = {}
     for event in events:
         if _hash_of(event) != event.hash:
@@ -400,7 +424,7 @@ def _plan(session: Session, events: list[Event], local_id: uuid.UUID, codes: dic
                     seq=before.seq,
                 )
         head_seq, head_hash = heads.get(office, (0, GENESIS))
-        if office == local_id and chain[-1].seq > head_seq:
+        if office == own_chain and chain[-1].seq > head_seq:
             raise Refusal(
                 "fork",
                 QT_TRANSLATE_NOOP(
@@ -468,9 +492,33 @@ def _plan(session: Session, events: list[Event], local_id: uuid.UUID, codes: dic
     return plan
 
 
-def _channel_facts(session: Session, sender: uuid.UUID, seq: int) -> tuple[tuple[int, int] | None, bool]:
-    """Of the sender's channel to us, in one query: the numbers missing before ``seq`` (first,
-    last; None when none is), and whether a bundle numbered ``seq`` was taken already."""
+def _sender_epoch(session: Session, sender: uuid.UUID, manifest: dict[str, Any]) -> tuple[int, int]:
+    """The sender's epoch as its manifest gives it (1 when absent), and how it compares with
+    the latest of the sender's bundles held here: 1 when later (the sender was restored from a
+    backup since), 0 the same, -1 earlier (made before a restore, delivered after it)."""
+    sent_by = manifest.get("from")
+    epoch = sent_by.get("epoch", chains.GENESIS_EPOCH) if isinstance(sent_by, dict) else chains.GENESIS_EPOCH
+    if not isinstance(epoch, int) or isinstance(epoch, bool) or not chains.GENESIS_EPOCH <= epoch <= MAX_SEQ:
+        raise Refusal(
+            "bad_manifest",
+            QT_TRANSLATE_NOOP("Errors", "the bundle's manifest is incomplete ({detail})"),
+            detail="bad epoch",
+        )
+    before = session.scalar(
+        select(func.max(func.coalesce(BundleRecord.epoch, chains.GENESIS_EPOCH))).where(
+            BundleRecord.peer_office_id == sender, BundleRecord.direction == "in", BundleRecord.result != "refused"
+        )
+    )
+    before = before or chains.GENESIS_EPOCH
+    return epoch, (epoch > before) - (epoch < before)
+
+
+def _channel_facts(
+    session: Session, sender: uuid.UUID, seq: int, epoch: int = chains.GENESIS_EPOCH
+) -> tuple[tuple[int, int] | None, bool]:
+    """Of the sender's channel to us in its ``epoch`` (a restored office numbers afresh), in
+    one query: the numbers missing before ``seq`` (first, last; None when none is), and
+    whether a bundle numbered ``seq`` was taken already."""
     earlier, taken = session.execute(
         select(
             func.max(case((BundleRecord.channel_seq < seq, BundleRecord.channel_seq))),
@@ -479,6 +527,7 @@ def _channel_facts(session: Session, sender: uuid.UUID, seq: int) -> tuple[tuple
             BundleRecord.peer_office_id == sender,
             BundleRecord.direction == "in",
             BundleRecord.channel_seq <= seq,
+            func.coalesce(BundleRecord.epoch, chains.GENESIS_EPOCH) == epoch,
         )
     ).one()
     last = earlier or 0
@@ -594,7 +643,9 @@ def _import_opened(
             f"already imported on {known.recorded_at:%Y-%m-%d %H:%M} UTC: nothing changed",
             Counts().as_dict(), dry_run=dry_run,
         )  # fmt: skip
-    numbers, reused = _channel_facts(session, opened.sender, channel_seq)
+    epoch, order = _sender_epoch(session, opened.sender, manifest)
+    restarted = order > 0
+    numbers, reused = _channel_facts(session, opened.sender, channel_seq, epoch)
     missing = _missing_text(numbers, sender_code)
     lines = [line for line in opened.changes.split(b"\n") if line.strip()]
     events = [_event_of(line, number) for number, line in enumerate(lines, 1)]
@@ -621,7 +672,21 @@ def _import_opened(
         raise Refusal(
             "bad_event", QT_TRANSLATE_NOOP("Errors", "the bundle's records are not well formed ({detail})"), detail=exc
         ) from None
-    if revoked_after is not None and any(e.office_id == opened.sender and e.seq > revoked_after for e in events):
+    try:
+        # a whole-chain sender (one of our offices) relays the epochs of every office it holds
+        chains.register(session, manifest.get("epochs"), codes if profile_name == "full" else [opened.sender])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise Refusal(
+            "bad_manifest", QT_TRANSLATE_NOOP("Errors", "the bundle's manifest is incomplete ({detail})"), detail=exc
+        ) from None
+    chain_offices = chains.chain_offices(session)
+    codes = chains.chain_labels(session, codes)
+    # A revoked key vouches for nothing after its last trusted change: not for a later chain either.
+    if revoked_after is not None and any(
+        chains.office_of(e.office_id, chain_offices) == opened.sender
+        and (e.office_id != opened.sender or e.seq > revoked_after)
+        for e in events
+    ):
         raise Refusal(
             "revoked_key",
             QT_TRANSLATE_NOOP(
@@ -632,7 +697,8 @@ def _import_opened(
             office=sender_code,
             seq=revoked_after,
         )
-    plan = _plan(session, events, local_id, codes)  # a fork is named before a reused number
+    own_chain = chains.current_chain(session, local_id)
+    plan = _plan(session, events, own_chain, codes)  # a fork is named before a reused number
     if reused:
         raise Refusal(
             "channel_reused",
@@ -646,7 +712,7 @@ def _import_opened(
     counts = Counts(held=len(plan.hold), skipped=plan.duplicates)
     _store_blobs(session, opened.blobs)
     applier = Applier(session, counts)
-    applier.limits = _limits(session, {e.office_id for e in plan.apply})
+    applier.limits = _limits(session, {e.office_id for e in plan.apply}, chain_offices)
     ordered = sorted(plan.apply, key=lambda e: e.key)
     applier.preload(ordered)
     applier.store(ordered)
@@ -672,7 +738,8 @@ def _import_opened(
                 line=_line_of(event),
             )
         )  # fmt: skip
-    _acknowledgement(session, opened.sender, manifest.get("holds"))
+    if order >= 0:  # what it held before it was restored, it may hold no longer
+        _acknowledgement(session, opened.sender, manifest.get("holds"), replace=restarted)
     if plan.apply or records:
         result = "applied"
     elif plan.hold:
@@ -690,6 +757,11 @@ def _import_opened(
     else:
         reason = _several(len(plan.apply), "event received", "events received")
     reason += f", {len(plan.hold)} held until the gap is filled" if plan.hold else ""
+    if restarted:
+        reason = (
+            f"{sender_code} was restored from a backup (epoch {epoch}): its changes go to a new chain, and our "
+            f"next bundle to it sends back what it lost; " + reason
+        )
     for clash in counts.renumbered:
         reason += f"; {clash.number} was given to two records: the later one is now {clash.new}"
         reason += " (if they are one person, merge them)" if clash.entity == "person" else ""
@@ -707,6 +779,7 @@ def _import_opened(
             result=result,
             reason=reason,
             counts=json.dumps(counts.as_dict()),
+            epoch=epoch,
         )
     )
     session.flush()
@@ -720,15 +793,18 @@ def _several(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def _limits(session: Session, chains: set[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
-    """What an office outside our own registry work may change here (models.bundles.limits):
-    a mediator that edits a health record it was never sent must not overwrite ours, nor a
-    laboratory a person's unit. Our other offices are not limited."""
+def _limits(
+    session: Session, applied: set[uuid.UUID], chain_offices: dict[uuid.UUID, uuid.UUID]
+) -> dict[uuid.UUID, dict[str, Any]]:
+    """What a chain of an office outside our own registry work may change here
+    (models.bundles.limits): a mediator that edits a health record it was never sent must not
+    overwrite ours, nor a laboratory a person's unit. Our other offices are not limited."""
     out: dict[uuid.UUID, dict[str, Any]] = {}
-    for office in (session.get(Office, chain) for chain in sorted(chains, key=str)):  # loaded by _codes
+    for chain in sorted(applied, key=str):
+        office = session.get(Office, chains.office_of(chain, chain_offices))  # loaded by the caller
         allowed = None if office is None else limits.writes_allowed(session, OfficeKind(office.kind))
-        if office is not None and allowed is not None:
-            out[office.id] = allowed
+        if allowed is not None:
+            out[chain] = allowed
     return out
 
 
@@ -749,14 +825,21 @@ def _line_of(event: Event) -> str:
     return json.dumps(line, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _acknowledgement(session: Session, sender: uuid.UUID, holds: object) -> None:
-    """What the sender said it holds of each chain: our next bundle to it starts after that."""
+def _acknowledgement(session: Session, sender: uuid.UUID, holds: object, *, replace: bool = False) -> None:
+    """What the sender said it holds of each chain: our next bundle to it starts after that.
+    Only ever more, since an older bundle may arrive late - unless the sender was restored
+    from a backup (``replace``): then what it holds now is all it holds."""
     if not isinstance(holds, dict):
         return
     held = {
         row.chain_office_id: row
         for row in session.scalars(select(OfficeHolding).where(OfficeHolding.holder_office_id == sender))
     }
+    if replace:
+        for gone in held.values():
+            session.delete(gone)
+        session.flush()
+        held = {}
     for office_text, seq in holds.items():
         try:
             chain_office = uuid.UUID(str(office_text))
@@ -780,6 +863,9 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
     local = local_office(session)
     codes = _codes(session)
     holdings = _holdings(session)
+    chain_offices = chains.chain_offices(session)
+    codes = chains.chain_labels(session, codes)
+    our_epoch = _own_chain(session, local.id)[1]
     out: list[ChannelStatus] = []
     known = {p.name: p for p in profiles.profiles(session)}
     held_now = sum(seq for seq, _hash in holdings.values())
@@ -790,35 +876,44 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
         records = list(session.scalars(select(BundleRecord).where(BundleRecord.peer_office_id == office.id)))
         sent = [r for r in records if r.direction == "out"]
         received = [r for r in records if r.direction == "in" and r.result != "refused"]
+        # a restored office numbers its channel afresh: its gaps are those of its latest epoch
+        latest = max((r.epoch or chains.GENESIS_EPOCH for r in received), default=chains.GENESIS_EPOCH)
+        current = [r for r in received if (r.epoch or chains.GENESIS_EPOCH) == latest]
         acked = {
             h.chain_office_id: h.up_to_seq
             for h in session.scalars(select(OfficeHolding).where(OfficeHolding.holder_office_id == office.id))
         }
-        last_sent = max(sent, key=lambda r: r.channel_seq, default=None)
+        last_sent = max(sent, key=lambda r: (r.epoch or chains.GENESIS_EPOCH, r.channel_seq), default=None)
+        sent_now = [r for r in sent if (r.epoch or chains.GENESIS_EPOCH) == our_epoch]
         name = last_sent.profile if last_sent is not None else profiles.default_profile(OfficeKind(office.kind).value)
         if name == "full" or (name in known and known[name].chains):
             waiting = sum(
-                max(0, seq - acked.get(chain, 0)) for chain, (seq, _h) in holdings.items() if chain != office.id
+                max(0, seq - acked.get(chain, 0))
+                for chain, (seq, _h) in holdings.items()
+                if chains.office_of(chain, chain_offices) != office.id or chain in acked
             )
         else:
             # A filtered copy is whole each time: what waits is what changed since the last one.
             before = json.loads(last_sent.counts or "{}").get("events_held") if last_sent is not None else None
             waiting = max(0, held_now - before) if isinstance(before, int) else held_now
-        held = session.scalar(select(func.count()).select_from(HeldEvent).where(HeldEvent.office_id == office.id)) or 0
+        its_chains = [office.id, *(c for c, o in chain_offices.items() if o == office.id)]
+        held = (
+            session.scalar(select(func.count()).select_from(HeldEvent).where(HeldEvent.office_id.in_(its_chains))) or 0
+        )
         out.append(
             ChannelStatus(
                 office.id,
                 office.code,
                 office.name,
-                max((r.channel_seq for r in sent), default=0),
-                max((r.channel_seq for r in received), default=0),
+                max((r.channel_seq for r in sent_now), default=0),
+                max((r.channel_seq for r in current), default=0),
                 max((r.created_at for r in sent), default=None),
                 max((r.recorded_at for r in received), default=None),
                 {codes.get(k, str(k)): v for k, v in sorted(acked.items(), key=lambda kv: str(kv[0]))},
                 waiting,
-                _gaps(received, office.code),
+                _gaps(current, office.code),
                 held,
-                _gap_runs(received),
+                _gap_runs(current),
                 len(sent),
                 len(received),
             )

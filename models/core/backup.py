@@ -15,6 +15,7 @@ takes its name.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -22,9 +23,11 @@ import shutil
 from glob import escape as glob_escape
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError
 
-from models.core import inuse
+from models.core import chains, inuse
 from models.core.changelog import verify_chain
 from models.core.db import PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
 from models.core.dto import BackupResult, RestoreResult
@@ -45,7 +48,8 @@ def _stamp() -> str:
 def _office_code(db: Database) -> str:
     with db.read() as session:
         code = session.scalar(select(Office.code).where(Office.id == db.actor.office_id))
-    return code or "REPATRIA"
+    # a database made before codes were checked may hold any text: never a path in a file name
+    return re.sub(r"[^\w-]+", "-", code or "") or "REPATRIA"
 
 
 def verify_copy(db: Database) -> int:
@@ -91,48 +95,109 @@ def _of_database(path: Path, database_id: str) -> bool:
         return False
 
 
+# A backup dated this far after the computer's clock was made by a clock that ran ahead (or
+# this one runs behind): it is neither the newest nor counted by retention, and is reported.
+AHEAD = dt.timedelta(minutes=10)
+# Leftovers of a backup killed while it was written (``.<name>.partial-<id>``) are removed when
+# older than this: a backup being written by another program right now is never touched.
+STALE = dt.timedelta(hours=6)
+
+
+def _when(stamp: str) -> dt.datetime:
+    return dt.datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+
+
+def _ours(db: Database, folder: Path, code: str) -> tuple[list[tuple[str, int, Path]], list[Path]]:
+    """This database's backups in ``folder``, oldest first, and those dated in the future."""
+    found = sorted(b for b in _backups(folder, code) if _of_database(b[2], db.slots.database_id))
+    limit = dt.datetime.now(dt.UTC) + AHEAD
+    return [b for b in found if _when(b[0]) <= limit], [b[2] for b in found if _when(b[0]) > limit]
+
+
 def newest_backup(db: Database, folder: Path) -> tuple[Path, dt.datetime] | None:
-    """The newest backup of this office in ``folder`` and when it was made (UTC), or None."""
+    """The newest backup of this office in ``folder`` and when it was made (UTC), or None.
+    Backups dated in the future (a clock that was wrong) do not count."""
     if not folder.is_dir():
         return None
-    found = sorted(b for b in _backups(folder, _office_code(db)) if _of_database(b[2], db.slots.database_id))
+    found, _future = _ours(db, folder, _office_code(db))
     if not found:
         return None
     stamp, _number, path = found[-1]
-    return path, dt.datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+    return path, _when(stamp)
+
+
+def _usable_folder(folder: Path) -> None:
+    if folder.is_symlink() and not folder.exists():
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is a link to a folder that does not exist (or links back to itself): name a folder"
+            ),
+            path=folder,
+        )
+    if folder.exists() and not folder.is_dir():
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "{path} is a file, not a folder for backups"), path=folder)
+
+
+def _remove_stale(folder: Path, code: str) -> None:
+    """What killed backups of this office left in ``folder``: hidden files no one opens."""
+    if not folder.is_dir():
+        return
+    old = (dt.datetime.now(dt.UTC) - STALE).timestamp()
+    for path in folder.glob(f".{glob_escape(code)}-*.db{PARTIAL}*"):
+        with contextlib.suppress(OSError):
+            if path.is_file() and not path.is_symlink() and path.stat().st_mtime < old:
+                path.unlink()
+
+
+def _write_error(folder: Path, detail: object) -> RepatriaError:
+    return RepatriaError(
+        QT_TRANSLATE_NOOP("Errors", "the backup could not be written to {path} ({detail}); nothing was changed"),
+        path=folder,
+        detail=detail,
+    )
 
 
 def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupResult:
     """A checked, encrypted copy of the open database in ``folder``; then only the newest
-    ``keep`` backups of this office stay there. Raises RepatriaError (``keep`` below 1, a
-    folder that cannot be written) or DatabaseDamaged (the copy does not check out)."""
+    ``keep`` backups of this office stay there (the new one always among them). Backups dated
+    in the future are neither counted nor removed: they are reported (``future``). Raises
+    RepatriaError (``keep`` below 1, a folder that cannot be written, a full disk) or
+    DatabaseDamaged (the copy does not check out)."""
     if keep < 1:
         raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "at least one backup must be kept"))
-    if folder.exists() and not folder.is_dir():
-        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "{path} is a file, not a folder for backups"), path=folder)
+    _usable_folder(folder)
     code = _office_code(db)
+    _remove_stale(folder, code)
     stamp = _stamp()
-    target = folder / f"{code}-{stamp}.db"
     taken = [n for found, n, _path in _backups(folder, code) if found == stamp] if folder.is_dir() else []
-    if taken:  # backups within one second: numbered after the last, so the newest sorts last
-        target = folder / f"{code}-{stamp}-{max(taken) + 1}.db"
-    try:
-        with building(target) as partial:
-            db.copy_to(partial)
-            with db.open_copy(partial) as copy:
-                events = verify_copy(copy)
-    except OSError as exc:
-        raise RepatriaError(
-            QT_TRANSLATE_NOOP("Errors", "the backup could not be written to {path} ({detail})"),
-            path=folder,
-            detail=exc.strerror or exc,
-        ) from None
-    backups = sorted(b for b in _backups(folder, code) if _of_database(b[2], db.slots.database_id) or b[2] == target)
+    number = max(taken) + 1 if taken else 1  # within one second: numbered after the last
+    for _attempt in range(100):
+        target = folder / (f"{code}-{stamp}.db" if number == 1 else f"{code}-{stamp}-{number}.db")
+        if target.exists() or keys_path_for(target).exists():
+            number += 1  # another program's backup of the same second
+            continue
+        try:
+            with building(target) as partial:
+                db.copy_to(partial)
+                with db.open_copy(partial) as copy:
+                    events = verify_copy(copy)
+        except OSError as exc:
+            raise _write_error(folder, exc.strerror or exc) from None
+        except (sqlcipher3.DatabaseError, DatabaseError) as exc:
+            # the backup API writes through SQLite: a full or failing disk is its error, not an OSError
+            detail = str(getattr(exc, "orig", None) or exc)
+            raise _write_error(folder, detail) from None
+        break
+    else:
+        raise _write_error(folder, "a hundred backups in one second")
+    backups, future = _ours(db, folder, code)
+    if target not in {path for _s, _n, path in backups}:
+        backups.append((stamp, number, target))
     removed = tuple(path for _stamp, _number, path in backups[:-keep] if path != target) if len(backups) > keep else ()
     for old in removed:
         keys_path_for(old).unlink(missing_ok=True)
         old.unlink(missing_ok=True)
-    return BackupResult(target, target.stat().st_size, events, removed)
+    return BackupResult(target, target.stat().st_size, events, removed, tuple(future))
 
 
 def _keep_aside(target: Path) -> Path:
@@ -195,6 +260,10 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
             os.chmod(path, 0o600)
         with Database.open(partial, user, password) as copy:
             events = verify_copy(copy)
+            # The events this office made after the backup are lost here but may be held by
+            # other offices: new ones go to a new chain, never under the same numbers again.
+            with copy.write() as session:
+                epoch = chains.start_epoch(session, copy.actor.office_id).epoch
         with inuse.unused(target):
             replaced = _keep_aside(target) if target.exists() or keys_path_for(target).exists() else None
             os.replace(made[1], keys_path_for(target))
@@ -203,4 +272,4 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
     finally:
         for leftover in made:
             leftover.unlink(missing_ok=True)
-    return RestoreResult(target, events, replaced)
+    return RestoreResult(target, events, replaced, epoch)

@@ -220,7 +220,7 @@ class BulkWriter:
             return
         session = self._session
         seqs = append_events(session, self._actor, events)
-        office = str(self._actor.office_id)
+        office = str(self._actor.chain)
         order = {table: n for n, table in enumerate(Base.metadata.sorted_tables)}
         deletes: dict[Table, list[dict[str, Any]]] = {}
         inserts: dict[Table, list[dict[str, Any]]] = {}

@@ -43,12 +43,21 @@ UNLOGGED_FIELDS = frozenset({"id", "version_vector", "created_at", "updated_at",
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is writing: every change event names its author and office."""
+    """Who is writing: every change event names its author and office.
+
+    ``chain_id`` is the chain the office's events go to when it is not the office's first
+    (after a restore: models.core.chains); events, version vectors and chain heads use
+    :attr:`chain`, everything about the office itself ``office_id``."""
 
     user_id: uuid.UUID | None
     user_name: str
     office_id: uuid.UUID
     role: Role
+    chain_id: uuid.UUID | None = None
+
+    @property
+    def chain(self) -> uuid.UUID:
+        return self.office_id if self.chain_id is None else self.chain_id
 
 
 class MissingActorError(RuntimeError):
@@ -220,10 +229,10 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
     fraction of the cost: imports append hundreds of thousands of events."""
     if not changes:
         return []
-    seq, prev, latest = _head(session, actor.office_id)
+    seq, prev, latest = _head(session, actor.chain)
     now = event_time(dt.datetime.now(dt.UTC), latest)
     encode = _CANONICAL.encode
-    office = str(actor.office_id)
+    office = str(actor.chain)
     # keys in sorted order: at, author_id, author_name, [context,] entity, id, office_id, op,
     # prev_hash, record_id, seq
     start = (
@@ -251,7 +260,7 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
         rows.append(
             {
                 "id": event_id,
-                "office_id": actor.office_id,
+                "office_id": actor.chain,
                 "seq": seq,
                 "entity": change.entity,
                 "record_id": change.record_id,
@@ -268,7 +277,7 @@ def append_events(session: Session, actor: Actor, changes: Sequence[PendingChang
         )
         prev = digest
     execute_rows(session, insert(table_of(ChangeEvent)), rows)
-    session.info[_HEAD] = (actor.office_id, seq, prev, now)
+    session.info[_HEAD] = (actor.chain, seq, prev, now)
     _close_conflicts(session, rows)
     return [r["seq"] for r in rows]
 
@@ -445,7 +454,7 @@ def _log_flush(session: Session, flush_context: UOWTransaction, instances: objec
         return
     actor = session.actor
     seqs = append_events(session, actor, [change for _, change in pending])
-    office = str(actor.office_id)
+    office = str(actor.chain)
     for (obj, change), seq in zip(pending, seqs, strict=True):
         if change.op is not ChangeOp.DELETE:
             obj.version_vector = {**(obj.version_vector or {}), office: seq}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from glob import escape as glob_escape
@@ -23,7 +24,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from models.core import inuse
+from models.core import chains, inuse, wal
 from models.core.changelog import Actor, RepatriaSession, canonical_json_text
 from models.core.entities import Office, Setting, UserAccount
 from models.core.enums import OfficeKind, Role
@@ -37,6 +38,7 @@ from models.core.errors import (
     UnknownUser,
 )
 from models.core.i18n import QT_TRANSLATE_NOOP
+from models.core.identifiers import check_office_code
 from models.core.ids import new_id
 from models.core.keyslots import DEFAULT_KDF, DemoCredentials, KdfParams, KeySlots, keys_path_for
 from models.core.sqlfunctions import sqlite_casefold
@@ -50,7 +52,7 @@ LOCAL_OFFICE_KEY = "local_office_id"
 
 # The newest migration's revision: a database at it opens with one query and without loading
 # Alembic (0.3 s of every command's start-up). tests/test_database.py checks it is Alembic's head.
-SCHEMA_HEAD = "0016"
+SCHEMA_HEAD = "0017"
 
 
 def alembic_config(connection: Connection) -> Config:
@@ -284,6 +286,38 @@ def integrity_problems(engine: Engine, limit: int = 20) -> list[str]:
 _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt")
 
 
+def _refuse_damaged_log(path: Path) -> None:
+    """DatabaseDamaged, before SQLite reads the log, when the write-ahead log a stopped
+    program left holds saves SQLite would silently drop (models.core.wal). A log in use by a
+    running program is its own: not read."""
+    log = path.with_name(path.name + "-wal")
+    if not log.is_file() or not inuse.alone(path):
+        return
+    try:
+        found = wal.damage(log)
+    except OSError:
+        return  # unreadable: SQLite says so itself when it opens the database
+    if found is not None:
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: the log of its last saves ({log}) is damaged at frame {frame}, and opening the database "
+                "would silently drop the {count} save(s) written after it. Nothing was changed. Keep a copy of both "
+                "files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to "
+                "open the database without those saves",
+            ),
+            path=path,
+            log=log.name,
+            frame=found.frame,
+            count=found.lost_saves,
+        )
+
+
+def _later(chain: uuid.UUID | None, office_id: uuid.UUID) -> uuid.UUID | None:
+    """An actor's chain when it is not the office's first (models.core.chains)."""
+    return None if chain is None or chain == office_id else chain
+
+
 class Database:
     """An open database: the engine, the unit-of-work sessions and who is logged in."""
 
@@ -421,7 +455,8 @@ class Database:
             raise RepatriaError(
                 QT_TRANSLATE_NOOP("Errors", "the user {user!r} is disabled in this database"), user=user
             )
-        return Actor(account.id, user, account.office_id, account.role)
+        same = account.office_id == self.actor.office_id
+        return Actor(account.id, user, account.office_id, account.role, self.actor.chain_id if same else None)
 
     # -- passwords ----------------------------------------------------------------
 
@@ -510,6 +545,7 @@ class Database:
             )
         if not admin.strip():
             raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "the admin user name must not be empty"))
+        check_office_code(office_code)
         slots, key = KeySlots.create(keys_path)
         slots.add(admin, password, key, kdf)
         if demo:
@@ -563,6 +599,7 @@ class Database:
                 QT_TRANSLATE_NOOP("Errors", "no database at {path} (create one with `repatria init`)"), path=path
             )
         _refuse_foreign(path)
+        _refuse_damaged_log(path)
         # WrongPassword before the file is touched
         slots, key = unlocked if unlocked is not None else KeySlots.unlock(path, user, password)
         held = inuse.hold(path)
@@ -588,6 +625,7 @@ class Database:
                         UserAccount.name == user
                     )
                 ).first()
+                chain = None if account is None else chains.current_chain(conn, account.office_id)
         except DatabaseError as exc:
             engine.dispose()
             inuse.release(held)
@@ -614,4 +652,5 @@ class Database:
             raise RepatriaError(
                 QT_TRANSLATE_NOOP("Errors", "the user {user!r} is disabled in this database"), user=user
             )
-        return cls(path, engine, Actor(account.id, user, account.office_id, account.role), slots, key, held)
+        actor = Actor(account.id, user, account.office_id, account.role, _later(chain, account.office_id))
+        return cls(path, engine, actor, slots, key, held)

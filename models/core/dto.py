@@ -46,6 +46,8 @@ class BackupResult:
     size: int  # bytes of the database file
     events: int  # change events in the copy, its chain verified
     removed: tuple[Path, ...]  # older backups removed by the retention rule
+    # backups of this database dated after now (a clock that was wrong): not counted, not removed
+    future: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,3 +55,5 @@ class RestoreResult:
     path: Path
     events: int
     replaced: Path | None  # where the database that was at the target now is
+    # The restored office's new epoch (models.core.chains): its changes go to a new chain.
+    epoch: int = 1

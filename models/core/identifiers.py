@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from models.core.errors import RepatriaError
+from models.core.i18n import QT_TRANSLATE_NOOP
+
 _SERVICE_TABLE = str.maketrans("авекмнорстухіїё", "abekmhopctyxiie")  # Cyrillic letters that look Latin
 _NOT_ALNUM = re.compile(r"[^0-9a-z\u0400-\u04ff]")
 
@@ -31,3 +34,22 @@ def excel_scientific(text: str) -> bool:
     """``1.23E+09``, ``1,23457E+11``: a long number Excel showed in scientific notation and
     saved that way. Its digits are lost; it cannot be anyone's identifier."""
     return bool(_SCIENTIFIC.match(text.strip()))
+
+
+# An office's code names its files (backups, bundles): letters of any script, digits, "-" and
+# "_", starting with a letter or digit; never a path ("../x") or a name the file system hides.
+OFFICE_CODE = re.compile(r"[^\W_][\w-]{0,31}")
+
+
+def check_office_code(code: str) -> str:
+    """``code`` as given when it is a valid office code; RepatriaError naming the rule otherwise."""
+    if OFFICE_CODE.fullmatch(code) is None:
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the office code {code!r} is not valid: up to 32 letters, digits, '-' and '_', "
+                "starting with a letter or digit (it names the office's files)",
+            ),
+            code=code[:40],
+        )
+    return code

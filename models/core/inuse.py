@@ -107,6 +107,25 @@ def unused(path: Path) -> Iterator[None]:
         os.close(descriptor)
 
 
+def alone(path: Path) -> bool:
+    """Whether no program (this one included) has ``path`` open now: its journal files are
+    then what a program that stopped left, not the work of a running one. False where
+    ``flock`` is missing (nothing can be known)."""
+    if not _FLOCK or not path.is_file():
+        return False
+    with _lock:
+        if _identity(path) in _held:
+            return False
+    descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(descriptor)
+    return True
+
+
 def _open_elsewhere(path: Path) -> RepatriaError:
     return RepatriaError(
         QT_TRANSLATE_NOOP(

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Table, or_, select
 from sqlalchemy.orm import Session
 
+from models.core import chains
 from models.core.changelog import UNLOGGED_FIELDS, RepatriaSession, jsonable
 from models.core.entities import Base, ChangeEvent, Person, Setting
 from models.core.entities.base import table_of
@@ -76,7 +77,9 @@ def _tables() -> dict[str, Table]:
 def replay(session: Session) -> ReplayReport:
     """Replay this office's change log and compare it with every logged table."""
     assert isinstance(session, RepatriaSession)
-    own = session.actor.office_id
+    # every chain of this office: a restore starts a new one (models.core.chains)
+    office = session.actor.office_id
+    own = frozenset({office, *(c for c, o in chains.chain_offices(session).items() if o == office)})
     records = skipped = count = 0
     found: list[Difference] = []
     moved = _Moves(session)
@@ -102,7 +105,9 @@ def _settings(session: Session) -> Iterator[Difference | None]:
     each as its last logged change left it, or its default when never changed."""
     logged: dict[str, str] = {}
     for changes in session.scalars(
-        select(ChangeEvent.changes).where(ChangeEvent.entity == "setting").order_by(ChangeEvent.seq)
+        select(ChangeEvent.changes)
+        .where(ChangeEvent.entity == "setting")
+        .order_by(ChangeEvent.at, ChangeEvent.office_id, ChangeEvent.seq)
     ):
         values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
         for key, pair in values.items():
@@ -124,7 +129,7 @@ def _settings(session: Session) -> Iterator[Difference | None]:
 
 
 def _compare(
-    session: Session, name: str, table: Table, own: uuid.UUID, moved: _Moves
+    session: Session, name: str, table: Table, own: frozenset[uuid.UUID], moved: _Moves
 ) -> Iterator[tuple[Difference | None, int, int]]:
     """(difference or None, 1 if a record was replayed, 1 if one was left to other offices)."""
     state: dict[uuid.UUID, dict[str, Any] | object] = {}
@@ -132,11 +137,14 @@ def _compare(
     events = session.execute(
         select(ChangeEvent.record_id, ChangeEvent.op, ChangeEvent.changes, ChangeEvent.office_id)
         .where(ChangeEvent.entity == name)
-        .order_by(ChangeEvent.office_id, ChangeEvent.seq)
+        # in the order the bundles rank changes (time, chain, number): two chains of this office
+        # (before and after a restore) may both have changed a record
+        .order_by(ChangeEvent.at, ChangeEvent.office_id, ChangeEvent.seq)
         .execution_options(yield_per=5000)
     )
+    mine = {str(chain) for chain in own}
     for record_id, op, changes, office_id in events:
-        if office_id != own:
+        if office_id not in own:
             foreign.add(record_id)
             continue
         values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
@@ -158,7 +166,7 @@ def _compare(
         record_id = row["id"]
         seen.add(record_id)
         vector = {str(k) for k in (row.get("version_vector") or {})}
-        if record_id in foreign or vector - {str(own)}:
+        if record_id in foreign or vector - mine:
             yield None, 0, 1  # other offices' changes, or a received copy: replayed there
             continue
         expected = state.get(record_id)

@@ -186,8 +186,8 @@ def held_by_other_offices(session: Session, person_id: uuid.UUID) -> bool:
     assert isinstance(session, RepatriaSession)
     if created is None:
         return False  # nothing logged of it: a record only this database has ever had
-    if created.office_id != session.actor.office_id:
-        return True
+    if created.office_id != session.actor.chain:
+        return True  # another office's, or ours from before a restore: others may hold it
     for counts in session.scalars(select(BundleRecord.counts).where(BundleRecord.direction == "out")):
         # a bundle recorded before the figure was kept: it may have carried everything
         sent_up_to = json.loads(counts or "{}").get("own_chain_up_to", created.seq)

@@ -87,7 +87,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/app/commands.py" line="269"/>
+        <location filename="../../views/app/commands.py" line="235"/>
+        <source> %n backup(s) there are dated after now: check this computer&apos;s date; they are kept.</source>
+        <translation>
+            <numerusform> %n backup there is dated after now: check this computer&apos;s date; it is kept.</numerusform>
+            <numerusform> %n backups there are dated after now: check this computer&apos;s date; they are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/app/commands.py" line="275"/>
         <source>The last backup of this database is %n day(s) old: File → Back up… (Ctrl+Shift+B).</source>
         <translation>
             <numerusform>The last backup of this database is %n day old: File → Back up… (Ctrl+Shift+B).</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/app.py" line="258"/>
+        <location filename="../../desktop/app.py" line="260"/>
         <source>Database schema</source>
         <translation>Схема бази даних</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="264"/>
+        <location filename="../../desktop/app.py" line="266"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
@@ -2048,12 +2048,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="309"/>
+        <location filename="../../desktop/app.py" line="311"/>
         <source>no person with the external id {person!r}</source>
         <translation>немає особи з зовнішнім id {person!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="353"/>
+        <location filename="../../desktop/app.py" line="355"/>
         <source>could not write the screenshot to {target}</source>
         <translation>не вдалося записати знімок екрана до {target}</translation>
     </message>
@@ -2259,99 +2259,104 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="250"/>
+        <location filename="../../models/core/db.py" line="252"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="256"/>
+        <location filename="../../models/core/db.py" line="258"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="260"/>
+        <location filename="../../models/core/db.py" line="262"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="267"/>
+        <location filename="../../models/core/db.py" line="269"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="336"/>
+        <location filename="../../models/core/db.py" line="302"/>
+        <source>{path}: the log of its last saves ({log}) is damaged at frame {frame}, and opening the database would silently drop the {count} save(s) written after it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
+        <translation>{path}: журнал останніх збережень ({log}) пошкоджено в кадрі {frame}, і відкриття бази непомітно відкинуло б збереження, записані після нього ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="370"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="347"/>
+        <location filename="../../models/core/db.py" line="381"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="412"/>
+        <location filename="../../models/core/db.py" line="446"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="422"/>
-        <location filename="../../models/core/db.py" line="615"/>
+        <location filename="../../models/core/db.py" line="456"/>
+        <location filename="../../models/core/db.py" line="653"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="436"/>
+        <location filename="../../models/core/db.py" line="471"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="443"/>
+        <location filename="../../models/core/db.py" line="478"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="448"/>
+        <location filename="../../models/core/db.py" line="483"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="213"/>
-        <location filename="../../models/core/db.py" line="509"/>
+        <location filename="../../models/core/db.py" line="215"/>
+        <location filename="../../models/core/db.py" line="544"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="183"/>
+        <location filename="../../models/core/db.py" line="185"/>
         <source>another program kept writing to the database for {minutes} minutes (an import, a list check, or the app of another clerk): nothing was changed; try again when it has finished</source>
         <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="457"/>
+        <location filename="../../models/core/db.py" line="492"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="472"/>
+        <location filename="../../models/core/db.py" line="507"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="512"/>
+        <location filename="../../models/core/db.py" line="547"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="563"/>
+        <location filename="../../models/core/db.py" line="599"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="576"/>
+        <location filename="../../models/core/db.py" line="613"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="595"/>
+        <location filename="../../models/core/db.py" line="633"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -3416,70 +3421,70 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>вкажіть файл картки (-o CARD.json), PDF (--pdf) або обидва</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="115"/>
+        <location filename="../../models/bundles/cards.py" line="116"/>
         <source>a fingerprint is 60 digits (twelve groups of five); what was given has {count} digits</source>
         <translation>відбиток — це 60 цифр (дванадцять груп по п’ять); у введеному {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="172"/>
-        <location filename="../../models/bundles/cards.py" line="208"/>
+        <location filename="../../models/bundles/cards.py" line="173"/>
+        <location filename="../../models/bundles/cards.py" line="209"/>
         <source>the {what} has no valid {field!r}</source>
         <translation>у {what} немає правильного поля {field!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="181"/>
+        <location filename="../../models/bundles/cards.py" line="182"/>
         <source>the office card is not valid JSON ({detail})</source>
         <translation>картка офісу не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="185"/>
+        <location filename="../../models/bundles/cards.py" line="186"/>
         <source>this is not a Repatria office card (format {format!r})</source>
         <translation>це не картка офісу Repatria (формат {format!r})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="201"/>
-        <location filename="../../models/bundles/cards.py" line="228"/>
+        <location filename="../../models/bundles/cards.py" line="202"/>
+        <location filename="../../models/bundles/cards.py" line="229"/>
         <source>the office card holds an invalid value ({detail})</source>
         <translation>картка офісу містить неправильне значення ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="204"/>
+        <location filename="../../models/bundles/cards.py" line="205"/>
         <source>the office card&apos;s date has no time zone</source>
         <translation>дата в картці офісу без часового поясу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="225"/>
+        <location filename="../../models/bundles/cards.py" line="226"/>
         <source>the office card&apos;s key id does not belong to its key</source>
         <translation>ідентифікатор ключа в картці офісу не відповідає її ключу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="232"/>
+        <location filename="../../models/bundles/cards.py" line="233"/>
         <source>the office card&apos;s version and previous key do not agree</source>
         <translation>версія картки офісу і попередній ключ не узгоджуються</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="244"/>
+        <location filename="../../models/bundles/cards.py" line="245"/>
         <source>this file is too large to be an office card ({size} bytes)</source>
         <translation>цей файл завеликий для картки офісу ({size} байтів)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="249"/>
+        <location filename="../../models/bundles/cards.py" line="250"/>
         <source>this file is not an office card (it holds {kind!r})</source>
         <translation>цей файл не є карткою офісу (у ньому {kind!r})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="257"/>
+        <location filename="../../models/bundles/cards.py" line="258"/>
         <source>the office card is not signed by its own key: it was altered</source>
         <translation>картку офісу не підписано її власним ключем: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="297"/>
+        <location filename="../../models/bundles/cards.py" line="298"/>
         <source>this is not a key revocation</source>
         <translation>це не відкликання ключа</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/cards.py" line="312"/>
-        <location filename="../../models/bundles/cards.py" line="316"/>
+        <location filename="../../models/bundles/cards.py" line="313"/>
+        <location filename="../../models/bundles/cards.py" line="317"/>
         <source>the revocation holds an invalid value ({detail})</source>
         <translation>відкликання містить неправильне значення ({detail})</translation>
     </message>
@@ -3645,37 +3650,37 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} має {size} байтів — більше, ніж може мати пакет ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="71"/>
+        <location filename="../../models/bundles/conflicts.py" line="72"/>
         <source>{value!r} is not a value of {field} ({detail})</source>
         <translation>{value!r} не є значенням поля {field} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="158"/>
+        <location filename="../../models/bundles/conflicts.py" line="159"/>
         <source>no kind of record {kind!r}</source>
         <translation>немає виду записів {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="167"/>
+        <location filename="../../models/bundles/conflicts.py" line="168"/>
         <source>no open conflict {id}</source>
         <translation>немає відкритого конфлікту {id}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="172"/>
+        <location filename="../../models/bundles/conflicts.py" line="173"/>
         <source>only the office that owns this record ({owner}) or headquarters resolve it</source>
         <translation>розв’язати його може лише офіс, якому належить запис ({owner}), або штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="188"/>
+        <location filename="../../models/bundles/conflicts.py" line="189"/>
         <source>the record of this conflict is no longer here</source>
         <translation>запису цього конфлікту тут уже немає</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="236"/>
+        <location filename="../../models/bundles/conflicts.py" line="237"/>
         <source>the person this value names is no longer in the registry: take the other value</source>
         <translation>особи, яку називає це значення, у реєстрі вже немає: візьміть інше значення</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="301"/>
+        <location filename="../../models/bundles/conflicts.py" line="302"/>
         <source>no change {id} waits for confirmation</source>
         <translation>зміна {id} не чекає на підтвердження</translation>
     </message>
@@ -3818,97 +3823,99 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="136"/>
+        <location filename="../../models/bundles/service.py" line="144"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="119"/>
+        <location filename="../../models/bundles/profiles.py" line="120"/>
         <source>the profile {name!r} is not valid: {detail}</source>
         <translation>профіль {name!r} неправильний: {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="173"/>
+        <location filename="../../models/bundles/profiles.py" line="174"/>
         <source>no bundle profile {profile!r} (there are: {known})</source>
         <translation>немає профілю пакетів {profile!r} (є: {known})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="183"/>
+        <location filename="../../models/bundles/profiles.py" line="184"/>
         <source>the profile &apos;full&apos; sends everything and cannot be changed</source>
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="132"/>
+        <location filename="../../models/bundles/service.py" line="140"/>
         <source>{code} is this office: bundles go to the other offices</source>
         <translation>{code} — це наш офіс: пакети надсилають іншим офісам</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="146"/>
+        <location filename="../../models/bundles/service.py" line="154"/>
         <source>{code} is a mediator: it never gets the profile &apos;full&apos; (everything); its profile is {own}</source>
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="302"/>
+        <location filename="../../models/bundles/service.py" line="324"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="383"/>
+        <location filename="../../models/bundles/service.py" line="407"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="398"/>
+        <location filename="../../models/bundles/service.py" line="422"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="406"/>
+        <location filename="../../models/bundles/service.py" line="430"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="356"/>
+        <location filename="../../models/bundles/service.py" line="378"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="574"/>
+        <location filename="../../models/bundles/service.py" line="504"/>
+        <location filename="../../models/bundles/service.py" line="623"/>
+        <location filename="../../models/bundles/service.py" line="680"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="581"/>
+        <location filename="../../models/bundles/service.py" line="630"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="586"/>
+        <location filename="../../models/bundles/service.py" line="635"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="606"/>
+        <location filename="../../models/bundles/service.py" line="657"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="615"/>
+        <location filename="../../models/bundles/service.py" line="666"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="622"/>
+        <location filename="../../models/bundles/service.py" line="673"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="627"/>
+        <location filename="../../models/bundles/service.py" line="692"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="639"/>
+        <location filename="../../models/bundles/service.py" line="705"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
@@ -3918,47 +3925,52 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="57"/>
+        <location filename="../../models/core/backup.py" line="61"/>
         <source>{path} is damaged: {problems}</source>
         <translation>{path} пошкоджено: {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="63"/>
+        <location filename="../../models/core/backup.py" line="67"/>
         <source>{path}: the change log does not verify (event {seq}: {reason})</source>
         <translation>{path}: журнал змін не проходить перевірку (подія {seq}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="110"/>
+        <location filename="../../models/core/backup.py" line="132"/>
+        <source>{path} is a link to a folder that does not exist (or links back to itself): name a folder</source>
+        <translation>{path} — посилання на теку, якої немає (або посилання саме на себе): вкажіть теку</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="154"/>
+        <source>the backup could not be written to {path} ({detail}); nothing was changed</source>
+        <translation>резервну копію не вдалося записати до {path} ({detail}); нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="167"/>
         <source>at least one backup must be kept</source>
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="112"/>
+        <location filename="../../models/core/backup.py" line="138"/>
         <source>{path} is a file, not a folder for backups</source>
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="126"/>
-        <source>the backup could not be written to {path} ({detail})</source>
-        <translation>резервну копію не вдалося записати в {path} ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/backup.py" line="168"/>
+        <location filename="../../models/core/backup.py" line="233"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="171"/>
+        <location filename="../../models/core/backup.py" line="236"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="177"/>
+        <location filename="../../models/core/backup.py" line="242"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="181"/>
+        <location filename="../../models/core/backup.py" line="246"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>
@@ -3968,7 +3980,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає особи з реєстровим номером {number!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/limits.py" line="109"/>
+        <location filename="../../models/bundles/limits.py" line="100"/>
         <source>{office} is a {kind} office: the other offices take from it only what its profile shows it, so this change ({record}{fields}) would never reach them. Ask headquarters or a regional office to make it</source>
         <translation>{office} — офіс типу «{kind}»: інші офіси приймають від нього лише те, що показує його профіль, тож ця зміна ({record}{fields}) ніколи до них не дійде. Попросіть штаб або регіональний офіс внести її</translation>
     </message>
@@ -3978,9 +3990,14 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} зараз відновлюється з резервної копії: відкрийте її, коли це завершиться</translation>
     </message>
     <message>
-        <location filename="../../models/core/inuse.py" line="112"/>
+        <location filename="../../models/core/inuse.py" line="131"/>
         <source>{path} is open in Repatria (the app or a command): close it there first, then restore - a database replaced under a running program would lose that program&apos;s next saves</source>
         <translation>{path} відкрито в Repatria (у застосунку або команді): спершу закрийте її там, потім відновлюйте — база, замінена під програмою, що працює, втратила б її наступні збереження</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/identifiers.py" line="48"/>
+        <source>the office code {code!r} is not valid: up to 32 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit (it names the office&apos;s files)</source>
+        <translation>код офісу {code!r} недійсний: до 32 літер, цифр, «-» і «_», на початку літера або цифра (ним названо файли офісу)</translation>
     </message>
 </context>
 <context>
@@ -7274,7 +7291,7 @@ Its latest version becomes the one handed to the other side: it can never be edi
     </message>
     <message>
         <location filename="../../desktop/app.py" line="145"/>
-        <location filename="../../desktop/app.py" line="204"/>
+        <location filename="../../desktop/app.py" line="206"/>
         <source>Save or close the persons being edited first.</source>
         <translation>Спершу збережіть або закрийте відкриті картки осіб.</translation>
     </message>
@@ -7285,11 +7302,11 @@ Its latest version becomes the one handed to the other side: it can never be edi
     </message>
     <message>
         <location filename="../../desktop/app.py" line="167"/>
-        <source>Restored from {0} ({1} changes, checked); the database it replaced is kept as {2}.</source>
-        <translation>Відновлено з {0} ({1} змін, перевірено); замінену базу даних збережено як {2}.</translation>
+        <source>Restored from {0} ({1} changes, checked); the database it replaced is kept as {2}. Changes made after the backup come back with the next bundles from the other offices.</source>
+        <translation>Відновлено з {0} ({1} змін, перевірено); базу, яку вона замінила, збережено як {2}. Зміни, зроблені після резервної копії, повернуться з наступними пакетами від інших офісів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="180"/>
+        <location filename="../../desktop/app.py" line="182"/>
         <source>Restoring…</source>
         <translation>Відновлення…</translation>
     </message>
@@ -9905,28 +9922,37 @@ Read these digits to an office that trusts our card.</source>
             <numerusform> Вилучено %n давніших резервних копій.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/app/commands.py" line="235"/>
+        <source> %n backup(s) there are dated after now: check this computer&apos;s date; they are kept.</source>
+        <translation>
+            <numerusform> %n резервна копія там датована пізніше, ніж зараз: перевірте дату цього комп’ютера; її збережено.</numerusform>
+            <numerusform> %n резервні копії там датовані пізніше, ніж зараз: перевірте дату цього комп’ютера; їх збережено.</numerusform>
+            <numerusform> %n резервних копій там датовано пізніше, ніж зараз: перевірте дату цього комп’ютера; їх збережено.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../views/app/commands.py" line="234"/>
+        <location filename="../../views/app/commands.py" line="240"/>
         <source>Backed up to {0}, checked ({1} changes).</source>
         <translation>Резервну копію збережено в {0}, перевірено ({1} змін).</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="243"/>
+        <location filename="../../views/app/commands.py" line="249"/>
         <source>Backing up…</source>
         <translation>Створення резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="248"/>
+        <location filename="../../views/app/commands.py" line="254"/>
         <source>Not backed up</source>
         <translation>Резервну копію не створено</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="267"/>
+        <location filename="../../views/app/commands.py" line="273"/>
         <source>No backup of this database was made on this computer: File → Back up… (Ctrl+Shift+B).</source>
         <translation>На цьому комп’ютері ще не зроблено резервної копії цієї бази даних: Файл → Резервна копія… (Ctrl+Shift+B).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/app/commands.py" line="269"/>
+        <location filename="../../views/app/commands.py" line="275"/>
         <source>The last backup of this database is %n day(s) old: File → Back up… (Ctrl+Shift+B).</source>
         <translation>
             <numerusform>Остання резервна копія цієї бази даних зроблена %n день тому: Файл → Резервна копія… (Ctrl+Shift+B).</numerusform>
@@ -9935,18 +9961,18 @@ Read these digits to an office that trusts our card.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="281"/>
-        <location filename="../../views/app/commands.py" line="296"/>
+        <location filename="../../views/app/commands.py" line="287"/>
+        <location filename="../../views/app/commands.py" line="302"/>
         <source>Restore from a backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="283"/>
+        <location filename="../../views/app/commands.py" line="289"/>
         <source>Repatria backup (*.db)</source>
         <translation>Резервна копія Repatria (*.db)</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="299"/>
+        <location filename="../../views/app/commands.py" line="305"/>
         <source>Restore {0} in place of the database open now? The open database is kept beside it, renamed …replaced-DATE, and the work of other offices since the backup comes back with their next bundles. Tell headquarters before you send bundles.
 
 Your password, to check the backup:</source>
@@ -9955,57 +9981,57 @@ Your password, to check the backup:</source>
 Ваш пароль, щоб перевірити резервну копію:</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="309"/>
+        <location filename="../../views/app/commands.py" line="315"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="334"/>
+        <location filename="../../views/app/commands.py" line="340"/>
         <source>Select a person (or a list) to print.</source>
         <translation>Виберіть особу (або список), щоб надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="342"/>
+        <location filename="../../views/app/commands.py" line="348"/>
         <source>Select a person first.</source>
         <translation>Спершу виберіть особу.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="345"/>
+        <location filename="../../views/app/commands.py" line="351"/>
         <source>Copied {0}.</source>
         <translation>Скопійовано {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="377"/>
+        <location filename="../../views/app/commands.py" line="383"/>
         <source>Repatria: user guide</source>
         <translation>Repatria: посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="385"/>
+        <location filename="../../views/app/commands.py" line="391"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="386"/>
+        <location filename="../../views/app/commands.py" line="392"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="386"/>
+        <location filename="../../views/app/commands.py" line="392"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="400"/>
+        <location filename="../../views/app/commands.py" line="406"/>
         <source>About Repatria</source>
         <translation>Про Repatria</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="400"/>
+        <location filename="../../views/app/commands.py" line="406"/>
         <source>Component</source>
         <translation>Складова</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="400"/>
+        <location filename="../../views/app/commands.py" line="406"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>

@@ -36,15 +36,8 @@ from tests.helpers.bundles import (
     provisional,
     send,
     state,
-    trust_all,
 )
 from tests.helpers.database import ADMIN, PASSWORD, file_state
-
-
-@pytest.fixture
-def net(offices: dict[str, Database]) -> dict[str, Database]:
-    trust_all(offices.values())
-    return offices
 
 
 def held_everywhere(net: dict[str, Database]) -> uuid.UUID:

@@ -20,13 +20,7 @@ from models.persons import service as persons
 from models.persons.duplicates import merge_persons
 from models.remains.dna import add_dna_sample
 from models.remains.dto import SampleInput
-from tests.helpers.bundles import add_person, bundle, chains_verify, deliver, edit, open_conflicts, send, trust_all
-
-
-@pytest.fixture
-def net(offices: dict[str, Database]) -> dict[str, Database]:
-    trust_all(offices.values())
-    return offices
+from tests.helpers.bundles import add_person, bundle, chains_verify, deliver, edit, open_conflicts, send
 
 
 def to_lab(hq: Database, lab: Database) -> dict[str, int]:

@@ -230,6 +230,12 @@ class WindowCommands(QObject):
         def done(made: BackupResult) -> None:
             w._settings.setValue(BACKUP_FOLDER_KEY, str(folder))
             removed = self.tr(" %n older backup(s) removed.", "", len(made.removed)) if made.removed else ""
+            if made.future:  # a clock was wrong: said, not silently counted as the newest
+                removed += self.tr(
+                    " %n backup(s) there are dated after now: check this computer's date; they are kept.",
+                    "",
+                    len(made.future),
+                )
             w.statusBar().showMessage(
                 self.tr("Backed up to {0}, checked ({1} changes).").format(made.path, grouped(made.events)) + removed,
                 15000,

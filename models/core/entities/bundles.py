@@ -34,6 +34,9 @@ class BundleRecord(Base):
     reason_code: Mapped[str | None] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text, default="")
     counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    # The sender's epoch (models.core.chains): a restored office numbers its channels afresh.
+    # None for bundles recorded before epochs were kept: epoch 1.
+    epoch: Mapped[int | None]
 
 
 class OfficeHolding(Base):

@@ -56,6 +56,28 @@ class OfficeCard(Base, Tracked):
     revocation: Mapped[str | None] = mapped_column(Text)
 
 
+class OfficeChain(Base):
+    """A later chain of an office's change events: an epoch (models.core.chains).
+
+    An office's first chain is keyed by the office's own id and has no row here. A database
+    restored from a backup has lost the events it made after the backup, which other offices
+    may hold: writing on under the same sequence numbers would be a fork. So a restore starts
+    a new chain with an id of its own, which follows the restored head (``follows_*``).
+    Other offices learn of it from the bundles' signed manifests (``epochs``). Not a logged
+    record: bookkeeping about the change log, like the log's own chain heads."""
+
+    __tablename__ = "office_chain"
+
+    chain_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    office_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    epoch: Mapped[int]  # 2 for the first restore; the first chain is epoch 1
+    started_here: Mapped[bool] = mapped_column(default=False)  # by this database's restore
+    follows_chain_id: Mapped[uuid.UUID | None]
+    follows_seq: Mapped[int | None]  # the last event of the chain it follows, as restored
+    follows_hash: Mapped[str | None] = mapped_column(String(64))
+    started_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class OfficeKey(Base):
     """Our office's private keys, inside the encrypted database so that its key slots protect
     them. Never a logged record: the change log travels in bundles, private keys never do.

@@ -1,0 +1,99 @@
+"""Saves that SQLite would drop without a word: a damaged write-ahead log.
+
+After a crash (a laptop's battery, ``kill -9``), the last saves live in the database's ``-wal``
+file until the next open copies them in. SQLite replays the log's frames up to the first one
+whose checksum fails and silently ignores the rest, so one damaged byte in the log loses every
+save written after it, and the database then checks as whole. This module reads the log before
+SQLite does and says whether a save would be lost (SQLite's file format, section 4 "The
+Write-Ahead Log": https://www.sqlite.org/fileformat2.html#walformat; the checksum is the one
+of section 4.4, over big- or little-endian 32-bit words as the magic number says).
+
+SQLCipher writes its encrypted pages into the same log format, so this holds for it unchanged.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+HEADER = 32
+FRAME_HEADER = 24
+_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}  # checksums over little- or big-endian words
+_MASK = 0xFFFFFFFF
+
+
+@dataclass(frozen=True)
+class WalDamage:
+    """A damaged log: the first frame (1-based) that fails its checksum, and how many
+    committed saves (transactions) written after it SQLite would drop."""
+
+    frame: int
+    lost_saves: int
+
+
+def _checksum(data: bytes, order: str, s0: int, s1: int) -> tuple[int, int]:
+    words = struct.unpack(f"{order}{len(data) // 4}I", data)
+    for x0, x1 in zip(words[::2], words[1::2], strict=True):
+        s0 = (s0 + x0 + s1) & _MASK
+        s1 = (s1 + x1 + s0) & _MASK
+    return s0, s1
+
+
+def _pair(data: bytes) -> tuple[int, int]:
+    first, second = struct.unpack(">II", data)
+    return int(first), int(second)
+
+
+def _later_frame(data: bytes, start: int, size: int, salts: bytes) -> bool:
+    return any(data[at + 8 : at + 16] == salts for at in range(start, len(data) - size + 1, size))
+
+
+def damage(wal: Path) -> WalDamage | None:
+    """Whether the log at ``wal`` (a database's ``-wal`` file, which may be absent) holds a
+    committed save after a frame SQLite would stop at. A log cut short at its end (a write
+    the crash interrupted) or left over from before the last checkpoint (other salts) is no
+    damage: SQLite loses nothing there that was ever committed. Raises OSError when the file
+    exists but cannot be read."""
+    try:
+        data = wal.read_bytes()
+    except FileNotFoundError:
+        return None
+    if len(data) < HEADER:
+        return None
+    magic, _version, page_size = struct.unpack(">III", data[:12])
+    order = _MAGIC.get(magic)
+    if order is None or page_size < 512 or page_size & (page_size - 1):
+        return None  # not a log SQLite would read at all: it ignores it likewise, nothing is replayed
+    salts = data[16:24]
+    header_sum = _pair(data[24:32])
+    if _checksum(data[:24], order, 0, 0) != header_sum:
+        return None  # SQLite ignores a log whose header fails: nothing was ever replayed from it
+    size = FRAME_HEADER + page_size
+    seeds: tuple[tuple[int, int], ...] = (header_sum,)
+    first_bad: int | None = None
+    lost = 0
+    for number, start in enumerate(range(HEADER, len(data) - size + 1, size), 1):
+        frame = data[start : start + size]
+        stored = _pair(frame[16:24])
+        if frame[8:16] != salts:
+            # Frames of an earlier log lie after the current one's end, never before a frame of
+            # it: one with other salts and frames of this log after it was damaged.
+            if first_bad is None and _later_frame(data, start + size, size, salts):
+                first_bad = number
+            seeds = (stored,)
+            continue
+        # Each frame's sum seeds the next. After a damaged frame, its stored sum is the seed
+        # (its pages were damaged) or the one computed (its stored sum was).
+        sums = [_checksum(frame[:8] + frame[FRAME_HEADER:], order, *seed) for seed in seeds]
+        committed = struct.unpack(">I", frame[4:8])[0] != 0
+        if stored not in sums:
+            first_bad = first_bad or number
+            seeds = tuple(dict.fromkeys((stored, sums[0])))
+            continue
+        if first_bad is not None and committed:
+            lost += 1  # a whole save after the damage: SQLite will never reach it
+        seeds = (stored,)
+    if first_bad is None or lost == 0:
+        return None
+    return WalDamage(first_bad, lost)

@@ -1,0 +1,143 @@
+"""A restored office starts a new epoch (BUNDLES.md step 9, models.core.chains): its changes
+go to a new chain, so no office takes it for a fork; the changes it made after the backup, and
+what it had received since, come back from the offices that hold them; its channel numbers
+start afresh without being taken for a replay."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from models.bundles.service import bundle_status
+from models.core.backup import backup, restore
+from models.core.db import Database
+from models.core.entities import ChangeEvent, OfficeChain, Person
+from models.office.replay import replay
+from tests.helpers.bundles import (
+    add_person,
+    bundle,
+    chains_verify,
+    code_of,
+    deliver,
+    edit,
+    open_conflicts,
+    send,
+    state,
+)
+from tests.helpers.database import ADMIN, PASSWORD
+
+
+def numbers(db: Database) -> set[str]:
+    with db.read() as session:
+        return set(session.scalars(select(Person.external_id)))
+
+
+def restored(net: dict[str, Database], name: str, made: Path) -> Database:
+    """The office's database closed, restored from ``made`` in its place, and opened again."""
+    db = net[name]
+    path = db.path
+    code_of(db)  # remembered before it closes
+    db.close()
+    result = restore(made, path, ADMIN, PASSWORD)
+    assert result.epoch == 2
+    net[name] = Database.open(path, ADMIN, PASSWORD)
+    return net[name]
+
+
+def test_a_restored_office_goes_on_in_a_new_chain_and_gets_back_what_it_lost(
+    net: dict[str, Database], tmp_path: Path
+) -> None:
+    region, hq = net["region"], net["hq"]
+    before = add_person(region, "KH-1")
+    send(region, hq)
+    made = backup(region, tmp_path / "stick").path
+    # after the backup: the region's own work reaches headquarters, and headquarters' work the region
+    lost = add_person(region, "KH-2")
+    edit(region, before, given_names="Петро")
+    send(region, hq)
+    from_hq = add_person(hq, "HQ-1")
+    send(hq, region)
+
+    region = restored(net, "region", made)
+    assert numbers(region) == {"KH-1"}  # the backup's day
+    with region.read() as session:
+        chain = session.scalars(select(OfficeChain)).one()
+    assert region.actor.chain == chain.chain_id != region.actor.office_id
+    assert (chain.follows_chain_id, chain.epoch) == (region.actor.office_id, 2)
+
+    after = add_person(region, "KH-3")
+    result = send(region, hq)  # before the epoch this was quarantined as a fork, for good
+    assert result.result == "applied", result
+    assert "restored from a backup (epoch 2)" in result.reason
+    assert numbers(hq) == {"KH-1", "KH-2", "KH-3", "HQ-1"}
+    with hq.read() as session:
+        assert session.scalar(select(ChangeEvent.office_id).where(ChangeEvent.record_id == after)) == chain.chain_id
+
+    back = send(hq, region)  # what the region lost comes back: its own changes and headquarters'
+    assert back.result == "applied" and back.counts["new"] == 2
+    assert numbers(region) == {"KH-1", "KH-2", "KH-3", "HQ-1"}
+    with region.read() as session:
+        assert session.get(Person, before).given_names == "Петро"  # type: ignore[union-attr]
+    assert {lost, from_hq} <= _ids(region)
+    assert state(region) == state(hq)
+    assert chains_verify(region) and chains_verify(hq)
+    assert open_conflicts(region) == open_conflicts(hq) == []
+    with region.read() as session:
+        assert replay(session).ok  # the audit counts both of the region's chains as its own
+
+    # and on: later rounds are ordinary, each side's status without gaps or waiting changes
+    edit(region, lost, surname="Шевчук")
+    assert send(region, hq).counts["updated"] == 1
+    send(hq, region)
+    assert state(region) == state(hq)
+    with hq.read() as session:
+        status = next(s for s in bundle_status(session) if s.code == code_of(region))
+    assert status.missing is None and status.waiting == 0, status
+    assert status.received_seq == 2  # the region's channel numbered afresh in its new epoch
+    with region.read() as session:
+        status = next(s for s in bundle_status(session) if s.code == code_of(hq))
+    assert status.missing is None and status.waiting == 0, status
+
+
+def _ids(db: Database) -> set[uuid.UUID]:
+    with db.read() as session:
+        return set(session.scalars(select(Person.id)))
+
+
+def test_a_bundle_made_before_the_restore_and_delivered_after_it_is_no_replay(
+    net: dict[str, Database], tmp_path: Path
+) -> None:
+    region, hq = net["region"], net["hq"]
+    add_person(region, "KH-1")
+    send(region, hq)
+    made = backup(region, tmp_path / "stick").path
+    add_person(region, "KH-2")
+    late = bundle(region, hq)  # channel number 2 of the first epoch, carried on a slow stick
+    region = restored(net, "region", made)
+    add_person(region, "KH-3")
+    assert send(region, hq).result == "applied"  # number 1 of the second epoch
+    result = deliver(late, hq)
+    assert result.result == "applied" and result.missing is None, result
+    assert numbers(hq) == {"KH-1", "KH-2", "KH-3"}
+    send(hq, region)
+    assert numbers(region) == {"KH-1", "KH-2", "KH-3"}
+    assert chains_verify(region) and chains_verify(hq)
+
+
+def test_a_third_office_learns_the_new_chain_through_headquarters(net: dict[str, Database], tmp_path: Path) -> None:
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    add_person(region, "KH-1")
+    send(region, hq)
+    made = backup(region, tmp_path / "stick").path
+    region = restored(net, "region", made)
+    person = add_person(region, "KH-9")
+    send(region, hq)
+    data = bundle(hq, lab, "full")  # whole chains (an admin's choice), to see the relay
+    result = deliver(data, lab)
+    assert result.result == "applied", result
+    with lab.read() as session:
+        known = session.scalars(select(OfficeChain)).one()
+        assert session.get(Person, person) is not None
+    assert known.office_id == region.actor.office_id and known.epoch == 2

@@ -1,0 +1,99 @@
+"""A damaged write-ahead log (models.core.wal): SQLite replays a crashed program's log up to
+the first damaged frame and drops every later save without a word; Repatria reads the log
+first and refuses to open, changing nothing, naming the frame and the saves at stake."""
+
+from __future__ import annotations
+
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.cli import main
+from models.core import inuse, wal
+from models.core.db import Database
+from models.core.entities import Person
+from models.core.errors import DatabaseDamaged
+from tests.helpers.database import ADMIN, PASSWORD, file_state
+
+# A program that saves three persons, each in its own transaction, and dies before it closes
+# the database (as kill -9 or a flat battery): the saves are only in the -wal file.
+_CRASH = """
+import os, sys
+from pathlib import Path
+from models.core.db import Database
+from models.persons.dto import PersonInput
+from models.persons.service import create_person
+db = Database.open(Path(sys.argv[1]), sys.argv[2], sys.argv[3])
+for n in range(3):
+    with db.write() as session:
+        create_person(session, PersonInput(external_id=f"W-{n}", surname="Бойко", given_names="Іван"))
+os._exit(0)
+"""
+
+
+@pytest.fixture
+def crashed(db_path: Path) -> Path:
+    subprocess.run([sys.executable, "-c", _CRASH, str(db_path), ADMIN, PASSWORD], check=True, timeout=120)
+    log = db_path.with_name(db_path.name + "-wal")
+    assert log.stat().st_size > wal.HEADER
+    return db_path
+
+
+def _frames(log: Path) -> tuple[bytearray, int]:
+    data = bytearray(log.read_bytes())
+    return data, wal.FRAME_HEADER + struct.unpack(">I", data[8:12])[0]
+
+
+def _persons(path: Path) -> set[str]:
+    with Database.open(path, ADMIN, PASSWORD) as db, db.read() as session:
+        return {p for p in session.scalars(select(Person.external_id)) if p.startswith("W-")}
+
+
+def test_an_intact_log_of_a_crashed_program_is_replayed_whole(crashed: Path) -> None:
+    assert wal.damage(crashed.with_name(crashed.name + "-wal")) is None
+    assert _persons(crashed) == {"W-0", "W-1", "W-2"}
+
+
+@pytest.mark.parametrize(
+    ("where", "offset"),
+    [("a page", wal.FRAME_HEADER + 100), ("the frame's checksum", 16), ("the frame's salt", 8)],
+)
+def test_a_damaged_log_is_refused_before_sqlite_drops_saves(
+    crashed: Path, where: str, offset: int, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = crashed.with_name(crashed.name + "-wal")
+    data, _size = _frames(log)
+    data[wal.HEADER + offset] ^= 0x01  # one bit of the first frame, in ``where``
+    log.write_bytes(bytes(data))
+    assert wal.damage(log) == wal.WalDamage(frame=1, lost_saves=3), where
+    before = file_state(crashed.parent)
+    with pytest.raises(DatabaseDamaged, match="damaged at frame 1") as raised:
+        Database.open(crashed, ADMIN, PASSWORD)
+    assert "3 save(s)" in str(raised.value)
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    assert main(["--db", str(crashed), "--user", ADMIN, "check"]) != 0  # `check` no longer says ok
+    err = capsys.readouterr().err
+    assert "damaged at frame 1" in err and "Traceback" not in err
+    assert file_state(crashed.parent) == before  # nothing changed: the saves can still be rescued
+
+
+def test_a_save_cut_short_at_the_end_of_the_log_is_no_damage(crashed: Path) -> None:
+    # the last write a crash interrupted: never reported saved, SQLite drops it by design
+    log = crashed.with_name(crashed.name + "-wal")
+    data, size = _frames(log)
+    last = wal.HEADER + ((len(data) - wal.HEADER) // size - 1) * size
+    data[last + wal.FRAME_HEADER + 7] ^= 0x01
+    log.write_bytes(bytes(data))
+    assert wal.damage(log) is None
+    assert _persons(crashed) == {"W-0", "W-1"}
+
+
+def test_the_log_of_a_running_program_is_left_to_it(db_path: Path) -> None:
+    # a running program's log is being written: only a log nobody holds is a crash's leftover
+    with Database.open(db_path, ADMIN, PASSWORD):
+        assert not inuse.alone(db_path)
+    assert inuse.alone(db_path)
