@@ -297,8 +297,8 @@ def test_a_full_disk_during_a_backup_is_a_sentence_and_leaves_nothing(db_path: P
 
 
 def test_an_office_code_is_never_a_path(tmp_path: Path) -> None:
-    for code in ("../outside", "a/b", ".hidden", "", "x" * 33, "two words"):
+    for code in ("../outside", "a/b", ".hidden", "", "x" * 33, "two words", "A_B", "ХАРКІВ"):
         with pytest.raises(RepatriaError, match="office code"):
             Database.create(tmp_path / "office.db", ADMIN, PASSWORD, office_code=code, kdf=FAST_KDF)
         assert not (tmp_path / "office.db").exists()
-    Database.create(tmp_path / "office.db", ADMIN, PASSWORD, office_code="ХАРКІВ-2", kdf=FAST_KDF).close()
+    Database.create(tmp_path / "office.db", ADMIN, PASSWORD, office_code="KHARKIV-2", kdf=FAST_KDF).close()

@@ -115,7 +115,7 @@ class BundlesFacade(Facade):
         outcome: ImportResult | None = None
         try:
             with self._db.write() as session:
-                outcome = service.import_bundle(session, data, dry_run=dry_run, progress=progress)
+                outcome = service.import_bundle(session, data, dry_run=dry_run, progress=progress, name=file_name)
                 if dry_run or outcome.result in ("refused", "quarantined", "already_imported"):
                     raise _Undo
         except _Undo:

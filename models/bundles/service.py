@@ -553,6 +553,7 @@ def import_bundle(
     *,
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    name: str | None = None,
 ) -> ImportResult:
     """Steps 1-10 of BUNDLES.md, of a bundle given as bytes or as its file. The caller writes
     nothing unless the result is ``applied`` or ``held`` (the facade rolls back a dry run, a
@@ -584,7 +585,8 @@ def import_bundle(
         own = frozenset(key_id for key_id, _identity in ours)
         opened = open_bundle(data, [identity for _key, identity in ours], keys, local.id, SCHEMA_HEAD, facts, own)
         return _import_opened(session, opened, local.id, codes, dry_run, progress, keys[opened.key_id][2])
-    except Refusal as refusal:
+    except Refusal as found:
+        refusal = _named_for_us(found, name or (data.name if isinstance(data, Path) else None), local.code)
         result = "quarantined" if refusal.code in QUARANTINED else "refused"
         bundle_id = None
         if opened is not None:
@@ -597,6 +599,27 @@ def import_bundle(
             bundle_id, sender, result, refusal.code, str(refusal), Counts().as_dict(), dry_run=dry_run,
             reason_id=refusal.message_id, reason_args=refusal.message_args,
         )  # fmt: skip
+
+
+def _named_for_us(refusal: Refusal, name: str | None, code: str) -> Refusal:
+    """A bundle no key of ours opens, although its file name says it is for us: one byte of a
+    recipient's stanza damaged on the way reads exactly like a bundle for another office, and
+    "not addressed to this office" would send the clerk looking for the wrong thing."""
+    if refusal.code != "not_addressed" or not name:
+        return refusal
+    parts = Path(name).name.split("_")
+    if len(parts) < 4 or parts[1] != file_name(code, code, 1, uuid.UUID(int=0)).split("_")[0]:
+        return refusal
+    return Refusal(
+        "damaged",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "no key of this office opens the bundle, although its name says it is for {code}: it was damaged on "
+            "the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a "
+            "fresh copy is refused too, ask the sender which card of ours they hold",
+        ),
+        code=code,
+    )
 
 
 def _import_opened(

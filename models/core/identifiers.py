@@ -36,9 +36,10 @@ def excel_scientific(text: str) -> bool:
     return bool(_SCIENTIFIC.match(text.strip()))
 
 
-# An office's code names its files (backups, bundles): letters of any script, digits, "-" and
-# "_", starting with a letter or digit; never a path ("../x") or a name the file system hides.
-OFFICE_CODE = re.compile(r"[^\W_][\w-]{0,31}")
+# An office's code names its files (backups; bundles, "<from>_<to>_..."): Latin letters, digits
+# and "-", starting with a letter or digit - never a path ("../x"), a hidden name, or a character
+# a file system or the "_" of a bundle's name would change.
+OFFICE_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,31}")
 
 
 def check_office_code(code: str) -> str:
@@ -47,7 +48,7 @@ def check_office_code(code: str) -> str:
         raise RepatriaError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "the office code {code!r} is not valid: up to 32 letters, digits, '-' and '_', "
+                "the office code {code!r} is not valid: up to 32 Latin letters, digits and '-', "
                 "starting with a letter or digit (it names the office's files)",
             ),
             code=code[:40],

@@ -3879,43 +3879,48 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/bundles/service.py" line="504"/>
-        <location filename="../../models/bundles/service.py" line="623"/>
-        <location filename="../../models/bundles/service.py" line="680"/>
+        <location filename="../../models/bundles/service.py" line="646"/>
+        <location filename="../../models/bundles/service.py" line="703"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="630"/>
+        <location filename="../../models/bundles/service.py" line="615"/>
+        <source>no key of this office opens the bundle, although its name says it is for {code}: it was damaged on the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a fresh copy is refused too, ask the sender which card of ours they hold</source>
+        <translation>жоден ключ цього офісу не відкриває пакет, хоча за назвою він для {code}: його пошкоджено дорогою або створено з нашою карткою, що вже не чинна. Скопіюйте його ще раз у відправника; якщо й нову копію відхилено, запитайте відправника, яку нашу картку він має</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="653"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="635"/>
+        <location filename="../../models/bundles/service.py" line="658"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="657"/>
+        <location filename="../../models/bundles/service.py" line="680"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="666"/>
+        <location filename="../../models/bundles/service.py" line="689"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="673"/>
+        <location filename="../../models/bundles/service.py" line="696"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="692"/>
+        <location filename="../../models/bundles/service.py" line="715"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="705"/>
+        <location filename="../../models/bundles/service.py" line="728"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
@@ -3995,9 +4000,9 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} відкрито в Repatria (у застосунку або команді): спершу закрийте її там, потім відновлюйте — база, замінена під програмою, що працює, втратила б її наступні збереження</translation>
     </message>
     <message>
-        <location filename="../../models/core/identifiers.py" line="48"/>
-        <source>the office code {code!r} is not valid: up to 32 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit (it names the office&apos;s files)</source>
-        <translation>код офісу {code!r} недійсний: до 32 літер, цифр, «-» і «_», на початку літера або цифра (ним названо файли офісу)</translation>
+        <location filename="../../models/core/identifiers.py" line="49"/>
+        <source>the office code {code!r} is not valid: up to 32 Latin letters, digits and &apos;-&apos;, starting with a letter or digit (it names the office&apos;s files)</source>
+        <translation>код офісу {code!r} недійсний: до 32 латинських літер, цифр і «-», на початку літера або цифра (ним названо файли офісу)</translation>
     </message>
 </context>
 <context>

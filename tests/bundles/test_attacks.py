@@ -1235,3 +1235,18 @@ def test_a_quarantined_bundle_named_dot_dot_is_still_kept(scene: Scene) -> None:
     data = f.seal(f.manifest_with(channel=f.channel(1)))
     result = BundlesFacade(scene.lab).import_bundle(data, file_name="..")
     assert (result.result, result.reason_code) == ("quarantined", "channel_reused")
+
+
+def test_a_damaged_stanza_of_a_bundle_named_for_us_is_said_to_be_damaged(scene: Scene) -> None:
+    # found by the new-user trial: one byte of our stanza changed on the way read "not
+    # addressed to this office", and the clerk went looking for the wrong office
+    f = scene.forge
+    start, _end = AgeLayout.of(f.template, f.identities[0]).ours
+    pos = start + 20  # a character of the ephemeral share, still base64: the stanza still parses
+    altered = f.template[:pos] + bytes([B64[(B64.index(f.template[pos]) + 1) % 64]]) + f.template[pos + 1 :]
+    facade = BundlesFacade(scene.lab)
+    ours = facade.import_bundle(altered, file_name=f"KHARKIV_{code_of(scene.lab)}_000002_x.repatria")
+    assert (ours.result, ours.reason_code) == ("refused", "damaged")
+    assert "its name says it is for" in ours.reason and "copy it again" in ours.reason.lower()
+    theirs = facade.import_bundle(altered, file_name="KHARKIV_HQ_000002_x.repatria")
+    assert (theirs.result, theirs.reason_code) == ("refused", "not_addressed")
