@@ -57,7 +57,7 @@ def _import(args: argparse.Namespace, facades: Facades) -> int:
         counts = result.counts
         print(
             f"  new {counts['new']}, updated {counts['updated']}, deleted {counts['deleted']}, "
-            f"merged {counts['merged']}, conflicts {counts['conflicts']}, "
+            f"merged with changes made here {counts['merged']}, conflicts {counts['conflicts']}, "
             f"awaiting confirmation {counts['awaiting_confirmation']}, held {counts['held']}"
         )
         if result.missing:
@@ -174,12 +174,13 @@ def _conflicts(args: argparse.Namespace, facades: Facades) -> int:
     for c in found:
         who = c.person_external_id or c.record_id
         print(f"{c.conflict_id}  {c.record_kind} {who}, {c.field}")
-        print(f"  ours   {c.ours!r} ({c.ours_office}, {c.ours_author})")
-        print(f"  theirs {c.theirs!r} ({c.theirs_office}, {c.theirs_author})")
+        # "ours" is the value this database held first, whichever office made it: said so
+        print(f"  held here first  {c.ours!r} ({c.ours_office}, {c.ours_author})   --take ours")
+        print(f"  changed to       {c.theirs!r} ({c.theirs_office}, {c.theirs_author})   --take theirs")
         named = {(c.ours_office, json.dumps(c.ours)), (c.theirs_office, json.dumps(c.theirs))}
         for side in c.sides:  # a third office's change of the same field, and more
             if (side.office, json.dumps(side.value)) not in named:
-                print(f"  also   {side.value!r} ({side.office}, {side.author})")
+                print(f"  also changed to  {side.value!r} ({side.office}, {side.author})")
         print(f"  shown now: {c.provisional!r}; resolved by {c.owner_office or 'the owning office'} or headquarters")
     print(f"{len(found)} open conflict(s)")
     return EXIT_OK

@@ -916,9 +916,11 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
                 if chains.office_of(chain, chain_offices) != office.id or chain in acked
             )
         else:
-            # A filtered copy is whole each time: what waits is what changed since the last one.
-            before = json.loads(last_sent.counts or "{}").get("events_held") if last_sent is not None else None
-            waiting = max(0, held_now - before) if isinstance(before, int) else held_now
+            # A filtered copy is whole each time: what waits is what changed since the last
+            # one, of the kinds and fields its profile sends (a mediator never gets the rest).
+            chosen = known.get(name)
+            since = last_sent.created_at if last_sent is not None else None
+            waiting = _filtered_waiting(session, chosen, since) if chosen is not None else held_now
         its_chains = [office.id, *(c for c, o in chain_offices.items() if o == office.id)]
         held = (
             session.scalar(select(func.count()).select_from(HeldEvent).where(HeldEvent.office_id.in_(its_chains))) or 0
@@ -942,6 +944,22 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
             )
         )
     return out
+
+
+def _filtered_waiting(session: Session, chosen: profiles.Profile, since: dt.datetime | None) -> int:
+    """Changes held since ``since`` (all when None) of the record kinds and fields ``chosen``
+    sends: what its next filtered copy would carry news of."""
+    query = select(ChangeEvent.entity, type_coerce(ChangeEvent.changes, Text)).where(
+        ChangeEvent.entity.in_(sorted(chosen.records))
+    )
+    if since is not None:
+        query = query.where(ChangeEvent.at > since)
+    count = 0
+    for entity, changes in session.execute(query.execution_options(yield_per=5000)):
+        fields = chosen.records[entity].get("fields", "*")
+        if fields == "*" or not set(json.loads(changes or "{}")).isdisjoint(fields):
+            count += 1
+    return count
 
 
 def _still_missing(received: Iterable[BundleRecord]) -> list[int]:

@@ -7633,16 +7633,6 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="107"/>
-        <source>Ours</source>
-        <translation>Наше</translation>
-    </message>
-    <message>
-        <location filename="../../views/office/offices_page.py" line="107"/>
-        <source>Theirs</source>
-        <translation>Їхнє</translation>
-    </message>
-    <message>
         <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Shown now</source>
         <translation>Показано зараз</translation>
@@ -7651,16 +7641,6 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Resolved by</source>
         <translation>Розв’язує</translation>
-    </message>
-    <message>
-        <location filename="../../views/office/offices_page.py" line="112"/>
-        <source>Keep ours</source>
-        <translation>Залишити наше</translation>
-    </message>
-    <message>
-        <location filename="../../views/office/offices_page.py" line="113"/>
-        <source>Take theirs</source>
-        <translation>Взяти їхнє</translation>
     </message>
     <message>
         <location filename="../../views/office/offices_page.py" line="114"/>
@@ -7896,6 +7876,26 @@ Read these digits to an office that trusts our card.</source>
         <location filename="../../views/office/offices_page.py" line="363"/>
         <source>Folder to write the bundle into</source>
         <translation>Тека, куди записати пакет</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="107"/>
+        <source>Value held here first</source>
+        <translation>Значення, яке тут було першим</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="107"/>
+        <source>Other values</source>
+        <translation>Інші значення</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="112"/>
+        <source>Keep the value held first</source>
+        <translation>Залишити перше значення</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="113"/>
+        <source>Take the other value</source>
+        <translation>Взяти інше значення</translation>
     </message>
     <message>
         <location filename="../../views/office/offices_page.py" line="372"/>

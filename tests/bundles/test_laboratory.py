@@ -170,6 +170,11 @@ def test_the_status_of_the_laboratorys_channel_says_what_changed_since_its_last_
     to_lab(hq, lab)
     channel = lab_channel()
     assert (channel.waiting, channel.sent_count, channel.sent_seq) == (0, 2, 2)
+    with hq.write() as session:  # a change the laboratory never gets is none it waits for
+        found = session.get(Person, person)
+        assert found is not None
+        found.notes = "телефон родини змінився"
+    assert lab_channel().waiting == 0
     send(lab, hq)
     with lab.read() as session:
         (back,) = [c for c in bundle_status(session) if c.code == "HQ"]

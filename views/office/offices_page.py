@@ -104,13 +104,13 @@ class OfficesPage(QWidget):
 
         self.conflicts_table = read_only_table(
             [
-                self.tr("Record"), self.tr("Field"), self.tr("Ours"), self.tr("Theirs"),
+                self.tr("Record"), self.tr("Field"), self.tr("Value held here first"), self.tr("Other values"),
                 self.tr("Shown now"), self.tr("Resolved by"),
             ]
         )  # fmt: skip
         self.conflicts_table.setObjectName("conflicts_table")
-        self.keep_ours = QPushButton(self.tr("Keep ours"))
-        self.take_theirs = QPushButton(self.tr("Take theirs"))
+        self.keep_ours = QPushButton(self.tr("Keep the value held first"))
+        self.take_theirs = QPushButton(self.tr("Take the other value"))
         self.other_value = QPushButton(self.tr("Another value…"))
         for button, take in ((self.keep_ours, "ours"), (self.take_theirs, "theirs")):
             button.clicked.connect(lambda _=False, t=take: self.resolve(t))
