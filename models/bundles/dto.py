@@ -82,6 +82,8 @@ class ImportResult:
     missing_numbers: tuple[int, int] | None = None
     # Numbers two offices gave to two records (models.bundles.apply.Renumbered.as_json)
     renumbered: tuple[dict[str, str], ...] = ()
+    # The sender's new epoch when this bundle is the first since it was restored from a backup
+    sender_restored_epoch: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -94,6 +96,7 @@ class ImportResult:
             "missing": self.missing,
             "dry_run": self.dry_run,
             "renumbered": list(self.renumbered),
+            "sender_restored_epoch": self.sender_restored_epoch,
         }
 
 

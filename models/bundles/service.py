@@ -809,6 +809,7 @@ def _import_opened(
     return ImportResult(
         bundle_id, sender_code, result, None, reason, counts.as_dict(), missing, tuple(counts.conflict_ids), dry_run,
         missing_numbers=numbers, renumbered=tuple(clash.as_json() for clash in counts.renumbered),
+        sender_restored_epoch=epoch if restarted else None,
     )  # fmt: skip
 
 

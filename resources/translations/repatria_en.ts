@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../../views/office/bundle_dialogs.py" line="256"/>
+        <source>… and %n more numbers given twice.</source>
+        <translation>
+            <numerusform>… and %n more number given twice.</numerusform>
+            <numerusform>… and %n more numbers given twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../views/app/main_window.py" line="419"/>

@@ -4740,29 +4740,48 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>Відкладено до надходження відсутніх пакетів:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="211"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="213"/>
         <source>This bundle was imported before: nothing changes.</source>
         <translation>Цей пакет уже імпортовано: нічого не змінюється.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="216"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="218"/>
         <source>Quarantined: {0}</source>
         <translation>У карантині: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="216"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="218"/>
         <source>Not imported: {0}</source>
         <translation>Не імпортовано: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="219"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="221"/>
         <source>Reason code: {0}</source>
         <translation>Код причини: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="230"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="232"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="245"/>
+        <source>{0} was restored from a backup: its changes now go to a new chain ({0}#{1}). Our next bundle to it sends back what it lost.</source>
+        <translation>{0} відновлено з резервної копії: його зміни тепер ідуть до нового ланцюжка ({0}#{1}). Наш наступний пакет для нього поверне те, що він утратив.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="252"/>
+        <source>{0} was given to two records: the later one becomes {1} (if they are one person, merge them).</source>
+        <translation>{0} отримали два записи: пізніший стає {1} (якщо це одна особа, об’єднайте їх).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/office/bundle_dialogs.py" line="256"/>
+        <source>… and %n more numbers given twice.</source>
+        <translation>
+            <numerusform>… і ще %n номер, виданий двічі.</numerusform>
+            <numerusform>… і ще %n номери, видані двічі.</numerusform>
+            <numerusform>… і ще %n номерів, виданих двічі.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

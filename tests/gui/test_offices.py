@@ -135,3 +135,36 @@ def test_an_older_card_is_refused_without_the_digits_dialog(
     qtbot.waitUntil(lambda: page.findChild(QMessageBox, "offices_error") is not None, timeout=10_000)
     assert "rollback" in page.findChild(QMessageBox, "offices_error").text()
     assert getattr(page, "trust_dialog", None) is None
+
+
+def test_the_summary_says_the_sender_was_restored(qtbot: QtBot, offices: dict[str, Database], tmp_path: Path) -> None:
+    from models.core.backup import backup, restore
+    from tests.helpers.bundles import add_person, code_of
+    from tests.helpers.database import ADMIN, PASSWORD
+
+    hq, region = offices["hq"], offices["region"]
+    trust_all([hq, region])
+    add_person(region, "KH-1")
+    send(region, hq)
+    made = backup(region, tmp_path / "stick").path
+    add_person(region, "KH-2")
+    send(region, hq)
+    path, code = region.path, code_of(region)
+    region.close()
+    restore(made, path, ADMIN, PASSWORD)
+    offices["region"] = region = Database.open(path, ADMIN, PASSWORD)
+    file = tmp_path / "after-restore.repatria"
+    file.write_bytes(bundle(region, hq))
+    page = page_of(qtbot, hq)
+    page.import_file(file)
+    qtbot.waitUntil(lambda: getattr(page, "summary", None) is not None, timeout=10_000)
+    summary: ImportSummaryDialog = page.summary
+    notes = [label.text() for label in summary.findChildren(type(page.status), "note")]
+    assert notes == [
+        f"{code} was restored from a backup: its changes now go to a new chain ({code}#2). "
+        "Our next bundle to it sends back what it lost."
+    ]
+    apply = summary.findChild(QPushButton, "apply")
+    assert apply is not None
+    apply.click()
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)

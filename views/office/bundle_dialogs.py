@@ -207,6 +207,8 @@ class ImportSummaryDialog(QDialog):
                 value.setObjectName(f"count_{key}")
                 form.addRow(label, value)
             layout.addLayout(form)
+            for note in self._notes(result):
+                layout.addWidget(note)
         elif result.result == "already_imported":
             headline.setText(self.tr("This bundle was imported before: nothing changes."))
         else:
@@ -233,3 +235,28 @@ class ImportSummaryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())
+
+    def _notes(self, result: ImportResult) -> list[QLabel]:
+        """What the counts do not say: a sender restored from a backup, numbers two offices gave."""
+        texts = []
+        if result.sender_restored_epoch is not None:
+            texts.append(
+                self.tr(
+                    "{0} was restored from a backup: its changes now go to a new chain ({0}#{1}). "
+                    "Our next bundle to it sends back what it lost."
+                ).format(result.sender, result.sender_restored_epoch)
+            )
+        for clash in result.renumbered[:5]:
+            texts.append(
+                self.tr(
+                    "{0} was given to two records: the later one becomes {1} (if they are one person, merge them)."
+                ).format(clash["number"], clash["new_number"])
+            )
+        if len(result.renumbered) > 5:
+            texts.append(self.tr("… and %n more numbers given twice.", "", len(result.renumbered) - 5))
+        labels = []
+        for text in texts:
+            label = QLabel(text, wordWrap=True)
+            label.setObjectName("note")
+            labels.append(label)
+        return labels
