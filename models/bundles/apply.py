@@ -688,6 +688,7 @@ class Applier:
         office = str(event.office_id)
         vector[office] = max(int(vector.get(office, 0)), event.seq)
         update_values = {k: to_column(table, k, v) for k, v in values.items()}
+        self._number_taken(table, event, update_values)
         update_values["version_vector"] = vector
         update_values["updated_at"] = event.at
         # One statement per table, its values as parameters: SQLAlchemy compiles it once per
@@ -731,6 +732,36 @@ class Applier:
             self.counts.renumbered.append(Renumbered(event.entity, column, number, kept, moved, renumbered))
             if event.entity == "person":
                 self.persons.add(holder)  # its number is in the search index
+
+    def _number_taken(self, table: Table, event: Event, values: dict[str, Any]) -> None:
+        """An edit that gives a record a number another record holds here (each office's own
+        database let it through): the record created first keeps the number and the other
+        becomes ``<number>-<CODE>`` (its creator's code) - the rule :meth:`_number_once`
+        applies to two creates, so every office ends alike whichever arrives first. Without
+        it the edit failed here and was skipped without a word."""
+        for column in _numbers_of(table):
+            number = values.get(column)
+            if not isinstance(number, str):
+                continue
+            holder = self.session.scalar(
+                select(table.c.id).where(table.c[column] == number, table.c.id != event.record_id)
+            )
+            if holder is None:
+                continue
+            ours, theirs = self._created(event.entity, event.record_id), self._created(event.entity, holder)
+            if theirs is not None and (ours is None or theirs < ours):
+                creator = uuid.UUID(ours[1]) if ours is not None else event.office_id
+                values[column] = renumbered = self._free_number(table, column, number, creator)
+                kept, moved = holder, event.record_id
+            else:
+                creator = uuid.UUID(theirs[1]) if theirs is not None else event.office_id
+                renumbered = self._free_number(table, column, number, creator)
+                mine = chains.office_of(creator, self.chain_offices) == self.session.info["actor"].office_id
+                self._renumber(table, column, holder, renumbered, mine=mine and theirs is not None)
+                kept, moved = event.record_id, holder
+            self.counts.renumbered.append(Renumbered(event.entity, column, number, kept, moved, renumbered))
+            if event.entity == "person":
+                self.persons.update((holder, event.record_id))
 
     def _created(self, entity: str, record_id: uuid.UUID) -> tuple[dt.datetime, str, int] | None:
         """When, by whom and as which event a record held here was created (None: no event)."""
