@@ -93,6 +93,8 @@ def _person(facades: Facades, number: str) -> PersonDTO:
     found = facades.registry.find(number)
     if found is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no person with the registry number {number!r}"), number=number)
+    if found.external_id != number:
+        print(f"{number} was merged into {found.external_id}: this is {found.external_id}", file=sys.stderr)
     return found
 
 

@@ -108,7 +108,13 @@ class Event:
             "hash": self.hash,
         }
         new_values = {k: v[1] if v[1] is not None else v[0] for k, v in self.changes.items()}
-        values["subject_id"] = subject_of_row(self.entity, _subject_view(self.record_id, new_values))
+        merged_into = new_values.get("merged_into") if self.entity == "person" else None
+        if isinstance(merged_into, str):
+            # a merge is about the person kept, as where it was made (models.persons.duplicates):
+            # the kept person's history and former numbers find it by this index
+            values["subject_id"] = uuid.UUID(merged_into)
+        else:
+            values["subject_id"] = subject_of_row(self.entity, _subject_view(self.record_id, new_values))
         values["context"] = self.context
         return values
 

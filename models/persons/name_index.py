@@ -19,16 +19,18 @@ rebuilt by the migration that changes the engine.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import Text, delete, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.core.chunks import chunks
-from models.core.entities import Person, PersonName, PersonNameKey, PersonSearchTerm
+from models.core.entities import ChangeEvent, Person, PersonName, PersonNameKey, PersonSearchTerm
 from models.core.entities.base import insert_rows, table_of
+from models.core.enums import ChangeOp
 from models.core.identifiers import service_key
 from models.core.partial_date import PartialDate
 from models.names.engine import NameKeys, initials_of, name_keys, surname_parts
@@ -146,6 +148,7 @@ def reindex_persons(
     spellings: dict[uuid.UUID, list[tuple[str, str, str]]] = {}
     for person_id, *name in session.execute(others.order_by(PersonName.created_at)):
         spellings.setdefault(person_id, []).append(tuple(name))  # type: ignore[arg-type]
+    former = former_numbers(session, person_ids)
     count = 0
     pending: list[IndexedNames] = []
     rows = session.execute(query).all()
@@ -154,7 +157,7 @@ def reindex_persons(
             IndexedNames(
                 row.id,
                 [(row.surname, row.given_names, row.patronymic), *spellings.get(row.id, [])],
-                [row.external_id, row.service_number],
+                [row.external_id, row.service_number, *former.get(row.id, ())],
                 row.mother_maiden_name,
                 row.sort_name,
                 row.date_of_birth,
@@ -170,6 +173,56 @@ def reindex_persons(
     if progress is not None:
         progress(len(rows), len(rows))
     return count + len(pending)
+
+
+def former_numbers(session: Session, person_ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUID, list[str]]:
+    """The registry numbers of persons merged into these (all persons when None), merges of
+    merges followed: a clerk who types the number on an old letter finds the person kept.
+    From the change log: a merge is logged about the person kept (its ``subject_id``), and the
+    merged person's own events hold every number it had. Persons whose merge was undone are
+    here again, under their own number, and are left out."""
+    merges = select(ChangeEvent.subject_id, ChangeEvent.record_id).where(
+        ChangeEvent.entity == "person",
+        ChangeEvent.op == ChangeOp.UPDATE,
+        ChangeEvent.record_id != ChangeEvent.subject_id,
+        type_coerce(ChangeEvent.changes, Text).like('%"merged_into":[null,"%'),
+    )
+    kept_by: dict[uuid.UUID, uuid.UUID] = {}  # person merged away -> the person it went into
+    frontier = None if person_ids is None else list(person_ids)
+    for _depth in range(50):  # merges of merges, each a step; never a cycle of real merges
+        found: list[tuple[uuid.UUID, uuid.UUID]] = []
+        for chunk in chunks(frontier) if frontier is not None else [None]:
+            query = merges if chunk is None else merges.where(ChangeEvent.subject_id.in_(chunk))
+            found += [(keep, other) for keep, other in session.execute(query) if keep is not None]
+        fresh = [(keep, other) for keep, other in found if other not in kept_by]
+        for keep, other in fresh:
+            kept_by[other] = keep
+        if frontier is None or not fresh:
+            break
+        frontier = [other for _keep, other in fresh]
+    if not kept_by:
+        return {}
+    back = {
+        pid for chunk in chunks(list(kept_by)) for pid in session.scalars(select(Person.id).where(Person.id.in_(chunk)))
+    }
+    numbers: dict[uuid.UUID, list[str]] = {}
+    for chunk in chunks([other for other in kept_by if other not in back]):
+        rows = session.execute(
+            select(ChangeEvent.record_id, type_coerce(ChangeEvent.changes, Text)).where(
+                ChangeEvent.entity == "person", ChangeEvent.record_id.in_(chunk)
+            )
+        )
+        for other, changes in rows:
+            pair = json.loads(changes or "{}").get("external_id")
+            keep = kept_by[other]
+            for _step in range(50):  # the person kept at the end of a chain of merges
+                if keep not in kept_by:
+                    break
+                keep = kept_by[keep]
+            for number in pair if isinstance(pair, list) else ():
+                if isinstance(number, str) and number and number not in numbers.setdefault(keep, []):
+                    numbers[keep].append(number)
+    return numbers
 
 
 def stored_keys(session: Session) -> dict[uuid.UUID, list[NameKeys]]:

@@ -20,6 +20,7 @@ from models.core.entities import (
     NextOfKin,
     Person,
     PersonName,
+    PersonSearchTerm,
     Source,
     StatusEvent,
 )
@@ -31,6 +32,7 @@ from models.core.errors import ConflictError, FieldError, NotFoundError, Validat
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.identifiers import excel_key
 from models.names.collation import sort_key
+from models.names.keys import skeleton
 from models.names.lookalikes import mixed_words
 from models.persons.dto import (
     INPUT_FIELDS,
@@ -56,7 +58,7 @@ from models.persons.dto import (
     StatusEventInput,
 )
 from models.persons.filters import filters_of
-from models.persons.name_index import IndexedNames, index_persons, reindex_persons
+from models.persons.name_index import ROLE_ID, IndexedNames, former_numbers, index_persons, reindex_persons
 from models.persons.search import count_found, found_page
 
 EARLIEST_BIRTH_YEAR = 1900
@@ -321,7 +323,20 @@ def get_person(session: Session, person_id: uuid.UUID) -> PersonDTO:
 
 
 def find_by_external_id(session: Session, external_id: str) -> PersonDTO | None:
+    """The person with this registry number, or the one a person with it was merged into
+    (an old letter quotes the number it had then); None when neither is here."""
     person = session.scalars(select(Person).where(Person.external_id == external_id)).first()
+    if person is None:
+        candidates = list(
+            session.scalars(
+                select(PersonSearchTerm.person_id)
+                .where(PersonSearchTerm.role == ROLE_ID, PersonSearchTerm.term == skeleton(external_id))
+                .distinct()
+                .limit(20)
+            )
+        )
+        kept = [pid for pid, numbers in former_numbers(session, candidates).items() if external_id in numbers]
+        person = session.get(Person, kept[0]) if len(kept) == 1 else None
     return None if person is None else to_dto(person, PersonDTO)
 
 

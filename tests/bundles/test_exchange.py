@@ -606,3 +606,24 @@ def test_a_number_given_by_an_edit_at_one_office_and_held_at_another_keeps_both_
         assert chains_verify(db)
     assert state(hq) == state(region)
     assert any(c["new_number"] == f"P-5-{code}" for result in told for c in result.renumbered)
+
+
+def test_a_merged_persons_old_number_finds_the_person_kept_at_every_office(net: dict[str, Database]) -> None:
+    # found by the new-user trial: a letter quoting the number of a person merged away found nobody
+    hq, region = net["hq"], net["region"]
+    kept = add_person(region, "KH-1", "Литвиненко", "Олексій")
+    gone = add_person(region, "KH-2", "Литвиненко", "Олексий")
+    further = add_person(region, "KH-3", "Литвиненко", "Алексей")
+    send(region, hq)
+    with hq.write() as session:  # a merge of a merge: KH-3 into KH-2, then KH-2 into KH-1
+        merge_persons(session, gone, further, persons.get_person(session, gone).as_input())
+        merge_persons(session, kept, gone, persons.get_person(session, kept).as_input())
+    send(hq, region)
+    for db in (hq, region):
+        with db.read() as session:
+            for number in ("KH-2", "KH-3"):
+                found = persons.person_page(session, PersonQuery(text=number), 0, 10)
+                assert [p.id for p in found] == [kept], (db.path.name, number)
+                by_number = persons.find_by_external_id(session, number)  # `persons show KH-3`
+                assert by_number is not None and by_number.id == kept
+            assert persons.find_by_external_id(session, "KH-9") is None
