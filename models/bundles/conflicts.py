@@ -9,6 +9,7 @@ confirms it, or left unapplied (in its office's chain) when they reject it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import uuid
@@ -33,7 +34,7 @@ from models.bundles.offices import local_office
 from models.core import chains
 from models.core.changelog import PendingChange, RepatriaSession, append_events, context_of, jsonable, seen, subject_of
 from models.core.common import require_role
-from models.core.entities import Base, ChangeEvent, Conflict, Office, PendingConfirmation, Person, Tracked
+from models.core.entities import Base, ChangeEvent, Conflict, DnaSample, Office, PendingConfirmation, Person, Tracked
 from models.core.entities.base import PartialDateType, table_of
 from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import NotFoundError, PermissionDenied, RepatriaError
@@ -244,6 +245,19 @@ def _person_here(session: Session, value: str) -> str:
 # -- confirmations ------------------------------------------------------------------------
 
 
+def _person_number(session: Session, person_id: uuid.UUID | None, entity: str, changes: dict[str, Any]) -> str | None:
+    """The registry number of the person a waiting change is about. A DNA result names two
+    samples, not a person: it is about the missing person whose relatives gave the reference
+    sample (found by the new-user trial: the confirmation named nobody)."""
+    if person_id is None and entity == "dna_result" and isinstance(changes.get("reference_sample_id"), str):
+        with contextlib.suppress(ValueError):
+            sample = uuid.UUID(changes["reference_sample_id"])
+            person_id = session.scalar(select(DnaSample.person_id).where(DnaSample.id == sample))
+    if person_id is None:
+        return None
+    return session.scalar(select(Person.external_id).where(Person.id == person_id))
+
+
 def pending_confirmations(session: Session) -> list[ConfirmationView]:
     codes = chains.chain_labels(session, {o.id: o.code for o in session.scalars(select(Office))})
     out = []
@@ -253,14 +267,12 @@ def pending_confirmations(session: Session) -> list[ConfirmationView]:
         .order_by(PendingConfirmation.received_at)
     )
     for p in rows:
-        external = None
-        if p.person_id is not None:
-            external = session.scalar(select(Person.external_id).where(Person.id == p.person_id))
         event = session.get(ChangeEvent, p.event_id)
         if event is not None:
             changes, author, at = {k: v[1] for k, v in event.changes.items()}, event.author_name, event.at
         else:  # from a filtered copy: the fields it carried, when it arrived
             changes, author, at = json.loads(p.record or "{}"), "", p.received_at
+        external = _person_number(session, p.person_id, p.entity, changes)
         out.append(
             ConfirmationView(
                 p.event_id,

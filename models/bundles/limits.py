@@ -15,7 +15,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from models.core.changelog import RepatriaSession, changed_fields
@@ -65,6 +65,16 @@ def _own_limit(session: Session) -> tuple[str, OfficeKind, dict[str, Any]] | Non
     return limit
 
 
+def _default(obj: Tracked, name: str) -> bool:
+    """Whether a new record's field holds its column's default (or is empty)."""
+    value = getattr(obj, name)
+    column = inspect(type(obj)).columns.get(name)
+    default = None if column is None else column.default
+    if default is not None and default.is_scalar:
+        return bool(value == default.arg)
+    return value in (None, "", False, [], {})
+
+
 def refuse_outside_profile(session: Session, _flush: UOWTransaction, _instances: object) -> None:
     """PermissionDenied for a change a laboratory or mediator makes that the other offices
     would not take (a kind of record, or a field, outside its profile)."""
@@ -93,7 +103,10 @@ def refuse_outside_profile(session: Session, _flush: UOWTransaction, _instances:
             continue
         outside = ""
         if fields is not None and op is not ChangeOp.DELETE:
-            outside = ", ".join(sorted(changed_fields(obj, op) - fields))
+            changed = changed_fields(obj, op) - fields
+            if op is ChangeOp.CREATE:  # a new record's defaults say nothing another office would miss
+                changed = {name for name in changed if not _default(obj, name)}
+            outside = ", ".join(sorted(changed))
             if not outside:
                 continue
         raise PermissionDenied(

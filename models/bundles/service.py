@@ -251,7 +251,13 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
         },
         "chains": segments,
         "epochs": chains.as_manifest(session),
-        "holds": {str(o): seq for o, (seq, _hash) in sorted(holdings.items(), key=lambda kv: str(kv[0]))},
+        # What we hold, for the recipient to send the rest; a filtered copy's recipient sends
+        # back only its own chains, and need not learn how far any other office has come.
+        "holds": {
+            str(o): seq
+            for o, (seq, _hash) in sorted(holdings.items(), key=lambda kv: str(kv[0]))
+            if chosen.chains or chains.office_of(o, chain_offices) == office.id
+        },
         "counts": sent_counts,
         "schema": SCHEMA_HEAD,
         "app_version": APP_VERSION,

@@ -201,6 +201,11 @@ def test_the_laboratory_cannot_make_a_change_headquarters_would_drop(net: dict[s
         found = session.get(Person, person)
         assert found is not None and found.place_of_birth == "Умань"
     Facades(hq).people.set_fields(Facades(hq).people.get(person), {"unit": "в/ч А0001"})  # headquarters: not limited
+    # a person the laboratory registers (who a reference sample's relative is looking for) is
+    # its to make: the defaults of the fields it may not set are no change of them
+    made = add_person(lab, "LAB-1", "Шевчук", "Андрій")
+    assert send(lab, hq).result == "applied"
+    assert surname(hq, made) == "Шевчук"
 
 
 def test_an_older_copy_delivered_late_changes_nothing(net: dict[str, Database]) -> None:
@@ -217,3 +222,18 @@ def test_an_older_copy_delivered_late_changes_nothing(net: dict[str, Database]) 
     with lab.read() as session:
         found = session.get(Person, person)
         assert found is not None and found.place_of_birth == "Київ"
+
+
+def test_a_dna_match_from_the_laboratory_names_the_person_it_concerns(net: dict[str, Database]) -> None:
+    # found by the new-user trial: the confirmation waiting at headquarters named nobody
+    from models.bundles import conflicts
+    from tests.helpers.remains import add_dna, seed
+
+    hq, lab = net["hq"], net["lab"]
+    seed(hq)
+    to_lab(hq, lab)
+    add_dna(lab, "PM-001", "M-1", 2.5e9)
+    assert send(lab, hq).counts["awaiting_confirmation"] == 1
+    with hq.read() as session:
+        (waiting,) = conflicts.pending_confirmations(session)
+    assert (waiting.kind, waiting.office, waiting.person_external_id) == ("dna_match", "LAB", "M-1")

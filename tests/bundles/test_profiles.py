@@ -4,6 +4,7 @@ in any member of a bundle made for that profile, while what it allows arrives.""
 
 from __future__ import annotations
 
+import base64
 import gzip
 import io
 import json
@@ -18,7 +19,7 @@ from sqlalchemy import Enum, String, Text, select, text
 from models import demo
 from models.bundles import conflicts, limits, profiles
 from models.bundles.apply import LOCAL_ONLY, logged_tables
-from models.bundles.offices import give_keys, our_age_identities
+from models.bundles.offices import give_keys, local_office, our_age_identities
 from models.bundles.service import export_bundle
 from models.core.db import Database
 from models.core.entities import Agreement, Person
@@ -123,6 +124,9 @@ def test_no_forbidden_field_leaves_in_a_filtered_bundle(
         assert set(members) == {"envelope.dsse.json", "records.jsonl.gz"}
         for member, content in members.items():
             assert MARK.encode() not in content, f"{member} carries a forbidden field"
+        manifest = json.loads(base64.b64decode(json.loads(members["envelope.dsse.json"])["payload"]))
+        with dbs[recipient].read() as session:  # how far other offices have come is not its business
+            assert set(manifest["holds"]) <= {str(local_office(session).id)}
         records = [json.loads(line) for line in members["records.jsonl.gz"].splitlines()]
         kinds = {r["kind"] for r in records}
         assert "person" in kinds
