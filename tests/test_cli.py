@@ -242,8 +242,10 @@ def test_one_person_shown_changed_given_a_relative_and_merged_from_the_command_l
     merged = shown("EXT-1")
     assert (merged["rank"], merged["unit"], merged["given_names"]) == ("сержант", "в/ч А0001", "Сергій")
     assert len(merged["next_of_kin"]) == 3  # type: ignore[arg-type]
-    code, _out, err = run(capsys, *base, "show", "EXT-2")
-    assert code != 0 and "no person with the registry number 'EXT-2'" in err
+    code, out, err = run(capsys, *base, "show", "EXT-2")  # the number on an old letter
+    assert code == 0 and "EXT-2 was merged into EXT-1: this is EXT-1" in err and "external_id: EXT-1" in out
+    code, _out, err = run(capsys, *base, "show", "EXT-404")
+    assert code != 0 and "no person with the registry number 'EXT-404'" in err
 
 
 def test_recovery_from_the_command_line(

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import TYPE_CHECKING
 
 from desktop.cli.persons import import_file
 from desktop.cli.registry import EXIT_OK, arg, group, path, print_json
 from models.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from desktop.facades import Facades
 
 remains = group("remains", "remains cases: import and identification candidates")
 dna = group("dna", "DNA results from the laboratories")
@@ -107,3 +111,18 @@ def _read_marks(args: argparse.Namespace) -> int:
 )
 def _import_dna(args: argparse.Namespace) -> int:
     return import_file(args, "dna")
+
+
+@dna.action(
+    "set-relative",
+    "correct who gave a reference sample and how they are related to the missing person",
+    arg("sample", metavar="SAMPLE_NUMBER"),
+    arg("--relative", required=True, help="the relative's name, as the sample's form gives it"),
+    arg("--relationship", default="", help="e.g. мати, батько, брат (empty: not known)"),
+)
+def _set_relative(args: argparse.Namespace, facades: Facades) -> int:
+    sample_id = facades.remains.sample_id(args.sample)
+    facades.remains.set_reference_donor(sample_id, args.relative, args.relationship)
+    relationship = args.relationship.strip()
+    print(f"{args.sample}: given by {args.relative.strip()}" + (f" ({relationship})" if relationship else ""))
+    return EXIT_OK

@@ -229,6 +229,12 @@ class RemainsFacade(Facade):
     def add_reference_sample(self, data: SampleInput) -> None:
         self._write(dna.add_dna_sample, data)
 
+    def set_reference_donor(self, sample_id: uuid.UUID, relative_name: str, relationship: str) -> None:
+        self._write(dna.set_reference_donor, sample_id, relative_name, relationship)
+
+    def sample_id(self, sample_number: str) -> uuid.UUID:
+        return self._read(dna.sample_id_of, sample_number)
+
     # -- correspondence about a case ---------------------------------------------------
 
     def correspondence(self, case_id: uuid.UUID) -> list[ThreadSummary]:

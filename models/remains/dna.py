@@ -189,6 +189,27 @@ def set_sample_status(session: Session, sample_id: uuid.UUID, status: SampleStat
     session.flush()
 
 
+def set_reference_donor(session: Session, sample_id: uuid.UUID, relative_name: str, relationship: str) -> None:
+    """Correct who gave a reference sample and how they are related to the missing person (a
+    name misheard on the telephone, "мати" that was the grandmother): a logged edit. Raises
+    NotFoundError, ValidationError (not a reference sample, an empty name, text too long)."""
+    require_role(session, Role.CLERK)
+    sample = session.get(DnaSample, sample_id)
+    if sample is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no DNA sample with id {sample_id}"), sample_id=sample_id)
+    errors: list[FieldError] = []
+    if sample.kind is not SampleKind.REFERENCE:
+        errors.append(
+            FieldError.of("relative_name", QT_TRANSLATE_NOOP("Errors", "a sample of remains was given by no relative"))
+        )
+    check_text(errors, "relative_name", relative_name, max_len=200, required=True)
+    check_text(errors, "relationship", relationship, max_len=64)
+    if errors:
+        raise ValidationError(errors)
+    sample.relative_name, sample.relationship = relative_name.strip(), relationship.strip()
+    session.flush()
+
+
 def record_typed_dna_result(session: Session, sample_id: uuid.UUID, data: DnaResultInput) -> uuid.UUID:
     """A result typed from the laboratory's report: the reference sample by its number, the
     likelihood ratio as the lab wrote it."""

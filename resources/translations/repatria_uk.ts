@@ -119,7 +119,7 @@
         <translation>Додати зразок родича…</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="159"/>
+        <location filename="../../views/remains/ante_mortem.py" line="168"/>
         <source>the whole date it was collected, like 2025-03-25</source>
         <translation>повна дата, коли зібрано, напр. 2025-03-25</translation>
     </message>
@@ -129,12 +129,12 @@
         <translation>Ампутації</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="139"/>
+        <location filename="../../views/remains/ante_mortem.py" line="148"/>
         <source>Ante-mortem data collected on {0}.</source>
         <translation>Прижиттєві дані зібрано {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="135"/>
+        <location filename="../../views/remains/ante_mortem.py" line="144"/>
         <source>Before the identification board: remains case {0}.</source>
         <translation>На розгляді ідентифікаційної комісії: справа останків {0}.</translation>
     </message>
@@ -155,22 +155,22 @@
     </message>
     <message>
         <location filename="../../views/remains/ante_mortem.py" line="36"/>
-        <location filename="../../views/remains/ante_mortem.py" line="191"/>
+        <location filename="../../views/remains/ante_mortem.py" line="200"/>
         <source>Collected on</source>
         <translation>Дата збору</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="185"/>
+        <location filename="../../views/remains/ante_mortem.py" line="194"/>
         <source>DNA reference sample</source>
         <translation>Зразок ДНК родича</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="91"/>
+        <location filename="../../views/remains/ante_mortem.py" line="98"/>
         <source>DNA reference samples from relatives</source>
         <translation>Зразки ДНК родичів</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="88"/>
+        <location filename="../../views/remains/ante_mortem.py" line="95"/>
         <source>Dental chart from the dentist&apos;s records</source>
         <translation>Зубна формула за записами стоматолога</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>Волосся</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="129"/>
+        <location filename="../../views/remains/ante_mortem.py" line="138"/>
         <source>Identified: remains case {0}, decided on {1}, death certificate {2}.</source>
         <translation>Ідентифіковано: справа останків {0}, рішення від {1}, свідоцтво про смерть {2}.</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Лабораторія</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="190"/>
+        <location filename="../../views/remains/ante_mortem.py" line="199"/>
         <source>Laboratory</source>
         <translation>Лабораторія</translation>
     </message>
@@ -225,16 +225,27 @@
         <translation>Медичні дані</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="141"/>
+        <location filename="../../views/remains/ante_mortem.py" line="83"/>
+        <source>Correct the relative…</source>
+        <translation>Виправити родича…</translation>
+    </message>
+    <message>
+        <location filename="../../views/remains/ante_mortem.py" line="150"/>
         <source>No identification of remains.</source>
         <translation>Ідентифікації останків немає.</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="171"/>
-        <location filename="../../views/remains/ante_mortem.py" line="174"/>
-        <location filename="../../views/remains/ante_mortem.py" line="213"/>
+        <location filename="../../views/remains/ante_mortem.py" line="180"/>
+        <location filename="../../views/remains/ante_mortem.py" line="183"/>
+        <location filename="../../views/remains/ante_mortem.py" line="222"/>
+        <location filename="../../views/remains/ante_mortem.py" line="251"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../views/remains/ante_mortem.py" line="238"/>
+        <source>Relative who gave sample {0}</source>
+        <translation>Родич, який дав зразок {0}</translation>
     </message>
     <message>
         <location filename="../../views/remains/ante_mortem.py" line="49"/>
@@ -243,7 +254,8 @@
     </message>
     <message>
         <location filename="../../views/remains/ante_mortem.py" line="73"/>
-        <location filename="../../views/remains/ante_mortem.py" line="189"/>
+        <location filename="../../views/remains/ante_mortem.py" line="198"/>
+        <location filename="../../views/remains/ante_mortem.py" line="239"/>
         <source>Relationship</source>
         <translation>Спорідненість</translation>
     </message>
@@ -253,7 +265,8 @@
         <translation>Родич</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="188"/>
+        <location filename="../../views/remains/ante_mortem.py" line="197"/>
+        <location filename="../../views/remains/ante_mortem.py" line="239"/>
         <source>Relative&apos;s name</source>
         <translation>Ім&apos;я родича</translation>
     </message>
@@ -263,7 +276,7 @@
         <translation>Зразок</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="187"/>
+        <location filename="../../views/remains/ante_mortem.py" line="196"/>
         <source>Sample number</source>
         <translation>Номер зразка</translation>
     </message>
@@ -273,12 +286,13 @@
         <translation>Зберегти прижиттєві дані</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="109"/>
+        <location filename="../../views/remains/ante_mortem.py" line="117"/>
         <source>Save the person first.</source>
         <translation>Спершу збережіть особу.</translation>
     </message>
     <message>
-        <location filename="../../views/remains/ante_mortem.py" line="178"/>
+        <location filename="../../views/remains/ante_mortem.py" line="187"/>
+        <location filename="../../views/remains/ante_mortem.py" line="254"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -2078,12 +2092,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>--persons не може бути від&apos;ємним</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/remains.py" line="42"/>
+        <location filename="../../desktop/cli/remains.py" line="46"/>
         <source>name one CASE_NUMBER, or --all</source>
         <translation>назвіть один CASE_NUMBER або --all</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/remains.py" line="44"/>
+        <location filename="../../desktop/cli/remains.py" line="48"/>
         <source>--limit must be at least 1</source>
         <translation>--limit має бути не менше 1</translation>
     </message>
@@ -3015,95 +3029,95 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/persons/search.py" line="396"/>
-        <location filename="../../models/persons/service.py" line="355"/>
+        <location filename="../../models/persons/service.py" line="370"/>
         <source>cannot sort by {sort_by!r}</source>
         <translation>неможливо сортувати за {sort_by!r}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="95"/>
+        <location filename="../../models/persons/service.py" line="97"/>
         <source>has leading or trailing spaces</source>
         <translation>має пробіли на початку або в кінці</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="100"/>
+        <location filename="../../models/persons/service.py" line="102"/>
         <source>{service_number!r} is malformed: use letters, digits, &apos;-&apos; and &apos;/&apos;</source>
         <translation>{service_number!r} має неправильний формат: використовуйте літери, цифри, &apos;-&apos; і &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="112"/>
+        <location filename="../../models/persons/service.py" line="114"/>
         <source>{dob} is before {earliest_birth_year}</source>
         <translation>{dob} раніше за {earliest_birth_year}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="122"/>
+        <location filename="../../models/persons/service.py" line="124"/>
         <source>{capture} is before the date of birth {dob}</source>
         <translation>{capture} раніше за дату народження {dob}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="132"/>
+        <location filename="../../models/persons/service.py" line="134"/>
         <source>{death} is before the date of birth {dob}</source>
         <translation>{death} раніше за дату народження {dob}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="142"/>
+        <location filename="../../models/persons/service.py" line="144"/>
         <source>{death} is before the capture date {capture}</source>
         <translation>{death} раніше за дату полону {capture}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="161"/>
+        <location filename="../../models/persons/service.py" line="163"/>
         <location filename="../../models/remains/ante_mortem.py" line="56"/>
         <location filename="../../models/remains/identification.py" line="79"/>
         <source>no person with id {person_id}</source>
         <translation>немає особи з id {person_id}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="214"/>
+        <location filename="../../models/persons/service.py" line="216"/>
         <source>{external_id!r} is {theirs!r} of {name} but for leading zeros or &apos;.0&apos; (Excel changes numbers so): use {theirs!r} to update that person, or format the column as text</source>
         <translation>{external_id!r} збігається з {theirs!r} особи {name}, якщо не зважати на нулі на початку чи &apos;.0&apos; (так змінює числа Excel): щоб оновити цю особу, використайте {theirs!r} або задайте для стовпця текстовий формат</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="231"/>
+        <location filename="../../models/persons/service.py" line="233"/>
         <source>{service_number!r} is the service number {theirs!r} of {name} ({external_id}) but for leading zeros or &apos;.0&apos; (Excel changes numbers so): the same person twice?</source>
         <translation>{service_number!r} збігається зі службовим номером {theirs!r} особи {name} ({external_id}), якщо не зважати на нулі на початку чи &apos;.0&apos; (так змінює числа Excel): чи не та сама це особа двічі?</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="252"/>
+        <location filename="../../models/persons/service.py" line="254"/>
         <source>{word!r} mixes Latin and Cyrillic look-alike letters; it reads {folded!r}</source>
         <translation>{word!r} поєднує схожі на вигляд латинські й кириличні літери; читається як {folded!r}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="271"/>
-        <location filename="../../models/persons/service.py" line="305"/>
+        <location filename="../../models/persons/service.py" line="273"/>
+        <location filename="../../models/persons/service.py" line="307"/>
         <source>{external_id!r} is already used by another person</source>
         <translation>{external_id!r} вже використовується для іншої особи</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="296"/>
+        <location filename="../../models/persons/service.py" line="298"/>
         <source>{surname} {given_names} was changed by someone else meanwhile</source>
         <translation>{surname} {given_names}: запис тим часом змінив інший користувач</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="331"/>
+        <location filename="../../models/persons/service.py" line="346"/>
         <source>no choices for {name!r}</source>
         <translation>для {name!r} немає варіантів вибору</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="432"/>
+        <location filename="../../models/persons/service.py" line="447"/>
         <source>{email!r} is not an e-mail address</source>
         <translation>{email!r} не є адресою електронної пошти</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="543"/>
+        <location filename="../../models/persons/service.py" line="558"/>
         <source>the commission has three members: votes must add up to 3</source>
         <translation>комісія складається з трьох членів: голосів має бути разом 3</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="550"/>
+        <location filename="../../models/persons/service.py" line="565"/>
         <source>{votes_for} of 3 is no majority for the decision</source>
         <translation>{votes_for} з 3 — це не більшість для ухвалення рішення</translation>
     </message>
     <message>
-        <location filename="../../models/persons/service.py" line="683"/>
+        <location filename="../../models/persons/service.py" line="698"/>
         <source>no name spelling with id {name_id}</source>
         <translation>немає написання імені з id {name_id}</translation>
     </message>
@@ -3226,31 +3240,37 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/remains/dna.py" line="187"/>
+        <location filename="../../models/remains/dna.py" line="199"/>
         <source>no DNA sample with id {sample_id}</source>
         <translation>немає зразка ДНК з id {sample_id}</translation>
     </message>
     <message>
-        <location filename="../../models/remains/dna.py" line="211"/>
+        <location filename="../../models/remains/dna.py" line="203"/>
+        <source>a sample of remains was given by no relative</source>
+        <translation>зразок останків не дає жоден родич: його взято з останків</translation>
+    </message>
+    <message>
+        <location filename="../../models/remains/dna.py" line="232"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} не є числом</translation>
     </message>
     <message>
-        <location filename="../../models/remains/dna.py" line="213"/>
+        <location filename="../../models/remains/dna.py" line="234"/>
         <source>{text!r} is not a likelihood ratio (a number &gt;= 0)</source>
         <translation>{text!r} не є відношенням правдоподібності (число &gt;= 0)</translation>
     </message>
     <message>
-        <location filename="../../models/remains/dna.py" line="222"/>
+        <location filename="../../models/remains/dna.py" line="243"/>
         <source>no sample numbered {sample_number!r} is registered</source>
         <translation>зразок з номером {sample_number!r} не зареєстровано</translation>
     </message>
     <message>
-        <location filename="../../models/remains/dna.py" line="233"/>
+        <location filename="../../models/remains/dna.py" line="254"/>
         <source>no such DNA sample</source>
         <translation>немає такого зразка ДНК</translation>
     </message>
     <message>
-        <location filename="../../models/remains/dna.py" line="236"/>
+        <location filename="../../models/remains/dna.py" line="257"/>
         <source>a re-sample is of the same remains or the same relative</source>
         <translation>повторний зразок береться від тих самих останків або того самого родича</translation>
     </message>
@@ -3650,37 +3670,37 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} має {size} байтів — більше, ніж може мати пакет ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="72"/>
+        <location filename="../../models/bundles/conflicts.py" line="73"/>
         <source>{value!r} is not a value of {field} ({detail})</source>
         <translation>{value!r} не є значенням поля {field} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="159"/>
+        <location filename="../../models/bundles/conflicts.py" line="160"/>
         <source>no kind of record {kind!r}</source>
         <translation>немає виду записів {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="168"/>
+        <location filename="../../models/bundles/conflicts.py" line="169"/>
         <source>no open conflict {id}</source>
         <translation>немає відкритого конфлікту {id}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="173"/>
+        <location filename="../../models/bundles/conflicts.py" line="174"/>
         <source>only the office that owns this record ({owner}) or headquarters resolve it</source>
         <translation>розв’язати його може лише офіс, якому належить запис ({owner}), або штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="189"/>
+        <location filename="../../models/bundles/conflicts.py" line="190"/>
         <source>the record of this conflict is no longer here</source>
         <translation>запису цього конфлікту тут уже немає</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="237"/>
+        <location filename="../../models/bundles/conflicts.py" line="238"/>
         <source>the person this value names is no longer in the registry: take the other value</source>
         <translation>особи, яку називає це значення, у реєстрі вже немає: візьміть інше значення</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="302"/>
+        <location filename="../../models/bundles/conflicts.py" line="314"/>
         <source>no change {id} waits for confirmation</source>
         <translation>зміна {id} не чекає на підтвердження</translation>
     </message>
@@ -3853,74 +3873,74 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="324"/>
+        <location filename="../../models/bundles/service.py" line="330"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="407"/>
+        <location filename="../../models/bundles/service.py" line="413"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="422"/>
+        <location filename="../../models/bundles/service.py" line="428"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="430"/>
+        <location filename="../../models/bundles/service.py" line="436"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="378"/>
+        <location filename="../../models/bundles/service.py" line="384"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="504"/>
-        <location filename="../../models/bundles/service.py" line="646"/>
-        <location filename="../../models/bundles/service.py" line="703"/>
+        <location filename="../../models/bundles/service.py" line="510"/>
+        <location filename="../../models/bundles/service.py" line="652"/>
+        <location filename="../../models/bundles/service.py" line="709"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="615"/>
+        <location filename="../../models/bundles/service.py" line="621"/>
         <source>no key of this office opens the bundle, although its name says it is for {code}: it was damaged on the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a fresh copy is refused too, ask the sender which card of ours they hold</source>
         <translation>жоден ключ цього офісу не відкриває пакет, хоча за назвою він для {code}: його пошкоджено дорогою або створено з нашою карткою, що вже не чинна. Скопіюйте його ще раз у відправника; якщо й нову копію відхилено, запитайте відправника, яку нашу картку він має</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="653"/>
+        <location filename="../../models/bundles/service.py" line="659"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="658"/>
+        <location filename="../../models/bundles/service.py" line="664"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="680"/>
+        <location filename="../../models/bundles/service.py" line="686"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="689"/>
+        <location filename="../../models/bundles/service.py" line="695"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="696"/>
+        <location filename="../../models/bundles/service.py" line="702"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="715"/>
+        <location filename="../../models/bundles/service.py" line="721"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="728"/>
+        <location filename="../../models/bundles/service.py" line="734"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
@@ -3985,7 +4005,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає особи з реєстровим номером {number!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/limits.py" line="100"/>
+        <location filename="../../models/bundles/limits.py" line="113"/>
         <source>{office} is a {kind} office: the other offices take from it only what its profile shows it, so this change ({record}{fields}) would never reach them. Ask headquarters or a regional office to make it</source>
         <translation>{office} — офіс типу «{kind}»: інші офіси приймають від нього лише те, що показує його профіль, тож ця зміна ({record}{fields}) ніколи до них не дійде. Попросіть штаб або регіональний офіс внести її</translation>
     </message>

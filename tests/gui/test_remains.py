@@ -4,6 +4,7 @@ queue and the ante-mortem tab, driven as a user would over a real database."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from desktop.facades.remains import RemainsFacade
 from models.core.db import Database
 from models.core.entities import Person
-from models.core.enums import PersonStatus, ProposalState, Role, ToothState
+from models.core.enums import PersonStatus, ProposalState, Role, SampleKind, ToothState
 from models.office import settings as office_settings
 from models.office.users import add_user
 from models.remains.dto import ProposalInput
@@ -309,8 +310,8 @@ def test_a_proposal_from_a_stale_candidates_list_is_refused(qtbot: QtBot, remain
     assert len(remains.proposals(case_id=_case_id(db, "PM-001"))) == 1  # type: ignore[arg-type]
 
 
-def test_the_ante_mortem_tab_saves_what_the_family_told(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
-    person_id = _person_id(db, "M-2")
+def _ante_mortem_tab(qtbot: QtBot, remains: RemainsFacade, person_id: object) -> AnteMortemTab:
+    """The tab of a person's editor, for this person (the editor's context reduced to its id)."""
 
     class Person:
         pass
@@ -320,6 +321,12 @@ def test_the_ante_mortem_tab_saves_what_the_family_told(qtbot: QtBot, remains: R
     tab = AnteMortemTab(remains, context)  # type: ignore[arg-type]
     qtbot.addWidget(tab)
     tab.reload()
+    return tab
+
+
+def test_the_ante_mortem_tab_saves_what_the_family_told(qtbot: QtBot, remains: RemainsFacade, db: Database) -> None:
+    person_id = _person_id(db, "M-2")
+    tab = _ante_mortem_tab(qtbot, remains, person_id)
     stature = tab.form.widgets["stature_cm"]
     assert isinstance(stature, QLineEdit) and stature.text() == "171"
     stature.setText("tall")
@@ -487,3 +494,28 @@ def test_marks_pasted_as_written_become_rows_that_show_how_they_are_understood(
     assert isinstance(kind, QComboBox)
     kind.setCurrentIndex(kind.findData(MarkKind.BIRTHMARK))
     assert editor.marks.item(1, 3).text().startswith("birthmark, right abdomen")
+
+
+def test_the_relative_who_gave_a_reference_sample_can_be_corrected(
+    qtbot: QtBot, remains: RemainsFacade, db: Database
+) -> None:
+    # found by the new-user trial: a misheard relative's name could not be corrected anywhere
+    from models.remains.dto import SampleInput
+
+    person_id = _person_id(db, "M-2")
+    assert isinstance(person_id, uuid.UUID)
+    remains.add_reference_sample(
+        SampleInput("R-9", SampleKind.REFERENCE, person_id=person_id, relative_name="Ганна", relationship="мати")
+    )
+    tab = _ante_mortem_tab(qtbot, remains, person_id)
+    assert not tab.edit_donor.isEnabled()  # nothing chosen
+    tab.samples.setCurrentCell(0, 1)
+    assert tab.edit_donor.isEnabled()
+    dialog = tab.correct_donor()
+    assert dialog is not None
+    assert dialog.values() == {"relative": "Ганна", "relationship": "мати"}
+    dialog.set_values({"relative": "Ганна Бондар", "relationship": "бабуся"})
+    dialog.accept()
+    assert tab.samples.item(0, 1).text() == "Ганна Бондар" and tab.samples.item(0, 2).text() == "бабуся"
+    (sample,) = remains.ante_mortem(person_id).samples
+    assert (sample.relative_name, sample.relationship) == ("Ганна Бондар", "бабуся")

@@ -71,3 +71,26 @@ def test_settings_from_the_command_line(registry: Database, capsys: pytest.Captu
     assert code == 0 and "dna_lr_certain = '100000.0'" in out
     code, _, err = run(capsys, "--db", db, "settings", "set", "board_signatures_required", "many")
     assert code == 1 and "'many' is not an integer" in err
+
+
+def test_the_relative_of_a_reference_sample_is_corrected_from_the_command_line(
+    registry: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import select
+
+    from models.core.entities import DnaSample
+    from tests.helpers.remains import add_dna
+
+    add_dna(registry, "PM-002", "M-2", 40.0)  # reference sample R-M-2, given by "мати"
+    db = str(registry.path)
+    code, out, _ = run(
+        capsys, "--db", db, "dna", "set-relative", "R-M-2", "--relative", "Бондар Ганна", "--relationship", "бабуся"
+    )
+    assert (code, out.strip()) == (0, "R-M-2: given by Бондар Ганна (бабуся)")
+    with registry.read() as session:
+        sample = session.scalars(select(DnaSample).where(DnaSample.sample_number == "R-M-2")).one()
+    assert (sample.relative_name, sample.relationship) == ("Бондар Ганна", "бабуся")
+    code, _, err = run(capsys, "--db", db, "dna", "set-relative", "S-PM-002", "--relative", "X")
+    assert code == 1 and "given by no relative" in err
+    code, _, err = run(capsys, "--db", db, "dna", "set-relative", "R-404", "--relative", "X")
+    assert code == 1 and "R-404" in err

@@ -80,6 +80,13 @@ class AnteMortemTab(QWidget):
         self.save_button.clicked.connect(self.save)
         add_sample = QPushButton(self.tr("Add reference sample…"))
         add_sample.clicked.connect(self.add_sample)
+        self.edit_donor = QPushButton(self.tr("Correct the relative…"))
+        self.edit_donor.setObjectName("edit_donor")
+        self.edit_donor.setEnabled(False)
+        self.edit_donor.clicked.connect(self.correct_donor)
+        self.samples.itemSelectionChanged.connect(
+            lambda: self.edit_donor.setEnabled(bool(self.samples.selectedItems()))
+        )
         self.status = QLabel()
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -96,6 +103,7 @@ class AnteMortemTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(add_sample)
+        buttons.addWidget(self.edit_donor)
         buttons.addWidget(self.status, 1)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
@@ -113,6 +121,7 @@ class AnteMortemTab(QWidget):
         self.form.load({n: getattr(record, n) if record else None for n, _l, _k in FIELDS})
         self.dental.set_chart(view.dental)
         self.body_marks.set_values(view.marks, view.implants)
+        self._samples = list(view.samples)
         fill_table(
             self.samples,
             [[s.sample_number, s.relative_name, s.relationship, s.lab, enum_label(s.status)] for s in view.samples],
@@ -213,6 +222,36 @@ class AnteMortemTab(QWidget):
                 self.error = warn(self, self.tr("Not saved"), exc)
                 return
             self.reload()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def correct_donor(self) -> RecordDialog | None:
+        """Who gave the selected reference sample, and how they are related: corrected."""
+        rows = {item.row() for item in self.samples.selectedItems()}
+        if len(rows) != 1:
+            return None
+        sample = self._samples[rows.pop()]
+        dialog = RecordDialog(
+            self.tr("Relative who gave sample {0}").format(sample.sample_number),
+            [("relative", self.tr("Relative's name"), "text"), ("relationship", self.tr("Relationship"), "text")],
+            self,
+        )
+        dialog.set_values({"relative": sample.relative_name, "relationship": sample.relationship})
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            v = dialog.values()
+            try:
+                self.service.set_reference_donor(sample.id, v["relative"], v["relationship"])
+            except RepatriaError as exc:
+                self.error = warn(self, self.tr("Not saved"), exc)
+                return
+            self.reload()
+            self.status.setText(self.tr("Saved."))
 
         dialog.finished.connect(finished)
         dialog.open()
