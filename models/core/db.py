@@ -423,6 +423,11 @@ class Database:
     def close(self) -> None:
         try:  # SQLite's advice for a closing application: refresh the planner's statistics where stale
             with self.engine.connect() as conn:
+                # Never a wait at close (the hostile trial saw 15 s while another program wrote):
+                # a database busy elsewhere is optimised another time, and each table's statistics
+                # come from a bounded sample (SQLite's advice for PRAGMA optimize, analysis_limit)
+                conn.exec_driver_sql("PRAGMA busy_timeout = 0")
+                conn.exec_driver_sql("PRAGMA analysis_limit = 400")
                 conn.exec_driver_sql("PRAGMA optimize")
         except DatabaseError:
             pass  # a database that cannot be optimised still closes
