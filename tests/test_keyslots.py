@@ -1,4 +1,5 @@
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,37 @@ def test_unknown_user_and_damaged_key_file(db_path: Path) -> None:
     keys_path_for(db_path).write_text("{not json")
     with pytest.raises(DatabaseDamaged, match=r"key file .* is damaged"):
         Database.open(db_path, ADMIN, PASSWORD)
+
+
+def _without(text: str, key: str) -> str:
+    return json.dumps({k: v for k, v in json.loads(text).items() if k != key})
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        (lambda text: text[:100], "not a key file: cut short"),
+        (lambda _text: "\ufeffhello", "not a key file: cut short"),
+        (lambda _text: "[1]", "another kind of data"),
+        (
+            lambda text: json.dumps({k: v for k, v in json.loads(text).items() if k != "slots"}),
+            "list of users is missing",
+        ),
+        (lambda text: json.dumps({**json.loads(text), "slots": [1, 2]}), "list of users is missing"),
+        (lambda text: json.dumps({**json.loads(text), "slots": {"admin": 7}}), "the slot of 'admin' is incomplete"),
+        (
+            lambda text: json.dumps({k: v for k, v in json.loads(text).items() if k != "database_id"}),
+            "id of its database",
+        ),
+    ],
+)
+def test_a_damaged_key_file_is_described_in_words_not_the_parsers(
+    db_path: Path, damage: Callable[[str], str], said: str
+) -> None:
+    # found by the hostile-input trial: "Expecting value: line 1 column 1 (char 0)", "('slots')"
+    keys = keys_path_for(db_path)
+    keys.write_text(damage(keys.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(DatabaseDamaged) as raised:
+        Database.open(db_path, ADMIN, PASSWORD)
+    assert said in str(raised.value)
+    assert not any(word in str(raised.value) for word in ("line 1", "char ", "('", "sequence", "Expecting"))
