@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -302,3 +303,39 @@ def test_an_office_code_is_never_a_path(tmp_path: Path) -> None:
             Database.create(tmp_path / "office.db", ADMIN, PASSWORD, office_code=code, kdf=FAST_KDF)
         assert not (tmp_path / "office.db").exists()
     Database.create(tmp_path / "office.db", ADMIN, PASSWORD, office_code="KHARKIV-2", kdf=FAST_KDF).close()
+
+
+@pytest.fixture
+def write_protected(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    """A folder and a write-protected view of it (a read-only bind mount as root, else the
+    folder's permissions): what a USB stick with its switch on is."""
+    folder, view = tmp_path / "stick", tmp_path / "protected"
+    folder.mkdir()
+    view.mkdir()
+    if os.geteuid() == 0:
+        mounted = subprocess.run(["mount", "--bind", "-o", "ro", str(folder), str(view)], check=False).returncode == 0
+        mounted = mounted and subprocess.run(["mount", "-o", "remount,bind,ro", str(view)], check=False).returncode == 0
+        if not mounted:
+            pytest.skip("a read-only mount cannot be made here (root without mount rights)")
+        yield folder, view
+        subprocess.run(["umount", str(view)], check=False)
+        return
+    yield folder, folder
+    folder.chmod(0o700)
+
+
+def test_a_backup_on_a_write_protected_stick_is_not_called_damaged(
+    db: Database,
+    write_protected: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder, view = write_protected
+    made = backup(db, folder).path
+    if view == folder:
+        folder.chmod(0o500)
+    assert not os.access(view, os.W_OK)
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    assert main(["--db", str(view / made.name), "--user", ADMIN, "check"]) != 0
+    err = capsys.readouterr().err
+    assert "cannot be written (a write-protected USB stick?)" in err and "damaged" not in err

@@ -634,6 +634,17 @@ class Database:
         except DatabaseError as exc:
             engine.dispose()
             inuse.release(held)
+            if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
+                # SQLite keeps its log beside the database even to read it: a write-protected
+                # stick reads "unable to open database file", which is no damage (hostile trial)
+                raise RepatriaError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} is on a disk or in a folder that cannot be written (a write-protected USB "
+                        "stick?): copy it, with its .keys file, to a folder of this computer first",
+                    ),
+                    path=path,
+                ) from None
             raise DatabaseDamaged(
                 QT_TRANSLATE_NOOP(
                     "Errors",

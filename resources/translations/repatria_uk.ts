@@ -2308,34 +2308,34 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="446"/>
+        <location filename="../../models/core/db.py" line="451"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="456"/>
-        <location filename="../../models/core/db.py" line="653"/>
+        <location filename="../../models/core/db.py" line="461"/>
+        <location filename="../../models/core/db.py" line="669"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="471"/>
+        <location filename="../../models/core/db.py" line="476"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="478"/>
+        <location filename="../../models/core/db.py" line="483"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="483"/>
+        <location filename="../../models/core/db.py" line="488"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
         <location filename="../../models/core/db.py" line="215"/>
-        <location filename="../../models/core/db.py" line="544"/>
+        <location filename="../../models/core/db.py" line="549"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
@@ -2345,32 +2345,37 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="492"/>
+        <location filename="../../models/core/db.py" line="497"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="507"/>
+        <location filename="../../models/core/db.py" line="512"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="547"/>
+        <location filename="../../models/core/db.py" line="552"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="599"/>
+        <location filename="../../models/core/db.py" line="604"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="613"/>
+        <location filename="../../models/core/db.py" line="618"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="633"/>
+        <location filename="../../models/core/db.py" line="641"/>
+        <source>{path} is on a disk or in a folder that cannot be written (a write-protected USB stick?): copy it, with its .keys file, to a folder of this computer first</source>
+        <translation>{path} лежить на диску чи в теці, куди не можна записувати (флешка із захистом від запису?): спершу скопіюйте її разом із файлом .keys до теки цього комп’ютера</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="649"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -2385,63 +2390,63 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у цій базі даних немає користувача з ім&apos;ям {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="140"/>
+        <location filename="../../models/core/keyslots.py" line="146"/>
         <source>the key file {path} is missing: without it the database cannot be opened</source>
         <translation>бракує файлу ключів {path}: без нього базу даних не відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="158"/>
+        <location filename="../../models/core/keyslots.py" line="45"/>
         <source>the key file {path} is damaged ({detail})</source>
         <translation>файл ключів {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="201"/>
+        <location filename="../../models/core/keyslots.py" line="216"/>
         <source>the password must not be empty</source>
         <translation>пароль не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="232"/>
+        <location filename="../../models/core/keyslots.py" line="247"/>
         <source>the key slot of {user!r} in {path} is damaged ({detail})</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="244"/>
+        <location filename="../../models/core/keyslots.py" line="259"/>
         <source>the key slot of {user!r} in {path} is damaged</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="270"/>
+        <location filename="../../models/core/keyslots.py" line="285"/>
         <source>{recipient!r} is not an age public key (age1…): {detail}</source>
         <translation>{recipient!r} — не відкритий ключ age (age1…): {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="285"/>
+        <location filename="../../models/core/keyslots.py" line="300"/>
         <source>{path} has no recovery slot: it was never set (repatria recovery set RECIPIENT)</source>
         <translation>{path} не має слота відновлення: його не встановлювали (repatria recovery set RECIPIENT)</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="295"/>
+        <location filename="../../models/core/keyslots.py" line="310"/>
         <source>the recovery key file is not an age key ({detail})</source>
         <translation>файл ключа відновлення — не ключ age ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="299"/>
+        <location filename="../../models/core/keyslots.py" line="314"/>
         <source>the recovery key file holds no age key (AGE-SECRET-KEY-1…)</source>
         <translation>файл ключа відновлення не містить ключа age (AGE-SECRET-KEY-1…)</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="305"/>
+        <location filename="../../models/core/keyslots.py" line="320"/>
         <source>this recovery key does not open the recovery slot of {path} (it was set for {recipient})</source>
         <translation>цей ключ відновлення не відкриває слот відновлення {path} (його встановлено для {recipient})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="314"/>
-        <location filename="../../models/core/keyslots.py" line="327"/>
+        <location filename="../../models/core/keyslots.py" line="329"/>
+        <location filename="../../models/core/keyslots.py" line="342"/>
         <source>the recovery slot in {path} is damaged ({detail})</source>
         <translation>слот відновлення в {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="338"/>
+        <location filename="../../models/core/keyslots.py" line="353"/>
         <source>cannot remove the last key slot: the database would be lost</source>
         <translation>не можна вилучити останній ключовий слот: базу даних буде втрачено</translation>
     </message>
