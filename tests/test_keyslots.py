@@ -3,10 +3,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from models.core.changelog import verify_chain
 from models.core.db import Database
+from models.core.entities import ChangeEvent
 from models.core.errors import DatabaseDamaged, UnknownUser, WrongPassword
 from models.core.keyslots import KeySlots, keys_path_for
+from models.office.replay import replay
 from tests.helpers.database import ADMIN, FAST_KDF, PASSWORD, file_state
 
 
@@ -32,12 +36,21 @@ def test_two_users_have_their_own_passwords(db: Database, db_path: Path) -> None
         Database.open(db_path, "olena", PASSWORD)
 
 
-def test_password_change_rewrites_only_the_key_slot(db: Database, db_path: Path) -> None:
-    db.close()
-    database_bytes = db_path.read_bytes()
+def test_password_change_rewrites_the_key_slot_and_is_logged_without_the_secret(db: Database, db_path: Path) -> None:
     db.change_password(ADMIN, PASSWORD, "new password", FAST_KDF)
-    assert db_path.read_bytes() == database_bytes
-    Database.open(db_path, ADMIN, "new password").close()
+    db.reset_password(ADMIN, "newer password", FAST_KDF)
+    db.close()
+    with Database.open(db_path, ADMIN, "newer password") as reopened, reopened.read() as session:
+        logged = [
+            changes
+            for changes in session.scalars(
+                select(ChangeEvent.changes).where(ChangeEvent.entity == "user_account").order_by(ChangeEvent.seq)
+            )
+            if "password" in changes
+        ]
+        assert verify_chain(session).ok and replay(session).ok
+    assert logged == [{"password": [None, f"changed by {ADMIN}"]}, {"password": [None, f"reset by {ADMIN}"]}]
+    assert not {"new password", "newer password", PASSWORD} & set(str(logged).split("'"))  # never the secret
     with pytest.raises(WrongPassword):
         Database.open(db_path, ADMIN, PASSWORD)
 

@@ -25,9 +25,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from models.core import chains, inuse, wal
-from models.core.changelog import Actor, RepatriaSession, canonical_json_text
+from models.core.changelog import Actor, PendingChange, RepatriaSession, append_events, canonical_json_text
 from models.core.entities import Office, Setting, UserAccount
-from models.core.enums import OfficeKind, Role
+from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -488,6 +488,7 @@ class Database:
             raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "no key slot for {name!r}"), name=name)
         self.slots.add(name, password, self._key, params)
         self.slots.save()
+        self._log_password(name, f"reset by {self.actor.user_name}")
 
     def set_recovery(self, recipient: str) -> None:
         """The recovery slot: this database's key wrapped to headquarters' recovery key (an age
@@ -513,16 +514,30 @@ class Database:
         _refuse_foreign(path)
         slots = KeySlots.load(keys_path_for(path))
         key = slots.recover_key(identity_text)
-        with cls.open(path, user, "", unlocked=(slots, key)):
-            pass  # the key opens it, and the user is one of its users
-        slots.add(user, password, key, params)
-        slots.save()
+        with cls.open(path, user, "", unlocked=(slots, key)) as db:  # the key opens it; an active user
+            slots.add(user, password, key, params)
+            slots.save()
+            db._log_password(user, "reset with headquarters' recovery key")
 
     def change_password(self, user: str, old: str, new: str, params: KdfParams = DEFAULT_KDF) -> None:
         """Rewrap the database key for one user; the database itself is not rewritten."""
         key = self.slots.unwrap(user, old)
         self.slots.add(user, new, key, params)
         self.slots.save()
+        self._log_password(user, f"changed by {self.actor.user_name}")
+
+    def _log_password(self, user: str, what: str) -> None:
+        """A password change or reset in the change log (issue 17: who, when, how; never the
+        secret), as a change of the user's account: the key slots live beside the database,
+        and a change of them made outside the app leaves the log without it."""
+        with self.write() as session:
+            account = session.scalar(select(UserAccount.id).where(UserAccount.name == user))
+            if account is not None:
+                append_events(
+                    session,
+                    self.actor,
+                    [PendingChange("user_account", account, ChangeOp.UPDATE, {"password": [None, what]})],
+                )
 
     # -- opening ----------------------------------------------------------------
 
