@@ -135,6 +135,9 @@ ALLOWED = {
     ("models/bundles/service.py", "context holds a bad sequence number"),
     ("models/bundles/service.py", "addressed to another office"),
     ("models/bundles/service.py", "bad channel number"),
+    # a checkpoint's inner reasons: caught and reported as "not one this office signed"
+    ("models/bundles/checkpoint.py", "not an object"),
+    ("models/bundles/checkpoint.py", "a bad sequence number"),
     # a manifest's epochs (models.core.chains.register), the detail of "the manifest is incomplete"
     ("models/core/chains.py", "a bad number"),
     ("models/core/chains.py", "epochs is not a list"),

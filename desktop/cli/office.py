@@ -182,15 +182,68 @@ def _info(args: argparse.Namespace, facades: Facades) -> int:
 
 @audit.action(
     "verify",
-    "verify the hash chain (name the first broken event) and replay the change log against every table "
-    "(name each record changed, added or deleted outside the app)",
+    "verify the hash chain (name the first broken event), replay the change log against every table "
+    "(name each record changed, added or deleted outside the app), and check its head against the signed "
+    "checkpoint beside the database and what other offices hold",
+    arg(
+        "--head",
+        metavar="EVENT_ID:HASH",
+        help="also say where the log head printed on a report stands in this log",
+    ),
 )
-def _audit_verify(_args: argparse.Namespace, facades: Facades) -> int:
+def _audit_verify(args: argparse.Namespace, facades: Facades) -> int:
     from desktop.cli.documents import audit_summary
 
     report = facades.office.verify_chain()
     print(audit_summary(report), file=sys.stdout if report.ok else sys.stderr)
-    return EXIT_OK if _replayed(facades) and report.ok else EXIT_PROBLEM
+    ok = _replayed(facades) and report.ok
+    ok = _anchored(facades) and ok
+    if args.head is not None:
+        ok = _printed_head(facades, args.head) and ok
+    return EXIT_OK if ok else EXIT_PROBLEM
+
+
+def _anchored(facades: Facades) -> bool:
+    """The head against the checkpoint beside the database and the other offices, said."""
+    problems = facades.office.anchor_problems()
+    for problem in problems:
+        print(f"rolled back or rewritten: {problem}", file=sys.stderr)
+    if not problems:
+        print("head: ok (the signed checkpoint and the other offices agree)")
+    return not problems
+
+
+def _printed_head(facades: Facades, text: str) -> bool:
+    import uuid
+
+    from models.core.errors import RepatriaError
+    from models.core.i18n import QT_TRANSLATE_NOOP
+
+    event_text, _, hash_prefix = text.strip().replace("·", ":").partition(":")
+    try:
+        event_id = uuid.UUID(event_text.strip())
+    except ValueError:
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "give the printed head as EVENT_ID:HASH, at least 16 hex digits of hash")
+        ) from None
+    found = facades.office.printed_head(event_id, hash_prefix)
+    if not found.found:
+        print(
+            f"printed head {event_id}: no such change in this log - the paper was printed from another database, "
+            "or the change was removed here",
+            file=sys.stderr,
+        )
+        return False
+    if not found.same_hash:
+        print(
+            f"printed head {event_id}: this change has another hash here - the log was altered after the paper "
+            "was printed (or the paper was)",
+            file=sys.stderr,
+        )
+        return False
+    when = f"{found.at:%Y-%m-%d %H:%M} UTC" if found.at else ""
+    print(f"printed head: in this log (change {found.seq}, {when}); {found.changes_since:,} change(s) since")
+    return True
 
 
 def _replayed(facades: Facades) -> bool:
@@ -272,7 +325,8 @@ def _check(_args: argparse.Namespace, facades: Facades) -> int:
     report = facades.office.verify_chain()
     print(audit_summary(report), file=sys.stdout if report.ok else sys.stderr)
     print("pages: ok (SQLCipher's page check and SQLite's integrity check)")
-    return EXIT_OK if _replayed(facades) and report.ok else EXIT_PROBLEM
+    ok = _replayed(facades) and report.ok
+    return EXIT_OK if _anchored(facades) and ok else EXIT_PROBLEM
 
 
 @recovery.action(

@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     from desktop.facades.reports import ReportsFacade
 
 
+def _checkpoint(db: Database) -> None:
+    """After a write: the change log's head signed beside the database (models.bundles.checkpoint)."""
+    from models.bundles import checkpoint
+
+    checkpoint.after_write(db)
+
+
 class Facades:
     """One open database's facades, as the main window and the CLI's commands use them."""
 
@@ -31,6 +38,8 @@ class Facades:
         from models.bundles import limits
 
         limits.install()
+        if _checkpoint not in db.after_write:
+            db.after_write.append(_checkpoint)
 
     @classmethod
     def of(cls, db: Database) -> Facades:

@@ -19,8 +19,8 @@ from models.core.dto import BackupResult, ChainReport, RestoreResult
 from models.core.enums import OfficeKind, Role
 from models.core.keyslots import KeySlots, keys_path_for
 from models.office import log, settings, users
-from models.office.dto import LogHead, LogPage, LogQuery, UserDTO
-from models.office.info import entity_counts, log_head
+from models.office.dto import LogHead, LogPage, LogQuery, PrintedHead, UserDTO
+from models.office.info import check_printed_head, entity_counts, log_head
 from models.office.replay import ReplayReport, replay
 
 if TYPE_CHECKING:
@@ -72,6 +72,20 @@ class OfficeFacade(Facade):
 
     def log_head(self) -> LogHead | None:
         return self._read(log_head)
+
+    def anchor_problems(self) -> list[str]:
+        """What the change log's anchors outside the database say is wrong with it: the signed
+        checkpoint beside it, and the other offices' acknowledgements (models.bundles.checkpoint)."""
+        from models.bundles import checkpoint  # noqa: PLC0415 - only the audit needs the keys
+
+        path = self._db.path
+        return self._read(
+            lambda session: checkpoint.checkpoint_problems(session, path) + checkpoint.peers_ahead(session)
+        )
+
+    def printed_head(self, event_id: uuid.UUID, hash_prefix: str) -> PrintedHead:
+        """Where the head printed on a report stands in this log (models.office.info)."""
+        return self._read(check_printed_head, event_id, hash_prefix)
 
     def backup(self, folder: Path, keep: int = DEFAULT_KEEP) -> BackupResult:
         """A checked, encrypted copy of the open database in ``folder`` (models.core.backup)."""

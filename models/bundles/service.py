@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import Text, case, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
-from models.bundles import limits, profiles
+from models.bundles import checkpoint, limits, profiles
 from models.bundles.apply import Applier, Counts, Event
 from models.bundles.cards import KeyPair
 from models.bundles.dsse import strict_json
@@ -791,6 +791,10 @@ def _import_opened(
             f"{sender_code} was restored from a backup (epoch {epoch}): its changes go to a new chain, and our "
             f"next bundle to it sends back what it lost; " + reason
         )
+    if order >= 0:
+        session.flush()
+        for alarm in checkpoint.peers_ahead(session, opened.sender):  # said loudly: it is never normal
+            reason = f"ALARM: {alarm}; " + reason
     for clash in counts.renumbered:
         reason += f"; {clash.number} was given to two records: the later one is now {clash.new}"
         reason += " (if they are one person, merge them)" if clash.entity == "person" else ""

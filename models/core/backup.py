@@ -29,7 +29,7 @@ from sqlalchemy.exc import DatabaseError
 
 from models.core import chains, inuse
 from models.core.changelog import verify_chain
-from models.core.db import PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
+from models.core.db import HEAD, PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
 from models.core.dto import BackupResult, RestoreResult
 from models.core.entities import Office
 from models.core.errors import DatabaseDamaged, RepatriaError
@@ -171,6 +171,12 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
     stamp = _stamp()
     taken = [n for found, n, _path in _backups(folder, code) if found == stamp] if folder.is_dir() else []
     number = max(taken) + 1 if taken else 1  # within one second: numbered after the last
+    # The signed checkpoint of the log's head goes with the backup, read before the copy is
+    # made so that it never names more than the copy holds (models.bundles.checkpoint).
+    try:
+        checkpoint = db.path.with_name(db.path.name + HEAD).read_bytes()
+    except OSError:
+        checkpoint = None
     for _attempt in range(100):
         target = folder / (f"{code}-{stamp}.db" if number == 1 else f"{code}-{stamp}-{number}.db")
         if target.exists() or keys_path_for(target).exists():
@@ -190,12 +196,16 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
         break
     else:
         raise _write_error(folder, "a hundred backups in one second")
+    if checkpoint is not None:
+        with contextlib.suppress(OSError):  # a backup without it is still whole: the log is checked
+            target.with_name(target.name + HEAD).write_bytes(checkpoint)
     backups, future = _ours(db, folder, code)
     if target not in {path for _s, _n, path in backups}:
         backups.append((stamp, number, target))
     removed = tuple(path for _stamp, _number, path in backups[:-keep] if path != target) if len(backups) > keep else ()
     for old in removed:
         keys_path_for(old).unlink(missing_ok=True)
+        old.with_name(old.name + HEAD).unlink(missing_ok=True)
         old.unlink(missing_ok=True)
     return BackupResult(target, target.stat().st_size, events, removed, tuple(future))
 
@@ -207,13 +217,14 @@ def _keep_aside(target: Path) -> Path:
     or the restored one once it has moved in); a journal is moved, since it would be replayed
     into whichever database has its name. Where links cannot be made (FAT), the files move."""
     replaced = target.with_name(f"{target.name}.replaced-{_stamp()}")
-    for suffix in ("", ".keys", *JOURNALS):
+    for suffix in ("", ".keys", HEAD, *JOURNALS):
         current = target.with_name(target.name + suffix)
         if not current.exists():
             continue
         aside = replaced.with_name(replaced.name + suffix)
-        if suffix in JOURNALS:
-            os.replace(current, aside)  # the journal holds commits: it goes with its database
+        if suffix in (*JOURNALS, HEAD):
+            # the journal holds commits, the checkpoint names the head: they go with their database
+            os.replace(current, aside)
             continue
         try:
             os.link(current, aside)
@@ -268,6 +279,8 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
             replaced = _keep_aside(target) if target.exists() or keys_path_for(target).exists() else None
             os.replace(made[1], keys_path_for(target))
             os.replace(partial, target)
+            with contextlib.suppress(OSError):  # the backup's checkpoint, when it has one
+                shutil.copyfile(source.with_name(source.name + HEAD), target.with_name(target.name + HEAD))
             sync_folder(target.parent)
     finally:
         for leftover in made:

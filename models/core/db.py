@@ -195,6 +195,7 @@ def _begin_writing(conn: Connection) -> None:
 
 PLAIN_SQLITE = b"SQLite format 3\x00"
 PARTIAL = ".partial-"  # a database being built: ".<name>.partial-<id>" beside its target
+HEAD = ".head"  # the signed checkpoint of the change log's head beside a database (models.bundles.checkpoint)
 
 
 def partial_files(path: Path) -> list[Path]:
@@ -340,6 +341,9 @@ class Database:
         self._write = sessionmaker(
             bind=engine.execution_options(write=True), class_=RepatriaSession, expire_on_commit=False
         )
+        # Called after each committed write session (the signed checkpoint of the change log's
+        # head, models.bundles.checkpoint, installed by the facades): the core knows no keys.
+        self.after_write: list[Callable[[Database], None]] = []
 
     # -- units of work ------------------------------------------------------------
 
@@ -349,6 +353,8 @@ class Database:
         with self._damage_told(), self._write() as session, session.begin():
             session.info["actor"] = actor or self.actor
             yield session
+        for written in list(self.after_write):
+            written(self)
 
     @contextmanager
     def read(self) -> Iterator[RepatriaSession]:

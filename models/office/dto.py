@@ -19,6 +19,18 @@ class LogHead:
 
 
 @dataclass(frozen=True)
+class PrintedHead:
+    """Where the log head a report printed stands in this database's log."""
+
+    found: bool  # an event with the printed id is here
+    same_hash: bool  # and its hash begins with the printed one
+    office_id: uuid.UUID | None  # its chain
+    seq: int | None
+    at: dt.datetime | None
+    changes_since: int  # events of any office made after it
+
+
+@dataclass(frozen=True)
 class PrintContext:
     office: str
     head: LogHead | None

@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from models.core.db import LOCAL_OFFICE_KEY
 from models.core.entities import Base, ChangeEvent, Office, Setting
-from models.office.dto import LogHead, PrintContext
+from models.core.errors import ValidationError
+from models.core.i18n import QT_TRANSLATE_NOOP
+from models.office.dto import LogHead, PrintContext, PrintedHead
 
 # Tables that hold no records of their own for a user to count.
 _NOT_ENTITIES = frozenset({"setting", "alembic_version"})
@@ -32,6 +34,28 @@ def log_head(session: Session) -> LogHead | None:
         .limit(1)
     ).first()
     return None if row is None else LogHead(row.id, row.office_id, row.seq, row.hash)
+
+
+def check_printed_head(session: Session, event_id: uuid.UUID, hash_prefix: str) -> PrintedHead:
+    """Where the log head printed on a report (``event <id> · <hash prefix>``) stands in this
+    log: found with the same hash, and how many changes came after it; found with another
+    hash (the log was altered after printing); or not here (printed from another database,
+    or the event was removed). Raises ValidationError for a prefix under 16 hex digits."""
+    prefix = hash_prefix.strip().lower()
+    if len(prefix) < 16 or any(c not in "0123456789abcdef" for c in prefix):
+        raise ValidationError.single(
+            "head",
+            QT_TRANSLATE_NOOP("Errors", "give the printed head as EVENT_ID:HASH, at least 16 hex digits of hash"),
+        )
+    row = session.execute(
+        select(ChangeEvent.office_id, ChangeEvent.seq, ChangeEvent.hash, ChangeEvent.at).where(
+            ChangeEvent.id == event_id
+        )
+    ).first()
+    if row is None:
+        return PrintedHead(False, False, None, None, None, 0)
+    later = session.scalar(select(func.count()).select_from(ChangeEvent).where(ChangeEvent.at > row.at)) or 0
+    return PrintedHead(True, row.hash.startswith(prefix), row.office_id, row.seq, row.at, int(later))
 
 
 MARKING_KEY = "report_marking"  # the classification marking the office prints on every page

@@ -2092,6 +2092,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>--persons не може бути від&apos;ємним</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/office.py" line="227"/>
+        <location filename="../../models/office/info.py" line="48"/>
+        <source>give the printed head as EVENT_ID:HASH, at least 16 hex digits of hash</source>
+        <translation>вкажіть надрукований стан журналу як EVENT_ID:HASH, щонайменше 16 шістнадцяткових цифр хешу</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli/remains.py" line="46"/>
         <source>name one CASE_NUMBER, or --all</source>
         <translation>назвіть один CASE_NUMBER або --all</translation>
@@ -2273,69 +2279,69 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="252"/>
+        <location filename="../../models/core/db.py" line="253"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="258"/>
+        <location filename="../../models/core/db.py" line="259"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="262"/>
+        <location filename="../../models/core/db.py" line="263"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="269"/>
+        <location filename="../../models/core/db.py" line="270"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="302"/>
+        <location filename="../../models/core/db.py" line="303"/>
         <source>{path}: the log of its last saves ({log}) is damaged at frame {frame}, and opening the database would silently drop the {count} save(s) written after it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: журнал останніх збережень ({log}) пошкоджено в кадрі {frame}, і відкриття бази непомітно відкинуло б збереження, записані після нього ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="370"/>
+        <location filename="../../models/core/db.py" line="376"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="381"/>
+        <location filename="../../models/core/db.py" line="387"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="451"/>
+        <location filename="../../models/core/db.py" line="457"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="461"/>
-        <location filename="../../models/core/db.py" line="669"/>
+        <location filename="../../models/core/db.py" line="467"/>
+        <location filename="../../models/core/db.py" line="690"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="476"/>
+        <location filename="../../models/core/db.py" line="482"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="483"/>
+        <location filename="../../models/core/db.py" line="489"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="488"/>
+        <location filename="../../models/core/db.py" line="494"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="215"/>
-        <location filename="../../models/core/db.py" line="549"/>
+        <location filename="../../models/core/db.py" line="216"/>
+        <location filename="../../models/core/db.py" line="570"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
@@ -2345,37 +2351,37 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="497"/>
+        <location filename="../../models/core/db.py" line="504"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="512"/>
+        <location filename="../../models/core/db.py" line="519"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="552"/>
+        <location filename="../../models/core/db.py" line="573"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="604"/>
+        <location filename="../../models/core/db.py" line="625"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="618"/>
+        <location filename="../../models/core/db.py" line="639"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="641"/>
+        <location filename="../../models/core/db.py" line="662"/>
         <source>{path} is on a disk or in a folder that cannot be written (a write-protected USB stick?): copy it, with its .keys file, to a folder of this computer first</source>
         <translation>{path} лежить на диску чи в теці, куди не можна записувати (флешка із захистом від запису?): спершу скопіюйте її разом із файлом .keys до теки цього комп’ютера</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="649"/>
+        <location filename="../../models/core/db.py" line="670"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -3985,22 +3991,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="233"/>
+        <location filename="../../models/core/backup.py" line="244"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="236"/>
+        <location filename="../../models/core/backup.py" line="247"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="242"/>
+        <location filename="../../models/core/backup.py" line="253"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="246"/>
+        <location filename="../../models/core/backup.py" line="257"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>
