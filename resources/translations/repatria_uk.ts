@@ -1297,6 +1297,19 @@
     </message>
 </context>
 <context>
+    <name>ConflictValues</name>
+    <message>
+        <location filename="../../views/office/conflict_values.py" line="32"/>
+        <source>Take which value?</source>
+        <translation>Яке значення взяти?</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/conflict_values.py" line="45"/>
+        <source>Resolve the conflict</source>
+        <translation>Розв’язати конфлікт</translation>
+    </message>
+</context>
+<context>
     <name>CorrespondencePage</name>
     <message>
         <location filename="../../views/correspondence/page.py" line="400"/>
@@ -7593,204 +7606,204 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>OfficesPage</name>
     <message>
-        <location filename="../../views/office/offices_page.py" line="60"/>
+        <location filename="../../views/office/offices_page.py" line="61"/>
         <source>Our office</source>
         <translation>Наш офіс</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="73"/>
+        <location filename="../../views/office/offices_page.py" line="74"/>
         <source>Print card…</source>
         <translation>Друкувати картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="74"/>
+        <location filename="../../views/office/offices_page.py" line="75"/>
         <source>Save card file…</source>
         <translation>Зберегти файл картки…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="75"/>
+        <location filename="../../views/office/offices_page.py" line="76"/>
         <source>New keys…</source>
         <translation>Нові ключі…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="91"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="91"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="91"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="91"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Sent</source>
         <translation>Надіслано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="91"/>
+        <location filename="../../views/office/offices_page.py" line="92"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="93"/>
         <source>Waiting</source>
         <translation>Чекають</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="93"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="93"/>
         <source>Trusted</source>
         <translation>Довірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="93"/>
         <source>Fingerprint</source>
         <translation>Відбиток</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="96"/>
+        <location filename="../../views/office/offices_page.py" line="97"/>
         <source>Trust a card…</source>
         <translation>Довірити картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="98"/>
+        <location filename="../../views/office/offices_page.py" line="99"/>
         <source>Export bundle…</source>
         <translation>Експорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="99"/>
+        <location filename="../../views/office/offices_page.py" line="100"/>
         <source>Import bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="107"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="107"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="109"/>
         <source>Shown now</source>
         <translation>Показано зараз</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="109"/>
         <source>Resolved by</source>
         <translation>Розв’язує</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="114"/>
+        <location filename="../../views/office/offices_page.py" line="115"/>
         <source>Another value…</source>
         <translation>Інше значення…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="123"/>
+        <location filename="../../views/office/offices_page.py" line="124"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="126"/>
+        <location filename="../../views/office/offices_page.py" line="127"/>
         <source>Confirm…</source>
         <translation>Підтвердити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="127"/>
+        <location filename="../../views/office/offices_page.py" line="128"/>
         <source>Reject…</source>
         <translation>Відхилити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="134"/>
+        <location filename="../../views/office/offices_page.py" line="135"/>
         <source>File kept aside</source>
         <translation>Відкладений файл</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="153"/>
-        <location filename="../../views/office/offices_page.py" line="155"/>
-        <location filename="../../views/office/offices_page.py" line="229"/>
+        <location filename="../../views/office/offices_page.py" line="154"/>
+        <location filename="../../views/office/offices_page.py" line="156"/>
+        <location filename="../../views/office/offices_page.py" line="230"/>
         <source>Offices</source>
         <translation>Офіси</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="155"/>
+        <location filename="../../views/office/offices_page.py" line="156"/>
         <source>Failed: {0}</source>
         <translation>Не вдалося: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="179"/>
+        <location filename="../../views/office/offices_page.py" line="180"/>
         <source>key trusted up to change {0}</source>
         <translation>ключ довірений до зміни {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="183"/>
+        <location filename="../../views/office/offices_page.py" line="184"/>
         <source>{0} held</source>
         <translation>відкладено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="184"/>
+        <location filename="../../views/office/offices_page.py" line="185"/>
         <source>fingerprint compared</source>
         <translation>відбиток звірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="184"/>
+        <location filename="../../views/office/offices_page.py" line="185"/>
         <source>new key, signed</source>
         <translation>новий ключ, підписаний</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="203"/>
+        <location filename="../../views/office/offices_page.py" line="204"/>
         <source>deleted here or there</source>
         <translation>видалено тут чи там</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="207"/>
+        <location filename="../../views/office/offices_page.py" line="208"/>
         <source>{0} or headquarters</source>
         <translation>{0} або штаб</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="490"/>
+        <location filename="../../views/office/offices_page.py" line="489"/>
         <source>{0} from {1} ({2}): apply it to our records?</source>
         <translation>{0} від {1} ({2}): застосувати до наших записів?</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="493"/>
+        <location filename="../../views/office/offices_page.py" line="492"/>
         <source>{0} from {1} ({2}): leave it unapplied here? Our answer, the value we hold, goes back to {1} with the next bundle, where a person decides in turn.</source>
         <translation>{0} від {1} ({2}): не застосовувати тут? Наша відповідь — значення, яке маємо ми, — піде до {1} з наступним пакетом, і там вирішить людина.</translation>
     </message>
@@ -7815,205 +7828,200 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>чекає на попередню зміну</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="230"/>
+        <location filename="../../views/office/offices_page.py" line="231"/>
         <source>Conflicts</source>
         <translation>Конфлікти</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="231"/>
+        <location filename="../../views/office/offices_page.py" line="232"/>
         <source>Confirmations</source>
         <translation>Підтвердження</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="232"/>
+        <location filename="../../views/office/offices_page.py" line="233"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="242"/>
+        <location filename="../../views/office/offices_page.py" line="243"/>
         <source>Key id {0}, card version {1}.
 Read these digits to an office that trusts our card.</source>
         <translation>Ідентифікатор ключа {0}, версія картки {1}.
 Прочитайте ці цифри офісу, що довіряє нашій картці.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="245"/>
+        <location filename="../../views/office/offices_page.py" line="246"/>
         <source>Countersigned by headquarters.</source>
         <translation>Засвідчено штабом.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="255"/>
+        <location filename="../../views/office/offices_page.py" line="256"/>
         <source>Save the office card as PDF</source>
         <translation>Зберегти картку офісу як PDF</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="255"/>
+        <location filename="../../views/office/offices_page.py" line="256"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="267"/>
+        <location filename="../../views/office/offices_page.py" line="268"/>
         <source>Save the office card file</source>
         <translation>Зберегти файл картки офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="267"/>
+        <location filename="../../views/office/offices_page.py" line="268"/>
         <source>Card (*.json)</source>
         <translation>Картка (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="282"/>
+        <location filename="../../views/office/offices_page.py" line="283"/>
         <source>Saved: {0}</source>
         <translation>Збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="292"/>
+        <location filename="../../views/office/offices_page.py" line="293"/>
         <source>New keys</source>
         <translation>Нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="294"/>
+        <location filename="../../views/office/offices_page.py" line="295"/>
         <source>Our office gets new keys. Its new card is signed by the old key too, so the offices that trust us take it without a call; send it to each of them. The old keys are kept to read old bundles.</source>
         <translation>Наш офіс отримає нові ключі. Нову картку підписано й старим ключем, тож офіси, які нам довіряють, приймуть її без дзвінка; надішліть її кожному з них. Старі ключі зберігаються, щоб читати старі пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="298"/>
+        <location filename="../../views/office/offices_page.py" line="299"/>
         <source>Make new keys</source>
         <translation>Створити нові ключі</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="305"/>
+        <location filename="../../views/office/offices_page.py" line="306"/>
         <source>New keys made: save the new card and send it to every office.</source>
         <translation>Нові ключі створено: збережіть нову картку й надішліть її кожному офісу.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="311"/>
+        <location filename="../../views/office/offices_page.py" line="312"/>
         <source>An office&apos;s card</source>
         <translation>Картка офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="311"/>
+        <location filename="../../views/office/offices_page.py" line="312"/>
         <source>Card (*.json);;All files (*)</source>
         <translation>Картка (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="340"/>
+        <location filename="../../views/office/offices_page.py" line="341"/>
         <source>{0} is trusted.</source>
         <translation>{0} довірено.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="346"/>
-        <location filename="../../views/office/offices_page.py" line="355"/>
+        <location filename="../../views/office/offices_page.py" line="347"/>
+        <location filename="../../views/office/offices_page.py" line="356"/>
         <source>Export bundle</source>
         <translation>Експорт пакета</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="346"/>
+        <location filename="../../views/office/offices_page.py" line="347"/>
         <source>Select the office to send a bundle to.</source>
         <translation>Виберіть офіс, якому надіслати пакет.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="356"/>
+        <location filename="../../views/office/offices_page.py" line="357"/>
         <source>What {0} may see (its own profile: {1}):</source>
         <translation>Що може бачити {0} (його власний профіль: {1}):</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="412"/>
+        <location filename="../../views/office/offices_page.py" line="413"/>
         <source>{0}: {1} new, {2} updated, {3} deleted; {4} conflicts, {5} waiting for confirmation, {6} held.</source>
         <translation>{0}: нових {1}, оновлених {2}, видалених {3}; конфліктів {4}, чекають на підтвердження {5}, відкладено {6}.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="363"/>
+        <location filename="../../views/office/offices_page.py" line="364"/>
         <source>Folder to write the bundle into</source>
         <translation>Тека, куди записати пакет</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="107"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Value held here first</source>
         <translation>Значення, яке тут було першим</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="107"/>
+        <location filename="../../views/office/offices_page.py" line="108"/>
         <source>Other values</source>
         <translation>Інші значення</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="112"/>
+        <location filename="../../views/office/offices_page.py" line="113"/>
         <source>Keep the value held first</source>
         <translation>Залишити перше значення</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="113"/>
+        <location filename="../../views/office/offices_page.py" line="114"/>
         <source>Take the other value</source>
         <translation>Взяти інше значення</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="372"/>
+        <location filename="../../views/office/offices_page.py" line="373"/>
         <source>Writing the bundle…</source>
         <translation>Записую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="377"/>
+        <location filename="../../views/office/offices_page.py" line="378"/>
         <source>Bundle written: {0}. Carry it to the office; it is encrypted to it.</source>
         <translation>Пакет записано: {0}. Передайте його офісу; його зашифровано для нього.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="381"/>
+        <location filename="../../views/office/offices_page.py" line="382"/>
         <source>A bundle from another office</source>
         <translation>Пакет від іншого офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="381"/>
+        <location filename="../../views/office/offices_page.py" line="382"/>
         <source>Bundles (*.repatria)</source>
         <translation>Пакети (*.repatria)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="401"/>
+        <location filename="../../views/office/offices_page.py" line="402"/>
         <source>Checking the bundle…</source>
         <translation>Перевіряю пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="430"/>
+        <location filename="../../views/office/offices_page.py" line="431"/>
         <source>Importing the bundle…</source>
         <translation>Імпортую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="452"/>
-        <source>Resolve the conflict</source>
-        <translation>Розв’язати конфлікт</translation>
-    </message>
-    <message>
-        <location filename="../../views/office/offices_page.py" line="461"/>
+        <location filename="../../views/office/offices_page.py" line="460"/>
         <source>Resolved: every office will show this value once the next bundles arrive.</source>
         <translation>Розв’язано: кожен офіс покаже це значення, щойно надійдуть наступні пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="468"/>
+        <location filename="../../views/office/offices_page.py" line="467"/>
         <source>Applied here; the other offices learn it with the next bundles.</source>
         <translation>Застосовано тут; інші офіси дізнаються з наступними пакетами.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="470"/>
+        <location filename="../../views/office/offices_page.py" line="469"/>
         <source>Left unapplied here; our answer goes with the next bundle to the office that sent it.</source>
         <translation>Тут не застосовано; наша відповідь піде з наступним пакетом до офісу, що надіслав зміну.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="489"/>
+        <location filename="../../views/office/offices_page.py" line="488"/>
         <source>Confirm</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="489"/>
+        <location filename="../../views/office/offices_page.py" line="488"/>
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="496"/>
+        <location filename="../../views/office/offices_page.py" line="495"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="496"/>
+        <location filename="../../views/office/offices_page.py" line="495"/>
         <source>Leave unapplied</source>
         <translation>Не застосовувати</translation>
     </message>

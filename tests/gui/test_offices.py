@@ -168,3 +168,33 @@ def test_the_summary_says_the_sender_was_restored(qtbot: QtBot, offices: dict[st
     assert apply is not None
     apply.click()
     qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+
+
+def test_a_conflict_of_three_offices_asks_which_other_value_to_take(qtbot: QtBot, offices: dict[str, Database]) -> None:
+    # seen in a rendering of the section: "Take the other value" with two other values took one
+    # without saying which
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.helpers.bundles import add_person, edit
+
+    trust_all(offices.values())
+    region, hq, lab = offices["region"], offices["hq"], offices["lab"]
+    person = add_person(hq, "HQ-1", "Шевченко", "Тарас")
+    send(hq, region)
+    send(hq, lab)
+    edit(region, person, place_of_birth="Харків")
+    edit(hq, person, place_of_birth="Київ")
+    edit(lab, person, place_of_birth="Суми")
+    send(region, hq)
+    send(lab, hq)
+    page = page_of(qtbot, hq)
+    qtbot.waitUntil(lambda: page.conflicts_table.rowCount() == 1, timeout=10_000)
+    page.conflicts_table.selectRow(0)
+    page.take_theirs.click()
+    dialog = page.dialog
+    assert isinstance(dialog, QInputDialog) and dialog.comboBoxItems() == ["Харків (KHARKIV)", "Суми (LAB)"]
+    dialog.setTextValue("Харків (KHARKIV)")
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.conflicts_table.rowCount() == 0, timeout=10_000)
+    with hq.read() as session:
+        assert session.get(Person, person).place_of_birth == "Харків"  # type: ignore[union-attr]

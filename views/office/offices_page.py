@@ -32,6 +32,7 @@ from views.common.tables import fill_table, read_only_table
 from views.common.tasks import Progress, Task, run_task
 from views.common.widgets import button_row
 from views.office import bundle_dialogs as texts
+from views.office import conflict_values
 from views.office.bundle_dialogs import (
     ImportSummaryDialog,
     TrustCardDialog,
@@ -437,24 +438,22 @@ class OfficesPage(QWidget):
         return self._conflicts[row] if 0 <= row < len(self._conflicts) else None
 
     def resolve(self, take: str) -> None:
+        """With "theirs" of three or more sides, the person picks which (views.office.conflict_values)."""
         conflict = self._selected_conflict()
-        if conflict is None:
-            return
-        bundles = self._bundles
-        self._run(lambda _p: bundles.resolve_conflict(conflict.conflict_id, take), lambda _r: self._resolved())
+        if conflict is not None and take == "theirs":
+            self.dialog = conflict_values.other_value(self, conflict, self._resolve_with)
+        elif conflict is not None:
+            self._resolve_with(take)
+
+    def _resolve_with(self, take: str) -> None:
+        conflict, bundles = self._selected_conflict(), self._bundles
+        if conflict is not None:
+            self._run(lambda _p: bundles.resolve_conflict(conflict.conflict_id, take), lambda _r: self._resolved())
 
     def resolve_with_value(self) -> None:
         conflict = self._selected_conflict()
-        if conflict is None:
-            return
-        value, ok = QInputDialog.getText(
-            self,
-            self.tr("Resolve the conflict"),
-            field_label(conflict.field, conflict.record_kind),
-            text=texts.shown(conflict.provisional),
-        )
-        if ok:
-            self.resolve(value)
+        if conflict is not None:
+            self.dialog = conflict_values.typed_value(self, conflict, self._resolve_with)
 
     def _resolved(self) -> None:
         self.task = None
