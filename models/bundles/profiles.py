@@ -31,8 +31,15 @@ from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from models.bundles.apply import (
+    DELETED,
+    merged_into,
+    move_person_references,
+    person_references,
+    refresh_persons,
+    to_column,
+)
 from models.bundles.apply import logged_tables as _tables
-from models.bundles.apply import merged_into, move_person_references, person_references, refresh_persons, to_column
 from models.bundles.dsse import strict_json
 from models.bundles.offices import local_office
 from models.core import chains
@@ -42,6 +49,7 @@ from models.core.common import require_role
 from models.core.entities import (
     BundleProfile,
     ChangeEvent,
+    Conflict,
     ExchangeList,
     ListEntry,
     ListVersion,
@@ -286,13 +294,55 @@ def gone_of(session: Session, chosen: Profile) -> Iterator[tuple[str, uuid.UUID,
                 yield kind, record_id, merged_into(session, record_id) if kind == "person" else None
 
 
-def record_lines(session: Session, chosen: Profile) -> tuple[bytes, int]:
-    """The filtered copy: one line per record (``{"kind", "record", "vector"}``), then one per
+def _side(conflict: Conflict, which: str) -> dict[str, Any]:
+    """One of a two-sided conflict's changes (recorded before ``sides`` was kept), as sides are."""
+    at, office, event = (getattr(conflict, f"{which}_{name}") for name in ("at", "office_id", "event_id"))
+    return {
+        "value": json.loads(getattr(conflict, which)),
+        "office_id": None if office is None else str(office),
+        "author": getattr(conflict, f"{which}_author"),
+        "at": None if at is None else at.isoformat(),
+        "event_id": None if event is None else str(event),
+    }
+
+
+def _open_conflicts(session: Session, chosen: Profile) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Open conflicts on fields the profile sends, by (kind, record id): a filtered copy carries
+    them, so the recipient shows the provisional value every office shows, and the conflict,
+    instead of its own value with no word of the dispute (found by the new-user trial: the
+    laboratory never saw a conflict on its own changes)."""
+    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    rows = session.scalars(
+        select(Conflict).where(Conflict.closed_at.is_(None), Conflict.entity.in_(sorted(chosen.records)))
+    )
+    for conflict in rows:
+        fields = chosen.records[conflict.entity].get("fields", "*")
+        if conflict.field == DELETED or (fields != "*" and conflict.field not in fields):
+            continue
+        sides = json.loads(conflict.sides) if conflict.sides else [_side(conflict, "ours"), _side(conflict, "theirs")]
+        out.setdefault((conflict.entity, str(conflict.record_id)), []).append(
+            {
+                "id": str(conflict.id),
+                "field": conflict.field,
+                "provisional": json.loads(conflict.provisional),
+                "sides": sides,
+                "owner_office_id": None if conflict.owner_office_id is None else str(conflict.owner_office_id),
+            }
+        )
+    return out
+
+
+def record_lines(session: Session, chosen: Profile, *, disputes: bool = True) -> tuple[bytes, int]:
+    """The filtered copy: one line per record (``{"kind", "record", "vector"}``, with
+    ``"conflicts"`` when fields it carries are in dispute between offices), then one per
     record gone (``{"kind", "gone": id, "merged_into": id or null}``). Returns the bytes and
-    how many records they carry."""
+    how many records they carry. ``disputes``: whether conflicts go too (not to a mediator:
+    who changed what at which office is our offices' business)."""
+    disputed = _open_conflicts(session, chosen) if disputes else {}
     lines = [
         json.dumps(
-            {"kind": kind, "record": record, "vector": vector},
+            {"kind": kind, "record": record, "vector": vector}
+            | ({"conflicts": found} if (found := disputed.get((kind, str(record["id"])))) else {}),
             ensure_ascii=False,
             sort_keys=True,
             separators=(",", ":"),
@@ -323,6 +373,45 @@ class Received:
     vector: dict[str, int] | None = None
     gone: bool = False
     merged_into: uuid.UUID | None = None
+    conflicts: tuple[Dispute, ...] = ()  # fields of it in dispute between offices, as the sender shows them
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """An open conflict as a filtered copy carries it (models.bundles.conflicts decides it)."""
+
+    conflict_id: uuid.UUID
+    field: str
+    provisional: Any
+    sides: tuple[dict[str, Any], ...]  # {value, office_id, author, at, event_id}
+    owner_office_id: uuid.UUID | None
+
+
+def _disputes(value: object) -> tuple[Dispute, ...]:
+    """A line's ``conflicts`` (absent: none); ValueError for anything not well formed."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or len(value) > 1000:
+        raise ValueError("conflicts is not a list")
+    out = []
+    for entry in value:
+        if not isinstance(entry, dict) or not isinstance(entry.get("field"), str):
+            raise ValueError("a conflict is not well formed")
+        sides = entry.get("sides")
+        if not isinstance(sides, list) or len(sides) < 2 or not all(isinstance(side, dict) for side in sides):
+            raise ValueError("a conflict has fewer than two sides")
+        for side in sides:  # ids in their standard form, or null (a value held before any event)
+            for name in ("office_id", "event_id"):
+                if side.get(name) is not None:
+                    uuid.UUID(str(side[name]))
+        owner = entry.get("owner_office_id")
+        out.append(
+            Dispute(
+                uuid.UUID(str(entry["id"])), entry["field"], entry.get("provisional"), tuple(sides),
+                None if owner is None else uuid.UUID(str(owner)),
+            )
+        )  # fmt: skip
+    return tuple(out)
 
 
 def _vector(value: object) -> dict[str, int] | None:
@@ -362,7 +451,8 @@ def parse_records(data: bytes) -> list[Received]:
                 raise ValueError("not a record")
             record = dict(document["record"])
             record_id = uuid.UUID(str(record.pop("id")))
-            out.append(Received(kind, record_id, record, _vector(document.get("vector"))))
+            disputes = _disputes(document.get("conflicts"))
+            out.append(Received(kind, record_id, record, _vector(document.get("vector")), conflicts=disputes))
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
             raise ValueError(f"record {number}: {exc}") from None
     return out
@@ -401,6 +491,10 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
         if line.vector is not None:
             for name in _changed_since(session, own, kind, record_id, ours, line.vector):
                 values.pop(name, None)
+        for dispute in line.conflicts:  # every office shows the provisional value, ours too
+            if dispute.field in table.columns and dispute.field not in _BOOKKEEPING:
+                values[dispute.field] = to_column(table, dispute.field, dispute.provisional)
+        _mirror_conflicts(session, kind, record_id, line.conflicts, now)
         dies = kind == "person" and values.get("status") == PersonStatus.DECEASED.value
         if dies and (existing is None or jsonable(existing["status"]) != PersonStatus.DECEASED.value):
             values.pop("status")
@@ -444,6 +538,56 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
             counts["deleted"] += 1
     refresh_persons(session, touched)
     return counts
+
+
+def _mirror_conflicts(
+    session: Session, kind: str, record_id: uuid.UUID, disputes: tuple[Dispute, ...], now: dt.datetime
+) -> None:
+    """The sender's open conflicts on this record, held here as they are there (the same ids,
+    sides and provisional value); one it no longer sends was resolved there, and closes."""
+    held = {
+        c.id: c
+        for c in session.scalars(
+            select(Conflict).where(
+                Conflict.entity == kind, Conflict.record_id == record_id, Conflict.closed_at.is_(None)
+            )
+        )
+    }
+    for dispute in disputes:
+        first, last = dispute.sides[0], dispute.sides[-1]
+        conflict = held.pop(dispute.conflict_id, None) or session.get(Conflict, dispute.conflict_id)
+        if conflict is None:
+            conflict = Conflict(id=dispute.conflict_id, entity=kind, record_id=record_id, field=dispute.field)
+            session.add(conflict)
+        conflict.person_id = record_id if kind == "person" else None
+        conflict.ours, conflict.theirs = json.dumps(first.get("value")), json.dumps(last.get("value"))
+        conflict.provisional = json.dumps(dispute.provisional)
+        conflict.ours_event_id = _id(first.get("event_id"))
+        conflict.theirs_event_id = _id(last.get("event_id")) or dispute.conflict_id
+        conflict.ours_office_id = _id(first.get("office_id"))
+        conflict.theirs_office_id = _id(last.get("office_id")) or dispute.conflict_id
+        conflict.ours_author, conflict.theirs_author = (
+            str(first.get("author", ""))[:64],
+            str(last.get("author", ""))[:64],
+        )
+        conflict.ours_at, conflict.theirs_at = _when(first.get("at")), _when(last.get("at")) or now
+        conflict.owner_office_id = dispute.owner_office_id
+        conflict.sides = json.dumps(list(dispute.sides), ensure_ascii=False)
+        conflict.closed_at = None
+    for resolved in held.values():
+        resolved.closed_at = now
+
+
+def _id(value: object) -> uuid.UUID | None:
+    return None if value is None else uuid.UUID(str(value))
+
+
+def _when(value: object) -> dt.datetime | None:
+    try:
+        found = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return found if found.tzinfo else found.replace(tzinfo=dt.UTC)
 
 
 def _older(theirs: dict[str, int], ours: dict[str, int], own: frozenset[uuid.UUID]) -> bool:

@@ -211,7 +211,8 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
     if chosen.chains:
         members: dict[str, bytes] = {CHANGES: gzip_bytes(b"\n".join(lines) + (b"\n" if lines else b""))}
     else:
-        record_data, records = profiles.record_lines(session, chosen)
+        mediator = OfficeKind(office.kind) is OfficeKind.MEDIATOR
+        record_data, records = profiles.record_lines(session, chosen, disputes=not mediator)
         members = {RECORDS: gzip_bytes(record_data)}
     for sha in sorted(blob_ids):
         blob = session.get(Blob, sha)

@@ -237,3 +237,39 @@ def test_a_dna_match_from_the_laboratory_names_the_person_it_concerns(net: dict[
     with hq.read() as session:
         (waiting,) = conflicts.pending_confirmations(session)
     assert (waiting.kind, waiting.office, waiting.person_external_id) == ("dna_match", "LAB", "M-1")
+
+
+def test_the_laboratory_sees_the_conflict_its_own_change_made_and_its_resolution(net: dict[str, Database]) -> None:
+    # found by the new-user trial: headquarters held a conflict between its change and the
+    # laboratory's, while the laboratory went on showing its own value and no conflict
+    from models.bundles import conflicts
+
+    hq, lab = net["hq"], net["lab"]
+    person = add_person(hq, "HQ-1", "Коваленко", "Іван")
+    sample(hq, "REF-1", person)
+    to_lab(hq, lab)
+    edit(lab, person, place_of_birth="Суми")
+    edit(hq, person, place_of_birth="Київ")
+    send(lab, hq)
+    with hq.read() as session:
+        (at_hq,) = conflicts.open_conflicts(session)
+    counts = to_lab(hq, lab)
+    assert counts["updated"] == 1
+    with lab.read() as session:
+        (at_lab,) = conflicts.open_conflicts(session)
+        shown = session.get(Person, person)
+        assert shown is not None and shown.place_of_birth == at_hq.provisional  # the value every office shows
+    assert (at_lab.conflict_id, at_lab.field, at_lab.provisional) == (
+        at_hq.conflict_id,
+        "place_of_birth",
+        at_hq.provisional,
+    )
+    assert sorted((s.office, s.value) for s in at_lab.sides) == [("HQ", "Київ"), ("LAB", "Суми")]
+    with hq.write() as session:
+        conflicts.resolve_conflict(session, at_hq.conflict_id, "Суми")
+    to_lab(hq, lab)
+    with lab.read() as session:
+        assert conflicts.open_conflicts(session) == []
+        assert session.get(Person, person).place_of_birth == "Суми"  # type: ignore[union-attr]
+    send(lab, hq)
+    assert open_conflicts(hq) == []
