@@ -169,14 +169,27 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
     holdings = _holdings(session)
     chain_offices = chains.chain_offices(session)
     own_chain, epoch = _own_chain(session, local.id)
+    its_chain = (
+        session.scalar(
+            select(func.coalesce(BundleRecord.chain, office.id))
+            .where(
+                BundleRecord.peer_office_id == office.id,
+                BundleRecord.direction == "in",
+                BundleRecord.result != "refused",
+            )
+            .order_by(BundleRecord.recorded_at.desc())
+            .limit(1)
+        )
+        or office.id
+    )
     segments: list[dict[str, Any]] = []
     lines: list[bytes] = []
     blob_ids: set[str] = set()
     for chain_office, (head_seq, head_hash) in sorted(holdings.items(), key=lambda kv: str(kv[0])):
         if not chosen.chains:
             break  # a filtered copy carries records, never chain segments
-        if chains.office_of(chain_office, chain_offices) == office.id and chain_office not in acknowledged:
-            continue  # its own chain: it holds it (unless it was restored and said it lost some)
+        if chain_office == its_chain and chain_office not in acknowledged:
+            continue  # the chain it writes now: it holds it (its earlier ones it may have lost in a restore)
         since = acknowledged.get(chain_office, 0)
         if since >= head_seq:
             continue
@@ -223,7 +236,7 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
         .where(
             BundleRecord.peer_office_id == office.id,
             BundleRecord.direction == "out",
-            func.coalesce(BundleRecord.epoch, chains.GENESIS_EPOCH) == epoch,  # a restore numbers afresh
+            func.coalesce(BundleRecord.chain, local.id) == own_chain,  # a restore numbers afresh
         )
         .order_by(BundleRecord.channel_seq.desc())
         .limit(1)
@@ -276,6 +289,7 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
             created_at=now,
             result="sent",
             epoch=epoch,
+            chain=own_chain,
             # and how far our own chain had come: what other offices may hold of our records
             # (models.persons.duplicates: only headquarters merge records others hold)
             counts=json.dumps(
@@ -499,31 +513,40 @@ def _plan(session: Session, events: list[Event], own_chain: uuid.UUID, codes: di
     return plan
 
 
-def _sender_epoch(session: Session, sender: uuid.UUID, manifest: dict[str, Any]) -> tuple[int, int]:
-    """The sender's epoch as its manifest gives it (1 when absent), and how it compares with
-    the latest of the sender's bundles held here: 1 when later (the sender was restored from a
-    backup since), 0 the same, -1 earlier (made before a restore, delivered after it)."""
+def _sender_chain(session: Session, sender: uuid.UUID, manifest: dict[str, Any]) -> tuple[uuid.UUID, int, int]:
+    """The chain the sender now writes, its epoch (as its manifest gives them: its first chain
+    and 1 when absent), and how the chain compares with the sender's bundles held here: 1 when
+    it is new (the sender was restored from a backup since), 0 the latest one's, -1 an earlier
+    one's (a bundle made before a restore, delivered after it). Keyed by chain, not epoch
+    number: an office restored twice from one backup numbers both new epochs alike."""
     sent_by = manifest.get("from")
-    epoch = sent_by.get("epoch", chains.GENESIS_EPOCH) if isinstance(sent_by, dict) else chains.GENESIS_EPOCH
-    if not isinstance(epoch, int) or isinstance(epoch, bool) or not chains.GENESIS_EPOCH <= epoch <= MAX_SEQ:
+    sent_by = sent_by if isinstance(sent_by, dict) else {}
+    epoch = sent_by.get("epoch", chains.GENESIS_EPOCH)
+    try:
+        chain = uuid.UUID(str(sent_by["chain"])) if sent_by.get("chain") is not None else sender
+        if not isinstance(epoch, int) or isinstance(epoch, bool) or not chains.GENESIS_EPOCH <= epoch <= MAX_SEQ:
+            raise ValueError("bad epoch")
+    except ValueError as exc:
         raise Refusal(
-            "bad_manifest",
-            QT_TRANSLATE_NOOP("Errors", "the bundle's manifest is incomplete ({detail})"),
-            detail="bad epoch",
-        )
-    before = session.scalar(
-        select(func.max(func.coalesce(BundleRecord.epoch, chains.GENESIS_EPOCH))).where(
-            BundleRecord.peer_office_id == sender, BundleRecord.direction == "in", BundleRecord.result != "refused"
-        )
-    )
-    before = before or chains.GENESIS_EPOCH
-    return epoch, (epoch > before) - (epoch < before)
+            "bad_manifest", QT_TRANSLATE_NOOP("Errors", "the bundle's manifest is incomplete ({detail})"), detail=exc
+        ) from None
+    held = session.execute(
+        select(func.coalesce(BundleRecord.chain, sender), func.max(BundleRecord.recorded_at))
+        .where(BundleRecord.peer_office_id == sender, BundleRecord.direction == "in", BundleRecord.result != "refused")
+        .group_by(func.coalesce(BundleRecord.chain, sender))
+    ).all()
+    if not held or (len(held) == 1 and held[0][0] == chain):
+        return chain, epoch, 0
+    latest = max(held, key=lambda row: row[1])[0]
+    if chain == latest:
+        return chain, epoch, 0
+    return chain, epoch, -1 if chain in {row[0] for row in held} else 1
 
 
 def _channel_facts(
-    session: Session, sender: uuid.UUID, seq: int, epoch: int = chains.GENESIS_EPOCH
+    session: Session, sender: uuid.UUID, seq: int, chain: uuid.UUID | None = None
 ) -> tuple[tuple[int, int] | None, bool]:
-    """Of the sender's channel to us in its ``epoch`` (a restored office numbers afresh), in
+    """Of the sender's channel to us from its ``chain`` (a restored office numbers afresh), in
     one query: the numbers missing before ``seq`` (first, last; None when none is), and
     whether a bundle numbered ``seq`` was taken already."""
     earlier, taken = session.execute(
@@ -534,7 +557,7 @@ def _channel_facts(
             BundleRecord.peer_office_id == sender,
             BundleRecord.direction == "in",
             BundleRecord.channel_seq <= seq,
-            func.coalesce(BundleRecord.epoch, chains.GENESIS_EPOCH) == epoch,
+            func.coalesce(BundleRecord.chain, sender) == (chain or sender),
         )
     ).one()
     last = earlier or 0
@@ -673,9 +696,9 @@ def _import_opened(
             f"already imported on {known.recorded_at:%Y-%m-%d %H:%M} UTC: nothing changed",
             Counts().as_dict(), dry_run=dry_run,
         )  # fmt: skip
-    epoch, order = _sender_epoch(session, opened.sender, manifest)
+    sender_chain, epoch, order = _sender_chain(session, opened.sender, manifest)
     restarted = order > 0
-    numbers, reused = _channel_facts(session, opened.sender, channel_seq, epoch)
+    numbers, reused = _channel_facts(session, opened.sender, channel_seq, sender_chain)
     missing = _missing_text(numbers, sender_code)
     lines = [line for line in opened.changes.split(b"\n") if line.strip()]
     events = [_event_of(line, number) for number, line in enumerate(lines, 1)]
@@ -814,6 +837,7 @@ def _import_opened(
             reason=reason,
             counts=json.dumps(counts.as_dict()),
             epoch=epoch,
+            chain=sender_chain,
         )
     )
     session.flush()
@@ -900,7 +924,7 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
     holdings = _holdings(session)
     chain_offices = chains.chain_offices(session)
     codes = chains.chain_labels(session, codes)
-    our_epoch = _own_chain(session, local.id)[1]
+    our_chain = _own_chain(session, local.id)[0]
     out: list[ChannelStatus] = []
     known = {p.name: p for p in profiles.profiles(session)}
     held_now = sum(seq for seq, _hash in holdings.values())
@@ -911,15 +935,16 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
         records = list(session.scalars(select(BundleRecord).where(BundleRecord.peer_office_id == office.id)))
         sent = [r for r in records if r.direction == "out"]
         received = [r for r in records if r.direction == "in" and r.result != "refused"]
-        # a restored office numbers its channel afresh: its gaps are those of its latest epoch
-        latest = max((r.epoch or chains.GENESIS_EPOCH for r in received), default=chains.GENESIS_EPOCH)
-        current = [r for r in received if (r.epoch or chains.GENESIS_EPOCH) == latest]
+        # a restored office numbers its channel afresh: its gaps are those of its latest chain
+        newest = max(received, key=lambda r: r.recorded_at, default=None)
+        latest = None if newest is None else (newest.chain or office.id)
+        current = [r for r in received if (r.chain or office.id) == latest]
         acked = {
             h.chain_office_id: h.up_to_seq
             for h in session.scalars(select(OfficeHolding).where(OfficeHolding.holder_office_id == office.id))
         }
-        last_sent = max(sent, key=lambda r: (r.epoch or chains.GENESIS_EPOCH, r.channel_seq), default=None)
-        sent_now = [r for r in sent if (r.epoch or chains.GENESIS_EPOCH) == our_epoch]
+        last_sent = max(sent, key=lambda r: r.created_at, default=None)
+        sent_now = [r for r in sent if (r.chain or local.id) == our_chain]
         name = last_sent.profile if last_sent is not None else profiles.default_profile(OfficeKind(office.kind).value)
         if name == "full" or (name in known and known[name].chains):
             waiting = sum(

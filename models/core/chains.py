@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -70,9 +71,13 @@ def chain_label(code: str, epoch: int) -> str:
 def chain_labels(session: Session, codes: Mapping[uuid.UUID, str]) -> dict[uuid.UUID, str]:
     """``codes`` (office id -> code) with every later chain added under its office's code."""
     out = dict(codes)
-    for row in session.execute(select(OfficeChain.chain_id, OfficeChain.office_id, OfficeChain.epoch)):
+    rows = list(session.execute(select(OfficeChain.chain_id, OfficeChain.office_id, OfficeChain.epoch)))
+    taken = Counter((row.office_id, row.epoch) for row in rows)
+    for row in rows:
         if row.office_id in codes:
-            out[row.chain_id] = chain_label(codes[row.office_id], row.epoch)
+            label = chain_label(codes[row.office_id], row.epoch)
+            # two restores from one backup both make epoch 2: told apart by the chain's id
+            out[row.chain_id] = label if taken[(row.office_id, row.epoch)] == 1 else f"{label}-{row.chain_id.hex[-4:]}"
     return out
 
 

@@ -141,3 +141,27 @@ def test_a_third_office_learns_the_new_chain_through_headquarters(net: dict[str,
         known = session.scalars(select(OfficeChain)).one()
         assert session.get(Person, person) is not None
     assert known.office_id == region.actor.office_id and known.epoch == 2
+
+
+def test_an_office_restored_twice_from_one_backup_loses_nothing(net: dict[str, Database], tmp_path: Path) -> None:
+    # found by the new-user trial: the second restore numbered its epoch and its channel as the
+    # first had, headquarters quarantined it as a replay, and what was made between was lost
+    region, hq = net["region"], net["hq"]
+    add_person(region, "KH-1")
+    send(region, hq)
+    made = backup(region, tmp_path / "stick").path
+    region = restored(net, "region", made)
+    add_person(region, "KH-2")
+    send(region, hq)
+    send(hq, region)
+    region = restored(net, "region", made)  # the same backup again: a second chain of epoch 2
+    add_person(region, "KH-3")
+    result = send(region, hq)
+    assert result.result == "applied" and "restored from a backup" in result.reason, result
+    send(hq, region)
+    assert numbers(region) == numbers(hq) == {"KH-1", "KH-2", "KH-3"}
+    assert state(region) == state(hq)
+    assert chains_verify(region) and chains_verify(hq)
+    with hq.read() as session:
+        labels = next(s.acknowledged for s in bundle_status(session) if s.code == code_of(region))
+    assert len(labels) == len(set(labels))  # the two chains of epoch 2 named apart

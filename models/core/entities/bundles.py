@@ -34,9 +34,10 @@ class BundleRecord(Base):
     reason_code: Mapped[str | None] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text, default="")
     counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON
-    # The sender's epoch (models.core.chains): a restored office numbers its channels afresh.
-    # None for bundles recorded before epochs were kept: epoch 1.
+    # The sender's chain and its epoch (models.core.chains): a restored office numbers its
+    # channels afresh in each new chain. None for bundles recorded before: the office's first.
     epoch: Mapped[int | None]
+    chain: Mapped[uuid.UUID | None]
 
 
 class OfficeHolding(Base):

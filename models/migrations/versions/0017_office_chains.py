@@ -1,5 +1,5 @@
 """epochs: a restored office writes a new chain of change events (``office_chain``), and
-numbers its bundle channels afresh (``bundle_record.epoch``)
+numbers its bundle channels afresh (``bundle_record.chain`` and ``epoch``)
 
 Revision ID: 0017
 Revises: 0016
@@ -30,10 +30,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_office_chain_office_id", "office_chain", ["office_id"])
     op.add_column("bundle_record", sa.Column("epoch", sa.Integer(), nullable=True))
+    op.add_column("bundle_record", sa.Column("chain", sa.Uuid(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("bundle_record") as batch:
+        batch.drop_column("chain")
         batch.drop_column("epoch")
     op.drop_index("ix_office_chain_office_id", "office_chain")
     op.drop_table("office_chain")
