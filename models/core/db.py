@@ -298,6 +298,19 @@ def _refuse_damaged_log(path: Path) -> None:
         found = wal.damage(log)
     except OSError:
         return  # unreadable: SQLite says so itself when it opens the database
+    if found is not None and found.frame == 0:
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: the header of the log of its last saves ({log}) is damaged, and opening the database would "
+                "silently drop the {count} save(s) in it. Nothing was changed. Keep a copy of both files for "
+                "headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the "
+                "database without those saves",
+            ),
+            path=path,
+            log=log.name,
+            count=found.lost_saves,
+        )
     if found is not None:
         raise DatabaseDamaged(
             QT_TRANSLATE_NOOP(

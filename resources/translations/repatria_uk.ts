@@ -2313,48 +2313,53 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/core/db.py" line="303"/>
+        <source>{path}: the header of the log of its last saves ({log}) is damaged, and opening the database would silently drop the {count} save(s) in it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
+        <translation>{path}: заголовок журналу останніх збережень ({log}) пошкоджено, і відкриття бази непомітно відкинуло б збереження в ньому ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="316"/>
         <source>{path}: the log of its last saves ({log}) is damaged at frame {frame}, and opening the database would silently drop the {count} save(s) written after it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: журнал останніх збережень ({log}) пошкоджено в кадрі {frame}, і відкриття бази непомітно відкинуло б збереження, записані після нього ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="376"/>
+        <location filename="../../models/core/db.py" line="389"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="387"/>
+        <location filename="../../models/core/db.py" line="400"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="457"/>
+        <location filename="../../models/core/db.py" line="470"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="467"/>
-        <location filename="../../models/core/db.py" line="690"/>
+        <location filename="../../models/core/db.py" line="480"/>
+        <location filename="../../models/core/db.py" line="703"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="482"/>
+        <location filename="../../models/core/db.py" line="495"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="489"/>
+        <location filename="../../models/core/db.py" line="502"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="494"/>
+        <location filename="../../models/core/db.py" line="507"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
         <location filename="../../models/core/db.py" line="216"/>
-        <location filename="../../models/core/db.py" line="570"/>
+        <location filename="../../models/core/db.py" line="583"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
@@ -2364,37 +2369,37 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="504"/>
+        <location filename="../../models/core/db.py" line="517"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="519"/>
+        <location filename="../../models/core/db.py" line="532"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="573"/>
+        <location filename="../../models/core/db.py" line="586"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="625"/>
+        <location filename="../../models/core/db.py" line="638"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="639"/>
+        <location filename="../../models/core/db.py" line="652"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="662"/>
+        <location filename="../../models/core/db.py" line="675"/>
         <source>{path} is on a disk or in a folder that cannot be written (a write-protected USB stick?): copy it, with its .keys file, to a folder of this computer first</source>
         <translation>{path} лежить на диску чи в теці, куди не можна записувати (флешка із захистом від запису?): спершу скопіюйте її разом із файлом .keys до теки цього комп’ютера</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="670"/>
+        <location filename="../../models/core/db.py" line="683"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -3872,17 +3877,17 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="120"/>
+        <location filename="../../models/bundles/profiles.py" line="128"/>
         <source>the profile {name!r} is not valid: {detail}</source>
         <translation>профіль {name!r} неправильний: {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="174"/>
+        <location filename="../../models/bundles/profiles.py" line="182"/>
         <source>no bundle profile {profile!r} (there are: {known})</source>
         <translation>немає профілю пакетів {profile!r} (є: {known})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="184"/>
+        <location filename="../../models/bundles/profiles.py" line="192"/>
         <source>the profile &apos;full&apos; sends everything and cannot be changed</source>
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
@@ -3897,74 +3902,74 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="330"/>
+        <location filename="../../models/bundles/service.py" line="345"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="413"/>
+        <location filename="../../models/bundles/service.py" line="428"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="428"/>
+        <location filename="../../models/bundles/service.py" line="443"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="436"/>
+        <location filename="../../models/bundles/service.py" line="451"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="384"/>
+        <location filename="../../models/bundles/service.py" line="399"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="510"/>
-        <location filename="../../models/bundles/service.py" line="652"/>
-        <location filename="../../models/bundles/service.py" line="709"/>
+        <location filename="../../models/bundles/service.py" line="531"/>
+        <location filename="../../models/bundles/service.py" line="676"/>
+        <location filename="../../models/bundles/service.py" line="733"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="621"/>
+        <location filename="../../models/bundles/service.py" line="645"/>
         <source>no key of this office opens the bundle, although its name says it is for {code}: it was damaged on the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a fresh copy is refused too, ask the sender which card of ours they hold</source>
         <translation>жоден ключ цього офісу не відкриває пакет, хоча за назвою він для {code}: його пошкоджено дорогою або створено з нашою карткою, що вже не чинна. Скопіюйте його ще раз у відправника; якщо й нову копію відхилено, запитайте відправника, яку нашу картку він має</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="659"/>
+        <location filename="../../models/bundles/service.py" line="683"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="664"/>
+        <location filename="../../models/bundles/service.py" line="688"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="686"/>
+        <location filename="../../models/bundles/service.py" line="710"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="695"/>
+        <location filename="../../models/bundles/service.py" line="719"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="702"/>
+        <location filename="../../models/bundles/service.py" line="726"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="721"/>
+        <location filename="../../models/bundles/service.py" line="745"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="734"/>
+        <location filename="../../models/bundles/service.py" line="758"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
