@@ -150,6 +150,9 @@ ALLOWED = {
     ("models/bundles/profiles.py", "the version vector is not a map of offices to change numbers"),
     ("models/bundles/profiles.py", " is not a kind of record"),
     ("models/bundles/profiles.py", "record : "),
+    ("models/bundles/profiles.py", "conflicts is not a list"),
+    ("models/bundles/profiles.py", "a conflict "),
+    ("models/bundles/service.py", "bad epoch"),
     # what a field takes, the detail of a translated "is not a value of" (resolving a conflict)
     ("models/bundles/conflicts.py", "one of "),
     ("models/bundles/conflicts.py", "at most "),

@@ -304,6 +304,12 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"restored {result.path} from {args.file}: {result.events:,} change events, the chain verifies")
     if result.replaced is not None:
         print(f"the database that was there is kept as {result.replaced}")
+    if result.other_database:
+        print(
+            "the backup is of another database than the one it replaced (another office's, or one made anew): "
+            "if that was not meant, restore the kept one back",
+            file=sys.stderr,
+        )
     print(
         f"this office's changes now go to a new chain (epoch {result.epoch}): the changes it made after the "
         "backup come back with the next bundle from an office that holds them",

@@ -29,7 +29,7 @@ from sqlalchemy.exc import DatabaseError
 
 from models.core import chains, inuse
 from models.core.changelog import verify_chain
-from models.core.db import HEAD, PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
+from models.core.db import HEAD, LOCK, PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
 from models.core.dto import BackupResult, RestoreResult
 from models.core.entities import Office
 from models.core.errors import DatabaseDamaged, RepatriaError
@@ -187,6 +187,11 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
                 db.copy_to(partial)
                 with db.open_copy(partial) as copy:
                     events = verify_copy(copy)
+        except RepatriaError as exc:
+            if "already exists" not in exc.message_id:
+                raise
+            number += 1  # another program's backup took the name while this one was made
+            continue
         except OSError as exc:
             raise _write_error(folder, exc.strerror or exc) from None
         except (sqlcipher3.DatabaseError, DatabaseError) as exc:
@@ -251,7 +256,7 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
         )
     if source.resolve() == target.resolve():
         raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "a backup cannot be restored onto itself"))
-    if target.is_dir() or not target.resolve().name or target.name.endswith(".keys"):
+    if target.is_dir() or not target.resolve().name or target.name.endswith((".keys", HEAD, "-journal", *JOURNALS)):
         # a folder or a key file would be moved aside as if it were the database it replaces
         raise RepatriaError(
             QT_TRANSLATE_NOOP(
@@ -264,25 +269,64 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
         stale.unlink(missing_ok=True)
     partial = target.with_name(f".{target.name}{PARTIAL}{new_id().hex}")
     made = [partial, keys_path_for(partial), *(partial.with_name(partial.name + j) for j in JOURNALS)]
+    with inuse.building(partial.with_name(partial.name + LOCK)):  # a restore beside it leaves it alone
+        try:
+            shutil.copyfile(source, partial)
+            shutil.copyfile(keys_path_for(source), keys_path_for(partial))
+            for path in made[:2]:
+                os.chmod(path, 0o600)
+            epoch, events = _checked_copy(source, partial, user, password)
+            with inuse.unused(target):
+                replaced = _replace(target, made[1], partial)
+                with contextlib.suppress(OSError):  # the backup's checkpoint, when it has one
+                    shutil.copyfile(source.with_name(source.name + HEAD), target.with_name(target.name + HEAD))
+                sync_folder(target.parent)
+        finally:
+            for leftover in made:
+                leftover.unlink(missing_ok=True)
+    other = replaced is not None and _database_id(keys_path_for(replaced)) not in (
+        None,
+        _database_id(keys_path_for(target)),
+    )
+    return RestoreResult(target, events, replaced, epoch, other)
+
+
+def _checked_copy(source: Path, partial: Path, user: str, password: str) -> tuple[int, int]:
+    """The copy opened with the user's password, checked, and given a new epoch: (epoch, events).
+    What is wrong is said of the backup the user named, not of the hidden copy (hostile trial)."""
     try:
-        shutil.copyfile(source, partial)
-        shutil.copyfile(keys_path_for(source), keys_path_for(partial))
-        for path in made[:2]:
-            os.chmod(path, 0o600)
         with Database.open(partial, user, password) as copy:
             events = verify_copy(copy)
             # The events this office made after the backup are lost here but may be held by
             # other offices: new ones go to a new chain, never under the same numbers again.
             with copy.write() as session:
-                epoch = chains.start_epoch(session, copy.actor.office_id).epoch
-        with inuse.unused(target):
-            replaced = _keep_aside(target) if target.exists() or keys_path_for(target).exists() else None
-            os.replace(made[1], keys_path_for(target))
-            os.replace(partial, target)
-            with contextlib.suppress(OSError):  # the backup's checkpoint, when it has one
-                shutil.copyfile(source.with_name(source.name + HEAD), target.with_name(target.name + HEAD))
-            sync_folder(target.parent)
-    finally:
-        for leftover in made:
-            leftover.unlink(missing_ok=True)
-    return RestoreResult(target, events, replaced, epoch)
+                return chains.start_epoch(session, copy.actor.office_id).epoch, events
+    except RepatriaError as exc:
+        if not any(value == partial for value in exc.message_args.values()):
+            raise
+        args = {name: source if value == partial else value for name, value in exc.message_args.items()}
+        try:
+            renamed = type(exc)(exc.message_id, **args)
+        except TypeError:
+            renamed = RepatriaError(exc.message_id, **args)
+        raise renamed from None
+
+
+def _database_id(keys: Path) -> str | None:
+    try:
+        return KeySlots.load(keys).database_id
+    except RepatriaError:
+        return None
+
+
+def _replace(target: Path, keys: Path, partial: Path) -> Path | None:
+    """The checked copy in place of the database at ``target``, which is kept aside (with its
+    keys, journals and checkpoint; journals alone too: a log left without its database would
+    be replayed into the restored one)."""
+    present = [target.with_name(target.name + suffix) for suffix in ("", ".keys", HEAD, *JOURNALS)]
+    existed = target.exists() or keys_path_for(target).exists()
+    aside = _keep_aside(target) if any(path.exists() for path in present) else None
+    replaced = aside if existed else None
+    os.replace(keys, keys_path_for(target))
+    os.replace(partial, target)
+    return replaced

@@ -198,9 +198,37 @@ PARTIAL = ".partial-"  # a database being built: ".<name>.partial-<id>" beside i
 HEAD = ".head"  # the signed checkpoint of the change log's head beside a database (models.bundles.checkpoint)
 
 
+LOCK = ".lock"  # held by the program building a database: ".<name>.partial-<id>.lock"
+
+
 def partial_files(path: Path) -> list[Path]:
-    """What builds of a database at ``path`` left behind (a build that was killed)."""
-    return [p for p in path.parent.glob(f".{glob_escape(path.name)}{PARTIAL}*") if p.is_file()]
+    """What builds of a database at ``path`` left behind (a build that was killed): never the
+    files of a build another program is making right now, which holds its lock (found by the
+    hostile trial: two backups or restores at one moment removed each other's files)."""
+    found = [p for p in path.parent.glob(f".{glob_escape(path.name)}{PARTIAL}*") if p.is_file()]
+    live = {p.name[: -len(LOCK)] for p in found if p.name.endswith(LOCK) and inuse.being_built(p)}
+    return [p for p in found if not any(p.name.startswith(build) for build in live)]
+
+
+def _move_in(built: Path, place: Path, path: Path) -> None:
+    """``built`` moved to ``place``, never over a file another program put there meanwhile
+    (two backups in one second chose one name: the second replaced the first without a word):
+    a hard link fails when the name is taken. Where links cannot be made (FAT), a rename."""
+    try:
+        os.link(built, place)
+    except FileExistsError:
+        if place.suffix == ".keys":
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP("Errors", "{path} already exists; refusing to overwrite a database"), path=path
+            ) from None
+        keys_path_for(place).unlink(missing_ok=True)  # ours, linked a moment ago: not left without its database
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "{path} already exists; refusing to overwrite a database"), path=path
+        ) from None
+    except OSError:
+        os.replace(built, place)
+        return
+    built.unlink()
 
 
 @contextmanager
@@ -220,18 +248,19 @@ def building(path: Path) -> Iterator[Path]:
         stale.unlink(missing_ok=True)
     partial = path.with_name(f".{path.name}{PARTIAL}{new_id().hex}")
     made = (partial, keys_path_for(partial), *(partial.with_name(partial.name + s) for s in ("-wal", "-shm")))
-    try:
-        yield partial
-        for leftover in made[2:]:
-            if leftover.exists():  # an open connection still holds it: not closed, not whole
-                raise RuntimeError(f"{leftover.name} is still open: close the database before it is moved")
-        # The key slots first: a database at ``path`` is then never without its keys.
-        os.replace(made[1], keys)
-        os.replace(partial, path)
-        sync_folder(path.parent)
-    finally:
-        for leftover in made:
-            leftover.unlink(missing_ok=True)
+    with inuse.building(partial.with_name(partial.name + LOCK)):  # other programs leave it alone
+        try:
+            yield partial
+            for leftover in made[2:]:
+                if leftover.exists():  # an open connection still holds it: not closed, not whole
+                    raise RuntimeError(f"{leftover.name} is still open: close the database before it is moved")
+            # The key slots first: a database at ``path`` is then never without its keys.
+            _move_in(made[1], keys, path)
+            _move_in(partial, path, path)
+            sync_folder(path.parent)
+        finally:
+            for leftover in made:
+                leftover.unlink(missing_ok=True)
 
 
 def sync_folder(folder: Path) -> None:

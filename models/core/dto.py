@@ -57,3 +57,5 @@ class RestoreResult:
     replaced: Path | None  # where the database that was at the target now is
     # The restored office's new epoch (models.core.chains): its changes go to a new chain.
     epoch: int = 1
+    # The database kept aside was another database than the backup's (another office's, say)
+    other_database: bool = False

@@ -135,3 +135,36 @@ def _open_elsewhere(path: Path) -> RepatriaError:
         ),
         path=path,
     )
+
+
+@contextmanager
+def building(lock: Path) -> Iterator[None]:
+    """Mark a database being built (``lock``, a file beside its hidden copy) for as long as the
+    block runs: other programs then leave the build's files alone (:func:`being_built`). The
+    file goes when the block ends; a killed build's lock is released by the system."""
+    descriptor = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    try:
+        if _FLOCK:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)
+        lock.unlink(missing_ok=True)
+
+
+def being_built(lock: Path) -> bool:
+    """Whether a program is building at ``lock`` now (False when the lock file is gone, or
+    its build was killed)."""
+    if not _FLOCK:
+        return lock.exists()
+    try:
+        descriptor = os.open(lock, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(descriptor)
+    return False
