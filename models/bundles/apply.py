@@ -162,7 +162,7 @@ class Renumbered:
 
 
 @cache
-def _numbers_of(table: Table) -> tuple[str, ...]:
+def numbers_of(table: Table) -> tuple[str, ...]:
     """The table's unique text columns other than its id: numbers people give records."""
     single = {
         next(iter(c.columns)).name for c in table.constraints if isinstance(c, UniqueConstraint) and len(c.columns) == 1
@@ -715,7 +715,7 @@ class Applier:
         that created the later record renumbers it with a logged edit, which tells the others
         nothing new; elsewhere the received record is simply stored so. Each case is
         reported (``Counts.renumbered``): they may be one person entered twice, to merge."""
-        for column in _numbers_of(table):
+        for column in numbers_of(table):
             number = created.get(column)
             if not isinstance(number, str):
                 continue
@@ -745,7 +745,7 @@ class Applier:
         becomes ``<number>-<CODE>`` (its creator's code) - the rule :meth:`_number_once`
         applies to two creates, so every office ends alike whichever arrives first. Without
         it the edit failed here and was skipped without a word."""
-        for column in _numbers_of(table):
+        for column in numbers_of(table):
             number = values.get(column)
             if not isinstance(number, str):
                 continue

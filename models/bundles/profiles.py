@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import Table, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,6 +35,7 @@ from models.bundles.apply import (
     DELETED,
     merged_into,
     move_person_references,
+    numbers_of,
     person_references,
     refresh_persons,
     to_column,
@@ -53,6 +54,7 @@ from models.core.entities import (
     ExchangeList,
     ListEntry,
     ListVersion,
+    Office,
     PendingConfirmation,
     Person,
 )
@@ -477,9 +479,7 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
     counts = {"new": 0, "updated": 0, "deleted": 0, "awaiting_confirmation": 0}
     now = dt.datetime.now(dt.UTC)
     touched: list[uuid.UUID] = []
-    for line in received:
-        if line.gone:
-            continue
+    for line in _updates_first(session, received, tables):
         kind, record_id, table = line.kind, line.record_id, tables[line.kind]
         values = {
             k: to_column(table, k, v) for k, v in line.fields.items() if k in table.columns and k not in _BOOKKEEPING
@@ -515,10 +515,8 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
                 counts["awaiting_confirmation"] += 1
         vector = _union(ours, line.vector or {})
         if existing is None:
-            session.execute(
-                insert(table),
-                {**values, "id": record_id, "version_vector": vector, "created_at": now, "updated_at": now},
-            )
+            row = {**values, "id": record_id, "version_vector": vector, "created_at": now, "updated_at": now}
+            _insert_numbered(session, table, row, sender)
             counts["new"] += 1
         else:
             changed = {k: v for k, v in values.items() if jsonable(existing[k]) != jsonable(v)}
@@ -538,6 +536,39 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
             counts["deleted"] += 1
     refresh_persons(session, touched)
     return counts
+
+
+def _updates_first(session: Session, received: list[Received], tables: dict[str, Table]) -> list[Received]:
+    """The records of a copy, each kind in order, those held here before the new ones: a number
+    the sender moved from our record (two offices gave it, models.bundles.apply) is free before
+    the sender's record takes it (found by the new-user trial: the copy failed whole, for good)."""
+    lines = [line for line in received if not line.gone]
+    present: set[uuid.UUID] = set()
+    for kind in {line.kind for line in lines}:
+        table = tables[kind]
+        ids = [line.record_id for line in lines if line.kind == kind]
+        for chunk in chunks(ids):
+            present.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+    kinds = {kind: n for n, kind in enumerate(ORDER)}
+    return sorted(lines, key=lambda line: (kinds[line.kind], line.record_id not in present))
+
+
+def _insert_numbered(session: Session, table: Table, row: dict[str, Any], sender: uuid.UUID) -> None:
+    """A new record from a copy; should one of its numbers be held here by another record still
+    (our own, changed since the sender saw it), the new one takes ``NUMBER-CODE``, the code
+    of the sending office, as an import of whole chains would name it."""
+    try:
+        with session.begin_nested():
+            session.execute(insert(table), row)
+        return
+    except IntegrityError:
+        pass
+    code = session.scalar(select(Office.code).where(Office.id == sender)) or str(sender)[:8]
+    for column in numbers_of(table):
+        value = row.get(column)
+        if isinstance(value, str) and session.scalar(select(table.c.id).where(table.c[column] == value)) is not None:
+            row[column] = f"{value}-{code}"
+    session.execute(insert(table), row)
 
 
 def _mirror_conflicts(

@@ -543,6 +543,23 @@ def _sender_chain(session: Session, sender: uuid.UUID, manifest: dict[str, Any])
     return chain, epoch, -1 if chain in {row[0] for row in held} else 1
 
 
+def _newer_copy_applied(session: Session, sender: uuid.UUID, chain: uuid.UUID, seq: int) -> bool:
+    """Whether a filtered copy numbered after ``seq`` on the sender's channel was applied here."""
+    later = session.scalar(
+        select(BundleRecord.bundle_id)
+        .where(
+            BundleRecord.peer_office_id == sender,
+            BundleRecord.direction == "in",
+            BundleRecord.result == "applied",
+            BundleRecord.channel_seq > seq,
+            func.coalesce(BundleRecord.chain, sender) == chain,
+            BundleRecord.profile != "full",
+        )
+        .limit(1)
+    )
+    return later is not None
+
+
 def _channel_facts(
     session: Session, sender: uuid.UUID, seq: int, chain: uuid.UUID | None = None
 ) -> tuple[tuple[int, int] | None, bool]:
@@ -725,6 +742,12 @@ def _import_opened(
         raise Refusal(
             "bad_event", QT_TRANSLATE_NOOP("Errors", "the bundle's records are not well formed ({detail})"), detail=exc
         ) from None
+    superseded = bool(records) and _newer_copy_applied(session, opened.sender, sender_chain, channel_seq)
+    if superseded:
+        # A filtered copy is whole: one numbered after it, applied already, said everything it
+        # says and more (found by the new-user trial: a late copy brought back a person merged
+        # away since, and the merge came undone).
+        records = []
     try:
         # a whole-chain sender (one of our offices) relays the epochs of every office it holds
         chains.register(session, manifest.get("epochs"), codes if profile_name == "full" else [opened.sender])
@@ -804,7 +827,9 @@ def _import_opened(
         # what we hold, so it carried what the lost ones held. Nothing to ask for again.
         missing = _missing_text(numbers, sender_code, superseded=True)
         numbers = None
-    if opened.records:
+    if superseded:
+        reason = f"an older copy than the one from {sender_code} applied already: nothing changed"
+    elif opened.records:
         reason = _several(counts.new + counts.updated, "record received", "records received")
         reason += f", {counts.deleted} gone" if counts.deleted else ""
     else:

@@ -273,3 +273,46 @@ def test_the_laboratory_sees_the_conflict_its_own_change_made_and_its_resolution
         assert session.get(Person, person).place_of_birth == "Суми"  # type: ignore[union-attr]
     send(lab, hq)
     assert open_conflicts(hq) == []
+
+
+def test_an_older_copy_delivered_late_does_not_bring_back_a_person_merged_away(net: dict[str, Database]) -> None:
+    # found by the new-user trial: the late copy re-created the person merged away since
+    hq, lab = net["hq"], net["lab"]
+    kept = add_person(hq, "HQ-2", "Гнатюк", "Остап")
+    gone = add_person(hq, "HQ-5", "Гнатюк", "Остап")
+    for number, person in (("S-2", kept), ("S-5", gone)):
+        sample(hq, number, person)
+    older = bundle(hq, lab, "lab")
+    with hq.write() as session:
+        merge_persons(session, kept, gone, persons.get_person(session, kept).as_input())
+    newer = bundle(hq, lab, "lab")
+    assert deliver(newer, lab).result == "applied"
+    late = deliver(older, lab)
+    assert late.result == "applied" and "older copy" in late.reason
+    assert surname(lab, gone) is None and surname(lab, kept) == "Гнатюк"
+
+
+def test_a_case_number_given_at_headquarters_and_the_laboratory_keeps_both_cases(net: dict[str, Database]) -> None:
+    # found by the new-user trial: headquarters renumbered the laboratory's case, and from then
+    # on every copy failed at the laboratory ("UNIQUE constraint failed"), for good
+    from sqlalchemy import select as choose
+
+    from models.core.entities import RemainsCase
+    from models.remains import files
+
+    hq, lab = net["hq"], net["lab"]
+    header = (
+        "case_number,batch,recovery_date,recovery_place,sex,age_min,age_max,stature_cm,marks,dental,effects,id_tag\n"
+    )
+    with hq.write() as session:
+        files.import_remains(session, (header + "PM-2026-0001,B-1,2026-05-20,Бахмут,male,,,,,,,\n").encode())
+    with lab.write() as session:
+        files.import_remains(session, (header + "PM-2026-0001,B-LAB,2026-05-21,Авдіївка,female,,,,,,,\n").encode())
+    told = send(lab, hq)
+    assert any(c["new_number"] == "PM-2026-0001-LAB" for c in told.renumbered)
+    result = deliver(bundle(hq, lab, "lab"), lab)
+    assert result.result == "applied", result
+    for db in (hq, lab):
+        with db.read() as session:
+            cases = {n: p for n, p in session.execute(choose(RemainsCase.case_number, RemainsCase.recovery_place))}
+        assert cases == {"PM-2026-0001": "Бахмут", "PM-2026-0001-LAB": "Авдіївка"}, db.path.name
