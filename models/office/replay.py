@@ -26,7 +26,7 @@ from sqlalchemy import Table, or_, select
 from sqlalchemy.orm import Session
 
 from models.core import chains
-from models.core.changelog import UNLOGGED_FIELDS, RepatriaSession, jsonable
+from models.core.changelog import UNLOGGED_FIELDS, RepatriaSession, chain_head, jsonable
 from models.core.entities import Base, ChangeEvent, Person, Setting
 from models.core.entities.base import table_of
 from models.core.enums import ChangeOp
@@ -143,6 +143,7 @@ def _compare(
         .execution_options(yield_per=5000)
     )
     mine = {str(chain) for chain in own}
+    heads = {str(chain): chain_head(session, chain)[0] for chain in own}
     for record_id, op, changes, office_id in events:
         if office_id not in own:
             foreign.add(record_id)
@@ -165,8 +166,11 @@ def _compare(
     for row in session.execute(select(table).execution_options(yield_per=5000)).mappings():
         record_id = row["id"]
         seen.add(record_id)
-        vector = {str(k) for k in (row.get("version_vector") or {})}
-        if record_id in foreign or vector - mine:
+        versions = {str(k): v for k, v in (row.get("version_vector") or {}).items()}
+        # a change of ours this log does not hold came back in another office's copy (an office
+        # restored from a backup gets its lost changes so): like a received copy, replayed there
+        ahead = any(isinstance(v, int) and v > heads.get(k, 0) for k, v in versions.items())
+        if record_id in foreign or set(versions) - mine or ahead:
             yield None, 0, 1  # other offices' changes, or a received copy: replayed there
             continue
         expected = state.get(record_id)

@@ -165,3 +165,25 @@ def test_an_office_restored_twice_from_one_backup_loses_nothing(net: dict[str, D
     with hq.read() as session:
         labels = next(s.acknowledged for s in bundle_status(session) if s.code == code_of(region))
     assert len(labels) == len(set(labels))  # the two chains of epoch 2 named apart
+
+
+def test_a_restored_laboratory_gets_its_records_back_and_its_audit_stays_clean(
+    net: dict[str, Database], tmp_path: Path
+) -> None:
+    # found by the new-user trial: the lab's own cases came back in headquarters' copy, and
+    # `audit verify` then called them edits made around the app
+    from models.core.entities import RemainsCase
+    from models.remains import files
+
+    hq, lab = net["hq"], net["lab"]
+    made = backup(lab, tmp_path / "stick").path
+    header = "case_number,batch,recovery_date,recovery_place,sex,age_min,age_max,stature_cm,marks,dental,effects,"
+    with lab.write() as session:
+        files.import_remains(session, (header + "id_tag\nPM-1,B-LAB,2026-05-21,Авдіївка,female,,,,,,,\n").encode())
+    send(lab, hq)
+    lab = restored(net, "lab", made)
+    assert deliver(bundle(hq, lab, "lab"), lab).result == "applied"
+    with lab.read() as session:
+        assert session.scalar(select(RemainsCase.case_number)) == "PM-1"  # back from headquarters
+        report = replay(session)
+    assert report.ok, report.differences
