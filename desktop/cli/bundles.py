@@ -112,7 +112,7 @@ def _status(args: argparse.Namespace, facades: Facades) -> int:
             else "  received none"
         )
         acked = ", ".join(f"{code} up to {seq}" for code, seq in c.acknowledged.items()) or "nothing yet"
-        print(f"  acknowledged: {acked}; changes not sent yet: {c.waiting}")
+        print(f"  acknowledged: {acked}; changes it has not acknowledged yet: {c.waiting}")
         if c.missing:
             print(f"  {c.missing}")
         if c.held:

@@ -380,6 +380,9 @@ class Applier:
         self.limits: dict[uuid.UUID, dict[str, Any]] = {}
         # Later chains -> their office (models.core.chains): a record's owner is an office.
         self.chain_offices = chains.chain_offices(session)
+        # Codes of offices the sender knows and we may not (its manifest's "codes"): a number two
+        # offices gave becomes NUMBER-CODE alike at every office (found by the new-user trial).
+        self.codes: dict[uuid.UUID, str] = {}
         self._merges: dict[uuid.UUID, uuid.UUID] | None = None  # person merged away -> into whom
         self._batch: set[uuid.UUID] = set()  # the events being applied (stored, not applied yet)
 
@@ -781,7 +784,11 @@ class Applier:
 
     def _free_number(self, table: Table, column: str, number: str, chain: uuid.UUID) -> str:
         office_id = chains.office_of(chain, self.chain_offices)
-        code = self.session.scalar(select(Office.code).where(Office.id == office_id)) or str(office_id)[:8]
+        code = (
+            self.session.scalar(select(Office.code).where(Office.id == office_id))
+            or self.codes.get(office_id)  # an office we have not met, named by the sender that relays it
+            or str(office_id)[:8]
+        )
         width = table.c[column].type.length or 64  # type: ignore[attr-defined]
         for attempt in range(1, 1000):
             tail = f"-{code}" if attempt == 1 else f"-{code}-{attempt}"

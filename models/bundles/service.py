@@ -62,6 +62,7 @@ from models.core.entities.base import table_of
 from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import RepatriaError
 from models.core.i18n import QT_TRANSLATE_NOOP
+from models.core.identifiers import OFFICE_CODE
 from models.core.ids import new_id
 
 APP_VERSION = "0.1.0"
@@ -265,6 +266,12 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
         },
         "chains": segments,
         "epochs": chains.as_manifest(session),
+        # the codes of the offices whose chains it carries: a receiving office may not know them
+        "codes": {
+            str(o.id): o.code
+            for o in session.scalars(select(Office))
+            if o.id in {chains.office_of(uuid.UUID(seg["office_id"]), chain_offices) for seg in segments}
+        },
         # What we hold, for the recipient to send the rest; a filtered copy's recipient sends
         # back only its own chains, and need not learn how far any other office has come.
         "holds": {
@@ -543,6 +550,18 @@ def _sender_chain(session: Session, sender: uuid.UUID, manifest: dict[str, Any])
     return chain, epoch, -1 if chain in {row[0] for row in held} else 1
 
 
+def _codes_named(value: object) -> dict[uuid.UUID, str]:
+    """A manifest's ``codes`` (office id -> code), what is well formed of it."""
+    out: dict[uuid.UUID, str] = {}
+    for office, code in value.items() if isinstance(value, dict) else ():
+        try:
+            if isinstance(code, str) and OFFICE_CODE.fullmatch(code):
+                out[uuid.UUID(str(office))] = code
+        except ValueError:
+            continue
+    return out
+
+
 def _newer_copy_applied(session: Session, sender: uuid.UUID, chain: uuid.UUID, seq: int) -> bool:
     """Whether a filtered copy numbered after ``seq`` on the sender's channel was applied here."""
     later = session.scalar(
@@ -788,6 +807,7 @@ def _import_opened(
     counts = Counts(held=len(plan.hold), skipped=plan.duplicates)
     _store_blobs(session, opened.blobs)
     applier = Applier(session, counts)
+    applier.codes = _codes_named(manifest.get("codes"))
     applier.limits = _limits(session, {e.office_id for e in plan.apply}, chain_offices)
     ordered = sorted(plan.apply, key=lambda e: e.key)
     applier.preload(ordered)
@@ -822,7 +842,24 @@ def _import_opened(
         result = "held"
     else:
         result = "applied"  # nothing new: everything it carries was here already
-    if numbers is not None and not plan.hold:
+    told = own_chain == local_id or session.scalar(
+        select(BundleRecord.bundle_id)
+        .where(
+            BundleRecord.peer_office_id == opened.sender,
+            BundleRecord.direction == "out",
+            BundleRecord.chain == own_chain,
+        )
+        .limit(1)
+    )
+    if not told:
+        # We were restored from a backup and the sender has not heard of it: the bundles we
+        # lost are not missing on the way, and what they carried comes once it has (new-user trial)
+        missing = (
+            f"{sender_code} has not heard yet that this office was restored from a backup: send it a bundle; "
+            "its answer brings back what this office lost"
+        )
+        numbers = None
+    elif numbers is not None and not plan.hold:
         # Every bundle carries all its sender's events we had not acknowledged: this one joined
         # what we hold, so it carried what the lost ones held. Nothing to ask for again.
         missing = _missing_text(numbers, sender_code, superseded=True)

@@ -36,6 +36,7 @@ from tests.helpers.bundles import (
     provisional,
     send,
     state,
+    trust_all,
 )
 from tests.helpers.database import ADMIN, PASSWORD, file_state
 
@@ -631,3 +632,21 @@ def test_a_merged_persons_old_number_finds_the_person_kept_at_every_office(net: 
                 by_number = persons.find_by_external_id(session, number)  # `persons show KH-3`
                 assert by_number is not None and by_number.id == kept
             assert persons.find_by_external_id(session, "KH-9") is None
+
+
+def test_a_renumbered_record_of_an_office_met_only_through_another_is_named_alike(
+    offices: dict[str, Database],
+) -> None:
+    # found by the new-user trial: an office that had never trusted the creating office named
+    # the second record "UA-0500-01a23559" where every other office named it "UA-0500-KHARKIV"
+    hq, region, lab = offices["hq"], offices["region"], offices["lab"]
+    trust_all([hq, region])
+    trust_all([hq, lab])  # the laboratory and the region have never met
+    first = add_person(lab, "UA-0500", "Шевченко", "Петро")
+    later = add_person(region, "UA-0500", "Петренко", "Іван")
+    send(lab, hq)
+    send(region, hq)
+    assert deliver(bundle(hq, lab), lab).result == "applied"  # whole chains, the region's relayed
+    for db in (hq, lab):
+        assert value(db, first, "external_id") == "UA-0500"
+        assert value(db, later, "external_id") == f"UA-0500-{code_of(region)}", db.path.name
