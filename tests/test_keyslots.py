@@ -177,3 +177,24 @@ def test_a_damaged_key_file_is_described_in_words_not_the_parsers(
         Database.open(db_path, ADMIN, PASSWORD)
     assert said in str(raised.value)
     assert not any(word in str(raised.value) for word in ("line 1", "char ", "('", "sequence", "Expecting"))
+
+
+def test_check_finds_a_damaged_slot_of_another_user(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # found by the hostile trial: only the user's own slot is read at login, so another user's
+    # damaged slot passed `check` and went into every backup
+    from desktop.cli import main
+    from models.core.enums import Role
+    from models.office.users import add_user
+
+    add_user(db, "expert", Role.VIEWER, "expert password", params=FAST_KDF)
+    keys = keys_path_for(db_path)
+    document = json.loads(keys.read_text(encoding="utf-8"))
+    salt = document["slots"]["expert"]["salt"]
+    document["slots"]["expert"]["salt"] = ("B" if salt[0] != "B" else "C") + salt[1:]
+    keys.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    assert main(["--db", str(db_path), "--user", ADMIN, "check"]) == 1
+    err = capsys.readouterr().err
+    assert "the key slot of 'expert'" in err and "reset-password" in err and "restore the database" not in err

@@ -325,8 +325,12 @@ def _check(_args: argparse.Namespace, facades: Facades) -> int:
     problems = facades.office.integrity_problems()
     for problem in problems:
         print(f"damaged: {problem}", file=sys.stderr)
-    if problems:  # the chain is not read through damaged pages
+    slots = [p for p in problems if "key slot of" in p]
+    if slots:  # the database is whole; a user's way into it is not
+        print("an admin gives each user named a new password (repatria users reset-password NAME)", file=sys.stderr)
+    if len(slots) < len(problems):  # the chain is not read through damaged pages
         print("restore the database from a backup (repatria restore BACKUP --to DB)", file=sys.stderr)
+    if problems:
         return EXIT_PROBLEM
     report = facades.office.verify_chain()
     print(audit_summary(report), file=sys.stdout if report.ok else sys.stderr)

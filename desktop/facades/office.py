@@ -17,6 +17,7 @@ from models.core.changelog import verify_chain
 from models.core.db import SCHEMA_HEAD, Database, building, integrity_problems, on_waiting
 from models.core.dto import BackupResult, ChainReport, RestoreResult
 from models.core.enums import OfficeKind, Role
+from models.core.errors import RepatriaError
 from models.core.keyslots import KeySlots, keys_path_for
 from models.office import log, settings, users
 from models.office.dto import LogHead, LogPage, LogQuery, PrintedHead, UserDTO
@@ -110,7 +111,12 @@ class OfficeFacade(Facade):
 
     def integrity_problems(self) -> list[str]:
         """What SQLCipher's page check and SQLite's integrity check find (empty: whole)."""
-        return integrity_problems(self._db.engine)
+        problems = integrity_problems(self._db.engine)
+        try:  # every user's key slot as it is on disk now: only the user's own is read at login
+            problems += KeySlots.load(keys_path_for(self._db.path)).damaged_slots()
+        except RepatriaError as exc:
+            problems.append(str(exc))
+        return problems
 
     def schema(self) -> str:
         return SCHEMA_HEAD

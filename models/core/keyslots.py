@@ -231,6 +231,31 @@ class KeySlots:
         slot = self.slots.get(user)
         if slot is None:
             raise UnknownUser(user)
+        params, salt, nonce, wrapped = self._parts(user, slot)
+        kek = _derive(password, salt, params)
+        try:
+            key = AESGCM(kek).decrypt(nonce, wrapped, self._aad(user))
+        except InvalidTag:
+            raise WrongPassword() from None
+        if len(key) != KEY_BYTES:
+            raise DatabaseDamaged(
+                QT_TRANSLATE_NOOP("Errors", "the key slot of {user!r} in {path} is damaged"), user=user, path=self.path
+            )
+        return key
+
+    def damaged_slots(self) -> list[str]:
+        """What is wrong with each user's slot, without any password (``check`` names them: a
+        damaged slot of another user went unnoticed into backup after backup, hostile trial)."""
+        problems = []
+        for user, slot in sorted(self.slots.items()):
+            try:
+                self._parts(user, slot)
+            except DatabaseDamaged as exc:
+                problems.append(str(exc))
+        return problems
+
+    def _parts(self, user: str, slot: dict[str, Any]) -> tuple[KdfParams, bytes, bytes, bytes]:
+        """A slot's key derivation, salt, nonce and wrapped key, checked; DatabaseDamaged otherwise."""
         try:
             # a slot written before checks existed has none: it is judged by the GCM tag alone
             if "check" in slot and slot["check"] != self._check(user, slot):
@@ -249,16 +274,7 @@ class KeySlots:
                 path=self.path,
                 detail=exc,
             ) from None
-        kek = _derive(password, salt, params)
-        try:
-            key = AESGCM(kek).decrypt(nonce, wrapped, self._aad(user))
-        except InvalidTag:
-            raise WrongPassword() from None
-        if len(key) != KEY_BYTES:
-            raise DatabaseDamaged(
-                QT_TRANSLATE_NOOP("Errors", "the key slot of {user!r} in {path} is damaged"), user=user, path=self.path
-            )
-        return key
+        return params, salt, nonce, wrapped
 
     @classmethod
     def unlock(cls, db_path: Path, user: str, password: str) -> tuple[KeySlots, bytes]:
