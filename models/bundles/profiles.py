@@ -19,6 +19,7 @@ Built in (BUNDLES.md):
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import uuid
@@ -114,11 +115,12 @@ class Profile:
     records: dict[str, dict[str, Any]]  # kind of record -> {"fields": [...] or "*", "which": ...}
 
     def definition(self) -> dict[str, Any]:
+        """The profile as JSON data: a copy (profiles are parsed once and shared)."""
         out: dict[str, Any] = {"description": self.description}
         if self.chains:
             out["chains"] = True
         else:
-            out["records"] = self.records
+            out["records"] = copy.deepcopy(self.records)
         return out
 
 
@@ -200,6 +202,22 @@ def set_profile(session: Session, name: str, definition: object) -> Profile:
     else:
         row.definition = text
     return parsed
+
+
+def adopt_profile(session: Session, name: str, definition: object) -> None:
+    """A profile as headquarters sent it with a filtered copy (the manifest's
+    ``profile_definition``): what headquarters take from this office is what it may change here
+    (models.bundles.limits; found by the new-user trial: after headquarters' admin narrowed the
+    laboratory's profile, the laboratory still allowed edits headquarters then dropped).
+    Raises RepatriaError for a definition that is not a profile."""
+    if name == "full":
+        return
+    text = json.dumps(parse_profile(name, definition).definition(), ensure_ascii=False, sort_keys=True)
+    row = session.get(BundleProfile, name)
+    if row is None:
+        session.add(BundleProfile(name=name, definition=text))
+    elif row.definition != text:
+        row.definition = text
 
 
 def default_profile(kind: str) -> str:

@@ -283,6 +283,8 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
         "schema": SCHEMA_HEAD,
         "app_version": APP_VERSION,
     }
+    if not chosen.chains:  # what we take from it, so that it refuses the rest where it is made
+        manifest["profile_definition"] = chosen.definition()
     data = seal(manifest, members, signer, [office.age_recipient, local.age_recipient])
     session.add(
         BundleRecord(
@@ -817,6 +819,18 @@ def _import_opened(
         if progress is not None and number % 500 == 0:
             progress(number, len(ordered))
     applier.finish()
+    sender_row = session.get(Office, opened.sender)
+    definition = manifest.get("profile_definition")
+    if definition is not None and sender_row is not None and OfficeKind(sender_row.kind) is OfficeKind.HQ:
+        try:
+            profiles.adopt_profile(session, str(profile_name), definition)
+        except RepatriaError:
+            raise Refusal(
+                "bad_manifest",
+                QT_TRANSLATE_NOOP("Errors", "the bundle's manifest is incomplete ({detail})"),
+                detail="profile_definition",
+            ) from None
+        session.info.pop("limits", None)  # this session's own check reads the profile anew
     if records:
         received = profiles.apply_records(session, records, opened.sender)
         counts.new += received["new"]

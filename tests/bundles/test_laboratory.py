@@ -316,3 +316,24 @@ def test_a_case_number_given_at_headquarters_and_the_laboratory_keeps_both_cases
         with db.read() as session:
             cases = {n: p for n, p in session.execute(choose(RemainsCase.case_number, RemainsCase.recovery_place))}
         assert cases == {"PM-2026-0001": "Бахмут", "PM-2026-0001-LAB": "Авдіївка"}, db.path.name
+
+
+def test_the_laboratory_follows_the_profile_headquarters_set_for_it(net: dict[str, Database]) -> None:
+    # found by the new-user trial: headquarters' admin took place_of_birth out of the lab's
+    # profile; the lab still allowed the edit, and headquarters dropped it without a word
+    from desktop.facades import Facades
+    from models.bundles import profiles
+    from models.core.errors import PermissionDenied
+
+    hq, lab = net["hq"], net["lab"]
+    person = add_person(hq, "HQ-2", "Гнатюк", "Остап")
+    sample(hq, "S-2", person)
+    with hq.write() as session:
+        narrowed = profiles.profile(session, "lab").definition()
+        fields = narrowed["records"]["person"]["fields"]
+        narrowed["records"]["person"]["fields"] = [f for f in fields if f != "place_of_birth"]
+        profiles.set_profile(session, "lab", narrowed)
+    to_lab(hq, lab)
+    people = Facades(lab).people
+    with pytest.raises(PermissionDenied, match=r"place_of_birth"):
+        people.set_fields(people.get(person), {"place_of_birth": "Стрий"})
