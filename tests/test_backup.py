@@ -76,6 +76,35 @@ def test_the_newest_backups_are_kept(db: Database, tmp_path: Path) -> None:
         backup(db, folder, keep=0)
 
 
+def test_a_restore_says_how_many_changes_only_the_replaced_database_holds(db: Database, tmp_path: Path) -> None:
+    # found by the new-user trial: an edit made after the backup and never sent was gone
+    # without a word; and after a password change only "wrong password" was said
+    _add(db, 1)
+    made = backup(db, tmp_path / "backups")
+    _add(db, 2)
+    _add(db, 3)
+    db.change_password(ADMIN, PASSWORD, "a newer password", FAST_KDF)
+    target = db.path
+    db.close()
+    with pytest.raises(WrongPassword, match="the password admin had when it was made"):
+        restore(made.path, target, ADMIN, "a newer password")
+    # the old password opens the backup, not the database it replaces: nothing can be told
+    assert restore(made.path, target, ADMIN, PASSWORD).unsent == 0
+    replaced = sorted(target.parent.glob(f"{target.name}.replaced-*[0-9]Z"))[-1]
+    with Database.open(replaced, ADMIN, "a newer password") as kept, kept.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 3
+
+
+def test_a_restore_counts_what_was_never_sent(db: Database, tmp_path: Path) -> None:
+    _add(db, 1)
+    made = backup(db, tmp_path / "backups")
+    _add(db, 2)
+    _add(db, 3)
+    target = db.path
+    db.close()
+    assert restore(made.path, target, ADMIN, PASSWORD).unsent == 2  # two persons, one change each
+
+
 def test_restore_round_trip_keeps_persons_attachments_and_the_chain(db: Database, tmp_path: Path) -> None:
     _add(db, 1)
     with db.write() as session:

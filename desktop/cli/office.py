@@ -304,6 +304,12 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"restored {result.path} from {args.file}: {result.events:,} change events, the chain verifies")
     if result.replaced is not None:
         print(f"the database that was there is kept as {result.replaced}")
+    if result.unsent and result.replaced is not None:
+        print(
+            f"{result.unsent} change(s) made in the replaced database never went to another office: no bundle "
+            f"brings them back. They are in {result.replaced}: enter them again, or restore that one instead",
+            file=sys.stderr,
+        )
     if result.other_database:
         print(
             "the backup is of another database than the one it replaced (another office's, or one made anew): "

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -24,15 +25,15 @@ from glob import escape as glob_escape
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
 
 from models.core import chains, inuse
 from models.core.changelog import verify_chain
 from models.core.db import HEAD, LOCK, PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
 from models.core.dto import BackupResult, RestoreResult
-from models.core.entities import Office
-from models.core.errors import DatabaseDamaged, RepatriaError
+from models.core.entities import BundleRecord, ChangeEvent, Office, OfficeHolding
+from models.core.errors import DatabaseDamaged, RepatriaError, WrongPassword
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
 from models.core.keyslots import KeySlots, keys_path_for
@@ -275,7 +276,8 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
             shutil.copyfile(keys_path_for(source), keys_path_for(partial))
             for path in made[:2]:
                 os.chmod(path, 0o600)
-            epoch, events = _checked_copy(source, partial, user, password)
+            epoch, events, backed_up = _checked_copy(source, partial, user, password)
+            unsent = _unsent(target, user, password, backed_up)
             with inuse.unused(target):
                 replaced = _replace(target, made[1], partial)
                 with contextlib.suppress(OSError):  # the backup's checkpoint, when it has one
@@ -288,19 +290,37 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
         None,
         _database_id(keys_path_for(target)),
     )
-    return RestoreResult(target, events, replaced, epoch, other)
+    return RestoreResult(target, events, replaced, epoch, other, unsent)
 
 
-def _checked_copy(source: Path, partial: Path, user: str, password: str) -> tuple[int, int]:
-    """The copy opened with the user's password, checked, and given a new epoch: (epoch, events).
-    What is wrong is said of the backup the user named, not of the hidden copy (hostile trial)."""
+def _checked_copy(source: Path, partial: Path, user: str, password: str) -> tuple[int, int, dict[str, int]]:
+    """The copy opened with the user's password, checked, and given a new epoch: (epoch, events,
+    how far it holds each chain). What is wrong is said of the backup the user named, not of
+    the hidden copy (hostile trial)."""
     try:
         with Database.open(partial, user, password) as copy:
             events = verify_copy(copy)
             # The events this office made after the backup are lost here but may be held by
             # other offices: new ones go to a new chain, never under the same numbers again.
             with copy.write() as session:
-                return chains.start_epoch(session, copy.actor.office_id).epoch, events
+                held = {
+                    str(chain): int(seq)
+                    for chain, seq in session.execute(
+                        select(ChangeEvent.office_id, func.max(ChangeEvent.seq)).group_by(ChangeEvent.office_id)
+                    )
+                }
+                return chains.start_epoch(session, copy.actor.office_id).epoch, events, held
+    except WrongPassword:
+        # a backup opens with the passwords its users had when it was made (new-user trial)
+        raise WrongPassword(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "wrong password for the backup {path}: it opens with the password {user} had when it was made "
+                "(an older one, if it was changed since)",
+            ),
+            path=source,
+            user=user,
+        ) from None
     except RepatriaError as exc:
         if not any(value == partial for value in exc.message_args.values()):
             raise
@@ -310,6 +330,34 @@ def _checked_copy(source: Path, partial: Path, user: str, password: str) -> tupl
         except TypeError:
             renamed = RepatriaError(exc.message_id, **args)
         raise renamed from None
+
+
+def _unsent(target: Path, user: str, password: str, backed_up: dict[str, int]) -> int:
+    """How many changes of the database at ``target`` are neither in the backup nor ever left it
+    in a bundle: no other office holds them, so no bundle brings them back after the restore
+    (new-user trial: an edit made after the last export was gone without a word). 0 when it
+    cannot be told (no database there, or the user's password does not open it)."""
+    if not target.is_file():
+        return 0
+    try:
+        with Database.open(target, user, password) as current, current.read() as session:
+            chain = chains.current_chain(session, current.actor.office_id)
+            head = session.scalar(select(func.max(ChangeEvent.seq)).where(ChangeEvent.office_id == chain)) or 0
+            acknowledged = session.scalar(
+                select(func.max(OfficeHolding.up_to_seq)).where(OfficeHolding.chain_office_id == chain)
+            )
+            sent = [
+                json.loads(counts or "{}").get("own_chain_up_to", 0)
+                for counts in session.scalars(
+                    select(BundleRecord.counts).where(
+                        BundleRecord.direction == "out", func.coalesce(BundleRecord.chain, chain) == chain
+                    )
+                )
+            ]
+    except RepatriaError:
+        return 0
+    known = [int(acknowledged or 0), backed_up.get(str(chain), 0), *(n for n in sent if isinstance(n, int))]
+    return max(0, int(head) - max(known))
 
 
 def _database_id(keys: Path) -> str | None:

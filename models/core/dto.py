@@ -59,3 +59,5 @@ class RestoreResult:
     epoch: int = 1
     # The database kept aside was another database than the backup's (another office's, say)
     other_database: bool = False
+    # changes of the database replaced that were never sent to another office: lost with it
+    unsent: int = 0

@@ -116,8 +116,8 @@ class ConflictError(RepatriaError):
 
 
 class WrongPassword(RepatriaError):
-    def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("Errors", "wrong password"))
+    def __init__(self, message: str = QT_TRANSLATE_NOOP("Errors", "wrong password"), /, **args: object) -> None:
+        super().__init__(message, **args)
 
 
 class UnknownUser(RepatriaError):

@@ -2406,7 +2406,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/errors.py" line="120"/>
+        <location filename="../../models/core/errors.py" line="119"/>
         <source>wrong password</source>
         <translation>неправильний пароль</translation>
     </message>
@@ -2431,48 +2431,48 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>пароль не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="247"/>
+        <location filename="../../models/core/keyslots.py" line="272"/>
         <source>the key slot of {user!r} in {path} is damaged ({detail})</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="259"/>
+        <location filename="../../models/core/keyslots.py" line="242"/>
         <source>the key slot of {user!r} in {path} is damaged</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="285"/>
+        <location filename="../../models/core/keyslots.py" line="301"/>
         <source>{recipient!r} is not an age public key (age1…): {detail}</source>
         <translation>{recipient!r} — не відкритий ключ age (age1…): {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="300"/>
+        <location filename="../../models/core/keyslots.py" line="316"/>
         <source>{path} has no recovery slot: it was never set (repatria recovery set RECIPIENT)</source>
         <translation>{path} не має слота відновлення: його не встановлювали (repatria recovery set RECIPIENT)</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="310"/>
+        <location filename="../../models/core/keyslots.py" line="326"/>
         <source>the recovery key file is not an age key ({detail})</source>
         <translation>файл ключа відновлення — не ключ age ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="314"/>
+        <location filename="../../models/core/keyslots.py" line="330"/>
         <source>the recovery key file holds no age key (AGE-SECRET-KEY-1…)</source>
         <translation>файл ключа відновлення не містить ключа age (AGE-SECRET-KEY-1…)</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="320"/>
+        <location filename="../../models/core/keyslots.py" line="336"/>
         <source>this recovery key does not open the recovery slot of {path} (it was set for {recipient})</source>
         <translation>цей ключ відновлення не відкриває слот відновлення {path} (його встановлено для {recipient})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="329"/>
-        <location filename="../../models/core/keyslots.py" line="342"/>
+        <location filename="../../models/core/keyslots.py" line="345"/>
+        <location filename="../../models/core/keyslots.py" line="358"/>
         <source>the recovery slot in {path} is damaged ({detail})</source>
         <translation>слот відновлення в {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="353"/>
+        <location filename="../../models/core/keyslots.py" line="369"/>
         <source>cannot remove the last key slot: the database would be lost</source>
         <translation>не можна вилучити останній ключовий слот: базу даних буде втрачено</translation>
     </message>
@@ -3874,104 +3874,105 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="144"/>
+        <location filename="../../models/bundles/service.py" line="145"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="130"/>
+        <location filename="../../models/bundles/profiles.py" line="132"/>
         <source>the profile {name!r} is not valid: {detail}</source>
         <translation>профіль {name!r} неправильний: {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="184"/>
+        <location filename="../../models/bundles/profiles.py" line="186"/>
         <source>no bundle profile {profile!r} (there are: {known})</source>
         <translation>немає профілю пакетів {profile!r} (є: {known})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="194"/>
+        <location filename="../../models/bundles/profiles.py" line="196"/>
         <source>the profile &apos;full&apos; sends everything and cannot be changed</source>
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="140"/>
+        <location filename="../../models/bundles/service.py" line="141"/>
         <source>{code} is this office: bundles go to the other offices</source>
         <translation>{code} — це наш офіс: пакети надсилають іншим офісам</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="154"/>
+        <location filename="../../models/bundles/service.py" line="155"/>
         <source>{code} is a mediator: it never gets the profile &apos;full&apos; (everything); its profile is {own}</source>
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="345"/>
+        <location filename="../../models/bundles/service.py" line="354"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="428"/>
+        <location filename="../../models/bundles/service.py" line="437"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="443"/>
+        <location filename="../../models/bundles/service.py" line="452"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="451"/>
+        <location filename="../../models/bundles/service.py" line="460"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="399"/>
+        <location filename="../../models/bundles/service.py" line="408"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="531"/>
-        <location filename="../../models/bundles/service.py" line="693"/>
-        <location filename="../../models/bundles/service.py" line="756"/>
+        <location filename="../../models/bundles/service.py" line="540"/>
+        <location filename="../../models/bundles/service.py" line="714"/>
+        <location filename="../../models/bundles/service.py" line="777"/>
+        <location filename="../../models/bundles/service.py" line="830"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="662"/>
+        <location filename="../../models/bundles/service.py" line="683"/>
         <source>no key of this office opens the bundle, although its name says it is for {code}: it was damaged on the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a fresh copy is refused too, ask the sender which card of ours they hold</source>
         <translation>жоден ключ цього офісу не відкриває пакет, хоча за назвою він для {code}: його пошкоджено дорогою або створено з нашою карткою, що вже не чинна. Скопіюйте його ще раз у відправника; якщо й нову копію відхилено, запитайте відправника, яку нашу картку він має</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="700"/>
+        <location filename="../../models/bundles/service.py" line="721"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="705"/>
+        <location filename="../../models/bundles/service.py" line="726"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="727"/>
+        <location filename="../../models/bundles/service.py" line="748"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="736"/>
+        <location filename="../../models/bundles/service.py" line="757"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="743"/>
+        <location filename="../../models/bundles/service.py" line="764"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="768"/>
+        <location filename="../../models/bundles/service.py" line="789"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="781"/>
+        <location filename="../../models/bundles/service.py" line="802"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
@@ -3981,52 +3982,57 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="61"/>
+        <location filename="../../models/core/backup.py" line="62"/>
         <source>{path} is damaged: {problems}</source>
         <translation>{path} пошкоджено: {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="67"/>
+        <location filename="../../models/core/backup.py" line="68"/>
         <source>{path}: the change log does not verify (event {seq}: {reason})</source>
         <translation>{path}: журнал змін не проходить перевірку (подія {seq}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="132"/>
+        <location filename="../../models/core/backup.py" line="133"/>
         <source>{path} is a link to a folder that does not exist (or links back to itself): name a folder</source>
         <translation>{path} — посилання на теку, якої немає (або посилання саме на себе): вкажіть теку</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="154"/>
+        <location filename="../../models/core/backup.py" line="155"/>
         <source>the backup could not be written to {path} ({detail}); nothing was changed</source>
         <translation>резервну копію не вдалося записати до {path} ({detail}); нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="167"/>
+        <location filename="../../models/core/backup.py" line="168"/>
         <source>at least one backup must be kept</source>
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="138"/>
+        <location filename="../../models/core/backup.py" line="316"/>
+        <source>wrong password for the backup {path}: it opens with the password {user} had when it was made (an older one, if it was changed since)</source>
+        <translation>неправильний пароль для резервної копії {path}: вона відкривається паролем, який {user} мав, коли її зроблено (старішим, якщо його відтоді змінено)</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="139"/>
         <source>{path} is a file, not a folder for backups</source>
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="249"/>
+        <location filename="../../models/core/backup.py" line="250"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="252"/>
+        <location filename="../../models/core/backup.py" line="253"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="258"/>
+        <location filename="../../models/core/backup.py" line="259"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="262"/>
+        <location filename="../../models/core/backup.py" line="263"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>

@@ -66,7 +66,8 @@ def test_back_up_remind_and_restore_from_the_file_menu(
     qtbot.waitUntil(lambda: "Restored from" in restored.statusBar().currentMessage(), timeout=10_000)
     assert _numbers(session.db) == {"BEFORE"}
     replaced = [p.name for p in db_path.parent.iterdir() if ".replaced-" in p.name]
-    assert len(replaced) == 2 and any(name.endswith(".keys") for name in replaced)  # the database and its key slots
+    # the database, its key slots and the signed checkpoint of its log's head
+    assert sorted(name.rsplit("Z", 1)[1] for name in replaced) == ["", ".head", ".keys"]
 
 
 def test_a_wrong_password_restores_nothing_and_the_database_opens_again(
