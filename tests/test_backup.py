@@ -433,3 +433,22 @@ def test_two_backups_at_one_moment_both_succeed(db: Database, tmp_path: Path) ->
             thread.join()
         assert errors == []
     assert len(list((tmp_path / "stick").glob("*.db"))) == 2 * range_of_pairs
+
+
+def test_two_restores_within_one_second_keep_both_replaced_databases(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # found by the third trial: both kept copies took one name and the second replaced the first
+    from models.core import backup as backups
+
+    _add(db, 1)
+    made = backup(db, tmp_path / "stick")
+    _add(db, 2)
+    target = db.path
+    db.close()
+    monkeypatch.setattr(backups, "_stamp", lambda: "20261202T071411Z")  # one second for both
+    first = restore(made.path, target, ADMIN, PASSWORD).replaced
+    second = restore(made.path, target, ADMIN, PASSWORD).replaced
+    assert first is not None and second is not None and first != second
+    with Database.open(first, ADMIN, PASSWORD) as kept, kept.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 2  # the unsent person is still there

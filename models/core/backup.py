@@ -222,7 +222,14 @@ def _keep_aside(target: Path) -> Path:
     link, so that a restore killed at any point leaves a database at ``target`` (the old one,
     or the restored one once it has moved in); a journal is moved, since it would be replayed
     into whichever database has its name. Where links cannot be made (FAT), the files move."""
-    replaced = target.with_name(f"{target.name}.replaced-{_stamp()}")
+    stamp = _stamp()
+    replaced = target.with_name(f"{target.name}.replaced-{stamp}")
+    number = 1
+    while any(replaced.with_name(replaced.name + s).exists() for s in ("", ".keys", HEAD, *JOURNALS)):
+        # two restores within one second: the first one's kept database is never written over
+        # (found by the third trial: its unsent changes were lost while the message named it)
+        number += 1
+        replaced = target.with_name(f"{target.name}.replaced-{stamp}-{number}")
     for suffix in ("", ".keys", HEAD, *JOURNALS):
         current = target.with_name(target.name + suffix)
         if not current.exists():
@@ -234,6 +241,8 @@ def _keep_aside(target: Path) -> Path:
             continue
         try:
             os.link(current, aside)
+        except FileExistsError:
+            raise
         except OSError:
             os.replace(current, aside)
     return replaced
@@ -346,11 +355,13 @@ def _unsent(target: Path, user: str, password: str, backed_up: dict[str, int]) -
             acknowledged = session.scalar(
                 select(func.max(OfficeHolding.up_to_seq)).where(OfficeHolding.chain_office_id == chain)
             )
-            sent = [
+            sent = [  # whole chains only: a filtered copy carries records, not our events (third trial)
                 json.loads(counts or "{}").get("own_chain_up_to", 0)
                 for counts in session.scalars(
                     select(BundleRecord.counts).where(
-                        BundleRecord.direction == "out", func.coalesce(BundleRecord.chain, chain) == chain
+                        BundleRecord.direction == "out",
+                        BundleRecord.profile == "full",
+                        func.coalesce(BundleRecord.chain, chain) == chain,
                     )
                 )
             ]

@@ -189,3 +189,20 @@ def test_a_restored_laboratory_gets_its_records_back_and_its_audit_stays_clean(
         assert session.scalar(select(RemainsCase.case_number)) == "PM-1"  # back from headquarters
         report = replay(session)
     assert report.ok, report.differences
+
+
+def test_a_restore_counts_changes_sent_only_in_filtered_copies_as_unsent(
+    net: dict[str, Database], tmp_path: Path
+) -> None:
+    # found by the third trial: headquarters' edit sent only to the laboratory (whose copy
+    # carries records, not our events) was lost at the restore without a word
+    hq, lab = net["hq"], net["lab"]
+    made = backup(hq, tmp_path / "stick").path
+    add_person(hq, "HQ-1")
+    assert deliver(bundle(hq, lab, "lab"), lab).result == "applied"
+    path = hq.path
+    code_of(hq)
+    hq.close()
+    result = restore(made, path, ADMIN, PASSWORD)
+    net["hq"] = Database.open(path, ADMIN, PASSWORD)
+    assert result.unsent >= 1
