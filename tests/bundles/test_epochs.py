@@ -206,3 +206,24 @@ def test_a_restore_counts_changes_sent_only_in_filtered_copies_as_unsent(
     result = restore(made, path, ADMIN, PASSWORD)
     net["hq"] = Database.open(path, ADMIN, PASSWORD)
     assert result.unsent >= 1
+
+
+def test_bundles_received_before_a_restore_are_not_called_lost_on_the_way(
+    net: dict[str, Database], tmp_path: Path
+) -> None:
+    # found by the third trial: a restored office said "bundles 3-5 from HQ never arrived"
+    region, hq = net["region"], net["hq"]
+    add_person(region, "KH-1")
+    send(region, hq)
+    made = backup(region, tmp_path / "stick").path
+    add_person(hq, "HQ-1")
+    send(hq, region)  # arrives, then goes with the restore
+    region = restored(net, "region", made)
+    send(region, hq)  # headquarters hear of the restore
+    result = send(hq, region)
+    assert result.missing is not None and "arrived before this office was restored" in result.missing, result
+    assert "never arrived" not in (result.missing or "")
+    assert numbers(region) == {"KH-1", "HQ-1"}
+    with region.read() as session:
+        status = next(s for s in bundle_status(session) if s.code == code_of(hq))
+    assert status.missing is None
