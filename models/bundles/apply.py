@@ -718,36 +718,28 @@ class Applier:
         that created the later record renumbers it with a logged edit, which tells the others
         nothing new; elsewhere the received record is simply stored so. Each case is
         reported (``Counts.renumbered``): they may be one person entered twice, to merge."""
-        for column in numbers_of(table):
-            number = created.get(column)
-            if not isinstance(number, str):
-                continue
-            holder = self.session.scalar(
-                select(table.c.id).where(table.c[column] == number, table.c.id != event.record_id)
-            )
-            if holder is None:
-                continue
-            first = self._created(event.entity, holder)
-            if first is not None and first > (event.at, str(event.office_id), event.seq):
-                creator = uuid.UUID(first[1])
-                renumbered = self._free_number(table, column, number, creator)
-                mine = chains.office_of(creator, self.chain_offices) == self.session.info["actor"].office_id
-                self._renumber(table, column, holder, renumbered, mine=mine)
-                kept, moved = event.record_id, holder
-            else:
-                renumbered = self._free_number(table, column, number, event.office_id)
-                created[column] = renumbered
-                kept, moved = holder, event.record_id
-            self.counts.renumbered.append(Renumbered(event.entity, column, number, kept, moved, renumbered))
-            if event.entity == "person":
-                self.persons.add(holder)  # its number is in the search index
+        self._share_number(table, event, created, (event.at, str(event.office_id), event.seq), unlogged_keeps=True)
 
     def _number_taken(self, table: Table, event: Event, values: dict[str, Any]) -> None:
         """An edit that gives a record a number another record holds here (each office's own
-        database let it through): the record created first keeps the number and the other
-        becomes ``<number>-<CODE>`` (its creator's code) - the rule :meth:`_number_once`
-        applies to two creates, so every office ends alike whichever arrives first. Without
-        it the edit failed here and was skipped without a word."""
+        database let it through): the same rule as for two creates, by when each record was
+        created. Without it the edit failed here and was skipped without a word."""
+        created = self._created(event.entity, event.record_id)
+        self._share_number(table, event, values, created, unlogged_keeps=False)
+
+    def _share_number(
+        self,
+        table: Table,
+        event: Event,
+        values: dict[str, Any],
+        incoming: tuple[dt.datetime, str, int] | None,
+        *,
+        unlogged_keeps: bool,
+    ) -> None:
+        """For each number in ``values`` another record here holds: the record created first
+        (``incoming``: when the event's record was; None when not logged) keeps it, the other
+        becomes ``<number>-<CODE>``. ``unlogged_keeps``: whether a holder without a create
+        event keeps it."""
         for column in numbers_of(table):
             number = values.get(column)
             if not isinstance(number, str):
@@ -757,20 +749,21 @@ class Applier:
             )
             if holder is None:
                 continue
-            ours, theirs = self._created(event.entity, event.record_id), self._created(event.entity, holder)
-            if theirs is not None and (ours is None or theirs < ours):
-                creator = uuid.UUID(ours[1]) if ours is not None else event.office_id
+            held = self._created(event.entity, holder)
+            holder_keeps = unlogged_keeps if held is None else (incoming is None or held < incoming)
+            if holder_keeps:
+                creator = uuid.UUID(incoming[1]) if incoming is not None else event.office_id
                 values[column] = renumbered = self._free_number(table, column, number, creator)
                 kept, moved = holder, event.record_id
             else:
-                creator = uuid.UUID(theirs[1]) if theirs is not None else event.office_id
+                creator = uuid.UUID(held[1]) if held is not None else event.office_id
                 renumbered = self._free_number(table, column, number, creator)
                 mine = chains.office_of(creator, self.chain_offices) == self.session.info["actor"].office_id
-                self._renumber(table, column, holder, renumbered, mine=mine and theirs is not None)
+                self._renumber(table, column, holder, renumbered, mine=mine and held is not None)
                 kept, moved = event.record_id, holder
             self.counts.renumbered.append(Renumbered(event.entity, column, number, kept, moved, renumbered))
             if event.entity == "person":
-                self.persons.update((holder, event.record_id))
+                self.persons.update((holder, event.record_id))  # their numbers are in the search index
 
     def _created(self, entity: str, record_id: uuid.UUID) -> tuple[dt.datetime, str, int] | None:
         """When, by whom and as which event a record held here was created (None: no event)."""

@@ -493,7 +493,7 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
     tables = _tables()
     office = local_office(session).id
     # every chain of ours: a restore starts a new one (models.core.chains)
-    own = frozenset({office, *(c for c, o in chains.chain_offices(session).items() if o == office)})
+    own = chains.chains_of(session, office)
     counts = {"new": 0, "updated": 0, "deleted": 0, "awaiting_confirmation": 0}
     now = dt.datetime.now(dt.UTC)
     touched: list[uuid.UUID] = []

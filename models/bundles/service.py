@@ -221,6 +221,7 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
                 "count": count,
             }
         )
+    carried = {chains.office_of(uuid.UUID(segment["office_id"]), chain_offices) for segment in segments}
     records = 0
     if chosen.chains:
         members: dict[str, bytes] = {CHANGES: gzip_bytes(b"\n".join(lines) + (b"\n" if lines else b""))}
@@ -267,11 +268,7 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
         "chains": segments,
         "epochs": chains.as_manifest(session),
         # the codes of the offices whose chains it carries: a receiving office may not know them
-        "codes": {
-            str(o.id): o.code
-            for o in session.scalars(select(Office))
-            if o.id in {chains.office_of(uuid.UUID(seg["office_id"]), chain_offices) for seg in segments}
-        },
+        "codes": {str(o.id): o.code for o in session.scalars(select(Office)) if o.id in carried},
         # What we hold, for the recipient to send the rest; a filtered copy's recipient sends
         # back only its own chains, and need not learn how far any other office has come.
         "holds": {

@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
 
 from models.core import chains, inuse
-from models.core.changelog import verify_chain
+from models.core.changelog import chain_head, verify_chain
 from models.core.db import HEAD, LOCK, PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
 from models.core.dto import BackupResult, RestoreResult
 from models.core.entities import BundleRecord, ChangeEvent, Office, OfficeHolding
@@ -351,7 +351,7 @@ def _unsent(target: Path, user: str, password: str, backed_up: dict[str, int]) -
     try:
         with Database.open(target, user, password) as current, current.read() as session:
             chain = chains.current_chain(session, current.actor.office_id)
-            head = session.scalar(select(func.max(ChangeEvent.seq)).where(ChangeEvent.office_id == chain)) or 0
+            head = chain_head(session, chain)[0]
             acknowledged = session.scalar(
                 select(func.max(OfficeHolding.up_to_seq)).where(OfficeHolding.chain_office_id == chain)
             )

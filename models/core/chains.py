@@ -52,6 +52,13 @@ def chain_offices(session: Session) -> dict[uuid.UUID, uuid.UUID]:
     return {row.chain_id: row.office_id for row in session.execute(select(OfficeChain.chain_id, OfficeChain.office_id))}
 
 
+def chains_of(session: Session, office_id: uuid.UUID) -> frozenset[uuid.UUID]:
+    """Every chain of an office known here: its first (its own id) and each later one."""
+    return frozenset(
+        {office_id, *session.scalars(select(OfficeChain.chain_id).where(OfficeChain.office_id == office_id))}
+    )
+
+
 def office_of(chain: uuid.UUID, offices: Mapping[uuid.UUID, uuid.UUID]) -> uuid.UUID:
     """The office a chain belongs to, given :func:`chain_offices`."""
     return offices.get(chain, chain)

@@ -116,14 +116,23 @@ def alone(path: Path) -> bool:
     with _lock:
         if _identity(path) in _held:
             return False
-    descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    return _locked_by_someone(path) is False
+
+
+def _locked_by_someone(path: Path) -> bool | None:
+    """Whether some program holds a ``flock`` on ``path`` (tried exclusively, without waiting,
+    and let go at once); None when the file cannot be opened."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return None
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
-        return False
+        return True
     finally:
         os.close(descriptor)
-    return True
+    return False
 
 
 def _open_elsewhere(path: Path) -> RepatriaError:
@@ -157,14 +166,4 @@ def being_built(lock: Path) -> bool:
     its build was killed)."""
     if not _FLOCK:
         return lock.exists()
-    try:
-        descriptor = os.open(lock, os.O_RDONLY | os.O_CLOEXEC)
-    except OSError:
-        return False
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(descriptor)
-    return False
+    return _locked_by_someone(lock) is True

@@ -79,12 +79,13 @@ def replay(session: Session) -> ReplayReport:
     assert isinstance(session, RepatriaSession)
     # every chain of this office: a restore starts a new one (models.core.chains)
     office = session.actor.office_id
-    own = frozenset({office, *(c for c, o in chains.chain_offices(session).items() if o == office)})
+    own = chains.chains_of(session, office)
+    heads = {str(chain): chain_head(session, chain)[0] for chain in own}  # how far this log holds each
     records = skipped = count = 0
     found: list[Difference] = []
     moved = _Moves(session)
     for name, table in sorted(_tables().items()):
-        for difference, replayed, passed in _compare(session, name, table, own, moved):
+        for difference, replayed, passed in _compare(session, name, table, own, heads, moved):
             records += replayed
             skipped += passed
             if difference is not None:
@@ -129,7 +130,7 @@ def _settings(session: Session) -> Iterator[Difference | None]:
 
 
 def _compare(
-    session: Session, name: str, table: Table, own: frozenset[uuid.UUID], moved: _Moves
+    session: Session, name: str, table: Table, own: frozenset[uuid.UUID], heads: dict[str, int], moved: _Moves
 ) -> Iterator[tuple[Difference | None, int, int]]:
     """(difference or None, 1 if a record was replayed, 1 if one was left to other offices)."""
     state: dict[uuid.UUID, dict[str, Any] | object] = {}
@@ -143,7 +144,6 @@ def _compare(
         .execution_options(yield_per=5000)
     )
     mine = {str(chain) for chain in own}
-    heads = {str(chain): chain_head(session, chain)[0] for chain in own}
     for record_id, op, changes, office_id in events:
         if office_id not in own:
             foreign.add(record_id)
