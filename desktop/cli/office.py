@@ -304,6 +304,11 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"restored {result.path} from {args.file}: {result.events:,} change events, the chain verifies")
     if result.replaced is not None:
         print(f"the database that was there is kept as {result.replaced}")
+    if result.keys_brought:
+        print(
+            f"the office keys made after this backup ({result.keys_brought}) were taken from the replaced "
+            "database: the other offices' bundles open as before"
+        )
     if result.unsent and result.replaced is not None:
         print(
             f"{result.unsent} change(s) made in the replaced database never went to another office: no bundle "

@@ -153,9 +153,17 @@ def _list(args: argparse.Namespace, facades: Facades) -> int:
     "rotate-key",
     "give our office new keys; its new card is signed by the old key too (admins)",
     arg("-o", "--output", type=path, metavar="CARD.json", help="write the new card"),
+    arg(
+        "--above",
+        type=int,
+        default=0,
+        metavar="N",
+        help="make the new card's version higher than N (after a restore from a backup older than the last "
+        "new keys, N is the version the other offices say they trust)",
+    ),
 )
 def _rotate(args: argparse.Namespace, facades: Facades) -> int:
-    view = facades.offices.rotate_key()
+    view = facades.offices.rotate_key(args.above)
     _say(view)
     if args.output is not None:
         args.output.write_text(facades.offices.card_json() + "\n", encoding="utf-8")

@@ -73,9 +73,9 @@ class OfficesFacade(Facade):
         self._keys()
         return self._write(offices.countersign_card, data)
 
-    def rotate_key(self) -> OfficeView:
+    def rotate_key(self, above: int = 0) -> OfficeView:
         self._keys()
-        return self._write(offices.rotate_key)
+        return self._write(offices.rotate_key, above)
 
     def revoke_key(self, office: str, after_seq: int, reason: str = "") -> str:
         self._keys()

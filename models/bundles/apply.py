@@ -185,6 +185,7 @@ class Counts:
     awaiting_confirmation: int = 0
     held: int = 0
     skipped: int = 0  # already held, or records kept only by their own office
+    redone: int = 0  # our changes of a person merged away elsewhere, made again on the person kept
     conflict_ids: list[uuid.UUID] = field(default_factory=list)
     renumbered: list[Renumbered] = field(default_factory=list)
 
@@ -199,6 +200,7 @@ class Counts:
             "updated": self.updated,
             "deleted": self.deleted,
             "skipped": self.skipped,
+            "redone": self.redone,
         }
 
 
@@ -384,6 +386,9 @@ class Applier:
         # offices gave becomes NUMBER-CODE alike at every office (found by the new-user trial).
         self.codes: dict[uuid.UUID, str] = {}
         self._merges: dict[uuid.UUID, uuid.UUID] | None = None  # person merged away -> into whom
+        # Our own changes of a person another office merged away without having seen them:
+        # (merged-away person, field, value), made again on the person kept (``_redo_on_kept``).
+        self._redo: list[tuple[uuid.UUID, str, Any]] = []
         self._batch: set[uuid.UUID] = set()  # the events being applied (stored, not applied yet)
 
     def preload(self, events: Sequence[Event]) -> None:
@@ -539,6 +544,40 @@ class Applier:
         elif "merge_reversed" in changes:
             merges.pop(person_id, None)
 
+    def _merged_away(self, event: Event) -> bool:
+        """The event changes a person merged into another here (not the merge's own note)."""
+        return (
+            event.entity == "person"
+            and not {"merged_into", "merge_reversed"} & set(event.changes)
+            and self._merged_into(event.record_id) is not None
+        )
+
+    def _redo_ours(self, record_id: uuid.UUID, history: _History, unseen: Sequence[_Field]) -> None:
+        """Remember this office's changes of a merged-away person that the merge did not see,
+        to make them again on the person kept. Another office's are made again by that office
+        (they reach us later as its changes of the person kept)."""
+        here = self.session.info["actor"].office_id
+        for name, frontier in sorted(history.fields.items()):
+            for known in frontier:
+                if known in unseen and chains.office_of(known.office_id, self.chain_offices) == here:
+                    self._redo.append((record_id, name, known.value))
+
+    def _redo_on_kept(self) -> None:
+        """Our own changes of persons merged away elsewhere, made again on the persons kept as
+        logged edits of ours (after the whole bundle: on top of the merge's own values)."""
+        table = self.tables["person"]
+        for other, name, value in self._redo:
+            kept = self._merged_into(other)
+            person = None if kept is None else self.session.get(Person, kept)
+            if person is None or name in UNLOGGED_FIELDS or name not in table.columns:
+                continue
+            if jsonable(getattr(person, name)) != value:
+                setattr(person, name, to_column(table, name, value))
+                self.counts.redone += 1
+                self.persons.add(person.id)
+        self._redo.clear()
+        self.session.flush()  # logged: our own edits
+
     def _changes_nothing(self, event: Event) -> bool:
         if event.op is not ChangeOp.UPDATE or event.entity not in self.tables:
             return False
@@ -629,7 +668,11 @@ class Applier:
                 for known in frontier
                 if known.event_id != event.id and not saw(event.field(name), known)
             ]
-            if unseen:
+            if unseen and self._merged_away(event):
+                # A merge's delete is no loss of what it did not see: the merge stands, and each
+                # office makes its own unseen changes again on the person kept (``finish``).
+                self._redo_ours(event.record_id, history, unseen)
+            elif unseen:
                 self._conflict(event, history, DELETED, unseen[0], ours=False, theirs=True, provisional=False)
                 return
             self.session.execute(self._statements(table)[1], {"record": event.record_id})
@@ -642,9 +685,15 @@ class Applier:
         merged = False
         if row is None:
             if event.op is ChangeOp.UPDATE:
-                if history.deleted_values is None or not any(name in table.columns for name in changes):
-                    # a record we never had (kept by its office), or a note about a record
-                    # deleted here too (where another office's merge took it)
+                if (
+                    history.deleted_values is None
+                    or not any(name in table.columns for name in changes)
+                    or self._merged_away(event)
+                ):
+                    # a record we never had (kept by its office), a note about a record deleted
+                    # here too (where another office's merge took it), or an edit of a person
+                    # merged away here: its office makes it again on the person kept when the
+                    # merge reaches it, so every office ends alike whichever came first
                     self.counts.skipped += 1
                     return
                 # An edit against a delete: the record comes back as the delete logged it.
@@ -901,6 +950,8 @@ class Applier:
     def finish(self) -> None:
         """Derived data of the persons touched: the sort key and the name engine's index; and
         the conflicts of records gone with what they belonged to."""
+        if self._redo:
+            self._redo_on_kept()
         refresh_persons(self.session, sorted(self.persons))
         if self.counts.deleted:
             self._close_orphaned()

@@ -259,7 +259,12 @@ def open_bundle(
         if "no matching keys" in str(exc).lower():
             raise Refusal(
                 "not_addressed",
-                QT_TRANSLATE_NOOP("Errors", "this bundle is not addressed to this office (no key of ours opens it)"),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "this bundle is not addressed to this office (no key of ours opens it). If this office was "
+                    "restored from a backup made before it made new keys, the bundle was made for the keys lost "
+                    "with the restore: make new keys and send the new card to the sender",
+                ),
             ) from None
         # Encryption cannot tell a damaged copy from an altered one: both fail its check. The
         # clerk is told what to do about either; the library's own English words would not help.

@@ -368,7 +368,10 @@ def trust_card(session: Session, data: bytes, fingerprint: str | None) -> Office
         raise CardError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "this card of {code} is version {version}, older than version {held} we trust: refused (a rollback)",
+                "this card of {code} is version {version}, older than version {held} we trust: refused (a "
+                "rollback). If {code} was restored from a backup made before it made new keys, it makes new keys "
+                "again above version {held} (repatria offices rotate-key --above {held}) and reads out the new "
+                "card's fingerprint",
             ),
             code=card.code,
             version=card.version,
@@ -379,9 +382,13 @@ def trust_card(session: Session, data: bytes, fingerprint: str | None) -> Office
             raise CardError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "this card of {code} says other things than the card of the same version we trust: refused",
+                    "this card of {code} says other things than the card of the same version we trust: refused. "
+                    "If {code} was restored from a backup made before it made new keys, it makes new keys again "
+                    "above version {held} (repatria offices rotate-key --above {held}) and reads out the new "
+                    "card's fingerprint",
                 ),
                 code=card.code,
+                held=latest.version,
             )
         assert office is not None
         return _view(session, office, local.id)  # the same card again: nothing to do
@@ -459,14 +466,24 @@ def countersign_card(session: Session, data: bytes) -> str:
     return envelope.with_signature(pair.key_id, pair.signing.sign).to_json()
 
 
-def rotate_key(session: Session) -> OfficeView:
+def rotate_key(session: Session, above: int = 0) -> OfficeView:
     """A new key pair for our office (admins): its card is signed by the old key too, so the
-    offices that trust us take it without a call. The old keys are kept to read old bundles."""
+    offices that trust us take it without a call. The old keys are kept to read old bundles.
+
+    ``above``: a card version the new card must exceed. An office restored from a backup made
+    before its last rotation (on another computer: the restore brings newer keys only from the
+    database it replaces) has lost the keys the others encrypt to, and their trusted card has a
+    version its next one would repeat: they refuse a second card of one version, and take a
+    higher one once its fingerprint is read out by telephone. Raises RepatriaError for a
+    negative ``above``."""
     require_role(session, Role.ADMIN)
+    if above < 0:
+        raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "a card version cannot be negative"))
     office, key = _require_keys(session)
+    highest = session.scalar(select(func.max(OfficeKey.card_version)).where(OfficeKey.office_id == office.id))
     key.retired_at = dt.datetime.now(dt.UTC)
     session.flush()  # the retired key first: the new one is then the only current key
-    _add_key(session, office, KeyPair.generate(), key.card_version + 1)
+    _add_key(session, office, KeyPair.generate(), max(int(highest or 0), above) + 1)
     return our_office_view(session)
 
 

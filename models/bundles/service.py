@@ -924,6 +924,11 @@ def _import_opened(
         session.flush()
         for alarm in checkpoint.peers_ahead(session, opened.sender):  # said loudly: it is never normal
             reason = f"ALARM: {alarm}; " + reason
+    if counts.redone:
+        reason += (
+            f"; {_several(counts.redone, 'change', 'changes')} made here to persons merged meanwhile by "
+            f"{sender_code} or an office it heard from made again on the persons kept"
+        )
     for clash in counts.renumbered:
         reason += f"; {clash.number} was given to two records: the later one is now {clash.new}"
         reason += " (if they are one person, merge them)" if clash.entity == "person" else ""

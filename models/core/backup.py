@@ -21,6 +21,8 @@ import json
 import os
 import re
 import shutil
+import uuid
+from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
 
@@ -32,7 +34,7 @@ from models.core import chains, inuse
 from models.core.changelog import chain_head, verify_chain
 from models.core.db import HEAD, LOCK, PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
 from models.core.dto import BackupResult, RestoreResult
-from models.core.entities import BundleRecord, ChangeEvent, Office, OfficeHolding
+from models.core.entities import BundleRecord, ChangeEvent, Office, OfficeHolding, OfficeKey
 from models.core.errors import DatabaseDamaged, RepatriaError, WrongPassword
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
@@ -285,8 +287,7 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
             shutil.copyfile(keys_path_for(source), keys_path_for(partial))
             for path in made[:2]:
                 os.chmod(path, 0o600)
-            epoch, events, backed_up = _checked_copy(source, partial, user, password)
-            unsent = _unsent(target, user, password, backed_up)
+            epoch, events, unsent, keys = _checked_copy(source, partial, target, user, password)
             with inuse.unused(target):
                 replaced = _replace(target, made[1], partial)
                 with contextlib.suppress(OSError):  # the backup's checkpoint, when it has one
@@ -299,13 +300,14 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
         None,
         _database_id(keys_path_for(target)),
     )
-    return RestoreResult(target, events, replaced, epoch, other, unsent)
+    return RestoreResult(target, events, replaced, epoch, other, unsent, keys)
 
 
-def _checked_copy(source: Path, partial: Path, user: str, password: str) -> tuple[int, int, dict[str, int]]:
-    """The copy opened with the user's password, checked, and given a new epoch: (epoch, events,
-    how far it holds each chain). What is wrong is said of the backup the user named, not of
-    the hidden copy (hostile trial)."""
+def _checked_copy(source: Path, partial: Path, target: Path, user: str, password: str) -> tuple[int, int, int, int]:
+    """The copy opened with the user's password, checked, and given a new epoch; what the
+    database it replaces holds that the backup does not (:func:`_from_replaced`): (epoch,
+    events, unsent changes, office keys brought). What is wrong is said of the backup the user
+    named, not of the hidden copy (hostile trial)."""
     try:
         with Database.open(partial, user, password) as copy:
             events = verify_copy(copy)
@@ -318,7 +320,9 @@ def _checked_copy(source: Path, partial: Path, user: str, password: str) -> tupl
                         select(ChangeEvent.office_id, func.max(ChangeEvent.seq)).group_by(ChangeEvent.office_id)
                     )
                 }
-                return chains.start_epoch(session, copy.actor.office_id).epoch, events, held
+                epoch = chains.start_epoch(session, copy.actor.office_id).epoch
+            unsent, keys = _from_replaced(target, user, password, held, copy.actor.office_id)
+            return epoch, events, unsent, _bring_keys(copy, keys)
     except WrongPassword:
         # a backup opens with the passwords its users had when it was made (new-user trial)
         raise WrongPassword(
@@ -341,15 +345,38 @@ def _checked_copy(source: Path, partial: Path, user: str, password: str) -> tupl
         raise renamed from None
 
 
-def _unsent(target: Path, user: str, password: str, backed_up: dict[str, int]) -> int:
-    """How many changes of the database at ``target`` are neither in the backup nor ever left it
-    in a bundle: no other office holds them, so no bundle brings them back after the restore
-    (new-user trial: an edit made after the last export was gone without a word). 0 when it
-    cannot be told (no database there, or the user's password does not open it)."""
+@dataclass(frozen=True)
+class _Keys:
+    """The office's keys as the database being replaced holds them."""
+
+    rows: tuple[dict[str, object], ...]
+    signing_public_key: str | None
+    age_recipient: str | None
+
+
+def _from_replaced(
+    target: Path, user: str, password: str, backed_up: dict[str, int], office_id: uuid.UUID
+) -> tuple[int, _Keys | None]:
+    """What the database at ``target`` holds that the backup does not: how many of its changes
+    are neither in the backup nor ever left it in a bundle (no other office holds them, so no
+    bundle brings them back: the new-user trial's edit made after the last export was gone
+    without a word), and the office's keys when it is the same office's database. (0, None)
+    when it cannot be told (no database there, or the user's password does not open it)."""
     if not target.is_file():
-        return 0
+        return 0, None
     try:
         with Database.open(target, user, password) as current, current.read() as session:
+            keys = None
+            if current.actor.office_id == office_id:
+                office = session.get(Office, office_id)
+                keys = _Keys(
+                    tuple(
+                        {column.key: getattr(key, column.key) for column in OfficeKey.__table__.columns}
+                        for key in session.scalars(select(OfficeKey).where(OfficeKey.office_id == office_id))
+                    ),
+                    None if office is None else office.signing_public_key,
+                    None if office is None else office.age_recipient,
+                )
             chain = chains.current_chain(session, current.actor.office_id)
             head = chain_head(session, chain)[0]
             acknowledged = session.scalar(
@@ -366,9 +393,33 @@ def _unsent(target: Path, user: str, password: str, backed_up: dict[str, int]) -
                 )
             ]
     except RepatriaError:
-        return 0
+        return 0, None
     known = [int(acknowledged or 0), backed_up.get(str(chain), 0), *(n for n in sent if isinstance(n, int))]
-    return max(0, int(head) - max(known))
+    return max(0, int(head) - max(known)), keys
+
+
+def _bring_keys(copy: Database, keys: _Keys | None) -> int:
+    """The office keys made after the backup (a key rotation), from the database it replaces,
+    into the restored one; returns how many. The other offices encrypt their bundles to the
+    newest card they trust: without its key the restored office could read none of them, and
+    a new rotation would repeat the version they already hold (found by the new-user trial,
+    keyrot_restore). Keys are the office's own, not records: nothing of them is rolled back."""
+    if keys is None:
+        return 0
+    with copy.write() as session:
+        held = {key.key_id: key for key in session.scalars(select(OfficeKey))}
+        brought = 0
+        for row in keys.rows:
+            here = held.get(str(row["key_id"]))
+            if here is None:
+                session.add(OfficeKey(**row))
+                brought += 1
+            elif here.retired_at is None and row["retired_at"] is not None:
+                here.retired_at = row["retired_at"]  # type: ignore[assignment]
+        office = session.get(Office, copy.actor.office_id)
+        if brought and office is not None and keys.signing_public_key and keys.age_recipient:
+            office.signing_public_key, office.age_recipient = keys.signing_public_key, keys.age_recipient
+    return brought
 
 
 def _database_id(keys: Path) -> str | None:

@@ -61,3 +61,5 @@ class RestoreResult:
     other_database: bool = False
     # changes of the database replaced that were never sent to another office: lost with it
     unsent: int = 0
+    # office keys made after the backup (a key rotation), brought from the database replaced
+    keys_brought: int = 0

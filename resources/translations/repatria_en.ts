@@ -23,7 +23,15 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../views/office/bundle_dialogs.py" line="256"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="252"/>
+        <source>%n change(s) made here to persons merged meanwhile elsewhere were made again on the persons kept.</source>
+        <translation>
+            <numerusform>%n change made here to a person merged meanwhile elsewhere was made again on the person kept.</numerusform>
+            <numerusform>%n changes made here to persons merged meanwhile elsewhere were made again on the persons kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/office/bundle_dialogs.py" line="264"/>
         <source>… and %n more numbers given twice.</source>
         <translation>
             <numerusform>… and %n more number given twice.</numerusform>

@@ -3616,82 +3616,87 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>це картка нашого офісу, і на ній немає засвідчувального підпису штабу, якому ми довіряємо</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="369"/>
-        <source>this card of {code} is version {version}, older than version {held} we trust: refused (a rollback)</source>
-        <translation>ця картка {code} має версію {version}, старішу за версію {held}, якій ми довіряємо: відхилено (повернення до старої картки)</translation>
-    </message>
-    <message>
-        <location filename="../../models/bundles/offices.py" line="380"/>
-        <source>this card of {code} says other things than the card of the same version we trust: refused</source>
-        <translation>ця картка {code} каже інше, ніж картка тієї самої версії, якій ми довіряємо: відхилено</translation>
-    </message>
-    <message>
         <location filename="../../models/bundles/offices.py" line="360"/>
         <source>the fingerprint given does not match this card of {code}: do not trust it, and ask the office how its card reached you</source>
         <translation>введений відбиток не збігається з цією карткою {code}: не довіряйте їй і з’ясуйте в офісу, як картка потрапила до вас</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="391"/>
+        <location filename="../../models/bundles/offices.py" line="369"/>
+        <source>this card of {code} is version {version}, older than version {held} we trust: refused (a rollback). If {code} was restored from a backup made before it made new keys, it makes new keys again above version {held} (repatria offices rotate-key --above {held}) and reads out the new card&apos;s fingerprint</source>
+        <translation>ця картка {code} має версію {version}, старішу за версію {held}, якій ми довіряємо: відхилено (відкат). Якщо {code} відновили з резервної копії, зробленої до того, як він створив нові ключі, він створює нові ключі ще раз понад версію {held} (repatria offices rotate-key --above {held}) і зачитує відбиток нової картки</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="383"/>
+        <source>this card of {code} says other things than the card of the same version we trust: refused. If {code} was restored from a backup made before it made new keys, it makes new keys again above version {held} (repatria offices rotate-key --above {held}) and reads out the new card&apos;s fingerprint</source>
+        <translation>ця картка {code} каже інше, ніж картка тієї самої версії, якій ми довіряємо: відхилено. Якщо {code} відновили з резервної копії, зробленої до того, як він створив нові ключі, він створює нові ключі ще раз понад версію {held} (repatria offices rotate-key --above {held}) і зачитує відбиток нової картки</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="398"/>
         <source>telephone {code} and have them read out the 60 digits of their card&apos;s fingerprint; then give them to trust the card</source>
         <translation>зателефонуйте {code} і попросіть прочитати 60 цифр відбитка їхньої картки; потім введіть їх, щоб довірити картку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="403"/>
+        <location filename="../../models/bundles/offices.py" line="410"/>
         <source>another office ({name}) has the code {code} here</source>
         <translation>тут інший офіс ({name}) має код {code}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="413"/>
+        <location filename="../../models/bundles/offices.py" line="420"/>
         <source>{code} calls itself headquarters, but {other} is headquarters here: refused (an office made without its kind is headquarters by default; ask {code} to check its kind)</source>
         <translation>{code} називає себе штабом, але штаб тут — {other}: відхилено (офіс, створений без зазначення виду, за замовчуванням стає штабом; попросіть {code} перевірити свій вид)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="448"/>
+        <location filename="../../models/bundles/offices.py" line="455"/>
         <source>only headquarters countersign office cards</source>
         <translation>засвідчувати картки офісів може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="453"/>
+        <location filename="../../models/bundles/offices.py" line="460"/>
         <source>trust this card of {code} first (its fingerprint compared), then countersign it</source>
         <translation>спершу довірте цю картку {code} (звіривши відбиток), потім засвідчуйте її</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="480"/>
+        <location filename="../../models/bundles/offices.py" line="481"/>
+        <source>a card version cannot be negative</source>
+        <translation>версія картки не може бути від’ємною</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/offices.py" line="497"/>
         <source>only headquarters revoke an office&apos;s key</source>
         <translation>відкликати ключ офісу може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="482"/>
+        <location filename="../../models/bundles/offices.py" line="499"/>
         <source>--after-seq must not be negative</source>
         <translation>--after-seq не може бути від’ємним</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="485"/>
+        <location filename="../../models/bundles/offices.py" line="502"/>
         <source>our own key is not revoked but replaced: rotate it</source>
         <translation>власний ключ не відкликають, а замінюють: змініть його</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="489"/>
+        <location filename="../../models/bundles/offices.py" line="506"/>
         <source>no card of {code} is trusted here: nothing to revoke</source>
         <translation>тут немає довіреної картки {code}: відкликати нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="509"/>
+        <location filename="../../models/bundles/offices.py" line="526"/>
         <source>this file is not a key revocation (it holds {kind!r})</source>
         <translation>цей файл не є відкликанням ключа (у ньому {kind!r})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="515"/>
+        <location filename="../../models/bundles/offices.py" line="532"/>
         <source>the revocation is not signed by headquarters we trust: ignored</source>
         <translation>відкликання не підписане штабом, якому ми довіряємо: його не враховано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="521"/>
+        <location filename="../../models/bundles/offices.py" line="538"/>
         <source>headquarters revoked our own office&apos;s key: rotate it (repatria offices rotate-key)</source>
         <translation>штаб відкликав ключ нашого офісу: замініть його (repatria offices rotate-key)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="529"/>
+        <location filename="../../models/bundles/offices.py" line="546"/>
         <source>the revoked key is of no card we trust: nothing to do</source>
         <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
     </message>
@@ -3804,72 +3809,72 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/bundles/files.py" line="262"/>
-        <source>this bundle is not addressed to this office (no key of ours opens it)</source>
-        <translation>цей пакет адресовано не цьому офісу (жоден наш ключ його не відкриває)</translation>
+        <source>this bundle is not addressed to this office (no key of ours opens it). If this office was restored from a backup made before it made new keys, the bundle was made for the keys lost with the restore: make new keys and send the new card to the sender</source>
+        <translation>цей пакет адресовано не цьому офісу (жоден наш ключ його не відкриває). Якщо цей офіс відновили з резервної копії, зробленої до створення нових ключів, пакет зроблено для ключів, утрачених під час відновлення: створіть нові ключі й надішліть нову картку відправникові</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="268"/>
+        <location filename="../../models/bundles/files.py" line="273"/>
         <source>the bundle was damaged or altered on the way: copy it again from the sender; if a fresh copy is refused too, tell the sender&apos;s office (someone may have altered it)</source>
         <translation>пакет пошкоджено або змінено дорогою: скопіюйте його ще раз від відправника; якщо й свіжу копію буде відхилено, повідомте офіс відправника (хтось міг його змінити)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="282"/>
+        <location filename="../../models/bundles/files.py" line="287"/>
         <source>the file holds {kind!r}, not a bundle</source>
         <translation>у файлі {kind!r}, а не пакет</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="289"/>
+        <location filename="../../models/bundles/files.py" line="294"/>
         <source>this bundle was made here, by this office, for another office: take it to the office it is for</source>
         <translation>цей пакет створено тут, цим офісом, для іншого офісу: передайте його тому офісу, для якого він</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="297"/>
+        <location filename="../../models/bundles/files.py" line="302"/>
         <source>the bundle is signed by a key we do not trust (trust the sender&apos;s office card first)</source>
         <translation>пакет підписано ключем, якому ми не довіряємо (спершу довірте картку офісу-відправника)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="305"/>
+        <location filename="../../models/bundles/files.py" line="310"/>
         <source>the bundle&apos;s signature does not verify: it was altered</source>
         <translation>підпис пакета не перевіряється: його змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="314"/>
+        <location filename="../../models/bundles/files.py" line="319"/>
         <source>the bundle&apos;s manifest is not valid JSON ({detail})</source>
         <translation>перелік пакета не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="318"/>
+        <location filename="../../models/bundles/files.py" line="323"/>
         <source>the bundle&apos;s format is not one this version reads</source>
         <translation>формат пакета не читається цією версією</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="322"/>
+        <location filename="../../models/bundles/files.py" line="327"/>
         <source>the bundle was made by a newer Repatria (schema {theirs}; ours is {ours})</source>
         <translation>пакет створено новішою версією Repatria (схема {theirs}; наша — {ours})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="331"/>
+        <location filename="../../models/bundles/files.py" line="336"/>
         <source>the bundle&apos;s manifest names another sender than its signature</source>
         <translation>перелік пакета називає іншого відправника, ніж його підпис</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="336"/>
+        <location filename="../../models/bundles/files.py" line="341"/>
         <source>the bundle&apos;s manifest does not name this office as recipient</source>
         <translation>перелік пакета не називає цей офіс одержувачем</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="341"/>
+        <location filename="../../models/bundles/files.py" line="346"/>
         <source>the bundle&apos;s members are not those its manifest lists</source>
         <translation>складники пакета не ті, що в його переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="352"/>
-        <location filename="../../models/bundles/files.py" line="358"/>
+        <location filename="../../models/bundles/files.py" line="357"/>
+        <location filename="../../models/bundles/files.py" line="363"/>
         <source>the bundle&apos;s member {name} does not match its manifest</source>
         <translation>складник пакета {name} не відповідає переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="384"/>
+        <location filename="../../models/bundles/files.py" line="389"/>
         <source>the bundle&apos;s manifest has no valid time</source>
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
@@ -3904,75 +3909,75 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="354"/>
+        <location filename="../../models/bundles/service.py" line="351"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="437"/>
+        <location filename="../../models/bundles/service.py" line="434"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="452"/>
+        <location filename="../../models/bundles/service.py" line="449"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="460"/>
+        <location filename="../../models/bundles/service.py" line="457"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="408"/>
+        <location filename="../../models/bundles/service.py" line="405"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="540"/>
-        <location filename="../../models/bundles/service.py" line="714"/>
-        <location filename="../../models/bundles/service.py" line="777"/>
-        <location filename="../../models/bundles/service.py" line="830"/>
+        <location filename="../../models/bundles/service.py" line="537"/>
+        <location filename="../../models/bundles/service.py" line="735"/>
+        <location filename="../../models/bundles/service.py" line="806"/>
+        <location filename="../../models/bundles/service.py" line="859"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="683"/>
+        <location filename="../../models/bundles/service.py" line="704"/>
         <source>no key of this office opens the bundle, although its name says it is for {code}: it was damaged on the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a fresh copy is refused too, ask the sender which card of ours they hold</source>
         <translation>жоден ключ цього офісу не відкриває пакет, хоча за назвою він для {code}: його пошкоджено дорогою або створено з нашою карткою, що вже не чинна. Скопіюйте його ще раз у відправника; якщо й нову копію відхилено, запитайте відправника, яку нашу картку він має</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="721"/>
+        <location filename="../../models/bundles/service.py" line="742"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="726"/>
+        <location filename="../../models/bundles/service.py" line="747"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="748"/>
+        <location filename="../../models/bundles/service.py" line="777"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="757"/>
+        <location filename="../../models/bundles/service.py" line="786"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="764"/>
+        <location filename="../../models/bundles/service.py" line="793"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="789"/>
+        <location filename="../../models/bundles/service.py" line="818"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="802"/>
+        <location filename="../../models/bundles/service.py" line="831"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
@@ -3982,57 +3987,57 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="62"/>
+        <location filename="../../models/core/backup.py" line="64"/>
         <source>{path} is damaged: {problems}</source>
         <translation>{path} пошкоджено: {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="68"/>
+        <location filename="../../models/core/backup.py" line="70"/>
         <source>{path}: the change log does not verify (event {seq}: {reason})</source>
         <translation>{path}: журнал змін не проходить перевірку (подія {seq}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="133"/>
+        <location filename="../../models/core/backup.py" line="135"/>
         <source>{path} is a link to a folder that does not exist (or links back to itself): name a folder</source>
         <translation>{path} — посилання на теку, якої немає (або посилання саме на себе): вкажіть теку</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="155"/>
+        <location filename="../../models/core/backup.py" line="157"/>
         <source>the backup could not be written to {path} ({detail}); nothing was changed</source>
         <translation>резервну копію не вдалося записати до {path} ({detail}); нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="168"/>
+        <location filename="../../models/core/backup.py" line="170"/>
         <source>at least one backup must be kept</source>
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="316"/>
+        <location filename="../../models/core/backup.py" line="329"/>
         <source>wrong password for the backup {path}: it opens with the password {user} had when it was made (an older one, if it was changed since)</source>
         <translation>неправильний пароль для резервної копії {path}: вона відкривається паролем, який {user} мав, коли її зроблено (старішим, якщо його відтоді змінено)</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="139"/>
+        <location filename="../../models/core/backup.py" line="141"/>
         <source>{path} is a file, not a folder for backups</source>
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="250"/>
+        <location filename="../../models/core/backup.py" line="261"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="253"/>
+        <location filename="../../models/core/backup.py" line="264"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="259"/>
+        <location filename="../../models/core/backup.py" line="270"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="263"/>
+        <location filename="../../models/core/backup.py" line="274"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>
@@ -4052,7 +4057,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} зараз відновлюється з резервної копії: відкрийте її, коли це завершиться</translation>
     </message>
     <message>
-        <location filename="../../models/core/inuse.py" line="131"/>
+        <location filename="../../models/core/inuse.py" line="140"/>
         <source>{path} is open in Repatria (the app or a command): close it there first, then restore - a database replaced under a running program would lose that program&apos;s next saves</source>
         <translation>{path} відкрито в Repatria (у застосунку або команді): спершу закрийте її там, потім відновлюйте — база, замінена під програмою, що працює, втратила б її наступні збереження</translation>
     </message>
@@ -4826,13 +4831,22 @@ Check the ticks before recording: the statuses change at once.</source>
         <source>{0} was restored from a backup: its changes now go to a new chain ({0}#{1}). Our next bundle to it sends back what it lost.</source>
         <translation>{0} відновлено з резервної копії: його зміни тепер ідуть до нового ланцюжка ({0}#{1}). Наш наступний пакет для нього поверне те, що він утратив.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../views/office/bundle_dialogs.py" line="252"/>
+        <source>%n change(s) made here to persons merged meanwhile elsewhere were made again on the persons kept.</source>
+        <translation>
+            <numerusform>%n зміну, зроблену тут в особі, яку тим часом об’єднали деінде, внесено знову в особу, що залишилася.</numerusform>
+            <numerusform>%n зміни, зроблені тут в особах, яких тим часом об’єднали деінде, внесено знову в осіб, що залишилися.</numerusform>
+            <numerusform>%n змін, зроблених тут в особах, яких тим часом об’єднали деінде, внесено знову в осіб, що залишилися.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="260"/>
         <source>{0} was given to two records: the later one becomes {1} (if they are one person, merge them).</source>
         <translation>{0} отримали два записи: пізніший стає {1} (якщо це одна особа, об’єднайте їх).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/office/bundle_dialogs.py" line="256"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="264"/>
         <source>… and %n more numbers given twice.</source>
         <translation>
             <numerusform>… і ще %n номер, виданий двічі.</numerusform>

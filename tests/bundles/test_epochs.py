@@ -8,8 +8,11 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from models.bundles import offices as cards
+from models.bundles.cards import CardError
 from models.bundles.service import bundle_status
 from models.core.backup import backup, restore
 from models.core.db import Database
@@ -227,3 +230,75 @@ def test_bundles_received_before_a_restore_are_not_called_lost_on_the_way(
     with region.read() as session:
         status = next(s for s in bundle_status(session) if s.code == code_of(hq))
     assert status.missing is None
+
+
+def _new_keys(db: Database, above: int = 0) -> bytes:
+    with db.write() as session:
+        cards.rotate_key(session, above)
+    with db.read() as session:
+        return cards.our_card(session)[1].to_json().encode()
+
+
+def test_keys_made_after_the_backup_come_back_with_the_restore(net: dict[str, Database], tmp_path: Path) -> None:
+    """Found by the new-user trial (keyrot_restore): the region makes new keys after its backup,
+    headquarters take the new card, and the region is restored in place. It had lost the key
+    headquarters encrypt to (it could read none of their bundles), and new keys again repeated
+    the version headquarters hold (refused). The restore brings the newer keys from the
+    database it replaces: nothing to do at either office."""
+    region, hq = net["region"], net["hq"]
+    add_person(region, "KH-1")
+    send(region, hq)
+    made = backup(region, tmp_path / "stick").path
+    card = _new_keys(region)
+    with hq.write() as session:
+        cards.trust_card(session, card, None)  # a rotation: signed by the key trusted, no call
+    add_person(hq, "HQ-1")
+    path = region.path
+    code_of(region)
+    region.close()
+    result = restore(made, path, ADMIN, PASSWORD)
+    assert result.keys_brought == 1
+    region = net["region"] = Database.open(path, ADMIN, PASSWORD)
+    with region.read() as session:
+        assert cards.our_card(session)[0].version == 2
+    send(hq, region)
+    assert numbers(region) == {"KH-1", "HQ-1"}
+    send(region, hq)
+    assert chains_verify(region) and chains_verify(hq)
+
+
+def test_an_office_restored_elsewhere_makes_new_keys_above_the_version_the_others_trust(
+    net: dict[str, Database], tmp_path: Path
+) -> None:
+    """Restored on another computer, the region has no database to bring its newer keys from:
+    headquarters' bundles are refused with a sentence that says why and what to do, a second
+    card of the trusted version is refused with the version to go above, and a card above it
+    is trusted once its fingerprint is read out by telephone. Then bundles flow both ways."""
+    region, hq = net["region"], net["hq"]
+    add_person(region, "KH-1")
+    send(region, hq)
+    made = backup(region, tmp_path / "stick").path
+    with hq.write() as session:
+        cards.trust_card(session, _new_keys(region), None)
+    add_person(hq, "HQ-1")
+    code_of(region)
+    region.close()
+    elsewhere = tmp_path / "new-laptop" / "office.db"
+    assert restore(made, elsewhere, ADMIN, PASSWORD).keys_brought == 0
+    region = net["region"] = Database.open(elsewhere, ADMIN, PASSWORD)
+    refused = deliver(bundle(hq, region), region)
+    assert refused.reason_code == "not_addressed" and "restored from a backup" in refused.reason
+    with hq.write() as session, pytest.raises(CardError, match="above version 2"):
+        cards.trust_card(session, _new_keys(region), None)
+    card = _new_keys(region, above=2)
+    with region.read() as session:
+        digits = cards.our_card(session)[0].fingerprint
+    assert cards.read_card(card)[1].version == 3  # above the 2 trusted (its own refused 2 retired)
+    with hq.write() as session:
+        with pytest.raises(CardError):
+            cards.trust_card(session, card, None)  # not a rotation of the key trusted: a call first
+        cards.trust_card(session, card, digits)
+    send(hq, region)
+    assert numbers(region) == {"KH-1", "HQ-1"}
+    assert send(region, hq).result == "applied"
+    assert chains_verify(region) and chains_verify(hq)

@@ -316,6 +316,35 @@ def test_a_relative_added_while_another_office_merges_the_person_follows_the_mer
     assert state(hq) == state(region)
 
 
+@pytest.mark.parametrize("merge_first", [False, True], ids=["edit-reaches-hq-first", "merge-reaches-region-first"])
+def test_an_edit_made_while_headquarters_merge_the_person_goes_to_the_person_kept(
+    net: dict[str, Database], merge_first: bool
+) -> None:
+    """Found by the new-user trial (merge_concurrent): the region corrects a record while
+    headquarters merge it into its duplicate. The edit came back as the merged-away record
+    behind a "(deleted)" conflict, and keeping the merge lost the edit. Now the merge stands
+    everywhere, and the office that made the edit makes it again on the person kept (as
+    relatives added meanwhile follow a merge): no duplicate, no conflict, nothing lost."""
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    kept, other = add_person(hq, "HQ-1"), add_person(hq, "HQ-2", given="Іванко")
+    send(hq, region)
+    send(hq, lab)
+    edit(region, other, place_of_birth="Суми", notes="з листа матері")
+    with hq.write() as session:
+        merge_persons(session, kept, other, persons.get_person(session, kept).as_input())
+    exchanges = [(hq, region), (region, hq)] if merge_first else [(region, hq), (hq, region)]
+    exchanges += [(region, hq), (hq, region), (hq, lab)]
+    redone = [send(sender, recipient).counts["redone"] for sender, recipient in exchanges]
+    assert redone == ([2, 0, 0, 0, 0] if merge_first else [0, 2, 0, 0, 0])  # at the region, once
+    for db in (hq, region, lab):
+        assert value(db, other, "surname") is None  # no duplicate came back
+        assert value(db, kept, "place_of_birth") == "Суми"
+        assert value(db, kept, "notes") == "з листа матері"
+        assert open_conflicts(db) == []
+        assert chains_verify(db)
+    assert state(hq) == state(region) == state(lab)
+
+
 def test_a_second_change_by_the_office_that_lost_a_conflict_keeps_it_open_everywhere(
     net: dict[str, Database],
 ) -> None:

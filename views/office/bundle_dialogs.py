@@ -246,6 +246,14 @@ class ImportSummaryDialog(QDialog):
                     "Our next bundle to it sends back what it lost."
                 ).format(result.sender, result.sender_restored_epoch)
             )
+        if result.counts.get("redone"):
+            texts.append(
+                self.tr(
+                    "%n change(s) made here to persons merged meanwhile elsewhere were made again on the persons kept.",
+                    "",
+                    result.counts["redone"],
+                )
+            )
         for clash in result.renumbered[:5]:
             texts.append(
                 self.tr(
