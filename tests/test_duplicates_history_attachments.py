@@ -4,11 +4,13 @@ import pytest
 from sqlalchemy import func, select
 
 from models.core import attachments
+from models.core.changelog import verify_chain
 from models.core.db import Database
 from models.core.entities import Blob, Person
 from models.core.enums import ChangeOp, Health, NameForm, PersonStatus, StatusEventKind
 from models.core.errors import PermissionDenied, RepatriaError, ValidationError
 from models.core.partial_date import PartialDate
+from models.persons import duplicates
 from models.persons import service as persons
 from models.persons.dto import NextOfKinInput, PersonInput, StatusEventInput
 from models.persons.duplicates import dates_compatible, find_duplicates, merge_persons
@@ -157,3 +159,102 @@ def test_attachments_are_stored_once_per_content(db: Database) -> None:
         with pytest.raises(ValidationError, match="cannot be attached"):
             attachments.add_attachment(session, "office", person.id, "x", b"")
     _ = dt
+
+
+def test_two_families_accounts_are_merged_with_the_persons_and_nothing_of_them_is_lost(db: Database) -> None:
+    """Found by the new-user trial (am_merge): two records of one person that both had a
+    family's account (ante-mortem data) could not be merged at all ("merge those first", and
+    nothing merged them). The other account now joins the kept one: marks and implants move,
+    free texts are both kept, a tooth keeps the kept chart's state and the other's differing
+    state is noted, a differing short value is noted, an empty one is filled."""
+    from models.core.entities import AnteMortemRecord
+    from models.core.enums import MarkKind, ToothState
+    from models.remains.ante_mortem import ante_mortem_view, save_ante_mortem_with_details
+    from models.remains.dto import AnteMortemInput, ImplantSpec, Mark, PhysicalDetails
+
+    with db.write() as session:
+        keep = persons.create_person(session, PersonInput(external_id="AM-1", surname="Коваленко")).id
+        other = persons.create_person(session, PersonInput(external_id="AM-2", surname="Коваленко")).id
+        save_ante_mortem_with_details(
+            session,
+            keep,
+            AnteMortemInput(stature_cm=180, medical_history="перелом лівої ноги", notes="зі слів матері"),
+            PhysicalDetails(
+                {36: ToothState.FILLED, 21: ToothState.PRESENT}, [Mark(MarkKind.TATTOO, "праве передпліччя", "хрест")]
+            ),
+        )
+        save_ante_mortem_with_details(
+            session,
+            other,
+            AnteMortemInput(stature_cm=178, hair="русяве", medical_history="апендектомія", notes="зі слів дружини"),
+            PhysicalDetails(
+                {36: ToothState.CROWNED, 11: ToothState.CROWNED},
+                [Mark(MarkKind.SCAR, "ліве коліно", "5 см")],
+                [ImplantSpec("пластина, ліва гомілка", "SN-77")],
+            ),
+        )
+    with db.write() as session:
+        assert duplicates.merge_refusal(session, keep, other) is None
+        merge_persons(session, keep, other, persons.get_person(session, keep).as_input())
+    with db.read() as session:
+        view = ante_mortem_view(session, keep)
+        assert session.scalar(select(func.count()).select_from(AnteMortemRecord)) == 1
+        assert verify_chain(session).ok
+    record = view.record
+    assert record is not None
+    assert record.stature_cm == 180 and record.hair == "русяве"
+    assert record.medical_history == "перелом лівої ноги\n\nапендектомія"
+    assert record.notes == "зі слів матері\n\n[AM-2] tooth 36: crowned; stature_cm: 178; зі слів дружини"
+    assert view.dental == {36: ToothState.FILLED, 21: ToothState.PRESENT, 11: ToothState.CROWNED}
+    assert sorted(m.kind for m in view.marks) == [MarkKind.SCAR, MarkKind.TATTOO]
+    assert [i.serial_number for i in view.implants] == ["SN-77"]
+
+
+def test_a_merge_taken_back_gives_each_person_their_familys_account_again(db: Database) -> None:
+    """Unmerging after two accounts were joined: the other person's account comes back whole
+    (its fields, marks, implants and the tooth the merge noted), and the kept account is as it
+    was before the merge."""
+    from models.core.enums import MarkKind, ToothState
+    from models.remains.ante_mortem import ante_mortem_view, save_ante_mortem_with_details
+    from models.remains.dto import AnteMortemInput, ImplantSpec, Mark, PhysicalDetails
+
+    with db.write() as session:
+        keep = persons.create_person(session, PersonInput(external_id="AM-1", surname="Коваленко")).id
+        other = persons.create_person(session, PersonInput(external_id="AM-2", surname="Коваленко")).id
+        save_ante_mortem_with_details(
+            session,
+            keep,
+            AnteMortemInput(stature_cm=180, notes="зі слів матері"),
+            PhysicalDetails({36: ToothState.FILLED}, [Mark(MarkKind.TATTOO, "праве передпліччя", "хрест")]),
+        )
+        save_ante_mortem_with_details(
+            session,
+            other,
+            AnteMortemInput(stature_cm=178, hair="русяве", medical_history="апендектомія"),
+            PhysicalDetails(
+                {36: ToothState.CROWNED, 11: ToothState.CROWNED},
+                [Mark(MarkKind.SCAR, "ліве коліно", "5 см")],
+                [ImplantSpec("пластина", "SN-77")],
+            ),
+        )
+    with db.read() as session:
+        before = (ante_mortem_view(session, keep), ante_mortem_view(session, other))
+    with db.write() as session:
+        merge_persons(session, keep, other, persons.get_person(session, keep).as_input())
+    with db.write() as session:
+        duplicates.unmerge_persons(session, other, "different people after all")
+    with db.read() as session:
+        after = (ante_mortem_view(session, keep), ante_mortem_view(session, other))
+        assert verify_chain(session).ok
+    for was, now in zip(before, after, strict=True):
+        assert now.record is not None and was.record is not None
+        assert (now.record.id, now.record.stature_cm, now.record.hair, now.record.notes) == (
+            was.record.id,
+            was.record.stature_cm,
+            was.record.hair,
+            was.record.notes,
+        )
+        assert now.record.medical_history == was.record.medical_history
+        assert now.dental == was.dental
+        assert sorted(m.text() for m in now.marks) == sorted(m.text() for m in was.marks)
+        assert now.implants == was.implants

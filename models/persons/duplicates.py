@@ -10,6 +10,7 @@ every step goes through the change log, so both histories stay readable.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from typing import Any
@@ -25,12 +26,15 @@ from models.core.entities import (
     AnteMortemRecord,
     Attachment,
     Base,
+    BodyMark,
     BundleRecord,
     ChangeEvent,
+    DentalFinding,
     DnaSample,
     ExchangeParticipant,
     HealthReport,
     Identification,
+    Implant,
     ListEntry,
     MatchCandidate,
     MedicalCommissionDecision,
@@ -54,6 +58,7 @@ from models.core.enums import (
     PersonStatus,
     Role,
     Sex,
+    ToothState,
 )
 from models.core.errors import NotFoundError, PermissionDenied, RepatriaError, ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
@@ -220,14 +225,6 @@ def merge_refusal(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID) -> 
     keep, other = session.get(Person, keep_id), session.get(Person, other_id)
     if keep is None or other is None:
         return NotFoundError(QT_TRANSLATE_NOOP("Errors", "one of the persons to merge no longer exists"))
-    if _records(session, AnteMortemRecord, "person_id", keep_id) and _records(
-        session, AnteMortemRecord, "person_id", other_id
-    ):
-        return RepatriaError(
-            QT_TRANSLATE_NOOP("Errors", "{keep} and {other} both have ante-mortem records: merge those first"),
-            keep=_named(keep),
-            other=_named(other),
-        )
     return _merged_at_headquarters_if_shared(session, keep, other)
 
 
@@ -272,6 +269,7 @@ def merge_persons(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID, mer
     keep, other = session.get(Person, keep_id), session.get(Person, other_id)
     assert keep is not None and other is not None
     other_name = (other.surname, other.given_names, other.patronymic)
+    _merge_ante_mortem(session, keep_id, other_id, other.external_id or _named(other))
     # Each record is moved through the ORM, so every move is a logged update of its own.
     for entity in _PERSON_REFERENCES:
         for record in _records(session, entity, "person_id", other_id):
@@ -307,6 +305,136 @@ def merge_persons(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID, mer
             )
         )
     return update_person(session, keep_id, merged)  # also re-indexes the kept person with every name
+
+
+# Ante-mortem fields a family tells in free text: two accounts of them are both kept, one after
+# the other. The others (a number, a date, a short word) keep the kept record's value, and the
+# other account's different value is written into the notes under its import column's name.
+_AM_TEXTS = ("amputations", "medical_history", "dental_records", "clothing_last_worn", "effects_carried")
+_AM_FIELDS = tuple(
+    column.key
+    for column in AnteMortemRecord.__table__.columns
+    if column.key not in ("id", "person_id", "version_vector", "created_at", "updated_at", "notes")
+)
+
+
+def _merge_ante_mortem(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID, other_label: str) -> None:
+    """Two persons merged who both have a family's account (ante-mortem record, one per person):
+    the other account joins the kept one, nothing of it lost - its marks and implants move,
+    each tooth keeps the kept chart's state (a different state of the other chart is noted),
+    free texts are both kept, and a different short value is noted (new-user trial, am_merge:
+    such persons could not be merged at all). Every change is logged, so it travels in bundles
+    and the other account stays in the history."""
+    kept = session.scalar(select(AnteMortemRecord).where(AnteMortemRecord.person_id == keep_id))
+    other = session.scalar(select(AnteMortemRecord).where(AnteMortemRecord.person_id == other_id))
+    if kept is None or other is None:
+        return  # none, or one: it moves with the other records of the person
+    # Everything read before anything changes: the changes are then one flush, one batch of the
+    # change log (:func:`_unmerge_ante_mortem` finds them so), not split by autoflushes.
+    parts = [record for model in (BodyMark, Implant) for record in _records(session, model, "ante_mortem_id", other.id)]
+    chart = {finding.tooth: finding for finding in _records(session, DentalFinding, "ante_mortem_id", kept.id)}
+    teeth = _records(session, DentalFinding, "ante_mortem_id", other.id)
+    for record in parts:
+        record.ante_mortem_id = kept.id
+    noted: list[str] = []
+    for finding in teeth:
+        held = chart.get(finding.tooth)
+        if held is None:
+            finding.ante_mortem_id = kept.id
+            continue
+        if held.state != finding.state:
+            note = f" ({finding.note})" if finding.note else ""
+            noted.append(f"tooth {finding.tooth}: {finding.state.value}{note}")
+        session.delete(finding)
+    for name in _AM_FIELDS:
+        mine, theirs = getattr(kept, name), getattr(other, name)
+        if theirs in (None, "") or theirs == mine:
+            continue
+        if mine in (None, ""):
+            setattr(kept, name, theirs)
+        elif name in _AM_TEXTS:
+            setattr(kept, name, f"{mine}\n\n{theirs}")
+        else:
+            noted.append(f"{name}: {theirs}")
+    if other.notes and other.notes != kept.notes:
+        noted.append(other.notes)
+    if noted:
+        said = f"[{other_label}] " + "; ".join(noted)
+        kept.notes = f"{kept.notes}\n\n{said}" if kept.notes else said
+    session.flush()  # the moves first: the other record's delete must not take them with it
+    session.delete(other)
+    session.flush()
+
+
+_AM_PARTS: dict[str, type[BodyMark | Implant | DentalFinding]] = {
+    "body_mark": BodyMark,
+    "implant": Implant,
+    "dental_finding": DentalFinding,
+}
+
+
+def _unmerge_ante_mortem(session: Session, other_id: uuid.UUID, office_id: uuid.UUID, merge_seq: int) -> None:
+    """The family's account :func:`_merge_ante_mortem` joined to the kept one, back with the
+    person taken back: the record (its id and logged fields), its marks, implants and teeth, and
+    the kept account's fields as they were where nobody has changed them since. The merge wrote
+    them in two flushes just before its note: the other record's delete, and before it one
+    batch (one time) of moves, removed duplicate teeth and the kept record's new values."""
+    found = session.execute(
+        select(ChangeEvent.record_id, ChangeEvent.seq, ChangeEvent.changes)
+        .where(
+            ChangeEvent.office_id == office_id,
+            ChangeEvent.seq < merge_seq,
+            ChangeEvent.entity == "ante_mortem_record",
+            ChangeEvent.op == ChangeOp.DELETE,
+            ChangeEvent.changes.like(f"%{other_id}%"),
+        )
+        .order_by(ChangeEvent.seq.desc())
+        .limit(1)
+    ).first()
+    if found is None or session.get(AnteMortemRecord, found.record_id) is not None:
+        return
+    values = {k: pair[0] for k, pair in found.changes.items() if k in _AM_FIELDS or k == "notes"}
+    if found.changes.get("person_id", [None])[0] != str(other_id):
+        return
+    if isinstance(values.get("collected_on"), str):
+        values["collected_on"] = dt.date.fromisoformat(values["collected_on"])
+    session.add(AnteMortemRecord(id=found.record_id, person_id=other_id, **values))
+    session.flush()
+    before = session.execute(
+        select(ChangeEvent.at, ChangeEvent.entity).where(
+            ChangeEvent.office_id == office_id, ChangeEvent.seq == found.seq - 1
+        )
+    ).first()
+    if before is None or before.entity not in (*_AM_PARTS, "ante_mortem_record"):
+        return  # nothing was moved or changed (the other account had nothing the kept one lacked)
+    batch = session.execute(
+        select(ChangeEvent.entity, ChangeEvent.record_id, ChangeEvent.op, ChangeEvent.changes).where(
+            ChangeEvent.office_id == office_id, ChangeEvent.at == before.at, ChangeEvent.seq < found.seq
+        )
+    ).all()
+    am_id = str(found.record_id)
+    for entity, record_id, op, changes in batch:
+        owner = changes.get("ante_mortem_id") or [None, None]
+        if entity in _AM_PARTS and op is ChangeOp.UPDATE and owner[0] == am_id:
+            part: Any = session.get(_AM_PARTS[entity], record_id)  # one of three models, each with the column
+            if part is not None and str(part.ante_mortem_id) == owner[1]:
+                part.ante_mortem_id = found.record_id
+        elif entity == "dental_finding" and op is ChangeOp.DELETE and owner[0] == am_id:
+            if session.get(DentalFinding, record_id) is None:
+                state, note = changes["state"][0], (changes.get("note") or [""])[0]
+                session.add(
+                    DentalFinding(
+                        id=record_id, ante_mortem_id=found.record_id, tooth=changes["tooth"][0],
+                        state=ToothState(state), note=note or "",
+                    )
+                )  # fmt: skip
+        elif entity == "ante_mortem_record" and op is ChangeOp.UPDATE:
+            kept = session.get(AnteMortemRecord, record_id)
+            for name, pair in changes.items():
+                if kept is not None and name in (*_AM_FIELDS, "notes") and jsonable(getattr(kept, name)) == pair[1]:
+                    old = pair[0]
+                    setattr(kept, name, dt.date.fromisoformat(old) if name == "collected_on" and old else old)
+    session.flush()
 
 
 # PersonInput fields whose logged values are codes or dates, and how to read them back
@@ -449,6 +577,7 @@ def unmerge_persons(session: Session, other_id: uuid.UUID, reason: str) -> Perso
         or {}
     )
     restored = create_person(session, _logged_input(deleted), person_id=other_id)
+    _unmerge_ante_mortem(session, other_id, merge.office_id, seq)
     movable: tuple[type[Base], ...] = (*_PERSON_REFERENCES, Attachment, ThreadLink)
     models = {str(getattr(m, "__tablename__")): m for m in movable}  # noqa: B009 - the log's entity is the table
     for entity, record_id, field in moves:

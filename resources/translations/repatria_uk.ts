@@ -3014,47 +3014,42 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{external_id!r} вже є в рядку {line}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="219"/>
+        <location filename="../../models/persons/duplicates.py" line="224"/>
         <source>a record cannot be merged with itself</source>
         <translation>запис не можна об&apos;єднати з самим собою</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="222"/>
+        <location filename="../../models/persons/duplicates.py" line="227"/>
         <source>one of the persons to merge no longer exists</source>
         <translation>однієї з осіб, які треба об&apos;єднати, вже не існує</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="227"/>
-        <source>{keep} and {other} both have ante-mortem records: merge those first</source>
-        <translation>{keep} і {other} обидва мають прижиттєві (AM) дані: спершу об’єднайте їх</translation>
-    </message>
-    <message>
-        <location filename="../../models/persons/duplicates.py" line="242"/>
+        <location filename="../../models/persons/duplicates.py" line="239"/>
         <source>{keep} and {other} are held by other offices too. Such records are merged at headquarters only, so that two offices never merge the same persons differently: send headquarters the pair instead</source>
         <translation>{keep} і {other} є також в інших офісах. Такі записи об’єднує лише штаб, щоб два офіси ніколи не об’єднали тих самих осіб по-різному: натомість надішліть штабу цю пару</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="253"/>
+        <location filename="../../models/persons/duplicates.py" line="250"/>
         <source>{shared} is held by other offices too. Such records are merged at headquarters only, so that two offices never merge the same persons differently: send headquarters the pair instead ({keep} and {other})</source>
         <translation>{shared} є також в інших офісах. Такі записи об’єднує лише штаб, щоб два офіси ніколи не об’єднали тих самих осіб по-різному: натомість надішліть штабу цю пару ({keep} і {other})</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="393"/>
+        <location filename="../../models/persons/duplicates.py" line="521"/>
         <source>say why the merge is taken back</source>
         <translation>зазначте, чому об&apos;єднання скасовується</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="396"/>
+        <location filename="../../models/persons/duplicates.py" line="524"/>
         <source>this record is not merged into another (it exists)</source>
         <translation>цей запис не об&apos;єднано з іншим (він існує)</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="410"/>
+        <location filename="../../models/persons/duplicates.py" line="538"/>
         <source>the change log holds no merge of the record {other_id}</source>
         <translation>журнал змін не містить об&apos;єднання запису {other_id}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/duplicates.py" line="416"/>
+        <location filename="../../models/persons/duplicates.py" line="544"/>
         <source>the change log does not hold the merged record&apos;s fields ({other_id})</source>
         <translation>журнал змін не містить полів об&apos;єднаного запису ({other_id})</translation>
     </message>

@@ -345,6 +345,40 @@ def test_an_edit_made_while_headquarters_merge_the_person_goes_to_the_person_kep
     assert state(hq) == state(region) == state(lab)
 
 
+def test_two_families_accounts_merged_at_headquarters_arrive_merged_everywhere(net: dict[str, Database]) -> None:
+    """The merge of two persons who both have ante-mortem data (new-user trial, am_merge) is
+    logged edits, moves and deletes like any other: the region and the laboratory end with the
+    one account headquarters made, marks and teeth included, and their chains verify."""
+    from models.core.enums import MarkKind, ToothState
+    from models.remains.ante_mortem import ante_mortem_view, save_ante_mortem_with_details
+    from models.remains.dto import AnteMortemInput, Mark, PhysicalDetails
+
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    kept, other = add_person(hq, "HQ-1"), add_person(hq, "HQ-2")
+    with hq.write() as session:
+        for person, tooth, mark in ((kept, 36, MarkKind.TATTOO), (other, 11, MarkKind.SCAR)):
+            save_ante_mortem_with_details(
+                session,
+                person,
+                AnteMortemInput(stature_cm=180),
+                PhysicalDetails({tooth: ToothState.FILLED}, [Mark(mark)]),
+            )
+    send(hq, region)
+    send(hq, lab)
+    with hq.write() as session:
+        merge_persons(session, kept, other, persons.get_person(session, kept).as_input())
+    send(hq, region)
+    send(hq, lab)
+    for db in (hq, region, lab):
+        with db.read() as session:
+            view = ante_mortem_view(session, kept)
+            assert ante_mortem_view(session, other).record is None
+        assert view.dental == {36: ToothState.FILLED, 11: ToothState.FILLED}
+        assert sorted(m.kind for m in view.marks) == [MarkKind.SCAR, MarkKind.TATTOO]
+        assert chains_verify(db)
+    assert state(hq) == state(region)
+
+
 def test_a_second_change_by_the_office_that_lost_a_conflict_keeps_it_open_everywhere(
     net: dict[str, Database],
 ) -> None:
