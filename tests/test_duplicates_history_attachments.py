@@ -1,4 +1,5 @@
 import datetime as dt
+import uuid
 
 import pytest
 from sqlalchemy import func, select
@@ -6,8 +7,8 @@ from sqlalchemy import func, select
 from models.core import attachments
 from models.core.changelog import verify_chain
 from models.core.db import Database
-from models.core.entities import Blob, Person
-from models.core.enums import ChangeOp, Health, NameForm, PersonStatus, StatusEventKind
+from models.core.entities import AnteMortemRecord, Blob, Person
+from models.core.enums import ChangeOp, Health, MarkKind, NameForm, PersonStatus, StatusEventKind, ToothState
 from models.core.errors import PermissionDenied, RepatriaError, ValidationError
 from models.core.partial_date import PartialDate
 from models.persons import duplicates
@@ -16,6 +17,8 @@ from models.persons.dto import NextOfKinInput, PersonInput, StatusEventInput
 from models.persons.duplicates import dates_compatible, find_duplicates, merge_persons
 from models.persons.history import person_history
 from models.persons.search import search_persons
+from models.remains.ante_mortem import ante_mortem_view, save_ante_mortem_with_details
+from models.remains.dto import AnteMortemInput, ImplantSpec, Mark, PhysicalDetails
 
 KOVALENKO = PersonInput(
     external_id="D-1",
@@ -161,17 +164,9 @@ def test_attachments_are_stored_once_per_content(db: Database) -> None:
     _ = dt
 
 
-def test_two_families_accounts_are_merged_with_the_persons_and_nothing_of_them_is_lost(db: Database) -> None:
-    """Found by the new-user trial (am_merge): two records of one person that both had a
-    family's account (ante-mortem data) could not be merged at all ("merge those first", and
-    nothing merged them). The other account now joins the kept one: marks and implants move,
-    free texts are both kept, a tooth keeps the kept chart's state and the other's differing
-    state is noted, a differing short value is noted, an empty one is filled."""
-    from models.core.entities import AnteMortemRecord
-    from models.core.enums import MarkKind, ToothState
-    from models.remains.ante_mortem import ante_mortem_view, save_ante_mortem_with_details
-    from models.remains.dto import AnteMortemInput, ImplantSpec, Mark, PhysicalDetails
-
+@pytest.fixture
+def two_accounts(db: Database) -> tuple[uuid.UUID, uuid.UUID]:
+    """Two records of one person, each with a family's account (ante-mortem data)."""
     with db.write() as session:
         keep = persons.create_person(session, PersonInput(external_id="AM-1", surname="Коваленко")).id
         other = persons.create_person(session, PersonInput(external_id="AM-2", surname="Коваленко")).id
@@ -193,6 +188,18 @@ def test_two_families_accounts_are_merged_with_the_persons_and_nothing_of_them_i
                 [ImplantSpec("пластина, ліва гомілка", "SN-77")],
             ),
         )
+    return keep, other
+
+
+def test_two_families_accounts_are_merged_with_the_persons_and_nothing_of_them_is_lost(
+    db: Database, two_accounts: tuple[uuid.UUID, uuid.UUID]
+) -> None:
+    """Found by the new-user trial (am_merge): two records of one person that both had a
+    family's account (ante-mortem data) could not be merged at all ("merge those first", and
+    nothing merged them). The other account now joins the kept one: marks and implants move,
+    free texts are both kept, a tooth keeps the kept chart's state and the other's differing
+    state is noted, a differing short value is noted, an empty one is filled."""
+    keep, other = two_accounts
     with db.write() as session:
         assert duplicates.merge_refusal(session, keep, other) is None
         merge_persons(session, keep, other, persons.get_person(session, keep).as_input())
@@ -210,33 +217,13 @@ def test_two_families_accounts_are_merged_with_the_persons_and_nothing_of_them_i
     assert [i.serial_number for i in view.implants] == ["SN-77"]
 
 
-def test_a_merge_taken_back_gives_each_person_their_familys_account_again(db: Database) -> None:
+def test_a_merge_taken_back_gives_each_person_their_familys_account_again(
+    db: Database, two_accounts: tuple[uuid.UUID, uuid.UUID]
+) -> None:
     """Unmerging after two accounts were joined: the other person's account comes back whole
     (its fields, marks, implants and the tooth the merge noted), and the kept account is as it
     was before the merge."""
-    from models.core.enums import MarkKind, ToothState
-    from models.remains.ante_mortem import ante_mortem_view, save_ante_mortem_with_details
-    from models.remains.dto import AnteMortemInput, ImplantSpec, Mark, PhysicalDetails
-
-    with db.write() as session:
-        keep = persons.create_person(session, PersonInput(external_id="AM-1", surname="Коваленко")).id
-        other = persons.create_person(session, PersonInput(external_id="AM-2", surname="Коваленко")).id
-        save_ante_mortem_with_details(
-            session,
-            keep,
-            AnteMortemInput(stature_cm=180, notes="зі слів матері"),
-            PhysicalDetails({36: ToothState.FILLED}, [Mark(MarkKind.TATTOO, "праве передпліччя", "хрест")]),
-        )
-        save_ante_mortem_with_details(
-            session,
-            other,
-            AnteMortemInput(stature_cm=178, hair="русяве", medical_history="апендектомія"),
-            PhysicalDetails(
-                {36: ToothState.CROWNED, 11: ToothState.CROWNED},
-                [Mark(MarkKind.SCAR, "ліве коліно", "5 см")],
-                [ImplantSpec("пластина", "SN-77")],
-            ),
-        )
+    keep, other = two_accounts
     with db.read() as session:
         before = (ante_mortem_view(session, keep), ante_mortem_view(session, other))
     with db.write() as session:
