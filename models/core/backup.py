@@ -32,7 +32,17 @@ from sqlalchemy.exc import DatabaseError
 
 from models.core import chains, inuse
 from models.core.changelog import chain_head, verify_chain
-from models.core.db import HEAD, LOCK, PARTIAL, Database, building, integrity_problems, partial_files, sync_folder
+from models.core.db import (
+    HEAD,
+    LOCK,
+    PARTIAL,
+    RESTORING,
+    Database,
+    building,
+    integrity_problems,
+    partial_files,
+    sync_folder,
+)
 from models.core.dto import BackupResult, RestoreResult
 from models.core.entities import BundleRecord, ChangeEvent, Office, OfficeHolding, OfficeKey
 from models.core.errors import DatabaseDamaged, RepatriaError, WrongPassword
@@ -218,12 +228,8 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
     return BackupResult(target, target.stat().st_size, events, removed, tuple(future))
 
 
-def _keep_aside(target: Path) -> Path:
-    """The database at ``target`` (with its key slots and journal) kept as
-    ``<name>.replaced-<time>``. The database and its key slots get the new name as a second
-    link, so that a restore killed at any point leaves a database at ``target`` (the old one,
-    or the restored one once it has moved in); a journal is moved, since it would be replayed
-    into whichever database has its name. Where links cannot be made (FAT), the files move."""
+def _aside_name(target: Path) -> Path:
+    """``<name>.replaced-<time>``, the name the database at ``target`` is kept under."""
     stamp = _stamp()
     replaced = target.with_name(f"{target.name}.replaced-{stamp}")
     number = 1
@@ -232,6 +238,16 @@ def _keep_aside(target: Path) -> Path:
         # (found by the third trial: its unsent changes were lost while the message named it)
         number += 1
         replaced = target.with_name(f"{target.name}.replaced-{stamp}-{number}")
+    return replaced
+
+
+def _keep_aside(target: Path, replaced: Path) -> None:
+    """The database at ``target`` (with its key slots and journal) kept as ``replaced``. The
+    database and its key slots get the new name as a second link, so that a restore killed at
+    any point leaves a database at ``target`` (the old one, or the restored one once it has
+    moved in; the marker beside it says which was meant); a journal is moved, since it would be
+    replayed into whichever database has its name. Where links cannot be made (FAT), the files
+    move."""
     for suffix in ("", ".keys", HEAD, *JOURNALS):
         current = target.with_name(target.name + suffix)
         if not current.exists():
@@ -247,7 +263,6 @@ def _keep_aside(target: Path) -> Path:
             raise
         except OSError:
             os.replace(current, aside)
-    return replaced
 
 
 def restore(source: Path, target: Path, user: str, password: str) -> RestoreResult:
@@ -292,6 +307,8 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
                 replaced = _replace(target, made[1], partial)
                 with contextlib.suppress(OSError):  # the backup's checkpoint, when it has one
                     shutil.copyfile(source.with_name(source.name + HEAD), target.with_name(target.name + HEAD))
+                sync_folder(target.parent)
+                target.with_name(target.name + RESTORING).unlink()  # every file in place: done
                 sync_folder(target.parent)
         finally:
             for leftover in made:
@@ -435,7 +452,18 @@ def _replace(target: Path, keys: Path, partial: Path) -> Path | None:
     be replayed into the restored one)."""
     present = [target.with_name(target.name + suffix) for suffix in ("", ".keys", HEAD, *JOURNALS)]
     existed = target.exists() or keys_path_for(target).exists()
-    aside = _keep_aside(target) if any(path.exists() for path in present) else None
+    aside = _aside_name(target) if any(path.exists() for path in present) else None
+    # Said before the first file moves, and on disk: the files cannot all move at once, and a
+    # restore stopped between them must not leave a database that opens half-replaced.
+    marker = target.with_name(target.name + RESTORING)
+    kept = str(aside) if aside is not None and existed else ""
+    with marker.open("w", encoding="utf-8") as file:
+        file.write(kept)
+        file.flush()
+        os.fsync(file.fileno())
+    sync_folder(target.parent)
+    if aside is not None:
+        _keep_aside(target, aside)
     replaced = aside if existed else None
     os.replace(keys, keys_path_for(target))
     os.replace(partial, target)
