@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -96,6 +97,10 @@ def _encrypted_engine(path: Path, key: bytes) -> Engine:
         # check_same_thread off: the pool hands each connection to one thread at a time,
         # and background jobs open their own session on a pooled connection.
         conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+        # SQLCipher writes its own log lines ("hmac check failed for pgno=3", dozens per
+        # damaged page) to standard error by default: a damaged page is told once, in our words
+        # (DatabaseDamaged, `check`). The level is the library's, for the whole process.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma)
         return conn
 
@@ -313,8 +318,26 @@ def integrity_problems(engine: Engine, limit: int = 20) -> list[str]:
     with engine.connect() as conn:
         problems += [str(row[0]) for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")][:limit]
         found = [str(row[0]) for row in conn.exec_driver_sql(f"PRAGMA integrity_check({limit})")]
-        problems += [line for line in found if line != "ok"]
-    return problems
+    return problems + _pages_unread([line for line in found if line != "ok"])
+
+
+_UNREAD = re.compile(r"Tree \d+ page (\d+): btreeInitPage\(\) returns error code \d+")
+
+
+def _pages_unread(lines: list[str]) -> list[str]:
+    """SQLite's integrity lines with its "Tree N page P: btreeInitPage() returns error code 11"
+    (one per page it could not read: twenty lines for one damaged page's subtree, found by the
+    third trial) said once, as the pages it could not read."""
+    pages, other = [], []
+    for line in (part.strip() for row in lines for part in row.splitlines()):  # a row may hold many
+        found = _UNREAD.fullmatch(line)
+        if found is not None:
+            pages.append(int(found.group(1)))
+        elif line and line != "*** in database main ***":
+            other.append(line)
+    if pages:
+        other.append(f"pages SQLite cannot read: {', '.join(str(p) for p in sorted(pages))}")
+    return other
 
 
 _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt")
