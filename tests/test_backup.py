@@ -473,3 +473,26 @@ def test_two_restores_within_one_second_keep_both_replaced_databases(
     assert first is not None and second is not None and first != second
     with Database.open(first, ADMIN, PASSWORD) as kept, kept.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 2  # the unsent person is still there
+
+
+@pytest.mark.parametrize("where", ["missing/deeper/office.db", "read-only/office.db"])
+def test_a_restore_into_a_folder_that_cannot_be_written_names_the_target(
+    db: Database, tmp_path: Path, where: str
+) -> None:
+    """The third trial's `restore --to /proc/version` named our hidden lock file; the folder's
+    own trouble is said of the database the user named, nothing made anywhere."""
+    made = backup(db, tmp_path / "stick").path
+    (tmp_path / "missing").write_text("a file where a folder would be")
+    locked = tmp_path / "read-only"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        target = tmp_path / where
+        if os.geteuid() == 0 and where.startswith("read-only"):
+            pytest.skip("root writes into read-only folders")
+        with pytest.raises(RepatriaError, match="a database cannot be made at") as refused:
+            restore(made, target, ADMIN, PASSWORD)
+        assert refused.value.message_args["path"] == target and ".lock" not in str(refused.value)
+        assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o700)

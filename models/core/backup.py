@@ -291,12 +291,26 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
             ),
             path=target,
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    for stale in partial_files(target):
-        stale.unlink(missing_ok=True)
     partial = target.with_name(f".{target.name}{PARTIAL}{new_id().hex}")
     made = [partial, keys_path_for(partial), *(partial.with_name(partial.name + j) for j in JOURNALS)]
-    with inuse.building(partial.with_name(partial.name + LOCK)):  # a restore beside it leaves it alone
+    with contextlib.ExitStack() as stack:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            for stale in partial_files(target):
+                stale.unlink(missing_ok=True)
+            stack.enter_context(
+                inuse.building(partial.with_name(partial.name + LOCK))
+            )  # a restore beside it leaves it alone
+        except OSError as exc:  # the folder's own words, not our hidden lock file's (third trial)
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "a database cannot be made at {path} ({detail}): name one in a folder you may write to; "
+                    "nothing was changed",
+                ),
+                path=target,
+                detail=exc.strerror or type(exc).__name__,
+            ) from None
         try:
             shutil.copyfile(source, partial)
             shutil.copyfile(keys_path_for(source), keys_path_for(partial))
