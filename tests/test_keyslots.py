@@ -198,3 +198,7 @@ def test_check_finds_a_damaged_slot_of_another_user(
     assert main(["--db", str(db_path), "--user", ADMIN, "check"]) == 1
     err = capsys.readouterr().err
     assert "the key slot of 'expert'" in err and "reset-password" in err and "restore the database" not in err
+    # and a backup says it copies it (third trial: it went into the backup without a word)
+    assert main(["--db", str(db_path), "--user", ADMIN, "backup", str(db_path.parent / "stick")]) == 0
+    err = capsys.readouterr().err
+    assert "damaged in the database and so in this backup: the key slot of 'expert'" in err and "reset-password" in err

@@ -278,6 +278,13 @@ def _backup(args: argparse.Namespace, facades: Facades) -> int:
     print(f"checked: {result.events:,} change events, the chain verifies; {result.size / 1e6:.1f} MB", file=sys.stderr)
     for old in result.removed:
         print(f"removed the older backup {old}", file=sys.stderr)
+    for problem in result.damaged_slots:
+        print(f"damaged in the database and so in this backup: {problem}", file=sys.stderr)
+    if result.damaged_slots:
+        print(
+            "an admin gives each user named a new password (repatria users reset-password NAME) and backs up again",
+            file=sys.stderr,
+        )
     if result.future:
         print(
             f"{len(result.future)} backup(s) in {args.folder} are dated after now "

@@ -225,7 +225,11 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
         keys_path_for(old).unlink(missing_ok=True)
         old.with_name(old.name + HEAD).unlink(missing_ok=True)
         old.unlink(missing_ok=True)
-    return BackupResult(target, target.stat().st_size, events, removed, tuple(future))
+    try:  # the whole database is copied, a user's damaged way into it too: said, never silently
+        damaged = tuple(KeySlots.load(keys_path_for(target)).damaged_slots())
+    except RepatriaError as exc:
+        damaged = (str(exc),)
+    return BackupResult(target, target.stat().st_size, events, removed, tuple(future), damaged)
 
 
 def _aside_name(target: Path) -> Path:

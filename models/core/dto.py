@@ -48,6 +48,8 @@ class BackupResult:
     removed: tuple[Path, ...]  # older backups removed by the retention rule
     # backups of this database dated after now (a clock that was wrong): not counted, not removed
     future: tuple[Path, ...] = ()
+    # users whose key slot is damaged in the database and so in the backup (KeySlots.damaged_slots)
+    damaged_slots: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/app/commands.py" line="275"/>
+        <location filename="../../views/app/commands.py" line="241"/>
+        <source> %n user(s) cannot sign in with their password (damaged key slot, in the backup too): an admin gives them a new one.</source>
+        <translation>
+            <numerusform> %n user cannot sign in with their password (damaged key slot, in the backup too): an admin gives them a new one.</numerusform>
+            <numerusform> %n users cannot sign in with their password (damaged key slot, in the backup too): an admin gives them a new one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/app/commands.py" line="282"/>
         <source>The last backup of this database is %n day(s) old: File → Back up… (Ctrl+Shift+B).</source>
         <translation>
             <numerusform>The last backup of this database is %n day old: File → Back up… (Ctrl+Shift+B).</numerusform>

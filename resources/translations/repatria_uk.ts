@@ -4017,12 +4017,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="306"/>
+        <location filename="../../models/core/backup.py" line="310"/>
         <source>a database cannot be made at {path} ({detail}): name one in a folder you may write to; nothing was changed</source>
         <translation>базу даних не можна створити в {path} ({detail}): укажіть її в теці, куди ви маєте право писати; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="360"/>
+        <location filename="../../models/core/backup.py" line="364"/>
         <source>wrong password for the backup {path}: it opens with the password {user} had when it was made (an older one, if it was changed since)</source>
         <translation>неправильний пароль для резервної копії {path}: вона відкривається паролем, який {user} мав, коли її зроблено (старішим, якщо його відтоді змінено)</translation>
     </message>
@@ -4032,22 +4032,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="276"/>
+        <location filename="../../models/core/backup.py" line="280"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="279"/>
+        <location filename="../../models/core/backup.py" line="283"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="285"/>
+        <location filename="../../models/core/backup.py" line="289"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="289"/>
+        <location filename="../../models/core/backup.py" line="293"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>
@@ -10031,28 +10031,37 @@ Read these digits to an office that trusts our card.</source>
             <numerusform> %n резервних копій там датовано пізніше, ніж зараз: перевірте дату цього комп’ютера; їх збережено.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/app/commands.py" line="241"/>
+        <source> %n user(s) cannot sign in with their password (damaged key slot, in the backup too): an admin gives them a new one.</source>
+        <translation>
+            <numerusform> %n користувач не може ввійти зі своїм паролем (пошкоджений слот ключа, і в резервній копії): адміністратор дає йому новий.</numerusform>
+            <numerusform> %n користувачі не можуть ввійти зі своїми паролями (пошкоджені слоти ключів, і в резервній копії): адміністратор дає їм нові.</numerusform>
+            <numerusform> %n користувачів не можуть ввійти зі своїми паролями (пошкоджені слоти ключів, і в резервній копії): адміністратор дає їм нові.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../views/app/commands.py" line="240"/>
+        <location filename="../../views/app/commands.py" line="247"/>
         <source>Backed up to {0}, checked ({1} changes).</source>
         <translation>Резервну копію збережено в {0}, перевірено ({1} змін).</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="249"/>
+        <location filename="../../views/app/commands.py" line="256"/>
         <source>Backing up…</source>
         <translation>Створення резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="254"/>
+        <location filename="../../views/app/commands.py" line="261"/>
         <source>Not backed up</source>
         <translation>Резервну копію не створено</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="273"/>
+        <location filename="../../views/app/commands.py" line="280"/>
         <source>No backup of this database was made on this computer: File → Back up… (Ctrl+Shift+B).</source>
         <translation>На цьому комп’ютері ще не зроблено резервної копії цієї бази даних: Файл → Резервна копія… (Ctrl+Shift+B).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/app/commands.py" line="275"/>
+        <location filename="../../views/app/commands.py" line="282"/>
         <source>The last backup of this database is %n day(s) old: File → Back up… (Ctrl+Shift+B).</source>
         <translation>
             <numerusform>Остання резервна копія цієї бази даних зроблена %n день тому: Файл → Резервна копія… (Ctrl+Shift+B).</numerusform>
@@ -10061,18 +10070,18 @@ Read these digits to an office that trusts our card.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="287"/>
-        <location filename="../../views/app/commands.py" line="302"/>
+        <location filename="../../views/app/commands.py" line="294"/>
+        <location filename="../../views/app/commands.py" line="309"/>
         <source>Restore from a backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="289"/>
+        <location filename="../../views/app/commands.py" line="296"/>
         <source>Repatria backup (*.db)</source>
         <translation>Резервна копія Repatria (*.db)</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="305"/>
+        <location filename="../../views/app/commands.py" line="312"/>
         <source>Restore {0} in place of the database open now? The open database is kept beside it, renamed …replaced-DATE, and the work of other offices since the backup comes back with their next bundles. Tell headquarters before you send bundles.
 
 Your password, to check the backup:</source>
@@ -10081,57 +10090,57 @@ Your password, to check the backup:</source>
 Ваш пароль, щоб перевірити резервну копію:</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="315"/>
+        <location filename="../../views/app/commands.py" line="322"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="340"/>
+        <location filename="../../views/app/commands.py" line="347"/>
         <source>Select a person (or a list) to print.</source>
         <translation>Виберіть особу (або список), щоб надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="348"/>
+        <location filename="../../views/app/commands.py" line="355"/>
         <source>Select a person first.</source>
         <translation>Спершу виберіть особу.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="351"/>
+        <location filename="../../views/app/commands.py" line="358"/>
         <source>Copied {0}.</source>
         <translation>Скопійовано {0}.</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="383"/>
+        <location filename="../../views/app/commands.py" line="390"/>
         <source>Repatria: user guide</source>
         <translation>Repatria: посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="391"/>
+        <location filename="../../views/app/commands.py" line="398"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="392"/>
+        <location filename="../../views/app/commands.py" line="399"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="392"/>
+        <location filename="../../views/app/commands.py" line="399"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="406"/>
+        <location filename="../../views/app/commands.py" line="413"/>
         <source>About Repatria</source>
         <translation>Про Repatria</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="406"/>
+        <location filename="../../views/app/commands.py" line="413"/>
         <source>Component</source>
         <translation>Складова</translation>
     </message>
     <message>
-        <location filename="../../views/app/commands.py" line="406"/>
+        <location filename="../../views/app/commands.py" line="413"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>

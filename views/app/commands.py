@@ -236,6 +236,13 @@ class WindowCommands(QObject):
                     "",
                     len(made.future),
                 )
+            if made.damaged_slots:  # copied as they are: an admin resets those users' passwords
+                removed += self.tr(
+                    " %n user(s) cannot sign in with their password (damaged key slot, in the backup too): "
+                    "an admin gives them a new one.",
+                    "",
+                    len(made.damaged_slots),
+                )
             w.statusBar().showMessage(
                 self.tr("Backed up to {0}, checked ({1} changes).").format(made.path, grouped(made.events)) + removed,
                 15000,
