@@ -910,7 +910,11 @@ def _import_opened(
     if superseded:
         reason = f"an older copy than the one from {sender_code} applied already: nothing changed"
     elif opened.records:
-        reason = _several(counts.new + counts.updated, "record received", "records received")
+        # a filtered copy: every record it carries, and how many changed something here (a copy
+        # whose values we hold already read "0 records received" before: third trial)
+        reason = _several(len(records), "record received", "records received")
+        changed = counts.new + counts.updated
+        reason += f", {changed} new or changed here" if changed else ", nothing new"
         reason += f", {counts.deleted} gone" if counts.deleted else ""
     else:
         reason = _several(len(plan.apply), "event received", "events received")
