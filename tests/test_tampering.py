@@ -5,6 +5,7 @@ app wrote, and offices that exchanged bundles, verify clean."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,30 @@ def test_offices_that_exchanged_bundles_verify_clean(offices: dict[str, Database
     send(hq, region)
     for db in (region, hq):
         assert OfficeFacade(db).replay().ok
+
+
+def test_a_record_other_offices_changed_too_is_compared_with_the_values_its_events_gave(
+    offices: dict[str, Database],
+) -> None:
+    """Found by the hostile trial (a02): a row another office had changed was left out of the
+    comparison (its values are the bundle rules' to decide), so an edit by SQL there - or one
+    with a version vector naming a made-up office - passed `audit verify`. Each of its fields
+    must hold a value one of its change events gave, and its vector may name only offices
+    this database knows."""
+    trust_all(offices.values())
+    region, hq = offices["region"], offices["hq"]
+    first, second = add_person(region, "KH-1"), add_person(region, "KH-2")
+    send(region, hq)
+    edit(hq, first, notes="зі штабу")
+    send(hq, region)
+    assert _found(hq) == [] and _found(region) == []
+    _outside(hq, f"UPDATE person SET surname = 'Підмінений' WHERE id = '{first.hex}'")
+    made_up = '{"0badc0de-0000-0000-0000-000000000001": 1}'
+    _outside(hq, f"UPDATE person SET rank = 'полковник', version_vector = '{made_up}' WHERE id = '{second.hex}'")
+    assert _found(hq) == [("person", "surname", "changed"), ("person", "version_vector", "changed")]
+    assert _found(region) == []
+    # a vector ahead of what this log holds of its own chain (hostile trial a02b): no event made it
+    third = add_person(hq, "HQ-3")
+    ahead = {str(hq.actor.chain): 999_999}
+    _outside(hq, f"UPDATE person SET rank = 'генерал', version_vector = '{json.dumps(ahead)}' WHERE id = '{third.hex}'")
+    assert ("person", "version_vector", "changed") in _found(hq) and len(_found(hq)) == 3

@@ -7,11 +7,14 @@ they imply with every logged table: a field whose value is not the one its last 
 record no event made, a record deleted without one. A role raised by SQL, a setting changed by
 SQL, a person's name edited or a person deleted behind the app's back are each named.
 
-Records that other offices changed (their events came in bundles, their values decided by the
-bundle rules) and records received as filtered copies (written beside the log, with the
-sender's version vector) are not replayed here: each office replays its own, and the records
-of other offices are replayed at those offices. Messages name the kind of record, its id and
-the field, never the values (they are personal data).
+Records that other offices changed have their values decided by the bundle rules (concurrent
+changes, conflicts, merges followed), which a plain replay cannot repeat: each of their fields
+must hold a value some change event of the record gave it, and their version vectors may name
+only offices this database knows (found by the hostile trial: a row edited by SQL with a vector
+naming another office, real or made up, was left out of the comparison). Records received as
+filtered copies (a laboratory's or a mediator's database: written beside the log, with the
+sender's version vector) are replayed at their offices. Messages name the kind of record, its
+id and the field, never the values (they are personal data).
 """
 
 from __future__ import annotations
@@ -22,12 +25,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, or_, select
+from sqlalchemy import Table, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.core import chains
 from models.core.changelog import UNLOGGED_FIELDS, RepatriaSession, chain_head, jsonable
-from models.core.entities import Base, ChangeEvent, Person, Setting
+from models.core.entities import Base, BundleRecord, ChangeEvent, Office, OfficeChain, Person, Setting
 from models.core.entities.base import table_of
 from models.core.enums import ChangeOp
 from models.office.settings import SPECS, setting_record_id
@@ -84,8 +87,11 @@ def replay(session: Session) -> ReplayReport:
     records = skipped = count = 0
     found: list[Difference] = []
     moved = _Moves(session)
+    known = _known_offices(session)
+    copies = _receives_copies(session)
     for name, table in sorted(_tables().items()):
-        for difference, replayed, passed in _compare(session, name, table, own, heads, moved):
+        compared = _compare(session, name, table, own, heads, moved, known=known, copies=copies)
+        for difference, replayed, passed in compared:
             records += replayed
             skipped += passed
             if difference is not None:
@@ -129,12 +135,51 @@ def _settings(session: Session) -> Iterator[Difference | None]:
             yield None
 
 
+def _known_offices(session: Session) -> dict[str, int]:
+    """Every office and chain this database has heard of, and how far its log holds each: a
+    version vector names only these, and never beyond."""
+    found = {str(office): 0 for office in session.scalars(select(Office.id))}
+    found |= {str(chain): 0 for chain in session.scalars(select(OfficeChain.chain_id))}
+    held = select(ChangeEvent.office_id, func.max(ChangeEvent.seq)).group_by(ChangeEvent.office_id)
+    found |= {str(chain): int(seq) for chain, seq in session.execute(held)}
+    return found
+
+
+def _receives_copies(session: Session) -> bool:
+    """Whether this database has received filtered copies (records without their events)."""
+    return (
+        session.scalar(
+            select(BundleRecord.bundle_id)
+            .where(BundleRecord.direction == "in", BundleRecord.profile != "full")
+            .limit(1)
+        )
+        is not None
+    )
+
+
 def _compare(
-    session: Session, name: str, table: Table, own: frozenset[uuid.UUID], heads: dict[str, int], moved: _Moves
+    session: Session,
+    name: str,
+    table: Table,
+    own: frozenset[uuid.UUID],
+    heads: dict[str, int],
+    moved: _Moves,
+    *,
+    known: dict[str, int],
+    copies: bool,
 ) -> Iterator[tuple[Difference | None, int, int]]:
     """(difference or None, 1 if a record was replayed, 1 if one was left to other offices)."""
     state: dict[uuid.UUID, dict[str, Any] | object] = {}
     foreign: set[uuid.UUID] = set()
+    # Records other offices changed too: each field's every logged value (new and old), as text.
+    shared = set(
+        session.scalars(
+            select(ChangeEvent.record_id)
+            .where(ChangeEvent.entity == name, ChangeEvent.office_id.not_in(own))
+            .distinct()
+        )
+    )
+    given: dict[uuid.UUID, dict[str, set[str]]] = {}
     events = session.execute(
         select(ChangeEvent.record_id, ChangeEvent.op, ChangeEvent.changes, ChangeEvent.office_id)
         .where(ChangeEvent.entity == name)
@@ -145,6 +190,11 @@ def _compare(
     )
     mine = {str(chain) for chain in own}
     for record_id, op, changes, office_id in events:
+        if record_id in shared and not copies:
+            fields_given = given.setdefault(record_id, {})
+            for field, pair in (changes if isinstance(changes, dict) else json.loads(changes or "{}")).items():
+                if field in table.columns and isinstance(pair, list) and len(pair) == 2:
+                    fields_given.setdefault(field, set()).update(_text(value) for value in pair)
         if office_id not in own:
             foreign.add(record_id)
             continue
@@ -171,7 +221,15 @@ def _compare(
         # restored from a backup gets its lost changes so): like a received copy, replayed there
         ahead = any(isinstance(v, int) and v > heads.get(k, 0) for k, v in versions.items())
         if record_id in foreign or set(versions) - mine or ahead:
-            yield None, 0, 1  # other offices' changes, or a received copy: replayed there
+            beyond = any(not isinstance(v, int) or v > known.get(k, -1) for k, v in versions.items())
+            if not copies and beyond:
+                # an office never met, or more of a chain than this log holds: every change of
+                # a record reaches a full office as an event (only filtered copies come without)
+                yield Difference(name, record_id, "version_vector", "changed"), 1, 0
+            elif record_id in given:
+                yield _unlogged_value(name, row, given[record_id], moved, followed), 1, 0
+            else:
+                yield None, 0, 1  # a received copy: replayed at its office
             continue
         expected = state.get(record_id)
         if not isinstance(expected, dict):
@@ -189,6 +247,31 @@ def _compare(
     for record_id, expected in state.items():
         if isinstance(expected, dict) and record_id not in seen and record_id not in foreign:
             yield Difference(name, record_id, None, "deleted"), 1, 0
+
+
+def _text(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _unlogged_value(
+    name: str, row: Any, given: dict[str, set[str]], moved: _Moves, references: set[str]
+) -> Difference | None:
+    """The first field of a record other offices changed too whose value no change event of it
+    ever gave (a person reference that followed a merge, and a number given twice and made
+    ``NUMBER-CODE`` at receipt, are values the bundle rules give)."""
+    for field, values in sorted(given.items()):
+        if field in UNLOGGED_FIELDS:
+            continue
+        now = jsonable(row[field])
+        if _text(now) in values:
+            continue
+        logged = [json.loads(value) for value in values]
+        if field in references and any(moved.followed(value, row[field]) for value in logged):
+            continue
+        if isinstance(now, str) and any(isinstance(v, str) and v and now.startswith(f"{v}-") for v in logged):
+            continue  # renumbered where it arrived (models.bundles.apply._share_number)
+        return Difference(name, row["id"], field, "changed")
+    return None
 
 
 class _Moves:
