@@ -179,7 +179,7 @@ def _compare(
             .distinct()
         )
     )
-    given: dict[uuid.UUID, dict[str, set[str]]] = {}
+    given: dict[uuid.UUID, dict[str, set[Any]]] = {}
     events = session.execute(
         select(ChangeEvent.record_id, ChangeEvent.op, ChangeEvent.changes, ChangeEvent.office_id)
         .where(ChangeEvent.entity == name)
@@ -189,16 +189,17 @@ def _compare(
         .execution_options(yield_per=5000)
     )
     mine = {str(chain) for chain in own}
+    columns = set(table.columns.keys()) - UNLOGGED_FIELDS
     for record_id, op, changes, office_id in events:
+        values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
         if record_id in shared and not copies:
             fields_given = given.setdefault(record_id, {})
-            for field, pair in (changes if isinstance(changes, dict) else json.loads(changes or "{}")).items():
-                if field in table.columns and isinstance(pair, list) and len(pair) == 2:
-                    fields_given.setdefault(field, set()).update(_text(value) for value in pair)
+            for field, pair in values.items():
+                if field in columns and isinstance(pair, list) and len(pair) == 2:
+                    fields_given.setdefault(field, set()).update(map(_hashable, pair))
         if office_id not in own:
             foreign.add(record_id)
             continue
-        values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
         if op == ChangeOp.DELETE:
             state[record_id] = _GONE
             continue
@@ -249,23 +250,21 @@ def _compare(
             yield Difference(name, record_id, None, "deleted"), 1, 0
 
 
-def _text(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+def _hashable(value: Any) -> Any:
+    """A logged value as a set holds it: itself, or its JSON text (a list or a mapping)."""
+    return json.dumps(value, sort_keys=True) if isinstance(value, (list, dict)) else value
 
 
 def _unlogged_value(
-    name: str, row: Any, given: dict[str, set[str]], moved: _Moves, references: set[str]
+    name: str, row: Any, given: dict[str, set[Any]], moved: _Moves, references: set[str]
 ) -> Difference | None:
     """The first field of a record other offices changed too whose value no change event of it
     ever gave (a person reference that followed a merge, and a number given twice and made
     ``NUMBER-CODE`` at receipt, are values the bundle rules give)."""
-    for field, values in sorted(given.items()):
-        if field in UNLOGGED_FIELDS:
-            continue
+    for field, logged in sorted(given.items()):
         now = jsonable(row[field])
-        if _text(now) in values:
+        if _hashable(now) in logged:
             continue
-        logged = [json.loads(value) for value in values]
         if field in references and any(moved.followed(value, row[field]) for value in logged):
             continue
         if isinstance(now, str) and any(isinstance(v, str) and v and now.startswith(f"{v}-") for v in logged):
