@@ -24,6 +24,7 @@ from faker.providers.person.uk_UA import Provider as PersonProvider
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.bundles.checkpoint import write_checkpoint
 from models.bundles.offices import give_keys
 from models.core.db import Database, building
 from models.core.entities import Person
@@ -375,6 +376,8 @@ def generate(
             check_list(session, their_list)
         say("identification of remains")
         _identification_work(db, rng, kdf)
+        with db.read() as session:  # the head signed beside it from the start: moved in with it
+            write_checkpoint(session, partial)
     return DemoResult(path, DEMO_USER, DEMO_PASSWORD, persons_count)
 
 

@@ -208,8 +208,13 @@ def _anchored(facades: Facades) -> bool:
     problems = facades.office.anchor_problems()
     for problem in problems:
         print(f"rolled back or rewritten: {problem}", file=sys.stderr)
-    if not problems:
+    if not problems and facades.office.has_checkpoint():
         print("head: ok (the signed checkpoint and the other offices agree)")
+    elif not problems:  # a database older than checkpoints, or one whose checkpoint was removed
+        print(
+            "head: no signed checkpoint beside the database, so only the other offices can tell a rollback here "
+            "(the next save writes one; if it was removed, keep this in mind); the other offices agree"
+        )
     return not problems
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.facades.base import Facade
+from models.bundles import checkpoint
 from models.bundles.offices import give_keys
 from models.core import backup as backups
 from models.core.backup import DEFAULT_KEEP
@@ -74,11 +75,13 @@ class OfficeFacade(Facade):
     def log_head(self) -> LogHead | None:
         return self._read(log_head)
 
+    def has_checkpoint(self) -> bool:
+        """Whether the signed checkpoint of the log's head is beside the database."""
+        return checkpoint.checkpoint_path(self._db.path).exists()
+
     def anchor_problems(self) -> list[str]:
         """What the change log's anchors outside the database say is wrong with it: the signed
         checkpoint beside it, and the other offices' acknowledgements (models.bundles.checkpoint)."""
-        from models.bundles import checkpoint  # noqa: PLC0415 - only the audit needs the keys
-
         path = self._db.path
         return self._read(
             lambda session: checkpoint.checkpoint_problems(session, path) + checkpoint.peers_ahead(session)
@@ -142,7 +145,8 @@ def create_database(
 ) -> Path:
     """A new encrypted database with its office, the office's keys and the first admin;
     returns its key-slot file."""
-    with building(path) as partial:  # nothing, or a whole database: never a half-made one
+    with (
+        building(path) as partial,  # nothing, or a whole database: never a half-made one
         Database.create(
             partial,
             admin,
@@ -151,7 +155,10 @@ def create_database(
             office_name=office_name,
             office_kind=office_kind,
             office_keys=give_keys,
-        ).close()
+        ) as db,
+        db.read() as session,
+    ):
+        checkpoint.write_checkpoint(session, partial)  # the head signed beside it from the start
     return keys_path_for(path)
 
 

@@ -256,15 +256,25 @@ def building(path: Path) -> Iterator[Path]:
     for stale in partial_files(path):
         stale.unlink(missing_ok=True)
     partial = path.with_name(f".{path.name}{PARTIAL}{new_id().hex}")
-    made = (partial, keys_path_for(partial), *(partial.with_name(partial.name + s) for s in ("-wal", "-shm")))
+    made = (
+        partial,
+        keys_path_for(partial),
+        *(partial.with_name(partial.name + s) for s in ("-wal", "-shm")),
+        partial.with_name(partial.name + HEAD),
+    )
     with inuse.building(partial.with_name(partial.name + LOCK)):  # other programs leave it alone
         try:
             yield partial
-            for leftover in made[2:]:
+            for leftover in made[2:4]:
                 if leftover.exists():  # an open connection still holds it: not closed, not whole
                     raise RuntimeError(f"{leftover.name} is still open: close the database before it is moved")
-            # The key slots first: a database at ``path`` is then never without its keys.
+            # The key slots first: a database at ``path`` is then never without its keys. Its
+            # signed checkpoint (when one was written) goes before it too, over one a database
+            # deleted from this name left behind.
             _move_in(made[1], keys, path)
+            head = partial.with_name(partial.name + HEAD)
+            if head.exists():
+                os.replace(head, path.with_name(path.name + HEAD))
             _move_in(partial, path, path)
             sync_folder(path.parent)
         finally:

@@ -128,3 +128,20 @@ def test_the_head_printed_on_a_report_is_checked(
     assert code == 1 and "no such change in this log" in err
     code, _, err = run(capsys, *base, "not a head")
     assert code == 1 and "EVENT_ID:HASH" in err
+
+
+def test_a_new_database_is_signed_from_the_start_and_check_says_when_there_is_no_checkpoint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile trial (a01): `init` and `demo` wrote no checkpoint, so the newest events of a
+    database nobody had saved in yet could be removed unseen; and `check` said "head: ok"
+    with no checkpoint at all."""
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    path = tmp_path / "new.db"
+    assert run(capsys, "--db", str(path), "--user", ADMIN, "init", "--office-code", "NEW")[0] == 0
+    assert checkpoint_path(path).is_file()
+    code, out, _ = run(capsys, "--db", str(path), "--user", ADMIN, "check")
+    assert code == 0 and "head: ok" in out
+    checkpoint_path(path).unlink()
+    code, out, _ = run(capsys, "--db", str(path), "--user", ADMIN, "check")
+    assert code == 0 and "head: no signed checkpoint beside the database" in out
