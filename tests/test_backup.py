@@ -496,3 +496,28 @@ def test_a_restore_into_a_folder_that_cannot_be_written_names_the_target(
         assert list(locked.iterdir()) == []
     finally:
         locked.chmod(0o700)
+
+
+def test_a_database_restored_from_with_its_log_beside_it_keeps_the_saves_in_the_log(
+    db: Database, tmp_path: Path
+) -> None:
+    """Hostile trial (a23): a database a crash left with its last saves in its `-wal` file -
+    a database a restore kept aside is one - restored from as the restore's message advises:
+    only the main file was copied, and the saves in the log were gone without a word."""
+    import shutil
+
+    _add(db, 1)
+    _add(db, 2)
+    crashed = tmp_path / "crashed" / "office.db"
+    crashed.parent.mkdir()
+    with db.read() as session:  # the pool keeps a connection: the log is not folded in yet
+        session.execute(select(func.count()).select_from(Person))
+        log = db.path.with_name(db.path.name + "-wal")
+        assert log.stat().st_size > 0
+        for suffix in ("", "-wal", ".keys"):
+            shutil.copyfile(db.path.with_name(db.path.name + suffix), crashed.with_name(crashed.name + suffix))
+    target = tmp_path / "restored.db"
+    restore(crashed, target, ADMIN, PASSWORD)
+    with Database.open(target, ADMIN, PASSWORD) as restored, restored.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 2
+    assert crashed.with_name(crashed.name + "-wal").exists()  # the source is left as it was

@@ -318,6 +318,7 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
         try:
             shutil.copyfile(source, partial)
             shutil.copyfile(keys_path_for(source), keys_path_for(partial))
+            _copy_log(source, partial)
             for path in made[:2]:
                 os.chmod(path, 0o600)
             epoch, events, unsent, keys = _checked_copy(source, partial, target, user, password)
@@ -336,6 +337,23 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
         _database_id(keys_path_for(target)),
     )
     return RestoreResult(target, events, replaced, epoch, other, unsent, keys)
+
+
+def _copy_log(source: Path, partial: Path) -> None:
+    """The write-ahead log beside ``source`` copied with it: a database kept aside by a restore
+    (``.replaced-TIME``), or one a crash left, may hold its last saves there (hostile trial:
+    restoring the kept database back, as the restore's message advises, lost them). A log of a
+    database another program has open is still being written: refused, nothing changed."""
+    log = source.with_name(source.name + "-wal")
+    if not log.is_file():
+        return
+    if not inuse.alone(source):
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is open in another program: close it first, then restore from it"),
+            path=source,
+        )
+    shutil.copyfile(log, partial.with_name(partial.name + "-wal"))
+    os.chmod(partial.with_name(partial.name + "-wal"), 0o600)
 
 
 def _checked_copy(source: Path, partial: Path, target: Path, user: str, password: str) -> tuple[int, int, int, int]:
