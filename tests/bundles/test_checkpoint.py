@@ -58,6 +58,14 @@ def test_every_write_signs_the_head_and_a_cut_log_is_reported(db: Database) -> N
     _cut(db, 1)
     (problem,) = Facades(db).office.anchor_problems()
     assert "the newest changes were removed" in problem
+    # one ordinary save after the cut does not sign the evidence away (hostile trial a20): the
+    # number is given again, and the checkpoint still names the change that was removed
+    reopened = Database.open(db.path, ADMIN, PASSWORD)
+    Facades(reopened)
+    _add(reopened, "C-3")
+    (problem,) = Facades(reopened).office.anchor_problems()
+    assert "is not the one the signed checkpoint" in problem
+    reopened.close()
 
 
 def test_a_rewritten_head_and_an_altered_checkpoint_are_reported(db: Database) -> None:
