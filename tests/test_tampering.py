@@ -128,3 +128,31 @@ def test_a_record_other_offices_changed_too_is_compared_with_the_values_its_even
     ahead = {str(hq.actor.chain): 999_999}
     _outside(hq, f"UPDATE person SET rank = 'генерал', version_vector = '{json.dumps(ahead)}' WHERE id = '{third.hex}'")
     assert ("person", "version_vector", "changed") in _found(hq) and len(_found(hq)) == 3
+
+
+def test_a_chain_of_an_office_never_trusted_and_the_account_it_made_are_named(kept: Database) -> None:
+    """Hostile trial (a18, a26b): with the database key, events of an invented office were
+    added (a person's surname changed, a hidden admin created); audit verify said ok. A chain
+    of an office whose card was never trusted is named, and so is an account no change of
+    this office made (accounts are this office's own: another office's changes of them are
+    never applied)."""
+    import uuid
+
+    ghost_office, ghost = uuid.uuid4(), uuid.uuid4()
+    changes = json.dumps({"name": [None, "ghost"], "role": [None, "admin"]})
+    vector = json.dumps({str(ghost_office): 1})
+    _outside(
+        kept,
+        "INSERT INTO user_account (id, name, full_name, role, active, office_id, version_vector, created_at, "
+        f"updated_at) VALUES ('{ghost.hex}', 'ghost', '', 'admin', 1, '{kept.actor.office_id.hex}', "
+        f"'{vector}', '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+    )
+    _outside(
+        kept,
+        "INSERT INTO change_event (id, office_id, seq, entity, record_id, op, changes, author_name, at, "
+        f"prev_hash, hash) VALUES ('{uuid.uuid4().hex}', '{ghost_office.hex}', 1, 'user_account', "
+        f"'{ghost.hex}', 'create', '{changes}', 'ghost', '2026-01-01 00:00:00', '', 'x')",
+    )
+    found = _found(kept)
+    assert ("office", None, "untrusted") in found
+    assert ("user_account", None, "made") in found

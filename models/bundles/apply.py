@@ -47,7 +47,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.core import chains
-from models.core.changelog import UNLOGGED_FIELDS, forget_head, jsonable, subject_of_row
+from models.core.changelog import LOCAL_ONLY, UNLOGGED_FIELDS, forget_head, jsonable, subject_of_row
 from models.core.chunks import chunks
 from models.core.entities import Base, ChangeEvent, Conflict, Office, PendingConfirmation, Person
 from models.core.entities.base import UtcDateTime, table_of
@@ -56,7 +56,6 @@ from models.core.ids import new_id
 from models.names.collation import sort_key
 from models.persons.name_index import reindex_persons
 
-LOCAL_ONLY = frozenset({"office", "office_card", "user_account", "setting"})
 _STATEMENTS: dict[str, tuple[Any, Any, Any]] = {}
 DELETED = "(deleted)"
 

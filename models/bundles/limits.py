@@ -93,7 +93,7 @@ def refuse_outside_profile(session: Session, _flush: UOWTransaction, _instances:
     limit = _own_limit(session) if changes else None
     if limit is None:
         return
-    from models.bundles.apply import LOCAL_ONLY  # noqa: PLC0415 - only a limited office gets here
+    from models.core.changelog import LOCAL_ONLY  # noqa: PLC0415 - only a limited office gets here
 
     code, kind, allowed = limit
     for obj, op in changes:

@@ -29,8 +29,18 @@ from sqlalchemy import Table, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.core import chains
-from models.core.changelog import UNLOGGED_FIELDS, RepatriaSession, chain_head, jsonable
-from models.core.entities import Base, BundleRecord, ChangeEvent, Office, OfficeChain, Person, Setting
+from models.core.changelog import LOCAL_ONLY, UNLOGGED_FIELDS, RepatriaSession, chain_head, jsonable
+from models.core.entities import (
+    Base,
+    BundleRecord,
+    ChangeEvent,
+    Office,
+    OfficeCard,
+    OfficeChain,
+    OfficeHolding,
+    Person,
+    Setting,
+)
 from models.core.entities.base import table_of
 from models.core.enums import ChangeOp
 from models.office.settings import SPECS, setting_record_id
@@ -47,13 +57,18 @@ class Difference:
     entity: str
     record_id: uuid.UUID
     field: str | None
-    kind: str  # "changed", "made", "deleted"
+    kind: str  # "changed", "made", "deleted", "untrusted" (a chain of an office never trusted)
 
     def __str__(self) -> str:
         if self.kind == "made":
             return f"{self.entity} {self.record_id}: a record no change event made (added outside the app)"
         if self.kind == "deleted":
             return f"{self.entity} {self.record_id}: deleted without a change event (outside the app)"
+        if self.kind == "untrusted":
+            return (
+                f"{self.entity} {self.record_id}: the change log holds changes of an office this database "
+                "never trusted (added outside the app: no bundle can have brought them)"
+            )
         return f"{self.entity} {self.record_id}: {self.field} is not what the change log says (changed outside the app)"
 
 
@@ -98,7 +113,7 @@ def replay(session: Session) -> ReplayReport:
                 count += 1
                 if len(found) < LIMIT:
                     found.append(difference)
-    for difference in _settings(session):
+    for difference in (*_untrusted_chains(session, own), *_settings(session, own)):
         records += 1
         if difference is not None:
             count += 1
@@ -107,13 +122,13 @@ def replay(session: Session) -> ReplayReport:
     return ReplayReport(records, skipped, tuple(found), count)
 
 
-def _settings(session: Session) -> Iterator[Difference | None]:
+def _settings(session: Session, own: frozenset[uuid.UUID]) -> Iterator[Difference | None]:
     """The office settings (a table of their own, keyed by name, logged under a name-based id):
     each as its last logged change left it, or its default when never changed."""
     logged: dict[str, str] = {}
     for changes in session.scalars(
         select(ChangeEvent.changes)
-        .where(ChangeEvent.entity == "setting")
+        .where(ChangeEvent.entity == "setting", ChangeEvent.office_id.in_(own))  # another's are its own
         .order_by(ChangeEvent.at, ChangeEvent.office_id, ChangeEvent.seq)
     ):
         values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
@@ -133,6 +148,20 @@ def _settings(session: Session) -> Iterator[Difference | None]:
             )
         else:
             yield None
+
+
+def _untrusted_chains(session: Session, own: frozenset[uuid.UUID]) -> Iterator[Difference | None]:
+    """Each chain of the log that is neither ours nor of an office whose card we trusted (or a
+    later chain of one, after its restore): events no bundle can have brought (hostile trial
+    a18: a forged chain of an invented office passed, and with it a hidden admin's account)."""
+    offices = set(session.scalars(select(OfficeCard.office_id).distinct()))
+    trusted = offices | set(own)
+    trusted |= set(session.scalars(select(OfficeChain.chain_id).where(OfficeChain.office_id.in_(offices))))
+    # a chain an office we trust relayed (its bundles said it holds it): vouched for by its signature
+    relayed = select(OfficeHolding.chain_office_id).where(OfficeHolding.holder_office_id.in_(offices))
+    trusted |= set(session.scalars(relayed))
+    for chain in session.scalars(select(ChangeEvent.office_id).distinct()):
+        yield None if chain in trusted else Difference("office", chain, None, "untrusted")
 
 
 def _known_offices(session: Session) -> dict[str, int]:
@@ -190,7 +219,10 @@ def _compare(
     )
     mine = {str(chain) for chain in own}
     columns = set(table.columns.keys()) - UNLOGGED_FIELDS
+    local = name in LOCAL_ONLY  # no other office's change of it is ever applied here
     for record_id, op, changes, office_id in events:
+        if local and office_id not in own:
+            continue
         values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
         if record_id in shared and not copies:
             fields_given = given.setdefault(record_id, {})
@@ -221,7 +253,7 @@ def _compare(
         # a change of ours this log does not hold came back in another office's copy (an office
         # restored from a backup gets its lost changes so): like a received copy, replayed there
         ahead = any(isinstance(v, int) and v > heads.get(k, 0) for k, v in versions.items())
-        if record_id in foreign or set(versions) - mine or ahead:
+        if not local and (record_id in foreign or set(versions) - mine or ahead):
             beyond = any(not isinstance(v, int) or v > known.get(k, -1) for k, v in versions.items())
             if not copies and beyond:
                 # an office never met, or more of a chain than this log holds: every change of
