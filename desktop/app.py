@@ -162,14 +162,23 @@ class Session:
 
         def restored(result: RestoreResult) -> None:
             kept = result.replaced.name if result.replaced is not None else "—"
-            reopen(
-                Database.open(target, user, password),
-                QCoreApplication.translate(
+            said = QCoreApplication.translate(
+                "MainWindow",
+                "Restored from {0} ({1} changes, checked); the database it replaced is kept as {2}. "
+                "Changes made after the backup come back with the next bundles from the other offices.",
+            ).format(Path(backup).name, result.events, kept)
+            if result.unsent:  # said in the window too, not only by the command line (hostile trial)
+                said += " " + QCoreApplication.translate(
+                    "MainWindow", "%n change(s) made there never went to another office: they are only in {0}.", "",
+                    result.unsent,
+                ).format(kept)  # fmt: skip
+            if result.replaced_unread:
+                said += " " + QCoreApplication.translate(
                     "MainWindow",
-                    "Restored from {0} ({1} changes, checked); the database it replaced is kept as {2}. "
-                    "Changes made after the backup come back with the next bundles from the other offices.",
-                ).format(Path(backup).name, result.events, kept),
-            )
+                    "It did not open with this password, so its changes that never went to another office could "
+                    "not be counted: open {0} with the current password to see them.",
+                ).format(kept)
+            reopen(Database.open(target, user, password), said)
 
         def failed(error: BaseException) -> None:
             reopen(db.open_copy(target), "", error)  # untouched: opened again with its own key

@@ -521,3 +521,21 @@ def test_a_database_restored_from_with_its_log_beside_it_keeps_the_saves_in_the_
     with Database.open(target, ADMIN, PASSWORD) as restored, restored.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 2
     assert crashed.with_name(crashed.name + "-wal").exists()  # the source is left as it was
+
+
+def test_a_restore_says_when_the_database_it_replaces_did_not_open_with_the_password(
+    db: Database, tmp_path: Path
+) -> None:
+    """Hostile trial (a03): the password changed after the backup, so the backup opens with
+    the old one and the database it replaces does not: its never-sent changes went uncounted
+    and the restore said nothing of them. It says so now, and names where they are."""
+    from desktop.facades.office import change_password
+
+    made = backup(db, tmp_path / "stick").path
+    _add(db, 1)
+    target = db.path
+    db.close()
+    change_password(target, ADMIN, PASSWORD, "a new password 2026")
+    result = restore(made, target, ADMIN, PASSWORD)
+    assert result.replaced_unread and result.unsent == 0 and result.replaced is not None
+    assert result.replaced.exists()

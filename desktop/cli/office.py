@@ -327,6 +327,13 @@ def _restore(args: argparse.Namespace) -> int:
             f"brings them back. They are in {result.replaced}: enter them again, or restore that one instead",
             file=sys.stderr,
         )
+    if result.replaced_unread:
+        print(
+            f"the replaced database did not open with this password (it was changed after the backup?): the changes "
+            f"it holds that never went to another office could not be counted, nor its newer office keys taken. "
+            f"They are in {result.replaced}: open it with the current password to see them, or restore it instead",
+            file=sys.stderr,
+        )
     if result.other_database:
         print(
             "the backup is of another database than the one it replaced (another office's, or one made anew): "

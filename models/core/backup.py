@@ -336,7 +336,8 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
         None,
         _database_id(keys_path_for(target)),
     )
-    return RestoreResult(target, events, replaced, epoch, other, unsent, keys)
+    unread = unsent is None and replaced is not None
+    return RestoreResult(target, events, replaced, epoch, other, unsent or 0, keys, unread)
 
 
 def _copy_log(source: Path, partial: Path) -> None:
@@ -356,7 +357,9 @@ def _copy_log(source: Path, partial: Path) -> None:
     os.chmod(partial.with_name(partial.name + "-wal"), 0o600)
 
 
-def _checked_copy(source: Path, partial: Path, target: Path, user: str, password: str) -> tuple[int, int, int, int]:
+def _checked_copy(
+    source: Path, partial: Path, target: Path, user: str, password: str
+) -> tuple[int, int, int | None, int]:
     """The copy opened with the user's password, checked, and given a new epoch; what the
     database it replaces holds that the backup does not (:func:`_from_replaced`): (epoch,
     events, unsent changes, office keys brought). What is wrong is said of the backup the user
@@ -409,12 +412,12 @@ class _Keys:
 
 def _from_replaced(
     target: Path, user: str, password: str, backed_up: dict[str, int], office_id: uuid.UUID
-) -> tuple[int, _Keys | None]:
+) -> tuple[int | None, _Keys | None]:
     """What the database at ``target`` holds that the backup does not: how many of its changes
     are neither in the backup nor ever left it in a bundle (no other office holds them, so no
     bundle brings them back: the new-user trial's edit made after the last export was gone
     without a word), and the office's keys when it is the same office's database. (0, None)
-    when it cannot be told (no database there, or the user's password does not open it)."""
+    when there is no database there; (None, None) when the user's password does not open it."""
     if not target.is_file():
         return 0, None
     try:
@@ -446,7 +449,7 @@ def _from_replaced(
                 )
             ]
     except RepatriaError:
-        return 0, None
+        return None, None  # not this user's password there (changed since the backup), or damaged
     known = [int(acknowledged or 0), backed_up.get(str(chain), 0), *(n for n in sent if isinstance(n, int))]
     return max(0, int(head) - max(known)), keys
 

@@ -65,3 +65,6 @@ class RestoreResult:
     unsent: int = 0
     # office keys made after the backup (a key rotation), brought from the database replaced
     keys_brought: int = 0
+    # the database replaced did not open with the password given (changed since the backup):
+    # its never-sent changes could not be counted nor its newer keys taken
+    replaced_unread: bool = False

@@ -49,6 +49,14 @@
             <numerusform>%n persons have changes that are not saved: save or close them first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/app.py" line="171"/>
+        <source>%n change(s) made there never went to another office: they are only in {0}.</source>
+        <translation>
+            <numerusform>%n change made there never went to another office: it is only in {0}.</numerusform>
+            <numerusform>%n changes made there never went to another office: they are only in {0}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>

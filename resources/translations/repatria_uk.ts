@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/app.py" line="260"/>
+        <location filename="../../desktop/app.py" line="269"/>
         <source>Database schema</source>
         <translation>Схема бази даних</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="266"/>
+        <location filename="../../desktop/app.py" line="275"/>
         <source>System</source>
         <translation>Система</translation>
     </message>
@@ -2075,12 +2075,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="311"/>
+        <location filename="../../desktop/app.py" line="320"/>
         <source>no person with the external id {person!r}</source>
         <translation>немає особи з зовнішнім id {person!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="355"/>
+        <location filename="../../desktop/app.py" line="364"/>
         <source>could not write the screenshot to {target}</source>
         <translation>не вдалося записати знімок екрана до {target}</translation>
     </message>
@@ -4022,12 +4022,12 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>базу даних не можна створити в {path} ({detail}): укажіть її в теці, куди ви маєте право писати; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="352"/>
+        <location filename="../../models/core/backup.py" line="353"/>
         <source>{path} is open in another program: close it first, then restore from it</source>
         <translation>{path} відкрито в іншій програмі: спершу закрийте її, потім відновлюйте з неї</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="382"/>
+        <location filename="../../models/core/backup.py" line="385"/>
         <source>wrong password for the backup {path}: it opens with the password {user} had when it was made (an older one, if it was changed since)</source>
         <translation>неправильний пароль для резервної копії {path}: вона відкривається паролем, який {user} мав, коли її зроблено (старішим, якщо його відтоді змінено)</translation>
     </message>
@@ -7401,7 +7401,7 @@ Its latest version becomes the one handed to the other side: it can never be edi
     </message>
     <message>
         <location filename="../../desktop/app.py" line="145"/>
-        <location filename="../../desktop/app.py" line="206"/>
+        <location filename="../../desktop/app.py" line="215"/>
         <source>Save or close the persons being edited first.</source>
         <translation>Спершу збережіть або закрийте відкриті картки осіб.</translation>
     </message>
@@ -7411,12 +7411,26 @@ Its latest version becomes the one handed to the other side: it can never be edi
         <translation>Не відновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="167"/>
+        <location filename="../../desktop/app.py" line="165"/>
         <source>Restored from {0} ({1} changes, checked); the database it replaced is kept as {2}. Changes made after the backup come back with the next bundles from the other offices.</source>
         <translation>Відновлено з {0} ({1} змін, перевірено); базу, яку вона замінила, збережено як {2}. Зміни, зроблені після резервної копії, повернуться з наступними пакетами від інших офісів.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/app.py" line="171"/>
+        <source>%n change(s) made there never went to another office: they are only in {0}.</source>
+        <translation>
+            <numerusform>%n зміна, зроблена там, не потрапила до жодного іншого офісу: вона є лише в {0}.</numerusform>
+            <numerusform>%n зміни, зроблені там, не потрапили до жодного іншого офісу: вони є лише в {0}.</numerusform>
+            <numerusform>%n змін, зроблених там, не потрапили до жодного іншого офісу: вони є лише в {0}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/app.py" line="182"/>
+        <location filename="../../desktop/app.py" line="176"/>
+        <source>It did not open with this password, so its changes that never went to another office could not be counted: open {0} with the current password to see them.</source>
+        <translation>Вона не відкрилася з цим паролем, тож її зміни, що не потрапили до жодного іншого офісу, не вдалося порахувати: відкрийте {0} з поточним паролем, щоб їх побачити.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="191"/>
         <source>Restoring…</source>
         <translation>Відновлення…</translation>
     </message>
