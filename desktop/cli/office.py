@@ -182,7 +182,8 @@ def _info(args: argparse.Namespace, facades: Facades) -> int:
 
 @audit.action(
     "verify",
-    "verify the hash chain (name the first broken event), replay the change log against every table "
+    "check every page (as check does), verify the hash chain (name the first broken event), replay the "
+    "change log against every table "
     "(name each record changed, added or deleted outside the app), and check its head against the signed "
     "checkpoint beside the database and what other offices hold",
     arg(
@@ -194,8 +195,11 @@ def _info(args: argparse.Namespace, facades: Facades) -> int:
 def _audit_verify(args: argparse.Namespace, facades: Facades) -> int:
     from desktop.cli.documents import audit_summary
 
+    if not _pages_whole(facades):  # the chain is not read through damaged pages (hostile trial a07)
+        return EXIT_PROBLEM
     report = facades.office.verify_chain()
     print(audit_summary(report), file=sys.stdout if report.ok else sys.stderr)
+    print(PAGES_OK)
     ok = _replayed(facades) and report.ok
     ok = _anchored(facades) and ok
     if args.head is not None:
@@ -348,10 +352,8 @@ def _restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@check.action(None, check.help)
-def _check(_args: argparse.Namespace, facades: Facades) -> int:
-    from desktop.cli.documents import audit_summary
-
+def _pages_whole(facades: Facades) -> bool:
+    """SQLCipher's page check, SQLite's integrity check and every key slot, said."""
     problems = facades.office.integrity_problems()
     for problem in problems:
         print(f"damaged: {problem}", file=sys.stderr)
@@ -360,11 +362,21 @@ def _check(_args: argparse.Namespace, facades: Facades) -> int:
         print("an admin gives each user named a new password (repatria users reset-password NAME)", file=sys.stderr)
     if len(slots) < len(problems):  # the chain is not read through damaged pages
         print("restore the database from a backup (repatria restore BACKUP --to DB)", file=sys.stderr)
-    if problems:
+    return not problems
+
+
+PAGES_OK = "pages: ok (SQLCipher's page check and SQLite's integrity check)"
+
+
+@check.action(None, check.help)
+def _check(_args: argparse.Namespace, facades: Facades) -> int:
+    from desktop.cli.documents import audit_summary
+
+    if not _pages_whole(facades):
         return EXIT_PROBLEM
     report = facades.office.verify_chain()
     print(audit_summary(report), file=sys.stdout if report.ok else sys.stderr)
-    print("pages: ok (SQLCipher's page check and SQLite's integrity check)")
+    print(PAGES_OK)
     ok = _replayed(facades) and report.ok
     return EXIT_OK if _anchored(facades) and ok else EXIT_PROBLEM
 
