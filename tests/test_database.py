@@ -114,3 +114,15 @@ def test_a_database_made_by_an_earlier_version_opens_and_is_upgraded(tmp_path: P
         hit = search_persons(session, "а")[0]
         history = person_history(session, hit.row.id)
         assert any(entry.entity == "person" for entry in history)
+
+
+def test_a_database_of_a_newer_version_is_refused_in_words(db: Database, db_path: Path) -> None:
+    """Hostile trial (a27): a database (or backup) a newer Repatria made or upgraded gave
+    Alembic's traceback "Can't locate revision identified by '0018'"."""
+    with db.write() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.close()
+    before = file_state(db_path.parent)
+    with pytest.raises(RepatriaError, match="newer version of Repatria .its schema is 9999"):
+        Database.open(db_path, ADMIN, PASSWORD)
+    assert file_state(db_path.parent) == before

@@ -74,6 +74,11 @@ def head_revision() -> str:
     return head
 
 
+def _known_revisions() -> set[str]:
+    """The revisions of this version's migrations ("0001" ... SCHEMA_HEAD), by their files."""
+    return {path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
+
+
 def upgrade_to_head(connection: Connection) -> None:
     """Every migration not yet applied, in one transaction (the caller's)."""
     from alembic import command
@@ -744,6 +749,19 @@ class Database:
             with engine.connect() as conn:
                 current = _current_revision(conn)
             if current != SCHEMA_HEAD:
+                if current is not None and current not in _known_revisions():
+                    # a database a newer version made or upgraded: Alembic could only fail
+                    # with its own words ("Can't locate revision"; hostile trial a27)
+                    raise RepatriaError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{path} was made or opened by a newer version of Repatria (its schema is {current}; "
+                            "this version knows up to {head}): open it with that version",
+                        ),
+                        path=path,
+                        current=current,
+                        head=SCHEMA_HEAD,
+                    )
                 if not migrate:
                     raise RepatriaError(
                         QT_TRANSLATE_NOOP("Errors", "{path} needs an upgrade (schema {current})"),
