@@ -123,6 +123,36 @@ def test_a_database_of_a_newer_version_is_refused_in_words(db: Database, db_path
         session.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     db.close()
     before = file_state(db_path.parent)
-    with pytest.raises(RepatriaError, match="newer version of Repatria .its schema is 9999"):
+    with pytest.raises(RepatriaError, match=r"newer version of Repatria \(its schema is 9999"):
         Database.open(db_path, ADMIN, PASSWORD)
     assert file_state(db_path.parent) == before
+
+
+def test_a_database_on_a_full_disk_is_not_called_damaged(db: Database, db_path: Path, tmp_path: Path) -> None:
+    """Hostile trial (a09): with a few KiB free, opening read "damaged or is not a Repatria
+    database (disk I/O error)". A small tmpfs filled up is a real full disk."""
+    import shutil
+    import subprocess
+
+    db.close()
+    disk = tmp_path / "full"
+    disk.mkdir()
+    size = db_path.stat().st_size + 64 * 1024
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(disk)], check=False)
+    if mounted.returncode:
+        pytest.skip("cannot mount a small tmpfs here (not root, or no mount in this container)")
+    try:
+        copy = disk / db_path.name
+        shutil.copyfile(db_path, copy)
+        shutil.copyfile(db_path.with_name(db_path.name + ".keys"), copy.with_name(copy.name + ".keys"))
+        with (disk / "filler").open("wb", buffering=0) as filler:
+            try:
+                while filler.write(b"\0" * 1024):
+                    pass
+            except OSError:
+                pass  # full
+        with pytest.raises(RepatriaError, match="the disk it is on is full") as refused:
+            Database.open(copy, ADMIN, PASSWORD)
+        assert not isinstance(refused.value, DatabaseDamaged)
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)

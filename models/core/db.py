@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -72,6 +73,15 @@ def head_revision() -> str:
     head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
     assert head is not None
     return head
+
+
+def _nearly_full(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has under 1 MiB free (SQLite's log and shared
+    memory, a page or two, no longer fit)."""
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def _known_revisions() -> set[str]:
@@ -791,6 +801,18 @@ class Database:
                         "Errors",
                         "{path} is on a disk or in a folder that cannot be written (a write-protected USB "
                         "stick?): copy it, with its .keys file, to a folder of this computer first",
+                    ),
+                    path=path,
+                ) from None
+            said = str(exc.orig).lower()
+            if ("disk is full" in said or "disk i/o error" in said) and _nearly_full(path.parent):
+                # SQLite needs room for its log and shared memory even to read (hostile trial
+                # a09: a full disk read "damaged or not a Repatria database")
+                raise DatabaseNotWritten(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} cannot be opened: the disk it is on is full. Free some space there and try "
+                        "again; nothing was changed",
                     ),
                     path=path,
                 ) from None
