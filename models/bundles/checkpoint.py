@@ -180,7 +180,8 @@ def checkpoint_problems(session: Session, database: Path) -> list[str]:
     if held < seq:
         return [
             f"the change log ends at change {held} of this office's chain, but on {when} UTC it had reached {seq} "
-            "(signed checkpoint): the newest changes were removed, or an old copy of the database is in use"
+            "(signed checkpoint): the newest changes were removed, an old copy of the database is in use, or "
+            "the last saves were lost with a damaged write-ahead log (-wal file) after a crash"
         ]
     if stored != stated.get("hash"):
         return [
