@@ -15,9 +15,10 @@ import pytest
 from sqlalchemy import func, select, text
 
 from desktop.cli import main
+from models.core import inuse
 from models.core.attachments import add_attachment, attachment_data, attachments_of
 from models.core.backup import backup, restore
-from models.core.db import Database
+from models.core.db import LOCK, Database
 from models.core.entities import ChangeEvent, Person
 from models.core.errors import DatabaseDamaged, RepatriaError, WrongPassword
 from models.core.keyslots import keys_path_for
@@ -311,13 +312,17 @@ def test_leftovers_of_killed_backups_are_removed_and_running_ones_are_not(db: Da
     old = folder / f".{code}-20260101T000000Z.db.partial-0a1b"
     running = folder / f".{code}-20260101T000001Z.db.partial-2c3d"
     foreign = folder / ".notes.db.partial-0a1b"
-    for path in (old, keys_path_for(old), running, foreign):
+    orphan = folder / f"{code}-20260101T000002Z.db.keys"  # killed between its two moves
+    for path in (old, keys_path_for(old), running, foreign, orphan):
         path.write_bytes(b"half a database")
-    for path in (old, keys_path_for(old), foreign):
-        os.utime(path, (0, 0))  # killed long ago
-    backup(db, folder)
-    assert not old.exists() and not keys_path_for(old).exists()
-    assert running.exists() and foreign.exists()  # another program's backup in progress; not ours
+    os.utime(foreign, (0, 0))
+    # a killed backup's files go at once (hostile trial: they stayed six hours), a running
+    # one's (its lock held) stay
+    with inuse.building(running.with_name(running.name + LOCK)):
+        backup(db, folder)
+        assert running.exists()
+    assert not old.exists() and not keys_path_for(old).exists() and not orphan.exists()
+    assert foreign.exists()  # not ours
 
 
 def test_a_folder_that_is_a_link_going_nowhere_is_named(db: Database, tmp_path: Path) -> None:

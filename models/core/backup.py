@@ -152,14 +152,24 @@ def _usable_folder(folder: Path) -> None:
 
 
 def _remove_stale(folder: Path, code: str) -> None:
-    """What killed backups of this office left in ``folder``: hidden files no one opens."""
+    """What killed backups of this office left in ``folder``: hidden files of builds whose
+    lock nobody holds (a running backup's are never touched; without ``flock``, those older
+    than STALE), and a key file a backup killed between its two moves left without its
+    database (hostile trial a12, a13: they stayed for six hours whatever the README said)."""
     if not folder.is_dir():
         return
     old = (dt.datetime.now(dt.UTC) - STALE).timestamp()
-    for path in folder.glob(f".{glob_escape(code)}-*.db{PARTIAL}*"):
+    found = [p for p in folder.glob(f".{glob_escape(code)}-*.db{PARTIAL}*") if p.is_file() and not p.is_symlink()]
+    live = {p.name[: -len(LOCK)] for p in found if p.name.endswith(LOCK) and inuse.being_built(p)}
+    for path in found:
         with contextlib.suppress(OSError):
-            if path.is_file() and not path.is_symlink() and path.stat().st_mtime < old:
+            if not any(path.name.startswith(build) for build in live) or path.stat().st_mtime < old:
                 path.unlink()
+    for keys in folder.glob(f"{glob_escape(code)}-*.db.keys"):
+        database = keys.with_name(keys.name[: -len(".keys")])
+        if _NAME.fullmatch(database.name[len(code) + 1 :]) and not database.exists() and keys.is_file():
+            with contextlib.suppress(OSError):
+                keys.unlink()
 
 
 def _write_error(folder: Path, detail: object) -> RepatriaError:
