@@ -202,3 +202,25 @@ def test_check_finds_a_damaged_slot_of_another_user(
     assert main(["--db", str(db_path), "--user", ADMIN, "backup", str(db_path.parent / "stick")]) == 0
     err = capsys.readouterr().err
     assert "damaged in the database and so in this backup: the key slot of 'expert'" in err and "reset-password" in err
+
+
+def test_an_account_whose_slot_was_never_written_is_named_and_an_admin_gives_it_one(
+    db: Database, db_path: Path
+) -> None:
+    """Hostile trial (a21): `users add` killed between writing the account and its key slot
+    left a user listed but unable to sign in, reset-password said "no key slot" and add said
+    she exists. `check` names her, and resetting her password makes her slot."""
+    from desktop.facades.office import OfficeFacade
+    from models.core.enums import Role
+    from models.office.users import create_user
+
+    with db.write() as session:  # the account is committed; the process dies before the slot
+        create_user(session, "olena", Role.CLERK, "")
+    problems = OfficeFacade(db).integrity_problems()
+    assert any("key slot of 'olena' is missing" in p for p in problems)
+    with pytest.raises(UnknownUser):
+        Database.open(db_path, "olena", "her new password 1")
+    db.reset_password("olena", "her new password 1", FAST_KDF)
+    with Database.open(db_path, "olena", "her new password 1") as hers:
+        assert hers.actor.user_name == "olena"
+    assert not any("olena" in p for p in OfficeFacade(db).integrity_problems())

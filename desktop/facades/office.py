@@ -119,6 +119,10 @@ class OfficeFacade(Facade):
             problems += KeySlots.load(keys_path_for(self._db.path)).damaged_slots()
         except RepatriaError as exc:
             problems.append(str(exc))
+        problems += [  # said as check says a damaged slot: an admin resets the password
+            f"the key slot of {name!r} is missing (an interrupted users add?): {name} cannot sign in"
+            for name in self._db.accounts_without_slots()
+        ]
         return problems
 
     def schema(self) -> str:
