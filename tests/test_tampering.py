@@ -45,7 +45,7 @@ def _outside(db: Database, statement: str) -> None:
 def _found(db: Database) -> list[tuple[str, str | None, str]]:
     with db.read() as session:
         report = replay(session)
-    return sorted((d.entity, d.field, d.kind) for d in report.differences)
+    return sorted(((d.entity, d.field, d.kind) for d in report.differences), key=lambda d: (d[0], d[1] or "", d[2]))
 
 
 def test_the_database_the_app_wrote_verifies(kept: Database) -> None:
@@ -156,3 +156,21 @@ def test_a_chain_of_an_office_never_trusted_and_the_account_it_made_are_named(ke
     found = _found(kept)
     assert ("office", None, "untrusted") in found
     assert ("user_account", None, "made") in found
+
+
+def test_a_bundle_profile_changed_outside_the_app_is_named(kept: Database) -> None:
+    """Hostile trial (a14): an admin's change of a bundle profile left no change event, and a
+    viewer with the database key widened what the mediator is sent, unseen. Profile changes
+    are logged now, and replayed like the settings."""
+    from models.bundles import profiles
+
+    with kept.write() as session:
+        narrowed = profiles.profile(session, "icrc").definition()
+        narrowed["records"]["person"]["fields"].remove("date_of_birth")
+        profiles.set_profile(session, "icrc", narrowed)
+    assert _found(kept) == []
+    widened = json.dumps({"records": {"person": {"fields": "*", "which": "all"}}})
+    _outside(kept, f"UPDATE bundle_profile SET definition = '{widened}' WHERE name = 'icrc'")
+    assert _found(kept) == [("bundle_profile", "definition", "changed")]
+    _outside(kept, f"INSERT INTO bundle_profile (name, definition) VALUES ('lab', '{widened}')")
+    assert ("bundle_profile", None, "made") in _found(kept)

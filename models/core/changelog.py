@@ -39,7 +39,7 @@ GENESIS = "0" * 64
 UNLOGGED_FIELDS = frozenset({"id", "version_vector", "created_at", "updated_at", "sort_name", "candidates"})
 # Records each office keeps for itself: their changes travel in its chain (the chain is whole)
 # but no other office applies them (models.bundles.apply), and the audit replays only its own.
-LOCAL_ONLY = frozenset({"office", "office_card", "user_account", "setting"})
+LOCAL_ONLY = frozenset({"office", "office_card", "user_account", "setting", "bundle_profile"})
 # (sort_name and a list entry's ranked candidates are derived by the services from data the
 # log already holds; the decisions taken from them - match state, person, verdicts - are logged.)
 

@@ -32,6 +32,7 @@ from models.core import chains
 from models.core.changelog import LOCAL_ONLY, UNLOGGED_FIELDS, RepatriaSession, chain_head, jsonable
 from models.core.entities import (
     Base,
+    BundleProfile,
     BundleRecord,
     ChangeEvent,
     Office,
@@ -113,7 +114,7 @@ def replay(session: Session) -> ReplayReport:
                 count += 1
                 if len(found) < LIMIT:
                     found.append(difference)
-    for difference in (*_untrusted_chains(session, own), *_settings(session, own)):
+    for difference in (*_untrusted_chains(session, own), *_settings(session, own), *_profiles(session, own)):
         records += 1
         if difference is not None:
             count += 1
@@ -148,6 +149,33 @@ def _settings(session: Session, own: frozenset[uuid.UUID]) -> Iterator[Differenc
             )
         else:
             yield None
+
+
+def _profiles(session: Session, own: frozenset[uuid.UUID]) -> Iterator[Difference | None]:
+    """The bundle profiles an admin set (or headquarters sent with a filtered copy): each as its
+    last logged change left it; the built-in ones apply while there is no row."""
+    logged: dict[uuid.UUID, str | None] = {}
+    for record_id, changes in session.execute(
+        select(ChangeEvent.record_id, ChangeEvent.changes)
+        .where(ChangeEvent.entity == "bundle_profile", ChangeEvent.office_id.in_(own))
+        .order_by(ChangeEvent.at, ChangeEvent.office_id, ChangeEvent.seq)
+    ):
+        values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
+        pair = values.get("definition")
+        if isinstance(pair, list) and len(pair) == 2:
+            logged[record_id] = pair[1]
+    rows = session.execute(select(BundleProfile.name, BundleProfile.definition))
+    stored = {BundleProfile.record_id(name): definition for name, definition in rows}
+    for record_id, definition in stored.items():
+        if record_id not in logged:
+            yield Difference("bundle_profile", record_id, None, "made")
+        elif logged[record_id] != definition:
+            yield Difference("bundle_profile", record_id, "definition", "changed")
+        else:
+            yield None
+    for record_id, last in logged.items():
+        if record_id not in stored and last is not None:
+            yield Difference("bundle_profile", record_id, None, "deleted")
 
 
 def _untrusted_chains(session: Session, own: frozenset[uuid.UUID]) -> Iterator[Difference | None]:

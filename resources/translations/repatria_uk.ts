@@ -2343,7 +2343,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/core/db.py" line="591"/>
-        <location filename="../../models/core/db.py" line="840"/>
+        <location filename="../../models/core/db.py" line="849"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
@@ -2366,7 +2366,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <location filename="../../models/core/db.py" line="246"/>
         <location filename="../../models/core/db.py" line="250"/>
         <location filename="../../models/core/db.py" line="268"/>
-        <location filename="../../models/core/db.py" line="694"/>
+        <location filename="../../models/core/db.py" line="703"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
@@ -2381,47 +2381,47 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="628"/>
+        <location filename="../../models/core/db.py" line="637"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="643"/>
+        <location filename="../../models/core/db.py" line="652"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="697"/>
+        <location filename="../../models/core/db.py" line="706"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="750"/>
+        <location filename="../../models/core/db.py" line="759"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="766"/>
+        <location filename="../../models/core/db.py" line="775"/>
         <source>{path} was made or opened by a newer version of Repatria (its schema is {current}; this version knows up to {head}): open it with that version</source>
         <translation>{path} створено або відкрито новішою версією Repatria (її схема {current}; ця версія знає до {head}): відкрийте її тією версією</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="777"/>
+        <location filename="../../models/core/db.py" line="786"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="800"/>
+        <location filename="../../models/core/db.py" line="809"/>
         <source>{path} is on a disk or in a folder that cannot be written (a write-protected USB stick?): copy it, with its .keys file, to a folder of this computer first</source>
         <translation>{path} лежить на диску чи в теці, куди не можна записувати (флешка із захистом від запису?): спершу скопіюйте її разом із файлом .keys до теки цього комп’ютера</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="812"/>
+        <location filename="../../models/core/db.py" line="821"/>
         <source>{path} cannot be opened: the disk it is on is full. Free some space there and try again; nothing was changed</source>
         <translation>{path} не вдається відкрити: диск, на якому вона лежить, заповнений. Звільніть там місце й спробуйте ще раз; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="820"/>
+        <location filename="../../models/core/db.py" line="829"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -4017,27 +4017,27 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} — посилання на теку, якої немає (або посилання саме на себе): вкажіть теку</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="167"/>
+        <location filename="../../models/core/backup.py" line="177"/>
         <source>the backup could not be written to {path} ({detail}); nothing was changed</source>
         <translation>резервну копію не вдалося записати до {path} ({detail}); нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="180"/>
+        <location filename="../../models/core/backup.py" line="190"/>
         <source>at least one backup must be kept</source>
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="310"/>
+        <location filename="../../models/core/backup.py" line="320"/>
         <source>a database cannot be made at {path} ({detail}): name one in a folder you may write to; nothing was changed</source>
         <translation>базу даних не можна створити в {path} ({detail}): укажіть її в теці, куди ви маєте право писати; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="353"/>
+        <location filename="../../models/core/backup.py" line="363"/>
         <source>{path} is open in another program: close it first, then restore from it</source>
         <translation>{path} відкрито в іншій програмі: спершу закрийте її, потім відновлюйте з неї</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="385"/>
+        <location filename="../../models/core/backup.py" line="395"/>
         <source>wrong password for the backup {path}: it opens with the password {user} had when it was made (an older one, if it was changed since)</source>
         <translation>неправильний пароль для резервної копії {path}: вона відкривається паролем, який {user} мав, коли її зроблено (старішим, якщо його відтоді змінено)</translation>
     </message>
@@ -4047,22 +4047,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="280"/>
+        <location filename="../../models/core/backup.py" line="290"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="283"/>
+        <location filename="../../models/core/backup.py" line="293"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="289"/>
+        <location filename="../../models/core/backup.py" line="299"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="293"/>
+        <location filename="../../models/core/backup.py" line="303"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>
@@ -5777,762 +5777,772 @@ Check the ticks before recording: the statuses change at once.</source>
         <translation>картка офісу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="126"/>
+        <location filename="../../views/common/field_labels.py" line="120"/>
+        <source>bundle profile</source>
+        <translation>профіль пакетів</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="127"/>
         <source>Agreement</source>
         <translation>Домовленість</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="127"/>
+        <location filename="../../views/common/field_labels.py" line="128"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="128"/>
+        <location filename="../../views/common/field_labels.py" line="129"/>
         <source>Signed on</source>
         <translation>Дата підписання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="129"/>
+        <location filename="../../views/common/field_labels.py" line="130"/>
         <source>Parties</source>
         <translation>Сторони</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="130"/>
+        <location filename="../../views/common/field_labels.py" line="131"/>
         <source>Mediator</source>
         <translation>Посередник</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="131"/>
+        <location filename="../../views/common/field_labels.py" line="132"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="132"/>
+        <location filename="../../views/common/field_labels.py" line="133"/>
         <source>A person must meet</source>
         <translation>Особа має відповідати</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="133"/>
+        <location filename="../../views/common/field_labels.py" line="134"/>
         <source>Criteria</source>
         <translation>Критерії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="134"/>
+        <location filename="../../views/common/field_labels.py" line="135"/>
         <source>Effective from</source>
         <translation>Діє з</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="135"/>
+        <location filename="../../views/common/field_labels.py" line="136"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="136"/>
+        <location filename="../../views/common/field_labels.py" line="137"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="137"/>
+        <location filename="../../views/common/field_labels.py" line="138"/>
         <source>Planned on</source>
         <translation>Запланована дата</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="138"/>
+        <location filename="../../views/common/field_labels.py" line="139"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="139"/>
+        <location filename="../../views/common/field_labels.py" line="140"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="140"/>
+        <location filename="../../views/common/field_labels.py" line="141"/>
         <source>Due on</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="141"/>
+        <location filename="../../views/common/field_labels.py" line="142"/>
         <source>Fulfilled on</source>
         <translation>Дата виконання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="142"/>
+        <location filename="../../views/common/field_labels.py" line="143"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="144"/>
+        <location filename="../../views/common/field_labels.py" line="145"/>
         <source>Phase</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="145"/>
+        <location filename="../../views/common/field_labels.py" line="146"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="146"/>
+        <location filename="../../views/common/field_labels.py" line="147"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="147"/>
+        <location filename="../../views/common/field_labels.py" line="148"/>
         <source>Source file</source>
         <translation>Вихідний файл</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="148"/>
+        <location filename="../../views/common/field_labels.py" line="149"/>
         <source>Checksum of the source file</source>
         <translation>Контрольна сума вихідного файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="149"/>
+        <location filename="../../views/common/field_labels.py" line="150"/>
         <source>Criteria version</source>
         <translation>Версія критеріїв</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="150"/>
+        <location filename="../../views/common/field_labels.py" line="151"/>
         <source>Which column holds what</source>
         <translation>Що в якому стовпці</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="151"/>
+        <location filename="../../views/common/field_labels.py" line="152"/>
         <source>Locked at</source>
         <translation>Час блокування</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="152"/>
+        <location filename="../../views/common/field_labels.py" line="153"/>
         <source>Locked by</source>
         <translation>Хто заблокував</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="153"/>
+        <location filename="../../views/common/field_labels.py" line="154"/>
         <source>List version</source>
         <translation>Версія списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="154"/>
+        <location filename="../../views/common/field_labels.py" line="155"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="155"/>
+        <location filename="../../views/common/field_labels.py" line="156"/>
         <source>Cells as written</source>
         <translation>Клітинки, як написано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="156"/>
+        <location filename="../../views/common/field_labels.py" line="157"/>
         <source>Day and month of birth may be swapped</source>
         <translation>День і місяць народження можуть бути переплутані</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="157"/>
+        <location filename="../../views/common/field_labels.py" line="158"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="158"/>
+        <location filename="../../views/common/field_labels.py" line="159"/>
         <source>Match</source>
         <translation>Збіг</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="159"/>
+        <location filename="../../views/common/field_labels.py" line="160"/>
         <source>Match score</source>
         <translation>Оцінка збігу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="160"/>
+        <location filename="../../views/common/field_labels.py" line="161"/>
         <source>Alerts</source>
         <translation>Попередження</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="161"/>
+        <location filename="../../views/common/field_labels.py" line="162"/>
         <source>Meets the criteria</source>
         <translation>Відповідає критеріям</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="162"/>
+        <location filename="../../views/common/field_labels.py" line="163"/>
         <source>Criteria check</source>
         <translation>Перевірка на відповідність критеріям</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="163"/>
+        <location filename="../../views/common/field_labels.py" line="164"/>
         <source>Row in the file</source>
         <translation>Рядок у файлі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="164"/>
+        <location filename="../../views/common/field_labels.py" line="165"/>
         <source>How the line was read</source>
         <translation>Як прочитано рядок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="166"/>
+        <location filename="../../views/common/field_labels.py" line="167"/>
         <source>Held on</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="167"/>
+        <location filename="../../views/common/field_labels.py" line="168"/>
         <source>Exchange</source>
         <translation>Обмін</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="168"/>
+        <location filename="../../views/common/field_labels.py" line="169"/>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="169"/>
+        <location filename="../../views/common/field_labels.py" line="170"/>
         <source>List entry</source>
         <translation>Запис списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="170"/>
+        <location filename="../../views/common/field_labels.py" line="171"/>
         <source>Name as listed</source>
         <translation>Ім&apos;я, як у списку</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="171"/>
+        <location filename="../../views/common/field_labels.py" line="172"/>
         <source>Expected</source>
         <translation>Очікується</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="172"/>
+        <location filename="../../views/common/field_labels.py" line="173"/>
         <source>Came home</source>
         <translation>Повернувся</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="174"/>
+        <location filename="../../views/common/field_labels.py" line="175"/>
         <source>Counterparty</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="175"/>
+        <location filename="../../views/common/field_labels.py" line="176"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="176"/>
+        <location filename="../../views/common/field_labels.py" line="177"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="177"/>
+        <location filename="../../views/common/field_labels.py" line="178"/>
         <source>Thread</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="178"/>
+        <location filename="../../views/common/field_labels.py" line="179"/>
         <source>Kind of record</source>
         <translation>Вид запису</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="179"/>
+        <location filename="../../views/common/field_labels.py" line="180"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="180"/>
+        <location filename="../../views/common/field_labels.py" line="181"/>
         <source>Our reference</source>
         <translation>Наш номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="181"/>
+        <location filename="../../views/common/field_labels.py" line="182"/>
         <source>Their reference</source>
         <translation>Їхній номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="182"/>
+        <location filename="../../views/common/field_labels.py" line="183"/>
         <source>Sent on</source>
         <translation>Дата надсилання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="183"/>
+        <location filename="../../views/common/field_labels.py" line="184"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="184"/>
+        <location filename="../../views/common/field_labels.py" line="185"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="185"/>
+        <location filename="../../views/common/field_labels.py" line="186"/>
         <source>Text of the letter</source>
         <translation>Текст листа</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="186"/>
+        <location filename="../../views/common/field_labels.py" line="187"/>
         <source>Registered by</source>
         <translation>Хто зареєстрував</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="187"/>
+        <location filename="../../views/common/field_labels.py" line="188"/>
         <source>Corrects the letter</source>
         <translation>Виправляє лист</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="189"/>
+        <location filename="../../views/common/field_labels.py" line="190"/>
         <source>Spelling</source>
         <translation>Написання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="190"/>
+        <location filename="../../views/common/field_labels.py" line="191"/>
         <source>Generated automatically</source>
         <translation>Створено автоматично</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="191"/>
+        <location filename="../../views/common/field_labels.py" line="192"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="192"/>
+        <location filename="../../views/common/field_labels.py" line="193"/>
         <source>Reported on</source>
         <translation>Дата звіту</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="193"/>
+        <location filename="../../views/common/field_labels.py" line="194"/>
         <source>Examined on</source>
         <translation>Дата огляду</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="194"/>
+        <location filename="../../views/common/field_labels.py" line="195"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="195"/>
+        <location filename="../../views/common/field_labels.py" line="196"/>
         <source>Members</source>
         <translation>Члени комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="196"/>
+        <location filename="../../views/common/field_labels.py" line="197"/>
         <source>Votes for</source>
         <translation>Голосів «за»</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="197"/>
+        <location filename="../../views/common/field_labels.py" line="198"/>
         <source>Votes against</source>
         <translation>Голосів «проти»</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="198"/>
+        <location filename="../../views/common/field_labels.py" line="199"/>
         <source>E-mail</source>
         <translation>Електронна пошта</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="200"/>
+        <location filename="../../views/common/field_labels.py" line="201"/>
         <source>Batch number</source>
         <translation>Номер партії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="201"/>
+        <location filename="../../views/common/field_labels.py" line="202"/>
         <source>Handed over by</source>
         <translation>Хто передав</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="202"/>
+        <location filename="../../views/common/field_labels.py" line="203"/>
         <source>Declared count</source>
         <translation>Заявлена кількість</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="203"/>
+        <location filename="../../views/common/field_labels.py" line="204"/>
         <source>Bag or label numbers</source>
         <translation>Номери мішків або бирок</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="204"/>
+        <location filename="../../views/common/field_labels.py" line="205"/>
         <source>Part of the individual (case)</source>
         <translation>Частина тіла особи (справа)</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="205"/>
+        <location filename="../../views/common/field_labels.py" line="206"/>
         <source>Remains case</source>
         <translation>Справа тіла</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="206"/>
+        <location filename="../../views/common/field_labels.py" line="207"/>
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="207"/>
+        <location filename="../../views/common/field_labels.py" line="208"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="208"/>
+        <location filename="../../views/common/field_labels.py" line="209"/>
         <source>Transferred at</source>
         <translation>Час передачі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="209"/>
+        <location filename="../../views/common/field_labels.py" line="210"/>
         <source>By whom</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="210"/>
+        <location filename="../../views/common/field_labels.py" line="211"/>
         <source>Build</source>
         <translation>Статура</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="211"/>
+        <location filename="../../views/common/field_labels.py" line="212"/>
         <source>Eye colour</source>
         <translation>Колір очей</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="212"/>
+        <location filename="../../views/common/field_labels.py" line="213"/>
         <source>Medical history</source>
         <translation>Медичні дані</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="213"/>
+        <location filename="../../views/common/field_labels.py" line="214"/>
         <source>Dental records</source>
         <translation>Стоматологічні записи</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="214"/>
+        <location filename="../../views/common/field_labels.py" line="215"/>
         <source>Effects carried</source>
         <translation>Речі при собі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="215"/>
+        <location filename="../../views/common/field_labels.py" line="216"/>
         <source>Ante-mortem record</source>
         <translation>Прижиттєві дані</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="216"/>
+        <location filename="../../views/common/field_labels.py" line="217"/>
         <source>Body location</source>
         <translation>Місце на тілі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="217"/>
+        <location filename="../../views/common/field_labels.py" line="218"/>
         <source>Serial number</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="218"/>
+        <location filename="../../views/common/field_labels.py" line="219"/>
         <source>Tooth</source>
         <translation>Зуб</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="219"/>
+        <location filename="../../views/common/field_labels.py" line="220"/>
         <source>Sample number</source>
         <translation>Номер зразка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="220"/>
+        <location filename="../../views/common/field_labels.py" line="221"/>
         <source>Relative&apos;s name</source>
         <translation>Ім&apos;я родича</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="221"/>
+        <location filename="../../views/common/field_labels.py" line="222"/>
         <source>Laboratory</source>
         <translation>Лабораторія</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="222"/>
+        <location filename="../../views/common/field_labels.py" line="223"/>
         <source>Re-sample of</source>
         <translation>Повторний зразок для</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="223"/>
+        <location filename="../../views/common/field_labels.py" line="224"/>
         <source>Sample from the remains</source>
         <translation>Зразок з останків</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="224"/>
+        <location filename="../../views/common/field_labels.py" line="225"/>
         <source>Reference sample</source>
         <translation>Зразок родича</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="225"/>
+        <location filename="../../views/common/field_labels.py" line="226"/>
         <source>Likelihood ratio</source>
         <translation>Відношення правдоподібності</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="226"/>
+        <location filename="../../views/common/field_labels.py" line="227"/>
         <source>Score</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="227"/>
+        <location filename="../../views/common/field_labels.py" line="228"/>
         <source>Reason for rejection</source>
         <translation>Причина відхилення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="228"/>
+        <location filename="../../views/common/field_labels.py" line="229"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="229"/>
+        <location filename="../../views/common/field_labels.py" line="230"/>
         <source>Proposed on</source>
         <translation>Дата подання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="230"/>
+        <location filename="../../views/common/field_labels.py" line="231"/>
         <source>Proposed by</source>
         <translation>Хто подав</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="231"/>
+        <location filename="../../views/common/field_labels.py" line="232"/>
         <source>Decided on</source>
         <translation>Дата рішення</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="232"/>
+        <location filename="../../views/common/field_labels.py" line="233"/>
         <source>Board members</source>
         <translation>Члени комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="233"/>
+        <location filename="../../views/common/field_labels.py" line="234"/>
         <source>Signed by</source>
         <translation>Хто підписав</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="234"/>
+        <location filename="../../views/common/field_labels.py" line="235"/>
         <source>Death certificate number</source>
         <translation>Номер свідоцтва про смерть</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="235"/>
+        <location filename="../../views/common/field_labels.py" line="236"/>
         <source>Family notified on</source>
         <translation>Дата повідомлення родини</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="236"/>
+        <location filename="../../views/common/field_labels.py" line="237"/>
         <source>Notified by</source>
         <translation>Хто повідомив</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="237"/>
+        <location filename="../../views/common/field_labels.py" line="238"/>
         <source>How the family was notified</source>
         <translation>Як повідомлено родину</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="238"/>
+        <location filename="../../views/common/field_labels.py" line="239"/>
         <source>Handed over on</source>
         <translation>Дата передачі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="239"/>
+        <location filename="../../views/common/field_labels.py" line="240"/>
         <source>Handed over to</source>
         <translation>Кому передано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="240"/>
+        <location filename="../../views/common/field_labels.py" line="241"/>
         <source>Handover documents</source>
         <translation>Документи передачі</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="241"/>
+        <location filename="../../views/common/field_labels.py" line="242"/>
         <source>Burial date</source>
         <translation>Дата поховання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="242"/>
+        <location filename="../../views/common/field_labels.py" line="243"/>
         <source>Identification</source>
         <translation>Ідентифікація</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="243"/>
+        <location filename="../../views/common/field_labels.py" line="244"/>
         <source>User name</source>
         <translation>Ім&apos;я користувача</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="244"/>
+        <location filename="../../views/common/field_labels.py" line="245"/>
         <source>Full name</source>
         <translation>Повне ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="245"/>
+        <location filename="../../views/common/field_labels.py" line="246"/>
         <source>Approves</source>
         <translation>Схвалює</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="246"/>
+        <location filename="../../views/common/field_labels.py" line="247"/>
         <source>Comment</source>
         <translation>Коментар</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="247"/>
+        <location filename="../../views/common/field_labels.py" line="248"/>
         <source>Signed at</source>
         <translation>Час підписання</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="249"/>
+        <location filename="../../views/common/field_labels.py" line="250"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="250"/>
+        <location filename="../../views/common/field_labels.py" line="251"/>
         <source>Public signing key</source>
         <translation>Відкритий ключ підпису</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="251"/>
+        <location filename="../../views/common/field_labels.py" line="252"/>
         <source>Encryption key of the exchange bundles</source>
         <translation>Ключ шифрування пакетів обміну</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="252"/>
+        <location filename="../../views/common/field_labels.py" line="253"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="253"/>
+        <location filename="../../views/common/field_labels.py" line="254"/>
         <source>Office</source>
         <translation>Офіс</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="254"/>
+        <location filename="../../views/common/field_labels.py" line="255"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="255"/>
+        <location filename="../../views/common/field_labels.py" line="256"/>
         <source>Checksum of the file</source>
         <translation>Контрольна сума файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="256"/>
+        <location filename="../../views/common/field_labels.py" line="257"/>
         <source>Attached to (kind of record)</source>
         <translation>До чого додано (вид запису)</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="257"/>
+        <location filename="../../views/common/field_labels.py" line="258"/>
         <source>Attached to</source>
         <translation>До чого додано</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="258"/>
+        <location filename="../../views/common/field_labels.py" line="259"/>
         <source>File name</source>
         <translation>Назва файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="259"/>
+        <location filename="../../views/common/field_labels.py" line="260"/>
         <source>File type</source>
         <translation>Тип файлу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="261"/>
+        <location filename="../../views/common/field_labels.py" line="262"/>
         <source>Key id</source>
         <translation>Ідентифікатор ключа</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="262"/>
+        <location filename="../../views/common/field_labels.py" line="263"/>
         <source>Signed card</source>
         <translation>Підписана картка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="263"/>
+        <location filename="../../views/common/field_labels.py" line="264"/>
         <source>Fingerprint</source>
         <translation>Відбиток</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="264"/>
+        <location filename="../../views/common/field_labels.py" line="265"/>
         <source>Trusted by</source>
         <translation>Довірив</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="265"/>
+        <location filename="../../views/common/field_labels.py" line="266"/>
         <source>How trusted</source>
         <translation>Як довірено</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="266"/>
+        <location filename="../../views/common/field_labels.py" line="267"/>
         <source>Key trusted up to change</source>
         <translation>Ключ довірений до зміни №</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="267"/>
+        <location filename="../../views/common/field_labels.py" line="268"/>
         <source>Revocation by headquarters</source>
         <translation>Відкликання штабом</translation>
     </message>
     <message>
         <location filename="../../views/common/field_labels.py" line="272"/>
+        <source>What the profile sends</source>
+        <translation>Що надсилає профіль</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/field_labels.py" line="274"/>
         <source>Classification marking on reports</source>
         <translation>Гриф на звітах</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="273"/>
+        <location filename="../../views/common/field_labels.py" line="275"/>
         <source>DNA likelihood ratio: certain from</source>
         <translation>Відношення правдоподібності ДНК: достовірно від</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="274"/>
+        <location filename="../../views/common/field_labels.py" line="276"/>
         <source>DNA likelihood ratio: probable from</source>
         <translation>Відношення правдоподібності ДНК: ймовірно від</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="275"/>
+        <location filename="../../views/common/field_labels.py" line="277"/>
         <source>Board signatures required</source>
         <translation>Потрібно підписів комісії</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="276"/>
+        <location filename="../../views/common/field_labels.py" line="278"/>
         <source>Days given for a reply</source>
         <translation>Днів на відповідь</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="279"/>
+        <location filename="../../views/common/field_labels.py" line="281"/>
         <source>Name of the organisation</source>
         <translation>Назва організації</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="280"/>
+        <location filename="../../views/common/field_labels.py" line="282"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="283"/>
+        <location filename="../../views/common/field_labels.py" line="285"/>
         <source>Name of the office</source>
         <translation>Назва офісу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="284"/>
+        <location filename="../../views/common/field_labels.py" line="286"/>
         <source>Kind of office</source>
         <translation>Вид офісу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="286"/>
+        <location filename="../../views/common/field_labels.py" line="288"/>
         <source>Card version</source>
         <translation>Версія картки</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="287"/>
+        <location filename="../../views/common/field_labels.py" line="289"/>
         <source>Login</source>
         <translation>Ім&apos;я для входу</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="288"/>
+        <location filename="../../views/common/field_labels.py" line="290"/>
         <source>Kind of source</source>
         <translation>Вид джерела</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="289"/>
+        <location filename="../../views/common/field_labels.py" line="291"/>
         <source>Kind of mark</source>
         <translation>Вид прикмети</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="291"/>
+        <location filename="../../views/common/field_labels.py" line="293"/>
         <source>Kind of sample</source>
         <translation>Вид зразка</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="292"/>
+        <location filename="../../views/common/field_labels.py" line="294"/>
         <source>Collected on</source>
         <translation>Дата відбору</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="294"/>
+        <location filename="../../views/common/field_labels.py" line="296"/>
         <source>State of the tooth</source>
         <translation>Стан зуба</translation>
     </message>
     <message>
-        <location filename="../../views/common/field_labels.py" line="295"/>
+        <location filename="../../views/common/field_labels.py" line="297"/>
         <source>Phase number</source>
         <translation>Номер етапу</translation>
     </message>

@@ -117,6 +117,7 @@ MORE_ENTITY_TEXT = {
     "board_signature": QT_TRANSLATE_NOOP("Labels", "board signature"),
     "setting": QT_TRANSLATE_NOOP("Labels", "office setting"),  # logged by models.office.settings
     "office_card": QT_TRANSLATE_NOOP("Labels", "office card"),
+    "bundle_profile": QT_TRANSLATE_NOOP("Labels", "bundle profile"),  # logged by models.bundles.profiles
 }
 
 # Field names of the other records, one label per column name (where a name means something
@@ -268,6 +269,7 @@ MORE_FIELD_TEXT = {
 }
 # Column names that mean something else in one table, by table then column (consulted first)
 ENTITY_FIELD_TEXT = {
+    "bundle_profile": {"definition": QT_TRANSLATE_NOOP("Labels", "What the profile sends")},
     "setting": {  # a setting's change is logged under its key (models.office.settings.SPECS)
         "report_marking": QT_TRANSLATE_NOOP("Labels", "Classification marking on reports"),
         "dna_lr_certain": QT_TRANSLATE_NOOP("Labels", "DNA likelihood ratio: certain from"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import ClassVar
 
 from sqlalchemy import Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -124,6 +125,14 @@ class BundleProfile(Base):
     apply until changed). ``definition`` is its JSON."""
 
     __tablename__ = "bundle_profile"
+
+    # Its changes are logged under a name-based id (the same in every database), as settings
+    # are: the change log holds who changed what an office is sent (models.bundles.profiles).
+    NAMESPACE: ClassVar[uuid.UUID] = uuid.UUID("3b1e7d52-5f0c-5e8e-9a41-6c2f0d8b7a19")
+
+    @classmethod
+    def record_id(cls, name: str) -> uuid.UUID:
+        return uuid.uuid5(cls.NAMESPACE, name)
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     definition: Mapped[str] = mapped_column(Text)
