@@ -320,6 +320,13 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"restored {result.path} from {args.file}: {result.events:,} change events, the chain verifies")
     if result.replaced is not None:
         print(f"the database that was there is kept as {result.replaced}")
+    if result.replaced is None:  # a new computer: no newer keys to take from anywhere
+        print(
+            "if this office made new keys after this backup, the other offices encrypt to keys this database "
+            "does not have: make new keys above the version they trust (repatria offices rotate-key --above N) "
+            "and read out the new card's fingerprint to them",
+            file=sys.stderr,
+        )
     if result.keys_brought:
         print(
             f"the office keys made after this backup ({result.keys_brought}) were taken from the replaced "

@@ -135,8 +135,11 @@ def our_card(session: Session) -> tuple[Card, Envelope]:
     """Our office's current card, signed by its key (and by the key before it after a
     rotation), with the countersignatures headquarters gave it."""
     office, key = _require_keys(session)
-    previous = session.scalar(
-        select(OfficeKey).where(OfficeKey.office_id == office.id, OfficeKey.card_version == key.card_version - 1)
+    previous = session.scalar(  # the key before it: versions may jump (``rotate_key(above=...)``)
+        select(OfficeKey)
+        .where(OfficeKey.office_id == office.id, OfficeKey.card_version < key.card_version)
+        .order_by(OfficeKey.card_version.desc())
+        .limit(1)
     )
     card = _card_of_key(office, key, previous)
     signers = [KeyPair.from_stored(key.signing_private_key, key.age_identity)]

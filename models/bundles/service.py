@@ -705,7 +705,9 @@ def _named_for_us(refusal: Refusal, name: str | None, code: str) -> Refusal:
             "Errors",
             "no key of this office opens the bundle, although its name says it is for {code}: it was damaged on "
             "the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a "
-            "fresh copy is refused too, ask the sender which card of ours they hold",
+            "fresh copy is refused too, ask the sender which card of ours they hold. If this office was restored "
+            "from a backup made before it last made new keys, make new keys above that card's version "
+            "(repatria offices rotate-key --above N) and read out the new card's fingerprint to the sender",
         ),
         code=code,
     )

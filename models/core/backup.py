@@ -16,6 +16,7 @@ takes its name.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -386,7 +387,12 @@ def _checked_copy(
                         select(ChangeEvent.office_id, func.max(ChangeEvent.seq)).group_by(ChangeEvent.office_id)
                     )
                 }
-                epoch = chains.start_epoch(session, copy.actor.office_id).epoch
+                started = chains.start_epoch(session, copy.actor.office_id)
+            epoch = started.epoch
+            # What the restore itself writes (the newer keys' public half on the office) goes to
+            # the new chain: written on the old one it forked from what the other offices hold
+            # of it (new-user trial: every bundle quarantined after a restore that brought keys).
+            copy.actor = dataclasses.replace(copy.actor, chain_id=started.chain_id)
             unsent, keys = _from_replaced(target, user, password, held, copy.actor.office_id)
             return epoch, events, unsent, _bring_keys(copy, keys)
     except WrongPassword:

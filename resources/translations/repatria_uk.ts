@@ -3611,107 +3611,107 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у цього офісу ще немає ключів</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="253"/>
+        <location filename="../../models/bundles/offices.py" line="256"/>
         <source>no office {office!r} is known here</source>
         <translation>офіс {office!r} тут невідомий</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="315"/>
+        <location filename="../../models/bundles/offices.py" line="318"/>
         <source>this is a card of our own office, but not of its current key: nothing to keep from it</source>
         <translation>це картка нашого офісу, але не його чинного ключа: зберігати з неї нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="321"/>
+        <location filename="../../models/bundles/offices.py" line="324"/>
         <source>this card of our own office differs from our current card</source>
         <translation>ця картка нашого офісу відрізняється від нашої чинної картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="336"/>
+        <location filename="../../models/bundles/offices.py" line="339"/>
         <source>this is our own office&apos;s card and it carries no countersignature of headquarters we trust</source>
         <translation>це картка нашого офісу, і на ній немає засвідчувального підпису штабу, якому ми довіряємо</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="360"/>
+        <location filename="../../models/bundles/offices.py" line="363"/>
         <source>the fingerprint given does not match this card of {code}: do not trust it, and ask the office how its card reached you</source>
         <translation>введений відбиток не збігається з цією карткою {code}: не довіряйте їй і з’ясуйте в офісу, як картка потрапила до вас</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="369"/>
+        <location filename="../../models/bundles/offices.py" line="372"/>
         <source>this card of {code} is version {version}, older than version {held} we trust: refused (a rollback). If {code} was restored from a backup made before it made new keys, it makes new keys again above version {held} (repatria offices rotate-key --above {held}) and reads out the new card&apos;s fingerprint</source>
         <translation>ця картка {code} має версію {version}, старішу за версію {held}, якій ми довіряємо: відхилено (відкат). Якщо {code} відновили з резервної копії, зробленої до того, як він створив нові ключі, він створює нові ключі ще раз понад версію {held} (repatria offices rotate-key --above {held}) і зачитує відбиток нової картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="383"/>
+        <location filename="../../models/bundles/offices.py" line="386"/>
         <source>this card of {code} says other things than the card of the same version we trust: refused. If {code} was restored from a backup made before it made new keys, it makes new keys again above version {held} (repatria offices rotate-key --above {held}) and reads out the new card&apos;s fingerprint</source>
         <translation>ця картка {code} каже інше, ніж картка тієї самої версії, якій ми довіряємо: відхилено. Якщо {code} відновили з резервної копії, зробленої до того, як він створив нові ключі, він створює нові ключі ще раз понад версію {held} (repatria offices rotate-key --above {held}) і зачитує відбиток нової картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="398"/>
+        <location filename="../../models/bundles/offices.py" line="401"/>
         <source>telephone {code} and have them read out the 60 digits of their card&apos;s fingerprint; then give them to trust the card</source>
         <translation>зателефонуйте {code} і попросіть прочитати 60 цифр відбитка їхньої картки; потім введіть їх, щоб довірити картку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="410"/>
+        <location filename="../../models/bundles/offices.py" line="413"/>
         <source>another office ({name}) has the code {code} here</source>
         <translation>тут інший офіс ({name}) має код {code}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="420"/>
+        <location filename="../../models/bundles/offices.py" line="423"/>
         <source>{code} calls itself headquarters, but {other} is headquarters here: refused (an office made without its kind is headquarters by default; ask {code} to check its kind)</source>
         <translation>{code} називає себе штабом, але штаб тут — {other}: відхилено (офіс, створений без зазначення виду, за замовчуванням стає штабом; попросіть {code} перевірити свій вид)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="455"/>
+        <location filename="../../models/bundles/offices.py" line="458"/>
         <source>only headquarters countersign office cards</source>
         <translation>засвідчувати картки офісів може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="460"/>
+        <location filename="../../models/bundles/offices.py" line="463"/>
         <source>trust this card of {code} first (its fingerprint compared), then countersign it</source>
         <translation>спершу довірте цю картку {code} (звіривши відбиток), потім засвідчуйте її</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="481"/>
+        <location filename="../../models/bundles/offices.py" line="484"/>
         <source>a card version cannot be negative</source>
         <translation>версія картки не може бути від’ємною</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="497"/>
+        <location filename="../../models/bundles/offices.py" line="500"/>
         <source>only headquarters revoke an office&apos;s key</source>
         <translation>відкликати ключ офісу може лише штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="499"/>
+        <location filename="../../models/bundles/offices.py" line="502"/>
         <source>--after-seq must not be negative</source>
         <translation>--after-seq не може бути від’ємним</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="502"/>
+        <location filename="../../models/bundles/offices.py" line="505"/>
         <source>our own key is not revoked but replaced: rotate it</source>
         <translation>власний ключ не відкликають, а замінюють: змініть його</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="506"/>
+        <location filename="../../models/bundles/offices.py" line="509"/>
         <source>no card of {code} is trusted here: nothing to revoke</source>
         <translation>тут немає довіреної картки {code}: відкликати нічого</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="526"/>
+        <location filename="../../models/bundles/offices.py" line="529"/>
         <source>this file is not a key revocation (it holds {kind!r})</source>
         <translation>цей файл не є відкликанням ключа (у ньому {kind!r})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="532"/>
+        <location filename="../../models/bundles/offices.py" line="535"/>
         <source>the revocation is not signed by headquarters we trust: ignored</source>
         <translation>відкликання не підписане штабом, якому ми довіряємо: його не враховано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="538"/>
+        <location filename="../../models/bundles/offices.py" line="541"/>
         <source>headquarters revoked our own office&apos;s key: rotate it (repatria offices rotate-key)</source>
         <translation>штаб відкликав ключ нашого офісу: замініть його (repatria offices rotate-key)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/offices.py" line="546"/>
+        <location filename="../../models/bundles/offices.py" line="549"/>
         <source>the revoked key is of no card we trust: nothing to do</source>
         <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
     </message>
@@ -3950,49 +3950,49 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/bundles/service.py" line="537"/>
-        <location filename="../../models/bundles/service.py" line="735"/>
-        <location filename="../../models/bundles/service.py" line="806"/>
-        <location filename="../../models/bundles/service.py" line="859"/>
+        <location filename="../../models/bundles/service.py" line="737"/>
+        <location filename="../../models/bundles/service.py" line="808"/>
+        <location filename="../../models/bundles/service.py" line="861"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
         <location filename="../../models/bundles/service.py" line="704"/>
-        <source>no key of this office opens the bundle, although its name says it is for {code}: it was damaged on the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a fresh copy is refused too, ask the sender which card of ours they hold</source>
-        <translation>жоден ключ цього офісу не відкриває пакет, хоча за назвою він для {code}: його пошкоджено дорогою або створено з нашою карткою, що вже не чинна. Скопіюйте його ще раз у відправника; якщо й нову копію відхилено, запитайте відправника, яку нашу картку він має</translation>
+        <source>no key of this office opens the bundle, although its name says it is for {code}: it was damaged on the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a fresh copy is refused too, ask the sender which card of ours they hold. If this office was restored from a backup made before it last made new keys, make new keys above that card&apos;s version (repatria offices rotate-key --above N) and read out the new card&apos;s fingerprint to the sender</source>
+        <translation>жоден ключ цього офісу не відкриває пакет, хоча за назвою він для {code}: його пошкоджено в дорозі або зроблено для нашої картки, яка вже не чинна. Скопіюйте його від відправника ще раз; якщо й свіжу копію буде відхилено, спитайте відправника, яку нашу картку він має. Якщо цей офіс відновили з резервної копії, зробленої до того, як він востаннє створив нові ключі, створіть нові ключі понад версію тієї картки (repatria offices rotate-key --above N) і зачитайте відправникові відбиток нової картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="742"/>
+        <location filename="../../models/bundles/service.py" line="744"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="747"/>
+        <location filename="../../models/bundles/service.py" line="749"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="777"/>
+        <location filename="../../models/bundles/service.py" line="779"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="786"/>
+        <location filename="../../models/bundles/service.py" line="788"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="793"/>
+        <location filename="../../models/bundles/service.py" line="795"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="818"/>
+        <location filename="../../models/bundles/service.py" line="820"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="831"/>
+        <location filename="../../models/bundles/service.py" line="833"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
@@ -4002,67 +4002,67 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="74"/>
+        <location filename="../../models/core/backup.py" line="75"/>
         <source>{path} is damaged: {problems}</source>
         <translation>{path} пошкоджено: {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="80"/>
+        <location filename="../../models/core/backup.py" line="81"/>
         <source>{path}: the change log does not verify (event {seq}: {reason})</source>
         <translation>{path}: журнал змін не проходить перевірку (подія {seq}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="145"/>
+        <location filename="../../models/core/backup.py" line="146"/>
         <source>{path} is a link to a folder that does not exist (or links back to itself): name a folder</source>
         <translation>{path} — посилання на теку, якої немає (або посилання саме на себе): вкажіть теку</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="177"/>
+        <location filename="../../models/core/backup.py" line="178"/>
         <source>the backup could not be written to {path} ({detail}); nothing was changed</source>
         <translation>резервну копію не вдалося записати до {path} ({detail}); нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="190"/>
+        <location filename="../../models/core/backup.py" line="191"/>
         <source>at least one backup must be kept</source>
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="320"/>
+        <location filename="../../models/core/backup.py" line="321"/>
         <source>a database cannot be made at {path} ({detail}): name one in a folder you may write to; nothing was changed</source>
         <translation>базу даних не можна створити в {path} ({detail}): укажіть її в теці, куди ви маєте право писати; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="363"/>
+        <location filename="../../models/core/backup.py" line="364"/>
         <source>{path} is open in another program: close it first, then restore from it</source>
         <translation>{path} відкрито в іншій програмі: спершу закрийте її, потім відновлюйте з неї</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="395"/>
+        <location filename="../../models/core/backup.py" line="401"/>
         <source>wrong password for the backup {path}: it opens with the password {user} had when it was made (an older one, if it was changed since)</source>
         <translation>неправильний пароль для резервної копії {path}: вона відкривається паролем, який {user} мав, коли її зроблено (старішим, якщо його відтоді змінено)</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="151"/>
+        <location filename="../../models/core/backup.py" line="152"/>
         <source>{path} is a file, not a folder for backups</source>
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="290"/>
+        <location filename="../../models/core/backup.py" line="291"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="293"/>
+        <location filename="../../models/core/backup.py" line="294"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="299"/>
+        <location filename="../../models/core/backup.py" line="300"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="303"/>
+        <location filename="../../models/core/backup.py" line="304"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>
