@@ -20,8 +20,10 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.core.changelog import RepatriaSession
+from models.core.chunks import chunks
 from models.core.codes import read_health, read_sex, read_status
-from models.core.entities import Person
+from models.core.entities import Office, Person
 from models.core.enums import Health, PersonStatus, Sex
 from models.core.errors import FieldError, ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
@@ -329,9 +331,24 @@ def _reject_mangled_twins(session: Session, parsed: ParsedFile) -> None:
         return
     existing = existing_identifiers(session)
     names = [h.strip() for h in parsed.header]
+    given_away = _numbers_given_away(session, [person.external_id for _, person, _ in parsed.rows])
     kept = []
     for line, person, kin in parsed.rows:
         errors = [] if person.external_id in existing.exact else mangled_twin_errors(person, existing, line)
+        if person.external_id in given_away:
+            errors.append(
+                FieldError.of(
+                    "external_id",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{external_id} was given to two records when offices exchanged bundles: this office's is "
+                        "now {ours}, and {external_id} is another office's record. Write {ours} to update ours",
+                    ),
+                    line,
+                    external_id=person.external_id,
+                    ours=given_away[person.external_id],
+                )
+            )
         if errors:
             fields = [_cell(getattr(person, c)) if c in INPUT_FIELDS else kin for c in names]
             parsed.rejected.append(RejectedRow(line, fields, errors))
@@ -339,6 +356,25 @@ def _reject_mangled_twins(session: Session, parsed: ParsedFile) -> None:
             kept.append((line, person, kin))
     parsed.rows = kept
     parsed.rejected.sort(key=lambda r: r.line)
+
+
+def _numbers_given_away(session: Session, numbers: list[str]) -> dict[str, str]:
+    """The numbers of the file whose record here became ``<number>-<CODE>`` (this office's
+    code) when another office's record came with the same number (models.bundles.apply
+    ``_share_number``), to that new number: written with the old number, a row would update the
+    other office's record (second new-user trial: a re-imported file changed headquarters'
+    person, and the region's own stayed as it was)."""
+    assert isinstance(session, RepatriaSession)
+    code = session.scalar(select(Office.code).where(Office.id == session.actor.office_id))
+    wanted = {f"{number}-{code}": number for number in numbers if number}
+    if code is None or not wanted:
+        return {}
+    found: dict[str, str] = {}
+    for chunk in chunks(sorted(wanted)):
+        for renumbered in session.scalars(select(Person.external_id).where(Person.external_id.in_(chunk))):
+            if renumbered is not None:
+                found[wanted[renumbered]] = renumbered
+    return found
 
 
 def write_rejects(rejected: list[RejectedRow], header: list[str], out: IO[str]) -> None:

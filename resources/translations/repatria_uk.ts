@@ -2181,7 +2181,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <location filename="../../models/core/common.py" line="62"/>
         <location filename="../../models/lists/agreements.py" line="129"/>
         <location filename="../../models/persons/assign.py" line="62"/>
-        <location filename="../../models/persons/csv_file.py" line="132"/>
+        <location filename="../../models/persons/csv_file.py" line="134"/>
         <location filename="../../models/remains/files.py" line="335"/>
         <location filename="../../models/remains/files.py" line="432"/>
         <source>is required</source>
@@ -2204,19 +2204,19 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/core/csv_table.py" line="33"/>
-        <location filename="../../models/persons/csv_file.py" line="74"/>
+        <location filename="../../models/persons/csv_file.py" line="76"/>
         <source>is not UTF-8 text (byte 0x{byte:02x} cannot be decoded)</source>
         <translation>не є текстом UTF-8 (байт 0x{byte:02x} не вдається декодувати)</translation>
     </message>
     <message>
         <location filename="../../models/core/csv_table.py" line="47"/>
-        <location filename="../../models/persons/csv_file.py" line="298"/>
+        <location filename="../../models/persons/csv_file.py" line="300"/>
         <source>{name} is {size_mib:,.0f} MiB; the limit is {limit_mib} MiB</source>
         <translation>{name} має розмір {size_mib:,.0f} МіБ; граничний розмір — {limit_mib} МіБ</translation>
     </message>
     <message>
         <location filename="../../models/core/csv_table.py" line="69"/>
-        <location filename="../../models/persons/csv_file.py" line="181"/>
+        <location filename="../../models/persons/csv_file.py" line="183"/>
         <source>is {mib:,.0f} MiB; the limit is {limit_mib} MiB</source>
         <translation>має розмір {mib:,.0f} МіБ; граничний розмір — {limit_mib} МіБ</translation>
     </message>
@@ -2227,19 +2227,19 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/core/csv_table.py" line="94"/>
-        <location filename="../../models/persons/csv_file.py" line="199"/>
+        <location filename="../../models/persons/csv_file.py" line="201"/>
         <source>cannot be read: {detail}</source>
         <translation>не вдається прочитати: {detail}</translation>
     </message>
     <message>
         <location filename="../../models/core/csv_table.py" line="98"/>
-        <location filename="../../models/persons/csv_file.py" line="204"/>
+        <location filename="../../models/persons/csv_file.py" line="206"/>
         <source>is empty: expected a header row</source>
         <translation>порожній: очікувався рядок заголовків</translation>
     </message>
     <message>
         <location filename="../../models/core/csv_table.py" line="106"/>
-        <location filename="../../models/persons/csv_file.py" line="213"/>
+        <location filename="../../models/persons/csv_file.py" line="215"/>
         <source>the column {column!r} is missing</source>
         <translation>бракує стовпця {column!r}</translation>
     </message>
@@ -2250,13 +2250,13 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/core/csv_table.py" line="123"/>
-        <location filename="../../models/persons/csv_file.py" line="222"/>
+        <location filename="../../models/persons/csv_file.py" line="224"/>
         <source>the column {column!r} appears more than once</source>
         <translation>стовпець {column!r} трапляється більше одного разу</translation>
     </message>
     <message>
         <location filename="../../models/core/csv_table.py" line="136"/>
-        <location filename="../../models/persons/csv_file.py" line="238"/>
+        <location filename="../../models/persons/csv_file.py" line="240"/>
         <source>is not valid CSV here: {detail}</source>
         <translation>тут не є коректним CSV: {detail}</translation>
     </message>
@@ -2267,7 +2267,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/core/csv_table.py" line="157"/>
-        <location filename="../../models/persons/csv_file.py" line="259"/>
+        <location filename="../../models/persons/csv_file.py" line="261"/>
         <source>is longer than {max_field_chars} characters</source>
         <translation>довше за {max_field_chars} символів</translation>
     </message>
@@ -3004,34 +3004,39 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/persons/assign.py" line="85"/>
-        <location filename="../../models/persons/csv_file.py" line="91"/>
+        <location filename="../../models/persons/csv_file.py" line="93"/>
         <source>{text!r} is not one of: {allowed} (or their usual forms)</source>
         <translation>{text!r} не є жодним із значень: {allowed} (або їхніх звичних форм)</translation>
     </message>
     <message>
-        <location filename="../../models/persons/csv_file.py" line="104"/>
+        <location filename="../../models/persons/csv_file.py" line="106"/>
         <source>{text!r} is a long number Excel showed in scientific notation and saved that way: its digits are lost. Take the number from the source (format the column as text before pasting)</source>
         <translation>{text!r} — довге число, яке Excel показав в експоненційному записі й так і зберіг: його цифри втрачено. Візьміть число з джерела (перед вставленням задайте для стовпця текстовий формат)</translation>
     </message>
     <message>
-        <location filename="../../models/persons/csv_file.py" line="163"/>
+        <location filename="../../models/persons/csv_file.py" line="165"/>
         <source>is {count} characters long; at most 200 fit</source>
         <translation>містить {count} символів; допускається щонайбільше 200</translation>
     </message>
     <message>
-        <location filename="../../models/persons/csv_file.py" line="217"/>
+        <location filename="../../models/persons/csv_file.py" line="219"/>
         <source>unknown column {column!r}</source>
         <translation>невідомий стовпець {column!r}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/csv_file.py" line="247"/>
+        <location filename="../../models/persons/csv_file.py" line="249"/>
         <source>has {field_count} fields; the header has {name_count}</source>
         <translation>містить полів: {field_count}; у заголовку їх {name_count}</translation>
     </message>
     <message>
-        <location filename="../../models/persons/csv_file.py" line="277"/>
+        <location filename="../../models/persons/csv_file.py" line="279"/>
         <source>{external_id!r} appears already on line {line}</source>
         <translation>{external_id!r} вже є в рядку {line}</translation>
+    </message>
+    <message>
+        <location filename="../../models/persons/csv_file.py" line="342"/>
+        <source>{external_id} was given to two records when offices exchanged bundles: this office&apos;s is now {ours}, and {external_id} is another office&apos;s record. Write {ours} to update ours</source>
+        <translation>{external_id} отримали два записи під час обміну пакетами між офісами: запис цього офісу тепер {ours}, а {external_id} — запис іншого офісу. Напишіть {ours}, щоб оновити наш</translation>
     </message>
     <message>
         <location filename="../../models/persons/duplicates.py" line="224"/>

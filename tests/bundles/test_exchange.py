@@ -19,7 +19,7 @@ from models.bundles.service import bundle_status
 from models.core.db import Database
 from models.core.entities import ChangeEvent, HeldEvent, OfficeHolding, Person
 from models.core.enums import ChangeOp, PersonStatus
-from models.core.errors import PermissionDenied
+from models.core.errors import PermissionDenied, ValidationError
 from models.core.keyslots import keys_path_for
 from models.persons import duplicates
 from models.persons import service as persons
@@ -648,6 +648,15 @@ def test_one_number_given_at_two_offices_keeps_both_records_numbered_alike_every
     with hq.read() as session:
         found = persons.person_page(session, PersonQuery(text="P-77-KHARKIV"), 0, 10)
     assert [p.id for p in found] == [later]
+    # the region's file still says P-77 (second new-user trial: re-imported, it changed
+    # headquarters' person): the row is refused with the number to write instead
+    from models.persons.csv_file import COLUMNS, import_persons
+
+    row = {c: "" for c in COLUMNS} | {"external_id": "P-77", "surname": "Петренко", "status": "returned"}
+    data = ",".join(COLUMNS) + "\n" + ",".join(row[c] for c in COLUMNS) + "\n"
+    with region.write() as session, pytest.raises(ValidationError, match="this office's is now P-77-KHARKIV"):
+        import_persons(session, data.encode())
+    assert value(region, earlier, "status") != "returned"
 
 
 @pytest.mark.parametrize("first_delivered", ["hq", "region"])
