@@ -185,6 +185,8 @@ class Counts:
     held: int = 0
     skipped: int = 0  # already held, or records kept only by their own office
     redone: int = 0  # our changes of a person merged away elsewhere, made again on the person kept
+    # (field, person kept, value) of those not made again: the person kept has our own other value
+    not_redone: list[tuple[str, uuid.UUID, Any]] = field(default_factory=list)
     conflict_ids: list[uuid.UUID] = field(default_factory=list)
     renumbered: list[Renumbered] = field(default_factory=list)
 
@@ -200,6 +202,7 @@ class Counts:
             "deleted": self.deleted,
             "skipped": self.skipped,
             "redone": self.redone,
+            "not_redone": len(self.not_redone),
         }
 
 
@@ -570,12 +573,33 @@ class Applier:
             person = None if kept is None else self.session.get(Person, kept)
             if person is None or name in UNLOGGED_FIELDS or name not in table.columns:
                 continue
-            if jsonable(getattr(person, name)) != value:
-                setattr(person, name, to_column(table, name, value))
-                self.counts.redone += 1
-                self.persons.add(person.id)
+            if jsonable(getattr(person, name)) == value:
+                continue
+            if self._typed_here(person.id, name):
+                # this office typed another value for the kept person too: two of its own values
+                # for one field, neither to be dropped without a word (second new-user trial)
+                self.counts.not_redone.append((name, person.id, value))
+                continue
+            setattr(person, name, to_column(table, name, value))
+            self.counts.redone += 1
+            self.persons.add(person.id)
         self._redo.clear()
         self.session.flush()  # logged: our own edits
+
+    def _typed_here(self, person_id: uuid.UUID, name: str) -> bool:
+        """Whether the last change of the person's field is this office's own."""
+        last = self.session.scalar(
+            select(ChangeEvent.office_id)
+            .where(
+                ChangeEvent.entity == "person",
+                ChangeEvent.record_id == person_id,
+                ChangeEvent.changes.like(f'%"{name}"%'),
+            )
+            .order_by(ChangeEvent.at.desc(), ChangeEvent.seq.desc())
+            .limit(1)
+        )
+        here = self.session.info["actor"].office_id
+        return last is not None and chains.office_of(last, self.chain_offices) == here
 
     def _changes_nothing(self, event: Event) -> bool:
         if event.op is not ChangeOp.UPDATE or event.entity not in self.tables:

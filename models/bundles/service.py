@@ -57,7 +57,7 @@ from models.core.changelog import GENESIS, canonical_json, event_hash
 from models.core.chunks import chunks
 from models.core.common import require_role
 from models.core.db import SCHEMA_HEAD
-from models.core.entities import Blob, BundleRecord, ChangeEvent, HeldEvent, Office, OfficeChain, OfficeHolding
+from models.core.entities import Blob, BundleRecord, ChangeEvent, HeldEvent, Office, OfficeChain, OfficeHolding, Person
 from models.core.entities.base import table_of
 from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import RepatriaError
@@ -934,6 +934,12 @@ def _import_opened(
         reason += (
             f"; {_several(counts.redone, 'change', 'changes')} made here to persons merged meanwhile by "
             f"{sender_code} or an office it heard from made again on the persons kept"
+        )
+    for name, kept, _typed in counts.not_redone:  # the field and the person, never the value
+        kept_number = session.scalar(select(Person.external_id).where(Person.id == kept)) or str(kept)
+        reason += (
+            f"; the {name} typed here for a person merged meanwhile was not made again on {kept_number}, the person "
+            "kept: another value was typed here for it too - choose one there"
         )
     for clash in counts.renumbered:
         reason += f"; {clash.number} was given to two records: the later one is now {clash.new}"

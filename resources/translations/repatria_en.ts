@@ -31,7 +31,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/office/bundle_dialogs.py" line="264"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="260"/>
+        <source>%n change(s) made here to persons merged meanwhile were not made again: the person kept has another value typed here for the same field. Choose one there.</source>
+        <translation>
+            <numerusform>%n change made here to a person merged meanwhile was not made again: the person kept has another value typed here for the same field. Choose one there.</numerusform>
+            <numerusform>%n changes made here to persons merged meanwhile were not made again: the person kept has another value typed here for the same field. Choose one there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/office/bundle_dialogs.py" line="273"/>
         <source>… and %n more numbers given twice.</source>
         <translation>
             <numerusform>… and %n more number given twice.</numerusform>

@@ -4870,13 +4870,22 @@ Check the ticks before recording: the statuses change at once.</source>
             <numerusform>%n змін, зроблених тут в особах, яких тим часом об’єднали деінде, внесено знову в осіб, що залишилися.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../views/office/bundle_dialogs.py" line="260"/>
+        <source>%n change(s) made here to persons merged meanwhile were not made again: the person kept has another value typed here for the same field. Choose one there.</source>
+        <translation>
+            <numerusform>%n зміну, зроблену тут в особі, яку тим часом об’єднали, не внесено знову: особа, що залишилася, має інше значення цього поля, введене тут. Виберіть одне там.</numerusform>
+            <numerusform>%n зміни, зроблені тут в особах, яких тим часом об’єднали, не внесено знову: особа, що залишилася, має інше значення цього поля, введене тут. Виберіть одне там.</numerusform>
+            <numerusform>%n змін, зроблених тут в особах, яких тим часом об’єднали, не внесено знову: особа, що залишилася, має інше значення цього поля, введене тут. Виберіть одне там.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="269"/>
         <source>{0} was given to two records: the later one becomes {1} (if they are one person, merge them).</source>
         <translation>{0} отримали два записи: пізніший стає {1} (якщо це одна особа, об’єднайте їх).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/office/bundle_dialogs.py" line="264"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="273"/>
         <source>… and %n more numbers given twice.</source>
         <translation>
             <numerusform>… і ще %n номер, виданий двічі.</numerusform>

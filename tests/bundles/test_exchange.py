@@ -345,6 +345,30 @@ def test_an_edit_made_while_headquarters_merge_the_person_goes_to_the_person_kep
     assert state(hq) == state(region) == state(lab)
 
 
+def test_an_edit_of_both_records_while_headquarters_merge_them_keeps_the_kept_ones_and_says_so(
+    net: dict[str, Database],
+) -> None:
+    """Second new-user trial (s2_merge_both): the region typed one rank for the kept record and
+    another for the merged-away one; making the second again on the kept person dropped the
+    first without a word. Two values typed at one office for one field: the kept person's
+    stays, and the import names the field and the person to choose there."""
+    region, hq = net["region"], net["hq"]
+    kept, other = add_person(hq, "HQ-1"), add_person(hq, "HQ-2", given="Іванко")
+    send(hq, region)
+    edit(region, kept, rank="сержант")
+    edit(region, other, rank="лейтенант", notes="з листа")
+    with hq.write() as session:
+        merge_persons(session, kept, other, persons.get_person(session, kept).as_input())
+    result = send(hq, region)
+    assert result.counts["redone"] == 1 and result.counts["not_redone"] == 1  # the notes; not the rank
+    assert "the rank typed here for a person merged meanwhile was not made again on HQ-1" in result.reason
+    for sender, recipient in ((region, hq), (hq, region)):
+        send(sender, recipient)
+    for db in (hq, region):
+        assert value(db, kept, "rank") == "сержант" and value(db, kept, "notes") == "з листа"
+    assert state(hq) == state(region)
+
+
 def test_two_families_accounts_merged_at_headquarters_arrive_merged_everywhere(net: dict[str, Database]) -> None:
     """The merge of two persons who both have ante-mortem data (new-user trial, am_merge) is
     logged edits, moves and deletes like any other: the region and the laboratory end with the

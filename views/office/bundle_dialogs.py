@@ -254,6 +254,15 @@ class ImportSummaryDialog(QDialog):
                     result.counts["redone"],
                 )
             )
+        if result.counts.get("not_redone"):
+            texts.append(
+                self.tr(
+                    "%n change(s) made here to persons merged meanwhile were not made again: the person kept has "
+                    "another value typed here for the same field. Choose one there.",
+                    "",
+                    result.counts["not_redone"],
+                )
+            )
         for clash in result.renumbered[:5]:
             texts.append(
                 self.tr(
