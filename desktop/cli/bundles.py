@@ -50,15 +50,27 @@ def _import(args: argparse.Namespace, facades: Facades) -> int:
     if args.json:
         print_json(result.as_json())
     else:
-        what = "would be (dry run)" if args.dry_run else ""
-        print(f"{result.result}{' ' + what if what else ''}: {result.reason}", file=sys.stdout)
+        said = f"{result.result} (dry run, nothing written)" if args.dry_run else result.result
+        print(f"{said}: {result.reason}", file=sys.stdout)
         if result.reason_code:
             print(f"  reason code: {result.reason_code}")
         counts = result.counts
+        # every count the JSON has, the ones that are mostly 0 only when they are not (new-user
+        # trial: the text left out what --json said was skipped)
+        more = [
+            f"{label} {counts[key]}"
+            for key, label in (
+                ("skipped", "skipped (held already, or not ours to apply)"),
+                ("redone", "made again on persons kept"),
+                ("not_redone", "not made again (choose on the person kept)"),
+            )
+            if counts.get(key)
+        ]
         print(
             f"  new {counts['new']}, updated {counts['updated']}, deleted {counts['deleted']}, "
             f"merged with changes made here {counts['merged']}, conflicts {counts['conflicts']}, "
             f"awaiting confirmation {counts['awaiting_confirmation']}, held {counts['held']}"
+            + "".join(f", {text}" for text in more)
         )
         if result.missing:
             print(f"  {result.missing}")
