@@ -353,7 +353,7 @@ def _restore(args: argparse.Namespace) -> int:
         )
     print(
         f"this office's changes now go to a new chain (epoch {result.epoch}): the changes it made after the "
-        "backup come back with the next bundle from an office that holds them",
+        "backup and sent to other offices come back with their next bundle",
         file=sys.stderr,
     )
     return EXIT_OK

@@ -169,7 +169,8 @@ def checkpoint_problems(session: Session, database: Path) -> list[str]:
     except (EnvelopeError, ValueError, KeyError, TypeError):
         return [
             f"the checkpoint {path.name} is not one this office signed: it was altered or replaced "
-            "(keep it for headquarters; the next save writes a new one)"
+            "(keep a copy for headquarters; saves do not write over it: move it aside to have the next save write "
+            "a new one)"
         ]
     if str(stated.get("office_id")) != str(local_office(session).id):
         return [f"the checkpoint {path.name} is another office's: it was copied here"]

@@ -227,7 +227,7 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
         raise _write_error(folder, "a hundred backups in one second")
     if checkpoint is not None:
         with contextlib.suppress(OSError):  # a backup without it is still whole: the log is checked
-            target.with_name(target.name + HEAD).write_bytes(checkpoint)
+            _write_private(target.with_name(target.name + HEAD), checkpoint)
     backups, future = _ours(db, folder, code)
     if target not in {path for _s, _n, path in backups}:
         backups.append((stamp, number, target))
@@ -336,7 +336,9 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
             with inuse.unused(target):
                 replaced = _replace(target, made[1], partial)
                 with contextlib.suppress(OSError):  # the backup's checkpoint, when it has one
-                    shutil.copyfile(source.with_name(source.name + HEAD), target.with_name(target.name + HEAD))
+                    _write_private(
+                        target.with_name(target.name + HEAD), source.with_name(source.name + HEAD).read_bytes()
+                    )
                 sync_folder(target.parent)
                 target.with_name(target.name + RESTORING).unlink()  # every file in place: done
                 sync_folder(target.parent)
@@ -349,6 +351,15 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
     )
     unread = unsent is None and replaced is not None
     return RestoreResult(target, events, replaced, epoch, other, unsent or 0, keys, unread)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """``data`` at ``path``, readable by its owner only, as the database and its keys are
+    (hostile re-run: checkpoints of backups and restores were 0644)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(data)
+    os.chmod(path, 0o600)
 
 
 def _copy_log(source: Path, partial: Path) -> None:

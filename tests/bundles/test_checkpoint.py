@@ -113,6 +113,8 @@ def test_a_backup_carries_the_checkpoint_and_a_restore_brings_it_back(
     db.close()
     replaced = restore(made, target, ADMIN, PASSWORD).replaced
     assert replaced is not None and checkpoint_path(replaced).is_file()  # the newer one goes with its database
+    for signed in (checkpoint_path(made), checkpoint_path(target)):  # owner only, as the database (re-run)
+        assert signed.stat().st_mode & 0o777 == 0o600
     offices["hq"] = restored = Database.open(target, ADMIN, PASSWORD)  # the fixture closes it
     assert Facades(restored).office.anchor_problems() == []  # not taken for a rollback
     _add(restored, "C-3")
