@@ -21,7 +21,7 @@ from models.core.backup import backup, restore
 from models.core.db import LOCK, Database
 from models.core.entities import ChangeEvent, Person
 from models.core.errors import DatabaseDamaged, RepatriaError, WrongPassword
-from models.core.keyslots import keys_path_for
+from models.core.keyslots import KeySlots, keys_path_for
 from models.persons.dto import PersonInput
 from models.persons.service import create_person
 from tests.helpers.database import ADMIN, FAST_KDF, PASSWORD, file_state
@@ -273,6 +273,11 @@ def test_a_restore_stopped_between_its_renames_is_refused_with_a_sentence_until_
     assert target.exists()  # never a moment without it
     with pytest.raises(RepatriaError, match="was stopped before it ended: run the same restore again") as refused:
         Database.open(target, ADMIN, PASSWORD)
+    # said before any password is tried: the key file there may be the backup's already (re-run:
+    # with the password changed since the backup, the current one read "wrong password")
+    with pytest.raises(RepatriaError, match="was stopped before it ended") as first:
+        KeySlots.unlock(target, ADMIN, "the password of today")
+    assert not isinstance(first.value, WrongPassword)
     kept = Path(refused.value.message_args["kept"])
     with Database.open(kept, ADMIN, PASSWORD) as old, old.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 2  # everything it held

@@ -37,7 +37,6 @@ from models.core.db import (
     HEAD,
     LOCK,
     PARTIAL,
-    RESTORING,
     Database,
     building,
     integrity_problems,
@@ -49,7 +48,7 @@ from models.core.entities import BundleRecord, ChangeEvent, Office, OfficeHoldin
 from models.core.errors import DatabaseDamaged, RepatriaError, WrongPassword
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
-from models.core.keyslots import KeySlots, keys_path_for
+from models.core.keyslots import RESTORING, KeySlots, keys_path_for
 
 DEFAULT_KEEP = 14  # two weeks of daily backups
 JOURNALS = ("-wal", "-shm")

@@ -42,7 +42,14 @@ from models.core.errors import (
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.identifiers import check_office_code
 from models.core.ids import new_id
-from models.core.keyslots import DEFAULT_KDF, DemoCredentials, KdfParams, KeySlots, keys_path_for
+from models.core.keyslots import (
+    DEFAULT_KDF,
+    DemoCredentials,
+    KdfParams,
+    KeySlots,
+    keys_path_for,
+    refuse_interrupted_restore,
+)
 from models.core.sqlfunctions import sqlite_casefold
 
 if TYPE_CHECKING:
@@ -216,10 +223,6 @@ def _begin_writing(conn: Connection) -> None:
 PLAIN_SQLITE = b"SQLite format 3\x00"
 PARTIAL = ".partial-"  # a database being built: ".<name>.partial-<id>" beside its target
 HEAD = ".head"  # the signed checkpoint of the change log's head beside a database (models.bundles.checkpoint)
-# Beside a database while a restore moves files into its place: what was there is kept as the
-# path it holds. A restore stopped between its renames leaves it, and the database is refused
-# with a sentence instead of opened half-replaced (models.core.backup.restore).
-RESTORING = ".restoring"
 
 
 LOCK = ".lock"  # held by the program building a database: ".<name>.partial-<id>.lock"
@@ -366,36 +369,6 @@ def _pages_unread(lines: list[str]) -> list[str]:
 
 
 _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt")
-
-
-def _refuse_interrupted_restore(path: Path) -> None:
-    """RepatriaError when a restore onto ``path`` stopped between its renames (a kill, a power
-    cut): the database there may be the old one without its log, or the new one without its
-    key file, or none. Nothing is lost - the old files are kept under the name the marker
-    holds - but opening what is there would show the wrong database or fail obscurely."""
-    marker = path.with_name(path.name + RESTORING)
-    try:
-        kept = marker.read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return
-    except (OSError, UnicodeDecodeError):
-        kept = ""
-    if not kept:
-        raise RepatriaError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "a restore onto {path} was stopped before it ended: run the same restore again"
-            ),
-            path=path,
-        )
-    raise RepatriaError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "a restore onto {path} was stopped before it ended: run the same restore again. The database "
-            "that was there before is kept as {kept} (with its .keys file)",
-        ),
-        path=path,
-        kept=kept,
-    )
 
 
 def _refuse_damaged_log(path: Path) -> None:
@@ -753,7 +726,7 @@ class Database:
     ) -> Database:
         """The database at ``path`` as ``user``. ``unlocked``: its key slots and key, already
         unwrapped with this user and password (``KeySlots.unlock``, run beside the imports)."""
-        _refuse_interrupted_restore(path)
+        refuse_interrupted_restore(path)
         if not path.exists():
             raise DatabaseMissing(
                 QT_TRANSLATE_NOOP("Errors", "no database at {path} (create one with `repatria init`)"), path=path

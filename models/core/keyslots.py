@@ -46,6 +46,42 @@ def _damaged(path: Path, detail: str) -> DatabaseDamaged:
     )
 
 
+# Beside a database while a restore moves files into its place: what was there is kept as the
+# path it holds. A restore stopped between its renames leaves it, and the database is refused
+# with a sentence instead of opened half-replaced (models.core.backup.restore).
+RESTORING = ".restoring"
+
+
+def refuse_interrupted_restore(path: Path) -> None:
+    """RepatriaError when a restore onto ``path`` stopped between its renames (a kill, a power
+    cut): the database there may be the old one without its log, or the new one without its
+    key file, or none. Nothing is lost - the old files are kept under the name the marker
+    holds - but opening what is there would show the wrong database or fail obscurely."""
+    marker = path.with_name(path.name + RESTORING)
+    try:
+        kept = marker.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return
+    except (OSError, UnicodeDecodeError):
+        kept = ""
+    if not kept:
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a restore onto {path} was stopped before it ended: run the same restore again"
+            ),
+            path=path,
+        )
+    raise RepatriaError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "a restore onto {path} was stopped before it ended: run the same restore again. The database "
+            "that was there before is kept as {kept} (with its .keys file)",
+        ),
+        path=path,
+        kept=kept,
+    )
+
+
 @dataclass(frozen=True)
 class KdfParams:
     """Argon2id cost. The default is RFC 9106's second recommended set, scaled to a laptop."""
@@ -281,6 +317,7 @@ class KeySlots:
         """The key slots of the database at ``db_path`` and its key, unwrapped for ``user``
         (the errors of :meth:`load` and :meth:`unwrap`). Argon2id releases the GIL, so a
         caller may run this in a thread while it loads the database stack."""
+        refuse_interrupted_restore(db_path)  # its key file may be the backup's already: said first
         slots = cls.load(keys_path_for(db_path))
         return slots, slots.unwrap(user, password)
 
