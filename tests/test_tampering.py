@@ -18,7 +18,7 @@ from models.office import settings
 from models.office.replay import replay
 from models.office.users import add_user
 from models.persons import service as persons
-from models.persons.dto import NextOfKinInput, PersonInput
+from models.persons.dto import NextOfKinInput, PersonInput, PersonQuery
 from tests.helpers.bundles import add_person, edit, send, trust_all
 from tests.helpers.cli import run
 from tests.helpers.database import ADMIN, FAST_KDF
@@ -174,3 +174,24 @@ def test_a_bundle_profile_changed_outside_the_app_is_named(kept: Database) -> No
     assert _found(kept) == [("bundle_profile", "definition", "changed")]
     _outside(kept, f"INSERT INTO bundle_profile (name, definition) VALUES ('lab', '{widened}')")
     assert ("bundle_profile", None, "made") in _found(kept)
+
+
+def test_a_person_taken_out_of_the_search_index_is_found_by_check_and_the_index_rebuilt(
+    kept: Database, db_path: Path, capsys: pytest.CaptureFixture[str], cli_env: None
+) -> None:
+    """Hostile trial (a14): a person's search rows deleted outside the app took `persons
+    search` from "1 found" to "0 found" - the person a list check would then call unknown - and
+    `check` said nothing. The index is derived (no change event): `check` names how many persons
+    it lacks, and `persons reindex` rebuilds it."""
+    with kept.read() as session:
+        person = persons.find_by_external_id(session, "P-1")
+    assert person is not None
+    for table in ("person_name_key", "person_search_term"):
+        _outside(kept, f"DELETE FROM {table} WHERE person_id = '{person.id.hex}'")
+    code, _out, err = run(capsys, "--db", str(db_path), "--user", ADMIN, "check")
+    assert code != 0 and "search index: 1 person(s) have no entry" in err
+    assert run(capsys, "--db", str(db_path), "--user", ADMIN, "persons", "reindex")[0] == 0
+    assert run(capsys, "--db", str(db_path), "--user", ADMIN, "check")[0] == 0
+    with kept.read() as session:
+        found = persons.person_page(session, PersonQuery(text="Коваленко"), 0, 10)
+    assert person.id in [p.id for p in found]

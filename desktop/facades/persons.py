@@ -21,7 +21,7 @@ from models.lists import agreements
 from models.names.dto import Spelling
 from models.names.forms import spellings
 from models.names.lookalikes import fold
-from models.persons import assign, csv_file, service
+from models.persons import assign, csv_file, name_index, service
 from models.persons.dashboard import dashboard
 from models.persons.dto import (
     CommissionDecisionDTO,
@@ -55,6 +55,14 @@ from models.persons.search import find_persons, left_out, search_persons
 
 class RegistryFacade(Facade):
     """The registry table, its filters and search, and the dashboard."""
+
+    def unindexed(self) -> int:
+        """Persons the search index lacks (``check`` says so)."""
+        return self._read(name_index.unindexed_persons)
+
+    def reindex(self) -> int:
+        """The search index rebuilt from every person's stored names; how many persons."""
+        return self._write(name_index.reindex_persons)
 
     @property
     def title(self) -> str:
