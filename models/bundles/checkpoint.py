@@ -182,7 +182,8 @@ def checkpoint_problems(session: Session, database: Path) -> list[str]:
         return [
             f"the change log ends at change {held} of this office's chain, but on {when} UTC it had reached {seq} "
             "(signed checkpoint): the newest changes were removed, an old copy of the database is in use, or "
-            "the last saves were lost with a damaged write-ahead log (-wal file) after a crash"
+            "the last saves were lost with a damaged write-ahead log (-wal file) after a crash (a copy of such a "
+            "log is kept beside the database as NAME-wal.last-save-…: keep it for headquarters)"
         ]
     if stored != stated.get("hash"):
         return [

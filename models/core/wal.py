@@ -30,6 +30,9 @@ class WalDamage:
 
     frame: int
     lost_saves: int
+    # The damage is in the log's last save itself: a write a crash cut short, or one damaged
+    # afterwards - the bytes cannot tell which. SQLite drops that save at the next open.
+    tail: bool = False
 
 
 def _checksum(data: bytes, order: str, s0: int, s1: int) -> tuple[int, int]:
@@ -88,6 +91,7 @@ def damage(wal: Path) -> WalDamage | None:
     seeds: tuple[tuple[int, int], ...] = (header_sum,)
     first_bad: int | None = None
     lost = 0
+    commit_after_bad = False  # a frame of this log at or after the damage ends a save
     for number, start in enumerate(range(HEADER, len(data) - size + 1, size), 1):
         frame = data[start : start + size]
         stored = _pair(frame[16:24])
@@ -104,11 +108,14 @@ def damage(wal: Path) -> WalDamage | None:
         committed = struct.unpack(">I", frame[4:8])[0] != 0
         if stored not in sums:
             first_bad = first_bad or number
+            commit_after_bad = commit_after_bad or committed
             seeds = tuple(dict.fromkeys((stored, sums[0])))
             continue
         if first_bad is not None and committed:
             lost += 1  # a whole save after the damage: SQLite will never reach it
         seeds = (stored,)
-    if first_bad is None or lost == 0:
+    if first_bad is None:
         return None
+    if lost == 0:
+        return WalDamage(first_bad, 0, tail=True) if commit_after_bad else None
     return WalDamage(first_bad, lost)
