@@ -97,3 +97,23 @@ def test_backups_carry_the_recovery_slot(db: Database, hq_key: tuple[Path, str],
     restore(made.path, restored, ADMIN, PASSWORD)
     recover_password(restored, path, ADMIN, "after the laptop was lost")
     Database.open(restored, ADMIN, "after the laptop was lost").close()
+
+
+@pytest.mark.parametrize("where", [40, 120, -10])
+def test_a_damaged_recovery_slot_reads_damaged_and_check_finds_it(
+    db: Database, db_path: Path, hq_key: tuple[Path, str], where: int
+) -> None:
+    """Hostile trial (a16): one changed byte of the recovery slot read "this recovery key does
+    not open the recovery slot", and `check` said nothing, so the damage rode into every backup
+    until the day every password was lost."""
+    path, recipient = hq_key
+    OfficeFacade(db).set_recovery(recipient)
+    keys = keys_path_for(db_path)
+    document = json.loads(keys.read_text())
+    wrapped = document["recovery"]["wrapped"]
+    at = where % len(wrapped)  # the age header, its stanza, the encrypted key
+    document["recovery"]["wrapped"] = wrapped[:at] + ("B" if wrapped[at] != "B" else "C") + wrapped[at + 1 :]
+    keys.write_text(json.dumps(document))
+    assert any("the recovery slot" in p and "damaged" in p for p in OfficeFacade(db).integrity_problems())
+    with pytest.raises(DatabaseDamaged, match=r"recovery slot .* is damaged"):
+        recover_password(db_path, path, ADMIN, "a new password 2026")

@@ -364,7 +364,7 @@ def _pages_whole(facades: Facades) -> bool:
     problems = facades.office.integrity_problems()
     for problem in problems:
         print(f"damaged: {problem}", file=sys.stderr)
-    slots = [p for p in problems if "key slot of" in p]
+    slots = [p for p in problems if "key slot of" in p or "recovery slot" in p]
     if slots:  # the database is whole; a user's way into it is not
         print("an admin gives each user named a new password (repatria users reset-password NAME)", file=sys.stderr)
     if len(slots) < len(problems):  # the chain is not read through damaged pages

@@ -288,6 +288,12 @@ class KeySlots:
                 self._parts(user, slot)
             except DatabaseDamaged as exc:
                 problems.append(str(exc))
+        damage = self._recovery_damaged()
+        if damage is not None:  # said so, not found on the day every password is lost
+            problems.append(
+                f"the recovery slot in {self.path} is damaged ({damage}): headquarters set it again "
+                "(repatria recovery set RECIPIENT)"
+            )
         return problems
 
     def _parts(self, user: str, slot: dict[str, Any]) -> tuple[KdfParams, bytes, bytes, bytes]:
@@ -340,7 +346,30 @@ class KeySlots:
                 detail=exc,
             ) from None
         plain = json.dumps({"database_id": self.database_id, "key": _b64(database_key)}).encode()
-        self.recovery = {"recipient": recipient.strip(), "wrapped": _b64(pyrage.encrypt(plain, [public]))}
+        wrapped = _b64(pyrage.encrypt(plain, [public]))
+        self.recovery = {"recipient": recipient.strip(), "wrapped": wrapped}
+        self.recovery["check"] = self._recovery_check(self.recovery)
+
+    @staticmethod
+    def _recovery_check(recovery: dict[str, str]) -> str:
+        """A digest of the recovery slot beside it, as each user's slot has one: accidental
+        damage then reads "damaged", not "this recovery key does not open it", and ``check``
+        finds it before the day it is needed (hostile trial a16)."""
+        text = f"{recovery.get('recipient', '')}\n{recovery.get('wrapped', '')}".encode()
+        return hashlib.sha256(b"repatria recovery slot\n" + text).hexdigest()
+
+    def _recovery_damaged(self) -> str | None:
+        """What is wrong with the recovery slot (None: whole, or none set; a slot set before the
+        digest existed is judged by its form alone)."""
+        if not self.recovery:
+            return None
+        if "check" in self.recovery and self.recovery["check"] != self._recovery_check(self.recovery):
+            return "its check does not match: bytes of it changed"
+        try:
+            wrapped = _unb64(self.recovery["wrapped"])
+        except (ValueError, TypeError):
+            return "it is not base64"
+        return None if wrapped.startswith(b"age-encryption.org/v1\n") else "it is not an age file"
 
     def recover_key(self, identity_text: str) -> bytes:
         """The database key, from the recovery slot, with headquarters' recovery identity (the
@@ -354,6 +383,13 @@ class KeySlots:
                     "Errors", "{path} has no recovery slot: it was never set (repatria recovery set RECIPIENT)"
                 ),
                 path=self.path,
+            )
+        damage = self._recovery_damaged()
+        if damage is not None:
+            raise DatabaseDamaged(
+                QT_TRANSLATE_NOOP("Errors", "the recovery slot in {path} is damaged ({detail})"),
+                path=self.path,
+                detail=damage,
             )
         lines = [line.strip() for line in identity_text.splitlines() if line.strip().startswith("AGE-SECRET-KEY-")]
         try:
