@@ -552,3 +552,27 @@ def test_a_restore_says_when_the_database_it_replaces_did_not_open_with_the_pass
     result = restore(made, target, ADMIN, PASSWORD)
     assert result.replaced_unread and result.unsent == 0 and result.replaced is not None
     assert result.replaced.exists()
+
+
+def test_a_backup_to_a_stick_that_fills_up_names_the_stick(db: Database, tmp_path: Path) -> None:
+    """Hostile re-run (a09): a backup to a stick just too small named the hidden file being
+    built. Small tmpfs mounts are real full sticks, sized around the copy so that the disk
+    fills while it is written, while its key file is, and while the copy is checked (skipped
+    where nothing may be mounted)."""
+    refusals = []
+    for spare in range(-16 * 1024, 48 * 1024, 8 * 1024):
+        stick = tmp_path / f"stick{spare}"
+        stick.mkdir()
+        size = db.path.stat().st_size + 4096 + spare
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(stick)], check=False)
+        if mounted.returncode:
+            pytest.skip("cannot mount a small tmpfs here (not root, or no mount in this container)")
+        try:
+            backup(db, stick)  # room enough: a whole backup
+        except RepatriaError as exc:
+            refusals.append(str(exc))
+            assert [p for p in stick.iterdir() if not p.name.endswith(".lock")] == []  # nothing half-made
+        finally:
+            subprocess.run(["umount", str(stick)], check=False)
+    assert refusals
+    assert all("stick" in said and ".partial" not in said and "could not be written" in said for said in refusals)

@@ -45,7 +45,7 @@ from models.core.db import (
 )
 from models.core.dto import BackupResult, RestoreResult
 from models.core.entities import BundleRecord, ChangeEvent, Office, OfficeHolding, OfficeKey
-from models.core.errors import DatabaseDamaged, RepatriaError, WrongPassword
+from models.core.errors import DatabaseDamaged, DatabaseNotWritten, RepatriaError, WrongPassword
 from models.core.i18n import QT_TRANSLATE_NOOP
 from models.core.ids import new_id
 from models.core.keyslots import RESTORING, KeySlots, keys_path_for
@@ -210,6 +210,10 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
                 db.copy_to(partial)
                 with db.open_copy(partial) as copy:
                     events = verify_copy(copy)
+        except DatabaseNotWritten:
+            # the copy checked on a stick that filled up: said of the folder, not of the hidden
+            # file being built (hostile re-run: it named ".CODE-….db.partial-…")
+            raise _write_error(folder, "the disk is full") from None
         except RepatriaError as exc:
             if "already exists" not in exc.message_id:
                 raise
