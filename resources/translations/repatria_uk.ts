@@ -2292,136 +2292,136 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="316"/>
+        <location filename="../../models/core/db.py" line="319"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="322"/>
+        <location filename="../../models/core/db.py" line="325"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="326"/>
+        <location filename="../../models/core/db.py" line="329"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="333"/>
+        <location filename="../../models/core/db.py" line="336"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="391"/>
+        <location filename="../../models/core/keyslots.py" line="75"/>
         <source>a restore onto {path} was stopped before it ended: run the same restore again. The database that was there before is kept as {kept} (with its .keys file)</source>
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз. База даних, яка була там раніше, збережена як {kept} (разом із файлом .keys)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="414"/>
+        <location filename="../../models/core/db.py" line="396"/>
         <source>{path}: the header of the log of its last saves ({log}) is damaged, and opening the database would silently drop the {count} save(s) in it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: заголовок журналу останніх збережень ({log}) пошкоджено, і відкриття бази непомітно відкинуло б збереження в ньому ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="427"/>
+        <location filename="../../models/core/db.py" line="409"/>
         <source>{path}: the log of its last saves ({log}) is damaged at frame {frame}, and opening the database would silently drop the {count} save(s) written after it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: журнал останніх збережень ({log}) пошкоджено в кадрі {frame}, і відкриття бази непомітно відкинуло б збереження, записані після нього ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="500"/>
+        <location filename="../../models/core/db.py" line="482"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="511"/>
+        <location filename="../../models/core/db.py" line="493"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="581"/>
+        <location filename="../../models/core/db.py" line="563"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="591"/>
-        <location filename="../../models/core/db.py" line="849"/>
+        <location filename="../../models/core/db.py" line="573"/>
+        <location filename="../../models/core/db.py" line="831"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="606"/>
+        <location filename="../../models/core/db.py" line="588"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="613"/>
+        <location filename="../../models/core/db.py" line="595"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="618"/>
+        <location filename="../../models/core/db.py" line="600"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="246"/>
-        <location filename="../../models/core/db.py" line="250"/>
-        <location filename="../../models/core/db.py" line="268"/>
-        <location filename="../../models/core/db.py" line="703"/>
+        <location filename="../../models/core/db.py" line="249"/>
+        <location filename="../../models/core/db.py" line="253"/>
+        <location filename="../../models/core/db.py" line="271"/>
+        <location filename="../../models/core/db.py" line="685"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="205"/>
+        <location filename="../../models/core/db.py" line="212"/>
         <source>another program kept writing to the database for {minutes} minutes (an import, a list check, or the app of another clerk): nothing was changed; try again when it has finished</source>
         <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="385"/>
+        <location filename="../../models/core/keyslots.py" line="69"/>
         <source>a restore onto {path} was stopped before it ended: run the same restore again</source>
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="637"/>
+        <location filename="../../models/core/db.py" line="619"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="652"/>
+        <location filename="../../models/core/db.py" line="634"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="706"/>
+        <location filename="../../models/core/db.py" line="688"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="759"/>
+        <location filename="../../models/core/db.py" line="741"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="775"/>
+        <location filename="../../models/core/db.py" line="757"/>
         <source>{path} was made or opened by a newer version of Repatria (its schema is {current}; this version knows up to {head}): open it with that version</source>
         <translation>{path} створено або відкрито новішою версією Repatria (її схема {current}; ця версія знає до {head}): відкрийте її тією версією</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="786"/>
+        <location filename="../../models/core/db.py" line="768"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="809"/>
+        <location filename="../../models/core/db.py" line="791"/>
         <source>{path} is on a disk or in a folder that cannot be written (a write-protected USB stick?): copy it, with its .keys file, to a folder of this computer first</source>
         <translation>{path} лежить на диску чи в теці, куди не можна записувати (флешка із захистом від запису?): спершу скопіюйте її разом із файлом .keys до теки цього комп’ютера</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="821"/>
+        <location filename="../../models/core/db.py" line="803"/>
         <source>{path} cannot be opened: the disk it is on is full. Free some space there and try again; nothing was changed</source>
         <translation>{path} не вдається відкрити: диск, на якому вона лежить, заповнений. Звільніть там місце й спробуйте ще раз; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="829"/>
+        <location filename="../../models/core/db.py" line="811"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -2436,7 +2436,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у цій базі даних немає користувача з ім&apos;ям {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="146"/>
+        <location filename="../../models/core/keyslots.py" line="182"/>
         <source>the key file {path} is missing: without it the database cannot be opened</source>
         <translation>бракує файлу ключів {path}: без нього базу даних не відкрити</translation>
     </message>
@@ -2446,53 +2446,54 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>файл ключів {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="216"/>
+        <location filename="../../models/core/keyslots.py" line="252"/>
         <source>the password must not be empty</source>
         <translation>пароль не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="272"/>
+        <location filename="../../models/core/keyslots.py" line="314"/>
         <source>the key slot of {user!r} in {path} is damaged ({detail})</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="242"/>
+        <location filename="../../models/core/keyslots.py" line="278"/>
         <source>the key slot of {user!r} in {path} is damaged</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="301"/>
+        <location filename="../../models/core/keyslots.py" line="344"/>
         <source>{recipient!r} is not an age public key (age1…): {detail}</source>
         <translation>{recipient!r} — не відкритий ключ age (age1…): {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="316"/>
+        <location filename="../../models/core/keyslots.py" line="382"/>
         <source>{path} has no recovery slot: it was never set (repatria recovery set RECIPIENT)</source>
         <translation>{path} не має слота відновлення: його не встановлювали (repatria recovery set RECIPIENT)</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="326"/>
+        <location filename="../../models/core/keyslots.py" line="399"/>
         <source>the recovery key file is not an age key ({detail})</source>
         <translation>файл ключа відновлення — не ключ age ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="330"/>
+        <location filename="../../models/core/keyslots.py" line="403"/>
         <source>the recovery key file holds no age key (AGE-SECRET-KEY-1…)</source>
         <translation>файл ключа відновлення не містить ключа age (AGE-SECRET-KEY-1…)</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="336"/>
+        <location filename="../../models/core/keyslots.py" line="409"/>
         <source>this recovery key does not open the recovery slot of {path} (it was set for {recipient})</source>
         <translation>цей ключ відновлення не відкриває слот відновлення {path} (його встановлено для {recipient})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="345"/>
-        <location filename="../../models/core/keyslots.py" line="358"/>
+        <location filename="../../models/core/keyslots.py" line="390"/>
+        <location filename="../../models/core/keyslots.py" line="418"/>
+        <location filename="../../models/core/keyslots.py" line="431"/>
         <source>the recovery slot in {path} is damaged ({detail})</source>
         <translation>слот відновлення в {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="369"/>
+        <location filename="../../models/core/keyslots.py" line="442"/>
         <source>cannot remove the last key slot: the database would be lost</source>
         <translation>не можна вилучити останній ключовий слот: базу даних буде втрачено</translation>
     </message>
@@ -4002,72 +4003,72 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/bundles.py" line="161"/>
+        <location filename="../../desktop/cli/bundles.py" line="173"/>
         <source>{path} is not valid JSON ({detail})</source>
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="75"/>
+        <location filename="../../models/core/backup.py" line="74"/>
         <source>{path} is damaged: {problems}</source>
         <translation>{path} пошкоджено: {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="81"/>
+        <location filename="../../models/core/backup.py" line="80"/>
         <source>{path}: the change log does not verify (event {seq}: {reason})</source>
         <translation>{path}: журнал змін не проходить перевірку (подія {seq}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="146"/>
+        <location filename="../../models/core/backup.py" line="145"/>
         <source>{path} is a link to a folder that does not exist (or links back to itself): name a folder</source>
         <translation>{path} — посилання на теку, якої немає (або посилання саме на себе): вкажіть теку</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="178"/>
+        <location filename="../../models/core/backup.py" line="177"/>
         <source>the backup could not be written to {path} ({detail}); nothing was changed</source>
         <translation>резервну копію не вдалося записати до {path} ({detail}); нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="191"/>
+        <location filename="../../models/core/backup.py" line="190"/>
         <source>at least one backup must be kept</source>
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="321"/>
+        <location filename="../../models/core/backup.py" line="324"/>
         <source>a database cannot be made at {path} ({detail}): name one in a folder you may write to; nothing was changed</source>
         <translation>базу даних не можна створити в {path} ({detail}): укажіть її в теці, куди ви маєте право писати; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="364"/>
+        <location filename="../../models/core/backup.py" line="378"/>
         <source>{path} is open in another program: close it first, then restore from it</source>
         <translation>{path} відкрито в іншій програмі: спершу закрийте її, потім відновлюйте з неї</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="401"/>
+        <location filename="../../models/core/backup.py" line="415"/>
         <source>wrong password for the backup {path}: it opens with the password {user} had when it was made (an older one, if it was changed since)</source>
         <translation>неправильний пароль для резервної копії {path}: вона відкривається паролем, який {user} мав, коли її зроблено (старішим, якщо його відтоді змінено)</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="152"/>
+        <location filename="../../models/core/backup.py" line="151"/>
         <source>{path} is a file, not a folder for backups</source>
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="291"/>
+        <location filename="../../models/core/backup.py" line="294"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="294"/>
+        <location filename="../../models/core/backup.py" line="297"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="300"/>
+        <location filename="../../models/core/backup.py" line="303"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="304"/>
+        <location filename="../../models/core/backup.py" line="307"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>
