@@ -114,6 +114,23 @@ def write_checkpoint(session: Session, database: Path, head: Head | None = None)
 
 # The head each open database last signed: a write that changed nothing of it writes nothing.
 _SIGNED: weakref.WeakKeyDictionary[Database, tuple[uuid.UUID, int]] = weakref.WeakKeyDictionary()
+# The checkpoint file as this process last wrote it (inode, size, time): unchanged since, it
+# needs no reading and verifying before the next save signs over it (the save path's cost).
+_WRITTEN: weakref.WeakKeyDictionary[Database, tuple[int, int, int] | None] = weakref.WeakKeyDictionary()
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns)
+
+
+def _as_written(db: Database) -> bool:
+    """Whether the checkpoint is the file this process wrote last, untouched since."""
+    written = _WRITTEN.get(db)
+    return written is not None and written == _stamp(checkpoint_path(db.path))
 
 
 def after_write(db: Database) -> None:
@@ -125,13 +142,14 @@ def after_write(db: Database) -> None:
             head = current_head(session)
             if _SIGNED.get(db) == (head.chain, head.seq):
                 return
-            if checkpoint_problems(session, db.path):
+            if not _as_written(db) and checkpoint_problems(session, db.path):
                 # The log contradicts the checkpoint (cut, rewritten, an old copy): signing the
                 # new head over it would hide that after one save (hostile trial a20). The
                 # evidence stays until the database is restored or headquarters look at it.
                 return
             if write_checkpoint(session, db.path, head) is not None:
                 _SIGNED[db] = (head.chain, head.seq)
+                _WRITTEN[db] = _stamp(checkpoint_path(db.path))
     except (OSError, RepatriaError):
         return
 

@@ -290,9 +290,8 @@ def building(path: Path) -> Iterator[Path]:
             # signed checkpoint (when one was written) goes before it too, over one a database
             # deleted from this name left behind.
             _move_in(made[1], keys, path)
-            head = partial.with_name(partial.name + HEAD)
-            if head.exists():
-                os.replace(head, path.with_name(path.name + HEAD))
+            if made[4].exists():
+                os.replace(made[4], path.with_name(path.name + HEAD))
             _move_in(partial, path, path)
             sync_folder(path.parent)
         finally:

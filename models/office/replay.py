@@ -114,7 +114,7 @@ def replay(session: Session) -> ReplayReport:
                 count += 1
                 if len(found) < LIMIT:
                     found.append(difference)
-    for difference in (*_untrusted_chains(session, own), *_settings(session, own), *_profiles(session, own)):
+    for difference in (*_untrusted_chains(session, own, known), *_settings(session, own), *_profiles(session, own)):
         records += 1
         if difference is not None:
             count += 1
@@ -178,7 +178,9 @@ def _profiles(session: Session, own: frozenset[uuid.UUID]) -> Iterator[Differenc
             yield Difference("bundle_profile", record_id, None, "deleted")
 
 
-def _untrusted_chains(session: Session, own: frozenset[uuid.UUID]) -> Iterator[Difference | None]:
+def _untrusted_chains(
+    session: Session, own: frozenset[uuid.UUID], known: dict[str, int]
+) -> Iterator[Difference | None]:
     """Each chain of the log that is neither ours nor of an office whose card we trusted (or a
     later chain of one, after its restore): events no bundle can have brought (hostile trial
     a18: a forged chain of an invented office passed, and with it a hidden admin's account)."""
@@ -188,7 +190,8 @@ def _untrusted_chains(session: Session, own: frozenset[uuid.UUID]) -> Iterator[D
     # a chain an office we trust relayed (its bundles said it holds it): vouched for by its signature
     relayed = select(OfficeHolding.chain_office_id).where(OfficeHolding.holder_office_id.in_(offices))
     trusted |= set(session.scalars(relayed))
-    for chain in session.scalars(select(ChangeEvent.office_id).distinct()):
+    logged = (uuid.UUID(chain) for chain, seq in known.items() if seq)  # the log's chains, read once
+    for chain in logged:
         yield None if chain in trusted else Difference("office", chain, None, "untrusted")
 
 
@@ -228,7 +231,7 @@ def _compare(
     """(difference or None, 1 if a record was replayed, 1 if one was left to other offices)."""
     state: dict[uuid.UUID, dict[str, Any] | object] = {}
     foreign: set[uuid.UUID] = set()
-    # Records other offices changed too: each field's every logged value (new and old), as text.
+    # Records other offices changed too: each field's every logged value, new and old (_hashable).
     shared = set(
         session.scalars(
             select(ChangeEvent.record_id)
