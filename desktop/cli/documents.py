@@ -11,7 +11,6 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # annotations only: a command that prints one document loads one DTO module
-    from models.core.dto import ChainReport
     from models.correspondence.dto import ThreadSummary
     from models.lists.dto import AgreementDetails, CheckResult, ListDiff, ListSummary
     from models.office.dto import LogHead
@@ -314,10 +313,3 @@ def info_document(
         if head is None
         else {"event_id": str(head.event_id), "office_id": str(head.office_id), "seq": head.seq, "hash": head.hash},
     }
-
-
-def audit_summary(report: ChainReport) -> str:
-    """`audit verify`'s one line."""
-    if report.ok:
-        return f"ok: {report.events} events from {report.offices} office(s); the chain is intact"
-    return f"broken: {report.problem}"

@@ -193,36 +193,74 @@ def _info(args: argparse.Namespace, facades: Facades) -> int:
     ),
 )
 def _audit_verify(args: argparse.Namespace, facades: Facades) -> int:
-    from desktop.cli.documents import audit_summary
+    said = _Said()
+    if _pages_whole(facades, said):  # the chain is not read through damaged pages (hostile trial a07)
+        _chain(facades, said)
+        _replayed(facades, said)
+        _anchored(facades, said)
+        if args.head is not None:
+            _printed_head(facades, args.head, said)
+    return said.told()
 
-    if not _pages_whole(facades):  # the chain is not read through damaged pages (hostile trial a07)
-        return EXIT_PROBLEM
+
+class _Said:
+    """What `audit verify` and `check` found, told with the verdict for the whole FIRST: an intact
+    chain printed as "ok: ..." above a record altered outside the app read as "ok" for the
+    database (hostile trial). A clean database still begins "ok: N events ...; the chain is
+    intact", as these commands always have; one with any problem begins "problems found"."""
+
+    def __init__(self) -> None:
+        self.lines: list[tuple[str, bool]] = []  # (line, to stderr)
+        self.problems = 0
+        self.summary = ""
+
+    def fine(self, line: str) -> None:
+        self.lines.append((line, False))
+
+    def problem(self, line: str) -> None:
+        self.problems += 1
+        self.lines.append((line, True))
+
+    def advice(self, line: str) -> None:
+        """What to do about the problems above (not one itself)."""
+        self.lines.append((line, True))
+
+    def told(self) -> int:
+        if not self.problems:
+            print(self.summary)
+        else:
+            print(f"problems found: {self.problems} (below); this command changed nothing", file=sys.stderr)
+        for line, problem in self.lines:
+            print(line, file=sys.stderr if problem else sys.stdout)
+        return EXIT_OK if not self.problems else EXIT_PROBLEM
+
+
+def _chain(facades: Facades, said: _Said) -> None:
+    """The hash chain and the pages, said."""
     report = facades.office.verify_chain()
-    print(audit_summary(report), file=sys.stdout if report.ok else sys.stderr)
-    print(PAGES_OK)
-    ok = _replayed(facades) and report.ok
-    ok = _anchored(facades) and ok
-    if args.head is not None:
-        ok = _printed_head(facades, args.head) and ok
-    return EXIT_OK if ok else EXIT_PROBLEM
+    if report.ok:
+        said.summary = f"ok: {report.events} events from {report.offices} office(s); the chain is intact"
+        said.fine(f"chain: ok ({report.events} events from {report.offices} office(s), none altered or removed)")
+    else:
+        said.problem(f"chain: broken: {report.problem}")
+    said.fine(PAGES_OK)
 
 
-def _anchored(facades: Facades) -> bool:
+def _anchored(facades: Facades, said: _Said) -> None:
     """The head against the checkpoint beside the database and the other offices, said."""
     problems = facades.office.anchor_problems()
     for problem in problems:
-        print(f"rolled back or rewritten: {problem}", file=sys.stderr)
+        said.problem(f"rolled back or rewritten: {problem}")
     if not problems and facades.office.has_checkpoint():
-        print("head: ok (the signed checkpoint and the other offices agree)")
+        said.fine("head: ok (the signed checkpoint and the other offices agree)")
     elif not problems:  # a database older than checkpoints, or one whose checkpoint was removed
-        print(
+        said.fine(
             "head: no signed checkpoint beside the database, so only the other offices can tell a rollback here "
             "(the next save writes one; if it was removed, keep this in mind); the other offices agree"
         )
-    return not problems
 
 
-def _printed_head(facades: Facades, text: str) -> bool:
+def _printed_head(facades: Facades, text: str, said: _Said) -> None:
     import uuid
 
     from models.core.errors import RepatriaError
@@ -237,42 +275,36 @@ def _printed_head(facades: Facades, text: str) -> bool:
         ) from None
     found = facades.office.printed_head(event_id, hash_prefix)
     if not found.found:
-        print(
+        said.problem(
             f"printed head {event_id}: no such change in this log - the paper was printed from another database, "
-            "or the change was removed here",
-            file=sys.stderr,
+            "or the change was removed here"
         )
-        return False
-    if not found.same_hash:
-        print(
+    elif not found.same_hash:
+        said.problem(
             f"printed head {event_id}: this change has another hash here - the log was altered after the paper "
-            "was printed (or the paper was)",
-            file=sys.stderr,
+            "was printed (or the paper was)"
         )
-        return False
-    when = f"{found.at:%Y-%m-%d %H:%M} UTC" if found.at else ""
-    print(f"printed head: in this log (change {found.seq}, {when}); {found.changes_since:,} change(s) since")
-    return True
+    else:
+        when = f"{found.at:%Y-%m-%d %H:%M} UTC" if found.at else ""
+        said.fine(f"printed head: in this log (change {found.seq}, {when}); {found.changes_since:,} change(s) since")
 
 
-def _replayed(facades: Facades) -> bool:
-    """The tables compared with the change log, said; whether they match it."""
+def _replayed(facades: Facades, said: _Said) -> None:
+    """The tables compared with the change log, said."""
     found = facades.office.replay()
     if found.ok:
         others = f" ({found.skipped:,} changed by other offices: replayed there)" if found.skipped else ""
-        print(f"ok: {found.records:,} records are what the change log says{others}")
-        return True
+        said.fine(f"records: ok ({found.records:,} records are what the change log says{others})")
+        return
     for difference in found.differences:
-        print(f"changed outside the app: {difference}", file=sys.stderr)
+        said.problem(f"changed outside the app: {difference}")
     more = found.count - len(found.differences)
     if more:
-        print(f"… and {more:,} more", file=sys.stderr)
-    print(
+        said.advice(f"… and {more:,} more")
+    said.advice(
         f"{found.count:,} record(s) are not what the change log says: someone edited the database around the app; "
-        "compare with a backup, and tell headquarters",
-        file=sys.stderr,
+        "compare with a backup, and tell headquarters"
     )
-    return False
 
 
 @backup_command.action(
@@ -359,16 +391,17 @@ def _restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _pages_whole(facades: Facades) -> bool:
-    """SQLCipher's page check, SQLite's integrity check and every key slot, said."""
+def _pages_whole(facades: Facades, said: _Said) -> bool:
+    """SQLCipher's page check, SQLite's integrity check and every key slot, said; whether all
+    were whole."""
     problems = facades.office.integrity_problems()
     for problem in problems:
-        print(f"damaged: {problem}", file=sys.stderr)
+        said.problem(f"damaged: {problem}")
     slots = [p for p in problems if "key slot of" in p or "recovery slot" in p]
     if slots:  # the database is whole; a user's way into it is not
-        print("an admin gives each user named a new password (repatria users reset-password NAME)", file=sys.stderr)
+        said.advice("an admin gives each user named a new password (repatria users reset-password NAME)")
     if len(slots) < len(problems):  # the chain is not read through damaged pages
-        print("restore the database from a backup (repatria restore BACKUP --to DB)", file=sys.stderr)
+        said.advice("restore the database from a backup (repatria restore BACKUP --to DB)")
     return not problems
 
 
@@ -377,22 +410,19 @@ PAGES_OK = "pages: ok (SQLCipher's page check and SQLite's integrity check)"
 
 @check.action(None, check.help)
 def _check(_args: argparse.Namespace, facades: Facades) -> int:
-    from desktop.cli.documents import audit_summary
-
-    if not _pages_whole(facades):
-        return EXIT_PROBLEM
-    report = facades.office.verify_chain()
-    print(audit_summary(report), file=sys.stdout if report.ok else sys.stderr)
-    print(PAGES_OK)
-    ok = _replayed(facades) and report.ok
+    said = _Said()
+    if not _pages_whole(facades, said):
+        return said.told()
+    _chain(facades, said)
+    _replayed(facades, said)
     missing = facades.registry.unindexed()
     if missing:  # derived, so no change event: said here, mended by a rebuild
-        print(
+        said.problem(
             f"search index: {missing} person(s) have no entry, so search and list checks cannot find them "
-            "(removed outside the app?): rebuild it with repatria persons reindex",
-            file=sys.stderr,
+            "(removed outside the app?): rebuild it with repatria persons reindex"
         )
-    return EXIT_OK if _anchored(facades) and ok and not missing else EXIT_PROBLEM
+    _anchored(facades, said)
+    return said.told()
 
 
 @recovery.action(
