@@ -576,3 +576,60 @@ def test_a_backup_to_a_stick_that_fills_up_names_the_stick(db: Database, tmp_pat
             subprocess.run(["umount", str(stick)], check=False)
     assert refusals
     assert all("stick" in said and ".partial" not in said and "could not be written" in said for said in refusals)
+
+
+def test_a_restore_onto_a_disk_that_fills_up_names_that_disk(db: Database, tmp_path: Path) -> None:
+    """Hostile trial: a restore onto a disk just too small blamed the backup ("damaged"), which
+    was whole. Small tmpfs mounts are real full disks, sized around the copy so that the disk
+    fills while the backup, its key file and its log are copied and while the copy is checked and
+    upgraded (skipped where nothing may be mounted)."""
+    for number in range(40):
+        _add(db, number)
+    made = backup(db, tmp_path / "stick").path
+    refusals, made_there = [], 0
+    for kib in (-16, -8, 0, 8, 16, 32, 64, 128, 256, 1024, 4096):
+        spare = kib * 1024
+        disk = tmp_path / f"disk{spare}"
+        disk.mkdir()
+        size = made.stat().st_size + 4096 + spare
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(disk)], check=False)
+        if mounted.returncode:
+            pytest.skip("cannot mount a small tmpfs here (not root, or no mount in this container)")
+        try:
+            restore(made, disk / "office.db", ADMIN, PASSWORD)  # room enough: a whole database
+            made_there += 1
+        except RepatriaError as exc:
+            refusals.append(str(exc))
+            assert [p for p in disk.iterdir() if not p.name.endswith(".lock")] == []  # nothing half-made
+        finally:
+            subprocess.run(["umount", str(disk)], check=False)
+    assert refusals and made_there
+    assert all(str(made) not in said and "office.db" in said and "disk is full" in said for said in refusals)
+
+
+def test_a_restore_onto_a_link_names_the_file_it_leads_to(db: Database, tmp_path: Path) -> None:
+    """Hostile trial: restored onto a link, the link was kept aside and a plain file made in its
+    folder (maybe not on the disk the link led to). It is refused, naming the file to restore to,
+    and nothing is changed."""
+    made = backup(db, tmp_path / "stick").path
+    link = tmp_path / "office.db"
+    link.symlink_to(db.path)
+    before = file_state(tmp_path)
+    with pytest.raises(RepatriaError, match=f"restore to {db.path} itself"):
+        restore(made, link, ADMIN, PASSWORD)
+    assert file_state(tmp_path) == before and link.is_symlink()
+
+
+def test_a_backup_beside_another_databases_key_file_is_named(db: Database, tmp_path: Path) -> None:
+    """Hostile trial: a backup whose key file was another database's (the same user and password)
+    read "the key is right but the file does not decrypt"; the restore names the backup's key
+    file (never the hidden copy's) and changes nothing."""
+    made = backup(db, tmp_path / "stick").path
+    other = tmp_path / "other.db"
+    Database.create(other, ADMIN, PASSWORD, kdf=FAST_KDF).close()
+    keys_path_for(made).write_bytes(keys_path_for(other).read_bytes())
+    target = tmp_path / "restored" / "office.db"
+    with pytest.raises(DatabaseDamaged, match="belongs to another database") as raised:
+        restore(made, target, ADMIN, PASSWORD)
+    assert str(keys_path_for(made)) in str(raised.value) and ".partial" not in str(raised.value)
+    assert not target.exists()

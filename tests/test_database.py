@@ -128,6 +128,33 @@ def test_a_database_of_a_newer_version_is_refused_in_words(db: Database, db_path
     assert file_state(db_path.parent) == before
 
 
+def test_a_schema_stamp_set_back_under_newer_tables_is_named(db: Database, db_path: Path) -> None:
+    """Hostile trial: a stamp set back by SQL (the tables are the newest) read "the key is right
+    but the file does not decrypt" (the upgrade failed on a table that exists). The upgrade's
+    transaction is rolled back and nothing changes."""
+    with db.write() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    db.close()
+    before = file_state(db_path.parent)
+    with pytest.raises(DatabaseDamaged, match="its tables do not match its schema stamp 0001") as raised:
+        Database.open(db_path, ADMIN, PASSWORD)
+    assert "decrypt" not in str(raised.value)
+    assert file_state(db_path.parent) == before
+
+
+def test_a_key_file_of_another_database_is_named(db_path: Path, tmp_path: Path) -> None:
+    """Hostile trial: a database beside another database's key file (the same user and password)
+    read "the key is right but the file does not decrypt"; the key file is named now."""
+    other = tmp_path / "other" / "other.db"
+    other.parent.mkdir()
+    Database.create(other, ADMIN, PASSWORD, kdf=FAST_KDF).close()
+    keys = db_path.with_name(db_path.name + ".keys")
+    keys.write_bytes(other.with_name("other.db.keys").read_bytes())
+    with pytest.raises(DatabaseDamaged, match="belongs to another database") as raised:
+        Database.open(db_path, ADMIN, PASSWORD)
+    assert str(keys) in str(raised.value)
+
+
 def test_a_database_on_a_full_disk_is_not_called_damaged(db: Database, db_path: Path, tmp_path: Path) -> None:
     """Hostile trial (a09): with a few KiB free, opening read "damaged or is not a Repatria
     database (disk I/O error)". A small tmpfs filled up is a real full disk."""

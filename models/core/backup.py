@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -309,6 +310,16 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
             ),
             path=target,
         )
+    if target.is_symlink():
+        # replaced, the link itself would be kept aside and a plain file made in its folder,
+        # maybe not the disk the link led to (hostile trial); the file it names is restored
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is a link to {real}: restore to {real} itself (the link then opens the restored one)"
+            ),
+            path=target,
+            real=target.resolve(),
+        )
     partial = target.with_name(f".{target.name}{PARTIAL}{new_id().hex}")
     made = [partial, keys_path_for(partial), *(partial.with_name(partial.name + j) for j in JOURNALS)]
     with contextlib.ExitStack() as stack:
@@ -330,12 +341,24 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
                 detail=exc.strerror or type(exc).__name__,
             ) from None
         try:
-            shutil.copyfile(source, partial)
-            shutil.copyfile(keys_path_for(source), keys_path_for(partial))
-            _copy_log(source, partial)
-            for path in made[:2]:
-                os.chmod(path, 0o600)
-            epoch, events, unsent, keys = _checked_copy(source, partial, target, user, password)
+            try:
+                shutil.copyfile(source, partial)
+                shutil.copyfile(keys_path_for(source), keys_path_for(partial))
+                _copy_log(source, partial)
+                for path in made[:2]:
+                    os.chmod(path, 0o600)
+                epoch, events, unsent, keys = _checked_copy(source, partial, target, user, password)
+            except DatabaseNotWritten:
+                # the copy checked and given its new epoch on a disk that filled up: said of the
+                # target, not of the backup, which is whole (hostile trial: "damaged")
+                raise _not_made(target, "the disk is full") from None
+            except OSError as exc:
+                full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                raise _not_made(target, "the disk is full" if full else exc.strerror or exc) from None
+            except (sqlcipher3.DatabaseError, DatabaseError) as exc:
+                if "full" not in str(exc):
+                    raise
+                raise _not_made(target, "the disk is full") from None
             with inuse.unused(target):
                 replaced = _replace(target, made[1], partial)
                 with contextlib.suppress(OSError):  # the backup's checkpoint, when it has one
@@ -354,6 +377,17 @@ def restore(source: Path, target: Path, user: str, password: str) -> RestoreResu
     )
     unread = unsent is None and replaced is not None
     return RestoreResult(target, events, replaced, epoch, other, unsent or 0, keys, unread)
+
+
+def _not_made(target: Path, detail: object) -> RepatriaError:
+    return RepatriaError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the database could not be made at {path} ({detail}); the backup is whole and nothing was changed",
+        ),
+        path=target,
+        detail=detail,
+    )
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -423,7 +457,11 @@ def _checked_copy(
     except RepatriaError as exc:
         if not any(value == partial for value in exc.message_args.values()):
             raise
-        args = {name: source if value == partial else value for name, value in exc.message_args.items()}
+        named = {partial: source, keys_path_for(partial): keys_path_for(source)}
+        args = {
+            name: named.get(value, value) if isinstance(value, Path) else value
+            for name, value in exc.message_args.items()
+        }
         try:
             renamed = type(exc)(exc.message_id, **args)
         except TypeError:

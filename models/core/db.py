@@ -768,11 +768,27 @@ class Database:
                         path=path,
                         current=current,
                     )
-                with engine.begin() as conn:
-                    upgrade_to_head(conn)
-                    # a migration may change the tables' contents wholesale: the query planner's
-                    # statistics are remade (SQLite otherwise plans from guesses)
-                    conn.exec_driver_sql("ANALYZE")
+                try:
+                    with engine.begin() as conn:
+                        upgrade_to_head(conn)
+                        # a migration may change the tables' contents wholesale: the query planner's
+                        # statistics are remade (SQLite otherwise plans from guesses)
+                        conn.exec_driver_sql("ANALYZE")
+                except OperationalError as exc:
+                    # the pages decrypt and the stamp is one we know, yet its tables are not what it
+                    # says (a stamp set back by hand: "table already exists"); the upgrade's one
+                    # transaction is rolled back (hostile trial: read "the file does not decrypt")
+                    raise DatabaseDamaged(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{path}: its tables do not match its schema stamp {current}, so it cannot be "
+                            "upgraded ({detail}); it was changed outside the app: restore it from a backup. "
+                            "Nothing was changed",
+                        ),
+                        path=path,
+                        current=current,
+                        detail=exc.orig,
+                    ) from None
             with engine.connect() as conn:
                 account = conn.execute(
                     select(UserAccount.id, UserAccount.role, UserAccount.office_id, UserAccount.active).where(
@@ -805,6 +821,17 @@ class Database:
                         "again; nothing was changed",
                     ),
                     path=path,
+                ) from None
+            if "not a database" in said:  # the first page does not decrypt with this key file's key
+                raise DatabaseDamaged(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} does not decrypt with the key in {keys} (the password opens that key file): the "
+                        "key file belongs to another database (copied beside it by mistake?), or the database's "
+                        "first page is damaged",
+                    ),
+                    path=path,
+                    keys=keys_path_for(path),
                 ) from None
             raise DatabaseDamaged(
                 QT_TRANSLATE_NOOP(

@@ -2105,7 +2105,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>--persons не може бути від&apos;ємним</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office.py" line="236"/>
+        <location filename="../../desktop/cli/office.py" line="274"/>
         <location filename="../../models/office/info.py" line="48"/>
         <source>give the printed head as EVENT_ID:HASH, at least 16 hex digits of hash</source>
         <translation>вкажіть надрукований стан журналу як EVENT_ID:HASH, щонайменше 16 шістнадцяткових цифр хешу</translation>
@@ -2292,22 +2292,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="319"/>
+        <location filename="../../models/core/db.py" line="318"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="325"/>
+        <location filename="../../models/core/db.py" line="324"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="329"/>
+        <location filename="../../models/core/db.py" line="328"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="336"/>
+        <location filename="../../models/core/db.py" line="335"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
@@ -2317,48 +2317,48 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз. База даних, яка була там раніше, збережена як {kept} (разом із файлом .keys)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="396"/>
+        <location filename="../../models/core/db.py" line="395"/>
         <source>{path}: the header of the log of its last saves ({log}) is damaged, and opening the database would silently drop the {count} save(s) in it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: заголовок журналу останніх збережень ({log}) пошкоджено, і відкриття бази непомітно відкинуло б збереження в ньому ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="409"/>
+        <location filename="../../models/core/db.py" line="408"/>
         <source>{path}: the log of its last saves ({log}) is damaged at frame {frame}, and opening the database would silently drop the {count} save(s) written after it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: журнал останніх збережень ({log}) пошкоджено в кадрі {frame}, і відкриття бази непомітно відкинуло б збереження, записані після нього ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="482"/>
+        <location filename="../../models/core/db.py" line="481"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="493"/>
+        <location filename="../../models/core/db.py" line="492"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="563"/>
+        <location filename="../../models/core/db.py" line="562"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="573"/>
-        <location filename="../../models/core/db.py" line="831"/>
+        <location filename="../../models/core/db.py" line="572"/>
+        <location filename="../../models/core/db.py" line="857"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="588"/>
+        <location filename="../../models/core/db.py" line="587"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="595"/>
+        <location filename="../../models/core/db.py" line="594"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="600"/>
+        <location filename="../../models/core/db.py" line="599"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
@@ -2366,7 +2366,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <location filename="../../models/core/db.py" line="249"/>
         <location filename="../../models/core/db.py" line="253"/>
         <location filename="../../models/core/db.py" line="271"/>
-        <location filename="../../models/core/db.py" line="685"/>
+        <location filename="../../models/core/db.py" line="684"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
@@ -2381,47 +2381,57 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="619"/>
+        <location filename="../../models/core/db.py" line="618"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="634"/>
+        <location filename="../../models/core/db.py" line="633"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="688"/>
+        <location filename="../../models/core/db.py" line="687"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="741"/>
+        <location filename="../../models/core/db.py" line="740"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="757"/>
+        <location filename="../../models/core/db.py" line="756"/>
         <source>{path} was made or opened by a newer version of Repatria (its schema is {current}; this version knows up to {head}): open it with that version</source>
         <translation>{path} створено або відкрито новішою версією Repatria (її схема {current}; ця версія знає до {head}): відкрийте її тією версією</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="768"/>
+        <location filename="../../models/core/db.py" line="767"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="791"/>
+        <location filename="../../models/core/db.py" line="782"/>
+        <source>{path}: its tables do not match its schema stamp {current}, so it cannot be upgraded ({detail}); it was changed outside the app: restore it from a backup. Nothing was changed</source>
+        <translation>{path}: її таблиці не відповідають позначці схеми {current}, тому її не можна оновити ({detail}); її змінили в обхід застосунку: відновіть її з резервної копії. Нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="806"/>
         <source>{path} is on a disk or in a folder that cannot be written (a write-protected USB stick?): copy it, with its .keys file, to a folder of this computer first</source>
         <translation>{path} лежить на диску чи в теці, куди не можна записувати (флешка із захистом від запису?): спершу скопіюйте її разом із файлом .keys до теки цього комп’ютера</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="803"/>
+        <location filename="../../models/core/db.py" line="818"/>
         <source>{path} cannot be opened: the disk it is on is full. Free some space there and try again; nothing was changed</source>
         <translation>{path} не вдається відкрити: диск, на якому вона лежить, заповнений. Звільніть там місце й спробуйте ще раз; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="811"/>
+        <location filename="../../models/core/db.py" line="827"/>
+        <source>{path} does not decrypt with the key in {keys} (the password opens that key file): the key file belongs to another database (copied beside it by mistake?), or the database&apos;s first page is damaged</source>
+        <translation>{path} не розшифровується ключем із {keys} (пароль відкриває цей файл ключів): файл ключів належить іншій базі (скопійований поруч помилково?), або пошкоджено першу сторінку бази</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="837"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
@@ -4008,67 +4018,77 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="74"/>
+        <location filename="../../models/core/backup.py" line="75"/>
         <source>{path} is damaged: {problems}</source>
         <translation>{path} пошкоджено: {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="80"/>
+        <location filename="../../models/core/backup.py" line="81"/>
         <source>{path}: the change log does not verify (event {seq}: {reason})</source>
         <translation>{path}: журнал змін не проходить перевірку (подія {seq}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="145"/>
+        <location filename="../../models/core/backup.py" line="146"/>
         <source>{path} is a link to a folder that does not exist (or links back to itself): name a folder</source>
         <translation>{path} — посилання на теку, якої немає (або посилання саме на себе): вкажіть теку</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="177"/>
+        <location filename="../../models/core/backup.py" line="178"/>
         <source>the backup could not be written to {path} ({detail}); nothing was changed</source>
         <translation>резервну копію не вдалося записати до {path} ({detail}); нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="190"/>
+        <location filename="../../models/core/backup.py" line="191"/>
         <source>at least one backup must be kept</source>
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="324"/>
+        <location filename="../../models/core/backup.py" line="317"/>
+        <source>{path} is a link to {real}: restore to {real} itself (the link then opens the restored one)</source>
+        <translation>{path} — це посилання на {real}: відновлюйте в сам {real} (тоді посилання відкриватиме відновлену базу)</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="335"/>
         <source>a database cannot be made at {path} ({detail}): name one in a folder you may write to; nothing was changed</source>
         <translation>базу даних не можна створити в {path} ({detail}): укажіть її в теці, куди ви маєте право писати; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="378"/>
+        <location filename="../../models/core/backup.py" line="384"/>
+        <source>the database could not be made at {path} ({detail}); the backup is whole and nothing was changed</source>
+        <translation>базу не вдалося створити в {path} ({detail}); резервна копія ціла, нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/backup.py" line="412"/>
         <source>{path} is open in another program: close it first, then restore from it</source>
         <translation>{path} відкрито в іншій програмі: спершу закрийте її, потім відновлюйте з неї</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="415"/>
+        <location filename="../../models/core/backup.py" line="449"/>
         <source>wrong password for the backup {path}: it opens with the password {user} had when it was made (an older one, if it was changed since)</source>
         <translation>неправильний пароль для резервної копії {path}: вона відкривається паролем, який {user} мав, коли її зроблено (старішим, якщо його відтоді змінено)</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="151"/>
+        <location filename="../../models/core/backup.py" line="152"/>
         <source>{path} is a file, not a folder for backups</source>
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="294"/>
+        <location filename="../../models/core/backup.py" line="295"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="297"/>
+        <location filename="../../models/core/backup.py" line="298"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="303"/>
+        <location filename="../../models/core/backup.py" line="304"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="307"/>
+        <location filename="../../models/core/backup.py" line="308"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>
