@@ -567,6 +567,32 @@ def trusted_signing_keys(session: Session) -> dict[str, tuple[uuid.UUID, Ed25519
     return keys
 
 
+def superseded_by(session: Session, key_id: str, made_at: dt.datetime) -> tuple[int, int, dt.datetime] | None:
+    """Whether a bundle made at ``made_at`` under ``key_id`` was made after its office had
+    replaced that key: (the key's card version, the newer version, since when) or None. Bundles
+    made before the rotation and still on their way are taken; one made after it came from a
+    copy of the office's database older than its new keys (restored from a backup), or from
+    someone holding the old key (new-user trial: headquarters took such bundles)."""
+    signing = session.scalar(select(OfficeCard).where(OfficeCard.key_id == key_id).limit(1))
+    if signing is None:
+        return None
+    newer = session.scalar(
+        select(OfficeCard)
+        .where(OfficeCard.office_id == signing.office_id, OfficeCard.version > signing.version)
+        .order_by(OfficeCard.version)
+        .limit(1)
+    )
+    if newer is None:
+        return None
+    payload = json.loads(base64.b64decode(json.loads(newer.envelope)["payload"]))
+    since = dt.datetime.fromisoformat(str(payload["valid_from"])).astimezone(dt.UTC)
+    # Both times are the same office's clock (its card, its bundle): no allowance for two clocks.
+    if made_at <= since:
+        return None
+    latest = session.scalar(select(func.max(OfficeCard.version)).where(OfficeCard.office_id == signing.office_id))
+    return signing.version, int(latest or newer.version), since
+
+
 def office_codes(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
     wanted = set(ids)
     return {o.id: o.code for o in session.scalars(select(Office).where(Office.id.in_(wanted)))}

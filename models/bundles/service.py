@@ -50,6 +50,7 @@ from models.bundles.offices import (
     find_office,
     local_office,
     our_keys,
+    superseded_by,
     trusted_signing_keys,
 )
 from models.core import chains
@@ -737,6 +738,25 @@ def _import_opened(
             "bad_manifest", QT_TRANSLATE_NOOP("Errors", "the bundle's manifest is incomplete ({detail})"), detail=exc
         ) from None
     created_at = manifest_time(manifest)
+    replaced = superseded_by(session, opened.key_id, created_at)
+    if replaced is not None:
+        version, latest, since = replaced
+        raise Refusal(
+            "superseded_key",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the bundle is signed with {office}'s key of card version {version}, which {office} replaced on "
+                "{since} (version {latest} is trusted here), and was made after that: it comes from a copy of "
+                "{office}'s database older than its new keys (restored from a backup?), or from someone who "
+                "holds the old key. Nothing was changed. Call {office}: if it was restored, it makes new keys "
+                "above version {latest} (repatria offices rotate-key --above {latest}), reads out the new card's "
+                "fingerprint, and sends again; if not, headquarters revoke the old key",
+            ),
+            office=sender_code,
+            version=version,
+            latest=latest,
+            since=f"{since:%Y-%m-%d %H:%M} UTC",
+        )
     known = session.get(BundleRecord, bundle_id)
     if known is not None and known.direction == "out":
         raise Refusal(

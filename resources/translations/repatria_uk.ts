@@ -3910,7 +3910,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="145"/>
+        <location filename="../../models/bundles/service.py" line="146"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
@@ -3930,85 +3930,90 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="141"/>
+        <location filename="../../models/bundles/service.py" line="142"/>
         <source>{code} is this office: bundles go to the other offices</source>
         <translation>{code} — це наш офіс: пакети надсилають іншим офісам</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="155"/>
+        <location filename="../../models/bundles/service.py" line="156"/>
         <source>{code} is a mediator: it never gets the profile &apos;full&apos; (everything); its profile is {own}</source>
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="351"/>
+        <location filename="../../models/bundles/service.py" line="352"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="434"/>
+        <location filename="../../models/bundles/service.py" line="435"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="449"/>
+        <location filename="../../models/bundles/service.py" line="450"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="457"/>
+        <location filename="../../models/bundles/service.py" line="458"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="405"/>
+        <location filename="../../models/bundles/service.py" line="406"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="537"/>
-        <location filename="../../models/bundles/service.py" line="737"/>
-        <location filename="../../models/bundles/service.py" line="808"/>
-        <location filename="../../models/bundles/service.py" line="861"/>
+        <location filename="../../models/bundles/service.py" line="538"/>
+        <location filename="../../models/bundles/service.py" line="738"/>
+        <location filename="../../models/bundles/service.py" line="828"/>
+        <location filename="../../models/bundles/service.py" line="881"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="704"/>
+        <location filename="../../models/bundles/service.py" line="705"/>
         <source>no key of this office opens the bundle, although its name says it is for {code}: it was damaged on the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a fresh copy is refused too, ask the sender which card of ours they hold. If this office was restored from a backup made before it last made new keys, make new keys above that card&apos;s version (repatria offices rotate-key --above N) and read out the new card&apos;s fingerprint to the sender</source>
         <translation>жоден ключ цього офісу не відкриває пакет, хоча за назвою він для {code}: його пошкоджено в дорозі або зроблено для нашої картки, яка вже не чинна. Скопіюйте його від відправника ще раз; якщо й свіжу копію буде відхилено, спитайте відправника, яку нашу картку він має. Якщо цей офіс відновили з резервної копії, зробленої до того, як він востаннє створив нові ключі, створіть нові ключі понад версію тієї картки (repatria offices rotate-key --above N) і зачитайте відправникові відбиток нової картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="744"/>
+        <location filename="../../models/bundles/service.py" line="746"/>
+        <source>the bundle is signed with {office}&apos;s key of card version {version}, which {office} replaced on {since} (version {latest} is trusted here), and was made after that: it comes from a copy of {office}&apos;s database older than its new keys (restored from a backup?), or from someone who holds the old key. Nothing was changed. Call {office}: if it was restored, it makes new keys above version {latest} (repatria offices rotate-key --above {latest}), reads out the new card&apos;s fingerprint, and sends again; if not, headquarters revoke the old key</source>
+        <translation>пакет підписано ключем {office} з картки версії {version}, який {office} замінив {since} (тут довірено версію {latest}), і зроблено його пізніше: він походить із копії бази {office}, старшої за нові ключі (відновленої з резервної копії?), або від когось, хто має старий ключ. Нічого не змінено. Зателефонуйте до {office}: якщо базу відновлювали, там створюють нові ключі понад версію {latest} (repatria offices rotate-key --above {latest}), зачитують відбиток нової картки й надсилають пакет знову; якщо ні — штаб відкликає старий ключ</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="764"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="749"/>
+        <location filename="../../models/bundles/service.py" line="769"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="779"/>
+        <location filename="../../models/bundles/service.py" line="799"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="788"/>
+        <location filename="../../models/bundles/service.py" line="808"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="795"/>
+        <location filename="../../models/bundles/service.py" line="815"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="820"/>
+        <location filename="../../models/bundles/service.py" line="840"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="833"/>
+        <location filename="../../models/bundles/service.py" line="853"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>

@@ -321,3 +321,38 @@ def test_a_second_card_of_the_version_trusted_is_refused_with_the_version_to_go_
     region = net["region"] = Database.open(elsewhere, ADMIN, PASSWORD)
     with hq.write() as session, pytest.raises(CardError, match="above version 2"):
         cards.trust_card(session, _new_keys(region), None)
+
+
+def test_a_bundle_signed_with_a_key_the_office_had_replaced_is_refused(
+    net: dict[str, Database], tmp_path: Path
+) -> None:
+    """Found by the new-user trial: restored on another computer from a backup older than its
+    new keys, the region signed its bundles with the key it had replaced, and headquarters took
+    them. A bundle made under a replaced key after the newer card became valid is refused with
+    what to do, and nothing changes; one made before (on its way during the rotation) is taken."""
+    region, hq = net["region"], net["hq"]
+    add_person(region, "KH-1")
+    send(region, hq)
+    made = backup(region, tmp_path / "stick").path
+    on_its_way = bundle(region, hq)  # made under the first key, delivered after the rotation
+    with hq.write() as session:
+        cards.trust_card(session, _new_keys(region), None)
+    assert deliver(on_its_way, hq).result == "applied"
+    code_of(region)
+    region.close()
+    elsewhere = tmp_path / "new-laptop" / "office.db"
+    restore(made, elsewhere, ADMIN, PASSWORD)
+    region = net["region"] = Database.open(elsewhere, ADMIN, PASSWORD)
+    add_person(region, "KH-2")
+    before = state(hq)
+    refused = deliver(bundle(region, hq), hq)
+    assert (refused.result, refused.reason_code) == ("refused", "superseded_key"), refused
+    assert "card version 1" in refused.reason and "rotate-key --above 2" in refused.reason
+    assert state(hq) == before
+    card = _new_keys(region, above=2)
+    with region.read() as session:
+        digits = cards.our_card(session)[0].fingerprint
+    with hq.write() as session:
+        cards.trust_card(session, card, digits)
+    assert send(region, hq).result == "applied"
+    assert "KH-2" in numbers(hq)
