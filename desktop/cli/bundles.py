@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from desktop.cli.registry import EXIT_OK, EXIT_PROBLEM, arg, group, path, print_json, uuid_value
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from desktop.facades import Facades
 
 bundles = group("bundles", "encrypted, signed files that carry records between offices")
@@ -57,21 +59,26 @@ def _import(args: argparse.Namespace, facades: Facades) -> int:
         counts = result.counts
         # every count the JSON has, the ones that are mostly 0 only when they are not (new-user
         # trial: the text left out what --json said was skipped)
-        more = [
+        # Each received change is counted once on the first line (new, updated, deleted,
+        # awaiting, held, skipped: they add up to what was received); what some of them also did
+        # follows (new-user trial: "3 events received" beside counts that added up to 5).
+        beside = f" ({counts['merged']} of them beside changes made here)" if counts["merged"] else ""
+        skipped = f", skipped {counts['skipped']} (held already, or not ours to apply)" if counts.get("skipped") else ""
+        print(
+            f"  new {counts['new']}, updated {counts['updated']}{beside}, deleted {counts['deleted']}, "
+            f"awaiting confirmation {counts['awaiting_confirmation']}, held {counts['held']}{skipped}"
+        )
+        also = [
             f"{label} {counts[key]}"
             for key, label in (
-                ("skipped", "skipped (held already, or not ours to apply)"),
-                ("redone", "made again on persons kept"),
+                ("conflicts", "conflicts opened"),
+                ("redone", "changes made again on persons kept"),
                 ("not_redone", "not made again (choose on the person kept)"),
             )
             if counts.get(key)
         ]
-        print(
-            f"  new {counts['new']}, updated {counts['updated']}, deleted {counts['deleted']}, "
-            f"merged with changes made here {counts['merged']}, conflicts {counts['conflicts']}, "
-            f"awaiting confirmation {counts['awaiting_confirmation']}, held {counts['held']}"
-            + "".join(f", {text}" for text in more)
-        )
+        if also:
+            print("  " + ", ".join(also))
         if result.missing:
             print(f"  {result.missing}")
     return EXIT_OK if result.result in ("applied", "already_imported", "held") else EXIT_PROBLEM
@@ -101,6 +108,9 @@ def _status(args: argparse.Namespace, facades: Facades) -> int:
                         "held": c.held,
                         "sent_count": c.sent_count,
                         "received_count": c.received_count,
+                        "sent_count_this_epoch": c.sent_count_this_epoch,
+                        "received_count_this_epoch": c.received_count_this_epoch,
+                        "profile": c.profile,
                     }
                     for c in channels
                 ],
@@ -112,19 +122,18 @@ def _status(args: argparse.Namespace, facades: Facades) -> int:
         print("no trusted office yet (repatria offices trust CARD.json --fingerprint …)")
     for c in channels:
         print(f"{c.code} — {c.name}")
+        print("  sent " + _channel(c.sent_count, c.sent_count_this_epoch, c.sent_seq, c.last_sent_at, "this office"))
         print(
-            f"  sent {_bundles(c.sent_count)}, the last no. {c.sent_seq} on {c.last_sent_at:%Y-%m-%d %H:%M} UTC"
-            if c.last_sent_at
-            else "  sent none"
+            "  received "
+            + _channel(c.received_count, c.received_count_this_epoch, c.received_seq, c.last_received_at, c.code)
         )
-        print(
-            f"  received {_bundles(c.received_count)}, the last no. {c.received_seq}"
-            f" on {c.last_received_at:%Y-%m-%d %H:%M} UTC"
-            if c.last_received_at
-            else "  received none"
-        )
-        acked = ", ".join(f"{code} up to {seq}" for code, seq in c.acknowledged.items()) or "nothing yet"
-        print(f"  acknowledged: {acked}; changes it has not acknowledged yet: {c.waiting}")
+        if c.profile == "full":
+            acked = ", ".join(f"{code} up to {seq}" for code, seq in c.acknowledged.items()) or "nothing yet"
+            print(f"  acknowledged: {acked}; changes it has not acknowledged yet: {c.waiting}")
+        elif c.sent_count:  # a filtered copy is whole each time: nothing to acknowledge (new-user trial)
+            print(f"  profile {c.profile}: each copy is whole; changes its next copy brings: {c.waiting}")
+        else:
+            print(f"  profile {c.profile}: nothing sent yet; its first copy brings everything its profile shows")
         if c.missing:
             print(f"  {c.missing}")
         if c.held:
@@ -136,6 +145,23 @@ def _status(args: argparse.Namespace, facades: Facades) -> int:
 
 def _bundles(count: int) -> str:
     return f"{count} bundle" if count == 1 else f"{count} bundles"
+
+
+def _channel(count: int, this_epoch: int, seq: int, last: dt.datetime | None, restored: str) -> str:
+    """One way of a channel: how many bundles, the last one's number and time. An office
+    restored from a backup numbers afresh: "sent 4 bundles, the last no. 2" read as a mistake
+    (new-user trial), so the bundles since the restore are told apart."""
+    if last is None or not count:
+        return "none"
+    when = f"{last:%Y-%m-%d %H:%M} UTC"
+    if this_epoch == count:
+        return f"{_bundles(count)}, the last no. {seq} on {when}"
+    if not this_epoch:
+        return f"{_bundles(count)}, all before {restored} was restored from a backup (the last on {when})"
+    return (
+        f"{_bundles(count)}, {this_epoch} since {restored} was restored from a backup (numbered afresh), "
+        f"the last no. {seq} on {when}"
+    )
 
 
 @bundles.action(

@@ -20,7 +20,7 @@ from models.bundles.dto import (
     OfficeCardDocument,
     OfficeView,
 )
-from models.bundles.files import MAX_BUNDLE_BYTES
+from models.bundles.files import MAX_BUNDLE_BYTES, name_facts
 from models.bundles.profiles import Profile
 from models.core.enums import Role
 from models.core.errors import RepatriaError
@@ -115,7 +115,9 @@ class BundlesFacade(Facade):
         outcome: ImportResult | None = None
         try:
             with self._db.write() as session:
-                outcome = service.import_bundle(session, data, dry_run=dry_run, progress=progress, name=file_name)
+                outcome = service.import_bundle(
+                    session, data, dry_run=dry_run, progress=progress, name=file_name, quarantined=self._kept_aside()
+                )
                 if dry_run or outcome.result in ("refused", "quarantined", "already_imported"):
                     raise _Undo
         except _Undo:
@@ -151,7 +153,17 @@ class BundlesFacade(Facade):
         return self.import_bundle(file, dry_run=dry_run, progress=progress, file_name=file.name)
 
     def status(self) -> list[ChannelStatus]:
-        return self._read(service.bundle_status)
+        return self._read(service.bundle_status, self._kept_aside())
+
+    def _kept_aside(self) -> dict[str, set[int]]:
+        """The channel numbers of the quarantined bundles, by sender's code, as their file names
+        say: they arrived, so they are not "missing" (new-user trial: "never arrived")."""
+        kept: dict[str, set[int]] = {}
+        for file in self.quarantined():
+            facts = name_facts(file.name)
+            if facts is not None:
+                kept.setdefault(facts[0], set()).add(facts[1])
+        return kept
 
     def conflicts(self) -> list[ConflictView]:
         return self._read(conflicts.open_conflicts)

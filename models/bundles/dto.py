@@ -116,6 +116,11 @@ class ChannelStatus:
     missing_numbers: tuple[tuple[int, int], ...] = ()  # the same, as (first, last) runs
     sent_count: int = 0  # bundles sent to it, in all
     received_count: int = 0  # bundles received from it and not refused, in all
+    # of those, the ones since this office (sent) or that one (received) was last restored from
+    # a backup: a restored office numbers its channels afresh
+    sent_count_this_epoch: int = 0
+    received_count_this_epoch: int = 0
+    profile: str = "full"  # what our bundles to it carry; "full" sends chains, others whole copies
 
 
 @dataclass(frozen=True)

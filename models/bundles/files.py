@@ -77,6 +77,16 @@ def file_name(sender_code: str, recipient_code: str, seq: int, bundle_id: uuid.U
     return f"{safe[0]}_{safe[1]}_{seq:06d}_{bundle_id}{SUFFIX}"
 
 
+_FILE_NAME = re.compile(r"(?:^|_)(?P<sender>[A-Za-z0-9-]+)_(?P<to>[A-Za-z0-9-]+)_(?P<seq>\d{6,})_[0-9a-f-]{36}")
+
+
+def name_facts(name: str) -> tuple[str, int] | None:
+    """(sender's code, channel number) that a bundle's file name (:func:`file_name`, maybe with
+    a prefix) says, or None for a name that is not one. Only a name: the bundle says the truth."""
+    found = _FILE_NAME.search(name)
+    return None if found is None else (found["sender"], int(found["seq"]))
+
+
 def _tar(members: Mapping[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:

@@ -19,7 +19,8 @@ import hashlib
 import itertools
 import json
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -624,10 +625,21 @@ def _channel_facts(
     return (None if seq <= last + 1 else (last + 1, seq - 1)), bool(taken)
 
 
-def _missing_text(numbers: tuple[int, int] | None, code: str, *, superseded: bool = False) -> str | None:
+def _missing_text(
+    numbers: tuple[int, int] | None, code: str, *, superseded: bool = False, quarantined: AbstractSet[int] = frozenset()
+) -> str | None:
     if numbers is None:
         return None
     first, final = numbers
+    kept = sorted(n for n in quarantined if first <= n <= final)
+    if kept:  # they arrived, and were kept aside: not "never arrived" (new-user trial)
+        which = _numbers_text(kept, code)
+        rest = final - first + 1 - len(kept)
+        said = f"{which} {'was' if len(kept) == 1 else 'were'} quarantined (see bundles status)"
+        if rest:
+            said += f"; {rest} other(s) of bundles {first}–{final} never arrived"
+        held = "it" if final == first else "they"
+        return said + (f"; this bundle carried what {held} held" if superseded else "")
     if superseded:
         if first == final:
             return f"bundle {first} from {code} never arrived; this bundle carried what it held"
@@ -644,10 +656,13 @@ def import_bundle(
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
     name: str | None = None,
+    quarantined: Mapping[str, AbstractSet[int]] | None = None,
 ) -> ImportResult:
     """Steps 1-10 of BUNDLES.md, of a bundle given as bytes or as its file. The caller writes
     nothing unless the result is ``applied`` or ``held`` (the facade rolls back a dry run, a
     refusal or a quarantine). Refusals are returned, not raised, with their reason code.
+    ``quarantined``: the channel numbers of bundles kept aside, by sender's code (they are not
+    "missing").
 
     The very file imported before (the same SHA-256) is known before it is decrypted: it
     was verified then, and re-reading a bundle of photos must cost next to nothing."""
@@ -674,7 +689,7 @@ def import_bundle(
         ours = our_keys(session)
         own = frozenset(key_id for key_id, _identity in ours)
         opened = open_bundle(data, [identity for _key, identity in ours], keys, local.id, SCHEMA_HEAD, facts, own)
-        return _import_opened(session, opened, local.id, codes, dry_run, progress, keys[opened.key_id][2])
+        return _import_opened(session, opened, local.id, codes, dry_run, progress, keys[opened.key_id][2], quarantined)
     except Refusal as found:
         refusal = _named_for_us(found, name or (data.name if isinstance(data, Path) else None), local.code)
         result = "quarantined" if refusal.code in QUARANTINED else "refused"
@@ -722,6 +737,7 @@ def _import_opened(
     dry_run: bool,
     progress: Callable[[int, int], None] | None,
     revoked_after: int | None,
+    quarantined: Mapping[str, AbstractSet[int]] | None = None,
 ) -> ImportResult:
     manifest = opened.manifest
     sender_code = codes.get(opened.sender, str(opened.sender))
@@ -780,7 +796,7 @@ def _import_opened(
     sender_chain, epoch, order = _sender_chain(session, opened.sender, manifest)
     restarted = order > 0
     numbers, reused = _channel_facts(session, opened.sender, channel_seq, sender_chain)
-    missing = _missing_text(numbers, sender_code)
+    missing = _missing_text(numbers, sender_code, quarantined=(quarantined or {}).get(sender_code, frozenset()))
     if numbers is not None and _lost_in_restore(session, local_id, opened.sender):
         first, last = numbers
         which = f"bundle {first}" if first == last else f"bundles {first}–{last}"
@@ -927,7 +943,9 @@ def _import_opened(
     elif numbers is not None and not plan.hold:
         # Every bundle carries all its sender's events we had not acknowledged: this one joined
         # what we hold, so it carried what the lost ones held. Nothing to ask for again.
-        missing = _missing_text(numbers, sender_code, superseded=True)
+        missing = _missing_text(
+            numbers, sender_code, superseded=True, quarantined=(quarantined or {}).get(sender_code, frozenset())
+        )
         numbers = None
     if superseded:
         reason = f"an older copy than the one from {sender_code} applied already: nothing changed"
@@ -1059,8 +1077,9 @@ def _acknowledgement(session: Session, sender: uuid.UUID, holds: object, *, repl
 # -- status -------------------------------------------------------------------------------
 
 
-def bundle_status(session: Session) -> list[ChannelStatus]:
-    """Per trusted office: bundles each way, what it acknowledged, what waits."""
+def bundle_status(session: Session, quarantined: Mapping[str, AbstractSet[int]] | None = None) -> list[ChannelStatus]:
+    """Per trusted office: bundles each way, what it acknowledged, what waits. ``quarantined``:
+    as for :func:`import_bundle`."""
     local = local_office(session)
     codes = _codes(session)
     holdings = _holdings(session)
@@ -1115,11 +1134,14 @@ def bundle_status(session: Session) -> list[ChannelStatus]:
                 max((r.recorded_at for r in received), default=None),
                 {codes.get(k, str(k)): v for k, v in sorted(acked.items(), key=lambda kv: str(kv[0]))},
                 waiting,
-                _gaps(current, office.code),
+                _gaps(current, office.code, (quarantined or {}).get(office.code, frozenset())),
                 held,
                 _gap_runs(current),
                 len(sent),
                 len(received),
+                len(sent_now),
+                len(current),
+                name,
             )
         )
     return out
@@ -1166,8 +1188,19 @@ def _gap_runs(received: Iterable[BundleRecord]) -> tuple[tuple[int, int], ...]:
     return tuple(runs)
 
 
-def _gaps(received: Iterable[BundleRecord], code: str) -> str | None:
+def _gaps(received: Iterable[BundleRecord], code: str, quarantined: AbstractSet[int] = frozenset()) -> str | None:
     missing = _still_missing(received)
     if not missing:
         return None
-    return f"bundles {', '.join(str(n) for n in missing)} from {code} are missing"
+    kept = [n for n in missing if n in quarantined]
+    lost = [n for n in missing if n not in quarantined]
+    said = [f"{_numbers_text(lost, code)} {'is' if len(lost) == 1 else 'are'} missing"] if lost else []
+    if kept:
+        said.append(f"{_numbers_text(kept, code)} {'was' if len(kept) == 1 else 'were'} quarantined (below)")
+    return "; ".join(said)
+
+
+def _numbers_text(numbers: list[int], code: str) -> str:
+    if len(numbers) == 1:
+        return f"bundle {numbers[0]} from {code}"
+    return f"bundles {', '.join(str(n) for n in numbers)} from {code}"

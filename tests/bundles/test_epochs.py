@@ -356,3 +356,30 @@ def test_a_bundle_signed_with_a_key_the_office_had_replaced_is_refused(
         cards.trust_card(session, card, digits)
     assert send(region, hq).result == "applied"
     assert "KH-2" in numbers(hq)
+
+
+def test_bundles_status_tells_the_bundles_since_a_restore_and_a_filtered_channel_in_words(
+    net: dict[str, Database], tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_env: None
+) -> None:
+    """Found by the new-user trial: after a restore, status read "sent 4 bundles, the last no. 2"
+    (the restored office numbers afresh), and a channel of filtered copies never sent read
+    "changes it has not acknowledged yet: 8"."""
+    from tests.helpers.cli import run
+
+    region, hq = net["region"], net["hq"]
+    add_person(region, "KH-1")
+    send(region, hq)
+    made = backup(region, tmp_path / "stick").path
+    add_person(region, "KH-2")
+    send(region, hq)
+    region = restored(net, "region", made)
+    send(region, hq)  # the first since the restore
+    paths = {name: db.path for name, db in net.items()}
+    for db in net.values():
+        db.close()
+    code, out, _ = run(capsys, "--db", str(paths["hq"]), "--user", ADMIN, "bundles", "status")
+    assert code == 0
+    assert "received 3 bundles, 1 since KHARKIV was restored from a backup (numbered afresh), the last no. 1" in out
+    code, out, _ = run(capsys, "--db", str(paths["region"]), "--user", ADMIN, "bundles", "status")
+    assert "sent 2 bundles, 1 since this office was restored from a backup (numbered afresh), the last no. 1" in out
+    assert "profile lab: nothing sent yet" in out and "not acknowledged" not in out.split("LAB")[1]

@@ -490,6 +490,31 @@ def test_a_lost_bundle_is_named_and_the_next_one_carries_what_it_held(net: dict[
     assert channel.missing is None and channel.missing_numbers == ()  # found by the new-user trial
 
 
+def test_a_quarantined_bundle_is_not_said_to_have_never_arrived(net: dict[str, Database]) -> None:
+    """Found by the new-user trial: after a bundle was quarantined, the next one said it "never
+    arrived". The numbers of the bundles kept aside (the facade reads them from the quarantine
+    folder's file names) are told as quarantined, in the import and in the status."""
+    from models.bundles.files import file_name, name_facts
+    from models.bundles.service import import_bundle
+
+    region, hq = net["region"], net["hq"]
+    add_person(region, "KH-1")
+    bundle(region, hq)  # number 1: kept aside at headquarters
+    add_person(region, "KH-2")
+    data = bundle(region, hq)
+    kept = "20261202T170000.123456Z_" + file_name("KHARKIV", "HQ", 1, uuid.uuid4())
+    assert name_facts(kept) == ("KHARKIV", 1)
+    with hq.write() as session:
+        result = import_bundle(session, data, quarantined={"KHARKIV": {1}})
+    assert result.result == "applied"
+    assert (
+        result.missing == "bundle 1 from KHARKIV was quarantined (see bundles status); this bundle carried what it held"
+    )
+    with hq.read() as session:
+        (channel,) = [c for c in bundle_status(session, {"KHARKIV": {1}}) if c.code == "KHARKIV"]
+    assert channel.missing is None  # carried by the next one: nothing to ask for
+
+
 def test_a_segment_after_a_gap_is_held_and_applied_when_the_gap_is_filled(net: dict[str, Database]) -> None:
     region, hq = net["region"], net["hq"]
     first = add_person(region, "KH-1")
@@ -509,6 +534,9 @@ def test_a_segment_after_a_gap_is_held_and_applied_when_the_gap_is_filled(net: d
     with hq.read() as session:
         (channel,) = [c for c in bundle_status(session) if c.code == "KHARKIV"]
     assert channel.missing_numbers == ((2, 2),) and channel.held >= 1  # ask for it again
+    with hq.read() as session:  # kept aside at headquarters, it is said so (new-user trial)
+        (kept,) = [c for c in bundle_status(session, {"KHARKIV": {2}}) if c.code == "KHARKIV"]
+    assert kept.missing == "bundle 2 from KHARKIV was quarantined (below)"
     assert value(hq, later, "surname") is None and value(hq, first, "surname") == "Коваленко"
     filled = deliver(gap_source, hq)  # the missing events arrive: the held ones follow by themselves
     assert filled.result == "applied"
