@@ -114,6 +114,64 @@ def _import_dna(args: argparse.Namespace) -> int:
 
 
 @dna.action(
+    "add-sample",
+    "register a DNA sample: of remains (--case) or a relative's reference sample (--person, --relative); "
+    "the lab's results for it are then imported with dna import",
+    arg("sample", metavar="SAMPLE_NUMBER", help="the number on the sample's label, as the laboratory writes it"),
+    arg("--case", metavar="CASE_NUMBER", help="a sample of the remains of this case"),
+    arg("--person", metavar="NUMBER", help="a reference sample for this missing person (their number)"),
+    arg("--relative", default="", help="who gave the reference sample, as its form names them"),
+    arg("--relationship", default="", help="e.g. мати, батько, брат (empty: not known)"),
+    arg("--lab", default="", help="the laboratory that holds it"),
+    arg("--collected", metavar="YYYY-MM-DD", help="when it was taken"),
+    arg("--resample-of", metavar="SAMPLE_NUMBER", help="the failed sample this one replaces"),
+)
+def _add_sample(args: argparse.Namespace, facades: Facades) -> int:
+    import datetime as dt
+
+    from models.core.enums import SampleKind
+    from models.core.errors import RepatriaError
+    from models.remains.dto import SampleInput
+
+    if (args.case is None) == (args.person is None):
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "name either --case (a sample of remains) or --person (a reference sample)")
+        )
+    try:
+        collected = None if args.collected is None else dt.date.fromisoformat(args.collected.strip())
+    except ValueError:
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP("Errors", "--collected {value!r} is not a date: write it as YYYY-MM-DD"),
+            value=args.collected,
+        ) from None
+    person_id = None
+    if args.person is not None:
+        person = facades.registry.find(args.person.strip())
+        if person is None:
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP("Errors", "no person with the external id {external_id!r}"),
+                external_id=args.person.strip(),
+            )
+        person_id = person.id
+    facades.remains.add_sample(
+        SampleInput(
+            sample_number=args.sample.strip(),
+            kind=SampleKind.REMAINS if args.case is not None else SampleKind.REFERENCE,
+            remains_case_id=None if args.case is None else facades.remains.case_id(args.case.strip()),
+            person_id=person_id,
+            relative_name=args.relative.strip(),
+            relationship=args.relationship.strip(),
+            lab=args.lab.strip(),
+            collected_on=collected,
+            resample_of=None if args.resample_of is None else facades.remains.sample_id(args.resample_of.strip()),
+        )
+    )
+    whose = f"case {args.case.strip()}" if args.case is not None else f"person {args.person.strip()}"
+    print(f"registered sample {args.sample.strip()} ({whose})")
+    return EXIT_OK
+
+
+@dna.action(
     "set-relative",
     "correct who gave a reference sample and how they are related to the missing person",
     arg("sample", metavar="SAMPLE_NUMBER"),

@@ -2121,6 +2121,16 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>--limit має бути не менше 1</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/remains.py" line="138"/>
+        <source>name either --case (a sample of remains) or --person (a reference sample)</source>
+        <translation>укажіть або --case (зразок останків), або --person (референтний зразок)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/remains.py" line="144"/>
+        <source>--collected {value!r} is not a date: write it as YYYY-MM-DD</source>
+        <translation>--collected {value!r} — не дата: напишіть її як РРРР-ММ-ДД</translation>
+    </message>
+    <message>
         <location filename="../../desktop/facades/lists.py" line="147"/>
         <source>no exchange day has been recorded for this list&apos;s phase yet</source>
         <translation>для етапу цього списку ще не записано жодного дня обміну</translation>
@@ -3377,6 +3387,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{ext!r} вже є в рядку {line}</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/remains.py" line="152"/>
         <location filename="../../models/remains/files.py" line="371"/>
         <source>no person with the external id {external_id!r}</source>
         <translation>немає особи з зовнішнім id {external_id!r}</translation>
@@ -3732,7 +3743,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відкликаний ключ не належить жодній довіреній картці: робити нічого</translation>
     </message>
     <message>
-        <location filename="../../desktop/facades/bundles.py" line="146"/>
+        <location filename="../../desktop/facades/bundles.py" line="148"/>
         <source>{path} is {size} bytes, more than a bundle may be ({limit})</source>
         <translation>{path} має {size} байтів — більше, ніж може мати пакет ({limit})</translation>
     </message>
@@ -3772,145 +3783,145 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>зміна {id} не чекає на підтвердження</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="115"/>
+        <location filename="../../models/bundles/files.py" line="125"/>
         <source>the file is empty: copy it again from where it came</source>
         <translation>файл порожній: скопіюйте його ще раз звідти, звідки він прийшов</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="119"/>
+        <location filename="../../models/bundles/files.py" line="129"/>
         <source>this file is not a Repatria bundle: it does not begin as one (another file, or a bundle cut short at its start)</source>
         <translation>цей файл не є пакетом Repatria: він починається не так, як пакет (інший файл або пакет, обрізаний на початку)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="127"/>
+        <location filename="../../models/bundles/files.py" line="137"/>
         <source>the bundle&apos;s header is damaged</source>
         <translation>заголовок пакета пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="132"/>
+        <location filename="../../models/bundles/files.py" line="142"/>
         <source>the bundle is locked with a passphrase, not to an office: refused</source>
         <translation>пакет зашифровано паролем, а не для офісу: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="144"/>
         <location filename="../../models/bundles/files.py" line="154"/>
+        <location filename="../../models/bundles/files.py" line="164"/>
         <source>the bundle&apos;s member {name} is damaged</source>
         <translation>складник пакета {name} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="149"/>
+        <location filename="../../models/bundles/files.py" line="159"/>
         <source>the bundle&apos;s member {name} unpacks to more than it may ({limit} bytes)</source>
         <translation>складник пакета {name} розпаковується у більше, ніж дозволено ({limit} байтів)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="169"/>
+        <location filename="../../models/bundles/files.py" line="179"/>
         <source>the bundle holds a member it may not hold: {name!r}</source>
         <translation>пакет містить недозволений складник: {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="177"/>
+        <location filename="../../models/bundles/files.py" line="187"/>
         <source>the bundle&apos;s member {name!r} is not a plain file</source>
         <translation>складник пакета {name!r} не є звичайним файлом</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="183"/>
+        <location filename="../../models/bundles/files.py" line="193"/>
         <source>the bundle holds {name!r} twice</source>
         <translation>пакет містить {name!r} двічі</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="188"/>
+        <location filename="../../models/bundles/files.py" line="198"/>
         <source>the bundle unpacks to too much</source>
         <translation>пакет розпаковується у завеликий обсяг</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="192"/>
-        <location filename="../../models/bundles/files.py" line="198"/>
+        <location filename="../../models/bundles/files.py" line="202"/>
+        <location filename="../../models/bundles/files.py" line="208"/>
         <source>the bundle&apos;s contents are damaged ({detail})</source>
         <translation>вміст пакета пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="201"/>
+        <location filename="../../models/bundles/files.py" line="211"/>
         <source>the bundle has no signed manifest</source>
         <translation>у пакеті немає підписаного переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="247"/>
+        <location filename="../../models/bundles/files.py" line="257"/>
         <source>the bundle is {size} bytes, more than a bundle may be ({limit})</source>
         <translation>пакет має {size} байтів — більше, ніж дозволено ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="262"/>
+        <location filename="../../models/bundles/files.py" line="272"/>
         <source>this bundle is not addressed to this office (no key of ours opens it). If this office was restored from a backup made before it made new keys, the bundle was made for the keys lost with the restore: make new keys and send the new card to the sender</source>
         <translation>цей пакет адресовано не цьому офісу (жоден наш ключ його не відкриває). Якщо цей офіс відновили з резервної копії, зробленої до створення нових ключів, пакет зроблено для ключів, утрачених під час відновлення: створіть нові ключі й надішліть нову картку відправникові</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="273"/>
+        <location filename="../../models/bundles/files.py" line="283"/>
         <source>the bundle was damaged or altered on the way: copy it again from the sender; if a fresh copy is refused too, tell the sender&apos;s office (someone may have altered it)</source>
         <translation>пакет пошкоджено або змінено дорогою: скопіюйте його ще раз від відправника; якщо й свіжу копію буде відхилено, повідомте офіс відправника (хтось міг його змінити)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="287"/>
+        <location filename="../../models/bundles/files.py" line="297"/>
         <source>the file holds {kind!r}, not a bundle</source>
         <translation>у файлі {kind!r}, а не пакет</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="294"/>
+        <location filename="../../models/bundles/files.py" line="304"/>
         <source>this bundle was made here, by this office, for another office: take it to the office it is for</source>
         <translation>цей пакет створено тут, цим офісом, для іншого офісу: передайте його тому офісу, для якого він</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="302"/>
+        <location filename="../../models/bundles/files.py" line="312"/>
         <source>the bundle is signed by a key we do not trust (trust the sender&apos;s office card first)</source>
         <translation>пакет підписано ключем, якому ми не довіряємо (спершу довірте картку офісу-відправника)</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="310"/>
+        <location filename="../../models/bundles/files.py" line="320"/>
         <source>the bundle&apos;s signature does not verify: it was altered</source>
         <translation>підпис пакета не перевіряється: його змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="319"/>
+        <location filename="../../models/bundles/files.py" line="329"/>
         <source>the bundle&apos;s manifest is not valid JSON ({detail})</source>
         <translation>перелік пакета не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="323"/>
+        <location filename="../../models/bundles/files.py" line="333"/>
         <source>the bundle&apos;s format is not one this version reads</source>
         <translation>формат пакета не читається цією версією</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="327"/>
+        <location filename="../../models/bundles/files.py" line="337"/>
         <source>the bundle was made by a newer Repatria (schema {theirs}; ours is {ours})</source>
         <translation>пакет створено новішою версією Repatria (схема {theirs}; наша — {ours})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="336"/>
+        <location filename="../../models/bundles/files.py" line="346"/>
         <source>the bundle&apos;s manifest names another sender than its signature</source>
         <translation>перелік пакета називає іншого відправника, ніж його підпис</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="341"/>
+        <location filename="../../models/bundles/files.py" line="351"/>
         <source>the bundle&apos;s manifest does not name this office as recipient</source>
         <translation>перелік пакета не називає цей офіс одержувачем</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="346"/>
+        <location filename="../../models/bundles/files.py" line="356"/>
         <source>the bundle&apos;s members are not those its manifest lists</source>
         <translation>складники пакета не ті, що в його переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="357"/>
-        <location filename="../../models/bundles/files.py" line="363"/>
+        <location filename="../../models/bundles/files.py" line="367"/>
+        <location filename="../../models/bundles/files.py" line="373"/>
         <source>the bundle&apos;s member {name} does not match its manifest</source>
         <translation>складник пакета {name} не відповідає переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="389"/>
+        <location filename="../../models/bundles/files.py" line="399"/>
         <source>the bundle&apos;s manifest has no valid time</source>
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="146"/>
+        <location filename="../../models/bundles/service.py" line="147"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
@@ -3930,95 +3941,95 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="142"/>
+        <location filename="../../models/bundles/service.py" line="143"/>
         <source>{code} is this office: bundles go to the other offices</source>
         <translation>{code} — це наш офіс: пакети надсилають іншим офісам</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="156"/>
+        <location filename="../../models/bundles/service.py" line="157"/>
         <source>{code} is a mediator: it never gets the profile &apos;full&apos; (everything); its profile is {own}</source>
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="352"/>
+        <location filename="../../models/bundles/service.py" line="353"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="435"/>
+        <location filename="../../models/bundles/service.py" line="436"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="450"/>
+        <location filename="../../models/bundles/service.py" line="451"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="458"/>
+        <location filename="../../models/bundles/service.py" line="459"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="406"/>
+        <location filename="../../models/bundles/service.py" line="407"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="538"/>
-        <location filename="../../models/bundles/service.py" line="738"/>
-        <location filename="../../models/bundles/service.py" line="828"/>
-        <location filename="../../models/bundles/service.py" line="881"/>
+        <location filename="../../models/bundles/service.py" line="539"/>
+        <location filename="../../models/bundles/service.py" line="754"/>
+        <location filename="../../models/bundles/service.py" line="844"/>
+        <location filename="../../models/bundles/service.py" line="897"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="705"/>
+        <location filename="../../models/bundles/service.py" line="720"/>
         <source>no key of this office opens the bundle, although its name says it is for {code}: it was damaged on the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a fresh copy is refused too, ask the sender which card of ours they hold. If this office was restored from a backup made before it last made new keys, make new keys above that card&apos;s version (repatria offices rotate-key --above N) and read out the new card&apos;s fingerprint to the sender</source>
         <translation>жоден ключ цього офісу не відкриває пакет, хоча за назвою він для {code}: його пошкоджено в дорозі або зроблено для нашої картки, яка вже не чинна. Скопіюйте його від відправника ще раз; якщо й свіжу копію буде відхилено, спитайте відправника, яку нашу картку він має. Якщо цей офіс відновили з резервної копії, зробленої до того, як він востаннє створив нові ключі, створіть нові ключі понад версію тієї картки (repatria offices rotate-key --above N) і зачитайте відправникові відбиток нової картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="746"/>
+        <location filename="../../models/bundles/service.py" line="762"/>
         <source>the bundle is signed with {office}&apos;s key of card version {version}, which {office} replaced on {since} (version {latest} is trusted here), and was made after that: it comes from a copy of {office}&apos;s database older than its new keys (restored from a backup?), or from someone who holds the old key. Nothing was changed. Call {office}: if it was restored, it makes new keys above version {latest} (repatria offices rotate-key --above {latest}), reads out the new card&apos;s fingerprint, and sends again; if not, headquarters revoke the old key</source>
         <translation>пакет підписано ключем {office} з картки версії {version}, який {office} замінив {since} (тут довірено версію {latest}), і зроблено його пізніше: він походить із копії бази {office}, старшої за нові ключі (відновленої з резервної копії?), або від когось, хто має старий ключ. Нічого не змінено. Зателефонуйте до {office}: якщо базу відновлювали, там створюють нові ключі понад версію {latest} (repatria offices rotate-key --above {latest}), зачитують відбиток нової картки й надсилають пакет знову; якщо ні — штаб відкликає старий ключ</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="764"/>
+        <location filename="../../models/bundles/service.py" line="780"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="769"/>
+        <location filename="../../models/bundles/service.py" line="785"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="799"/>
+        <location filename="../../models/bundles/service.py" line="815"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="808"/>
+        <location filename="../../models/bundles/service.py" line="824"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="815"/>
+        <location filename="../../models/bundles/service.py" line="831"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="840"/>
+        <location filename="../../models/bundles/service.py" line="856"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="853"/>
+        <location filename="../../models/bundles/service.py" line="869"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/bundles.py" line="173"/>
+        <location filename="../../desktop/cli/bundles.py" line="199"/>
         <source>{path} is not valid JSON ({detail})</source>
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>

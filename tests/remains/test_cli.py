@@ -94,3 +94,44 @@ def test_the_relative_of_a_reference_sample_is_corrected_from_the_command_line(
     assert code == 1 and "given by no relative" in err
     code, _, err = run(capsys, "--db", db, "dna", "set-relative", "R-404", "--relative", "X")
     assert code == 1 and "R-404" in err
+
+
+def test_samples_are_registered_from_the_command_line_and_take_the_labs_results(
+    registry: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by the new-user trial of office bundles: a laboratory working from the command line
+    could import results only for samples typed in the app: no command registered one."""
+    from sqlalchemy import select
+
+    from models.core.entities import DnaResult, DnaSample
+
+    db = str(registry.path)
+    code, out, _ = run(capsys, "--db", db, "dna", "add-sample", "S-77", "--case", "PM-001", "--lab", "Київ")
+    assert (code, out.strip()) == (0, "registered sample S-77 (case PM-001)")
+    code, out, _ = run(
+        capsys, "--db", db, "dna", "add-sample", "R-77", "--person", "M-1", "--relative", "Гнатюк Олена",
+        "--relationship", "мати", "--collected", "2026-11-02",
+    )  # fmt: skip
+    assert (code, out.strip()) == (0, "registered sample R-77 (person M-1)")
+    (tmp_path / "dna.csv").write_text(
+        "remains_sample,reference_sample,likelihood_ratio,lab,reported_on\nS-77,R-77,2500000,Київ,2026-11-20\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "--db", db, "dna", "import", str(tmp_path / "dna.csv"))[0] == 0
+    with registry.read() as session:
+        reference = session.scalars(select(DnaSample).where(DnaSample.sample_number == "R-77")).one()
+        assert (reference.relative_name, reference.relationship, str(reference.collected_on)) == (
+            "Гнатюк Олена", "мати", "2026-11-02",
+        )  # fmt: skip
+        assert session.scalars(select(DnaResult).where(DnaResult.reference_sample_id == reference.id)).one()
+    for words, said in (
+        (["S-78"], "name either --case"),
+        (["S-78", "--case", "PM-001", "--person", "M-1"], "name either --case"),
+        (["S-77", "--case", "PM-001"], "'S-77' exists already"),
+        (["R-78", "--person", "M-1"], "names the missing person and the relative"),
+        (["R-78", "--person", "M-404", "--relative", "X"], "M-404"),
+        (["S-78", "--case", "PM-404"], "PM-404"),
+        (["S-78", "--case", "PM-001", "--collected", "02.11.2026"], "YYYY-MM-DD"),
+    ):
+        code, _, err = run(capsys, "--db", db, "dna", "add-sample", *words)
+        assert code == 1 and said in err, (words, err)
