@@ -261,8 +261,15 @@ def _confirmations(args: argparse.Namespace, facades: Facades) -> int:
         return EXIT_OK
     for c in found:
         record = c.person_external_id or c.record_id
+        what = {
+            "rejected": f"{c.office} rejected this office's change",
+            "mediator": f"changes from the mediator {c.office}",
+        }.get(c.kind, f"{c.kind} from {c.office}")
+        values = ", ".join(f"{name} {value!r}" for name, value in c.changes.items())
+        by = f"{c.author}, " if c.author else ""
         print(
-            f"{c.event_id}  {c.kind} from {c.office} ({c.author}, {c.at:%Y-%m-%d %H:%M} UTC): {c.record_kind} {record}"
+            f"{c.event_id}  {what} ({by}{c.at:%Y-%m-%d %H:%M} UTC): {c.record_kind} {record}"
+            + (f": {values}" if c.kind in ("rejected", "mediator") else "")
         )
     print(f"{len(found)} waiting")
     return EXIT_OK

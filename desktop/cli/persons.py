@@ -104,8 +104,10 @@ def _print_person(person: PersonDTO, relatives: list[NextOfKinDTO]) -> None:
             continue
         print(f"{name}: {value}")
     for kin in relatives:
-        told = ", to inform" if kin.is_person_to_inform else ""
-        print(f"relative: {kin.name} ({kin.relationship or 'relationship not given'}{told}) {kin.phone}".rstrip())
+        facts = [kin.relationship or "relationship not given"]
+        if kin.is_person_to_inform:  # GC III Annex IV B: the one told of capture, transfer or death
+            facts.append("the person to inform")
+        print(f"relative: {kin.name} ({'; '.join(facts)}) {kin.phone}".rstrip())
 
 
 @persons.action("reindex", "rebuild the search index from every person's names (when check says it lacks some)")

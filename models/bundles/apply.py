@@ -185,8 +185,9 @@ class Counts:
     held: int = 0
     skipped: int = 0  # already held, or records kept only by their own office
     redone: int = 0  # our changes of a person merged away elsewhere, made again on the person kept
-    # (field, person kept, value) of those not made again: the person kept has our own other value
-    not_redone: list[tuple[str, uuid.UUID, Any]] = field(default_factory=list)
+    # (field, person kept, value, person merged away) of those not made again: the person kept
+    # has our own other value
+    not_redone: list[tuple[str, uuid.UUID, Any, uuid.UUID]] = field(default_factory=list)
     conflict_ids: list[uuid.UUID] = field(default_factory=list)
     renumbered: list[Renumbered] = field(default_factory=list)
 
@@ -382,6 +383,7 @@ class Applier:
         self._confirmed = False
         # Chains that may change only what their office may see (a mediator): fields ("*": all).
         self.limits: dict[uuid.UUID, dict[str, Any]] = {}
+        self.mediators: set[uuid.UUID] = set()  # limits.mediator_chains
         # Later chains -> their office (models.core.chains): a record's owner is an office.
         self.chain_offices = chains.chain_offices(session)
         # Codes of offices the sender knows and we may not (its manifest's "codes"): a number two
@@ -442,6 +444,8 @@ class Applier:
                     return
                 event = dataclasses.replace(event, changes_text=json.dumps(kept))
         kind = pending_kind(event)
+        if kind is None and event.office_id in self.mediators and event.op is ChangeOp.UPDATE:
+            kind = "mediator"
         on_top = False
         if not confirmed and event.record_id in self.pending_records:
             on_top = self._supersede(event)
@@ -449,6 +453,8 @@ class Applier:
             kind = None  # leaving a "deceased" this office never recorded: not a death here
         if kind is not None and self._changes_nothing(event):
             kind = None  # an office telling us what we hold already (a decision echoed back)
+        if kind is not None and not confirmed and self._takes_back_ours(event):
+            kind = "rejected"  # the other office's answer to our own change: said as such, never "a death"
         if not confirmed and (kind is not None or event.record_id in self.pending_records):
             self._wait(event, kind or "follows")  # "follows": only behind an earlier one of its record
             return
@@ -578,13 +584,36 @@ class Applier:
             if self._typed_here(person.id, name):
                 # this office typed another value for the kept person too: two of its own values
                 # for one field, neither to be dropped without a word (second new-user trial)
-                self.counts.not_redone.append((name, person.id, value))
+                self.counts.not_redone.append((name, person.id, value, other))
                 continue
             setattr(person, name, to_column(table, name, value))
             self.counts.redone += 1
             self.persons.add(person.id)
         self._redo.clear()
         self.session.flush()  # logged: our own edits
+
+    def _takes_back_ours(self, event: Event) -> bool:
+        """Whether the event puts back, field by field, what this office's own last change of
+        the record replaced: another office's answer to a change of ours it rejected (new-user
+        trial: a death headquarters rejected came back to the region as "a death from HQ")."""
+        for name, (old, new) in event.changes.items():
+            last = self.session.execute(
+                select(ChangeEvent.office_id, ChangeEvent.changes)
+                .where(
+                    ChangeEvent.entity == event.entity,
+                    ChangeEvent.record_id == event.record_id,
+                    ChangeEvent.id != event.id,
+                    ChangeEvent.changes.like(f'%"{name}"%'),
+                )
+                .order_by(ChangeEvent.at.desc(), ChangeEvent.seq.desc())
+                .limit(1)
+            ).first()
+            here = self.session.info["actor"].office_id
+            if last is None or chains.office_of(last.office_id, self.chain_offices) != here:
+                return False
+            if last.changes.get(name) != [new, old]:
+                return False
+        return bool(event.changes)
 
     def _typed_here(self, person_id: uuid.UUID, name: str) -> bool:
         """Whether the last change of the person's field is this office's own."""

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Boolean, Enum, Float, Integer, String, Table, or_, select, update
 from sqlalchemy.orm import Session
 
+from models.bundles import limits
 from models.bundles.apply import (
     DELETED,
     Applier,
@@ -170,6 +171,10 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str) -> Con
     local = local_office(session)
     if local.kind != OfficeKind.HQ and conflict.owner_office_id not in (None, local.id):
         owner = session.get(Office, conflict.owner_office_id)
+        if owner is not None and owner.kind == OfficeKind.HQ:  # not "(HQ) or headquarters" (new-user trial)
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "only headquarters ({owner}) resolve it"), owner=owner.code
+            )
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("Errors", "only the office that owns this record ({owner}) or headquarters resolve it"),
             owner=owner.code if owner is not None else str(conflict.owner_office_id),
@@ -260,6 +265,7 @@ def _person_number(session: Session, person_id: uuid.UUID | None, entity: str, c
 
 def pending_confirmations(session: Session) -> list[ConfirmationView]:
     codes = chains.chain_labels(session, {o.id: o.code for o in session.scalars(select(Office))})
+    chain_offices = chains.chain_offices(session)
     out = []
     rows = session.scalars(
         select(PendingConfirmation)
@@ -269,7 +275,10 @@ def pending_confirmations(session: Session) -> list[ConfirmationView]:
     for p in rows:
         event = session.get(ChangeEvent, p.event_id)
         if event is not None:
-            changes, author, at = {k: v[1] for k, v in event.changes.items()}, event.author_name, event.at
+            allowed = limits.chain_limits(session, {event.office_id}, chain_offices).get(event.office_id, {})
+            fields = allowed.get(event.entity, ()) if allowed else "*"
+            changes = {k: v[1] for k, v in event.changes.items() if fields == "*" or k in fields}
+            author, at = event.author_name, event.at
         else:  # from a filtered copy: the fields it carried, when it arrived
             changes, author, at = json.loads(p.record or "{}"), "", p.received_at
         external = _person_number(session, p.person_id, p.entity, changes)
@@ -312,6 +321,20 @@ def decide_confirmation(session: Session, event_id: uuid.UUID, confirm: bool) ->
     pending = session.get(PendingConfirmation, event_id)
     if pending is None or pending.decision is not None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no change {id} waits for confirmation"), id=event_id)
+    if pending.kind == "rejected" and not confirm:
+        # An answer to our own change is not answered again: the two offices would pass the
+        # value back and forth for ever (new-user trial). Taking it, or a person settling it
+        # with that office and making a new change, ends the disagreement.
+        office = session.get(Office, chains.office_of(pending.office_id, chains.chain_offices(session)))
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{office} rejected this office's change, and its answer cannot be rejected in turn: confirm it to "
+                "take {office}'s value, or leave it waiting and settle it with {office} (or headquarters); a new "
+                "change made here then goes to {office} as any change does",
+            ),
+            office=office.code if office is not None else str(pending.office_id),
+        )
     assert isinstance(session, RepatriaSession)
     now = dt.datetime.now(dt.UTC)
     pending.decision = "confirmed" if confirm else "rejected"
@@ -330,6 +353,8 @@ def decide_confirmation(session: Session, event_id: uuid.UUID, confirm: bool) ->
     event = _stored_event(session, pending.event_id)
     assert event is not None
     applier = Applier(session, counts)
+    # confirmed, a change is still held to what its office may change here (limits)
+    applier.limits = limits.chain_limits(session, {event.office_id}, chains.chain_offices(session))
     followers = list(
         session.scalars(
             select(PendingConfirmation)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
+from models.core import chains
 from models.core.changelog import RepatriaSession, changed_fields
 from models.core.entities import Office
 from models.core.entities.base import Tracked
@@ -45,6 +46,35 @@ def writes_allowed(session: Session, kind: OfficeKind) -> dict[str, Any] | None:
     if kind is OfficeKind.LABORATORY:
         allowed.update(dict.fromkeys(LABORATORY_WRITES, "*"))
     return allowed
+
+
+def chain_limits(
+    session: Session, applied: set[uuid.UUID], chain_offices: dict[uuid.UUID, uuid.UUID]
+) -> dict[uuid.UUID, dict[str, Any]]:
+    """What a chain of an office outside our own registry work may change here: a mediator
+    that edits a health record it was never sent must not overwrite ours, nor a laboratory a
+    person's unit. Our other offices are not limited. By chain, of the chains ``applied``."""
+    out: dict[uuid.UUID, dict[str, Any]] = {}
+    for chain in sorted(applied, key=str):
+        office = session.get(Office, chains.office_of(chain, chain_offices))
+        allowed = None if office is None else writes_allowed(session, OfficeKind(office.kind))
+        if allowed is not None:
+            out[chain] = allowed
+    return out
+
+
+def mediator_chains(
+    session: Session, applied: set[uuid.UUID], chain_offices: dict[uuid.UUID, uuid.UUID]
+) -> set[uuid.UUID]:
+    """The chains among ``applied`` of mediator offices: their word on a record held here waits
+    for a person (a mediator is outside the organisation; new-user trial: its status and
+    date-of-birth changes applied at headquarters as they came)."""
+    out = set()
+    for chain in applied:
+        office = session.get(Office, chains.office_of(chain, chain_offices))
+        if office is not None and OfficeKind(office.kind) is OfficeKind.MEDIATOR:
+            out.add(chain)
+    return out
 
 
 def _own_limit(session: Session) -> tuple[str, OfficeKind, dict[str, Any]] | None:

@@ -877,7 +877,8 @@ def _import_opened(
     _store_blobs(session, opened.blobs)
     applier = Applier(session, counts)
     applier.codes = _codes_named(manifest.get("codes"))
-    applier.limits = _limits(session, {e.office_id for e in plan.apply}, chain_offices)
+    applier.limits = limits.chain_limits(session, {e.office_id for e in plan.apply}, chain_offices)
+    applier.mediators = limits.mediator_chains(session, {e.office_id for e in plan.apply}, chain_offices)
     ordered = sorted(plan.apply, key=lambda e: e.key)
     applier.preload(ordered)
     applier.store(ordered)
@@ -973,11 +974,13 @@ def _import_opened(
             f"; {_several(counts.redone, 'change', 'changes')} made here to persons merged meanwhile by "
             f"{sender_code} or an office it heard from made again on the persons kept"
         )
-    for name, kept, _typed in counts.not_redone:  # the field and the person, never the value
+    for name, kept, _typed, other in counts.not_redone:  # the field and the persons, never the value
         kept_number = session.scalar(select(Person.external_id).where(Person.id == kept)) or str(kept)
+        other_number = _number_of(session, other) or "a person"
         reason += (
-            f"; the {name} typed here for a person merged meanwhile was not made again on {kept_number}, the person "
-            "kept: another value was typed here for it too - choose one there"
+            f"; the {name} typed here for {other_number}, merged meanwhile into {kept_number}, was not made again on "
+            f"{kept_number}: another value was typed here for {kept_number} too - choose one there (the value typed "
+            f"for {other_number} is in its history)"
         )
     for clash in counts.renumbered:
         reason += f"; {clash.number} was given to two records: the later one is now {clash.new}"
@@ -1012,19 +1015,18 @@ def _several(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def _limits(
-    session: Session, applied: set[uuid.UUID], chain_offices: dict[uuid.UUID, uuid.UUID]
-) -> dict[uuid.UUID, dict[str, Any]]:
-    """What a chain of an office outside our own registry work may change here
-    (models.bundles.limits): a mediator that edits a health record it was never sent must not
-    overwrite ours, nor a laboratory a person's unit. Our other offices are not limited."""
-    out: dict[uuid.UUID, dict[str, Any]] = {}
-    for chain in sorted(applied, key=str):
-        office = session.get(Office, chains.office_of(chain, chain_offices))  # loaded by the caller
-        allowed = None if office is None else limits.writes_allowed(session, OfficeKind(office.kind))
-        if allowed is not None:
-            out[chain] = allowed
-    return out
+def _number_of(session: Session, person_id: uuid.UUID) -> str | None:
+    """A person's registry number, also of one merged away (and so gone): the last one its
+    change events gave it."""
+    number = session.scalar(select(Person.external_id).where(Person.id == person_id))
+    if number:
+        return str(number)
+    events = select(ChangeEvent.changes).where(ChangeEvent.entity == "person", ChangeEvent.record_id == person_id)
+    for changes in session.scalars(events.order_by(ChangeEvent.at.desc(), ChangeEvent.seq.desc())):
+        pair = changes.get("external_id") if isinstance(changes, dict) else None
+        if isinstance(pair, list) and len(pair) == 2 and (pair[1] or pair[0]):
+            return str(pair[1] or pair[0])
+    return None
 
 
 def _store_blobs(session: Session, blobs: dict[str, memoryview]) -> None:

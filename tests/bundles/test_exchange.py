@@ -19,7 +19,7 @@ from models.bundles.service import bundle_status
 from models.core.db import Database
 from models.core.entities import ChangeEvent, HeldEvent, OfficeHolding, Person
 from models.core.enums import ChangeOp, PersonStatus
-from models.core.errors import PermissionDenied, ValidationError
+from models.core.errors import PermissionDenied, RepatriaError, ValidationError
 from models.core.keyslots import keys_path_for
 from models.persons import duplicates
 from models.persons import service as persons
@@ -361,7 +361,9 @@ def test_an_edit_of_both_records_while_headquarters_merge_them_keeps_the_kept_on
         merge_persons(session, kept, other, persons.get_person(session, kept).as_input())
     result = send(hq, region)
     assert result.counts["redone"] == 1 and result.counts["not_redone"] == 1  # the notes; not the rank
-    assert "the rank typed here for a person merged meanwhile was not made again on HQ-1" in result.reason
+    # the persons named, never the values (third trial: it named neither record)
+    assert "the rank typed here for HQ-2, merged meanwhile into HQ-1, was not made again on HQ-1" in result.reason
+    assert "лейтенант" not in result.reason and "сержант" not in result.reason
     for sender, recipient in ((region, hq), (hq, region)):
         send(sender, recipient)
     for db in (hq, region):
@@ -631,6 +633,11 @@ def test_a_rejected_death_is_answered_and_the_answer_waits_at_the_office_that_se
     with hq.read() as session:
         (answer,) = conflicts.pending_confirmations(session)
     assert answer.office == "KHARKIV" and answer.changes == {"status": "missing"}
+    # said as what it is, not as "a death from KHARKIV", and it cannot be rejected in turn: the
+    # two offices passed the value back and forth (new-user trial)
+    assert answer.kind == "rejected"
+    with hq.write() as session, pytest.raises(RepatriaError, match="KHARKIV rejected this office's change"):
+        conflicts.decide_confirmation(session, answer.event_id, False)
     with hq.write() as session:
         conflicts.decide_confirmation(session, answer.event_id, True)
     send(hq, region)  # HQ's decision, logged, travels back: nothing waits, both agree

@@ -238,7 +238,17 @@ def test_a_mediator_changes_only_what_it_may_see(registry: dict[str, Path], tmp_
         with icrc.write() as session:
             back = export_bundle(session, "KSHP")
         result = deliver(back.data, hq)
-        assert result.result == "applied"
+        assert result.result == "applied" and result.counts["awaiting_confirmation"] == 1
+        # the mediator's word on a person held here waits for a person (new-user trial: its
+        # status and date-of-birth changes applied as they came)
+        with hq.read() as session:
+            assert session.get(Person, person_id).surname != "Коваленко-Петренко"  # type: ignore[union-attr]
+            (waiting,) = [c for c in conflicts.pending_confirmations(session) if c.record_id == person_id]
+        # only what a mediator may change is shown, and applied once confirmed
+        assert (waiting.kind, waiting.office) == ("mediator", "ICRC")
+        assert waiting.changes == {"surname": "Коваленко-Петренко"}
+        with hq.write() as session:
+            conflicts.decide_confirmation(session, waiting.event_id, True)
         with hq.read() as session:
             after = session.get(Person, person_id)
             assert after is not None

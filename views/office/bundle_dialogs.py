@@ -1,5 +1,5 @@
 """The Offices section's dialogs: trusting a card (the fingerprint typed as the office reads
-it out), and a bundle's summary before it is applied."""
+it out), new keys for our office, and a bundle's summary before it is applied."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,9 @@ def kind_text(kind: str) -> str:
         "identification": QCoreApplication.translate("OfficesPage", "an identification"),
         "dna_match": QCoreApplication.translate("OfficesPage", "a DNA match"),
         "follows": QCoreApplication.translate("OfficesPage", "waits for the change before it"),
+        # its answer to a change of ours it rejected: it can be taken, not rejected in turn
+        "rejected": QCoreApplication.translate("OfficesPage", "a rejection of our change"),
+        "mediator": QCoreApplication.translate("OfficesPage", "a mediator's change"),
     }.get(kind, kind)
 
 
@@ -175,6 +179,57 @@ class TrustCardDialog(QDialog):
                 else self.tr("✗ More than 60 digits.")
             )
             self.trust_button.setEnabled(False)
+
+
+class NewKeysDialog(QDialog):
+    """Before our office gets new keys: what happens, and the card version to go above. The
+    version is needed only by an office restored from a backup made before its last new keys:
+    the other offices trust a newer card than this database holds, refuse a card of that
+    version, and say which one (the command line's ``offices rotate-key --above N``; new-user
+    trial: the window had no way to give it)."""
+
+    def __init__(self, version: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_keys")
+        self.setWindowTitle(self.tr("New keys"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Our office gets new keys. Its new card is signed by the old key too, so the offices that "
+                "trust us take it without a call; send it to each of them. The old keys are kept to read "
+                "old bundles."
+            ),
+            wordWrap=True,
+        )
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.above_box = QSpinBox()
+        self.above_box.setObjectName("above")
+        self.above_box.setRange(0, 9999)
+        self.above_box.setSpecialValueText(self.tr("this database's card (version {0})").format(version))
+        form.addRow(self.tr("Above card version:"), self.above_box)
+        layout.addLayout(form)
+        hint = QLabel(
+            self.tr(
+                "Leave it so, unless this office was restored from a backup made before its last new keys and "
+                "another office refused our card or bundles: then give the version that office names."
+            ),
+            wordWrap=True,
+        )
+        hint.setStyleSheet("color: #555")
+        layout.addWidget(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        make = buttons.addButton(self.tr("Make new keys"), QDialogButtonBox.ButtonRole.AcceptRole)
+        make.setObjectName("make_keys")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)  # a stray Enter does nothing
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+
+    def above(self) -> int:
+        """The version the new card goes above (0: this database's own)."""
+        return self.above_box.value()
 
 
 class ImportSummaryDialog(QDialog):
