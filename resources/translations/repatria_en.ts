@@ -23,7 +23,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../views/office/bundle_dialogs.py" line="252"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="307"/>
         <source>%n change(s) made here to persons merged meanwhile elsewhere were made again on the persons kept.</source>
         <translation>
             <numerusform>%n change made here to a person merged meanwhile elsewhere was made again on the person kept.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/office/bundle_dialogs.py" line="260"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="315"/>
         <source>%n change(s) made here to persons merged meanwhile were not made again: the person kept has another value typed here for the same field. Choose one there.</source>
         <translation>
             <numerusform>%n change made here to a person merged meanwhile was not made again: the person kept has another value typed here for the same field. Choose one there.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/office/bundle_dialogs.py" line="273"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="328"/>
         <source>… and %n more numbers given twice.</source>
         <translation>
             <numerusform>… and %n more number given twice.</numerusform>

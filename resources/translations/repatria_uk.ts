@@ -534,12 +534,12 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="73"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="77"/>
         <source>Bundle {0} from {1} is missing: ask for it again.</source>
         <translation>Бракує пакета {0} від {1}: попросіть надіслати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="76"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="80"/>
         <source>Bundles {0}–{1} from {2} are missing: ask for them again.</source>
         <translation>Бракує пакетів {0}–{1} від {2}: попросіть надіслати їх ще раз.</translation>
     </message>
@@ -2302,22 +2302,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="318"/>
+        <location filename="../../models/core/db.py" line="319"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="324"/>
+        <location filename="../../models/core/db.py" line="325"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="328"/>
+        <location filename="../../models/core/db.py" line="329"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="335"/>
+        <location filename="../../models/core/db.py" line="336"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
@@ -2327,61 +2327,61 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз. База даних, яка була там раніше, збережена як {kept} (разом із файлом .keys)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="395"/>
+        <location filename="../../models/core/db.py" line="396"/>
         <source>{path}: the header of the log of its last saves ({log}) is damaged, and opening the database would silently drop the {count} save(s) in it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: заголовок журналу останніх збережень ({log}) пошкоджено, і відкриття бази непомітно відкинуло б збереження в ньому ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="408"/>
+        <location filename="../../models/core/db.py" line="409"/>
         <source>{path}: the log of its last saves ({log}) is damaged at frame {frame}, and opening the database would silently drop the {count} save(s) written after it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: журнал останніх збережень ({log}) пошкоджено в кадрі {frame}, і відкриття бази непомітно відкинуло б збереження, записані після нього ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="481"/>
+        <location filename="../../models/core/db.py" line="513"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="492"/>
+        <location filename="../../models/core/db.py" line="524"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="562"/>
+        <location filename="../../models/core/db.py" line="594"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="572"/>
-        <location filename="../../models/core/db.py" line="857"/>
+        <location filename="../../models/core/db.py" line="604"/>
+        <location filename="../../models/core/db.py" line="902"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="587"/>
+        <location filename="../../models/core/db.py" line="619"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="594"/>
+        <location filename="../../models/core/db.py" line="626"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="599"/>
+        <location filename="../../models/core/db.py" line="631"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="249"/>
-        <location filename="../../models/core/db.py" line="253"/>
-        <location filename="../../models/core/db.py" line="271"/>
-        <location filename="../../models/core/db.py" line="684"/>
+        <location filename="../../models/core/db.py" line="250"/>
+        <location filename="../../models/core/db.py" line="254"/>
+        <location filename="../../models/core/db.py" line="272"/>
+        <location filename="../../models/core/db.py" line="716"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="212"/>
+        <location filename="../../models/core/db.py" line="213"/>
         <source>another program kept writing to the database for {minutes} minutes (an import, a list check, or the app of another clerk): nothing was changed; try again when it has finished</source>
         <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
     </message>
@@ -2391,59 +2391,64 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="618"/>
+        <location filename="../../models/core/db.py" line="650"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="633"/>
+        <location filename="../../models/core/db.py" line="665"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="687"/>
+        <location filename="../../models/core/db.py" line="719"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="740"/>
+        <location filename="../../models/core/db.py" line="772"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="756"/>
+        <location filename="../../models/core/db.py" line="788"/>
         <source>{path} was made or opened by a newer version of Repatria (its schema is {current}; this version knows up to {head}): open it with that version</source>
         <translation>{path} створено або відкрито новішою версією Repatria (її схема {current}; ця версія знає до {head}): відкрийте її тією версією</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="767"/>
+        <location filename="../../models/core/db.py" line="799"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="782"/>
+        <location filename="../../models/core/db.py" line="814"/>
         <source>{path}: its tables do not match its schema stamp {current}, so it cannot be upgraded ({detail}); it was changed outside the app: restore it from a backup. Nothing was changed</source>
         <translation>{path}: її таблиці не відповідають позначці схеми {current}, тому її не можна оновити ({detail}); її змінили в обхід застосунку: відновіть її з резервної копії. Нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="806"/>
+        <location filename="../../models/core/db.py" line="839"/>
         <source>{path} is on a disk or in a folder that cannot be written (a write-protected USB stick?): copy it, with its .keys file, to a folder of this computer first</source>
         <translation>{path} лежить на диску чи в теці, куди не можна записувати (флешка із захистом від запису?): спершу скопіюйте її разом із файлом .keys до теки цього комп’ютера</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="818"/>
+        <location filename="../../models/core/db.py" line="851"/>
         <source>{path} cannot be opened: the disk it is on is full. Free some space there and try again; nothing was changed</source>
         <translation>{path} не вдається відкрити: диск, на якому вона лежить, заповнений. Звільніть там місце й спробуйте ще раз; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="827"/>
+        <location filename="../../models/core/db.py" line="860"/>
         <source>{path} does not decrypt with the key in {keys} (the password opens that key file): the key file belongs to another database (copied beside it by mistake?), or the database&apos;s first page is damaged</source>
         <translation>{path} не розшифровується ключем із {keys} (пароль відкриває цей файл ключів): файл ключів належить іншій базі (скопійований поруч помилково?), або пошкоджено першу сторінку бази</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="837"/>
+        <location filename="../../models/core/db.py" line="870"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="891"/>
+        <source>the user {user!r} was not made in the app (the change log holds no such account): nothing was opened; an admin runs repatria check, and tells headquarters</source>
+        <translation>користувача {user!r} створено не в застосунку (журнал змін не містить такого облікового запису): нічого не відкрито; адміністратор запускає repatria check і повідомляє штаб</translation>
     </message>
     <message>
         <location filename="../../models/core/errors.py" line="119"/>
@@ -3748,39 +3753,49 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} має {size} байтів — більше, ніж може мати пакет ({limit})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="73"/>
+        <location filename="../../models/bundles/conflicts.py" line="74"/>
         <source>{value!r} is not a value of {field} ({detail})</source>
         <translation>{value!r} не є значенням поля {field} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="160"/>
+        <location filename="../../models/bundles/conflicts.py" line="161"/>
         <source>no kind of record {kind!r}</source>
         <translation>немає виду записів {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="169"/>
+        <location filename="../../models/bundles/conflicts.py" line="170"/>
         <source>no open conflict {id}</source>
         <translation>немає відкритого конфлікту {id}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="174"/>
+        <location filename="../../models/bundles/conflicts.py" line="176"/>
+        <source>only headquarters ({owner}) resolve it</source>
+        <translation>вирішити це може лише штаб ({owner})</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/conflicts.py" line="179"/>
         <source>only the office that owns this record ({owner}) or headquarters resolve it</source>
         <translation>розв’язати його може лише офіс, якому належить запис ({owner}), або штаб</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="190"/>
+        <location filename="../../models/bundles/conflicts.py" line="195"/>
         <source>the record of this conflict is no longer here</source>
         <translation>запису цього конфлікту тут уже немає</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="238"/>
+        <location filename="../../models/bundles/conflicts.py" line="243"/>
         <source>the person this value names is no longer in the registry: take the other value</source>
         <translation>особи, яку називає це значення, у реєстрі вже немає: візьміть інше значення</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/conflicts.py" line="314"/>
+        <location filename="../../models/bundles/conflicts.py" line="323"/>
         <source>no change {id} waits for confirmation</source>
         <translation>зміна {id} не чекає на підтвердження</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/conflicts.py" line="330"/>
+        <source>{office} rejected this office&apos;s change, and its answer cannot be rejected in turn: confirm it to take {office}&apos;s value, or leave it waiting and settle it with {office} (or headquarters); a new change made here then goes to {office} as any change does</source>
+        <translation>{office} відхилив зміну цього офісу, і його відповідь не можна відхилити у відповідь: підтвердьте її, щоб прийняти значення {office}, або залиште її в очікуванні й домовтеся з {office} (чи штабом); нова зміна, зроблена тут, потім надійде до {office}, як будь-яка зміна</translation>
     </message>
     <message>
         <location filename="../../models/bundles/files.py" line="125"/>
@@ -3979,7 +3994,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <location filename="../../models/bundles/service.py" line="539"/>
         <location filename="../../models/bundles/service.py" line="754"/>
         <location filename="../../models/bundles/service.py" line="844"/>
-        <location filename="../../models/bundles/service.py" line="897"/>
+        <location filename="../../models/bundles/service.py" line="898"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
@@ -4114,7 +4129,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає особи з реєстровим номером {number!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/limits.py" line="113"/>
+        <location filename="../../models/bundles/limits.py" line="143"/>
         <source>{office} is a {kind} office: the other offices take from it only what its profile shows it, so this change ({record}{fields}) would never reach them. Ask headquarters or a regional office to make it</source>
         <translation>{office} — офіс типу «{kind}»: інші офіси приймають від нього лише те, що показує його профіль, тож ця зміна ({record}{fields}) ніколи до них не дійде. Попросіть штаб або регіональний офіс внести її</translation>
     </message>
@@ -4824,82 +4839,82 @@ Check the ticks before recording: the statuses change at once.</source>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="186"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="241"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="195"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="250"/>
         <source>From {0}. Nothing is written until you apply it:</source>
         <translation>Від {0}. Нічого не записано, доки ви не застосуєте:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="198"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="253"/>
         <source>New records:</source>
         <translation>Нові записи:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="199"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="254"/>
         <source>Updated records:</source>
         <translation>Оновлені записи:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="200"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="255"/>
         <source>Deleted records:</source>
         <translation>Видалені записи:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="201"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="256"/>
         <source>Merged with changes made here:</source>
         <translation>Об’єднано зі змінами, зробленими тут:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="202"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="257"/>
         <source>Conflicts (to resolve):</source>
         <translation>Конфлікти (розв’язати):</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="203"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="258"/>
         <source>Waiting for a person&apos;s confirmation:</source>
         <translation>Чекають на підтвердження людиною:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="204"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="259"/>
         <source>Held until missing bundles arrive:</source>
         <translation>Відкладено до надходження відсутніх пакетів:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="213"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="268"/>
         <source>This bundle was imported before: nothing changes.</source>
         <translation>Цей пакет уже імпортовано: нічого не змінюється.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="218"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="273"/>
         <source>Quarantined: {0}</source>
         <translation>У карантині: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="218"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="273"/>
         <source>Not imported: {0}</source>
         <translation>Не імпортовано: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="221"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="276"/>
         <source>Reason code: {0}</source>
         <translation>Код причини: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="232"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="287"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="245"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="300"/>
         <source>{0} was restored from a backup: its changes now go to a new chain ({0}#{1}). Our next bundle to it sends back what it lost.</source>
         <translation>{0} відновлено з резервної копії: його зміни тепер ідуть до нового ланцюжка ({0}#{1}). Наш наступний пакет для нього поверне те, що він утратив.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/office/bundle_dialogs.py" line="252"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="307"/>
         <source>%n change(s) made here to persons merged meanwhile elsewhere were made again on the persons kept.</source>
         <translation>
             <numerusform>%n зміну, зроблену тут в особі, яку тим часом об’єднали деінде, внесено знову в особу, що залишилася.</numerusform>
@@ -4908,7 +4923,7 @@ Check the ticks before recording: the statuses change at once.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/office/bundle_dialogs.py" line="260"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="315"/>
         <source>%n change(s) made here to persons merged meanwhile were not made again: the person kept has another value typed here for the same field. Choose one there.</source>
         <translation>
             <numerusform>%n зміну, зроблену тут в особі, яку тим часом об’єднали, не внесено знову: особа, що залишилася, має інше значення цього поля, введене тут. Виберіть одне там.</numerusform>
@@ -4917,12 +4932,12 @@ Check the ticks before recording: the statuses change at once.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="269"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="324"/>
         <source>{0} was given to two records: the later one becomes {1} (if they are one person, merge them).</source>
         <translation>{0} отримали два записи: пізніший стає {1} (якщо це одна особа, об’єднайте їх).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/office/bundle_dialogs.py" line="273"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="328"/>
         <source>… and %n more numbers given twice.</source>
         <translation>
             <numerusform>… і ще %n номер, виданий двічі.</numerusform>
@@ -7698,6 +7713,39 @@ Its latest version becomes the one handed to the other side: it can never be edi
     </message>
 </context>
 <context>
+    <name>NewKeysDialog</name>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="194"/>
+        <source>New keys</source>
+        <translation>Нові ключі</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="198"/>
+        <source>Our office gets new keys. Its new card is signed by the old key too, so the offices that trust us take it without a call; send it to each of them. The old keys are kept to read old bundles.</source>
+        <translation>Наш офіс отримає нові ключі. Нову картку підписано й старим ключем, тож офіси, які нам довіряють, приймуть її без дзвінка; надішліть її кожному з них. Старі ключі зберігаються, щоб читати старі пакети.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="209"/>
+        <source>this database&apos;s card (version {0})</source>
+        <translation>картка цієї бази (версія {0})</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="210"/>
+        <source>Above card version:</source>
+        <translation>Вище за версію картки:</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="214"/>
+        <source>Leave it so, unless this office was restored from a backup made before its last new keys and another office refused our card or bundles: then give the version that office names.</source>
+        <translation>Залиште так, якщо тільки цей офіс не відновлено з резервної копії, зробленої до його останніх нових ключів, і інший офіс відмовив нашій картці чи пакетам: тоді вкажіть версію, яку назвав той офіс.</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="222"/>
+        <source>Make new keys</source>
+        <translation>Створити нові ключі</translation>
+    </message>
+</context>
+<context>
     <name>NewThreadDialog</name>
     <message>
         <location filename="../../views/remains/case_tabs/letters.py" line="71"/>
@@ -7733,422 +7781,417 @@ Its latest version becomes the one handed to the other side: it can never be edi
 <context>
     <name>OfficesPage</name>
     <message>
-        <location filename="../../views/office/offices_page.py" line="61"/>
+        <location filename="../../views/office/offices_page.py" line="63"/>
         <source>Our office</source>
         <translation>Наш офіс</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="74"/>
+        <location filename="../../views/office/offices_page.py" line="76"/>
         <source>Print card…</source>
         <translation>Друкувати картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="75"/>
+        <location filename="../../views/office/offices_page.py" line="77"/>
         <source>Save card file…</source>
         <translation>Зберегти файл картки…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="76"/>
+        <location filename="../../views/office/offices_page.py" line="78"/>
         <source>New keys…</source>
         <translation>Нові ключі…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="94"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="94"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="94"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="94"/>
         <source>Sent</source>
         <translation>Надіслано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="92"/>
+        <location filename="../../views/office/offices_page.py" line="94"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="95"/>
         <source>Waiting</source>
         <translation>Чекають</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="95"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="95"/>
         <source>Trusted</source>
         <translation>Довірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="93"/>
+        <location filename="../../views/office/offices_page.py" line="95"/>
         <source>Fingerprint</source>
         <translation>Відбиток</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="97"/>
+        <location filename="../../views/office/offices_page.py" line="99"/>
         <source>Trust a card…</source>
         <translation>Довірити картку…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="99"/>
+        <location filename="../../views/office/offices_page.py" line="101"/>
         <source>Export bundle…</source>
         <translation>Експорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="100"/>
+        <location filename="../../views/office/offices_page.py" line="102"/>
         <source>Import bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="110"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="110"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="109"/>
+        <location filename="../../views/office/offices_page.py" line="111"/>
         <source>Shown now</source>
         <translation>Показано зараз</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="109"/>
+        <location filename="../../views/office/offices_page.py" line="111"/>
         <source>Resolved by</source>
         <translation>Розв’язує</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="115"/>
+        <location filename="../../views/office/offices_page.py" line="117"/>
         <source>Another value…</source>
         <translation>Інше значення…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="124"/>
+        <location filename="../../views/office/offices_page.py" line="126"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="127"/>
+        <location filename="../../views/office/offices_page.py" line="129"/>
         <source>Confirm…</source>
         <translation>Підтвердити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="128"/>
+        <location filename="../../views/office/offices_page.py" line="130"/>
         <source>Reject…</source>
         <translation>Відхилити…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="135"/>
+        <location filename="../../views/office/offices_page.py" line="137"/>
         <source>File kept aside</source>
         <translation>Відкладений файл</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="154"/>
         <location filename="../../views/office/offices_page.py" line="156"/>
-        <location filename="../../views/office/offices_page.py" line="230"/>
+        <location filename="../../views/office/offices_page.py" line="158"/>
+        <location filename="../../views/office/offices_page.py" line="232"/>
         <source>Offices</source>
         <translation>Офіси</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="156"/>
+        <location filename="../../views/office/offices_page.py" line="158"/>
         <source>Failed: {0}</source>
         <translation>Не вдалося: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="180"/>
+        <location filename="../../views/office/offices_page.py" line="182"/>
         <source>key trusted up to change {0}</source>
         <translation>ключ довірений до зміни {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="184"/>
+        <location filename="../../views/office/offices_page.py" line="186"/>
         <source>{0} held</source>
         <translation>відкладено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="185"/>
+        <location filename="../../views/office/offices_page.py" line="187"/>
         <source>fingerprint compared</source>
         <translation>відбиток звірено</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="185"/>
+        <location filename="../../views/office/offices_page.py" line="187"/>
         <source>new key, signed</source>
         <translation>новий ключ, підписаний</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="204"/>
+        <location filename="../../views/office/offices_page.py" line="206"/>
         <source>deleted here or there</source>
         <translation>видалено тут чи там</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="208"/>
+        <location filename="../../views/office/offices_page.py" line="210"/>
         <source>{0} or headquarters</source>
         <translation>{0} або штаб</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="489"/>
+        <location filename="../../views/office/offices_page.py" line="484"/>
         <source>{0} from {1} ({2}): apply it to our records?</source>
         <translation>{0} від {1} ({2}): застосувати до наших записів?</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="492"/>
+        <location filename="../../views/office/offices_page.py" line="487"/>
         <source>{0} from {1} ({2}): leave it unapplied here? Our answer, the value we hold, goes back to {1} with the next bundle, where a person decides in turn.</source>
         <translation>{0} від {1} ({2}): не застосовувати тут? Наша відповідь — значення, яке маємо ми, — піде до {1} з наступним пакетом, і там вирішить людина.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="53"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="54"/>
         <source>a death</source>
         <translation>смерть</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="54"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="55"/>
         <source>an identification</source>
         <translation>ідентифікація</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="55"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="56"/>
         <source>a DNA match</source>
         <translation>збіг ДНК</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="56"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="57"/>
         <source>waits for the change before it</source>
         <translation>чекає на попередню зміну</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="231"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="59"/>
+        <source>a rejection of our change</source>
+        <translation>відхилення нашої зміни</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/bundle_dialogs.py" line="60"/>
+        <source>a mediator&apos;s change</source>
+        <translation>зміна від посередника</translation>
+    </message>
+    <message>
+        <location filename="../../views/office/offices_page.py" line="233"/>
         <source>Conflicts</source>
         <translation>Конфлікти</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="232"/>
+        <location filename="../../views/office/offices_page.py" line="234"/>
         <source>Confirmations</source>
         <translation>Підтвердження</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="233"/>
+        <location filename="../../views/office/offices_page.py" line="235"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="243"/>
+        <location filename="../../views/office/offices_page.py" line="246"/>
         <source>Key id {0}, card version {1}.
 Read these digits to an office that trusts our card.</source>
         <translation>Ідентифікатор ключа {0}, версія картки {1}.
 Прочитайте ці цифри офісу, що довіряє нашій картці.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="246"/>
+        <location filename="../../views/office/offices_page.py" line="249"/>
         <source>Countersigned by headquarters.</source>
         <translation>Засвідчено штабом.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="256"/>
+        <location filename="../../views/office/offices_page.py" line="259"/>
         <source>Save the office card as PDF</source>
         <translation>Зберегти картку офісу як PDF</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="256"/>
+        <location filename="../../views/office/offices_page.py" line="259"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="268"/>
+        <location filename="../../views/office/offices_page.py" line="271"/>
         <source>Save the office card file</source>
         <translation>Зберегти файл картки офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="268"/>
+        <location filename="../../views/office/offices_page.py" line="271"/>
         <source>Card (*.json)</source>
         <translation>Картка (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="283"/>
+        <location filename="../../views/office/offices_page.py" line="286"/>
         <source>Saved: {0}</source>
         <translation>Збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="293"/>
-        <source>New keys</source>
-        <translation>Нові ключі</translation>
-    </message>
-    <message>
-        <location filename="../../views/office/offices_page.py" line="295"/>
-        <source>Our office gets new keys. Its new card is signed by the old key too, so the offices that trust us take it without a call; send it to each of them. The old keys are kept to read old bundles.</source>
-        <translation>Наш офіс отримає нові ключі. Нову картку підписано й старим ключем, тож офіси, які нам довіряють, приймуть її без дзвінка; надішліть її кожному з них. Старі ключі зберігаються, щоб читати старі пакети.</translation>
-    </message>
-    <message>
-        <location filename="../../views/office/offices_page.py" line="299"/>
-        <source>Make new keys</source>
-        <translation>Створити нові ключі</translation>
-    </message>
-    <message>
-        <location filename="../../views/office/offices_page.py" line="306"/>
+        <location filename="../../views/office/offices_page.py" line="301"/>
         <source>New keys made: save the new card and send it to every office.</source>
         <translation>Нові ключі створено: збережіть нову картку й надішліть її кожному офісу.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="312"/>
+        <location filename="../../views/office/offices_page.py" line="307"/>
         <source>An office&apos;s card</source>
         <translation>Картка офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="312"/>
+        <location filename="../../views/office/offices_page.py" line="307"/>
         <source>Card (*.json);;All files (*)</source>
         <translation>Картка (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="341"/>
+        <location filename="../../views/office/offices_page.py" line="336"/>
         <source>{0} is trusted.</source>
         <translation>{0} довірено.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="347"/>
-        <location filename="../../views/office/offices_page.py" line="356"/>
+        <location filename="../../views/office/offices_page.py" line="342"/>
+        <location filename="../../views/office/offices_page.py" line="351"/>
         <source>Export bundle</source>
         <translation>Експорт пакета</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="347"/>
+        <location filename="../../views/office/offices_page.py" line="342"/>
         <source>Select the office to send a bundle to.</source>
         <translation>Виберіть офіс, якому надіслати пакет.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="357"/>
+        <location filename="../../views/office/offices_page.py" line="352"/>
         <source>What {0} may see (its own profile: {1}):</source>
         <translation>Що може бачити {0} (його власний профіль: {1}):</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="413"/>
+        <location filename="../../views/office/offices_page.py" line="408"/>
         <source>{0}: {1} new, {2} updated, {3} deleted; {4} conflicts, {5} waiting for confirmation, {6} held.</source>
         <translation>{0}: нових {1}, оновлених {2}, видалених {3}; конфліктів {4}, чекають на підтвердження {5}, відкладено {6}.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="364"/>
+        <location filename="../../views/office/offices_page.py" line="359"/>
         <source>Folder to write the bundle into</source>
         <translation>Тека, куди записати пакет</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="110"/>
         <source>Value held here first</source>
         <translation>Значення, яке тут було першим</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="108"/>
+        <location filename="../../views/office/offices_page.py" line="110"/>
         <source>Other values</source>
         <translation>Інші значення</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="113"/>
+        <location filename="../../views/office/offices_page.py" line="115"/>
         <source>Keep the value held first</source>
         <translation>Залишити перше значення</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="114"/>
+        <location filename="../../views/office/offices_page.py" line="116"/>
         <source>Take the other value</source>
         <translation>Взяти інше значення</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="373"/>
+        <location filename="../../views/office/offices_page.py" line="368"/>
         <source>Writing the bundle…</source>
         <translation>Записую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="378"/>
+        <location filename="../../views/office/offices_page.py" line="373"/>
         <source>Bundle written: {0}. Carry it to the office; it is encrypted to it.</source>
         <translation>Пакет записано: {0}. Передайте його офісу; його зашифровано для нього.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="382"/>
+        <location filename="../../views/office/offices_page.py" line="377"/>
         <source>A bundle from another office</source>
         <translation>Пакет від іншого офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="382"/>
+        <location filename="../../views/office/offices_page.py" line="377"/>
         <source>Bundles (*.repatria)</source>
         <translation>Пакети (*.repatria)</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="402"/>
+        <location filename="../../views/office/offices_page.py" line="397"/>
         <source>Checking the bundle…</source>
         <translation>Перевіряю пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="431"/>
+        <location filename="../../views/office/offices_page.py" line="426"/>
         <source>Importing the bundle…</source>
         <translation>Імпортую пакет…</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="460"/>
+        <location filename="../../views/office/offices_page.py" line="455"/>
         <source>Resolved: every office will show this value once the next bundles arrive.</source>
         <translation>Розв’язано: кожен офіс покаже це значення, щойно надійдуть наступні пакети.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="467"/>
+        <location filename="../../views/office/offices_page.py" line="462"/>
         <source>Applied here; the other offices learn it with the next bundles.</source>
         <translation>Застосовано тут; інші офіси дізнаються з наступними пакетами.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="469"/>
+        <location filename="../../views/office/offices_page.py" line="464"/>
         <source>Left unapplied here; our answer goes with the next bundle to the office that sent it.</source>
         <translation>Тут не застосовано; наша відповідь піде з наступним пакетом до офісу, що надіслав зміну.</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="488"/>
+        <location filename="../../views/office/offices_page.py" line="483"/>
         <source>Confirm</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="488"/>
+        <location filename="../../views/office/offices_page.py" line="483"/>
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="495"/>
+        <location filename="../../views/office/offices_page.py" line="490"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
     <message>
-        <location filename="../../views/office/offices_page.py" line="495"/>
+        <location filename="../../views/office/offices_page.py" line="490"/>
         <source>Leave unapplied</source>
         <translation>Не застосовувати</translation>
     </message>
@@ -9583,82 +9626,82 @@ Read these digits to an office that trusts our card.</source>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="94"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="98"/>
         <source>Trust an office&apos;s card</source>
         <translation>Довірити картку офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="97"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="101"/>
         <source>Office:</source>
         <translation>Офіс:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="98"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="102"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="99"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="103"/>
         <source>Card version:</source>
         <translation>Версія картки:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="100"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="104"/>
         <source>Office id:</source>
         <translation>Ідентифікатор офісу:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="101"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="105"/>
         <source>Key id:</source>
         <translation>Ідентифікатор ключа:</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="103"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="107"/>
         <source>Countersigned by headquarters we trust.</source>
         <translation>Засвідчено штабом, якому ми довіряємо.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="110"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="114"/>
         <source>12345 67890 … (60 digits, as they are read out)</source>
         <translation>12345 67890 … (60 цифр, як їх читають)</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="122"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="126"/>
         <source>Trust this office</source>
         <translation>Довіряти цьому офісу</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="130"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="134"/>
         <source>This is the office&apos;s next card, signed by the key we trust for it: no call is needed.</source>
         <translation>Це наступна картка офісу, підписана ключем, якому ми для нього довіряємо: дзвінок не потрібен.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="132"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="136"/>
         <source>This is our own office&apos;s card back from headquarters: its countersignature is kept.</source>
         <translation>Це картка нашого офісу, повернута штабом: його засвідчувальний підпис буде збережено.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="138"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="142"/>
         <source>Telephone {0} on a number you know to be theirs (not one written in the message that brought the card). Ask them to read out the fingerprint of their card, and type the 60 digits here.</source>
         <translation>Зателефонуйте {0} за номером, який точно їхній (не тим, що в листі з карткою). Попросіть прочитати відбиток їхньої картки й введіть тут 60 цифр.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="160"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="164"/>
         <source>{0} of 60 digits</source>
         <translation>{0} з 60 цифр</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="164"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="168"/>
         <source>✓ Every digit matches this card.</source>
         <translation>✓ Усі цифри збігаються з цією карткою.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="171"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="175"/>
         <source>✗ Group {0} does not match. Check it with the office; if it still differs, do not trust this card and ask how it reached you.</source>
         <translation>✗ Група {0} не збігається. Перевірте з офісом; якщо й далі відрізняється, не довіряйте цій картці й з’ясуйте, як вона до вас потрапила.</translation>
     </message>
     <message>
-        <location filename="../../views/office/bundle_dialogs.py" line="175"/>
+        <location filename="../../views/office/bundle_dialogs.py" line="179"/>
         <source>✗ More than 60 digits.</source>
         <translation>✗ Більше ніж 60 цифр.</translation>
     </message>

@@ -198,3 +198,21 @@ def test_a_conflict_of_three_offices_asks_which_other_value_to_take(qtbot: QtBot
     qtbot.waitUntil(lambda: page.conflicts_table.rowCount() == 0, timeout=10_000)
     with hq.read() as session:
         assert session.get(Person, person).place_of_birth == "Харків"  # type: ignore[union-attr]
+
+
+def test_new_keys_can_go_above_the_version_another_office_trusts(qtbot: QtBot, offices: dict[str, Database]) -> None:
+    """Found by the new-user trial: restored from a backup made before its last new keys, an
+    office must make its next card above the version the others trust; the command line could
+    (`offices rotate-key --above N`), the window could not."""
+    from views.office.bundle_dialogs import NewKeysDialog
+
+    page = page_of(qtbot, offices["region"])
+    page.rotate.click()
+    dialog: NewKeysDialog = page.keys_dialog
+    assert "version 1" in dialog.above_box.specialValueText() and dialog.above() == 0
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= ROOM[0] and hint.height() <= ROOM[1]
+    dialog.above_box.setValue(3)
+    dialog.findChild(QPushButton, "make_keys").click()
+    qtbot.waitUntil(lambda: page.task is None and "card version 4" in page.ours_facts.text(), timeout=10_000)
+    assert OfficesFacade(offices["region"]).our_office().card_version == 4

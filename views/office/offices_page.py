@@ -35,6 +35,7 @@ from views.office import bundle_dialogs as texts
 from views.office import conflict_values
 from views.office.bundle_dialogs import (
     ImportSummaryDialog,
+    NewKeysDialog,
     TrustCardDialog,
     kind_text,
     missing_text,
@@ -52,6 +53,7 @@ class OfficesPage(QWidget):
         self._offices = offices
         self._bundles = bundles
         self.task: Task[Any] | None = None
+        self._version = 0  # our card's, once shown
         self._views: list[OfficeView] = []
         self._conflicts: list[ConflictView] = []
         self._confirmations: list[ConfirmationView] = []
@@ -236,6 +238,7 @@ class OfficesPage(QWidget):
             self.tabs.setTabText(index, f"{title} ({count})")
 
     def _show_ours(self, ours: OfficeView) -> None:
+        self._version = ours.card_version or 0
         self.ours_title.setText(f"<b>{ours.code}</b> — {ours.name} · {enum_label(ours.kind)}")
         groups = (ours.fingerprint or "").split(" ")
         self.fingerprint.setText("\n".join(" ".join(groups[n : n + 4]) for n in range(0, len(groups), 4)))
@@ -284,22 +287,14 @@ class OfficesPage(QWidget):
 
     def rotate_keys(self) -> None:
         offices = self._offices
+        self.keys_dialog = dialog = NewKeysDialog(self._version, self)
 
         def rotate() -> None:
-            self._run(lambda _p: offices.rotate_key(), lambda _r: self._rotated())
+            above = dialog.above()
+            self._run(lambda _p: offices.rotate_key(above), lambda _r: self._rotated())
 
-        confirm(
-            self,
-            self.tr("New keys"),
-            self.tr(
-                "Our office gets new keys. Its new card is signed by the old key too, so the offices that "
-                "trust us take it without a call; send it to each of them. The old keys are kept to read "
-                "old bundles."
-            ),
-            self.tr("Make new keys"),
-            rotate,
-            name="confirm_rotate",
-        )
+        dialog.accepted.connect(rotate)
+        dialog.open()
 
     def _rotated(self) -> None:
         self.task = None
