@@ -198,3 +198,34 @@ def test_a_person_taken_out_of_the_search_index_is_found_by_check_and_the_index_
     with kept.read() as session:
         found = persons.person_page(session, PersonQuery(text="Коваленко"), 0, 10)
     assert person.id in [p.id for p in found]
+
+
+def test_an_account_changed_outside_the_app_acts_only_as_the_log_says(kept: Database, db_path: Path) -> None:
+    """Hostile trial: a viewer who raised their own role by SQL (or an admin added by SQL with
+    a key slot of its own) acted as admin until someone ran `check`. At login the account's
+    role and state are taken from this office's change log: the raised viewer is a viewer, an
+    account the log never made is refused, one disabled by SQL stays usable as the log says."""
+    from models.core.errors import PermissionDenied, RepatriaError
+    from models.core.keyslots import KeySlots
+
+    _outside(kept, "UPDATE user_account SET role = 'admin' WHERE name = 'viewer'")
+    with Database.open(db_path, "viewer", "viewer password") as viewer:
+        assert viewer.actor.role is Role.VIEWER
+        with viewer.write() as session, pytest.raises(PermissionDenied):
+            settings.set_setting(session, "reply_due_days", "1")
+    _outside(
+        kept,
+        "INSERT INTO user_account (id, name, full_name, role, office_id, active, version_vector, created_at, "
+        "updated_at) SELECT lower(hex(randomblob(16))), 'ghost', '', 'admin', office_id, 1, '{}', "
+        "created_at, updated_at FROM user_account LIMIT 1",
+    )
+    slots = KeySlots.load(db_path.with_name(db_path.name + ".keys"))
+    slots.add("ghost", "ghost password", kept._key, params=FAST_KDF)  # the database key, as SQL has it
+    slots.save()
+    with pytest.raises(RepatriaError, match="'ghost' was not made in the app"):
+        Database.open(db_path, "ghost", "ghost password")
+    _outside(kept, f"UPDATE user_account SET active = 0 WHERE name = '{ADMIN}'")
+    from tests.helpers.database import PASSWORD
+
+    with Database.open(db_path, ADMIN, PASSWORD) as admin:  # the admin can still mend it
+        assert admin.actor.role is Role.ADMIN

@@ -10,6 +10,7 @@ encrypted like the database, so no plaintext reaches the disk.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -28,7 +29,7 @@ from sqlalchemy.pool import QueuePool
 
 from models.core import chains, inuse, wal
 from models.core.changelog import Actor, PendingChange, RepatriaSession, append_events, canonical_json_text
-from models.core.entities import Office, Setting, UserAccount
+from models.core.entities import ChangeEvent, Office, OfficeChain, Setting, UserAccount
 from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import (
     DatabaseBusy,
@@ -232,9 +233,12 @@ def partial_files(path: Path) -> list[Path]:
     """What builds of a database at ``path`` left behind (a build that was killed): never the
     files of a build another program is making right now, which holds its lock (found by the
     hostile trial: two backups or restores at one moment removed each other's files)."""
-    found = [p for p in path.parent.glob(f".{glob_escape(path.name)}{PARTIAL}*") if p.is_file()]
-    live = {p.name[: -len(LOCK)] for p in found if p.name.endswith(LOCK) and inuse.being_built(p)}
-    return [p for p in found if not any(p.name.startswith(build) for build in live)]
+    # ".." too: the checkpoint's temporary file of a build is hidden once more (".{name}…tmp"),
+    # and a build killed while writing it left it (CI: kill -9 at a random moment of init)
+    found = [p for p in path.parent.glob(f"*.{glob_escape(path.name)}{PARTIAL}*") if p.is_file()]
+    found = [p for p in found if p.name.startswith((".", "..")) and p.name.lstrip(".").startswith(path.name)]
+    live = {p.name[: -len(LOCK)].lstrip(".") for p in found if p.name.endswith(LOCK) and inuse.being_built(p)}
+    return [p for p in found if not any(p.name.lstrip(".").startswith(build) for build in live)]
 
 
 def _move_in(built: Path, place: Path, path: Path) -> None:
@@ -417,6 +421,37 @@ def _refuse_damaged_log(path: Path) -> None:
             frame=found.frame,
             count=found.lost_saves,
         )
+
+
+def _logged_account(conn: Connection, account_id: uuid.UUID, office_id: uuid.UUID) -> tuple[Role | None, bool] | None:
+    """The account's role and whether it is active as this office's change log gives them: a
+    role raised or an admin added by SQL, with the database key every user unwraps, acts with
+    what the log says until `check` names it (hostile trial: a ghost admin acted until someone
+    ran a check). (None, False): the log holds accounts but not this one. None: it holds none
+    (a database older than logged accounts): the table is taken as it is."""
+    own = {office_id, *conn.scalars(select(OfficeChain.chain_id).where(OfficeChain.office_id == office_id))}
+    rows = conn.execute(
+        select(ChangeEvent.office_id, ChangeEvent.op, ChangeEvent.changes)
+        .where(ChangeEvent.entity == "user_account", ChangeEvent.record_id == account_id)
+        .order_by(ChangeEvent.at, ChangeEvent.office_id, ChangeEvent.seq)
+    ).all()
+    mine = [(op, changes) for office, op, changes in rows if office in own]
+    if not mine:
+        anyone = conn.scalar(select(ChangeEvent.id).where(ChangeEvent.entity == "user_account").limit(1))
+        return None if anyone is None else (None, False)
+    role: Role | None = None
+    active = False
+    for op, changes in mine:
+        values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
+        if ChangeOp(op) is ChangeOp.DELETE:
+            role, active = None, False
+            continue
+        with contextlib.suppress(ValueError, TypeError, IndexError, KeyError):
+            if "role" in values:
+                role = Role(values["role"][1])
+            if "active" in values:
+                active = bool(values["active"][1])
+    return role, active
 
 
 def _later(chain: uuid.UUID | None, office_id: uuid.UUID) -> uuid.UUID | None:
@@ -796,6 +831,7 @@ class Database:
                     )
                 ).first()
                 chain = None if account is None else chains.current_chain(conn, account.office_id)
+                logged = None if account is None else _logged_account(conn, account.id, account.office_id)
         except DatabaseError as exc:
             engine.dispose()
             inuse.release(held)
@@ -850,11 +886,23 @@ class Database:
             engine.dispose()
             inuse.release(held)
             raise UnknownUser(user)
-        if not account.active:
+        role, active = (account.role, account.active) if logged is None else logged
+        if role is None:
+            engine.dispose()
+            inuse.release(held)
+            raise RepatriaError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the user {user!r} was not made in the app (the change log holds no such account): nothing was "
+                    "opened; an admin runs repatria check, and tells headquarters",
+                ),
+                user=user,
+            )
+        if not active:
             engine.dispose()
             inuse.release(held)
             raise RepatriaError(
                 QT_TRANSLATE_NOOP("Errors", "the user {user!r} is disabled in this database"), user=user
             )
-        actor = Actor(account.id, user, account.office_id, account.role, _later(chain, account.office_id))
+        actor = Actor(account.id, user, account.office_id, role, _later(chain, account.office_id))
         return cls(path, engine, actor, slots, key, held)
