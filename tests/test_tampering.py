@@ -60,6 +60,9 @@ def test_the_database_the_app_wrote_verifies(kept: Database) -> None:
         ("UPDATE user_account SET role = 'admin' WHERE name = 'viewer'", [("user_account", "role", "changed")]),
         ("UPDATE setting SET value = '1' WHERE key = 'reply_due_days'", [("setting", "value", "changed")]),
         ("UPDATE person SET surname = 'Іншенко' WHERE external_id = 'P-1'", [("person", "surname", "changed")]),
+        # fields the person was made without (a create event leaves them out): hostile trial
+        ("UPDATE person SET death_place = 'Оленівка' WHERE external_id = 'P-1'", [("person", "death_place", "changed")]),
+        ("UPDATE person SET death_date = '2025-01-01' WHERE external_id = 'P-1'", [("person", "death_date", "changed")]),
         ("UPDATE next_of_kin SET phone = '+380000000000'", [("next_of_kin", "phone", "changed")] * 3),
         ("DELETE FROM next_of_kin", [("next_of_kin", None, "deleted")] * 3),
         (
