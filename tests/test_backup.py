@@ -633,3 +633,18 @@ def test_a_backup_beside_another_databases_key_file_is_named(db: Database, tmp_p
         restore(made, target, ADMIN, PASSWORD)
     assert str(keys_path_for(made)) in str(raised.value) and ".partial" not in str(raised.value)
     assert not target.exists()
+
+
+def test_retention_never_removes_the_database_being_backed_up(db: Database, tmp_path: Path) -> None:
+    """Hostile trial: a backup opened where it lies and backed up into its own folder was the
+    oldest there, and retention removed it while it was open: later saves vanished."""
+    stick = tmp_path / "stick"
+    first = backup(db, stick).path
+    opened = Database.open(first, ADMIN, PASSWORD)
+    try:
+        backup(opened, stick, keep=1)
+        assert first.exists() and keys_path_for(first).exists()
+        _add(opened, 7)  # it is still the database being written
+    finally:
+        opened.close()
+    assert Database.open(first, ADMIN, PASSWORD).close() is None

@@ -61,8 +61,20 @@ def test_the_database_the_app_wrote_verifies(kept: Database) -> None:
         ("UPDATE setting SET value = '1' WHERE key = 'reply_due_days'", [("setting", "value", "changed")]),
         ("UPDATE person SET surname = 'Іншенко' WHERE external_id = 'P-1'", [("person", "surname", "changed")]),
         # fields the person was made without (a create event leaves them out): hostile trial
-        ("UPDATE person SET death_place = 'Оленівка' WHERE external_id = 'P-1'", [("person", "death_place", "changed")]),
-        ("UPDATE person SET death_date = '2025-01-01' WHERE external_id = 'P-1'", [("person", "death_date", "changed")]),
+        (
+            "UPDATE person SET death_place = 'Оленівка' WHERE external_id = 'P-1'",
+            [("person", "death_place", "changed")],
+        ),
+        (
+            "UPDATE person SET death_date = '2025-01-01' WHERE external_id = 'P-1'",
+            [("person", "death_date", "changed")],
+        ),
+        # a chain of another office named, none of its changes logged: not "replayed there" (hostile trial)
+        (
+            "UPDATE person SET surname = 'Іншенко', version_vector = "
+            "json_set(version_vector, '$.\"0badc0de-0bad-c0de-0bad-c0de0badc0de\"', 0) WHERE external_id = 'P-1'",
+            [("person", "version_vector", "changed")],
+        ),
         ("UPDATE next_of_kin SET phone = '+380000000000'", [("next_of_kin", "phone", "changed")] * 3),
         ("DELETE FROM next_of_kin", [("next_of_kin", None, "deleted")] * 3),
         (
@@ -232,3 +244,20 @@ def test_an_account_changed_outside_the_app_acts_only_as_the_log_says(kept: Data
 
     with Database.open(db_path, ADMIN, PASSWORD) as admin:  # the admin can still mend it
         assert admin.actor.role is Role.ADMIN
+
+
+def test_an_attached_file_replaced_outside_the_app_is_named_and_never_served(kept: Database) -> None:
+    """Hostile trial: the bytes of a scan replaced by SQL passed every check, and the app showed
+    the forged file as the one attached."""
+    from models.core import attachments
+    from models.core.errors import DatabaseDamaged
+
+    with kept.write() as session:
+        person = persons.find_by_external_id(session, "P-1")
+        assert person is not None
+        attached = attachments.add_attachment(session, "person", person.id, "death.pdf", b"%PDF-1.4 genuine")
+    assert _found(kept) == []
+    _outside(kept, "UPDATE blob SET data = CAST('%PDF-1.4 forged' AS BLOB)")
+    assert _found(kept) == [("attachment", "content", "changed")]
+    with kept.read() as session, pytest.raises(DatabaseDamaged, match="not the file that was attached"):
+        attachments.attachment_data(session, attached.id)

@@ -113,7 +113,7 @@ def write_checkpoint(session: Session, database: Path, head: Head | None = None)
 
 
 # The head each open database last signed: a write that changed nothing of it writes nothing.
-_SIGNED: weakref.WeakKeyDictionary[Database, tuple[uuid.UUID, int]] = weakref.WeakKeyDictionary()
+_SIGNED: weakref.WeakKeyDictionary[Database, tuple[uuid.UUID, int, str | None]] = weakref.WeakKeyDictionary()
 # The checkpoint file as this process last wrote it (inode, size, time): unchanged since, it
 # needs no reading and verifying before the next save signs over it (the save path's cost).
 _WRITTEN: weakref.WeakKeyDictionary[Database, tuple[int, int, int] | None] = weakref.WeakKeyDictionary()
@@ -140,18 +140,33 @@ def after_write(db: Database) -> None:
     try:
         with db.read() as session:
             head = current_head(session)
-            if _SIGNED.get(db) == (head.chain, head.seq):
+            signed = _SIGNED.get(db)
+            if signed == (head.chain, head.seq, head.hash):
                 return
-            if not _as_written(db) and checkpoint_problems(session, db.path):
+            if _as_written(db):
+                # The file is ours, unchanged; the log must still hold what it signed: someone
+                # with the database key may have cut it while the app was open (hostile trial:
+                # two saves later the new checkpoint hid the cut). One indexed lookup.
+                if signed is not None and not _still_holds(session, *signed):
+                    return
+            elif checkpoint_problems(session, db.path):
                 # The log contradicts the checkpoint (cut, rewritten, an old copy): signing the
                 # new head over it would hide that after one save (hostile trial a20). The
                 # evidence stays until the database is restored or headquarters look at it.
                 return
             if write_checkpoint(session, db.path, head) is not None:
-                _SIGNED[db] = (head.chain, head.seq)
+                _SIGNED[db] = (head.chain, head.seq, head.hash)
                 _WRITTEN[db] = _stamp(checkpoint_path(db.path))
     except (OSError, RepatriaError):
         return
+
+
+def _still_holds(session: Session, chain: uuid.UUID, seq: int, signed_hash: str | None) -> bool:
+    """Whether the log still has the event a checkpoint signed, with the same hash."""
+    if not seq:
+        return True
+    found = session.scalar(select(ChangeEvent.hash).where(ChangeEvent.office_id == chain, ChangeEvent.seq == seq))
+    return found is not None and found == signed_hash
 
 
 def _our_keys(session: Session) -> dict[str, Ed25519PublicKey]:

@@ -13,7 +13,7 @@ from models.core.common import check_text, require_role, to_dto
 from models.core.dto import AttachmentDTO
 from models.core.entities import Attachment, Blob
 from models.core.enums import Role
-from models.core.errors import FieldError, NotFoundError, ValidationError
+from models.core.errors import DatabaseDamaged, FieldError, NotFoundError, ValidationError
 from models.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
@@ -88,13 +88,26 @@ def attachments_of(session: Session, owner_entity: str, owner_id: uuid.UUID) -> 
 
 def attachment_data(session: Session, attachment_id: uuid.UUID) -> bytes:
     row = session.execute(
-        select(Blob.data).join(Attachment, Attachment.blob_sha256 == Blob.sha256).where(Attachment.id == attachment_id)
+        select(Blob.data, Blob.sha256)
+        .join(Attachment, Attachment.blob_sha256 == Blob.sha256)
+        .where(Attachment.id == attachment_id)
     ).first()
     if row is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Errors", "no attachment with id {attachment_id}"), attachment_id=attachment_id
         )
-    return bytes(row.data)
+    data = bytes(row.data)
+    if hashlib.sha256(data).hexdigest() != row.sha256:
+        # never served as the file it was (hostile trial: a scan replaced by SQL was shown as genuine)
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the attached file {attachment_id} is not the file that was attached (its content no longer matches "
+                "its SHA-256): it was changed outside the app. Restore it from a backup, and tell headquarters",
+            ),
+            attachment_id=attachment_id,
+        )
+    return data
 
 
 def remove_attachment(session: Session, attachment_id: uuid.UUID) -> None:

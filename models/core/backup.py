@@ -235,7 +235,14 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
     backups, future = _ours(db, folder, code)
     if target not in {path for _s, _n, path in backups}:
         backups.append((stamp, number, target))
-    removed = tuple(path for _stamp, _number, path in backups[:-keep] if path != target) if len(backups) > keep else ()
+    # never the database being backed up (opened from this folder, named like a backup: the
+    # hostile trial's later saves went with it)
+    here = db.path.resolve()
+    removed = (
+        tuple(path for _stamp, _number, path in backups[:-keep] if path != target and path.resolve() != here)
+        if len(backups) > keep
+        else ()
+    )
     for old in removed:
         keys_path_for(old).unlink(missing_ok=True)
         old.with_name(old.name + HEAD).unlink(missing_ok=True)

@@ -2177,10 +2177,15 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{filename} має розмір {size_mib:,.0f} МіБ; граничний розмір — {limit_mib} МіБ</translation>
     </message>
     <message>
-        <location filename="../../models/core/attachments.py" line="95"/>
-        <location filename="../../models/core/attachments.py" line="106"/>
+        <location filename="../../models/core/attachments.py" line="97"/>
+        <location filename="../../models/core/attachments.py" line="119"/>
         <source>no attachment with id {attachment_id}</source>
         <translation>немає вкладення з id {attachment_id}</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/attachments.py" line="103"/>
+        <source>the attached file {attachment_id} is not the file that was attached (its content no longer matches its SHA-256): it was changed outside the app. Restore it from a backup, and tell headquarters</source>
+        <translation>прикріплений файл {attachment_id} — не той файл, що його прикріпили (вміст більше не відповідає його SHA-256): його змінили в обхід застосунку. Відновіть його з резервної копії й повідомте штаб</translation>
     </message>
     <message>
         <location filename="../../models/core/common.py" line="30"/>
@@ -2302,22 +2307,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="319"/>
+        <location filename="../../models/core/db.py" line="322"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="325"/>
+        <location filename="../../models/core/db.py" line="328"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="329"/>
+        <location filename="../../models/core/db.py" line="332"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="336"/>
+        <location filename="../../models/core/db.py" line="339"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
@@ -2327,56 +2332,56 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз. База даних, яка була там раніше, збережена як {kept} (разом із файлом .keys)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="396"/>
+        <location filename="../../models/core/db.py" line="399"/>
         <source>{path}: the header of the log of its last saves ({log}) is damaged, and opening the database would silently drop the {count} save(s) in it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: заголовок журналу останніх збережень ({log}) пошкоджено, і відкриття бази непомітно відкинуло б збереження в ньому ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="409"/>
+        <location filename="../../models/core/db.py" line="412"/>
         <source>{path}: the log of its last saves ({log}) is damaged at frame {frame}, and opening the database would silently drop the {count} save(s) written after it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: журнал останніх збережень ({log}) пошкоджено в кадрі {frame}, і відкриття бази непомітно відкинуло б збереження, записані після нього ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="513"/>
+        <location filename="../../models/core/db.py" line="516"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="524"/>
+        <location filename="../../models/core/db.py" line="527"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="594"/>
+        <location filename="../../models/core/db.py" line="597"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="604"/>
-        <location filename="../../models/core/db.py" line="902"/>
+        <location filename="../../models/core/db.py" line="607"/>
+        <location filename="../../models/core/db.py" line="905"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="619"/>
+        <location filename="../../models/core/db.py" line="622"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="626"/>
+        <location filename="../../models/core/db.py" line="629"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="631"/>
+        <location filename="../../models/core/db.py" line="634"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="250"/>
-        <location filename="../../models/core/db.py" line="254"/>
-        <location filename="../../models/core/db.py" line="272"/>
-        <location filename="../../models/core/db.py" line="716"/>
+        <location filename="../../models/core/db.py" line="253"/>
+        <location filename="../../models/core/db.py" line="257"/>
+        <location filename="../../models/core/db.py" line="275"/>
+        <location filename="../../models/core/db.py" line="719"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
@@ -2391,62 +2396,62 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="650"/>
+        <location filename="../../models/core/db.py" line="653"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="665"/>
+        <location filename="../../models/core/db.py" line="668"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="719"/>
+        <location filename="../../models/core/db.py" line="722"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="772"/>
+        <location filename="../../models/core/db.py" line="775"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="788"/>
+        <location filename="../../models/core/db.py" line="791"/>
         <source>{path} was made or opened by a newer version of Repatria (its schema is {current}; this version knows up to {head}): open it with that version</source>
         <translation>{path} створено або відкрито новішою версією Repatria (її схема {current}; ця версія знає до {head}): відкрийте її тією версією</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="799"/>
+        <location filename="../../models/core/db.py" line="802"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="814"/>
+        <location filename="../../models/core/db.py" line="817"/>
         <source>{path}: its tables do not match its schema stamp {current}, so it cannot be upgraded ({detail}); it was changed outside the app: restore it from a backup. Nothing was changed</source>
         <translation>{path}: її таблиці не відповідають позначці схеми {current}, тому її не можна оновити ({detail}); її змінили в обхід застосунку: відновіть її з резервної копії. Нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="839"/>
+        <location filename="../../models/core/db.py" line="842"/>
         <source>{path} is on a disk or in a folder that cannot be written (a write-protected USB stick?): copy it, with its .keys file, to a folder of this computer first</source>
         <translation>{path} лежить на диску чи в теці, куди не можна записувати (флешка із захистом від запису?): спершу скопіюйте її разом із файлом .keys до теки цього комп’ютера</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="851"/>
+        <location filename="../../models/core/db.py" line="854"/>
         <source>{path} cannot be opened: the disk it is on is full. Free some space there and try again; nothing was changed</source>
         <translation>{path} не вдається відкрити: диск, на якому вона лежить, заповнений. Звільніть там місце й спробуйте ще раз; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="860"/>
+        <location filename="../../models/core/db.py" line="863"/>
         <source>{path} does not decrypt with the key in {keys} (the password opens that key file): the key file belongs to another database (copied beside it by mistake?), or the database&apos;s first page is damaged</source>
         <translation>{path} не розшифровується ключем із {keys} (пароль відкриває цей файл ключів): файл ключів належить іншій базі (скопійований поруч помилково?), або пошкоджено першу сторінку бази</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="870"/>
+        <location filename="../../models/core/db.py" line="873"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="891"/>
+        <location filename="../../models/core/db.py" line="894"/>
         <source>the user {user!r} was not made in the app (the change log holds no such account): nothing was opened; an admin runs repatria check, and tells headquarters</source>
         <translation>користувача {user!r} створено не в застосунку (журнал змін не містить такого облікового запису): нічого не відкрито; адміністратор запускає repatria check і повідомляє штаб</translation>
     </message>
@@ -4074,27 +4079,27 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="317"/>
+        <location filename="../../models/core/backup.py" line="324"/>
         <source>{path} is a link to {real}: restore to {real} itself (the link then opens the restored one)</source>
         <translation>{path} — це посилання на {real}: відновлюйте в сам {real} (тоді посилання відкриватиме відновлену базу)</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="335"/>
+        <location filename="../../models/core/backup.py" line="342"/>
         <source>a database cannot be made at {path} ({detail}): name one in a folder you may write to; nothing was changed</source>
         <translation>базу даних не можна створити в {path} ({detail}): укажіть її в теці, куди ви маєте право писати; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="384"/>
+        <location filename="../../models/core/backup.py" line="391"/>
         <source>the database could not be made at {path} ({detail}); the backup is whole and nothing was changed</source>
         <translation>базу не вдалося створити в {path} ({detail}); резервна копія ціла, нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="412"/>
+        <location filename="../../models/core/backup.py" line="419"/>
         <source>{path} is open in another program: close it first, then restore from it</source>
         <translation>{path} відкрито в іншій програмі: спершу закрийте її, потім відновлюйте з неї</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="449"/>
+        <location filename="../../models/core/backup.py" line="456"/>
         <source>wrong password for the backup {path}: it opens with the password {user} had when it was made (an older one, if it was changed since)</source>
         <translation>неправильний пароль для резервної копії {path}: вона відкривається паролем, який {user} мав, коли її зроблено (старішим, якщо його відтоді змінено)</translation>
     </message>
@@ -4104,22 +4109,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="295"/>
+        <location filename="../../models/core/backup.py" line="302"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="298"/>
+        <location filename="../../models/core/backup.py" line="305"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="304"/>
+        <location filename="../../models/core/backup.py" line="311"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="308"/>
+        <location filename="../../models/core/backup.py" line="315"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>

@@ -68,6 +68,19 @@ def test_every_write_signs_the_head_and_a_cut_log_is_reported(db: Database) -> N
     reopened.close()
 
 
+def test_the_open_app_does_not_sign_over_a_log_cut_behind_its_back(db: Database) -> None:
+    """Hostile trial: while the app was open, someone with the key removed its newest change;
+    the app's next two saves signed a checkpoint over the cut log (the file was the one it had
+    written itself, so it was not read again) and `audit verify` said ok."""
+    _add(db, "C-1")
+    _add(db, "C-2")
+    _cut(db, 1)
+    _add(db, "C-3")  # the same process, the same checkpoint file
+    _add(db, "C-4")
+    problems = Facades(db).office.anchor_problems()
+    assert problems and ("is not the one the signed checkpoint" in problems[0] or "removed" in problems[0])
+
+
 def test_a_rewritten_head_and_an_altered_checkpoint_are_reported(db: Database) -> None:
     _add(db, "C-1")
     with _outside(db) as client, client.write() as session:
