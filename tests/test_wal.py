@@ -35,11 +35,14 @@ os._exit(0)
 """
 
 
+def _crashed_with_saves(path: Path) -> None:
+    subprocess.run([sys.executable, "-c", _CRASH, str(path), ADMIN, PASSWORD], check=True, timeout=120)
+    assert path.with_name(path.name + "-wal").stat().st_size > wal.HEADER
+
+
 @pytest.fixture
 def crashed(db_path: Path) -> Path:
-    subprocess.run([sys.executable, "-c", _CRASH, str(db_path), ADMIN, PASSWORD], check=True, timeout=120)
-    log = db_path.with_name(db_path.name + "-wal")
-    assert log.stat().st_size > wal.HEADER
+    _crashed_with_saves(db_path)
     return db_path
 
 
@@ -118,3 +121,46 @@ def test_a_damaged_log_header_is_refused_too(crashed: Path, offset: int) -> None
     with pytest.raises(DatabaseDamaged, match="the header of the log"):
         Database.open(crashed, ADMIN, PASSWORD)
     assert file_state(crashed.parent) == before
+
+
+def test_a_log_of_another_database_is_moved_aside_not_replayed(tmp_path: Path) -> None:
+    """Hostile trial: a log another database's crash left (or another copy's), put beside a
+    database, was replayed into it at the next open and damaged it for good. It is tried on a
+    copy first, moved aside and kept, and the database opens whole as of its last save."""
+    from models.core.changelog import verify_chain
+    from tests.helpers.database import FAST_KDF
+
+    ours, other = tmp_path / "ours" / "office.db", tmp_path / "other" / "office.db"
+    for path in (ours, other):
+        path.parent.mkdir()
+        Database.create(path, ADMIN, PASSWORD, kdf=FAST_KDF).close()
+    _crashed_with_saves(other)
+    foreign = other.with_name("office.db-wal").read_bytes()
+    ours.with_name("office.db-wal").write_bytes(foreign)
+    before = file_state(ours.parent)
+    with pytest.raises(DatabaseDamaged, match="does not belong to it") as raised:
+        Database.open(ours, ADMIN, PASSWORD)
+    after = file_state(ours.parent)
+    assert after.pop("office.db") == before["office.db"]  # the database untouched
+    (aside,) = [name for name in after if ".not-its-own-" in name]
+    assert after[aside] == foreign and aside in str(raised.value)
+    with Database.open(ours, ADMIN, PASSWORD) as db, db.read() as session:
+        assert verify_chain(session).ok
+
+
+def test_init_refuses_a_name_where_a_gone_databases_log_remains(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_env: None
+) -> None:
+    """Hostile trial: after a crash the user removed the database and ran `init` again; the old
+    log was replayed into the new database, which then did not open."""
+    from tests.helpers.cli import run
+    from tests.helpers.database import FAST_KDF
+
+    path = tmp_path / "office.db"
+    Database.create(path, ADMIN, PASSWORD, kdf=FAST_KDF).close()
+    _crashed_with_saves(path)
+    for name in ("office.db", "office.db.keys", "office.db.head"):
+        (tmp_path / name).unlink(missing_ok=True)
+    code, _out, err = run(capsys, "--db", str(path), "--user", ADMIN, "init")
+    assert code == 1 and "holds the last saves of a database" in err
+    assert not path.exists()

@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -275,8 +276,21 @@ def building(path: Path) -> Iterator[Path]:
             QT_TRANSLATE_NOOP("Errors", "{path} already exists; refusing to overwrite a database"), path=path
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in partial_files(path):
-        stale.unlink(missing_ok=True)
+    log = path.with_name(path.name + "-wal")
+    if log.is_file() and log.stat().st_size:
+        # the last saves of a database that was at this name: replayed into the new one, they
+        # would damage it for good (hostile trial: right after `init`)
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{log} holds the last saves of a database that was at {path} and is gone: a new database there "
+                "would take them for its own. Move {log} aside (keep it if that database matters), then run again",
+            ),
+            log=log,
+            path=path,
+        )
+    for stale in (*partial_files(path), log, path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)  # an empty log and SQLite's index of it hold nothing
     partial = path.with_name(f".{path.name}{PARTIAL}{new_id().hex}")
     made = (
         partial,
@@ -372,6 +386,64 @@ def _pages_unread(lines: list[str]) -> list[str]:
 
 
 _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt")
+
+
+def _refuse_foreign_log(path: Path, key: bytes) -> None:
+    """A log of last saves that is not this database's own, found before SQLite replays it into
+    the database for good: SQLite binds a log to no particular database, so another database's
+    (a crash left it, and the user started over with `init`) or another copy's is taken as its
+    own (hostile trial: the database was damaged for good, and the log consumed). A log is
+    there when a program stopped without closing (every close folds it in); it is tried on a
+    copy first: the copy with it must read whole where the copy without it does. Otherwise it
+    is moved aside, kept, and DatabaseDamaged says so; nothing else is touched."""
+    log = path.with_name(path.name + "-wal")
+    try:
+        if log.stat().st_size == 0 or not inuse.alone(path):
+            return
+    except OSError:
+        return
+    try:
+        with tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.log-check-") as folder:
+            copy = Path(folder) / "copy.db"
+            shutil.copyfile(path, copy)
+            shutil.copyfile(log, copy.with_name(copy.name + "-wal"))
+            if _reads_whole(copy, key):
+                return
+            copy.with_name(copy.name + "-wal").unlink(missing_ok=True)  # maybe folded in at close
+            copy.with_name(copy.name + "-shm").unlink(missing_ok=True)
+            shutil.copyfile(path, copy)  # as it was before the log was tried on it
+            if not _reads_whole(copy, key):
+                return  # the database itself is damaged: said as such when it is opened
+    except OSError:
+        return  # no room for the trial copy (a full disk is said when the database is opened)
+    aside = log.with_name(f"{log.name}.not-its-own-{new_id().hex[:12]}")
+    os.replace(log, aside)
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)  # SQLite's index of the log moved aside
+    raise DatabaseDamaged(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path}: the log of last saves beside it does not belong to it (another database's, or another copy's): "
+            "replayed, it would have damaged the database for good. It was moved aside as {aside} and nothing else "
+            "was changed: open the database again to work with it as of its last complete save",
+        ),
+        path=path,
+        aside=aside.name,
+    )
+
+
+def _reads_whole(path: Path, key: bytes) -> bool:
+    """Whether the database at ``path`` (with the log beside it) reads whole with ``key``."""
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            found = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except sqlcipher3.DatabaseError:
+        return False
+    return found == ["ok"]
 
 
 def _refuse_damaged_log(path: Path) -> None:
@@ -778,6 +850,7 @@ class Database:
         _refuse_damaged_log(path)
         # WrongPassword before the file is touched
         slots, key = unlocked if unlocked is not None else KeySlots.unlock(path, user, password)
+        _refuse_foreign_log(path, key)
         held = inuse.hold(path)
         engine = _encrypted_engine(path, key)
         try:

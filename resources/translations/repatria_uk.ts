@@ -2307,22 +2307,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="322"/>
+        <location filename="../../models/core/db.py" line="336"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="328"/>
+        <location filename="../../models/core/db.py" line="342"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="332"/>
+        <location filename="../../models/core/db.py" line="346"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="339"/>
+        <location filename="../../models/core/db.py" line="353"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
@@ -2332,61 +2332,61 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз. База даних, яка була там раніше, збережена як {kept} (разом із файлом .keys)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="399"/>
+        <location filename="../../models/core/db.py" line="471"/>
         <source>{path}: the header of the log of its last saves ({log}) is damaged, and opening the database would silently drop the {count} save(s) in it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: заголовок журналу останніх збережень ({log}) пошкоджено, і відкриття бази непомітно відкинуло б збереження в ньому ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="412"/>
+        <location filename="../../models/core/db.py" line="484"/>
         <source>{path}: the log of its last saves ({log}) is damaged at frame {frame}, and opening the database would silently drop the {count} save(s) written after it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: журнал останніх збережень ({log}) пошкоджено в кадрі {frame}, і відкриття бази непомітно відкинуло б збереження, записані після нього ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="516"/>
+        <location filename="../../models/core/db.py" line="588"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="527"/>
+        <location filename="../../models/core/db.py" line="599"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="597"/>
+        <location filename="../../models/core/db.py" line="669"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="607"/>
-        <location filename="../../models/core/db.py" line="905"/>
+        <location filename="../../models/core/db.py" line="679"/>
+        <location filename="../../models/core/db.py" line="978"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="622"/>
+        <location filename="../../models/core/db.py" line="694"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="629"/>
+        <location filename="../../models/core/db.py" line="701"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="634"/>
+        <location filename="../../models/core/db.py" line="706"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="253"/>
-        <location filename="../../models/core/db.py" line="257"/>
-        <location filename="../../models/core/db.py" line="275"/>
-        <location filename="../../models/core/db.py" line="719"/>
+        <location filename="../../models/core/db.py" line="254"/>
+        <location filename="../../models/core/db.py" line="258"/>
+        <location filename="../../models/core/db.py" line="276"/>
+        <location filename="../../models/core/db.py" line="791"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="213"/>
+        <location filename="../../models/core/db.py" line="214"/>
         <source>another program kept writing to the database for {minutes} minutes (an import, a list check, or the app of another clerk): nothing was changed; try again when it has finished</source>
         <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
     </message>
@@ -2396,62 +2396,72 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="653"/>
+        <location filename="../../models/core/db.py" line="284"/>
+        <source>{log} holds the last saves of a database that was at {path} and is gone: a new database there would take them for its own. Move {log} aside (keep it if that database matters), then run again</source>
+        <translation>{log} містить останні збереження бази, що була в {path} і зникла: нова база там прийняла б їх за свої. Перемістіть {log} деінде (збережіть його, якщо та база важлива) і запустіть знову</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="423"/>
+        <source>{path}: the log of last saves beside it does not belong to it (another database&apos;s, or another copy&apos;s): replayed, it would have damaged the database for good. It was moved aside as {aside} and nothing else was changed: open the database again to work with it as of its last complete save</source>
+        <translation>{path}: журнал останніх збережень поруч із нею не належить їй (він іншої бази або іншої копії): відтворений, він пошкодив би базу назавжди. Його переміщено як {aside}, більше нічого не змінено: відкрийте базу знову, щоб працювати з нею станом на останнє повне збереження</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="725"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="668"/>
+        <location filename="../../models/core/db.py" line="740"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="722"/>
+        <location filename="../../models/core/db.py" line="794"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="775"/>
+        <location filename="../../models/core/db.py" line="847"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="791"/>
+        <location filename="../../models/core/db.py" line="864"/>
         <source>{path} was made or opened by a newer version of Repatria (its schema is {current}; this version knows up to {head}): open it with that version</source>
         <translation>{path} створено або відкрито новішою версією Repatria (її схема {current}; ця версія знає до {head}): відкрийте її тією версією</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="802"/>
+        <location filename="../../models/core/db.py" line="875"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="817"/>
+        <location filename="../../models/core/db.py" line="890"/>
         <source>{path}: its tables do not match its schema stamp {current}, so it cannot be upgraded ({detail}); it was changed outside the app: restore it from a backup. Nothing was changed</source>
         <translation>{path}: її таблиці не відповідають позначці схеми {current}, тому її не можна оновити ({detail}); її змінили в обхід застосунку: відновіть її з резервної копії. Нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="842"/>
+        <location filename="../../models/core/db.py" line="915"/>
         <source>{path} is on a disk or in a folder that cannot be written (a write-protected USB stick?): copy it, with its .keys file, to a folder of this computer first</source>
         <translation>{path} лежить на диску чи в теці, куди не можна записувати (флешка із захистом від запису?): спершу скопіюйте її разом із файлом .keys до теки цього комп’ютера</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="854"/>
+        <location filename="../../models/core/db.py" line="927"/>
         <source>{path} cannot be opened: the disk it is on is full. Free some space there and try again; nothing was changed</source>
         <translation>{path} не вдається відкрити: диск, на якому вона лежить, заповнений. Звільніть там місце й спробуйте ще раз; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="863"/>
+        <location filename="../../models/core/db.py" line="936"/>
         <source>{path} does not decrypt with the key in {keys} (the password opens that key file): the key file belongs to another database (copied beside it by mistake?), or the database&apos;s first page is damaged</source>
         <translation>{path} не розшифровується ключем із {keys} (пароль відкриває цей файл ключів): файл ключів належить іншій базі (скопійований поруч помилково?), або пошкоджено першу сторінку бази</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="873"/>
+        <location filename="../../models/core/db.py" line="946"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="894"/>
+        <location filename="../../models/core/db.py" line="967"/>
         <source>the user {user!r} was not made in the app (the change log holds no such account): nothing was opened; an admin runs repatria check, and tells headquarters</source>
         <translation>користувача {user!r} створено не в застосунку (журнал змін не містить такого облікового запису): нічого не відкрито; адміністратор запускає repatria check і повідомляє штаб</translation>
     </message>
