@@ -261,3 +261,23 @@ def test_an_attached_file_replaced_outside_the_app_is_named_and_never_served(kep
     assert _found(kept) == [("attachment", "content", "changed")]
     with kept.read() as session, pytest.raises(DatabaseDamaged, match="not the file that was attached"):
         attachments.attachment_data(session, attached.id)
+
+
+@pytest.mark.parametrize(
+    ("statement", "field"),
+    [
+        ("UPDATE person SET date_of_birth = '1985-02-30' WHERE external_id = 'P-1'", "date_of_birth"),
+        ("UPDATE person SET health = 'ZZMARKERHEALTH' WHERE external_id = 'P-1'", "health"),
+    ],
+)
+def test_a_value_the_app_cannot_read_is_named_and_hides_nothing_else(
+    kept: Database, db_path: Path, capsys: pytest.CaptureFixture[str], cli_env: None, statement: str, field: str
+) -> None:
+    """Hostile trial: one stored value the app cannot read stopped check and audit verify with a
+    traceback quoting it, and every other change hid behind it."""
+    _outside(kept, statement)
+    _outside(kept, "UPDATE person SET surname = 'Іншенко' WHERE external_id = 'P-2'")
+    assert sorted(_found(kept)) == [("person", field, "unreadable"), ("person", "surname", "changed")]
+    code, out, err = run(capsys, "--db", str(db_path), "--user", ADMIN, "audit", "verify")
+    assert code == 1 and f"{field} holds a value the app cannot read" in err
+    assert "1985-02" not in out + err and "ZZMARKER" not in out + err and "Traceback" not in err
