@@ -1,4 +1,5 @@
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -224,3 +225,71 @@ def test_an_account_whose_slot_was_never_written_is_named_and_an_admin_gives_it_
     with Database.open(db_path, "olena", "her new password 1") as hers:
         assert hers.actor.user_name == "olena"
     assert not any("olena" in p for p in OfficeFacade(db).integrity_problems())
+
+
+def test_two_programs_saving_the_key_file_keep_each_others_changes(db: Database) -> None:
+    """Hostile trial: of two programs that rewrote the key file at one moment (a `passwd` and a
+    `users disable`, a `users add` and a `passwd`), the last to save won: a disabled user's
+    password opened the database again, a new user had no way in. Each save now writes only its
+    own changes into the file as it is."""
+    path = keys_path_for(db.path)
+    db.add_user_slot("vera", "vera password", db._key, FAST_KDF)
+    first, second = KeySlots.load(path), KeySlots.load(path)  # two programs, each as it read the file
+    first.remove("vera")  # users disable vera
+    first.add("newu", "new user password", db._key, FAST_KDF)  # users add newu
+    second.add(ADMIN, "a changed password", db._key, FAST_KDF)  # passwd, saved last
+    first.save()
+    second.save()
+    now = KeySlots.load(path)
+    assert set(now.slots) == {ADMIN, "newu"}
+    assert now.unwrap(ADMIN, "a changed password") == db._key
+    assert now.unwrap("newu", "new user password") == db._key
+
+
+def test_a_key_file_larger_than_one_may_be_is_not_read_whole(tmp_path: Path) -> None:
+    """Hostile trial: a key file linked to /dev/zero was read without limit (2.6 GB in 8 s)."""
+    path = tmp_path / "office.db.keys"
+    path.symlink_to("/dev/zero")
+    with pytest.raises(DatabaseDamaged, match="larger than a key file may be"):
+        KeySlots.load(path)
+
+
+def test_a_password_change_on_a_full_disk_changes_nothing(db: Database, tmp_path: Path) -> None:
+    """Hostile trial: on a nearly full disk `passwd` said "nothing was changed" while the new
+    password had been written to the key file (its change never logged), and the old one failed.
+    A real full disk: a small tmpfs filled up to one free page (skipped where nothing may be
+    mounted)."""
+    import shutil
+    import subprocess
+
+    from models.core.errors import RepatriaError
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(disk)], check=False).returncode:
+        pytest.skip("cannot mount a small tmpfs here (not root, or no mount in this container)")
+    try:
+        db.close()
+        for suffix in ("", ".keys"):
+            shutil.copyfile(db.path.with_name(db.path.name + suffix), disk / f"office.db{suffix}")
+        opened = Database.open(disk / "office.db", ADMIN, PASSWORD)
+        try:
+            filler = disk / "filler"
+            descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT)
+            try:
+                while os.write(descriptor, b"\0" * 4096):
+                    pass
+            except OSError:
+                pass
+            finally:
+                os.close(descriptor)
+            os.truncate(filler, filler.stat().st_size - 8192)  # room for the key file, not for a save
+            with pytest.raises(RepatriaError):
+                opened.change_password(ADMIN, PASSWORD, "the new password", FAST_KDF)
+        finally:
+            opened.close()
+        filler.unlink()
+        with Database.open(disk / "office.db", ADMIN, PASSWORD):  # the old password, as it was said
+            pass
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)

@@ -10,6 +10,7 @@ encrypted like the database, so no plaintext reaches the disk.
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import os
 import re
@@ -526,6 +527,25 @@ def _logged_account(conn: Connection, account_id: uuid.UUID, office_id: uuid.UUI
     return role, active
 
 
+def _logged_rewrap(
+    db: Database, slots: KeySlots, user: str, password: str, key: bytes, params: KdfParams, what: str
+) -> None:
+    """A user's slot rewrapped under a new password and the change logged, both or neither: a
+    log that cannot be written (a full disk) puts the old slot back, so that "nothing was
+    changed" holds (hostile trial: the password had changed, unlogged, and the old one failed)."""
+    before = copy.deepcopy(slots.slots.get(user))
+    slots.add(user, password, key, params)
+    try:
+        with slots.saving():  # the new key file goes in place once the change is logged
+            db._log_password(user, what)
+    except BaseException:
+        if before is None:
+            slots.slots.pop(user, None)
+        else:
+            slots.slots[user] = before
+        raise
+
+
 def _later(chain: uuid.UUID | None, office_id: uuid.UUID) -> uuid.UUID | None:
     """An actor's chain when it is not the office's first (models.core.chains)."""
     return None if chain is None or chain == office_id else chain
@@ -706,9 +726,7 @@ class Database:
             raise RepatriaError(QT_TRANSLATE_NOOP("Errors", "no key slot for {name!r}"), name=name)
         # an account whose slot is missing (a `users add` killed between its two writes: hostile
         # trial a21) gets one here: nothing else could give it a way in
-        self.slots.add(name, password, self._key, params)
-        self.slots.save()
-        self._log_password(name, f"reset by {self.actor.user_name}")
+        _logged_rewrap(self, self.slots, name, password, self._key, params, f"reset by {self.actor.user_name}")
 
     def accounts_without_slots(self) -> list[str]:
         """Active accounts with no key slot: they cannot sign in until an admin resets their
@@ -742,16 +760,12 @@ class Database:
         slots = KeySlots.load(keys_path_for(path))
         key = slots.recover_key(identity_text)
         with cls.open(path, user, "", unlocked=(slots, key)) as db:  # the key opens it; an active user
-            slots.add(user, password, key, params)
-            slots.save()
-            db._log_password(user, "reset with headquarters' recovery key")
+            _logged_rewrap(db, slots, user, password, key, params, "reset with headquarters' recovery key")
 
     def change_password(self, user: str, old: str, new: str, params: KdfParams = DEFAULT_KDF) -> None:
         """Rewrap the database key for one user; the database itself is not rewritten."""
         key = self.slots.unwrap(user, old)
-        self.slots.add(user, new, key, params)
-        self.slots.save()
-        self._log_password(user, f"changed by {self.actor.user_name}")
+        _logged_rewrap(self, self.slots, user, new, key, params, f"changed by {self.actor.user_name}")
 
     def _log_password(self, user: str, what: str) -> None:
         """A password change or reset in the change log (issue 17: who, when, how; never the

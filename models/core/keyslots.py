@@ -19,12 +19,15 @@ login allocate gigabytes or run for minutes.
 from __future__ import annotations
 
 import base64
+import copy
 import hashlib
 import json
 import os
 import secrets
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -149,6 +152,28 @@ class DemoCredentials:
     password: str
 
 
+@contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on the folder of a key file while it is read and rewritten (the
+    file itself is replaced by a rename, so it cannot carry the lock). Where there is no
+    ``flock`` (Windows), none."""
+    try:
+        import fcntl  # noqa: PLC0415 - POSIX only
+    except ImportError:
+        yield
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)
+
+
+# A key file holds a few hundred bytes per user; one this large is not one.
+MAX_KEYS_BYTES = 4 * 1024 * 1024
+
+
 class KeySlots:
     """The ``.keys`` file of one database."""
 
@@ -165,6 +190,8 @@ class KeySlots:
         self.slots = slots
         self.demo = demo
         self.recovery = recovery  # the database key for headquarters' recovery key, or None
+        # as read or last written: what this program changed is told from what another did
+        self._saved = (copy.deepcopy(slots), copy.deepcopy(recovery))
 
     # -- creating and reading -------------------------------------------------
 
@@ -176,7 +203,8 @@ class KeySlots:
     @classmethod
     def load(cls, path: Path) -> KeySlots:
         try:
-            raw = path.read_bytes()
+            with path.open("rb") as file:
+                raw = file.read(MAX_KEYS_BYTES + 1)  # never without limit (a link to /dev/zero: hostile trial)
         except FileNotFoundError:
             raise RepatriaError(
                 QT_TRANSLATE_NOOP("Errors", "the key file {path} is missing: without it the database cannot be opened"),
@@ -184,6 +212,8 @@ class KeySlots:
             ) from None
         # The detail says what is wrong in words a clerk can pass on (the hostile trial saw the
         # JSON parser's and Python's own: "Expecting value: line 1 column 1", "('slots')").
+        if len(raw) > MAX_KEYS_BYTES:
+            raise _damaged(path, f"it is larger than a key file may be ({MAX_KEYS_BYTES:,} bytes)")
         try:
             doc = json.loads(raw)
         except (ValueError, UnicodeDecodeError):
@@ -210,7 +240,56 @@ class KeySlots:
         return cls(path, doc["database_id"], dict(slots), demo, recovery)
 
     def save(self) -> None:
-        """Write atomically: a crash leaves either the old file or the new one, never half."""
+        """Write this program's changes of the slots into the file as it is now (see
+        :meth:`saving`)."""
+        with self.saving():
+            pass
+
+    @contextmanager
+    def saving(self) -> Iterator[None]:
+        """Write this program's changes of the slots into the file as it is now, under a lock:
+        another program's changes made since this one read it stay (hostile trial: of a
+        `passwd` and a `users disable` at one moment, the last to save won, and a disabled
+        user's password opened the database again). The new file is written first and put in
+        place when the block ends without an error (what must go with it, the change's event,
+        is written in the block: hostile trial, a full disk had the password changed unlogged);
+        otherwise it is dropped, and these slots are as they were read. Atomic: a crash leaves
+        either the old file or the new one, never half."""
+        before = (copy.deepcopy(self.slots), copy.deepcopy(self.recovery))
+        with _folder_lock(self.path.parent):
+            try:
+                current = KeySlots.load(self.path) if self.path.exists() else None
+            except RepatriaError:
+                current = None  # damaged: this program's whole view is written
+            if current is not None and current.database_id == self.database_id:
+                slots, recovery = dict(current.slots), current.recovery
+                saved_slots, saved_recovery = self._saved
+                for user, slot in self.slots.items():
+                    if saved_slots.get(user) != slot:
+                        slots[user] = slot
+                for user in saved_slots:
+                    if user not in self.slots:
+                        slots.pop(user, None)
+                if self.recovery != saved_recovery:
+                    recovery = self.recovery
+                self.slots, self.recovery = slots, recovery
+            written = self._written()
+            try:
+                yield
+                os.replace(written, self.path)
+            except BaseException:
+                written.unlink(missing_ok=True)
+                self.slots, self.recovery = before
+                raise
+            dir_fd = os.open(self.path.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+            self._saved = (copy.deepcopy(self.slots), copy.deepcopy(self.recovery))
+
+    def _written(self) -> Path:
+        """The file as it will be, written beside it under a temporary name."""
         doc: dict[str, Any] = {"format": FORMAT, "database_id": self.database_id, "slots": self.slots}
         if self.demo:
             doc["demo"] = asdict(self.demo)
@@ -225,15 +304,10 @@ class KeySlots:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        dir_fd = os.open(self.path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        return Path(tmp)
 
     # -- slots ------------------------------------------------------------------
 
