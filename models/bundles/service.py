@@ -59,7 +59,17 @@ from models.core.changelog import GENESIS, canonical_json, event_hash
 from models.core.chunks import chunks
 from models.core.common import require_role
 from models.core.db import SCHEMA_HEAD
-from models.core.entities import Blob, BundleRecord, ChangeEvent, HeldEvent, Office, OfficeChain, OfficeHolding, Person
+from models.core.entities import (
+    Blob,
+    BundleRecord,
+    ChangeEvent,
+    HeldEvent,
+    Office,
+    OfficeCard,
+    OfficeChain,
+    OfficeHolding,
+    Person,
+)
 from models.core.entities.base import table_of
 from models.core.enums import ChangeOp, OfficeKind, Role
 from models.core.errors import RepatriaError
@@ -146,6 +156,21 @@ def export_bundle(session: Session, recipient: str, profile: str | None = None) 
         raise RepatriaError(
             QT_TRANSLATE_NOOP("Errors", "no trusted card of {code}: trust its card before sending it bundles"),
             code=office.code,
+        )
+    newest = session.scalar(
+        select(OfficeCard).where(OfficeCard.office_id == office.id).order_by(OfficeCard.version.desc()).limit(1)
+    )
+    if newest is not None and newest.revoked_after_seq is not None:
+        # its key is in someone else's hands: nothing more goes to it (new-user trial: the
+        # stolen laptop was sent the whole registry, and "waiting: 105" said it should be)
+        raise RepatriaError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{code}'s key was revoked (trusted up to its change {seq}): nothing is sent to it until it has new "
+                "keys, trusted here after a telephone call",
+            ),
+            code=office.code,
+            seq=newest.revoked_after_seq,
         )
     default = profiles.default_profile(OfficeKind(office.kind).value)
     chosen = profiles.profile(session, profile or default)
@@ -830,6 +855,27 @@ def _import_opened(
         raise Refusal(
             "bad_event", QT_TRANSLATE_NOOP("Errors", "the bundle's records are not well formed ({detail})"), detail=exc
         ) from None
+    if revoked_after is not None and records:
+        # A filtered copy carries records, not events: a record its sender changed after the
+        # last change headquarters still trust under this key is as much a forgery risk (new-user
+        # trial: a stolen laptop's renamed person and invented tattoo reached the laboratory).
+        senders = {str(opened.sender), *(str(c) for c in chains.chains_of(session, opened.sender))}
+        if any(
+            isinstance(seq, int) and seq > revoked_after
+            for line in records
+            for chain, seq in (line.vector or {}).items()
+            if str(chain) in senders
+        ):
+            raise Refusal(
+                "revoked_key",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the bundle is signed by a key headquarters revoked after {office}'s change {seq}, and carries "
+                    "records changed after it: quarantined",
+                ),
+                office=sender_code,
+                seq=revoked_after,
+            )
     superseded = bool(records) and _newer_copy_applied(session, opened.sender, sender_chain, channel_seq)
     if superseded:
         # A filtered copy is whole: one numbered after it, applied already, said everything it

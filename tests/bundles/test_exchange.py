@@ -781,3 +781,38 @@ def test_a_renumbered_record_of_an_office_met_only_through_another_is_named_alik
     for db in (hq, lab):
         assert value(db, first, "external_id") == "UA-0500"
         assert value(db, later, "external_id") == f"UA-0500-{code_of(region)}", db.path.name
+
+
+def test_a_revoked_laptop_reaches_no_office_through_a_filtered_copy_and_is_sent_nothing(
+    net: dict[str, Database],
+) -> None:
+    """Found by the new-user trial: after headquarters revoked a stolen laptop's key, the
+    laboratory still applied the thief's filtered copy (a renamed person), and headquarters
+    still wrote a full bundle for the laptop (the whole registry)."""
+    from models.bundles import offices as cards
+    from models.bundles.service import export_bundle
+
+    from models.core.enums import SampleKind
+    from models.remains.dna import add_dna_sample
+    from models.remains.dto import SampleInput
+
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    person = add_person(region, "KH-1")
+    with region.write() as session:  # a reference sample: the person is the laboratory's business
+        add_dna_sample(
+            session, SampleInput("R-1", SampleKind.REFERENCE, person_id=person, relative_name="Коваленко Марія")
+        )
+    send(region, hq)
+    assert deliver(bundle(region, lab, "lab"), lab).counts["new"] >= 1
+    with region.read() as session:
+        held = session.scalar(select(func.max(ChangeEvent.seq)))
+    with hq.write() as session:
+        statement = cards.revoke_key(session, "KHARKIV", int(held or 0), "ноутбук викрадено").encode()
+    with lab.write() as session:
+        cards.apply_revocation(session, statement)
+    edit(region, person, surname="Злодієнко")  # the thief
+    result = deliver(bundle(region, lab, "lab"), lab)
+    assert (result.result, result.reason_code) == ("quarantined", "revoked_key"), result
+    assert value(lab, person, "surname") == "Коваленко"
+    with hq.write() as session, pytest.raises(RepatriaError, match="KHARKIV's key was revoked"):
+        export_bundle(session, "KHARKIV")
