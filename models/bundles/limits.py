@@ -13,14 +13,15 @@ refused with a sentence naming the record and the field.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
-from models.core import chains
-from models.core.changelog import RepatriaSession, changed_fields
-from models.core.entities import Office
+from models.core import bulk, chains
+from models.core.changelog import PendingChange, RepatriaSession, changed_fields, jsonable
+from models.core.entities import Base, Office
 from models.core.entities.base import Tracked
 from models.core.enums import ChangeOp, OfficeKind
 from models.core.errors import PermissionDenied
@@ -139,18 +140,57 @@ def refuse_outside_profile(session: Session, _flush: UOWTransaction, _instances:
             outside = ", ".join(sorted(changed))
             if not outside:
                 continue
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{office} is a {kind} office: the other offices take from it only what its profile "
-                "shows it, so this change ({record}{fields}) would never reach them. Ask headquarters or a "
-                "regional office to make it",
-            ),
-            office=code,
-            kind=kind.value,
-            record=entity.replace("_", " "),
-            fields=f": {outside}" if outside else "",
-        )
+        raise _outside_profile(code, kind, entity, outside)
+
+
+def _outside_profile(code: str, kind: OfficeKind, entity: str, outside: str) -> PermissionDenied:
+    return PermissionDenied(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{office} is a {kind} office: the other offices take from it only what its profile "
+            "shows it, so this change ({record}{fields}) would never reach them. Ask headquarters or a "
+            "regional office to make it",
+        ),
+        office=code,
+        kind=kind.value,
+        record=entity.replace("_", " "),
+        fields=f": {outside}" if outside else "",
+    )
+
+
+def refuse_bulk_outside_profile(session: Session, changes: Sequence[PendingChange]) -> None:
+    """The same check for a batch of the bulk writer (imports): a mediator's persons CSV carried
+    notes, health and relatives its profile never shows, which headquarters dropped and the
+    regions took through it (new-user trial: the offices diverged for good)."""
+    if session.info.get(_NOT_CHECKED) or not changes:
+        return
+    limit = _own_limit(session)
+    if limit is None:
+        return
+    from models.core.changelog import LOCAL_ONLY  # noqa: PLC0415 - only a limited office gets here
+
+    code, kind, allowed = limit
+    for change in changes:
+        fields = allowed.get(change.entity)
+        if change.entity in LOCAL_ONLY or fields == "*":
+            continue
+        outside = ""
+        if fields is not None and change.op is not ChangeOp.DELETE:
+            table = Base.metadata.tables[change.entity]
+            names = set(change.changes) - fields
+            if change.op is ChangeOp.CREATE:  # a new record's defaults say nothing another office would miss
+                names = {name for name in names if not _default_value(table.c[name], change.changes[name][1])}
+            outside = ", ".join(sorted(names))
+            if not outside:
+                continue
+        raise _outside_profile(code, kind, change.entity, outside)
+
+
+def _default_value(column: Any, value: Any) -> bool:
+    default = column.default
+    if default is not None and default.is_scalar:
+        return bool(value == jsonable(default.arg))
+    return value in (None, "", False, [], {})
 
 
 def receiving(session: Session) -> None:
@@ -162,3 +202,5 @@ def install() -> None:
     """Check every write of the database's users from now on (idempotent)."""
     if not event.contains(RepatriaSession, "before_flush", refuse_outside_profile):
         event.listen(RepatriaSession, "before_flush", refuse_outside_profile)
+    if refuse_bulk_outside_profile not in bulk.CHECKS:
+        bulk.CHECKS.append(refuse_bulk_outside_profile)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -106,6 +106,11 @@ class _Record:
     before: dict[str, Any]  # update: the stored values of those columns; delete: the stored row
     vector: dict[str, int]  # the stored version vector (an update's)
     subject: uuid.UUID | None = None  # an update's: the person the stored record is about
+
+
+# Checks run on every batch before it is written (models.bundles.limits installs one: a
+# laboratory or mediator may change only what its profile shows, in an import as in an edit).
+CHECKS: list[Callable[[Session, Sequence[PendingChange]], None]] = []
 
 
 class BulkWriter:
@@ -219,6 +224,8 @@ class BulkWriter:
         if not events:
             return
         session = self._session
+        for check in CHECKS:
+            check(session, events)
         seqs = append_events(session, self._actor, events)
         office = str(self._actor.chain)
         order = {table: n for n, table in enumerate(Base.metadata.sorted_tables)}

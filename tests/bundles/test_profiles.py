@@ -257,3 +257,22 @@ def test_a_mediator_changes_only_what_it_may_see(registry: dict[str, Path], tmp_
     finally:
         for db in dbs.values():
             db.close()
+
+
+def test_a_mediators_import_takes_only_what_its_profile_shows(
+    registry: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_env: None
+) -> None:
+    """Found by the new-user trial: a persons CSV imported at the mediator carried notes, health
+    and relatives its profile never shows (an edit of them is refused there); headquarters
+    dropped them and the regions took them through it, and the offices diverged for good. The
+    import is refused whole, as the edit is."""
+    from tests.helpers.cli import run
+    from tests.helpers.persons import make_csv, person
+
+    icrc = copy_database(registry["icrc"], tmp_path / "icrc.db")
+    rows = tmp_path / "persons.csv"
+    rows.write_bytes(make_csv(person(1, notes="примітка МКЧХ", health="sick")))
+    code, _out, err = run(capsys, "--db", str(icrc), "--user", ADMIN, "persons", "import", str(rows))
+    assert code == 1 and "ICRC is a mediator office" in err and "notes" in err
+    with Database.open(icrc, ADMIN, PASSWORD) as db, db.read() as session:
+        assert session.scalar(select(Person.id).where(Person.external_id == "EXT-1")) is None
