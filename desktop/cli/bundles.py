@@ -33,9 +33,10 @@ confirmations = group("confirmations", "identifications, deaths and DNA matches 
     arg("-o", "--output", type=path, required=True, metavar="DIR", help="the folder to write the bundle into"),
 )
 def _export(args: argparse.Namespace, facades: Facades) -> int:
-    if not args.output.is_dir():
+    if args.output.exists() and not args.output.is_dir():
         print(f"repatria: {args.output} is not a folder", file=sys.stderr)
         return EXIT_PROBLEM
+    args.output.mkdir(parents=True, exist_ok=True)  # as backup makes its folder (new-user trial)
     print(facades.bundles.export_bundle(args.to, args.output, args.profile))
     return EXIT_OK
 
@@ -62,10 +63,10 @@ def _import(args: argparse.Namespace, facades: Facades) -> int:
         # Each received change is counted once on the first line (new, updated, deleted,
         # awaiting, held, skipped: they add up to what was received); what some of them also did
         # follows (new-user trial: "3 events received" beside counts that added up to 5).
-        beside = f" ({counts['merged']} of them beside changes made here)" if counts["merged"] else ""
+        beside = f" ({counts['merged']} of them beside other offices' concurrent changes)" if counts["merged"] else ""
         skipped = f", skipped {counts['skipped']} (held already, or not ours to apply)" if counts.get("skipped") else ""
-        print(
-            f"  new {counts['new']}, updated {counts['updated']}{beside}, deleted {counts['deleted']}, "
+        print(  # records of every kind: a person and a relative are two (new-user trial: "new 4" for 3 persons)
+            f"  records: new {counts['new']}, updated {counts['updated']}{beside}, deleted {counts['deleted']}, "
             f"awaiting confirmation {counts['awaiting_confirmation']}, held {counts['held']}{skipped}"
         )
         also = [
@@ -128,8 +129,8 @@ def _status(args: argparse.Namespace, facades: Facades) -> int:
             + _channel(c.received_count, c.received_count_this_epoch, c.received_seq, c.last_received_at, c.code)
         )
         if c.profile == "full":
-            acked = ", ".join(f"{code} up to {seq}" for code, seq in c.acknowledged.items()) or "nothing yet"
-            print(f"  acknowledged: {acked}; changes it has not acknowledged yet: {c.waiting}")
+            acked = ", ".join(f"{code}'s up to {seq}" for code, seq in c.acknowledged.items()) or "nothing yet"
+            print(f"  it holds the changes: {acked}; changes it has not acknowledged yet: {c.waiting}")
         elif c.sent_count:  # a filtered copy is whole each time: nothing to acknowledge (new-user trial)
             print(f"  profile {c.profile}: each copy is whole; changes its next copy brings: {c.waiting}")
         else:

@@ -310,7 +310,10 @@ def open_bundle(
         raise Refusal(
             "unknown_key",
             QT_TRANSLATE_NOOP(
-                "Errors", "the bundle is signed by a key we do not trust (trust the sender's office card first)"
+                "Errors",
+                "the bundle is signed by a key we do not trust. If the office that sent it made new keys, trust its "
+                "new card first (repatria offices trust CARD.json: a card signed by its previous key needs no "
+                "telephone call), then import the bundle again; otherwise trust the sender's office card first",
             ),
         )
     try:

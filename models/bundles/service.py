@@ -43,6 +43,7 @@ from models.bundles.files import (
     file_name,
     gzip_bytes,
     manifest_time,
+    name_facts,
     open_bundle,
     seal,
 )
@@ -738,7 +739,22 @@ def _named_for_us(refusal: Refusal, name: str | None, code: str) -> Refusal:
     if refusal.code != "not_addressed" or not name:
         return refusal
     parts = Path(name).name.split("_")
-    if len(parts) < 4 or parts[1] != file_name(code, code, 1, uuid.UUID(int=0)).split("_")[0]:
+    ours = file_name(code, code, 1, uuid.UUID(int=0)).split("_")[0]
+    facts = name_facts(Path(name).name)
+    if facts is not None and len(parts) >= 4 and parts[-3] != ours:
+        # the wrong stick or attachment, far more often than lost keys (new-user trial: the only
+        # advice was to make new keys)
+        return Refusal(
+            "not_addressed",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this bundle is for {to}, not for this office ({code}): its name says so, and no key of ours opens "
+                "it. Take it to {to}",
+            ),
+            to=parts[-3],
+            code=code,
+        )
+    if len(parts) < 4 or parts[1] != ours:
         return refusal
     return Refusal(
         "damaged",

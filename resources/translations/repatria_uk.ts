@@ -3901,57 +3901,57 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
     </message>
     <message>
         <location filename="../../models/bundles/files.py" line="312"/>
-        <source>the bundle is signed by a key we do not trust (trust the sender&apos;s office card first)</source>
-        <translation>пакет підписано ключем, якому ми не довіряємо (спершу довірте картку офісу-відправника)</translation>
+        <source>the bundle is signed by a key we do not trust. If the office that sent it made new keys, trust its new card first (repatria offices trust CARD.json: a card signed by its previous key needs no telephone call), then import the bundle again; otherwise trust the sender&apos;s office card first</source>
+        <translation>пакет підписано ключем, якому ми не довіряємо. Якщо офіс-відправник створив нові ключі, спершу довіртеся його новій картці (repatria offices trust CARD.json: картка, підписана його попереднім ключем, не потребує телефонного дзвінка), а тоді імпортуйте пакет знову; інакше спершу довіртеся картці офісу-відправника</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="320"/>
+        <location filename="../../models/bundles/files.py" line="323"/>
         <source>the bundle&apos;s signature does not verify: it was altered</source>
         <translation>підпис пакета не перевіряється: його змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="329"/>
+        <location filename="../../models/bundles/files.py" line="332"/>
         <source>the bundle&apos;s manifest is not valid JSON ({detail})</source>
         <translation>перелік пакета не є правильним JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="333"/>
+        <location filename="../../models/bundles/files.py" line="336"/>
         <source>the bundle&apos;s format is not one this version reads</source>
         <translation>формат пакета не читається цією версією</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="337"/>
+        <location filename="../../models/bundles/files.py" line="340"/>
         <source>the bundle was made by a newer Repatria (schema {theirs}; ours is {ours})</source>
         <translation>пакет створено новішою версією Repatria (схема {theirs}; наша — {ours})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="346"/>
+        <location filename="../../models/bundles/files.py" line="349"/>
         <source>the bundle&apos;s manifest names another sender than its signature</source>
         <translation>перелік пакета називає іншого відправника, ніж його підпис</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="351"/>
+        <location filename="../../models/bundles/files.py" line="354"/>
         <source>the bundle&apos;s manifest does not name this office as recipient</source>
         <translation>перелік пакета не називає цей офіс одержувачем</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="356"/>
+        <location filename="../../models/bundles/files.py" line="359"/>
         <source>the bundle&apos;s members are not those its manifest lists</source>
         <translation>складники пакета не ті, що в його переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="367"/>
-        <location filename="../../models/bundles/files.py" line="373"/>
+        <location filename="../../models/bundles/files.py" line="370"/>
+        <location filename="../../models/bundles/files.py" line="376"/>
         <source>the bundle&apos;s member {name} does not match its manifest</source>
         <translation>складник пакета {name} не відповідає переліку</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/files.py" line="399"/>
+        <location filename="../../models/bundles/files.py" line="402"/>
         <source>the bundle&apos;s manifest has no valid time</source>
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="157"/>
+        <location filename="../../models/bundles/service.py" line="158"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
@@ -3971,105 +3971,110 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="153"/>
+        <location filename="../../models/bundles/service.py" line="154"/>
         <source>{code} is this office: bundles go to the other offices</source>
         <translation>{code} — це наш офіс: пакети надсилають іншим офісам</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="182"/>
+        <location filename="../../models/bundles/service.py" line="183"/>
         <source>{code} is a mediator: it never gets the profile &apos;full&apos; (everything); its profile is {own}</source>
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="378"/>
+        <location filename="../../models/bundles/service.py" line="379"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="461"/>
+        <location filename="../../models/bundles/service.py" line="462"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="476"/>
+        <location filename="../../models/bundles/service.py" line="477"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="484"/>
+        <location filename="../../models/bundles/service.py" line="485"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="432"/>
+        <location filename="../../models/bundles/service.py" line="433"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="167"/>
+        <location filename="../../models/bundles/service.py" line="168"/>
         <source>{code}&apos;s key was revoked (trusted up to its change {seq}): nothing is sent to it until it has new keys, trusted here after a telephone call</source>
         <translation>ключ {code} відкликано (довіра до його зміни {seq}): йому нічого не надсилається, доки він не матиме нових ключів, яким тут довіряться після телефонного дзвінка</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="564"/>
-        <location filename="../../models/bundles/service.py" line="779"/>
-        <location filename="../../models/bundles/service.py" line="890"/>
-        <location filename="../../models/bundles/service.py" line="944"/>
+        <location filename="../../models/bundles/service.py" line="565"/>
+        <location filename="../../models/bundles/service.py" line="795"/>
+        <location filename="../../models/bundles/service.py" line="906"/>
+        <location filename="../../models/bundles/service.py" line="960"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="745"/>
+        <location filename="../../models/bundles/service.py" line="749"/>
+        <source>this bundle is for {to}, not for this office ({code}): its name says so, and no key of ours opens it. Take it to {to}</source>
+        <translation>цей пакет для {to}, а не для цього офісу ({code}): так каже його назва, і жоден наш ключ його не відкриває. Віднесіть його до {to}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bundles/service.py" line="761"/>
         <source>no key of this office opens the bundle, although its name says it is for {code}: it was damaged on the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a fresh copy is refused too, ask the sender which card of ours they hold. If this office was restored from a backup made before it last made new keys, make new keys above that card&apos;s version (repatria offices rotate-key --above N) and read out the new card&apos;s fingerprint to the sender</source>
         <translation>жоден ключ цього офісу не відкриває пакет, хоча за назвою він для {code}: його пошкоджено в дорозі або зроблено для нашої картки, яка вже не чинна. Скопіюйте його від відправника ще раз; якщо й свіжу копію буде відхилено, спитайте відправника, яку нашу картку він має. Якщо цей офіс відновили з резервної копії, зробленої до того, як він востаннє створив нові ключі, створіть нові ключі понад версію тієї картки (repatria offices rotate-key --above N) і зачитайте відправникові відбиток нової картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="787"/>
+        <location filename="../../models/bundles/service.py" line="803"/>
         <source>the bundle is signed with {office}&apos;s key of card version {version}, which {office} replaced on {since} (version {latest} is trusted here), and was made after that: it comes from a copy of {office}&apos;s database older than its new keys (restored from a backup?), or from someone who holds the old key. Nothing was changed. Call {office}: if it was restored, it makes new keys above version {latest} (repatria offices rotate-key --above {latest}), reads out the new card&apos;s fingerprint, and sends again; if not, headquarters revoke the old key</source>
         <translation>пакет підписано ключем {office} з картки версії {version}, який {office} замінив {since} (тут довірено версію {latest}), і зроблено його пізніше: він походить із копії бази {office}, старшої за нові ключі (відновленої з резервної копії?), або від когось, хто має старий ключ. Нічого не змінено. Зателефонуйте до {office}: якщо базу відновлювали, там створюють нові ключі понад версію {latest} (repatria offices rotate-key --above {latest}), зачитують відбиток нової картки й надсилають пакет знову; якщо ні — штаб відкликає старий ключ</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="805"/>
+        <location filename="../../models/bundles/service.py" line="821"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="810"/>
+        <location filename="../../models/bundles/service.py" line="826"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="840"/>
+        <location filename="../../models/bundles/service.py" line="856"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="849"/>
+        <location filename="../../models/bundles/service.py" line="865"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="856"/>
+        <location filename="../../models/bundles/service.py" line="872"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="871"/>
+        <location filename="../../models/bundles/service.py" line="887"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries records changed after it: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {office} № {seq}, і він містить записи, змінені пізніше: карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="902"/>
+        <location filename="../../models/bundles/service.py" line="918"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="915"/>
+        <location filename="../../models/bundles/service.py" line="931"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/bundles.py" line="199"/>
+        <location filename="../../desktop/cli/bundles.py" line="200"/>
         <source>{path} is not valid JSON ({detail})</source>
         <translation>{path} не є правильним JSON ({detail})</translation>
     </message>
@@ -4154,7 +4159,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає особи з реєстровим номером {number!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/limits.py" line="143"/>
+        <location filename="../../models/bundles/limits.py" line="148"/>
         <source>{office} is a {kind} office: the other offices take from it only what its profile shows it, so this change ({record}{fields}) would never reach them. Ask headquarters or a regional office to make it</source>
         <translation>{office} — офіс типу «{kind}»: інші офіси приймають від нього лише те, що показує його профіль, тож ця зміна ({record}{fields}) ніколи до них не дійде. Попросіть штаб або регіональний офіс внести її</translation>
     </message>

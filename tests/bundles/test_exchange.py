@@ -791,7 +791,6 @@ def test_a_revoked_laptop_reaches_no_office_through_a_filtered_copy_and_is_sent_
     still wrote a full bundle for the laptop (the whole registry)."""
     from models.bundles import offices as cards
     from models.bundles.service import export_bundle
-
     from models.core.enums import SampleKind
     from models.remains.dna import add_dna_sample
     from models.remains.dto import SampleInput
@@ -816,3 +815,17 @@ def test_a_revoked_laptop_reaches_no_office_through_a_filtered_copy_and_is_sent_
     assert value(lab, person, "surname") == "Коваленко"
     with hq.write() as session, pytest.raises(RepatriaError, match="KHARKIV's key was revoked"):
         export_bundle(session, "KHARKIV")
+
+
+def test_a_bundle_taken_to_the_wrong_office_says_whose_it_is(net: dict[str, Database]) -> None:
+    """Found by the new-user trial: a bundle for KHARKIV imported at the laboratory advised to
+    make new keys; its name says whose it is."""
+    from models.bundles.files import file_name
+
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    add_person(hq, "HQ-1")
+    name = file_name("HQ", "KHARKIV", 1, uuid.uuid4())
+    result = BundlesFacade(lab).import_bundle(bundle(hq, region), file_name=name)
+    assert (result.result, result.reason_code) == ("refused", "not_addressed")
+    assert "this bundle is for KHARKIV, not for this office (LAB)" in result.reason
+    assert "new keys" not in result.reason
