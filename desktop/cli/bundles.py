@@ -213,9 +213,10 @@ def _conflicts(args: argparse.Namespace, facades: Facades) -> int:
     for c in found:
         who = c.person_external_id or c.record_id
         print(f"{c.conflict_id}  {c.record_kind} {who}, {c.field}")
-        # "ours" is the value this database held first, whichever office made it: said so
-        print(f"  held here first  {c.ours!r} ({c.ours_office}, {c.ours_author})   --take ours")
-        print(f"  changed to       {c.theirs!r} ({c.theirs_office}, {c.theirs_author})   --take theirs")
+        # "ours" is the value this database held first, whichever office made it: the office is
+        # named with it (new-user trial: a value relayed from KHARKIV read as this office's own)
+        print(f"  held here first  {c.ours!r} (made at {c.ours_office}, {c.ours_author})   --take ours")
+        print(f"  changed to       {c.theirs!r} (made at {c.theirs_office}, {c.theirs_author})   --take theirs")
         named = {(c.ours_office, json.dumps(c.ours)), (c.theirs_office, json.dumps(c.theirs))}
         for side in c.sides:  # a third office's change of the same field, and more
             if (side.office, json.dumps(side.value)) not in named:

@@ -31,7 +31,7 @@ from models.bundles.apply import (
     to_column,
 )
 from models.bundles.dto import ConfirmationView, ConflictSide, ConflictView
-from models.bundles.offices import local_office
+from models.bundles.offices import known_codes, local_office
 from models.core import chains
 from models.core.changelog import PendingChange, RepatriaSession, append_events, context_of, jsonable, seen, subject_of
 from models.core.common import require_role
@@ -79,7 +79,7 @@ def _checked(table: Table, name: str, value: Any) -> Any:
 
 
 def open_conflicts(session: Session) -> list[ConflictView]:
-    codes = chains.chain_labels(session, {o.id: o.code for o in session.scalars(select(Office))})
+    codes = chains.chain_labels(session, known_codes(session))
     rows = session.scalars(select(Conflict).where(Conflict.closed_at.is_(None)).order_by(Conflict.opened_at))
     out = []
     for c in rows:
@@ -177,7 +177,7 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str) -> Con
             )
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("Errors", "only the office that owns this record ({owner}) or headquarters resolve it"),
-            owner=owner.code if owner is not None else str(conflict.owner_office_id),
+            owner=owner.code if owner is not None else known_codes(session).get(conflict.owner_office_id, "?"),
         )
     view = next(v for v in open_conflicts(session) if v.conflict_id == conflict_id)
     if take == "ours":
@@ -264,7 +264,7 @@ def _person_number(session: Session, person_id: uuid.UUID | None, entity: str, c
 
 
 def pending_confirmations(session: Session) -> list[ConfirmationView]:
-    codes = chains.chain_labels(session, {o.id: o.code for o in session.scalars(select(Office))})
+    codes = chains.chain_labels(session, known_codes(session))
     chain_offices = chains.chain_offices(session)
     out = []
     rows = session.scalars(

@@ -593,6 +593,45 @@ def superseded_by(session: Session, key_id: str, made_at: dt.datetime) -> tuple[
     return signing.version, int(latest or newer.version), since
 
 
+# The codes of offices met only through others' bundles (each manifest names the offices whose
+# changes it carries): derived from what arrived, like the search index, so not logged.
+RELAYED_CODES = "relayed_office_codes"
+
+
+def known_codes(session: Session) -> dict[uuid.UUID, str]:
+    """Office id -> code of every office known here: those trusted, and those whose changes came
+    through another (new-user trial: they were shown as "None" or a raw id)."""
+    codes: dict[uuid.UUID, str] = {}
+    raw = session.scalar(select(Setting.value).where(Setting.key == RELAYED_CODES))
+    try:
+        remembered = json.loads(raw) if raw else {}
+    except ValueError:
+        remembered = {}
+    for office, code in remembered.items() if isinstance(remembered, dict) else ():
+        try:
+            codes[uuid.UUID(str(office))] = str(code)[:32]
+        except ValueError:
+            continue
+    codes.update({o.id: o.code for o in session.scalars(select(Office))})
+    return codes
+
+
+def remember_codes(session: Session, named: dict[uuid.UUID, str]) -> None:
+    """Keep the codes a bundle's manifest gave for offices not trusted here."""
+    known = known_codes(session)
+    new = {office: code for office, code in named.items() if office not in known}
+    if not new:
+        return
+    trusted = {o.id for o in session.scalars(select(Office))}
+    kept = {str(office): code for office, code in {**known, **new}.items() if office not in trusted}
+    row = session.get(Setting, RELAYED_CODES)
+    text = json.dumps(kept, sort_keys=True)
+    if row is None:
+        session.add(Setting(key=RELAYED_CODES, value=text))
+    else:
+        row.value = text
+
+
 def office_codes(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
     wanted = set(ids)
     return {o.id: o.code for o in session.scalars(select(Office).where(Office.id.in_(wanted)))}

@@ -50,8 +50,10 @@ from models.bundles.files import (
 from models.bundles.offices import (
     _current_key,
     find_office,
+    known_codes,
     local_office,
     our_keys,
+    remember_codes,
     superseded_by,
     trusted_signing_keys,
 )
@@ -424,7 +426,7 @@ def _hash_of(event: Event) -> str:
 
 
 def _codes(session: Session) -> dict[uuid.UUID, str]:
-    return {o.id: o.code for o in session.scalars(select(Office))}
+    return known_codes(session)
 
 
 def _fork(office: str, seq: int) -> Refusal:
@@ -939,6 +941,7 @@ def _import_opened(
     _store_blobs(session, opened.blobs)
     applier = Applier(session, counts)
     applier.codes = _codes_named(manifest.get("codes"))
+    remember_codes(session, applier.codes)
     applier.limits = limits.chain_limits(session, {e.office_id for e in plan.apply}, chain_offices)
     applier.mediators = limits.mediator_chains(session, {e.office_id for e in plan.apply}, chain_offices)
     ordered = sorted(plan.apply, key=lambda e: e.key)

@@ -829,3 +829,23 @@ def test_a_bundle_taken_to_the_wrong_office_says_whose_it_is(net: dict[str, Data
     assert (result.result, result.reason_code) == ("refused", "not_addressed")
     assert "this bundle is for KHARKIV, not for this office (LAB)" in result.reason
     assert "new keys" not in result.reason
+
+
+def test_an_office_met_only_through_headquarters_is_named_by_its_code(offices: dict[str, Database]) -> None:
+    """Found by the new-user trial: at a region that trusts only headquarters, a conflict with a
+    value relayed from another region named that office "None", and its refusal a raw id."""
+    from models.bundles import conflicts as queue
+
+    hq, region, lab = offices["hq"], offices["region"], offices["lab"]
+    trust_all([hq, region])
+    trust_all([hq, lab])  # the laboratory and the region have never met
+    person = add_person(region, "KH-1")
+    send(region, hq)
+    deliver(bundle(hq, lab), lab)
+    edit(region, person, place_of_birth="Суми")
+    edit(hq, person, place_of_birth="Полтава")  # concurrent: a conflict
+    send(region, hq)
+    deliver(bundle(hq, lab), lab)
+    with lab.read() as session:
+        (conflict,) = queue.open_conflicts(session)
+    assert {conflict.ours_office, conflict.theirs_office} == {"KHARKIV", "HQ"}
