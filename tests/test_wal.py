@@ -100,6 +100,22 @@ def test_a_save_cut_short_at_the_end_of_the_log_is_no_damage(crashed: Path) -> N
     assert kept.read_bytes() == bytes(data)
 
 
+@pytest.mark.parametrize("offset", [8, 9, 12, 15])  # each salt
+def test_a_last_save_damaged_in_its_salt_is_kept_too(crashed: Path, offset: int) -> None:
+    """Hostile trial: one byte of the last frame's salt lost that save with no copy kept (it read
+    as a frame of an earlier log), while check said a copy was kept."""
+    log = crashed.with_name(crashed.name + "-wal")
+    data, size = _frames(log)
+    last = wal.HEADER + ((len(data) - wal.HEADER) // size - 1) * size
+    data[last + offset] ^= 0x5A
+    log.write_bytes(bytes(data))
+    found = wal.damage(log)
+    assert found is not None and found.tail and found.lost_saves == 0
+    assert _persons(crashed) == {"W-0", "W-1"}
+    (kept,) = crashed.parent.glob(f"{crashed.name}-wal.last-save-*")
+    assert kept.read_bytes() == bytes(data)
+
+
 def test_the_log_of_a_running_program_is_left_to_it(db_path: Path) -> None:
     # a running program's log is being written: only a log nobody holds is a crash's leftover
     with Database.open(db_path, ADMIN, PASSWORD):

@@ -97,9 +97,14 @@ def damage(wal: Path) -> WalDamage | None:
         stored = _pair(frame[16:24])
         if frame[8:16] != salts:
             # Frames of an earlier log lie after the current one's end, never before a frame of
-            # it: one with other salts and frames of this log after it was damaged.
-            if first_bad is None and start < ends:
+            # it: one with other salts and frames of this log after it was damaged. A frame with
+            # one salt of this log and not the other was damaged in its salts: an earlier log's
+            # frame has neither (a new log takes the next salt-1 and a fresh random salt-2;
+            # hostile trial: a byte of the last frame's salt lost that save with no copy kept).
+            half = frame[8:12] == salts[:4] or frame[12:16] == salts[4:]
+            if first_bad is None and (start < ends or half):
                 first_bad = number
+            commit_after_bad = commit_after_bad or (half and struct.unpack(">I", frame[4:8])[0] != 0)
             seeds = (stored,)
             continue
         # Each frame's sum seeds the next. After a damaged frame, its stored sum is the seed
