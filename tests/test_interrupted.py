@@ -101,3 +101,21 @@ def test_a_killed_builds_checkpoint_temporary_file_is_removed_too(tmp_path: Path
         path.write_bytes(b"")
     (tmp_path / "..other.db.partial-1a.headx.tmp").write_bytes(b"")  # another database's: not ours
     assert sorted(partial_files(target)) == sorted(dead)
+
+
+def test_a_build_stopped_between_its_two_moves_is_finished(tmp_path: Path) -> None:
+    """Hostile trial: killed between moving its key file and its database into place, init and
+    demo left NAME.keys with no database: they then said "already exists", every other command
+    "no database", and make run was stuck. The stopped move is finished by the next program."""
+    import os
+
+    from models.core.db import Database
+    from tests.helpers.database import ADMIN, FAST_KDF, PASSWORD
+
+    target = tmp_path / "office.db"
+    built = tmp_path / ".office.db.partial-01a2b3"
+    Database.create(built, ADMIN, PASSWORD, kdf=FAST_KDF).close()
+    os.link(built.with_name(built.name + ".keys"), target.with_name("office.db.keys"))  # the first move
+    with Database.open(target, ADMIN, PASSWORD) as db:
+        assert db.actor.user_name == ADMIN
+    assert not built.exists() and not built.with_name(built.name + ".keys").exists()

@@ -272,6 +272,7 @@ def building(path: Path) -> Iterator[Path]:
     a half-made one that opens. Leftovers of killed builds are removed first. The caller
     closes the database before the block ends. Raises RepatriaError when ``path`` exists."""
     keys = keys_path_for(path)
+    finish_stopped_move(path)
     if path.exists() or keys.exists():
         raise RepatriaError(
             QT_TRANSLATE_NOOP("Errors", "{path} already exists; refusing to overwrite a database"), path=path
@@ -316,6 +317,31 @@ def building(path: Path) -> Iterator[Path]:
         finally:
             for leftover in made:
                 leftover.unlink(missing_ok=True)
+
+
+def finish_stopped_move(path: Path) -> bool:
+    """A build stopped between its two moves (the key file in place, the database not yet: a
+    power cut, kill -9) finished now, when its hidden database is still there and the key file
+    in place is its own (the same file, linked): the database is then whole at ``path``
+    (hostile trial: `init` and `demo` said "already exists" and every other command "no
+    database", and `make run` was stuck). Whether it did."""
+    keys = keys_path_for(path)
+    if path.exists() or not keys.is_file():
+        return False
+    for built in path.parent.glob(f".{glob_escape(path.name)}{PARTIAL}*"):
+        if built.name.endswith((".keys", HEAD, LOCK, "-wal", "-shm", ".tmp")) or not built.is_file():
+            continue
+        built_keys = keys_path_for(built)
+        try:
+            ours = built_keys.is_file() and os.path.samefile(built_keys, keys)
+        except OSError:
+            continue
+        if ours and not inuse.being_built(built.with_name(built.name + LOCK)):
+            _move_in(built, path, path)
+            built_keys.unlink(missing_ok=True)
+            sync_folder(path.parent)
+            return True
+    return False
 
 
 def sync_folder(folder: Path) -> None:
@@ -856,6 +882,7 @@ class Database:
         """The database at ``path`` as ``user``. ``unlocked``: its key slots and key, already
         unwrapped with this user and password (``KeySlots.unlock``, run beside the imports)."""
         refuse_interrupted_restore(path)
+        finish_stopped_move(path)
         if not path.exists():
             raise DatabaseMissing(
                 QT_TRANSLATE_NOOP("Errors", "no database at {path} (create one with `repatria init`)"), path=path
