@@ -183,3 +183,13 @@ def test_a_database_on_a_full_disk_is_not_called_damaged(db: Database, db_path: 
         assert not isinstance(refused.value, DatabaseDamaged)
     finally:
         subprocess.run(["umount", str(disk)], check=False)
+
+
+def test_a_pipe_at_the_database_path_is_refused_at_once(tmp_path: Path) -> None:
+    """Hostile trial: a FIFO at the database's path hung every command for ever."""
+    import os
+
+    path = tmp_path / "office.db"
+    os.mkfifo(path)
+    with pytest.raises(DatabaseDamaged, match="is not a file"):
+        Database.open(path, ADMIN, PASSWORD)

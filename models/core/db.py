@@ -361,6 +361,11 @@ def _refuse_foreign(path: Path) -> None:
     then fails for a reason that has nothing to do with them)."""
     if path.is_dir():
         raise DatabaseDamaged(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a Repatria database"), path=path)
+    if path.exists() and not path.is_file():  # a pipe or a device: reading it could wait for ever (hostile trial)
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a file (a pipe or a device), not a Repatria database"),
+            path=path,
+        )
     try:
         with path.open("rb") as file:
             head = file.read(len(PLAIN_SQLITE))
@@ -961,6 +966,16 @@ class Database:
                     path=path,
                 ) from None
             said = str(exc.orig).lower()
+            if "database is locked" in said:
+                # another program (an SQLite browser) holds it exclusively: busy, not broken (hostile trial)
+                raise DatabaseBusy(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} is held by another program that does not let others read it (an SQLite browser?): "
+                        "close that program, then try again; nothing was changed",
+                    ),
+                    path=path,
+                ) from None
             if ("disk is full" in said or "disk i/o error" in said) and _nearly_full(path.parent):
                 # SQLite needs room for its log and shared memory even to read (hostile trial
                 # a09: a full disk read "damaged or not a Repatria database")

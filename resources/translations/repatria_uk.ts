@@ -2307,22 +2307,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="337"/>
+        <location filename="../../models/core/db.py" line="363"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="343"/>
+        <location filename="../../models/core/db.py" line="374"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="347"/>
+        <location filename="../../models/core/db.py" line="378"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="354"/>
+        <location filename="../../models/core/db.py" line="385"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
@@ -2332,56 +2332,56 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз. База даних, яка була там раніше, збережена як {kept} (разом із файлом .keys)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="472"/>
+        <location filename="../../models/core/db.py" line="503"/>
         <source>{path}: the header of the log of its last saves ({log}) is damaged, and opening the database would silently drop the {count} save(s) in it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: заголовок журналу останніх збережень ({log}) пошкоджено, і відкриття бази непомітно відкинуло б збереження в ньому ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="485"/>
+        <location filename="../../models/core/db.py" line="516"/>
         <source>{path}: the log of its last saves ({log}) is damaged at frame {frame}, and opening the database would silently drop the {count} save(s) written after it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: журнал останніх збережень ({log}) пошкоджено в кадрі {frame}, і відкриття бази непомітно відкинуло б збереження, записані після нього ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="608"/>
+        <location filename="../../models/core/db.py" line="639"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="619"/>
+        <location filename="../../models/core/db.py" line="650"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="689"/>
+        <location filename="../../models/core/db.py" line="720"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="699"/>
-        <location filename="../../models/core/db.py" line="992"/>
+        <location filename="../../models/core/db.py" line="730"/>
+        <location filename="../../models/core/db.py" line="1034"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="714"/>
+        <location filename="../../models/core/db.py" line="745"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="721"/>
+        <location filename="../../models/core/db.py" line="752"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="726"/>
+        <location filename="../../models/core/db.py" line="757"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
         <location filename="../../models/core/db.py" line="255"/>
         <location filename="../../models/core/db.py" line="259"/>
-        <location filename="../../models/core/db.py" line="277"/>
-        <location filename="../../models/core/db.py" line="805"/>
+        <location filename="../../models/core/db.py" line="278"/>
+        <location filename="../../models/core/db.py" line="836"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
@@ -2396,72 +2396,82 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="285"/>
+        <location filename="../../models/core/db.py" line="286"/>
         <source>{log} holds the last saves of a database that was at {path} and is gone: a new database there would take them for its own. Move {log} aside (keep it if that database matters), then run again</source>
         <translation>{log} містить останні збереження бази, що була в {path} і зникла: нова база там прийняла б їх за свої. Перемістіть {log} деінде (збережіть його, якщо та база важлива) і запустіть знову</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="424"/>
+        <location filename="../../models/core/db.py" line="366"/>
+        <source>{path} is not a file (a pipe or a device), not a Repatria database</source>
+        <translation>{path} — не файл (канал чи пристрій), а не база Repatria</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="455"/>
         <source>{path}: the log of last saves beside it does not belong to it (another database&apos;s, or another copy&apos;s): replayed, it would have damaged the database for good. It was moved aside as {aside} and nothing else was changed: open the database again to work with it as of its last complete save</source>
         <translation>{path}: журнал останніх збережень поруч із нею не належить їй (він іншої бази або іншої копії): відтворений, він пошкодив би базу назавжди. Його переміщено як {aside}, більше нічого не змінено: відкрийте базу знову, щоб працювати з нею станом на останнє повне збереження</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="743"/>
+        <location filename="../../models/core/db.py" line="774"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="758"/>
+        <location filename="../../models/core/db.py" line="789"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="808"/>
+        <location filename="../../models/core/db.py" line="839"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="861"/>
+        <location filename="../../models/core/db.py" line="893"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="878"/>
+        <location filename="../../models/core/db.py" line="910"/>
         <source>{path} was made or opened by a newer version of Repatria (its schema is {current}; this version knows up to {head}): open it with that version</source>
         <translation>{path} створено або відкрито новішою версією Repatria (її схема {current}; ця версія знає до {head}): відкрийте її тією версією</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="889"/>
+        <location filename="../../models/core/db.py" line="921"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="904"/>
+        <location filename="../../models/core/db.py" line="936"/>
         <source>{path}: its tables do not match its schema stamp {current}, so it cannot be upgraded ({detail}); it was changed outside the app: restore it from a backup. Nothing was changed</source>
         <translation>{path}: її таблиці не відповідають позначці схеми {current}, тому її не можна оновити ({detail}); її змінили в обхід застосунку: відновіть її з резервної копії. Нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="929"/>
+        <location filename="../../models/core/db.py" line="961"/>
         <source>{path} is on a disk or in a folder that cannot be written (a write-protected USB stick?): copy it, with its .keys file, to a folder of this computer first</source>
         <translation>{path} лежить на диску чи в теці, куди не можна записувати (флешка із захистом від запису?): спершу скопіюйте її разом із файлом .keys до теки цього комп’ютера</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="941"/>
+        <location filename="../../models/core/db.py" line="972"/>
+        <source>{path} is held by another program that does not let others read it (an SQLite browser?): close that program, then try again; nothing was changed</source>
+        <translation>{path} утримує інша програма, яка не дає іншим її читати (переглядач SQLite?): закрийте ту програму й спробуйте знову; нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="983"/>
         <source>{path} cannot be opened: the disk it is on is full. Free some space there and try again; nothing was changed</source>
         <translation>{path} не вдається відкрити: диск, на якому вона лежить, заповнений. Звільніть там місце й спробуйте ще раз; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="950"/>
+        <location filename="../../models/core/db.py" line="992"/>
         <source>{path} does not decrypt with the key in {keys} (the password opens that key file): the key file belongs to another database (copied beside it by mistake?), or the database&apos;s first page is damaged</source>
         <translation>{path} не розшифровується ключем із {keys} (пароль відкриває цей файл ключів): файл ключів належить іншій базі (скопійований поруч помилково?), або пошкоджено першу сторінку бази</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="960"/>
+        <location filename="../../models/core/db.py" line="1002"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="981"/>
+        <location filename="../../models/core/db.py" line="1023"/>
         <source>the user {user!r} was not made in the app (the change log holds no such account): nothing was opened; an admin runs repatria check, and tells headquarters</source>
         <translation>користувача {user!r} створено не в застосунку (журнал змін не містить такого облікового запису): нічого не відкрито; адміністратор запускає repatria check і повідомляє штаб</translation>
     </message>
@@ -3951,7 +3961,7 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у переліку пакета немає правильного часу</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="158"/>
+        <location filename="../../models/bundles/service.py" line="160"/>
         <source>no trusted card of {code}: trust its card before sending it bundles</source>
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
@@ -3971,105 +3981,105 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="154"/>
+        <location filename="../../models/bundles/service.py" line="156"/>
         <source>{code} is this office: bundles go to the other offices</source>
         <translation>{code} — це наш офіс: пакети надсилають іншим офісам</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="183"/>
+        <location filename="../../models/bundles/service.py" line="185"/>
         <source>{code} is a mediator: it never gets the profile &apos;full&apos; (everything); its profile is {own}</source>
         <translation>{code} — посередник: він ніколи не отримує профіль «full» (усе); його профіль — {own}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="379"/>
+        <location filename="../../models/bundles/service.py" line="381"/>
         <source>event {number} of the bundle is not well formed ({detail})</source>
         <translation>подія {number} пакета має неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="462"/>
+        <location filename="../../models/bundles/service.py" line="464"/>
         <source>event {seq} of {office}&apos;s chain does not match its hash: it was altered</source>
         <translation>подія {seq} ланцюга {office} не відповідає своєму хешу: її змінено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="477"/>
+        <location filename="../../models/bundles/service.py" line="479"/>
         <source>{office}&apos;s chain in the bundle is broken after its event {seq}</source>
         <translation>ланцюг {office} у пакеті розірваний після події {seq}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="485"/>
+        <location filename="../../models/bundles/service.py" line="487"/>
         <source>the bundle carries changes of this office&apos;s own chain that this office never made (from its change {seq} on): quarantined</source>
         <translation>пакет містить зміни власного ланцюга цього офісу, яких цей офіс не робив (від його зміни {seq}): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="433"/>
+        <location filename="../../models/bundles/service.py" line="435"/>
         <source>{office}&apos;s event {seq} in the bundle differs from the one we hold: a fork (a stolen key, or an office restored from an old backup); nothing applied</source>
         <translation>подія {seq} офісу {office} у пакеті відрізняється від тієї, що є в нас: розгалуження (викрадений ключ або офіс, відновлений зі старої копії); нічого не застосовано</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="168"/>
+        <location filename="../../models/bundles/service.py" line="170"/>
         <source>{code}&apos;s key was revoked (trusted up to its change {seq}): nothing is sent to it until it has new keys, trusted here after a telephone call</source>
         <translation>ключ {code} відкликано (довіра до його зміни {seq}): йому нічого не надсилається, доки він не матиме нових ключів, яким тут довіряться після телефонного дзвінка</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="565"/>
-        <location filename="../../models/bundles/service.py" line="795"/>
-        <location filename="../../models/bundles/service.py" line="906"/>
-        <location filename="../../models/bundles/service.py" line="960"/>
+        <location filename="../../models/bundles/service.py" line="567"/>
+        <location filename="../../models/bundles/service.py" line="797"/>
+        <location filename="../../models/bundles/service.py" line="908"/>
+        <location filename="../../models/bundles/service.py" line="963"/>
         <source>the bundle&apos;s manifest is incomplete ({detail})</source>
         <translation>перелік пакета неповний ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="749"/>
+        <location filename="../../models/bundles/service.py" line="751"/>
         <source>this bundle is for {to}, not for this office ({code}): its name says so, and no key of ours opens it. Take it to {to}</source>
         <translation>цей пакет для {to}, а не для цього офісу ({code}): так каже його назва, і жоден наш ключ його не відкриває. Віднесіть його до {to}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="761"/>
+        <location filename="../../models/bundles/service.py" line="763"/>
         <source>no key of this office opens the bundle, although its name says it is for {code}: it was damaged on the way, or made with a card of ours that is no longer current. Copy it again from the sender; if a fresh copy is refused too, ask the sender which card of ours they hold. If this office was restored from a backup made before it last made new keys, make new keys above that card&apos;s version (repatria offices rotate-key --above N) and read out the new card&apos;s fingerprint to the sender</source>
         <translation>жоден ключ цього офісу не відкриває пакет, хоча за назвою він для {code}: його пошкоджено в дорозі або зроблено для нашої картки, яка вже не чинна. Скопіюйте його від відправника ще раз; якщо й свіжу копію буде відхилено, спитайте відправника, яку нашу картку він має. Якщо цей офіс відновили з резервної копії, зробленої до того, як він востаннє створив нові ключі, створіть нові ключі понад версію тієї картки (repatria offices rotate-key --above N) і зачитайте відправникові відбиток нової картки</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="803"/>
+        <location filename="../../models/bundles/service.py" line="805"/>
         <source>the bundle is signed with {office}&apos;s key of card version {version}, which {office} replaced on {since} (version {latest} is trusted here), and was made after that: it comes from a copy of {office}&apos;s database older than its new keys (restored from a backup?), or from someone who holds the old key. Nothing was changed. Call {office}: if it was restored, it makes new keys above version {latest} (repatria offices rotate-key --above {latest}), reads out the new card&apos;s fingerprint, and sends again; if not, headquarters revoke the old key</source>
         <translation>пакет підписано ключем {office} з картки версії {version}, який {office} замінив {since} (тут довірено версію {latest}), і зроблено його пізніше: він походить із копії бази {office}, старшої за нові ключі (відновленої з резервної копії?), або від когось, хто має старий ключ. Нічого не змінено. Зателефонуйте до {office}: якщо базу відновлювали, там створюють нові ключі понад версію {latest} (repatria offices rotate-key --above {latest}), зачитують відбиток нової картки й надсилають пакет знову; якщо ні — штаб відкликає старий ключ</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="821"/>
+        <location filename="../../models/bundles/service.py" line="823"/>
         <source>the bundle carries the id of a bundle this office made: refused</source>
         <translation>пакет має ідентифікатор пакета, створеного цим офісом: відхилено</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="826"/>
+        <location filename="../../models/bundles/service.py" line="828"/>
         <source>{office} already sent a bundle with this id and other content (a replay): quarantined</source>
         <translation>{office} уже надсилав пакет із цим ідентифікатором, але з іншим вмістом (повтор): поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="856"/>
+        <location filename="../../models/bundles/service.py" line="858"/>
         <source>this office is a mediator: it takes no bundle of everything (&apos;full&apos;), only its own profile</source>
         <translation>цей офіс — посередник: він не приймає пакет з усім («full»), лише свій профіль</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="865"/>
+        <location filename="../../models/bundles/service.py" line="867"/>
         <source>the bundle&apos;s contents do not fit its profile {profile!r}</source>
         <translation>вміст пакета не відповідає його профілю {profile!r}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="872"/>
+        <location filename="../../models/bundles/service.py" line="874"/>
         <source>the bundle&apos;s records are not well formed ({detail})</source>
         <translation>записи пакета мають неправильну будову ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="887"/>
+        <location filename="../../models/bundles/service.py" line="889"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries records changed after it: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {office} № {seq}, і він містить записи, змінені пізніше: карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="918"/>
+        <location filename="../../models/bundles/service.py" line="920"/>
         <source>the bundle is signed by a key headquarters revoked after {office}&apos;s change {seq}, and carries later changes: quarantined</source>
         <translation>пакет підписано ключем, який штаб відкликав після зміни {seq} офісу {office}, і він містить пізніші зміни: поміщено в карантин</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/service.py" line="931"/>
+        <location filename="../../models/bundles/service.py" line="933"/>
         <source>{office} already sent a different bundle numbered {seq} (a replay with other content): quarantined</source>
         <translation>{office} уже надсилав інший пакет із номером {seq} (повтор з іншим вмістом): поміщено в карантин</translation>
     </message>
