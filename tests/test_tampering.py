@@ -281,3 +281,16 @@ def test_a_value_the_app_cannot_read_is_named_and_hides_nothing_else(
     code, out, err = run(capsys, "--db", str(db_path), "--user", ADMIN, "audit", "verify")
     assert code == 1 and f"{field} holds a value the app cannot read" in err
     assert "1985-02" not in out + err and "ZZMARKER" not in out + err and "Traceback" not in err
+
+
+def test_a_change_filed_under_another_person_is_named(kept: Database) -> None:
+    """Hostile trial: the person a change event is about (an index outside the hash) set by SQL
+    emptied one person's history and filed it under another; audit verify said ok."""
+    _outside(kept, "DROP TRIGGER change_event_no_update")
+    _outside(
+        kept,
+        "UPDATE change_event SET subject_id = (SELECT id FROM person WHERE external_id = 'P-2') "
+        "WHERE subject_id = (SELECT id FROM person WHERE external_id = 'P-1')",
+    )
+    found = _found(kept)
+    assert found and set(found) == {("change_event", "subject_id", "changed")}

@@ -128,6 +128,7 @@ def replay(session: Session) -> ReplayReport:
         *_settings(session, own),
         *_profiles(session, own),
         *_contents(session),
+        *_subjects(session),
     ):
         records += 1
         if difference is not None:
@@ -217,6 +218,48 @@ def _known_offices(session: Session) -> dict[str, int]:
     held = select(ChangeEvent.office_id, func.max(ChangeEvent.seq)).group_by(ChangeEvent.office_id)
     found |= {str(chain): int(seq) for chain, seq in session.execute(held)}
     return found
+
+
+# The fields a record's person is read from (models.core.changelog._subject).
+_SUBJECT_FIELDS = ("id", "person_id", "owner_entity", "owner_id", "entity", "record_id")
+
+
+def _subjects(session: Session) -> Iterator[Difference | None]:
+    """Each change event's person (``subject_id``, outside the hash: an index over what the log
+    says) against the person its record is about, as the log's values say at that change
+    (hostile trial: set by SQL, it emptied one person's history and filed it under another). A
+    person's merge is logged about the person kept."""
+    known: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+    events = select(
+        ChangeEvent.id, ChangeEvent.entity, ChangeEvent.record_id, ChangeEvent.op, ChangeEvent.changes,
+        ChangeEvent.subject_id,
+    ).order_by(ChangeEvent.at, ChangeEvent.office_id, ChangeEvent.seq)  # fmt: skip
+    for event_id, entity, record_id, op, changes, subject in session.execute(events.execution_options(yield_per=5000)):
+        values = changes if isinstance(changes, dict) else json.loads(changes or "{}")
+        fields = known.setdefault((entity, record_id), {"id": str(record_id)})
+        for name, pair in values.items():
+            if name in _SUBJECT_FIELDS and isinstance(pair, list) and len(pair) == 2:
+                fields[name] = pair[0] if op == ChangeOp.DELETE else pair[1]
+        expected = {_subject_text(entity, fields)}
+        if entity == "person":
+            merged = values.get("merged_into")
+            if isinstance(merged, list):
+                expected |= {str(v) for v in merged if v}
+        if (str(subject) if subject else None) in expected:
+            yield None
+        else:
+            yield Difference("change_event", event_id, "subject_id", "changed")
+
+
+def _subject_text(entity: str, fields: dict[str, Any]) -> str | None:
+    if entity == "person":
+        return str(fields.get("id"))
+    if fields.get("person_id"):
+        return str(fields["person_id"])
+    for kind_field, id_field in (("owner_entity", "owner_id"), ("entity", "record_id")):
+        if fields.get(kind_field) == "person":
+            return str(fields[id_field]) if fields.get(id_field) else None
+    return None
 
 
 def _contents(session: Session) -> Iterator[Difference | None]:
