@@ -172,6 +172,10 @@ def test_check_finds_a_damaged_page_and_says_so(
     assert main(["--db", str(db_path), "--user", ADMIN, "check"]) == 1
     err = capsys.readouterr().err
     assert "btreeInitPage" not in err and "ERROR CORE" not in err
+    # a backup of it says the database is damaged, not the hidden copy it was making (hostile trial)
+    assert main(["--db", str(db_path), "--user", ADMIN, "backup", str(db_path.parent / "stick")]) == 1
+    err = capsys.readouterr().err
+    assert str(db_path) in err and ".partial" not in err
 
 
 def test_retention_removes_only_this_databases_backups(db: Database, tmp_path: Path) -> None:

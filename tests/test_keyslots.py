@@ -293,3 +293,13 @@ def test_a_password_change_on_a_full_disk_changes_nothing(db: Database, tmp_path
             pass
     finally:
         subprocess.run(["umount", str(disk)], check=False)
+
+
+def test_a_damaged_user_name_in_the_key_file_reads_damaged(db: Database, db_path: Path) -> None:
+    """Hostile trial: a byte flipped in a slot's user name read "no user named 'admin' in this
+    database" (10 of 10 such flips); the slot's check names it."""
+    db.close()
+    path = keys_path_for(db_path)
+    path.write_text(path.read_text().replace(f'"{ADMIN}":', f'"{ADMIN[:-1]}!":', 1))
+    with pytest.raises(DatabaseDamaged, match=f"the key slot of '{ADMIN}' names another user"):
+        Database.open(db_path, ADMIN, PASSWORD)

@@ -210,7 +210,11 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
             with building(target) as partial:
                 db.copy_to(partial)
                 with db.open_copy(partial) as copy:
-                    events = verify_copy(copy)
+                    try:
+                        events = verify_copy(copy)
+                    except DatabaseDamaged as exc:  # said of the database, not the hidden copy (hostile trial)
+                        args = {k: db.path if v == partial else v for k, v in exc.message_args.items()}
+                        raise DatabaseDamaged(exc.message_id, **args) from None
         except DatabaseNotWritten:
             # the copy checked on a stick that filled up: said of the folder, not of the hidden
             # file being built (hostile re-run: it named ".CODE-….db.partial-…")

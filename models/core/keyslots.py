@@ -340,6 +340,11 @@ class KeySlots:
     def unwrap(self, user: str, password: str) -> bytes:
         slot = self.slots.get(user)
         if slot is None:
+            # A slot whose check holds for this user under another name is this user's, its name
+            # damaged in the file (hostile trial: read as "no user named 'admin'")
+            for name, other in self.slots.items():
+                if isinstance(other, dict) and other.get("check") == self._check(user, other):
+                    raise _damaged(self.path, f"the key slot of {user!r} names another user, {name[:64]!r}")
             raise UnknownUser(user)
         params, salt, nonce, wrapped = self._parts(user, slot)
         kek = _derive(password, salt, params)
