@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from models.bundles.apply import (
     DELETED,
+    Renumbered,
     merged_into,
     move_person_references,
     numbers_of,
@@ -486,7 +487,9 @@ def parse_records(data: bytes) -> list[Received]:
     return out
 
 
-def apply_records(session: Session, received: list[Received], sender: uuid.UUID) -> dict[str, int]:
+def apply_records(
+    session: Session, received: list[Received], sender: uuid.UUID, renumbered: list[Renumbered] | None = None
+) -> dict[str, int]:
     """A filtered copy received: each record created or brought up to date, each record gone
     dropped. It is the sender's data, not an edit of ours: it is written as received events
     are, beside our change log (so it never travels back as our own edit), and the bundle's
@@ -546,6 +549,15 @@ def apply_records(session: Session, received: list[Received], sender: uuid.UUID)
             counts["new"] += 1
         else:
             changed = {k: v for k, v in values.items() if jsonable(existing[k]) != jsonable(v)}
+            for column in numbers_of(table):
+                # a number two offices gave, made NUMBER-CODE where the two met: the office whose
+                # record it was is told too (new-user trial: the laboratory's own case was renamed
+                # without a word, its labels and its database no longer agreeing)
+                old, new = existing[column], changed.get(column)
+                moved = isinstance(old, str) and isinstance(new, str) and new.startswith(f"{old}-")
+                if renumbered is not None and moved:
+                    holder = session.scalar(select(table.c.id).where(table.c[column] == old))
+                    renumbered.append(Renumbered(kind, column, old, holder or record_id, record_id, new))
             if changed:
                 session.execute(
                     update(table)

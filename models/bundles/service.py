@@ -965,7 +965,7 @@ def _import_opened(
             ) from None
         session.info.pop("limits", None)  # this session's own check reads the profile anew
     if records:
-        received = profiles.apply_records(session, records, opened.sender)
+        received = profiles.apply_records(session, records, opened.sender, counts.renumbered)
         counts.new += received["new"]
         counts.updated += received["updated"]
         counts.deleted += received["deleted"]

@@ -313,6 +313,9 @@ def test_a_case_number_given_at_headquarters_and_the_laboratory_keeps_both_cases
     assert any(c["new_number"] == "PM-2026-0001-LAB" for c in told.renumbered)
     result = deliver(bundle(hq, lab, "lab"), lab)
     assert result.result == "applied", result
+    # the laboratory is told its own case was renumbered (second new-user trial: not a word)
+    assert [c["new_number"] for c in result.renumbered] == ["PM-2026-0001-LAB"]
+    assert "the later one is now PM-2026-0001-LAB" in result.reason
     for db in (hq, lab):
         with db.read() as session:
             cases = {n: p for n, p in session.execute(choose(RemainsCase.case_number, RemainsCase.recovery_place))}
