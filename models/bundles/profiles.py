@@ -19,6 +19,7 @@ Built in (BUNDLES.md):
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import json
@@ -311,6 +312,12 @@ def gone_of(session: Session, chosen: Profile) -> Iterator[tuple[str, uuid.UUID,
     by_kind: dict[str, list[uuid.UUID]] = {}
     for kind, record_id in deleted:
         by_kind.setdefault(kind, []).append(record_id)
+    person_rule = chosen.records.get("person", {})
+    if person_rule.get("which") == "on_exchanged_lists" and "person" in by_kind:
+        # a mediator hears only of persons it was ever sent: those on an exchanged list once
+        # (new-user trial: a merge of persons on no list reached the mediator, ids and all)
+        ever = _ever_listed(session)
+        by_kind["person"] = [record_id for record_id in by_kind["person"] if record_id in ever]
     for kind, ids in by_kind.items():
         table = tables[kind]
         present = {
@@ -321,6 +328,17 @@ def gone_of(session: Session, chosen: Profile) -> Iterator[tuple[str, uuid.UUID,
         for record_id in ids:
             if record_id not in present:
                 yield kind, record_id, merged_into(session, record_id) if kind == "person" else None
+
+
+def _ever_listed(session: Session) -> set[uuid.UUID]:
+    """Every person a list entry ever named (its change events' person values, old and new)."""
+    found: set[uuid.UUID] = set()
+    for changes in session.scalars(select(ChangeEvent.changes).where(ChangeEvent.entity == "list_entry")):
+        pair = changes.get("person_id") if isinstance(changes, dict) else None
+        for value in pair if isinstance(pair, list) else ():
+            with contextlib.suppress(ValueError, TypeError, AttributeError):
+                found.add(uuid.UUID(str(value)))
+    return found | _exchanged_persons(session)
 
 
 def _side(conflict: Conflict, which: str) -> dict[str, Any]:
@@ -557,7 +575,7 @@ def apply_records(
                 moved = isinstance(old, str) and isinstance(new, str) and new.startswith(f"{old}-")
                 if renumbered is not None and moved:
                     holder = session.scalar(select(table.c.id).where(table.c[column] == old))
-                    renumbered.append(Renumbered(kind, column, old, holder or record_id, record_id, new))
+                    renumbered.append(Renumbered(kind, column, str(old), holder or record_id, record_id, str(new)))
             if changed:
                 session.execute(
                     update(table)

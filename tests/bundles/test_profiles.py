@@ -276,3 +276,28 @@ def test_a_mediators_import_takes_only_what_its_profile_shows(
     assert code == 1 and "ICRC is a mediator office" in err and "notes" in err
     with Database.open(icrc, ADMIN, PASSWORD) as db, db.read() as session:
         assert session.scalar(select(Person.id).where(Person.external_id == "EXT-1")) is None
+
+
+def test_a_mediator_hears_of_no_merge_of_persons_it_was_never_sent(registry: dict[str, Path], tmp_path: Path) -> None:
+    """Found by the new-user trial: a merge at headquarters of two persons on no exchanged list
+    went to the mediator in every copy, their internal ids with it."""
+    from models.persons import service as persons
+    from models.persons.duplicates import merge_persons
+
+    dbs = _open(registry, tmp_path)
+    try:
+        hq, icrc = dbs["hq"], dbs["icrc"]
+        from models.persons.dto import PersonInput
+
+        with hq.write() as session:  # two records of one man, on no list
+            kept = persons.create_person(session, PersonInput(external_id="NL-1", surname="Гнатюк")).id
+            gone = persons.create_person(session, PersonInput(external_id="NL-2", surname="Гнатюк")).id
+        with hq.write() as session:
+            merge_persons(session, kept, gone, persons.get_person(session, kept).as_input())
+            made = export_bundle(session, "ICRC")
+        assert all(
+            str(gone) not in content.decode("utf-8", "replace") for content in _members(made.data, icrc).values()
+        )
+    finally:
+        for db in dbs.values():
+            db.close()
