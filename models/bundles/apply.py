@@ -455,7 +455,7 @@ class Applier:
             kind = None  # an office telling us what we hold already (a decision echoed back)
         if kind is not None and not confirmed and self._takes_back_ours(event):
             kind = "rejected"  # the other office's answer to our own change: said as such, never "a death"
-        if not confirmed and (kind is not None or event.record_id in self.pending_records):
+        if not confirmed and (kind is not None or self._behind_pending(event)):
             self._wait(event, kind or "follows")  # "follows": only behind an earlier one of its record
             return
         history = self.histories.setdefault((event.entity, event.record_id), _History())
@@ -637,6 +637,31 @@ class Applier:
         if row is None:
             return False
         return all(name in row and jsonable(row[name]) == new for name, (_old, new) in event.changes.items())
+
+    def _behind_pending(self, event: Event) -> bool:
+        """Whether an ordinary change must wait behind a change of its record waiting for a
+        person: when it changes a field that one changes (or either makes or deletes the
+        record). A change of other fields applies now (new-user trial: a rank and a unit waited
+        behind a rejected death, and three offices held three versions of one person)."""
+        if event.record_id not in self.pending_records:
+            return False
+        if event.op is not ChangeOp.UPDATE:
+            return True
+        waiting = self.session.execute(
+            select(PendingConfirmation.event_id, PendingConfirmation.record).where(
+                PendingConfirmation.record_id == event.record_id, PendingConfirmation.decision.is_(None)
+            )
+        ).all()
+        fields: set[str] = set()
+        for event_id, record in waiting:
+            if record is not None:  # from a filtered copy: the fields it carried
+                fields |= set(json.loads(record))
+                continue
+            stored = self.session.get(ChangeEvent, event_id)
+            if stored is None or ChangeOp(stored.op) is not ChangeOp.UPDATE:
+                return True
+            fields |= set(stored.changes)
+        return bool(fields & set(event.changes))
 
     def _death_here(self, event: Event) -> bool:
         """The event records a death, or takes back one this office holds."""

@@ -849,3 +849,26 @@ def test_an_office_met_only_through_headquarters_is_named_by_its_code(offices: d
     with lab.read() as session:
         (conflict,) = queue.open_conflicts(session)
     assert {conflict.ours_office, conflict.theirs_office} == {"KHARKIV", "HQ"}
+
+
+def test_an_ordinary_edit_does_not_wait_behind_a_death_waiting_for_a_person(net: dict[str, Database]) -> None:
+    """Found by the new-user trial: a rank and a unit changed after a death waited behind it as
+    "follows" at every office until someone decided the death, and the offices held three
+    versions of one person. A change of other fields applies; one of the same field waits."""
+    region, hq = net["region"], net["hq"]
+    person = add_person(region, "KH-1")
+    send(region, hq)
+    send(hq, region)
+    edit(region, person, status=PersonStatus.DECEASED)
+    edit(region, person, rank="сержант")
+    result = send(region, hq)
+    assert result.counts["awaiting_confirmation"] == 1  # the death only
+    assert value(hq, person, "rank") == "сержант" and value(hq, person, "status") != PersonStatus.DECEASED
+    with hq.read() as session:
+        (death,) = conflicts.pending_confirmations(session)
+    assert death.kind == "death"
+    with hq.write() as session:
+        conflicts.decide_confirmation(session, death.event_id, True)
+    assert value(hq, person, "status") == PersonStatus.DECEASED
+    send(hq, region)
+    assert state(region) == state(hq)
