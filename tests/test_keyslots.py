@@ -303,3 +303,24 @@ def test_a_damaged_user_name_in_the_key_file_reads_damaged(db: Database, db_path
     path.write_text(path.read_text().replace(f'"{ADMIN}":', f'"{ADMIN[:-1]}!":', 1))
     with pytest.raises(DatabaseDamaged, match=f"the key slot of '{ADMIN}' names another user"):
         Database.open(db_path, ADMIN, PASSWORD)
+
+
+def test_check_names_a_slot_of_a_disabled_user_put_back(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str], cli_env: None
+) -> None:
+    """Hostile re-run: a disabled user's slot put back in the key file (by hand, or by a program
+    saving an old copy) opened the database again, and check said nothing."""
+    from desktop.cli import main
+    from models.core.enums import Role
+    from models.office.users import add_user, set_active
+
+    add_user(db, "vera", Role.CLERK, "vera password", params=FAST_KDF)
+    with_vera = keys_path_for(db_path).read_bytes()
+    set_active(db, "vera", False)
+    db.close()
+    keys_path_for(db_path).write_bytes(with_vera)  # put back
+    assert main(["--db", str(db_path), "--user", ADMIN, "check"]) == 1
+    err = capsys.readouterr().err
+    assert "a key slot for 'vera' opens the database, but that account is disabled" in err
+    assert main(["--db", str(db_path), "--user", ADMIN, "users", "disable", "vera"]) == 0
+    assert main(["--db", str(db_path), "--user", ADMIN, "check"]) == 0

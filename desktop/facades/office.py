@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import uuid
@@ -123,6 +124,16 @@ class OfficeFacade(Facade):
             f"the key slot of {name!r} is missing (an interrupted users add?): {name} cannot sign in"
             for name in self._db.accounts_without_slots()
         ]
+        with contextlib.suppress(RepatriaError):  # a key file that does not load is said above
+            accounts = self._db.account_names()
+            for name in self._db.slots_without_accounts():
+                problems.append(
+                    f"a key slot for {name!r} opens the database, but that account is disabled (the slot was put "
+                    f"back by hand?): remove it with repatria users disable {name}"
+                    if name in accounts
+                    else f"a key slot for {name!r} opens the database, but no account has that name (added to the key "
+                    "file by hand): restore the key file from a backup (repatria users disable cannot remove it)"
+                )
         return problems
 
     def schema(self) -> str:

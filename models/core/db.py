@@ -759,6 +759,19 @@ class Database:
         # trial a21) gets one here: nothing else could give it a way in
         _logged_rewrap(self, self.slots, name, password, self._key, params, f"reset by {self.actor.user_name}")
 
+    def slots_without_accounts(self) -> list[str]:
+        """Key slots in the file of users with no active account: a slot put back by hand (or by
+        a program that saved an old copy of the file) opens the database with a password the app
+        no longer accepts (hostile trial: `check` said nothing)."""
+        slots = KeySlots.load(self.slots.path).slots
+        with self.engine.connect() as conn:
+            active = set(conn.execute(select(UserAccount.name).where(UserAccount.active.is_(True))).scalars())
+        return sorted(name for name in slots if name not in active)
+
+    def account_names(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(UserAccount.name)).scalars())
+
     def accounts_without_slots(self) -> list[str]:
         """Active accounts with no key slot: they cannot sign in until an admin resets their
         password (``check`` names them)."""
