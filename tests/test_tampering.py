@@ -69,6 +69,11 @@ def test_the_database_the_app_wrote_verifies(kept: Database) -> None:
             "UPDATE person SET death_date = '2025-01-01' WHERE external_id = 'P-1'",
             [("person", "death_date", "changed")],
         ),
+        # every field changed is named, not the first only (hostile re-run)
+        (
+            "UPDATE person SET death_place = 'Оленівка', surname = 'Іншенко' WHERE external_id = 'P-1'",
+            [("person", "death_place, surname", "changed")],
+        ),
         # a chain of another office named, none of its changes logged: not "replayed there" (hostile trial)
         (
             "UPDATE person SET surname = 'Іншенко', version_vector = "
@@ -294,3 +299,18 @@ def test_a_change_filed_under_another_person_is_named(kept: Database) -> None:
     )
     found = _found(kept)
     assert found and set(found) == {("change_event", "subject_id", "changed")}
+
+
+def test_a_person_made_by_sql_naming_another_offices_chain_is_a_record_no_event_made(kept: Database) -> None:
+    """Hostile re-run: a person invented by SQL with another office's chain in its version
+    vector was named as a changed version vector; it is a record no change event made."""
+    with kept.write() as session:
+        session.execute(text("CREATE TEMP TABLE ghost AS SELECT * FROM person LIMIT 1"))
+        session.execute(
+            text(
+                "UPDATE ghost SET id = lower(hex(randomblob(16))), external_id = 'GHOST-1', "
+                "version_vector = '{\"0badc0de-0bad-c0de-0bad-c0de0badc0de\": 1}'"
+            )
+        )
+        session.execute(text("INSERT INTO person SELECT * FROM ghost"))
+    assert _found(kept) == [("person", None, "made")]
