@@ -314,3 +314,19 @@ def test_a_person_made_by_sql_naming_another_offices_chain_is_a_record_no_event_
         )
         session.execute(text("INSERT INTO person SELECT * FROM ghost"))
     assert _found(kept) == [("person", None, "made")]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("persons", "search", "Коваленко"), ("persons", "export", "OUT"), ("persons", "show", "P-1")],
+)
+def test_a_value_the_app_cannot_read_is_never_quoted_by_other_commands(
+    kept: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_env: None,
+    command: tuple[str, ...],
+) -> None:  # fmt: skip
+    """Hostile re-run: persons show, search and export printed a traceback quoting the value."""
+    _outside(kept, "UPDATE person SET date_of_birth = '1985-02-30' WHERE external_id = 'P-1'")
+    words = [str(tmp_path / "out.csv") if word == "OUT" else word for word in command]
+    code, out, err = run(capsys, "--db", str(db_path), "--user", ADMIN, *words)
+    assert code == 1 and "a stored value cannot be read" in err
+    assert "1985-02" not in out + err and "Traceback" not in err

@@ -85,8 +85,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the statement's values (personal data; the engine hides them too), never a traceback.
         # (Looked up, not imported: a command that opens no database loads no SQLAlchemy.)
         database_errors = sys.modules.get("sqlalchemy.exc")
+        if isinstance(exc, (ValueError, LookupError)) and _while_reading_rows(exc):
+            # a stored value its column's type cannot read (a date 1985-02-30, a code no enum has:
+            # written around the app): never quoted (hostile trial: the traceback quoted it)
+            print(
+                "repatria: a stored value cannot be read (it was changed outside the app): repatria check names "
+                "the record and the field; nothing was changed",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEM
         if database_errors is None or not isinstance(exc, database_errors.SQLAlchemyError):
             raise
         said = str(getattr(exc, "orig", None) or type(exc).__name__)
         print(f"repatria: the database refused the work ({said}); nothing was changed", file=sys.stderr)
         return EXIT_PROBLEM
+
+
+def _while_reading_rows(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised while SQLAlchemy turned a stored row into values."""
+    frame = exc.__traceback__
+    while frame is not None:
+        name = frame.tb_frame.f_code.co_filename
+        if "sqlalchemy" in name and ("engine" in name or "sql" in name) and "result" in name:
+            return True
+        if frame.tb_frame.f_code.co_name in ("process", "_process_row", "result_processor"):
+            return True
+        frame = frame.tb_next
+    return False
