@@ -19,6 +19,7 @@ login allocate gigabytes or run for minutes.
 from __future__ import annotations
 
 import base64
+import contextlib
 import copy
 import hashlib
 import json
@@ -162,9 +163,14 @@ def _folder_lock(folder: Path) -> Iterator[None]:
     except ImportError:
         yield
         return
-    descriptor = os.open(folder, os.O_RDONLY)
     try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:  # a folder that cannot be opened for a lock (some network mounts): no lock
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):  # a file system without flock: the save goes on unlocked
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
         yield
     finally:
         os.close(descriptor)
