@@ -652,3 +652,28 @@ def test_retention_never_removes_the_database_being_backed_up(db: Database, tmp_
     finally:
         opened.close()
     assert Database.open(first, ADMIN, PASSWORD).close() is None
+
+
+def test_check_names_the_damaged_page_wherever_it_is(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile trial (a scan of every other page): for some pages SQLite's own check could not
+    finish, and the page SQLCipher's check had named was lost in "the database refused the work".
+    Every damaged page that the database still opens with is named by check."""
+    monkeypatch.setenv("REPATRIA_PASSWORD", PASSWORD)
+    whole = db_path.read_bytes()
+    page = 4096
+    named = opened = 0
+    for number in range(2, len(whole) // page, 6):
+        data = bytearray(whole)
+        data[(number - 1) * page + page // 2] ^= 0x5A
+        db_path.write_bytes(bytes(data))
+        code = main(["--db", str(db_path), "--user", ADMIN, "check"])
+        err = capsys.readouterr().err
+        assert code == 1 and "Traceback" not in err, number
+        if "cannot be opened" in err or "does not decrypt" in err or "is damaged" in err.splitlines()[0]:
+            continue  # the open itself read the page: said as damage of the file
+        opened += 1
+        named += str(number) in err
+    db_path.write_bytes(whole)
+    assert opened and named == opened
