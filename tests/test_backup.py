@@ -677,3 +677,21 @@ def test_check_names_the_damaged_page_wherever_it_is(
         named += str(number) in err
     db_path.write_bytes(whole)
     assert opened and named == opened
+
+
+def test_a_restore_from_a_backup_with_a_damaged_key_slot_names_the_backups_key_file(
+    db: Database, tmp_path: Path
+) -> None:
+    """Hostile re-run: a damaged slot in the backup's key file was said of the hidden copy's key
+    file (".office.db.partial-….keys"), gone by the time the clerk reads it."""
+    import json
+
+    made = backup(db, tmp_path / "stick").path
+    keys = keys_path_for(made)
+    document = json.loads(keys.read_text())
+    slot = document["slots"][ADMIN]
+    slot["salt"] = ("A" if slot["salt"][0] != "A" else "B") + slot["salt"][1:]
+    keys.write_text(json.dumps(document))
+    with pytest.raises(DatabaseDamaged) as raised:
+        restore(made, tmp_path / "restored" / "office.db", ADMIN, PASSWORD)
+    assert str(keys) in str(raised.value) and ".partial" not in str(raised.value)

@@ -466,9 +466,9 @@ def _checked_copy(
             user=user,
         ) from None
     except RepatriaError as exc:
-        if not any(value == partial for value in exc.message_args.values()):
-            raise
         named = {partial: source, keys_path_for(partial): keys_path_for(source)}
+        if not any(value in named for value in exc.message_args.values() if isinstance(value, Path)):
+            raise  # (the hidden copy's key file too: hostile re-run, a damaged slot named it)
         args = {
             name: named.get(value, value) if isinstance(value, Path) else value
             for name, value in exc.message_args.items()

@@ -243,10 +243,13 @@ def partial_files(path: Path) -> list[Path]:
     return [p for p in found if not any(p.name.lstrip(".").startswith(build) for build in live)]
 
 
-def _move_in(built: Path, place: Path, path: Path) -> None:
+def _move_in(built: Path, place: Path, path: Path, *, keep: bool = False) -> None:
     """``built`` moved to ``place``, never over a file another program put there meanwhile
     (two backups in one second chose one name: the second replaced the first without a word):
-    a hard link fails when the name is taken. Where links cannot be made (FAT), a rename."""
+    a hard link fails when the name is taken. Where links cannot be made (FAT), a rename.
+    ``keep``: the built name stays too (a second link; the caller removes it) - a key file
+    moved before its database: a build stopped between the two is then known by the two names
+    of one file (:func:`finish_stopped_move`)."""
     try:
         os.link(built, place)
     except FileExistsError:
@@ -261,7 +264,8 @@ def _move_in(built: Path, place: Path, path: Path) -> None:
     except OSError:
         os.replace(built, place)
         return
-    built.unlink()
+    if not keep:
+        built.unlink()
 
 
 @contextmanager
@@ -309,7 +313,7 @@ def building(path: Path) -> Iterator[Path]:
             # The key slots first: a database at ``path`` is then never without its keys. Its
             # signed checkpoint (when one was written) goes before it too, over one a database
             # deleted from this name left behind.
-            _move_in(made[1], keys, path)
+            _move_in(made[1], keys, path, keep=True)  # removed with the other leftovers, once the database is in
             if made[4].exists():
                 os.replace(made[4], path.with_name(path.name + HEAD))
             _move_in(partial, path, path)
