@@ -155,3 +155,4 @@ def test_a_program_killed_between_the_two_moves_leaves_a_database_the_next_one_f
     assert not target.exists() and target.with_name("office.db.keys").exists()
     with Database.open(target, ADMIN, PASSWORD) as db:
         assert db.actor.user_name == ADMIN
+    assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]  # nothing of the build left

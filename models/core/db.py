@@ -341,8 +341,12 @@ def finish_stopped_move(path: Path) -> bool:
         except OSError:
             continue
         if ours and not inuse.being_built(built.with_name(built.name + LOCK)):
+            signed = built.with_name(built.name + HEAD)
+            if signed.exists():  # the build's checkpoint, moved between the two
+                os.replace(signed, path.with_name(path.name + HEAD))
             _move_in(built, path, path)
-            built_keys.unlink(missing_ok=True)
+            for leftover in (built_keys, built.with_name(built.name + LOCK)):
+                leftover.unlink(missing_ok=True)
             sync_folder(path.parent)
             return True
     return False
