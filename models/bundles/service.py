@@ -1023,7 +1023,10 @@ def _import_opened(
         reason += f", {changed} new or changed here" if changed else ", nothing new"
         reason += f", {counts.deleted} gone" if counts.deleted else ""
     else:
-        reason = _several(len(plan.apply), "event received", "events received")
+        # every event the bundle brought but those held for a gap (said next), those held here
+        # already among them: the counts below add up to it (new-user trial: "1 event received"
+        # beside "skipped 10")
+        reason = _several(len(plan.apply) + plan.duplicates, "event received", "events received")
     reason += f", {len(plan.hold)} held until the gap is filled" if plan.hold else ""
     if restarted:
         reason = (

@@ -872,3 +872,21 @@ def test_an_ordinary_edit_does_not_wait_behind_a_death_waiting_for_a_person(net:
     assert value(hq, person, "status") == PersonStatus.DECEASED
     send(hq, region)
     assert state(region) == state(hq)
+
+
+def test_the_events_received_are_what_the_counts_add_up_to(net: dict[str, Database]) -> None:
+    """Found by the new-user trial: "1 event received" beside "skipped 10" (the events held
+    already were counted in one figure and not the other)."""
+    import re
+
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    add_person(region, "KH-1")
+    add_person(region, "KH-2")
+    send(region, hq)
+    send(hq, lab)  # the region's chain, relayed
+    result = send(region, lab)  # the same events again, and nothing new
+    counts = result.counts
+    said = re.match(r"(\d+) events? received", result.reason)
+    assert said is not None and counts["skipped"] > 0, result.reason
+    parts = ("new", "updated", "deleted", "awaiting_confirmation", "skipped")
+    assert int(said.group(1)) == sum(counts[key] for key in parts), (result.reason, counts)
