@@ -673,21 +673,29 @@ class Applier:
 
     def _supersede(self, event: Event) -> bool:
         """An office's later change of the same fields replaces its change still waiting here
-        for a person: nobody is asked to confirm what its own office has since changed (two
-        offices would otherwise each confirm the other's outdated state, and disagree)."""
+        for a person, and so does another office's change made on top of it: nobody is asked to
+        confirm what has since been changed (two offices would otherwise each confirm the other's
+        outdated state, and disagree)."""
         waiting = self.session.scalars(
             select(PendingConfirmation).where(
                 PendingConfirmation.record_id == event.record_id,
-                PendingConfirmation.office_id == event.office_id,
                 PendingConfirmation.decision.is_(None),
                 PendingConfirmation.record.is_(None),
             )
         )
         fields = set(event.changes)
         replaced = False
+        seen = {str(k): v for k, v in (event.context or {}).items()}
         for row in waiting:
             older = self.session.get(ChangeEvent, row.event_id)
-            if older is not None and (older.at, older.seq) < (event.at, event.seq) and set(older.changes) <= fields:
+            if older is None or not set(older.changes) <= fields:
+                continue
+            # its own office's later change, or another office's made on top of it (it had seen
+            # it: headquarters answering a region's death) decides those fields (new-user trial:
+            # a third office was asked to confirm a death headquarters had already rejected)
+            later = (older.at, older.seq) < (event.at, event.seq)
+            answered = seen.get(str(older.office_id), 0) >= older.seq
+            if later and (older.office_id == event.office_id or answered):
                 row.decision, row.decided_at, row.decided_by = "superseded", event.at, event.author_name
                 replaced = True
         self.session.flush()

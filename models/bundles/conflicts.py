@@ -405,19 +405,17 @@ def decide_confirmation(session: Session, event_id: uuid.UUID, confirm: bool) ->
                 if name in table.columns and jsonable(row[name]) != new
             }
             if answer:
+                # made on top of the change it answers: the record has seen it, and so says the
+                # answer, so that an office still asked about that change takes the answer as
+                # deciding it (new-user trial: a third office was asked to confirm a rejected death)
+                vector = {**seen(row["version_vector"])}
+                chain = str(event.office_id)
+                vector[chain] = max(int(vector.get(chain, 0)), event.seq)
+                session.execute(update(table).where(table.c.id == pending.record_id).values(version_vector=vector))
                 append_events(
                     session,
                     session.actor,
-                    [
-                        PendingChange(
-                            "person",
-                            pending.record_id,
-                            ChangeOp.UPDATE,
-                            answer,
-                            pending.record_id,
-                            seen(row["version_vector"]),
-                        )
-                    ],
+                    [PendingChange("person", pending.record_id, ChangeOp.UPDATE, answer, pending.record_id, vector)],
                 )
     by_event = {f.event_id: f for f in followers}
     for follower_event in later:

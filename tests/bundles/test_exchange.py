@@ -890,3 +890,25 @@ def test_the_events_received_are_what_the_counts_add_up_to(net: dict[str, Databa
     assert said is not None and counts["skipped"] > 0, result.reason
     parts = ("new", "updated", "deleted", "awaiting_confirmation", "skipped")
     assert int(said.group(1)) == sum(counts[key] for key in parts), (result.reason, counts)
+
+
+def test_a_third_office_is_not_asked_to_confirm_a_death_headquarters_rejected(net: dict[str, Database]) -> None:
+    """Found by the new-user trial: the death a region recorded and headquarters rejected still
+    waited at a third office, with headquarters' answer queued behind it as "follows"; a
+    supervisor there had to "confirm" a death already rejected."""
+    region, hq, lab = net["region"], net["hq"], net["lab"]
+    person = add_person(region, "KH-1")
+    send(region, hq)
+    send(region, lab)
+    send(hq, lab)
+    edit(region, person, status=PersonStatus.DECEASED)
+    send(region, hq)
+    assert send(region, lab).counts["awaiting_confirmation"] == 1
+    with hq.read() as session:
+        (death,) = conflicts.pending_confirmations(session)
+    with hq.write() as session:
+        conflicts.decide_confirmation(session, death.event_id, False)  # "he is not dead"
+    send(hq, lab)
+    with lab.read() as session:
+        assert conflicts.pending_confirmations(session) == []
+    assert value(lab, person, "status") == value(hq, person, "status") != PersonStatus.DECEASED
