@@ -330,3 +330,4 @@ def test_a_value_the_app_cannot_read_is_never_quoted_by_other_commands(
     code, out, err = run(capsys, "--db", str(db_path), "--user", ADMIN, *words)
     assert code == 1 and "a stored value cannot be read" in err
     assert "1985-02" not in out + err and "Traceback" not in err
+    assert not (tmp_path / "out.csv").exists() and not (tmp_path / "out.csv.part").exists()  # no half file

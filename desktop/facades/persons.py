@@ -141,8 +141,17 @@ class RegistryFacade(Facade):
         partial.replace(path)
 
     def export_csv(self, path: Path) -> int:
-        with path.open("w", encoding="utf-8", newline="") as out:
-            return self._read(csv_file.export_persons, out)
+        """Every person into ``path``, written under a temporary name first: an export that
+        fails (a value that cannot be read, a full disk) leaves no half file under the chosen
+        name (hostile re-run: a header-only file was left beside "nothing was changed")."""
+        partial = path.with_name(path.name + ".part")
+        try:
+            with partial.open("w", encoding="utf-8", newline="") as out:
+                count = self._read(csv_file.export_persons, out)
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
+        return count
 
 
 class PersonFacade(Facade):

@@ -214,6 +214,8 @@ def backup(db: Database, folder: Path, *, keep: int = DEFAULT_KEEP) -> BackupRes
                         events = verify_copy(copy)
                     except DatabaseDamaged as exc:  # said of the database, not the hidden copy (hostile trial)
                         args = {k: db.path if v == partial else v for k, v in exc.message_args.items()}
+                        if "problems" in args:  # the database's own pages, not those the copy could not read
+                            args["problems"] = "; ".join(integrity_problems(db.engine)) or args["problems"]
                         raise DatabaseDamaged(exc.message_id, **args) from None
         except DatabaseNotWritten:
             # the copy checked on a stick that filled up: said of the folder, not of the hidden
