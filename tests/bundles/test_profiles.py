@@ -301,3 +301,34 @@ def test_a_mediator_hears_of_no_merge_of_persons_it_was_never_sent(registry: dic
     finally:
         for db in dbs.values():
             db.close()
+
+
+def test_a_mediators_change_rejected_at_headquarters_goes_back_to_the_mediator(
+    registry: dict[str, Path], tmp_path: Path
+) -> None:
+    """Found by the new-user trial: headquarters rejected the mediator's changes, and the
+    mediator kept its own values for good (its copy said nothing had changed): the answer now
+    says it was made on top of the change it answers, and the next copy brings it."""
+    dbs = _open(registry, tmp_path)
+    try:
+        hq, icrc = dbs["hq"], dbs["icrc"]
+        with hq.write() as session:
+            deliver(export_bundle(session, "ICRC").data, icrc)
+        with icrc.write() as session:
+            someone = session.scalars(select(Person).order_by(Person.external_id)).first()
+            assert someone is not None
+            person_id, surname = someone.id, someone.surname
+            someone.surname = "Коваленко-Петренко"
+        with icrc.write() as session:
+            deliver(export_bundle(session, "KSHP").data, hq)
+        with hq.read() as session:
+            (waiting,) = [c for c in conflicts.pending_confirmations(session) if c.record_id == person_id]
+        with hq.write() as session:
+            conflicts.decide_confirmation(session, waiting.event_id, False)
+        with hq.write() as session:
+            deliver(export_bundle(session, "ICRC").data, icrc)
+        with icrc.read() as session:
+            assert session.get(Person, person_id).surname == surname  # type: ignore[union-attr]
+    finally:
+        for db in dbs.values():
+            db.close()
