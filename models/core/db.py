@@ -409,7 +409,13 @@ def integrity_problems(engine: Engine, limit: int = 20) -> list[str]:
             # check's answer is kept, and this said once (hostile trial: both were lost in "the
             # database refused the work")
             found = [f"SQLite's integrity check stopped: {exc.orig}"]
-    return problems + _pages_unread([line for line in found if line != "ok"])
+    # Once a page fails its HMAC, SQLite cannot read the pages below it on that connection
+    # either: listing them as unreadable named intact pages (hostile re-run). The page check
+    # names the damaged ones; SQLite's own words are kept only when it found nothing.
+    unread = _pages_unread([line for line in found if line != "ok"])
+    if problems:
+        unread = [line for line in unread if not line.startswith("pages SQLite cannot read")]
+    return problems + unread
 
 
 _UNREAD = re.compile(r"Tree \d+ page (\d+): btreeInitPage\(\) returns error code \d+")
