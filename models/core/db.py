@@ -483,6 +483,21 @@ def _refuse_foreign_log(path: Path, key: bytes) -> None:
     )
 
 
+def _failed_pages(path: Path, key: bytes, limit: int = 20) -> list[str]:
+    """SQLCipher's page check of the database at ``path`` on a connection of its own (the one
+    that failed may hold the error): its lines, or [] when it cannot run."""
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            return [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")][:limit]
+        finally:
+            conn.close()
+    except sqlcipher3.Error:
+        return []
+
+
 def _reads_whole(path: Path, key: bytes) -> bool:
     """Whether the database at ``path`` (with the log beside it) reads whole with ``key``."""
     try:
@@ -1030,6 +1045,17 @@ class Database:
                     ),
                     path=path,
                     keys=keys_path_for(path),
+                ) from None
+            pages = _failed_pages(path, key)
+            if pages:  # the pages it could not read on the way in, named (hostile re-run)
+                raise DatabaseDamaged(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} is damaged ({problems}): it cannot be opened. Restore it from a backup "
+                        "(repatria restore BACKUP --to DB); nothing was changed",
+                    ),
+                    path=path,
+                    problems="; ".join(pages),
                 ) from None
             raise DatabaseDamaged(
                 QT_TRANSLATE_NOOP(

@@ -2307,81 +2307,81 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{text!r} — дата у форматі, який цей імпорт не читає (дд.мм.рррр, рррр-мм-дд, д/м/рр, мм.рррр, рррр або з місяцем словами)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="363"/>
+        <location filename="../../models/core/db.py" line="371"/>
         <source>{path} is a folder, not a Repatria database</source>
         <translation>{path} — це тека, а не база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="374"/>
+        <location filename="../../models/core/db.py" line="382"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} неможливо прочитати ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="378"/>
+        <location filename="../../models/core/db.py" line="386"/>
         <source>{path} is empty: not a Repatria database (restore it from a backup, or create one)</source>
         <translation>{path} порожній: це не база даних Repatria (відновіть її з резервної копії або створіть нову)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="385"/>
+        <location filename="../../models/core/db.py" line="393"/>
         <source>{path} is a plain SQLite file, not an encrypted Repatria database</source>
         <translation>{path} — звичайний файл SQLite, а не зашифрована база даних Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="78"/>
+        <location filename="../../models/core/keyslots.py" line="79"/>
         <source>a restore onto {path} was stopped before it ended: run the same restore again. The database that was there before is kept as {kept} (with its .keys file)</source>
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз. База даних, яка була там раніше, збережена як {kept} (разом із файлом .keys)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="503"/>
+        <location filename="../../models/core/db.py" line="538"/>
         <source>{path}: the header of the log of its last saves ({log}) is damaged, and opening the database would silently drop the {count} save(s) in it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: заголовок журналу останніх збережень ({log}) пошкоджено, і відкриття бази непомітно відкинуло б збереження в ньому ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="516"/>
+        <location filename="../../models/core/db.py" line="551"/>
         <source>{path}: the log of its last saves ({log}) is damaged at frame {frame}, and opening the database would silently drop the {count} save(s) written after it. Nothing was changed. Keep a copy of both files for headquarters; then restore from a backup (`repatria restore`), or move {log} aside to open the database without those saves</source>
         <translation>{path}: журнал останніх збережень ({log}) пошкоджено в кадрі {frame}, і відкриття бази непомітно відкинуло б збереження, записані після нього ({count}). Нічого не змінено. Збережіть копію обох файлів для штабу; потім відновіть базу з резервної копії (`repatria restore`) або перемістіть {log} в інше місце, щоб відкрити базу без цих збережень</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="639"/>
+        <location filename="../../models/core/db.py" line="674"/>
         <source>{path} could not be written ({detail}): nothing was changed. Free some space on its disk (or check the disk) and try again</source>
         <translation>{path} не вдалося записати ({detail}): нічого не змінено. Звільніть місце на диску (або перевірте диск) і спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="650"/>
+        <location filename="../../models/core/db.py" line="685"/>
         <source>{path} is damaged ({detail}): `repatria check` names the damaged pages; restore the database from a backup (`repatria restore`)</source>
         <translation>{path} пошкоджено ({detail}): `repatria check` назве пошкоджені сторінки; відновіть базу даних із резервної копії (`repatria restore`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="720"/>
+        <location filename="../../models/core/db.py" line="755"/>
         <source>the key slot of {user!r} opens another database</source>
         <translation>ключовий слот {user!r} відкриває іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="730"/>
-        <location filename="../../models/core/db.py" line="1034"/>
+        <location filename="../../models/core/db.py" line="765"/>
+        <location filename="../../models/core/db.py" line="1093"/>
         <source>the user {user!r} is disabled in this database</source>
         <translation>користувача {user!r} у цій базі даних вимкнено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="745"/>
+        <location filename="../../models/core/db.py" line="780"/>
         <source>a key slot for {user!r} exists already</source>
         <translation>ключовий слот для {user!r} вже існує</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="752"/>
+        <location filename="../../models/core/db.py" line="787"/>
         <source>{user_name} ({role}) may not reset passwords</source>
         <translation>{user_name} ({role}) не має права скидати паролі</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="757"/>
+        <location filename="../../models/core/db.py" line="792"/>
         <source>no key slot for {name!r}</source>
         <translation>немає ключового слота для {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="255"/>
-        <location filename="../../models/core/db.py" line="259"/>
-        <location filename="../../models/core/db.py" line="278"/>
-        <location filename="../../models/core/db.py" line="836"/>
+        <location filename="../../models/core/db.py" line="258"/>
+        <location filename="../../models/core/db.py" line="262"/>
+        <location filename="../../models/core/db.py" line="282"/>
+        <location filename="../../models/core/db.py" line="884"/>
         <source>{path} already exists; refusing to overwrite a database</source>
         <translation>{path} вже існує; перезаписувати базу даних не буде зроблено</translation>
     </message>
@@ -2391,87 +2391,92 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>інша програма записувала до бази даних {minutes} хв (імпорт, перевірка списку або застосунок іншого працівника): нічого не змінено; спробуйте ще раз, коли вона завершить</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="72"/>
+        <location filename="../../models/core/keyslots.py" line="73"/>
         <source>a restore onto {path} was stopped before it ended: run the same restore again</source>
         <translation>відновлення в {path} зупинилося, не завершившись: запустіть те саме відновлення ще раз</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="286"/>
+        <location filename="../../models/core/db.py" line="290"/>
         <source>{log} holds the last saves of a database that was at {path} and is gone: a new database there would take them for its own. Move {log} aside (keep it if that database matters), then run again</source>
         <translation>{log} містить останні збереження бази, що була в {path} і зникла: нова база там прийняла б їх за свої. Перемістіть {log} деінде (збережіть його, якщо та база важлива) і запустіть знову</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="366"/>
+        <location filename="../../models/core/db.py" line="374"/>
         <source>{path} is not a file (a pipe or a device), not a Repatria database</source>
         <translation>{path} — не файл (канал чи пристрій), а не база Repatria</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="455"/>
+        <location filename="../../models/core/db.py" line="475"/>
         <source>{path}: the log of last saves beside it does not belong to it (another database&apos;s, or another copy&apos;s): replayed, it would have damaged the database for good. It was moved aside as {aside} and nothing else was changed: open the database again to work with it as of its last complete save</source>
         <translation>{path}: журнал останніх збережень поруч із нею не належить їй (він іншої бази або іншої копії): відтворений, він пошкодив би базу назавжди. Його переміщено як {aside}, більше нічого не змінено: відкрийте базу знову, щоб працювати з нею станом на останнє повне збереження</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="774"/>
+        <location filename="../../models/core/db.py" line="822"/>
         <source>{user_name} ({role}) may not set the recovery slot</source>
         <translation>{user_name} ({role}) не може встановлювати слот відновлення</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="789"/>
+        <location filename="../../models/core/db.py" line="837"/>
         <source>no database at {path}</source>
         <translation>немає бази даних за адресою {path}</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="839"/>
+        <location filename="../../models/core/db.py" line="887"/>
         <source>the admin user name must not be empty</source>
         <translation>ім&apos;я користувача-адміністратора не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="893"/>
+        <location filename="../../models/core/db.py" line="941"/>
         <source>no database at {path} (create one with `repatria init`)</source>
         <translation>за шляхом {path} немає бази даних (створіть її командою `repatria init`)</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="910"/>
+        <location filename="../../models/core/db.py" line="958"/>
         <source>{path} was made or opened by a newer version of Repatria (its schema is {current}; this version knows up to {head}): open it with that version</source>
         <translation>{path} створено або відкрито новішою версією Repatria (її схема {current}; ця версія знає до {head}): відкрийте її тією версією</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="921"/>
+        <location filename="../../models/core/db.py" line="969"/>
         <source>{path} needs an upgrade (schema {current})</source>
         <translation>{path} потребує оновлення (схема {current})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="936"/>
+        <location filename="../../models/core/db.py" line="984"/>
         <source>{path}: its tables do not match its schema stamp {current}, so it cannot be upgraded ({detail}); it was changed outside the app: restore it from a backup. Nothing was changed</source>
         <translation>{path}: її таблиці не відповідають позначці схеми {current}, тому її не можна оновити ({detail}); її змінили в обхід застосунку: відновіть її з резервної копії. Нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="961"/>
+        <location filename="../../models/core/db.py" line="1009"/>
         <source>{path} is on a disk or in a folder that cannot be written (a write-protected USB stick?): copy it, with its .keys file, to a folder of this computer first</source>
         <translation>{path} лежить на диску чи в теці, куди не можна записувати (флешка із захистом від запису?): спершу скопіюйте її разом із файлом .keys до теки цього комп’ютера</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="972"/>
+        <location filename="../../models/core/db.py" line="1020"/>
         <source>{path} is held by another program that does not let others read it (an SQLite browser?): close that program, then try again; nothing was changed</source>
         <translation>{path} утримує інша програма, яка не дає іншим її читати (переглядач SQLite?): закрийте ту програму й спробуйте знову; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="983"/>
+        <location filename="../../models/core/db.py" line="1031"/>
         <source>{path} cannot be opened: the disk it is on is full. Free some space there and try again; nothing was changed</source>
         <translation>{path} не вдається відкрити: диск, на якому вона лежить, заповнений. Звільніть там місце й спробуйте ще раз; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="992"/>
+        <location filename="../../models/core/db.py" line="1040"/>
         <source>{path} does not decrypt with the key in {keys} (the password opens that key file): the key file belongs to another database (copied beside it by mistake?), or the database&apos;s first page is damaged</source>
         <translation>{path} не розшифровується ключем із {keys} (пароль відкриває цей файл ключів): файл ключів належить іншій базі (скопійований поруч помилково?), або пошкоджено першу сторінку бази</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="1002"/>
+        <location filename="../../models/core/db.py" line="1052"/>
+        <source>{path} is damaged ({problems}): it cannot be opened. Restore it from a backup (repatria restore BACKUP --to DB); nothing was changed</source>
+        <translation>{path} пошкоджено ({problems}): її не можна відкрити. Відновіть її з резервної копії (repatria restore BACKUP --to DB); нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/db.py" line="1061"/>
         <source>{path} is damaged or is not a Repatria database (the key is right but the file does not decrypt: {detail})</source>
         <translation>{path} пошкоджено або це не база даних Repatria (ключ правильний, але файл не розшифровується: {detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="1023"/>
+        <location filename="../../models/core/db.py" line="1082"/>
         <source>the user {user!r} was not made in the app (the change log holds no such account): nothing was opened; an admin runs repatria check, and tells headquarters</source>
         <translation>користувача {user!r} створено не в застосунку (журнал змін не містить такого облікового запису): нічого не відкрито; адміністратор запускає repatria check і повідомляє штаб</translation>
     </message>
@@ -2486,64 +2491,64 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>у цій базі даних немає користувача з ім&apos;ям {name!r}</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="210"/>
+        <location filename="../../models/core/keyslots.py" line="216"/>
         <source>the key file {path} is missing: without it the database cannot be opened</source>
         <translation>бракує файлу ключів {path}: без нього базу даних не відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="48"/>
+        <location filename="../../models/core/keyslots.py" line="49"/>
         <source>the key file {path} is damaged ({detail})</source>
         <translation>файл ключів {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="326"/>
+        <location filename="../../models/core/keyslots.py" line="332"/>
         <source>the password must not be empty</source>
         <translation>пароль не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="388"/>
+        <location filename="../../models/core/keyslots.py" line="399"/>
         <source>the key slot of {user!r} in {path} is damaged ({detail})</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="352"/>
+        <location filename="../../models/core/keyslots.py" line="363"/>
         <source>the key slot of {user!r} in {path} is damaged</source>
         <translation>ключовий слот {user!r} у {path} пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="418"/>
+        <location filename="../../models/core/keyslots.py" line="429"/>
         <source>{recipient!r} is not an age public key (age1…): {detail}</source>
         <translation>{recipient!r} — не відкритий ключ age (age1…): {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="456"/>
+        <location filename="../../models/core/keyslots.py" line="467"/>
         <source>{path} has no recovery slot: it was never set (repatria recovery set RECIPIENT)</source>
         <translation>{path} не має слота відновлення: його не встановлювали (repatria recovery set RECIPIENT)</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="473"/>
+        <location filename="../../models/core/keyslots.py" line="484"/>
         <source>the recovery key file is not an age key ({detail})</source>
         <translation>файл ключа відновлення — не ключ age ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="477"/>
+        <location filename="../../models/core/keyslots.py" line="488"/>
         <source>the recovery key file holds no age key (AGE-SECRET-KEY-1…)</source>
         <translation>файл ключа відновлення не містить ключа age (AGE-SECRET-KEY-1…)</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="483"/>
+        <location filename="../../models/core/keyslots.py" line="494"/>
         <source>this recovery key does not open the recovery slot of {path} (it was set for {recipient})</source>
         <translation>цей ключ відновлення не відкриває слот відновлення {path} (його встановлено для {recipient})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="464"/>
-        <location filename="../../models/core/keyslots.py" line="492"/>
-        <location filename="../../models/core/keyslots.py" line="505"/>
+        <location filename="../../models/core/keyslots.py" line="475"/>
+        <location filename="../../models/core/keyslots.py" line="503"/>
+        <location filename="../../models/core/keyslots.py" line="516"/>
         <source>the recovery slot in {path} is damaged ({detail})</source>
         <translation>слот відновлення в {path} пошкоджено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/core/keyslots.py" line="516"/>
+        <location filename="../../models/core/keyslots.py" line="527"/>
         <source>cannot remove the last key slot: the database would be lost</source>
         <translation>не можна вилучити останній ключовий слот: базу даних буде втрачено</translation>
     </message>
@@ -3966,17 +3971,17 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>немає довіреної картки {code}: довірте її картку, перш ніж надсилати пакети</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="132"/>
+        <location filename="../../models/bundles/profiles.py" line="134"/>
         <source>the profile {name!r} is not valid: {detail}</source>
         <translation>профіль {name!r} неправильний: {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="186"/>
+        <location filename="../../models/bundles/profiles.py" line="188"/>
         <source>no bundle profile {profile!r} (there are: {known})</source>
         <translation>немає профілю пакетів {profile!r} (є: {known})</translation>
     </message>
     <message>
-        <location filename="../../models/bundles/profiles.py" line="196"/>
+        <location filename="../../models/bundles/profiles.py" line="198"/>
         <source>the profile &apos;full&apos; sends everything and cannot be changed</source>
         <translation>профіль «full» надсилає все і змінити його не можна</translation>
     </message>
@@ -4114,27 +4119,27 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>зберігати треба принаймні одну резервну копію</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="324"/>
+        <location filename="../../models/core/backup.py" line="330"/>
         <source>{path} is a link to {real}: restore to {real} itself (the link then opens the restored one)</source>
         <translation>{path} — це посилання на {real}: відновлюйте в сам {real} (тоді посилання відкриватиме відновлену базу)</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="342"/>
+        <location filename="../../models/core/backup.py" line="348"/>
         <source>a database cannot be made at {path} ({detail}): name one in a folder you may write to; nothing was changed</source>
         <translation>базу даних не можна створити в {path} ({detail}): укажіть її в теці, куди ви маєте право писати; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="391"/>
+        <location filename="../../models/core/backup.py" line="397"/>
         <source>the database could not be made at {path} ({detail}); the backup is whole and nothing was changed</source>
         <translation>базу не вдалося створити в {path} ({detail}); резервна копія ціла, нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="419"/>
+        <location filename="../../models/core/backup.py" line="425"/>
         <source>{path} is open in another program: close it first, then restore from it</source>
         <translation>{path} відкрито в іншій програмі: спершу закрийте її, потім відновлюйте з неї</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="456"/>
+        <location filename="../../models/core/backup.py" line="462"/>
         <source>wrong password for the backup {path}: it opens with the password {user} had when it was made (an older one, if it was changed since)</source>
         <translation>неправильний пароль для резервної копії {path}: вона відкривається паролем, який {user} мав, коли її зроблено (старішим, якщо його відтоді змінено)</translation>
     </message>
@@ -4144,22 +4149,22 @@ It gets the next number of our outgoing letters, and its text is frozen: a sent 
         <translation>{path} — файл, а не тека для резервних копій</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="302"/>
+        <location filename="../../models/core/backup.py" line="308"/>
         <source>no backup at {path}</source>
         <translation>у {path} немає резервної копії</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="305"/>
+        <location filename="../../models/core/backup.py" line="311"/>
         <source>the backup&apos;s key file {path} is missing: without it the backup cannot be opened</source>
         <translation>файлу ключів резервної копії {path} немає: без нього копію неможливо відкрити</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="311"/>
+        <location filename="../../models/core/backup.py" line="317"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>резервну копію не можна відновити поверх неї самої</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="315"/>
+        <location filename="../../models/core/backup.py" line="321"/>
         <source>{path} is not a database file to restore into: name the database, e.g. office.db</source>
         <translation>{path} — не файл бази даних, до якого можна відновити: назвіть базу даних, напр. office.db</translation>
     </message>
