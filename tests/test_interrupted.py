@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from models.core.changelog import verify_chain
@@ -156,3 +157,24 @@ def test_a_program_killed_between_the_two_moves_leaves_a_database_the_next_one_f
     with Database.open(target, ADMIN, PASSWORD) as db:
         assert db.actor.user_name == ADMIN
     assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]  # nothing of the build left
+
+
+def test_demo_after_a_run_stopped_between_the_moves_finishes_it_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hostile re-run: demo finished the stopped build, then said "already exists" and exited 1,
+    so `make run` stopped once. It says it finished it, and exits 0."""
+    from desktop.cli import main
+    from models.core.db import Database
+    from tests.helpers.database import ADMIN, PASSWORD
+
+    target = tmp_path / "office.db"
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_BETWEEN_MOVES, str(target)],
+        cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 9, done.stderr
+    assert main(["--db", str(target), "demo", "--persons", "0"]) == 0
+    assert "is finished" in capsys.readouterr().err
+    with Database.open(target, ADMIN, PASSWORD) as db:
+        assert db.actor.user_name == ADMIN

@@ -48,6 +48,15 @@ def _init(args: argparse.Namespace) -> int:
     from desktop.settings import resolve_password
 
     user = args.user or os.environ.get("REPATRIA_USER") or "admin"  # --user's default, as for every command
+    from desktop.facades.office import finish_stopped_build
+
+    if finish_stopped_build(args.db):
+        print(
+            f"repatria: {args.db} was left by an init stopped just before its last step, and is finished now: sign "
+            "in with the user and password given then (or move it and its .keys aside and run init again)",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
     password = resolve_password(confirm=True)
     from models.core.enums import OfficeKind
 
@@ -60,9 +69,12 @@ def _init(args: argparse.Namespace) -> int:
     None, demo.help, arg("--persons", type=int, default=100_000), arg("--seed", type=int, default=1), opens=False
 )
 def _demo(args: argparse.Namespace) -> int:
-    from desktop.facades.office import generate_demo
+    from desktop.facades.office import finish_stopped_build, generate_demo
     from models.core.errors import RepatriaError
 
+    if finish_stopped_build(args.db):  # make run goes on at once (hostile re-run: it exited 1 once)
+        print(f"{args.db}: the demo a stopped run had left is finished; left as it is", file=sys.stderr)
+        return EXIT_OK
     if args.db.exists():
         print(f"{args.db} exists already; left as it is", file=sys.stderr)
         return EXIT_OK

@@ -16,7 +16,7 @@ from models.bundles.offices import give_keys
 from models.core import backup as backups
 from models.core.backup import DEFAULT_KEEP
 from models.core.changelog import verify_chain
-from models.core.db import SCHEMA_HEAD, Database, building, integrity_problems, on_waiting
+from models.core.db import SCHEMA_HEAD, Database, building, finish_stopped_move, integrity_problems, on_waiting
 from models.core.dto import BackupResult, ChainReport, RestoreResult
 from models.core.enums import OfficeKind, Role
 from models.core.errors import RepatriaError
@@ -217,6 +217,12 @@ def change_password(path: Path, user: str, old: str, new: str) -> None:
     """Rewrap the database key for one user; the database itself is not rewritten."""
     with Database.open(path, user, old) as db:
         db.change_password(user, old, new)
+
+
+def finish_stopped_build(path: Path) -> bool:
+    """A database that a run of `init` or `demo` stopped between its two last moves left at
+    ``path`` (its key file in place, the database not yet), finished; whether there was one."""
+    return finish_stopped_move(path)
 
 
 def generate_demo(path: Path, persons: int, seed: int, progress: Callable[[str], None]) -> DemoResult:
