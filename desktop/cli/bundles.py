@@ -57,6 +57,8 @@ def _import(args: argparse.Namespace, facades: Facades) -> int:
         print(f"{said}: {result.reason}", file=sys.stdout)
         if result.reason_code:
             print(f"  reason code: {result.reason_code}")
+        if result.result in ("refused", "quarantined", "already_imported"):
+            return EXIT_OK if result.result == "already_imported" else EXIT_PROBLEM  # nothing was counted
         counts = result.counts
         # every count the JSON has, the ones that are mostly 0 only when they are not (new-user
         # trial: the text left out what --json said was skipped)
