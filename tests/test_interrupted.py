@@ -141,6 +141,14 @@ create_database(Path(sys.argv[1]), ADMIN, PASSWORD, "HQ", "Штаб")
 """
 
 
+def _kill_between_moves(target: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_BETWEEN_MOVES, str(target)],
+        cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 9, done.stderr
+
+
 def test_a_program_killed_between_the_two_moves_leaves_a_database_the_next_one_finishes(tmp_path: Path) -> None:
     """Hostile re-run: the state a kill between the two moves really leaves (the hidden key file
     already gone) was not recognised, and the dead end stayed."""
@@ -148,11 +156,7 @@ def test_a_program_killed_between_the_two_moves_leaves_a_database_the_next_one_f
     from tests.helpers.database import ADMIN, PASSWORD
 
     target = tmp_path / "office.db"
-    done = subprocess.run(
-        [sys.executable, "-c", _KILLED_BETWEEN_MOVES, str(target)],
-        cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert done.returncode == 9, done.stderr
+    _kill_between_moves(target)
     assert not target.exists() and target.with_name("office.db.keys").exists()
     with Database.open(target, ADMIN, PASSWORD) as db:
         assert db.actor.user_name == ADMIN
@@ -169,11 +173,7 @@ def test_demo_after_a_run_stopped_between_the_moves_finishes_it_and_goes_on(
     from tests.helpers.database import ADMIN, PASSWORD
 
     target = tmp_path / "office.db"
-    done = subprocess.run(
-        [sys.executable, "-c", _KILLED_BETWEEN_MOVES, str(target)],
-        cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert done.returncode == 9, done.stderr
+    _kill_between_moves(target)
     assert main(["--db", str(target), "demo", "--persons", "0"]) == 0
     assert "is finished" in capsys.readouterr().err
     with Database.open(target, ADMIN, PASSWORD) as db:

@@ -56,12 +56,23 @@ def chain_limits(
     that edits a health record it was never sent must not overwrite ours, nor a laboratory a
     person's unit. Our other offices are not limited. By chain, of the chains ``applied``."""
     out: dict[uuid.UUID, dict[str, Any]] = {}
-    for chain in sorted(applied, key=str):
-        office = session.get(Office, chains.office_of(chain, chain_offices))
-        allowed = None if office is None else writes_allowed(session, OfficeKind(office.kind))
+    for chain, kind in _kinds(session, applied, chain_offices).items():
+        allowed = writes_allowed(session, kind)
         if allowed is not None:
             out[chain] = allowed
     return out
+
+
+def _kinds(
+    session: Session, applied: set[uuid.UUID], chain_offices: dict[uuid.UUID, uuid.UUID]
+) -> dict[uuid.UUID, OfficeKind]:
+    """The kind of the office of each chain among ``applied`` known here."""
+    found = {}
+    for chain in sorted(applied, key=str):
+        office = session.get(Office, chains.office_of(chain, chain_offices))
+        if office is not None:
+            found[chain] = OfficeKind(office.kind)
+    return found
 
 
 def mediator_chains(
@@ -70,12 +81,7 @@ def mediator_chains(
     """The chains among ``applied`` of mediator offices: their word on a record held here waits
     for a person (a mediator is outside the organisation; new-user trial: its status and
     date-of-birth changes applied at headquarters as they came)."""
-    out = set()
-    for chain in applied:
-        office = session.get(Office, chains.office_of(chain, chain_offices))
-        if office is not None and OfficeKind(office.kind) is OfficeKind.MEDIATOR:
-            out.add(chain)
-    return out
+    return {chain for chain, kind in _kinds(session, applied, chain_offices).items() if kind is OfficeKind.MEDIATOR}
 
 
 def _own_limit(session: Session) -> tuple[str, OfficeKind, dict[str, Any]] | None:

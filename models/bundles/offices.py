@@ -23,6 +23,7 @@ import json
 import uuid
 import weakref
 from collections.abc import Iterable
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import func, select
@@ -553,6 +554,12 @@ def apply_revocation(session: Session, data: bytes) -> OfficeView:
     return _view(session, office, local.id)
 
 
+def _stored_payload(envelope: str) -> dict[str, Any]:
+    """A trusted card's payload as stored (its envelope was verified when it was trusted)."""
+    payload: dict[str, Any] = json.loads(base64.b64decode(json.loads(envelope)["payload"]))
+    return payload
+
+
 def trusted_signing_keys(session: Session) -> dict[str, tuple[uuid.UUID, Ed25519PublicKey, int | None]]:
     """Every signing key we accept bundles under, by key id: (office, key, trusted up to seq or None)."""
     keys: dict[str, tuple[uuid.UUID, Ed25519PublicKey, int | None]] = {}
@@ -561,7 +568,7 @@ def trusted_signing_keys(session: Session) -> dict[str, tuple[uuid.UUID, Ed25519
     )
     for key_id, office_id, envelope, revoked in rows:
         # Verified when it was trusted; its key is read again from the stored card, not re-checked.
-        payload = json.loads(base64.b64decode(json.loads(envelope)["payload"]))
+        payload = _stored_payload(envelope)
         public = Ed25519PublicKey.from_public_bytes(base64.b64decode(payload["signing_public_key"]))
         keys[key_id] = (office_id, public, revoked)
     return keys
@@ -584,7 +591,7 @@ def superseded_by(session: Session, key_id: str, made_at: dt.datetime) -> tuple[
     )
     if newer is None:
         return None
-    payload = json.loads(base64.b64decode(json.loads(newer.envelope)["payload"]))
+    payload = _stored_payload(newer.envelope)
     since = dt.datetime.fromisoformat(str(payload["valid_from"])).astimezone(dt.UTC)
     # Both times are the same office's clock (its card, its bundle): no allowance for two clocks.
     if made_at <= since:
@@ -622,7 +629,7 @@ def remember_codes(session: Session, named: dict[uuid.UUID, str]) -> None:
     new = {office: code for office, code in named.items() if office not in known}
     if not new:
         return
-    trusted = {o.id for o in session.scalars(select(Office))}
+    trusted = set(session.scalars(select(Office.id)))
     kept = {str(office): code for office, code in {**known, **new}.items() if office not in trusted}
     row = session.get(Setting, RELAYED_CODES)
     text = json.dumps(kept, sort_keys=True)

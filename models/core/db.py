@@ -115,19 +115,35 @@ def _current_revision(connection: Connection) -> str | None:
     return str(found) if found is not None else None
 
 
-def _encrypted_engine(path: Path, key: bytes) -> Engine:
-    key_pragma = f"PRAGMA key = \"x'{key.hex()}'\""
+def _keyed_connection(path: Path, key: bytes, *, check_same_thread: bool = True) -> sqlcipher3.Connection:
+    """A SQLCipher connection to ``path`` opened with ``key``."""
+    conn = sqlcipher3.connect(str(path), check_same_thread=check_same_thread, isolation_level=None)
+    # SQLCipher writes its own log lines ("hmac check failed for pgno=3", dozens per damaged
+    # page) to standard error by default: a damaged page is told once, in our words
+    # (DatabaseDamaged, `check`). The level is the library's, for the whole process.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
 
+
+def _pragma_rows(path: Path, key: bytes, pragma: str) -> list[str] | None:
+    """The rows of ``pragma`` on a connection of its own to ``path`` (the one that failed may
+    hold the error), or None when it cannot run."""
+    try:
+        conn = _keyed_connection(path, key)
+        try:
+            return [str(row[0]) for row in conn.execute(pragma)]
+        finally:
+            conn.close()
+    except sqlcipher3.Error:
+        return None
+
+
+def _encrypted_engine(path: Path, key: bytes) -> Engine:
     def connect() -> sqlcipher3.Connection:
         # check_same_thread off: the pool hands each connection to one thread at a time,
         # and background jobs open their own session on a pooled connection.
-        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
-        # SQLCipher writes its own log lines ("hmac check failed for pgno=3", dozens per
-        # damaged page) to standard error by default: a damaged page is told once, in our words
-        # (DatabaseDamaged, `check`). The level is the library's, for the whole process.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_pragma)
-        return conn
+        return _keyed_connection(path, key, check_same_thread=False)
 
     engine = create_engine(
         "sqlite://",
@@ -484,33 +500,13 @@ def _refuse_foreign_log(path: Path, key: bytes) -> None:
 
 
 def _failed_pages(path: Path, key: bytes, limit: int = 20) -> list[str]:
-    """SQLCipher's page check of the database at ``path`` on a connection of its own (the one
-    that failed may hold the error): its lines, or [] when it cannot run."""
-    try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None)
-        try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            return [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")][:limit]
-        finally:
-            conn.close()
-    except sqlcipher3.Error:
-        return []
+    """SQLCipher's page check of the database at ``path``: its lines, or [] when it cannot run."""
+    return (_pragma_rows(path, key, "PRAGMA cipher_integrity_check") or [])[:limit]
 
 
 def _reads_whole(path: Path, key: bytes) -> bool:
     """Whether the database at ``path`` (with the log beside it) reads whole with ``key``."""
-    try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None)
-        try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            found = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        finally:
-            conn.close()
-    except sqlcipher3.DatabaseError:
-        return False
-    return found == ["ok"]
+    return _pragma_rows(path, key, "PRAGMA quick_check") == ["ok"]
 
 
 def _refuse_damaged_log(path: Path) -> None:
@@ -699,9 +695,8 @@ class Database:
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only, as created
         source = self.engine.raw_connection()
         try:
-            copy = sqlcipher3.connect(str(target), isolation_level=None)
+            copy = _keyed_connection(target, self._key)
             try:
-                copy.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
                 source.driver_connection.backup(copy)  # type: ignore[union-attr]
             finally:
                 copy.close()
@@ -794,18 +789,10 @@ class Database:
         # trial a21) gets one here: nothing else could give it a way in
         _logged_rewrap(self, self.slots, name, password, self._key, params, f"reset by {self.actor.user_name}")
 
-    def slots_without_accounts(self) -> list[str]:
-        """Key slots in the file of users with no active account: a slot put back by hand (or by
-        a program that saved an old copy of the file) opens the database with a password the app
-        no longer accepts (hostile trial: `check` said nothing)."""
-        slots = KeySlots.load(self.slots.path).slots
+    def accounts(self) -> dict[str, bool]:
+        """Every account's name and whether it is active."""
         with self.engine.connect() as conn:
-            active = set(conn.execute(select(UserAccount.name).where(UserAccount.active.is_(True))).scalars())
-        return sorted(name for name in slots if name not in active)
-
-    def account_names(self) -> set[str]:
-        with self.engine.connect() as conn:
-            return set(conn.execute(select(UserAccount.name)).scalars())
+            return {name: bool(active) for name, active in conn.execute(select(UserAccount.name, UserAccount.active))}
 
     def accounts_without_slots(self) -> list[str]:
         """Active accounts with no key slot: they cannot sign in until an admin resets their
